@@ -1,0 +1,588 @@
+#include "cli/commands.h"
+
+#include "clock.h"
+#include "demo/demogenerator.h"
+#include "events/eventbus.h"
+#include "people/accounts.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/timelinerepository.h"
+#include "storage/userrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+#include <functional>
+#include <memory>
+
+namespace bantam::cli {
+
+namespace {
+
+const char *const kUsage = R"(Usage: bantam-cli [--db FILE] [--as USER] [--json] COMMAND [ARGS]
+
+Commands:
+  init                              create or migrate the database
+  demo --leads N [--seed S]         fill an empty database with demo data
+  leads list [--stage S] [--owner U|me|none] [--source S] [--search TEXT]
+             [--sort COLUMN] [--desc] [--limit N] [--offset N]
+  leads show ID                     a lead with its timeline
+  stage ID TO [--reason R] [--note N] [--recontact YYYY-MM-DD]
+                                    move a lead (TO: lead, mql, sql, disqualified, won, lost,
+                                    or accept)
+  users                             list users and roles
+
+Options:
+  --db FILE    the SQLite database (default: the GUI's database in your data folder)
+  --as USER    the login of the user who acts (required for changes)
+  --json       machine-readable output
+)";
+
+struct Args
+{
+    QString command;
+    QStringList positional;
+    QMap<QString, QString> options; // name -> value ("" for flags)
+};
+
+const QStringList kValueOptions = {
+    QStringLiteral("db"),     QStringLiteral("as"),     QStringLiteral("leads"),
+    QStringLiteral("seed"),   QStringLiteral("stage"),  QStringLiteral("owner"),
+    QStringLiteral("source"), QStringLiteral("search"), QStringLiteral("sort"),
+    QStringLiteral("limit"),  QStringLiteral("offset"), QStringLiteral("reason"),
+    QStringLiteral("note"),   QStringLiteral("recontact")};
+const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("desc"),
+                                  QStringLiteral("help")};
+
+class UsageError
+{
+public:
+    QString message;
+};
+
+Args parse(const QStringList &arguments)
+{
+    Args a;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg.startsWith(QLatin1String("--"))) {
+            QString name = arg.mid(2), value;
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            const bool inlineValue = eq >= 0;
+            if (inlineValue) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            }
+            if (kFlagOptions.contains(name)) {
+                if (inlineValue)
+                    throw UsageError{QStringLiteral("--%1 takes no value").arg(name)};
+                a.options.insert(name, QString());
+            } else if (kValueOptions.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= arguments.size())
+                        throw UsageError{QStringLiteral("--%1 needs a value").arg(name)};
+                    value = arguments[++i];
+                }
+                a.options.insert(name, value);
+            } else {
+                throw UsageError{QStringLiteral("unknown option '%1'").arg(arg)};
+            }
+        } else if (a.command.isEmpty()) {
+            a.command = arg;
+        } else {
+            a.positional << arg;
+        }
+    }
+    return a;
+}
+
+void allowOnly(const Args &a, const QStringList &allowed)
+{
+    static const QStringList global = {QStringLiteral("db"), QStringLiteral("as"),
+                                       QStringLiteral("json"), QStringLiteral("help")};
+    for (auto it = a.options.cbegin(); it != a.options.cend(); ++it) {
+        if (!global.contains(it.key()) && !allowed.contains(it.key()))
+            throw UsageError{QStringLiteral("option --%1 does not apply to '%2'").arg(it.key(), a.command)};
+    }
+}
+
+qint64 number(const Args &a, const QString &name, qint64 fallback, qint64 min, qint64 max)
+{
+    if (!a.options.contains(name))
+        return fallback;
+    bool ok = false;
+    const qint64 v = a.options.value(name).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        throw UsageError{QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                             .arg(name)
+                             .arg(min)
+                             .arg(max)
+                             .arg(a.options.value(name))};
+    return v;
+}
+
+qint64 leadId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw UsageError{QStringLiteral("'%1' is not a lead id (a positive number)").arg(text)};
+    return id;
+}
+
+QString iso(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject leadJson(const Lead &l)
+{
+    const LeadProfile &p = l.profile;
+    QJsonObject o{{QStringLiteral("id"), l.id},
+                  {QStringLiteral("firstName"), p.firstName},
+                  {QStringLiteral("lastName"), p.lastName},
+                  {QStringLiteral("email"), p.email},
+                  {QStringLiteral("phone"), p.phone},
+                  {QStringLiteral("company"), p.company},
+                  {QStringLiteral("jobTitle"), p.jobTitle},
+                  {QStringLiteral("industry"), p.industry},
+                  {QStringLiteral("companySize"), p.companySize},
+                  {QStringLiteral("country"), p.country},
+                  {QStringLiteral("source"), p.source},
+                  {QStringLiteral("campaign"), p.campaign},
+                  {QStringLiteral("stage"), stageKey(l.stage)},
+                  {QStringLiteral("owner"), l.ownerName},
+                  {QStringLiteral("ownerId"), l.ownerId ? QJsonValue(*l.ownerId) : QJsonValue()},
+                  {QStringLiteral("score"), l.score},
+                  {QStringLiteral("fastTrack"), l.fastTrack},
+                  {QStringLiteral("createdAt"), iso(l.createdAt)},
+                  {QStringLiteral("updatedAt"), iso(l.updatedAt)},
+                  {QStringLiteral("stageChangedAt"), iso(l.stageChangedAt)},
+                  {QStringLiteral("acceptedAt"), iso(l.acceptedAt)},
+                  {QStringLiteral("recontactOn"), l.recontactOn.toString(Qt::ISODate)},
+                  {QStringLiteral("version"), l.version}};
+    return o;
+}
+
+QString pad(const QString &s, int width)
+{
+    const QString cut = s.size() > width ? s.left(width - 1) + QChar(0x2026) : s;
+    return cut.leftJustified(width);
+}
+
+class Cli
+{
+public:
+    Cli(Args args, QTextStream &out, QTextStream &err)
+        : a(std::move(args))
+        , out(out)
+        , err(err)
+        , json(a.options.contains(QStringLiteral("json")))
+    {
+    }
+
+    int run()
+    {
+        if (a.command.isEmpty() || a.command == QLatin1String("help") || a.options.contains(QStringLiteral("help"))) {
+            out << kUsage;
+            return a.command.isEmpty() && !a.options.contains(QStringLiteral("help")) ? Usage : Ok;
+        }
+        const QMap<QString, std::function<int()>> commands = {
+            {QStringLiteral("init"), [this] { return init(); }},
+            {QStringLiteral("demo"), [this] { return demo(); }},
+            {QStringLiteral("leads"), [this] { return leads(); }},
+            {QStringLiteral("stage"), [this] { return stage(); }},
+            {QStringLiteral("users"), [this] { return users(); }},
+        };
+        const auto command = commands.value(a.command);
+        if (!command)
+            throw UsageError{QStringLiteral("unknown command '%1'").arg(a.command)};
+        return command();
+    }
+
+private:
+    int fail(const Error &e)
+    {
+        err << "bantam-cli: " << e.message;
+        if (!e.field.isEmpty())
+            err << " [field: " << e.field << ']';
+        err << Qt::endl;
+        return Failed;
+    }
+
+    bool open()
+    {
+        const QString path = a.options.value(QStringLiteral("db"), Database::defaultPath());
+        auto db = Database::openSqlite(path);
+        if (!db) {
+            fail(db.error());
+            return false;
+        }
+        m_db = std::move(db).value();
+        return true;
+    }
+
+    std::optional<User> actor()
+    {
+        const QString login = a.options.value(QStringLiteral("as"));
+        if (login.isEmpty()) {
+            fail(Error::invalid(QStringLiteral("this command changes data; say who you are with --as LOGIN"),
+                                QStringLiteral("--as")));
+            return std::nullopt;
+        }
+        auto u = UserRepository(*m_db).byLogin(login);
+        if (!u) {
+            fail(Error::invalid(u.error().message, QStringLiteral("--as")));
+            return std::nullopt;
+        }
+        return u.value();
+    }
+
+    int init()
+    {
+        allowOnly(a, {});
+        if (!a.positional.isEmpty())
+            throw UsageError{QStringLiteral("'init' takes no arguments")};
+        if (!open())
+            return Failed;
+        auto admin = ensureAdministrator(*m_db, m_clock);
+        if (!admin)
+            return fail(admin.error());
+        if (json) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("database"), m_db->path()},
+                                             {QStringLiteral("schemaVersion"), m_db->schemaVersion()},
+                                             {QStringLiteral("backup"), m_db->backupPath()}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else {
+            out << "Database " << m_db->path() << " is at schema version " << m_db->schemaVersion() << ".\n";
+            if (!m_db->backupPath().isEmpty())
+                out << "A copy from before the migration is at " << m_db->backupPath() << ".\n";
+        }
+        return Ok;
+    }
+
+    int demo()
+    {
+        allowOnly(a, {QStringLiteral("leads"), QStringLiteral("seed")});
+        if (!a.options.contains(QStringLiteral("leads")))
+            throw UsageError{QStringLiteral("'demo' needs --leads N")};
+        DemoOptions options;
+        options.leads = int(number(a, QStringLiteral("leads"), 0, 0, 10'000'000));
+        options.seed = quint64(number(a, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
+        if (!open())
+            return Failed;
+        if (auto admin = ensureAdministrator(*m_db, m_clock); !admin)
+            return fail(admin.error());
+        DemoGenerator generator(*m_db, m_events, m_clock);
+        qint64 lastShown = 0;
+        auto summary = generator.generate(options, [&](qint64 done, qint64 total) {
+            if (total >= 100000 && done - lastShown >= total / 10) {
+                lastShown = done;
+                err << "  " << done << " / " << total << " leads\n";
+                err.flush();
+            }
+            return true;
+        });
+        if (!summary)
+            return fail(summary.error());
+        if (json) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("users"), summary->users},
+                                             {QStringLiteral("leads"), summary->leads},
+                                             {QStringLiteral("history"), summary->historyRows},
+                                             {QStringLiteral("activities"), summary->activities}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else {
+            out << "Created " << summary->users << " users, " << summary->leads << " leads, "
+                << summary->historyRows << " history entries and " << summary->activities
+                << " activities.\n";
+        }
+        return Ok;
+    }
+
+    int leads()
+    {
+        const QString sub = a.positional.value(0);
+        if (sub == QLatin1String("list"))
+            return leadsList();
+        if (sub == QLatin1String("show"))
+            return leadsShow();
+        throw UsageError{QStringLiteral("'leads' needs 'list' or 'show'")};
+    }
+
+    int leadsList()
+    {
+        allowOnly(a, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
+                      QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
+                      QStringLiteral("limit"), QStringLiteral("offset")});
+        if (a.positional.size() > 1)
+            throw UsageError{QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
+        LeadFilter filter;
+        if (a.options.contains(QStringLiteral("stage"))) {
+            filter.stage = stageFromKey(a.options.value(QStringLiteral("stage")));
+            if (!filter.stage)
+                throw UsageError{QStringLiteral("--stage: '%1' is not a stage (lead, mql, sql, "
+                                                "disqualified, won, lost)")
+                                     .arg(a.options.value(QStringLiteral("stage")))};
+        }
+        LeadSort sort{LeadColumn::Id, a.options.contains(QStringLiteral("desc"))};
+        if (a.options.contains(QStringLiteral("sort"))) {
+            static const QMap<QString, LeadColumn> columns = {
+                {QStringLiteral("id"), LeadColumn::Id},         {QStringLiteral("name"), LeadColumn::Name},
+                {QStringLiteral("company"), LeadColumn::Company}, {QStringLiteral("email"), LeadColumn::Email},
+                {QStringLiteral("phone"), LeadColumn::Phone},   {QStringLiteral("stage"), LeadColumn::Stage},
+                {QStringLiteral("owner"), LeadColumn::Owner},   {QStringLiteral("source"), LeadColumn::Source},
+                {QStringLiteral("score"), LeadColumn::Score},   {QStringLiteral("created"), LeadColumn::Created},
+                {QStringLiteral("updated"), LeadColumn::Updated}};
+            const QString name = a.options.value(QStringLiteral("sort")).toLower();
+            if (!columns.contains(name))
+                throw UsageError{QStringLiteral("--sort: '%1' is not a column (%2)")
+                                     .arg(name, columns.keys().join(QLatin1String(", ")))};
+            sort.column = columns.value(name);
+        }
+        filter.source = a.options.value(QStringLiteral("source"));
+        filter.search = a.options.value(QStringLiteral("search"));
+        const qint64 limit = number(a, QStringLiteral("limit"), 100, 0, std::numeric_limits<qint64>::max());
+        const qint64 offset = number(a, QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
+        if (!open())
+            return Failed;
+        if (a.options.contains(QStringLiteral("owner"))) {
+            const QString owner = a.options.value(QStringLiteral("owner"));
+            if (owner == QLatin1String("none")) {
+                filter.unassignedOnly = true;
+            } else {
+                const QString login = owner == QLatin1String("me") ? a.options.value(QStringLiteral("as")) : owner;
+                auto u = UserRepository(*m_db).byLogin(login);
+                if (!u)
+                    return fail(Error::invalid(u.error().message, QStringLiteral("--owner")));
+                filter.ownerId = u->id;
+            }
+        }
+        LeadRepository repo(*m_db);
+        auto total = repo.count(filter);
+        if (!total)
+            return fail(total.error());
+        QJsonArray rows;
+        if (!json) {
+            out << pad(QStringLiteral("ID"), 8) << ' ' << pad(QStringLiteral("Name"), 24) << ' '
+                << pad(QStringLiteral("Company"), 30) << ' ' << pad(QStringLiteral("E-mail"), 34) << ' '
+                << pad(QStringLiteral("Stage"), 12) << ' ' << pad(QStringLiteral("Owner"), 16) << ' '
+                << "Score\n";
+        }
+        const qint64 wanted = limit == 0 ? total.value() : std::min(limit, std::max<qint64>(0, total.value() - offset));
+        qint64 shown = 0;
+        while (shown < wanted) {
+            const int chunk = int(std::min<qint64>(1000, wanted - shown));
+            auto page = repo.page(filter, sort, offset + shown, chunk);
+            if (!page)
+                return fail(page.error());
+            if (page->empty())
+                break;
+            for (const Lead &l : page.value()) {
+                if (json) {
+                    rows.append(leadJson(l));
+                } else {
+                    out << pad(QString::number(l.id), 8) << ' '
+                        << pad(l.profile.lastName + QStringLiteral(", ") + l.profile.firstName, 24) << ' '
+                        << pad(l.profile.company, 30) << ' ' << pad(l.profile.email, 34) << ' '
+                        << pad(stageKey(l.stage), 12) << ' ' << pad(l.ownerName, 16) << ' ' << l.score
+                        << '\n';
+                }
+            }
+            shown += qint64(page->size());
+        }
+        if (json) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("total"), total.value()},
+                                             {QStringLiteral("offset"), offset},
+                                             {QStringLiteral("leads"), rows}})
+                       .toJson(QJsonDocument::Indented);
+        } else if (shown < total.value()) {
+            out << "(" << shown << " of " << total.value() << " leads shown; use --limit and --offset for more)\n";
+        } else {
+            out << "(" << total.value() << " leads)\n";
+        }
+        return Ok;
+    }
+
+    int leadsShow()
+    {
+        allowOnly(a, {});
+        if (a.positional.size() != 2)
+            throw UsageError{QStringLiteral("'leads show' needs exactly one lead id")};
+        const qint64 id = leadId(a.positional[1]);
+        if (!open())
+            return Failed;
+        auto lead = LeadRepository(*m_db).byId(id);
+        if (!lead)
+            return fail(lead.error());
+        auto timeline = TimelineRepository(*m_db).forLead(id, 200);
+        if (!timeline)
+            return fail(timeline.error());
+        if (json) {
+            QJsonObject o = leadJson(lead.value());
+            QJsonArray items;
+            for (const TimelineItem &t : timeline.value()) {
+                items.append(QJsonObject{
+                    {QStringLiteral("kind"), t.kind == TimelineItem::Kind::StageChange
+                                                 ? QStringLiteral("stage") : QStringLiteral("activity")},
+                    {QStringLiteral("at"), iso(t.at)},
+                    {QStringLiteral("type"), t.type},
+                    {QStringLiteral("from"), t.fromStage},
+                    {QStringLiteral("to"), t.toStage},
+                    {QStringLiteral("reason"), t.reasonCode},
+                    {QStringLiteral("text"), t.text},
+                    {QStringLiteral("user"), t.userName}});
+            }
+            o.insert(QStringLiteral("timeline"), items);
+            out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        const Lead &l = lead.value();
+        const LeadProfile &p = l.profile;
+        auto line = [&](const char *label, const QString &value) {
+            out << pad(QString::fromLatin1(label), 14) << value << '\n';
+        };
+        line("Lead", QStringLiteral("%1 (version %2)").arg(l.id).arg(l.version));
+        line("Name", (p.firstName + QLatin1Char(' ') + p.lastName).trimmed());
+        line("Job title", p.jobTitle);
+        line("Company", p.company);
+        line("E-mail", p.email);
+        line("Phone", p.phone);
+        line("Industry", p.industry);
+        line("Company size", p.companySize);
+        line("Country", p.country);
+        line("Source", p.campaign.isEmpty() ? p.source : p.source + QStringLiteral(" / ") + p.campaign);
+        line("Stage", stageKey(l.stage) + (l.acceptedAt.isValid() ? QStringLiteral(" (accepted)") : QString()));
+        line("Owner", l.ownerName.isEmpty() ? QStringLiteral("(unassigned)") : l.ownerName);
+        line("Score", QString::number(l.score) + (l.fastTrack ? QStringLiteral(" (fast-track)") : QString()));
+        line("Created", iso(l.createdAt));
+        if (l.recontactOn.isValid())
+            line("Re-contact", l.recontactOn.toString(Qt::ISODate));
+        out << "\nTimeline (newest first):\n";
+        for (const TimelineItem &t : timeline.value()) {
+            out << "  " << iso(t.at) << "  ";
+            if (t.kind == TimelineItem::Kind::StageChange) {
+                out << t.type << ": " << (t.fromStage.isEmpty() ? QStringLiteral("-") : t.fromStage)
+                    << " -> " << t.toStage;
+                if (!t.reasonCode.isEmpty())
+                    out << " (" << t.reasonCode << ')';
+            } else {
+                out << t.type;
+            }
+            if (!t.text.isEmpty())
+                out << " — " << t.text;
+            if (!t.userName.isEmpty())
+                out << " [" << t.userName << ']';
+            out << '\n';
+        }
+        return Ok;
+    }
+
+    int stage()
+    {
+        allowOnly(a, {QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("recontact")});
+        if (a.positional.size() != 2)
+            throw UsageError{QStringLiteral("'stage' needs a lead id and a target: stage ID TO")};
+        const qint64 id = leadId(a.positional[0]);
+        const QString to = a.positional[1].toLower();
+        const bool accept = to == QLatin1String("accept") || to == QLatin1String("accepted");
+        const auto target = stageFromKey(to);
+        if (!accept && !target)
+            throw UsageError{QStringLiteral("'%1' is not a stage (lead, mql, sql, disqualified, won, "
+                                            "lost) or 'accept'")
+                                 .arg(a.positional[1])};
+        QDate recontact;
+        if (a.options.contains(QStringLiteral("recontact"))) {
+            recontact = QDate::fromString(a.options.value(QStringLiteral("recontact")), Qt::ISODate);
+            if (!recontact.isValid())
+                throw UsageError{QStringLiteral("--recontact: '%1' is not a date (YYYY-MM-DD)")
+                                     .arg(a.options.value(QStringLiteral("recontact")))};
+        }
+        if (!open())
+            return Failed;
+        const auto user = actor();
+        if (!user)
+            return Failed;
+        auto lead = LeadRepository(*m_db).byId(id);
+        if (!lead)
+            return fail(lead.error());
+        StageChange change;
+        change.leadId = id;
+        if (accept) {
+            change.action = PipelineAction::Accept;
+        } else {
+            auto action = PipelineService::actionForTarget(lead.value(), *target, recontact.isValid());
+            if (!action)
+                return fail(action.error());
+            change.action = action.value();
+        }
+        change.reason = a.options.value(QStringLiteral("reason"));
+        change.note = a.options.value(QStringLiteral("note"));
+        change.recontactOn = recontact;
+        change.expectedVersion = lead->version;
+        PipelineService pipeline(*m_db, m_events, m_clock);
+        auto moved = pipeline.change(*user, change);
+        if (!moved)
+            return fail(moved.error());
+        if (json)
+            out << QJsonDocument(leadJson(moved.value())).toJson(QJsonDocument::Compact) << '\n';
+        else
+            out << "Lead " << id << ": " << stageKey(lead->stage) << " -> " << stageKey(moved->stage)
+                << " (" << actionKey(change.action) << ")\n";
+        return Ok;
+    }
+
+    int users()
+    {
+        allowOnly(a, {});
+        if (!open())
+            return Failed;
+        auto all = UserRepository(*m_db).all();
+        if (!all)
+            return fail(all.error());
+        QJsonArray rows;
+        for (const User &u : all.value()) {
+            if (json) {
+                rows.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                        {QStringLiteral("login"), u.login},
+                                        {QStringLiteral("name"), u.name},
+                                        {QStringLiteral("role"), roleKey(u.role)},
+                                        {QStringLiteral("team"), u.teamName},
+                                        {QStringLiteral("active"), u.active}});
+            } else {
+                out << pad(u.login, 12) << ' ' << pad(u.name, 22) << ' ' << pad(roleKey(u.role), 18)
+                    << ' ' << u.teamName << '\n';
+            }
+        }
+        if (json)
+            out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+
+    Args a;
+    QTextStream &out;
+    QTextStream &err;
+    bool json;
+    SystemClock m_clock;
+    EventBus m_events;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    try {
+        Cli cli(parse(arguments), out, err);
+        return cli.run();
+    } catch (const UsageError &e) {
+        err << "bantam-cli: " << e.message << "\nTry 'bantam-cli --help'.\n";
+        return Usage;
+    }
+}
+
+} // namespace bantam::cli

@@ -1,0 +1,51 @@
+// Lead: a person at a company that marketing and sales qualify, with its pipeline state.
+#pragma once
+
+#include "domain/stage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace bantam {
+
+// The fields a person edits in the lead's profile.
+struct LeadProfile
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString company;
+    QString jobTitle;
+    QString industry;
+    QString companySize;
+    QString country; // ISO 3166 alpha-2, e.g. "DE"
+    QString source;
+    QString campaign;
+
+    bool operator==(const LeadProfile &) const = default;
+};
+
+struct Lead
+{
+    qint64 id = 0;
+    LeadProfile profile;
+    Stage stage = Stage::Lead;
+    std::optional<qint64> ownerId;
+    QString ownerName;
+    int score = 0;
+    bool fastTrack = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime stageChangedAt;
+    QDateTime acceptedAt; // first touch of an MQL by sales; null until accepted
+    QDate recontactOn;    // set when recycled
+    int version = 1;      // optimistic locking: bumped by every write
+
+    QString displayName() const;
+};
+
+} // namespace bantam

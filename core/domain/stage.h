@@ -1,0 +1,24 @@
+// Stage: the pipeline stages of a lead, their storage keys and display names.
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace bantam {
+
+enum class Stage { Lead, Mql, Sql, Disqualified, Won, Lost };
+
+inline constexpr std::array<Stage, 6> allStages = {Stage::Lead, Stage::Mql,  Stage::Sql,
+                                                   Stage::Disqualified, Stage::Won, Stage::Lost};
+
+// The key stored in the database and accepted by the CLI ("lead", "mql", ...).
+QString stageKey(Stage stage);
+// Parses a key or a display name, case-insensitively.
+std::optional<Stage> stageFromKey(const QString &key);
+// Translated name for people ("MQL", "Disqualifiziert", ...).
+QString stageName(Stage stage);
+bool isOpenStage(Stage stage);
+
+} // namespace bantam

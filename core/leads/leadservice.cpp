@@ -1,0 +1,139 @@
+#include "leads/leadservice.h"
+
+#include "clock.h"
+#include "events/eventbus.h"
+#include "people/permissions.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/timelinerepository.h"
+#include "storage/userrepository.h"
+
+#include <QRegularExpression>
+
+namespace bantam {
+
+LeadService::LeadService(const Database &db, const EventBus &events, const Clock &clock)
+    : m_db(db)
+    , m_events(events)
+    , m_clock(clock)
+{
+}
+
+Result<LeadProfile> LeadService::validate(const LeadProfile &in)
+{
+    LeadProfile p = in;
+    struct Field { QString *value; const char *key; QString label; };
+    const Field fields[] = {
+        {&p.firstName, "firstName", tr("First name")}, {&p.lastName, "lastName", tr("Last name")},
+        {&p.email, "email", tr("E-mail")},             {&p.phone, "phone", tr("Phone")},
+        {&p.company, "company", tr("Company")},        {&p.jobTitle, "jobTitle", tr("Job title")},
+        {&p.industry, "industry", tr("Industry")},     {&p.companySize, "companySize", tr("Company size")},
+        {&p.country, "country", tr("Country")},        {&p.source, "source", tr("Source")},
+        {&p.campaign, "campaign", tr("Campaign")},
+    };
+    constexpr int maxLength = 200;
+    for (const Field &f : fields) {
+        *f.value = f.value->simplified();
+        if (f.value->size() > maxLength)
+            return Error::invalid(tr("%1 is too long (%2 characters, at most %3).")
+                                      .arg(f.label)
+                                      .arg(f.value->size())
+                                      .arg(maxLength),
+                                  QString::fromLatin1(f.key));
+    }
+    if (p.firstName.isEmpty() && p.lastName.isEmpty() && p.email.isEmpty() && p.phone.isEmpty()
+        && p.company.isEmpty())
+        return Error::invalid(tr("A lead needs at least a name, a company, an e-mail address or a "
+                                 "phone number."),
+                              QStringLiteral("lastName"));
+    static const QRegularExpression email(
+        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
+        return Error::invalid(tr("'%1' is not a valid e-mail address.").arg(p.email),
+                              QStringLiteral("email"));
+    if (!p.phone.isEmpty()) {
+        static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()/.\\-]+$"));
+        int digits = 0;
+        for (QChar c : std::as_const(p.phone))
+            digits += c.isDigit() ? 1 : 0;
+        if (!phone.match(p.phone).hasMatch() || digits < 5 || digits > 15)
+            return Error::invalid(tr("'%1' is not a valid phone number (digits, spaces, + ( ) / - "
+                                     "only; 5 to 15 digits).")
+                                      .arg(p.phone),
+                                  QStringLiteral("phone"));
+    }
+    p.country = p.country.toUpper();
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    if (!p.country.isEmpty() && !country.match(p.country).hasMatch())
+        return Error::invalid(tr("'%1' is not a country code; use two letters such as DE, AT or CH.")
+                                  .arg(p.country),
+                              QStringLiteral("country"));
+    return p;
+}
+
+Result<Lead> LeadService::create(const User &actor, const LeadProfile &profile) const
+{
+    if (auto p = permissions::mayCreateLead(actor); !p)
+        return p.error();
+    auto valid = validate(profile);
+    if (!valid)
+        return valid.error();
+    const QDateTime now = m_clock.now();
+    Lead lead;
+    lead.profile = valid.value();
+    lead.createdAt = lead.updatedAt = lead.stageChangedAt = now;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto id = LeadRepository(m_db).insert(lead);
+    if (!id)
+        return id.error();
+    lead.id = id.value();
+    HistoryEntry h;
+    h.leadId = lead.id;
+    h.action = QStringLiteral("create");
+    h.to = Stage::Lead;
+    h.at = now;
+    h.actorId = actor.id;
+    if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    m_events.publish(LeadUpdated{lead.id});
+    return lead;
+}
+
+Result<Lead> LeadService::updateProfile(const User &actor, qint64 leadId, const LeadProfile &profile,
+                                        int expectedVersion) const
+{
+    auto valid = validate(profile);
+    if (!valid)
+        return valid.error();
+    LeadRepository leads(m_db);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto current = leads.byId(leadId);
+    if (!current)
+        return current.error();
+    std::optional<User> owner;
+    if (current->ownerId) {
+        auto o = UserRepository(m_db).byId(*current->ownerId);
+        if (!o)
+            return o.error();
+        owner = o.value();
+    }
+    if (auto p = permissions::mayEditLead(actor, current.value(), owner); !p)
+        return p.error();
+    if (auto w = leads.updateProfile(leadId, valid.value(), expectedVersion, m_clock.now()); !w)
+        return w.error();
+    auto updated = leads.byId(leadId);
+    if (!updated)
+        return updated.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    m_events.publish(LeadUpdated{leadId});
+    return updated;
+}
+
+} // namespace bantam

@@ -1,0 +1,37 @@
+// LeadService: creating leads and editing their profile — validated, permission-checked, and
+// protected against silent overwrites by the lead's version.
+#pragma once
+
+#include "domain/lead.h"
+#include "domain/user.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace bantam {
+
+class Clock;
+class Database;
+class EventBus;
+
+class LeadService
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadService)
+
+public:
+    LeadService(const Database &db, const EventBus &events, const Clock &clock);
+
+    // Trims, normalises (country upper-case) and checks a profile. The error names the field.
+    static Result<LeadProfile> validate(const LeadProfile &profile);
+
+    Result<Lead> create(const User &actor, const LeadProfile &profile) const;
+    Result<Lead> updateProfile(const User &actor, qint64 leadId, const LeadProfile &profile,
+                               int expectedVersion) const;
+
+private:
+    const Database &m_db;
+    const EventBus &m_events;
+    const Clock &m_clock;
+};
+
+} // namespace bantam

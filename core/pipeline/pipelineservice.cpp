@@ -1,0 +1,203 @@
+#include "pipeline/pipelineservice.h"
+
+#include "clock.h"
+#include "events/eventbus.h"
+#include "people/permissions.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/reasonrepository.h"
+#include "storage/timelinerepository.h"
+#include "storage/userrepository.h"
+
+namespace bantam {
+
+PipelineService::PipelineService(const Database &db, const EventBus &events, const Clock &clock)
+    : m_db(db)
+    , m_events(events)
+    , m_clock(clock)
+{
+}
+
+std::vector<Transition> PipelineService::movesFrom(const Lead &lead)
+{
+    std::vector<Transition> out;
+    for (const Transition &t : transitionTable()) {
+        if (t.from != lead.stage)
+            continue;
+        if (t.action == PipelineAction::Accept && lead.acceptedAt.isValid())
+            continue;
+        out.push_back(t);
+    }
+    return out;
+}
+
+std::vector<Transition> PipelineService::allowedMoves(const User &actor, const Lead &lead) const
+{
+    std::optional<User> owner;
+    if (lead.ownerId) {
+        auto o = UserRepository(m_db).byId(*lead.ownerId);
+        if (o)
+            owner = o.value();
+    }
+    std::vector<Transition> out;
+    for (const Transition &t : movesFrom(lead)) {
+        if (permissions::mayChangeStage(actor, t.action, lead, owner))
+            out.push_back(t);
+    }
+    return out;
+}
+
+Result<PipelineAction> PipelineService::actionForTarget(const Lead &lead, Stage to, bool withRecontactDate)
+{
+    std::vector<PipelineAction> candidates;
+    for (const Transition &t : movesFrom(lead)) {
+        if (t.to == to && t.action != PipelineAction::Accept)
+            candidates.push_back(t.action);
+    }
+    if (candidates.empty()) {
+        return Error::invalid(tr("Lead %1 cannot move from %2 to %3.")
+                                  .arg(lead.id)
+                                  .arg(stageName(lead.stage), stageName(to)),
+                              QStringLiteral("stage"));
+    }
+    // MQL -> Lead is either a rejection or a recycle; the re-contact date tells them apart.
+    for (PipelineAction a : candidates) {
+        if ((a == PipelineAction::Recycle) == withRecontactDate)
+            return a;
+    }
+    return candidates.front();
+}
+
+Result<void> PipelineService::check(const User &actor, const Lead &lead, const StageChange &change,
+                                    Transition *transition, QString *reasonCode, QString *note) const
+{
+    if (change.expectedVersion && *change.expectedVersion != lead.version) {
+        return Error::conflict(tr("Lead %1 was changed by someone else in the meantime. Reload it "
+                                  "and try again.")
+                                   .arg(lead.id));
+    }
+    auto t = findTransition(change.action, lead.stage);
+    if (!t || (t->action == PipelineAction::Accept && lead.acceptedAt.isValid())) {
+        QStringList possible;
+        for (const Transition &m : movesFrom(lead))
+            possible << actionName(m.action);
+        const QString options = possible.isEmpty() ? tr("none; the lead is closed")
+                                                   : possible.join(QLatin1String(", "));
+        const QString what = change.action == PipelineAction::Accept && lead.acceptedAt.isValid()
+                                 ? tr("Lead %1 has already been accepted.").arg(lead.id)
+                                 : tr("'%1' is not possible for lead %2 in stage %3.")
+                                       .arg(actionName(change.action))
+                                       .arg(lead.id)
+                                       .arg(stageName(lead.stage));
+        return Error::invalid(what + QLatin1Char(' ') + tr("Possible moves: %1.").arg(options),
+                              QStringLiteral("stage"));
+    }
+    std::optional<User> owner;
+    if (lead.ownerId) {
+        auto o = UserRepository(m_db).byId(*lead.ownerId);
+        if (!o)
+            return o.error();
+        owner = o.value();
+    }
+    if (auto p = permissions::mayChangeStage(actor, change.action, lead, owner); !p)
+        return p;
+
+    *note = change.note.trimmed();
+    const QString reason = change.reason.trimmed();
+    switch (t->reason) {
+    case ReasonRule::Optional:
+        if (!reason.isEmpty())
+            *note = note->isEmpty() ? reason : reason + QLatin1String(" — ") + *note;
+        break;
+    case ReasonRule::RequiredText:
+        if (reason.isEmpty() && note->isEmpty())
+            return Error::invalid(tr("'%1' needs a reason.").arg(actionName(t->action)),
+                                  QStringLiteral("reason"));
+        if (!reason.isEmpty())
+            *note = note->isEmpty() ? reason : reason + QLatin1String(" — ") + *note;
+        break;
+    case ReasonRule::FromList: {
+        if (reason.isEmpty()) {
+            QStringList codes;
+            if (auto list = ReasonRepository(m_db).list(t->reasonKind)) {
+                for (const Reason &r : list.value())
+                    codes << r.code;
+            }
+            return Error::invalid(tr("'%1' needs a reason from the list: %2.")
+                                      .arg(actionName(t->action), codes.join(QLatin1String(", "))),
+                                  QStringLiteral("reason"));
+        }
+        auto found = ReasonRepository(m_db).find(t->reasonKind, reason);
+        if (!found)
+            return found.error();
+        *reasonCode = found->code;
+        break;
+    }
+    }
+    if (t->needsRecontactDate) {
+        if (!change.recontactOn.isValid())
+            return Error::invalid(tr("'%1' needs a re-contact date.").arg(actionName(t->action)),
+                                  QStringLiteral("recontact"));
+        if (change.recontactOn <= m_clock.now().date())
+            return Error::invalid(tr("The re-contact date %1 must be in the future.")
+                                      .arg(change.recontactOn.toString(Qt::ISODate)),
+                                  QStringLiteral("recontact"));
+    }
+    *transition = *t;
+    return {};
+}
+
+Result<Lead> PipelineService::change(const User &actor, const StageChange &change) const
+{
+    LeadRepository leads(m_db);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    // Read inside the write transaction, so the checks see what is committed now.
+    auto current = leads.byId(change.leadId);
+    if (!current)
+        return current.error();
+    Lead lead = current.value();
+
+    Transition t{};
+    QString reasonCode, note;
+    if (auto ok = check(actor, lead, change, &t, &reasonCode, &note); !ok)
+        return ok.error();
+
+    const QDateTime now = m_clock.now();
+    const Stage from = lead.stage;
+    const int version = lead.version;
+    lead.stage = t.to;
+    lead.updatedAt = now;
+    if (t.from != t.to)
+        lead.stageChangedAt = now;
+    if (t.action == PipelineAction::Accept
+        || (t.action == PipelineAction::Qualify && !lead.acceptedAt.isValid() && from == Stage::Mql))
+        lead.acceptedAt = now;
+    if (t.to == Stage::Lead) // back in marketing's hands: the next handover needs a new accept
+        lead.acceptedAt = {};
+    lead.recontactOn = t.needsRecontactDate ? change.recontactOn : QDate();
+
+    if (auto w = leads.writeStage(lead, version); !w)
+        return w.error();
+    HistoryEntry h;
+    h.leadId = lead.id;
+    h.action = actionKey(t.action);
+    h.from = from;
+    h.to = t.to;
+    h.at = now;
+    h.actorId = actor.id;
+    h.reasonCode = reasonCode;
+    h.note = note;
+    h.recontactOn = lead.recontactOn;
+    if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    lead.version = version + 1;
+
+    m_events.publish(LeadStageChanged{lead.id, from, t.to, h.action, actor.id});
+    return lead;
+}
+
+} // namespace bantam

@@ -1,0 +1,58 @@
+// PipelineService: the one place a lead's stage changes. Checks the transition table and the
+// actor's permission, writes the lead and its history row in one transaction, then publishes
+// LeadStageChanged.
+#pragma once
+
+#include "domain/lead.h"
+#include "domain/user.h"
+#include "pipeline/transitions.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Clock;
+class Database;
+class EventBus;
+
+struct StageChange
+{
+    qint64 leadId = 0;
+    PipelineAction action = PipelineAction::Promote;
+    QString reason;      // a code or label from the list, or free text (see ReasonRule)
+    QString note;        // optional remark
+    QDate recontactOn;   // recycling: when to call again
+    std::optional<int> expectedVersion; // the version the user saw; refused if it changed
+};
+
+class PipelineService
+{
+    Q_DECLARE_TR_FUNCTIONS(PipelineService)
+
+public:
+    PipelineService(const Database &db, const EventBus &events, const Clock &clock);
+
+    Result<Lead> change(const User &actor, const StageChange &change) const;
+
+    // The moves the transition table offers from the lead's stage (regardless of role).
+    static std::vector<Transition> movesFrom(const Lead &lead);
+    // The moves the actor may perform on the lead now.
+    std::vector<Transition> allowedMoves(const User &actor, const Lead &lead) const;
+    // Maps "move to stage X" (CLI) onto an action; recycling when a re-contact date is given.
+    static Result<PipelineAction> actionForTarget(const Lead &lead, Stage to, bool withRecontactDate);
+
+private:
+    Result<void> check(const User &actor, const Lead &lead, const StageChange &change,
+                       Transition *transition, QString *reasonCode, QString *note) const;
+
+    const Database &m_db;
+    const EventBus &m_events;
+    const Clock &m_clock;
+};
+
+} // namespace bantam

@@ -1,0 +1,90 @@
+// Database: opens the Bantam database, sets its pragmas and brings its schema up to date.
+// One connection per thread (Qt Sql connections must not cross threads).
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+
+namespace bantam {
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Dialect { Sqlite, Postgres };
+
+    struct Options
+    {
+        // Migrate only up to this version (tests build old-version files with it); -1 = latest.
+        int migrateUpTo = -1;
+        bool backupBeforeMigration = true;
+    };
+
+    // Opens (and creates, if missing) an SQLite database file and migrates it.
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
+
+    // The embedded default: bantam.sqlite in the user's data folder.
+    static QString defaultPath();
+    static int latestSchemaVersion();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The connection of the calling thread; opened on first use in that thread.
+    QSqlDatabase connection() const;
+    Dialect dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    // The copy taken before the last migration of an existing file; empty if none was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    // Lets SQLite refresh its planner statistics (after bulk loads).
+    void optimize() const;
+
+private:
+    Database(Dialect dialect, QString path);
+    Result<QSqlDatabase> openConnection(const QString &name) const;
+    Result<void> migrate(const Options &options);
+    Result<void> backup(int fromVersion);
+
+    Dialect m_dialect;
+    QString m_path;
+    QString m_backupPath;
+    QString m_prefix;
+    QThread *m_mainThread;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connectionNames;
+};
+
+// RAII transaction guard: rolls back unless commit() was called and succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    const Error &beginError() const { return m_error; }
+    Result<void> commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    Error m_error;
+};
+
+} // namespace bantam

@@ -1,0 +1,329 @@
+#include "storage/leadrepository.h"
+
+#include "storage/database.h"
+#include "storage/searchkey.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+namespace bantam {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "l.id, l.first_name, l.last_name, l.email, l.phone, l.company, l.job_title, l.industry, "
+    "l.company_size, l.country, l.source, l.campaign, l.stage, l.owner_id, u.name, l.score, "
+    "l.fast_track, l.created_at, l.updated_at, l.stage_changed_at, l.accepted_at, l.recontact_on, "
+    "l.version");
+const QString kFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id ");
+
+Lead readLead(const QSqlQuery &q)
+{
+    Lead l;
+    l.id = q.value(0).toLongLong();
+    LeadProfile &p = l.profile;
+    p.firstName = q.value(1).toString();
+    p.lastName = q.value(2).toString();
+    p.email = q.value(3).toString();
+    p.phone = q.value(4).toString();
+    p.company = q.value(5).toString();
+    p.jobTitle = q.value(6).toString();
+    p.industry = q.value(7).toString();
+    p.companySize = q.value(8).toString();
+    p.country = q.value(9).toString();
+    p.source = q.value(10).toString();
+    p.campaign = q.value(11).toString();
+    l.stage = stageFromKey(q.value(12).toString()).value_or(Stage::Lead);
+    if (!q.value(13).isNull())
+        l.ownerId = q.value(13).toLongLong();
+    l.ownerName = q.value(14).toString();
+    l.score = q.value(15).toInt();
+    l.fastTrack = q.value(16).toInt() != 0;
+    l.createdAt = sql::fromEpoch(q.value(17));
+    l.updatedAt = sql::fromEpoch(q.value(18));
+    l.stageChangedAt = sql::fromEpoch(q.value(19));
+    l.acceptedAt = sql::fromEpoch(q.value(20));
+    l.recontactOn = QDate::fromString(q.value(21).toString(), Qt::ISODate);
+    l.version = q.value(22).toInt();
+    return l;
+}
+
+// A WHERE clause built only from fixed fragments; every value is bound.
+struct Where
+{
+    QStringList parts;
+    QList<QPair<QString, QVariant>> binds;
+
+    void add(const QString &part) { parts << part; }
+    void bind(const QString &name, const QVariant &v) { binds.append({name, v}); }
+    QString sql() const
+    {
+        return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+    }
+    void apply(QSqlQuery &q) const
+    {
+        for (const auto &[name, v] : binds)
+            q.bindValue(name, v);
+    }
+};
+
+void addPrefix(Where &w, QStringList &alternatives, const QString &column, const QString &prefix,
+               const QString &param)
+{
+    alternatives << QStringLiteral("(%1 >= :%2lo AND %1 < :%2hi)").arg(column, param);
+    w.bind(QLatin1Char(':') + param + QLatin1String("lo"), prefix);
+    w.bind(QLatin1Char(':') + param + QLatin1String("hi"), prefixUpperBound(prefix));
+}
+
+Where whereOf(const LeadFilter &f, bool withStage)
+{
+    Where w;
+    if (withStage && f.stage) {
+        w.add(QStringLiteral("l.stage = :stage"));
+        w.bind(QStringLiteral(":stage"), stageKey(*f.stage));
+    }
+    if (f.unassignedOnly) {
+        w.add(QStringLiteral("l.owner_id IS NULL"));
+    } else if (f.ownerId) {
+        w.add(QStringLiteral("l.owner_id = :owner"));
+        w.bind(QStringLiteral(":owner"), *f.ownerId);
+    }
+    if (!f.source.isEmpty()) {
+        w.add(QStringLiteral("l.source = :source"));
+        w.bind(QStringLiteral(":source"), f.source);
+    }
+    const QString term = searchKey(f.search).simplified();
+    if (!term.isEmpty()) {
+        // Prefix ranges on the folded keys, so each alternative is an index range scan.
+        QStringList any;
+        const QStringList words = term.split(QLatin1Char(' '));
+        if (words.size() >= 2 && !term.contains(QLatin1Char('@'))) {
+            const QString a = words.first(), b = words.mid(1).join(QLatin1Char(' '));
+            QStringList ab, ba;
+            addPrefix(w, ab, QStringLiteral("l.first_name_key"), a, QStringLiteral("fa"));
+            addPrefix(w, ab, QStringLiteral("l.last_name_key"), b, QStringLiteral("lb"));
+            addPrefix(w, ba, QStringLiteral("l.last_name_key"), a, QStringLiteral("la"));
+            addPrefix(w, ba, QStringLiteral("l.first_name_key"), b, QStringLiteral("fb"));
+            any << QLatin1Char('(') + ab.join(QLatin1String(" AND ")) + QLatin1Char(')')
+                << QLatin1Char('(') + ba.join(QLatin1String(" AND ")) + QLatin1Char(')');
+            addPrefix(w, any, QStringLiteral("l.company_key"), term, QStringLiteral("c"));
+        } else {
+            addPrefix(w, any, QStringLiteral("l.last_name_key"), term, QStringLiteral("l"));
+            addPrefix(w, any, QStringLiteral("l.first_name_key"), term, QStringLiteral("f"));
+            addPrefix(w, any, QStringLiteral("l.email_key"), term, QStringLiteral("e"));
+            addPrefix(w, any, QStringLiteral("l.company_key"), term, QStringLiteral("c"));
+            const QString digits = phoneKey(term);
+            if (digits.size() >= 3 && digits.size() * 2 >= term.size())
+                addPrefix(w, any, QStringLiteral("l.phone_key"), digits, QStringLiteral("p"));
+        }
+        w.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    }
+    return w;
+}
+
+QString orderBy(const LeadSort &s)
+{
+    QString expr;
+    switch (s.column) {
+    case LeadColumn::Id: expr = QStringLiteral("l.id"); break;
+    case LeadColumn::Name: expr = QStringLiteral("l.last_name_key %1, l.first_name_key"); break;
+    case LeadColumn::Company: expr = QStringLiteral("l.company_key"); break;
+    case LeadColumn::Email: expr = QStringLiteral("l.email_key"); break;
+    case LeadColumn::Phone: expr = QStringLiteral("l.phone_key"); break;
+    // Pipeline order, not alphabetical.
+    case LeadColumn::Stage:
+        expr = QStringLiteral("CASE l.stage WHEN 'lead' THEN 0 WHEN 'mql' THEN 1 WHEN 'sql' THEN 2 "
+                              "WHEN 'won' THEN 3 WHEN 'lost' THEN 4 ELSE 5 END");
+        break;
+    case LeadColumn::Owner: expr = QStringLiteral("u.name"); break;
+    case LeadColumn::Source: expr = QStringLiteral("l.source"); break;
+    case LeadColumn::Score: expr = QStringLiteral("l.score"); break;
+    case LeadColumn::Created: expr = QStringLiteral("l.created_at"); break;
+    case LeadColumn::Updated: expr = QStringLiteral("l.updated_at"); break;
+    }
+    const QString dir = s.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (expr.contains(QLatin1String("%1")))
+        expr = expr.arg(dir);
+    // The id breaks ties so that pages never overlap or skip rows.
+    if (s.column == LeadColumn::Id)
+        return QStringLiteral(" ORDER BY l.id %1").arg(dir);
+    return QStringLiteral(" ORDER BY %1 %2, l.id %2").arg(expr, dir);
+}
+
+void bindProfile(QSqlQuery &q, const LeadProfile &p)
+{
+    q.bindValue(QStringLiteral(":first"), sql::text(p.firstName));
+    q.bindValue(QStringLiteral(":last"), sql::text(p.lastName));
+    q.bindValue(QStringLiteral(":email"), sql::text(p.email));
+    q.bindValue(QStringLiteral(":phone"), sql::text(p.phone));
+    q.bindValue(QStringLiteral(":company"), sql::text(p.company));
+    q.bindValue(QStringLiteral(":title"), sql::text(p.jobTitle));
+    q.bindValue(QStringLiteral(":industry"), sql::text(p.industry));
+    q.bindValue(QStringLiteral(":size"), sql::text(p.companySize));
+    q.bindValue(QStringLiteral(":country"), sql::text(p.country));
+    q.bindValue(QStringLiteral(":source"), sql::text(p.source));
+    q.bindValue(QStringLiteral(":campaign"), sql::text(p.campaign));
+    q.bindValue(QStringLiteral(":kfirst"), sql::text(searchKey(p.firstName)));
+    q.bindValue(QStringLiteral(":klast"), sql::text(searchKey(p.lastName)));
+    q.bindValue(QStringLiteral(":kemail"), sql::text(searchKey(p.email)));
+    q.bindValue(QStringLiteral(":kcompany"), sql::text(searchKey(p.company)));
+    q.bindValue(QStringLiteral(":kphone"), sql::text(phoneKey(p.phone)));
+}
+
+const QString kProfileAssignments = QStringLiteral(
+    "first_name = :first, last_name = :last, email = :email, phone = :phone, company = :company, "
+    "job_title = :title, industry = :industry, company_size = :size, country = :country, "
+    "source = :source, campaign = :campaign, first_name_key = :kfirst, last_name_key = :klast, "
+    "email_key = :kemail, company_key = :kcompany, phone_key = :kphone");
+
+} // namespace
+
+Result<Lead> LeadRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral("WHERE l.id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (auto r = sql::run(q, Database::tr("reading lead %1").arg(id)); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(Database::tr("There is no lead with the id %1.").arg(id));
+    return readLead(q);
+}
+
+Result<std::vector<Lead>> LeadRepository::page(const LeadFilter &filter, const LeadSort &sort,
+                                               qint64 offset, int limit) const
+{
+    const Where w = whereOf(filter, true);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + w.sql() + orderBy(sort)
+              + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    w.apply(q);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (auto r = sql::run(q, Database::tr("reading the lead list")); !r)
+        return r.error();
+    std::vector<Lead> leads;
+    leads.reserve(limit);
+    while (q.next())
+        leads.push_back(readLead(q));
+    return leads;
+}
+
+Result<qint64> LeadRepository::count(const LeadFilter &filter) const
+{
+    const Where w = whereOf(filter, true);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM leads l") + w.sql());
+    w.apply(q);
+    if (auto r = sql::run(q, Database::tr("counting leads")); !r)
+        return r.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Result<StageCounts> LeadRepository::countByStage(const LeadFilter &filter) const
+{
+    const Where w = whereOf(filter, false);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT l.stage, count(*) FROM leads l") + w.sql()
+              + QStringLiteral(" GROUP BY l.stage"));
+    w.apply(q);
+    if (auto r = sql::run(q, Database::tr("counting leads per stage")); !r)
+        return r.error();
+    StageCounts counts{};
+    while (q.next()) {
+        if (auto s = stageFromKey(q.value(0).toString()))
+            counts[size_t(*s)] = q.value(1).toLongLong();
+    }
+    return counts;
+}
+
+Result<QStringList> LeadRepository::sources() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT DISTINCT source FROM leads WHERE source <> '' ORDER BY source"));
+    if (auto r = sql::run(q, Database::tr("reading lead sources")); !r)
+        return r.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<qint64> LeadRepository::insert(const Lead &lead) const
+{
+    if (!m_insert) {
+        m_insert.emplace(m_db.connection());
+        m_insert->prepare(QStringLiteral(
+        "INSERT INTO leads (first_name, last_name, email, phone, company, job_title, industry, "
+        "company_size, country, source, campaign, first_name_key, last_name_key, email_key, "
+        "company_key, phone_key, stage, owner_id, score, fast_track, accepted_at, recontact_on, "
+        "stage_changed_at, created_at, updated_at, version) VALUES (:first, :last, :email, :phone, "
+        ":company, :title, :industry, :size, :country, :source, :campaign, :kfirst, :klast, "
+        ":kemail, :kcompany, :kphone, :stage, :owner, :score, :fast, :accepted, :recontact, "
+        ":stagechanged, :created, :updated, 1) RETURNING id"));
+    }
+    QSqlQuery &q = *m_insert;
+    bindProfile(q, lead.profile);
+    q.bindValue(QStringLiteral(":stage"), stageKey(lead.stage));
+    q.bindValue(QStringLiteral(":owner"), lead.ownerId ? QVariant(*lead.ownerId) : QVariant());
+    q.bindValue(QStringLiteral(":score"), lead.score);
+    q.bindValue(QStringLiteral(":fast"), lead.fastTrack ? 1 : 0);
+    q.bindValue(QStringLiteral(":accepted"), sql::epoch(lead.acceptedAt));
+    q.bindValue(QStringLiteral(":recontact"),
+                lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant());
+    q.bindValue(QStringLiteral(":stagechanged"), sql::epoch(lead.stageChangedAt));
+    q.bindValue(QStringLiteral(":created"), sql::epoch(lead.createdAt));
+    q.bindValue(QStringLiteral(":updated"), sql::epoch(lead.updatedAt));
+    return sql::insertReturningId(q, Database::tr("saving a lead"));
+}
+
+namespace {
+Result<void> requireOneRow(const QSqlQuery &q, qint64 id, int expectedVersion)
+{
+    if (q.numRowsAffected() == 1)
+        return {};
+    return Error::conflict(Database::tr("Lead %1 was changed by someone else in the meantime "
+                                        "(expected version %2). Reload it and try again.")
+                               .arg(id)
+                               .arg(expectedVersion));
+}
+} // namespace
+
+Result<void> LeadRepository::updateProfile(qint64 id, const LeadProfile &profile,
+                                           int expectedVersion, const QDateTime &now) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE leads SET ") + kProfileAssignments
+              + QStringLiteral(", updated_at = :now, version = version + 1 "
+                               "WHERE id = :id AND version = :version"));
+    bindProfile(q, profile);
+    q.bindValue(QStringLiteral(":now"), sql::epoch(now));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":version"), expectedVersion);
+    if (auto r = sql::run(q, Database::tr("saving lead %1").arg(id)); !r)
+        return r;
+    return requireOneRow(q, id, expectedVersion);
+}
+
+Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE leads SET stage = :stage, stage_changed_at = :changed, "
+                             "accepted_at = :accepted, recontact_on = :recontact, updated_at = :updated, "
+                             "version = version + 1 WHERE id = :id AND version = :version"));
+    q.bindValue(QStringLiteral(":stage"), stageKey(lead.stage));
+    q.bindValue(QStringLiteral(":changed"), sql::epoch(lead.stageChangedAt));
+    q.bindValue(QStringLiteral(":accepted"), sql::epoch(lead.acceptedAt));
+    q.bindValue(QStringLiteral(":recontact"),
+                lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant());
+    q.bindValue(QStringLiteral(":updated"), sql::epoch(lead.updatedAt));
+    q.bindValue(QStringLiteral(":id"), lead.id);
+    q.bindValue(QStringLiteral(":version"), expectedVersion);
+    if (auto r = sql::run(q, Database::tr("changing the stage of lead %1").arg(lead.id)); !r)
+        return r;
+    return requireOneRow(q, lead.id, expectedVersion);
+}
+
+} // namespace bantam

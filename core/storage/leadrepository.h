@@ -1,0 +1,67 @@
+// LeadRepository: all SQL on the leads table — the paged, sorted and filtered list, counts per
+// stage, single leads, and the writes the lead and pipeline services perform.
+#pragma once
+
+#include "domain/lead.h"
+#include "result.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Database;
+
+struct LeadFilter
+{
+    std::optional<Stage> stage;
+    std::optional<qint64> ownerId; // a user's id
+    bool unassignedOnly = false;   // only leads without an owner (ownerId is ignored)
+    QString source;                // exact source; empty = any
+    QString search;                // prefix of name, company, e-mail or phone; empty = none
+
+    bool operator==(const LeadFilter &) const = default;
+};
+
+enum class LeadColumn { Id, Name, Company, Email, Phone, Stage, Owner, Source, Score, Created, Updated };
+
+struct LeadSort
+{
+    LeadColumn column = LeadColumn::Updated;
+    bool descending = true;
+    bool operator==(const LeadSort &) const = default;
+};
+
+using StageCounts = std::array<qint64, 6>; // indexed by Stage
+
+class LeadRepository
+{
+public:
+    explicit LeadRepository(const Database &db) : m_db(db) { }
+
+    Result<Lead> byId(qint64 id) const;
+    Result<std::vector<Lead>> page(const LeadFilter &filter, const LeadSort &sort, qint64 offset,
+                                   int limit) const;
+    Result<qint64> count(const LeadFilter &filter) const;
+    // Counts per stage for the filter, ignoring its stage.
+    Result<StageCounts> countByStage(const LeadFilter &filter) const;
+    Result<QStringList> sources() const;
+
+    // Writes. Callers own the transaction; only the services call these.
+    Result<qint64> insert(const Lead &lead) const;
+    // Fails with a Conflict when the lead's version is no longer expectedVersion.
+    Result<void> updateProfile(qint64 id, const LeadProfile &profile, int expectedVersion,
+                               const QDateTime &now) const;
+    // Only PipelineService calls this: the one place the stage column is written.
+    Result<void> writeStage(const Lead &lead, int expectedVersion) const;
+
+private:
+    const Database &m_db;
+    mutable std::optional<QSqlQuery> m_insert; // prepared once; bulk writers reuse the repository
+};
+
+} // namespace bantam

@@ -1,0 +1,36 @@
+// ReasonRepository: the configurable reason lists (disqualify, reject, recycle, lost).
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace bantam {
+
+class Database;
+
+struct Reason
+{
+    QString kind;
+    QString code;
+    QString labelEn;
+    QString labelDe;
+    // The label in the current UI language (German when the application's locale is German).
+    QString label() const;
+};
+
+class ReasonRepository
+{
+public:
+    explicit ReasonRepository(const Database &db) : m_db(db) { }
+    Result<std::vector<Reason>> list(const QString &kind) const; // active ones, in order
+    // Finds an active reason by code or by label (either language), case-insensitively.
+    Result<Reason> find(const QString &kind, const QString &codeOrLabel) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bantam

@@ -1,0 +1,111 @@
+#include "storage/timelinerepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+
+namespace bantam {
+
+Result<void> TimelineRepository::insertHistory(const HistoryEntry &e) const
+{
+    if (!m_insertHistory) {
+        m_insertHistory.emplace(m_db.connection());
+        m_insertHistory->prepare(QStringLiteral(
+            "INSERT INTO stage_history (lead_id, action, from_stage, to_stage, changed_at, "
+            "actor_id, reason_code, note, recontact_on) VALUES (:lead, :action, :from, :to, :at, "
+            ":actor, :reason, :note, :recontact)"));
+    }
+    QSqlQuery &q = *m_insertHistory;
+    q.bindValue(QStringLiteral(":lead"), e.leadId);
+    q.bindValue(QStringLiteral(":action"), e.action);
+    q.bindValue(QStringLiteral(":from"), e.from ? QVariant(stageKey(*e.from)) : QVariant());
+    q.bindValue(QStringLiteral(":to"), stageKey(e.to));
+    q.bindValue(QStringLiteral(":at"), sql::epoch(e.at));
+    q.bindValue(QStringLiteral(":actor"), e.actorId ? QVariant(*e.actorId) : QVariant());
+    q.bindValue(QStringLiteral(":reason"), sql::nullable(e.reasonCode));
+    q.bindValue(QStringLiteral(":note"), sql::text(e.note));
+    q.bindValue(QStringLiteral(":recontact"),
+                e.recontactOn.isValid() ? QVariant(e.recontactOn.toString(Qt::ISODate)) : QVariant());
+    return sql::run(q, Database::tr("recording the stage history of lead %1").arg(e.leadId));
+}
+
+Result<void> TimelineRepository::insertActivity(const Activity &a) const
+{
+    if (!m_insertActivity) {
+        m_insertActivity.emplace(m_db.connection());
+        m_insertActivity->prepare(QStringLiteral(
+            "INSERT INTO activities (lead_id, type, occurred_at, user_id, detail) "
+            "VALUES (:lead, :type, :at, :user, :detail)"));
+    }
+    QSqlQuery &q = *m_insertActivity;
+    q.bindValue(QStringLiteral(":lead"), a.leadId);
+    q.bindValue(QStringLiteral(":type"), a.type);
+    q.bindValue(QStringLiteral(":at"), sql::epoch(a.at));
+    q.bindValue(QStringLiteral(":user"), a.userId ? QVariant(*a.userId) : QVariant());
+    q.bindValue(QStringLiteral(":detail"), sql::text(a.detail));
+    return sql::run(q, Database::tr("recording an activity of lead %1").arg(a.leadId));
+}
+
+Result<std::vector<TimelineItem>> TimelineRepository::forLead(qint64 leadId, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT * FROM ("
+        " SELECT 0 AS kind, h.changed_at AS at, h.action AS type, h.from_stage, h.to_stage,"
+        "  h.reason_code, h.note AS text, u.name AS user_name, h.id AS seq"
+        " FROM stage_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.lead_id = :lead1"
+        " UNION ALL"
+        " SELECT 1, a.occurred_at, a.type, NULL, NULL, NULL, a.detail, u.name, a.id"
+        " FROM activities a LEFT JOIN users u ON u.id = a.user_id WHERE a.lead_id = :lead2"
+        ") t ORDER BY at DESC, kind ASC, seq DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":lead1"), leadId);
+    q.bindValue(QStringLiteral(":lead2"), leadId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (auto r = sql::run(q, Database::tr("reading the timeline of lead %1").arg(leadId)); !r)
+        return r.error();
+    std::vector<TimelineItem> items;
+    while (q.next()) {
+        TimelineItem it;
+        it.kind = q.value(0).toInt() == 0 ? TimelineItem::Kind::StageChange : TimelineItem::Kind::Activity;
+        it.at = sql::fromEpoch(q.value(1));
+        it.type = q.value(2).toString();
+        it.fromStage = q.value(3).toString();
+        it.toStage = q.value(4).toString();
+        it.reasonCode = q.value(5).toString();
+        it.text = q.value(6).toString();
+        it.userName = q.value(7).toString();
+        items.push_back(std::move(it));
+    }
+    return items;
+}
+
+Result<std::vector<HistoryEntry>> TimelineRepository::historyOf(qint64 leadId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT action, from_stage, to_stage, changed_at, actor_id, reason_code, "
+                             "note, recontact_on FROM stage_history WHERE lead_id = :lead "
+                             "ORDER BY changed_at, id"));
+    q.bindValue(QStringLiteral(":lead"), leadId);
+    if (auto r = sql::run(q, Database::tr("reading the stage history of lead %1").arg(leadId)); !r)
+        return r.error();
+    std::vector<HistoryEntry> out;
+    while (q.next()) {
+        HistoryEntry e;
+        e.leadId = leadId;
+        e.action = q.value(0).toString();
+        e.from = stageFromKey(q.value(1).toString());
+        e.to = stageFromKey(q.value(2).toString()).value_or(Stage::Lead);
+        e.at = sql::fromEpoch(q.value(3));
+        if (!q.value(4).isNull())
+            e.actorId = q.value(4).toLongLong();
+        e.reasonCode = q.value(5).toString();
+        e.note = q.value(6).toString();
+        e.recontactOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace bantam

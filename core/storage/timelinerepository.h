@@ -1,0 +1,70 @@
+// TimelineRepository: a lead's stage history and activities, written and read as one timeline.
+#pragma once
+
+#include "domain/stage.h"
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Database;
+
+struct HistoryEntry
+{
+    qint64 leadId = 0;
+    QString action; // PipelineAction key ("promote", "disqualify", ..., "create", "import")
+    std::optional<Stage> from;
+    Stage to = Stage::Lead;
+    QDateTime at;
+    std::optional<qint64> actorId;
+    QString reasonCode;
+    QString note;
+    QDate recontactOn;
+};
+
+struct Activity
+{
+    qint64 leadId = 0;
+    QString type; // "call", "email", "meeting", "note", "page_visit", "download", ...
+    QDateTime at;
+    std::optional<qint64> userId;
+    QString detail;
+};
+
+struct TimelineItem
+{
+    enum class Kind { StageChange, Activity };
+    Kind kind = Kind::Activity;
+    QDateTime at;
+    QString type;       // history action or activity type
+    QString fromStage;  // stage keys, for stage changes
+    QString toStage;
+    QString reasonCode;
+    QString text;       // note or activity detail
+    QString userName;
+};
+
+class TimelineRepository
+{
+public:
+    explicit TimelineRepository(const Database &db) : m_db(db) { }
+
+    Result<void> insertHistory(const HistoryEntry &entry) const;
+    Result<void> insertActivity(const Activity &activity) const;
+    // Newest first, at most limit items.
+    Result<std::vector<TimelineItem>> forLead(qint64 leadId, int limit) const;
+    Result<std::vector<HistoryEntry>> historyOf(qint64 leadId) const; // oldest first
+
+private:
+    const Database &m_db;
+    mutable std::optional<QSqlQuery> m_insertHistory; // prepared once per repository
+    mutable std::optional<QSqlQuery> m_insertActivity;
+};
+
+} // namespace bantam
