@@ -1,1 +1,95 @@
-int main() { return 0; }
+// bantam: the desktop application. Opens the database (the embedded default unless --db is
+// given), offers demo data for an empty one, and shows the main window.
+#include "appidentity.h"
+#include "clock.h"
+#include "common/session.h"
+#include "mainwindow/demodatadialog.h"
+#include "mainwindow/mainwindow.h"
+#include "people/accounts.h"
+#include "settings/preferences.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QApplication &app)
+{
+    const QString code = bantam::preferences::language();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("bantam"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    bantam::applyApplicationIdentity();
+    app.setApplicationDisplayName(QStringLiteral("Bantam"));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Bantam lead management"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open this SQLite database file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption startupOption(
+        QStringLiteral("report-startup"),
+        QApplication::translate("main", "Print the time until the first page of leads is shown (benchmarks)."));
+    const QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
+                                          QApplication::translate("main", "Do not offer demo data."));
+    parser.addOptions({dbOption, startupOption, noDemoOption});
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : bantam::Database::defaultPath();
+    auto db = bantam::Database::openSqlite(path);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Bantam cannot open the database"),
+                              db.error().message);
+        return 1;
+    }
+    bantam::SystemClock clock;
+    if (auto admin = bantam::ensureAdministrator(*db.value(), clock); !admin) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Bantam"), admin.error().message);
+        return 1;
+    }
+    bantam::Session session(*db.value(), clock);
+
+    auto leads = bantam::LeadRepository(*db.value()).count({});
+    if (leads && leads.value() == 0 && !parser.isSet(noDemoOption)
+        && !bantam::preferences::demoDataOffered(db.value()->path())) {
+        bantam::preferences::setDemoDataOffered(db.value()->path());
+        if (auto created = bantam::offerDemoData(session, nullptr); !created)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), created.error().message);
+    }
+
+    bantam::MainWindow window(session);
+    if (parser.isSet(startupOption)) {
+        QObject::connect(&window, &bantam::MainWindow::firstPageShown, &window, [&sinceStart] {
+            std::printf("first-page-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+        });
+    }
+    window.show();
+    return app.exec();
+}

@@ -31,17 +31,23 @@ std::vector<Transition> PipelineService::movesFrom(const Lead &lead)
     return out;
 }
 
-std::vector<Transition> PipelineService::allowedMoves(const User &actor, const Lead &lead) const
+Result<void> PipelineService::permitted(const User &actor, const Lead &lead, PipelineAction action) const
 {
     std::optional<User> owner;
     if (lead.ownerId) {
         auto o = UserRepository(m_db).byId(*lead.ownerId);
-        if (o)
-            owner = o.value();
+        if (!o)
+            return o.error();
+        owner = o.value();
     }
+    return permissions::mayChangeStage(actor, action, lead, owner);
+}
+
+std::vector<Transition> PipelineService::allowedMoves(const User &actor, const Lead &lead) const
+{
     std::vector<Transition> out;
     for (const Transition &t : movesFrom(lead)) {
-        if (permissions::mayChangeStage(actor, t.action, lead, owner))
+        if (permitted(actor, lead, t.action))
             out.push_back(t);
     }
     return out;
@@ -92,14 +98,7 @@ Result<void> PipelineService::check(const User &actor, const Lead &lead, const S
         return Error::invalid(what + QLatin1Char(' ') + tr("Possible moves: %1.").arg(options),
                               QStringLiteral("stage"));
     }
-    std::optional<User> owner;
-    if (lead.ownerId) {
-        auto o = UserRepository(m_db).byId(*lead.ownerId);
-        if (!o)
-            return o.error();
-        owner = o.value();
-    }
-    if (auto p = permissions::mayChangeStage(actor, change.action, lead, owner); !p)
+    if (auto p = permitted(actor, lead, change.action); !p)
         return p;
 
     *note = change.note.trimmed();
@@ -107,14 +106,14 @@ Result<void> PipelineService::check(const User &actor, const Lead &lead, const S
     switch (t->reason) {
     case ReasonRule::Optional:
         if (!reason.isEmpty())
-            *note = note->isEmpty() ? reason : reason + QLatin1String(" — ") + *note;
+            *note = note->isEmpty() ? reason : reason + QStringLiteral(" — ") + *note;
         break;
     case ReasonRule::RequiredText:
         if (reason.isEmpty() && note->isEmpty())
             return Error::invalid(tr("'%1' needs a reason.").arg(actionName(t->action)),
                                   QStringLiteral("reason"));
         if (!reason.isEmpty())
-            *note = note->isEmpty() ? reason : reason + QLatin1String(" — ") + *note;
+            *note = note->isEmpty() ? reason : reason + QStringLiteral(" — ") + *note;
         break;
     case ReasonRule::FromList: {
         if (reason.isEmpty()) {

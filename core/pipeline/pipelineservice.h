@@ -41,6 +41,8 @@ public:
 
     // The moves the transition table offers from the lead's stage (regardless of role).
     static std::vector<Transition> movesFrom(const Lead &lead);
+    // Whether the actor's role and the lead's owner allow the action (not the stage).
+    Result<void> permitted(const User &actor, const Lead &lead, PipelineAction action) const;
     // The moves the actor may perform on the lead now.
     std::vector<Transition> allowedMoves(const User &actor, const Lead &lead) const;
     // Maps "move to stage X" (CLI) onto an action; recycling when a re-contact date is given.

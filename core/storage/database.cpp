@@ -104,10 +104,31 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
     return db;
 }
 
+namespace {
+QString threadConnectionName(const QString &prefix)
+{
+    return QStringLiteral("%1-%2").arg(prefix,
+                                       QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16));
+}
+} // namespace
+
+void Database::closeThreadConnection() const
+{
+    const QString name = threadConnectionName(m_prefix);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.removeAll(name);
+}
+
 QSqlDatabase Database::connection() const
 {
-    const QString name = QStringLiteral("%1-%2").arg(
-        m_prefix, QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16));
+    const QString name = threadConnectionName(m_prefix);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     // The main connection serves the thread that opened the database.

@@ -44,6 +44,8 @@ public:
 
     // The connection of the calling thread; opened on first use in that thread.
     QSqlDatabase connection() const;
+    // Worker threads call this before they end, so their connection does not outlive them.
+    void closeThreadConnection() const;
     Dialect dialect() const { return m_dialect; }
     QString path() const { return m_path; }
     int schemaVersion() const;

@@ -1,0 +1,217 @@
+// Drives the real main window: sign in as a rep, find a lead, disqualify it with a reason,
+// and check what the database recorded. Also: refusals and profile validation in the window.
+#include "support/builders.h"
+#include "common/session.h"
+#include "support/fakeclock.h"
+#include "lead/leaddetailwidget.h"
+#include "lead/leadform.h"
+#include "mainwindow/mainwindow.h"
+#include "pipeline/leadtablemodel.h"
+#include "pipeline/pipelineview.h"
+#include "pipeline/stagebar.h"
+#include "storage/leadrepository.h"
+#include "storage/timelinerepository.h"
+#include "support/testdatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace bantam;
+using namespace bantam::testing;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    FakeClock m_clock;
+    User m_rep, m_otherRep;
+    Lead m_mql, m_foreign;
+
+    void signInAs(MainWindow &w, const User &user)
+    {
+        QComboBox *chooser = w.userChooser();
+        const int target = chooser->findData(user.id);
+        QVERIFY(target >= 0);
+        chooser->setFocus();
+        QTest::keyClick(chooser, Qt::Key_Home);
+        for (int i = 0; i < target; ++i)
+            QTest::keyClick(chooser, Qt::Key_Down);
+        QCOMPARE(chooser->currentIndex(), target);
+    }
+
+    void search(MainWindow &w, const QString &text)
+    {
+        QLineEdit *field = w.pipeline()->searchField();
+        field->clear();
+        QTest::keyClicks(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
+    void openFirstRow(MainWindow &w)
+    {
+        QTableView *table = w.pipeline()->table();
+        QVERIFY(w.pipeline()->model()->rowCount() >= 1);
+        const QRect cell = table->visualRect(w.pipeline()->model()->index(0, LeadTableModel::Name));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("BantamTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY(m_db->isValid());
+        Builders make(m_db->db(), m_clock);
+        const qint64 team = make.team(QStringLiteral("Nord"));
+        make.user(QStringLiteral("admin"), Role::Admin, std::nullopt, true, QStringLiteral("Ada Admin"));
+        m_rep = make.user(QStringLiteral("rita"), Role::Rep, team, true, QStringLiteral("Rita Rep"));
+        m_otherRep = make.user(QStringLiteral("otto"), Role::Rep, team, true, QStringLiteral("Otto Other"));
+        m_mql = make.lead().name(QStringLiteral("Greta"), QStringLiteral("Gärtner"))
+                    .company(QStringLiteral("Gartenbau Süd GmbH")).email(QStringLiteral("greta@gartenbau.example"))
+                    .stage(Stage::Mql).owner(m_rep).insert();
+        m_foreign = make.lead().name(QStringLiteral("Fritz"), QStringLiteral("Fremd"))
+                        .company(QStringLiteral("Fremdfirma AG")).stage(Stage::Mql).owner(m_otherRep).insert();
+        for (int i = 0; i < 30; ++i)
+            make.lead().name(QStringLiteral("Filler"), QStringLiteral("Lead%1").arg(i)).insert();
+    }
+
+    void disqualifyWithAReasonAsTheOwner()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signInAs(w, m_rep);
+        QCOMPARE(session.currentUser().login, QStringLiteral("rita"));
+
+        StageBar *stages = w.pipeline()->stageBar();
+        QVERIFY(stages->buttonFor(Stage::Mql)->text().contains(QStringLiteral("2")));
+
+        search(w, QStringLiteral("gart")); // folded: finds "Gärtner"
+        QCOMPARE(w.pipeline()->model()->rowCount(), 1);
+        openFirstRow(w);
+        QCOMPARE(w.detail()->leadId(), m_mql.id);
+
+        QPushButton *disqualify = w.detail()->actionButton(QStringLiteral("disqualify"));
+        QVERIFY(disqualify);
+        QVERIFY(disqualify->isEnabled());
+
+        // The dialog is modal: answer it when it appears.
+        bool answered = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"));
+            QVERIFY(reason);
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // no reason chosen yet
+            reason->setFocus();
+            const int noNeed = reason->findData(QStringLiteral("no_need"));
+            QVERIFY(noNeed > 0);
+            for (int i = 0; i < noNeed; ++i)
+                QTest::keyClick(reason, Qt::Key_Down);
+            QCOMPARE(reason->currentData().toString(), QStringLiteral("no_need"));
+            QVERIFY(ok->isEnabled());
+            QTest::keyClicks(dialog->findChild<QWidget *>(QStringLiteral("noteEdit")), QStringLiteral("Nutzt Excel"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            answered = true;
+        });
+        QTest::mouseClick(disqualify, Qt::LeftButton);
+        QVERIFY(answered);
+
+        // The database has the move, the reason and who made it.
+        auto lead = LeadRepository(m_db->db()).byId(m_mql.id);
+        QVERIFY(lead.ok());
+        QCOMPARE(lead->stage, Stage::Disqualified);
+        auto history = TimelineRepository(m_db->db()).historyOf(m_mql.id);
+        QVERIFY(history.ok());
+        QVERIFY(!history->empty());
+        const HistoryEntry &last = history->back();
+        QCOMPARE(last.action, QStringLiteral("disqualify"));
+        QCOMPARE(last.from, std::optional<Stage>(Stage::Mql));
+        QCOMPARE(last.reasonCode, QStringLiteral("no_need"));
+        QCOMPARE(last.note, QStringLiteral("Nutzt Excel"));
+        QCOMPARE(last.actorId, std::optional<qint64>(m_rep.id));
+
+        // The window shows it: badge, counts, timeline.
+        QCOMPARE(w.detail()->findChild<QLabel *>(QStringLiteral("stageBadge"))->text(), stageName(Stage::Disqualified));
+        search(w, QString());
+        QVERIFY(stages->buttonFor(Stage::Mql)->text().endsWith(QStringLiteral("\n1")));
+        QVERIFY(stages->buttonFor(Stage::Disqualified)->text().endsWith(QStringLiteral("\n1")));
+        QVERIFY(w.detail()->timeline()->topLevelItemCount() >= 1);
+    }
+
+    void anotherRepsLeadIsRefused()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signInAs(w, m_rep);
+        search(w, QStringLiteral("fremd"));
+        openFirstRow(w);
+        QCOMPARE(w.detail()->leadId(), m_foreign.id);
+        QPushButton *accept = w.detail()->actionButton(QStringLiteral("accept"));
+        QVERIFY(accept);
+        QVERIFY(!accept->isEnabled());
+        QVERIFY(accept->toolTip().contains(QStringLiteral("Otto Other")));
+        QVERIFY(w.detail()->form()->field(QStringLiteral("email"))->isReadOnly());
+        // Core refuses too, whatever the buttons say.
+        auto refused = session.pipeline().change(m_rep, StageChange{m_foreign.id, PipelineAction::Accept});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+    }
+
+    void invalidEmailIsShownAtTheFieldAndNotSaved()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signInAs(w, m_rep);
+        search(w, QStringLiteral("greta@"));
+        openFirstRow(w);
+        QLineEdit *email = w.detail()->form()->field(QStringLiteral("email"));
+        QVERIFY(!email->isReadOnly());
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("greta at gartenbau"));
+        auto *save = w.detail()->findChild<QPushButton *>(QStringLiteral("saveLead"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto *error = w.detail()->findChild<QLabel *>(QStringLiteral("formError"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("greta at gartenbau")));
+        QCOMPARE(LeadRepository(m_db->db()).byId(m_mql.id)->profile.email, QStringLiteral("greta@gartenbau.example"));
+
+        // Fixing it saves, and bumps the version.
+        email->selectAll();
+        QTest::keyClicks(email, QStringLiteral("greta.gaertner@gartenbau.example"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!error->isVisible());
+        auto saved = LeadRepository(m_db->db()).byId(m_mql.id);
+        QCOMPARE(saved->profile.email, QStringLiteral("greta.gaertner@gartenbau.example"));
+        QCOMPARE(saved->version, m_mql.version + 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,400 @@
+#include "lead/leaddetailwidget.h"
+
+#include "common/eventbridge.h"
+#include "common/session.h"
+#include "common/stagestyle.h"
+#include "lead/leadform.h"
+#include "lead/stagechangedialog.h"
+#include "people/permissions.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/reasonrepository.h"
+#include "storage/timelinerepository.h"
+#include "storage/userrepository.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace bantam {
+
+namespace {
+
+QString activityName(const QString &type)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("call"), QT_TRANSLATE_NOOP("Activity", "Call")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("Activity", "E-mail")},
+        {QStringLiteral("meeting"), QT_TRANSLATE_NOOP("Activity", "Meeting")},
+        {QStringLiteral("note"), QT_TRANSLATE_NOOP("Activity", "Note")},
+        {QStringLiteral("page_visit"), QT_TRANSLATE_NOOP("Activity", "Page visit")},
+        {QStringLiteral("pricing_page"), QT_TRANSLATE_NOOP("Activity", "Pricing page visit")},
+        {QStringLiteral("product_page"), QT_TRANSLATE_NOOP("Activity", "Product page visit")},
+        {QStringLiteral("download"), QT_TRANSLATE_NOOP("Activity", "Download")},
+        {QStringLiteral("email_open"), QT_TRANSLATE_NOOP("Activity", "E-mail opened")},
+        {QStringLiteral("email_click"), QT_TRANSLATE_NOOP("Activity", "E-mail link clicked")},
+        {QStringLiteral("webinar"), QT_TRANSLATE_NOOP("Activity", "Webinar attended")},
+        {QStringLiteral("social"), QT_TRANSLATE_NOOP("Activity", "Social media interaction")},
+        {QStringLiteral("contact_form"), QT_TRANSLATE_NOOP("Activity", "Contact form sent")},
+        {QStringLiteral("demo_request"), QT_TRANSLATE_NOOP("Activity", "Demo requested")},
+        {QStringLiteral("trial_signup"), QT_TRANSLATE_NOOP("Activity", "Trial sign-up")},
+    };
+    auto it = names.constFind(type);
+    return it == names.cend() ? type : QCoreApplication::translate("Activity", it.value());
+}
+
+QString historyName(const QString &action)
+{
+    if (action == QLatin1String("create"))
+        return QCoreApplication::translate("LeadDetailWidget", "Lead created");
+    if (auto a = actionFromKey(action))
+        return actionName(*a);
+    return action;
+}
+
+} // namespace
+
+LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_name(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_stage(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_actions(new QWidget(this))
+    , m_form(new LeadForm(this))
+    , m_editHint(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_timeline(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("leadDetail"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(4, 8, 8, 4);
+    outer->addWidget(m_stack);
+
+    auto *empty = new QLabel(tr("Select a lead in the list to see its details."), this);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setStyleSheet(QStringLiteral("color: #6b7480;"));
+    m_stack->addWidget(empty);
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *headerRow = new QHBoxLayout;
+    m_name->setObjectName(QStringLiteral("leadName"));
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    headerRow->addWidget(m_name, 1);
+    m_stage->setObjectName(QStringLiteral("stageBadge"));
+    headerRow->addWidget(m_stage, 0, Qt::AlignTop);
+    layout->addLayout(headerRow);
+    m_subtitle->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    layout->addWidget(m_subtitle);
+    m_facts->setObjectName(QStringLiteral("leadFacts"));
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setWordWrap(true);
+    layout->addWidget(m_facts);
+
+    m_actions->setObjectName(QStringLiteral("stageActions"));
+    m_actionsLayout = new QHBoxLayout(m_actions);
+    m_actionsLayout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(m_actions);
+
+    auto *profileBox = new QGroupBox(tr("Profile"), page);
+    auto *profileLayout = new QVBoxLayout(profileBox);
+    profileLayout->addWidget(m_form);
+    m_editHint->setWordWrap(true);
+    m_editHint->setStyleSheet(QStringLiteral("color: #6b7480;"));
+    profileLayout->addWidget(m_editHint);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_save->setObjectName(QStringLiteral("saveLead"));
+    m_save->setToolTip(tr("Save the profile (Ctrl+S)"));
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    profileLayout->addLayout(buttons);
+    layout->addWidget(profileBox);
+
+    auto *timelineBox = new QGroupBox(tr("Timeline"), page);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details"), tr("By")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->setUniformRowHeights(true);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_timeline->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_timeline->header()->setStretchLastSection(false);
+    timelineLayout->addWidget(m_timeline);
+    layout->addWidget(timelineBox, 1);
+    m_stack->addWidget(page);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &LeadDetailWidget::save);
+    connect(m_save, &QPushButton::clicked, this, &LeadDetailWidget::save);
+    connect(m_revert, &QPushButton::clicked, this, &LeadDetailWidget::revert);
+    connect(m_form, &LeadForm::edited, this, &LeadDetailWidget::updateEditState);
+    connect(session.bridge(), &EventBridge::leadStageChanged, this, [this](qint64 id) {
+        if (id == leadId())
+            reload();
+    });
+    connect(session.bridge(), &EventBridge::leadUpdated, this, [this](qint64 id) {
+        if (id == leadId())
+            reload();
+    });
+    connect(&session, &Session::currentUserChanged, this, [this] {
+        rebuildActions();
+        updateEditState();
+    });
+    updateEditState();
+}
+
+void LeadDetailWidget::showLead(qint64 leadId)
+{
+    if (leadId <= 0) {
+        m_lead.reset();
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    auto lead = LeadRepository(m_session.database()).byId(leadId);
+    if (!lead) {
+        m_lead.reset();
+        m_stack->setCurrentIndex(0);
+        Q_EMIT message(lead.error().message);
+        return;
+    }
+    m_lead = lead.value();
+    m_form->setProfile(m_lead->profile);
+    fillHeader();
+    rebuildActions();
+    fillTimeline();
+    updateEditState();
+    m_stack->setCurrentIndex(1);
+}
+
+void LeadDetailWidget::reload()
+{
+    if (!m_lead)
+        return;
+    auto lead = LeadRepository(m_session.database()).byId(m_lead->id);
+    if (!lead)
+        return;
+    const bool keepEdits = m_form->isModified();
+    m_lead = lead.value();
+    if (!keepEdits)
+        m_form->setProfile(m_lead->profile);
+    fillHeader();
+    rebuildActions();
+    fillTimeline();
+    updateEditState();
+}
+
+void LeadDetailWidget::fillHeader()
+{
+    const Lead &l = *m_lead;
+    const QLocale locale;
+    m_name->setText(l.displayName());
+    QStringList sub;
+    if (!l.profile.jobTitle.isEmpty())
+        sub << l.profile.jobTitle;
+    if (!l.profile.company.isEmpty())
+        sub << l.profile.company;
+    m_subtitle->setText(sub.join(QStringLiteral(" · ")));
+    m_stage->setText(stageName(l.stage));
+    m_stage->setStyleSheet(stageBadgeStyle(l.stage));
+    QStringList facts;
+    facts << tr("Owner: <b>%1</b>").arg(l.ownerName.isEmpty() ? tr("unassigned") : l.ownerName.toHtmlEscaped());
+    facts << tr("Score: <b>%1</b>").arg(l.score) + (l.fastTrack ? QStringLiteral(" ⚡ ") + tr("fast-track") : QString());
+    facts << tr("In stage since %1").arg(locale.toString(l.stageChangedAt.toLocalTime().date(), QLocale::ShortFormat));
+    if (l.stage == Stage::Mql)
+        facts << (l.acceptedAt.isValid()
+                      ? tr("accepted %1").arg(locale.toString(l.acceptedAt.toLocalTime(), QLocale::ShortFormat))
+                      : QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(tr("not yet accepted by sales")));
+    if (l.recontactOn.isValid())
+        facts << tr("re-contact on %1").arg(locale.toString(l.recontactOn, QLocale::ShortFormat));
+    m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+}
+
+void LeadDetailWidget::rebuildActions()
+{
+    // Buttons go later: this may run inside one of their clicked() signals.
+    while (QLayoutItem *item = m_actionsLayout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->setObjectName(QString());
+            w->deleteLater();
+        }
+        delete item;
+    }
+    if (!m_lead)
+        return;
+    const PipelineService pipeline = m_session.pipeline();
+    const auto moves = PipelineService::movesFrom(*m_lead);
+    if (moves.empty()) {
+        auto *closed = new QLabel(tr("This lead is closed."), m_actions);
+        m_actionsLayout->addWidget(closed);
+    }
+    for (const Transition &t : moves) {
+        auto *b = new QPushButton(actionName(t.action), m_actions);
+        b->setObjectName(QStringLiteral("action_") + actionKey(t.action));
+        const auto allowed = pipeline.permitted(m_session.currentUser(), *m_lead, t.action);
+        b->setEnabled(bool(allowed));
+        b->setToolTip(allowed ? tr("%1 → %2").arg(stageName(t.from), stageName(t.to)) : allowed.error().message);
+        connect(b, &QPushButton::clicked, this, [this, t] { perform(t); });
+        m_actionsLayout->addWidget(b);
+    }
+    m_actionsLayout->addStretch();
+}
+
+QPushButton *LeadDetailWidget::actionButton(const QString &key) const
+{
+    return m_actions->findChild<QPushButton *>(QStringLiteral("action_") + key);
+}
+
+void LeadDetailWidget::perform(const Transition &t)
+{
+    if (!m_lead)
+        return;
+    StageChange change;
+    change.leadId = m_lead->id;
+    change.action = t.action;
+    change.expectedVersion = m_lead->version;
+    if (StageChangeDialog::isNeeded(t)) {
+        std::vector<Reason> reasons;
+        if (t.reason == ReasonRule::FromList) {
+            if (auto list = ReasonRepository(m_session.database()).list(t.reasonKind))
+                reasons = list.value();
+        }
+        StageChangeDialog dialog(t, *m_lead, reasons, m_session.clock().now().toLocalTime().date(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        change.reason = dialog.reason();
+        change.note = dialog.note();
+        change.recontactOn = dialog.recontactOn();
+    }
+    auto result = m_session.pipeline().change(m_session.currentUser(), change);
+    if (!result) {
+        QMessageBox::warning(this, actionName(t.action), result.error().message);
+        reload();
+        return;
+    }
+    Q_EMIT message(tr("Lead %1 is now %2.").arg(result->displayName(), stageName(result->stage)));
+}
+
+void LeadDetailWidget::fillTimeline()
+{
+    m_timeline->clear();
+    if (!m_lead)
+        return;
+    constexpr int limit = 300;
+    auto items = TimelineRepository(m_session.database()).forLead(m_lead->id, limit);
+    if (!items)
+        return;
+    const QLocale locale;
+    std::vector<Reason> reasonLabels;
+    ReasonRepository reasons(m_session.database());
+    for (const char *kind : {"disqualify", "reject", "recycle", "lost"}) {
+        if (auto list = reasons.list(QLatin1String(kind)))
+            reasonLabels.insert(reasonLabels.end(), list->begin(), list->end());
+    }
+    for (const TimelineItem &it : items.value()) {
+        auto *row = new QTreeWidgetItem(m_timeline);
+        row->setText(0, locale.toString(it.at.toLocalTime(), QLocale::ShortFormat));
+        QString details = it.text;
+        if (it.kind == TimelineItem::Kind::StageChange) {
+            row->setText(1, historyName(it.type));
+            const auto to = stageFromKey(it.toStage);
+            QString move = it.fromStage.isEmpty() || it.fromStage == it.toStage
+                               ? (to ? stageName(*to) : it.toStage)
+                               : tr("%1 → %2").arg(stageName(stageFromKey(it.fromStage).value_or(Stage::Lead)),
+                                                  to ? stageName(*to) : it.toStage);
+            if (!it.reasonCode.isEmpty()) {
+                QString label = it.reasonCode;
+                for (const Reason &r : reasonLabels) {
+                    if (r.code == it.reasonCode)
+                        label = r.label();
+                }
+                move += QStringLiteral(" — ") + label;
+            }
+            details = details.isEmpty() ? move : move + QStringLiteral(": ") + details;
+            QFont f = row->font(1);
+            f.setBold(true);
+            row->setFont(1, f);
+            if (to)
+                row->setForeground(1, stageColor(*to));
+        } else {
+            row->setText(1, activityName(it.type));
+        }
+        row->setText(2, details);
+        row->setToolTip(2, details);
+        row->setText(3, it.userName);
+    }
+    if (int(items->size()) == limit) {
+        auto *more = new QTreeWidgetItem(m_timeline);
+        more->setText(2, tr("Only the newest %1 entries are shown.").arg(limit));
+        more->setForeground(2, QColor(Qt::gray));
+    }
+}
+
+void LeadDetailWidget::updateEditState()
+{
+    bool editable = false;
+    if (m_lead && m_session.hasUser()) {
+        std::optional<User> owner;
+        if (m_lead->ownerId) {
+            if (auto o = UserRepository(m_session.database()).byId(*m_lead->ownerId))
+                owner = o.value();
+        }
+        const auto allowed = permissions::mayEditLead(m_session.currentUser(), *m_lead, owner);
+        editable = bool(allowed);
+        m_editHint->setText(allowed ? QString() : tr("Read only: %1").arg(allowed.error().message));
+        m_editHint->setVisible(!allowed);
+    }
+    m_form->setReadOnly(!editable);
+    const bool modified = m_lead && m_form->isModified();
+    m_save->setEnabled(editable && modified);
+    m_revert->setEnabled(modified);
+}
+
+bool LeadDetailWidget::save()
+{
+    if (!m_lead || !m_form->isModified())
+        return true;
+    auto saved = m_session.leads().updateProfile(m_session.currentUser(), m_lead->id, m_form->profile(),
+                                                 m_lead->version);
+    if (!saved) {
+        m_form->showError(saved.error());
+        return false;
+    }
+    m_lead = saved.value();
+    m_form->setProfile(m_lead->profile);
+    fillHeader();
+    updateEditState();
+    Q_EMIT message(tr("Saved %1.").arg(m_lead->displayName()));
+    return true;
+}
+
+void LeadDetailWidget::revert()
+{
+    if (m_lead)
+        m_form->setProfile(m_lead->profile);
+    updateEditState();
+}
+
+} // namespace bantam

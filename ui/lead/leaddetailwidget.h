@@ -1,0 +1,68 @@
+// LeadDetailWidget: one lead — header (stage, owner, score), the pipeline moves the current
+// user may make, the editable profile and the timeline of stage changes and activities.
+#pragma once
+
+#include "domain/lead.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+class QHBoxLayout;
+
+namespace bantam {
+
+class LeadForm;
+class Session;
+struct Transition;
+
+class LeadDetailWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LeadDetailWidget(Session &session, QWidget *parent = nullptr);
+
+    qint64 leadId() const { return m_lead ? m_lead->id : 0; }
+    const std::optional<Lead> &lead() const { return m_lead; }
+    QPushButton *actionButton(const QString &actionKey) const;
+    QTreeWidget *timeline() const { return m_timeline; }
+    LeadForm *form() const { return m_form; }
+
+public Q_SLOTS:
+    void showLead(qint64 leadId);
+    void reload();
+    bool save();
+    void revert();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void perform(const Transition &transition);
+    void rebuildActions();
+    void fillHeader();
+    void fillTimeline();
+    void updateEditState();
+
+    Session &m_session;
+    std::optional<Lead> m_lead;
+    QStackedWidget *m_stack;
+    QLabel *m_name;
+    QLabel *m_subtitle;
+    QLabel *m_stage;
+    QLabel *m_facts;
+    QHBoxLayout *m_actionsLayout;
+    QWidget *m_actions;
+    LeadForm *m_form;
+    QLabel *m_editHint;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QTreeWidget *m_timeline;
+};
+
+} // namespace bantam

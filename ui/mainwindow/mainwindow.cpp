@@ -1,0 +1,232 @@
+#include "mainwindow/mainwindow.h"
+
+#include "common/eventbridge.h"
+#include "common/session.h"
+#include "lead/leaddetailwidget.h"
+#include "lead/newleaddialog.h"
+#include "mainwindow/demodatadialog.h"
+#include "pipeline/leadtablemodel.h"
+#include "pipeline/pipelineview.h"
+#include "settings/preferences.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/userrepository.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+
+namespace bantam {
+
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_pipeline(new PipelineView(session, this))
+    , m_detail(new LeadDetailWidget(session, this))
+    , m_splitter(new QSplitter(this))
+    , m_users(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Bantam — Lead management"));
+    m_splitter->addWidget(m_pipeline);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({880, 560});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createMenus();
+
+    connect(m_pipeline, &PipelineView::currentLeadChanged, this, [this](qint64 id) {
+        if (id != 0 || !m_detail->lead())
+            m_detail->showLead(id);
+    });
+    connect(m_detail, &LeadDetailWidget::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_pipeline->model(), &LeadTableModel::loadFailed, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_users, &QComboBox::activated, this, [this] {
+        const qint64 id = m_users->currentData().toLongLong();
+        if (auto u = UserRepository(m_session.database()).byId(id)) {
+            m_session.setCurrentUser(u.value());
+            preferences::setLastUserLogin(u->login);
+            statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(u->name, roleName(u->role)), 4000);
+        }
+    });
+    connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &MainWindow::loadUsers);
+    m_pipeline->table()->viewport()->installEventFilter(this);
+
+    auto *dbLabel = new QLabel(QDir::toNativeSeparators(session.database().path()), this);
+    dbLabel->setStyleSheet(QStringLiteral("color: #6b7480;"));
+    statusBar()->addPermanentWidget(dbLabel);
+
+    if (!restoreGeometry(preferences::windowGeometry()))
+        resize(1440, 880);
+    restoreState(preferences::windowState());
+    loadUsers();
+}
+
+void MainWindow::createMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    QAction *newLeadAction = file->addAction(tr("&New lead…"), this, &MainWindow::newLead);
+    newLeadAction->setShortcut(QKeySequence::New);
+    newLeadAction->setObjectName(QStringLiteral("newLeadAction"));
+    QAction *demo = file->addAction(tr("Fill with &demo data…"), this, [this] {
+        auto count = LeadRepository(m_session.database()).count({});
+        if (count && count.value() > 0) {
+            QMessageBox::information(this, tr("Demo data"),
+                                     tr("Demo data can only be added to an empty database. This one holds "
+                                        "%1 leads.")
+                                         .arg(QLocale().toString(count.value())));
+            return;
+        }
+        auto created = offerDemoData(m_session, this);
+        if (!created)
+            QMessageBox::warning(this, tr("Demo data"), created.error().message);
+    });
+    demo->setObjectName(QStringLiteral("demoDataAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search leads"), m_pipeline, &PipelineView::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        m_pipeline->reloadChoices();
+        m_pipeline->model()->reload();
+        m_detail->reload();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    auto *settings = menuBar()->addMenu(tr("&Settings"));
+    auto *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const std::pair<QString, QString> languages[] = {
+        {QString(), tr("System language")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(preferences::language() == code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Bantam"), this, &MainWindow::about);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(newLeadAction);
+    toolbar->addAction(refresh);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    auto *label = new QLabel(tr("Signed in as "), toolbar);
+    toolbar->addWidget(label);
+    m_users->setObjectName(QStringLiteral("userChooser"));
+    m_users->setMinimumContentsLength(28);
+    m_users->setToolTip(tr("Who you are: your role decides what you may do."));
+    toolbar->addWidget(m_users);
+}
+
+void MainWindow::loadUsers()
+{
+    auto users = UserRepository(m_session.database()).all();
+    if (!users)
+        return;
+    const QString wanted = m_session.hasUser() ? m_session.currentUser().login : preferences::lastUserLogin();
+    m_users->clear();
+    int select = -1, firstAdmin = -1;
+    for (const User &u : users.value()) {
+        if (!u.active)
+            continue;
+        QString text = tr("%1 — %2").arg(u.name, roleName(u.role));
+        if (!u.teamName.isEmpty())
+            text += QStringLiteral(" (%1)").arg(u.teamName);
+        m_users->addItem(text, u.id);
+        if (u.login == wanted)
+            select = m_users->count() - 1;
+        if (u.role == Role::Admin && firstAdmin < 0)
+            firstAdmin = m_users->count() - 1;
+    }
+    if (select < 0)
+        select = firstAdmin >= 0 ? firstAdmin : 0;
+    if (select < m_users->count()) {
+        m_users->setCurrentIndex(select);
+        if (auto u = UserRepository(m_session.database()).byId(m_users->currentData().toLongLong())) {
+            if (!m_session.hasUser() || m_session.currentUser().id != u->id)
+                m_session.setCurrentUser(u.value());
+        }
+    }
+}
+
+void MainWindow::newLead()
+{
+    NewLeadDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_detail->showLead(dialog.createdLeadId());
+        statusBar()->showMessage(tr("Lead created."), 4000);
+    }
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    preferences::setLanguage(code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The new language is used from the next start of Bantam."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Bantam"),
+                       tr("<h3>Bantam %1</h3><p>Lead management for marketing and sales: one pipeline, "
+                          "one definition of a qualified lead.</p><p>Database: %2<br>Schema version %3</p>")
+                           .arg(QApplication::applicationVersion(),
+                                m_session.database().path().toHtmlEscaped())
+                           .arg(m_session.database().schemaVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_detail->save()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("The lead's changes could not be saved. Quit anyway "
+                                                     "and lose them?"));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    preferences::setWindowGeometry(saveGeometry());
+    preferences::setWindowState(saveState());
+    event->accept();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstPageReported && event->type() == QEvent::Paint
+        && watched == m_pipeline->table()->viewport() && m_pipeline->model()->cachedRowCount() > 0) {
+        m_firstPageReported = true;
+        // After this paint has finished.
+        QTimer::singleShot(0, this, &MainWindow::firstPageShown);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace bantam

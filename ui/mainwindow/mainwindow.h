@@ -1,0 +1,52 @@
+// MainWindow: the pipeline list on the left, the selected lead on the right, and who is
+// signed in.
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QSplitter;
+
+namespace bantam {
+
+class LeadDetailWidget;
+class PipelineView;
+class Session;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
+
+    PipelineView *pipeline() const { return m_pipeline; }
+    LeadDetailWidget *detail() const { return m_detail; }
+    QComboBox *userChooser() const { return m_users; }
+
+    // Fills the user chooser from the database and signs in the remembered user.
+    void loadUsers();
+
+Q_SIGNALS:
+    void firstPageShown(); // the lead table painted its first rows (start-up benchmark)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createMenus();
+    void newLead();
+    void chooseLanguage(const QString &code);
+    void about();
+
+    Session &m_session;
+    PipelineView *m_pipeline;
+    LeadDetailWidget *m_detail;
+    QSplitter *m_splitter;
+    QComboBox *m_users;
+    bool m_firstPageReported = false;
+};
+
+} // namespace bantam

@@ -1,0 +1,192 @@
+#include "pipeline/pipelineview.h"
+
+#include "common/eventbridge.h"
+#include "common/session.h"
+#include "pipeline/leadtablemodel.h"
+#include "pipeline/stagebar.h"
+#include "storage/database.h"
+#include "storage/userrepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bantam {
+
+namespace {
+constexpr qint64 kAllOwners = 0;
+constexpr qint64 kUnassigned = -1;
+constexpr qint64 kMine = -2;
+} // namespace
+
+PipelineView::PipelineView(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new LeadTableModel(session.database(), session.bridge(), this))
+    , m_stages(new StageBar(this))
+    , m_search(new QLineEdit(this))
+    , m_owner(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 4, 4);
+    layout->addWidget(m_stages);
+
+    auto *filters = new QHBoxLayout;
+    m_search->setPlaceholderText(tr("Search name, company, e-mail or phone (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_owner->setMinimumContentsLength(16);
+    m_source->setMinimumContentsLength(14);
+    filters->addWidget(m_search, 3);
+    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    filters->addWidget(ownerLabel);
+    filters->addWidget(m_owner, 1);
+    auto *sourceLabel = new QLabel(tr("So&urce:"), this);
+    sourceLabel->setBuddy(m_source);
+    filters->addWidget(sourceLabel);
+    filters->addWidget(m_source, 1);
+    layout->addLayout(filters);
+
+    m_table->setObjectName(QStringLiteral("leadTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    auto *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(LeadTableModel::Updated, Qt::DescendingOrder);
+    const int widths[] = {58, 150, 190, 210, 125, 90, 120, 100, 52, 80, 120};
+    for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    layout->addWidget(m_table, 1);
+    m_summary->setObjectName(QStringLiteral("listSummary"));
+    layout->addWidget(m_summary);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilter();
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, &PipelineView::applyFilter);
+    connect(m_stages, &StageBar::stageSelected, this, &PipelineView::applyFilter);
+    connect(m_owner, &QComboBox::activated, this, &PipelineView::applyFilter);
+    connect(m_source, &QComboBox::activated, this, &PipelineView::applyFilter);
+    connect(m_model, &LeadTableModel::totalCountChanged, this, &PipelineView::updateCounts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentLeadChanged(0); });
+    connect(&session, &Session::currentUserChanged, this, [this] {
+        if (m_owner->currentData().toLongLong() == kMine)
+            applyFilter();
+    });
+    connect(session.bridge(), &EventBridge::leadsReloaded, this, &PipelineView::reloadChoices);
+    // A stage change keeps the list's length but moves a lead between stage counts.
+    connect(session.bridge(), &EventBridge::leadStageChanged, this, &PipelineView::updateCounts);
+
+    reloadChoices();
+    updateCounts();
+    // Start with the first lead open, so the detail panel is never empty when there are leads.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineView::selectFirstIfNone, Qt::QueuedConnection);
+    QTimer::singleShot(0, this, &PipelineView::selectFirstIfNone);
+}
+
+void PipelineView::selectFirstIfNone()
+{
+    if (m_model->rowCount() > 0 && !m_table->selectionModel()->currentIndex().isValid())
+        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void PipelineView::reloadChoices()
+{
+    const qint64 owner = m_owner->currentData().toLongLong();
+    const QString source = m_source->currentData().toString();
+    m_owner->clear();
+    m_owner->addItem(tr("All owners"), kAllOwners);
+    m_owner->addItem(tr("My leads"), kMine);
+    m_owner->addItem(tr("Unassigned"), kUnassigned);
+    if (auto users = UserRepository(m_session.database()).all()) {
+        m_owner->insertSeparator(m_owner->count());
+        for (const User &u : users.value()) {
+            if (u.isSales())
+                m_owner->addItem(u.name, u.id);
+        }
+    }
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
+    m_source->clear();
+    m_source->addItem(tr("All sources"), QString());
+    if (auto sources = LeadRepository(m_session.database()).sources()) {
+        for (const QString &s : sources.value())
+            m_source->addItem(s, s);
+    }
+    m_source->setCurrentIndex(std::max(0, m_source->findData(source)));
+}
+
+void PipelineView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+qint64 PipelineView::currentLeadId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->leadIdAt(current.row()) : 0;
+}
+
+void PipelineView::applyFilter()
+{
+    LeadFilter f;
+    f.stage = m_stages->selectedStage();
+    const qint64 owner = m_owner->currentData().toLongLong();
+    if (owner == kUnassigned)
+        f.unassignedOnly = true;
+    else if (owner == kMine)
+        f.ownerId = m_session.currentUser().id;
+    else if (owner > 0)
+        f.ownerId = owner;
+    f.source = m_source->currentData().toString();
+    f.search = m_search->text();
+    m_model->setFilter(f);
+}
+
+void PipelineView::updateCounts()
+{
+    auto counts = LeadRepository(m_session.database()).countByStage(m_model->filter());
+    if (counts)
+        m_stages->setCounts(counts.value());
+    const QLocale locale;
+    if (!m_model->lastError().isEmpty()) {
+        m_summary->setText(m_model->lastError());
+        return;
+    }
+    m_summary->setText(m_model->totalCount() == 0
+                           ? tr("No leads match these filters.")
+                           : tr("%n lead(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
+                                 .replace(QString::number(m_model->totalCount()),
+                                          locale.toString(m_model->totalCount())));
+}
+
+} // namespace bantam

@@ -1,0 +1,56 @@
+// PipelineView: the stage counts, the filters (search, owner, source) and the paged lead table.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace bantam {
+
+class LeadTableModel;
+class Session;
+class StageBar;
+
+class PipelineView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PipelineView(Session &session, QWidget *parent = nullptr);
+
+    LeadTableModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    StageBar *stageBar() const { return m_stages; }
+    QComboBox *ownerFilter() const { return m_owner; }
+    QComboBox *sourceFilter() const { return m_source; }
+    qint64 currentLeadId() const;
+
+public Q_SLOTS:
+    void reloadChoices(); // users and sources for the filter combos
+    void focusSearch();
+    void selectFirstIfNone();
+
+Q_SIGNALS:
+    void currentLeadChanged(qint64 leadId);
+
+private:
+    void applyFilter();
+    void updateCounts();
+
+    Session &m_session;
+    LeadTableModel *m_model;
+    StageBar *m_stages;
+    QLineEdit *m_search;
+    QComboBox *m_owner;
+    QComboBox *m_source;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QTimer *m_searchDelay;
+};
+
+} // namespace bantam

@@ -1,0 +1,25 @@
+// Preferences: the per-user UI settings, declared once as typed keys over QSettings.
+// Business rules never live here; they live in the database.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace bantam::preferences {
+
+// "" = follow the system locale, otherwise a language code ("de", "en").
+QString language();
+void setLanguage(const QString &code);
+
+QString lastUserLogin();
+void setLastUserLogin(const QString &login);
+
+bool demoDataOffered(const QString &databasePath);
+void setDemoDataOffered(const QString &databasePath);
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+QByteArray windowState();
+void setWindowState(const QByteArray &state);
+
+} // namespace bantam::preferences
