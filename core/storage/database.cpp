@@ -64,7 +64,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
             return Error::storage(tr("Cannot create the folder '%1'.").arg(info.absolutePath()));
     }
     std::unique_ptr<Database> db(new Database(Dialect::Sqlite, info.absoluteFilePath()));
-    auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"));
+    // Refuse a file that is not ours before any pragma changes it (journal_mode is persistent).
+    auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"), [&db](QSqlDatabase c) {
+        return db->checkCompatible(c);
+    });
     if (!conn)
         return conn.error();
     if (auto m = db->migrate(options); !m)
@@ -72,7 +75,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return db;
 }
 
-Result<QSqlDatabase> Database::openConnection(const QString &name) const
+Result<QSqlDatabase> Database::openConnection(const QString &name,
+                                              const std::function<Result<void>(QSqlDatabase)> &check) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     {
@@ -93,6 +97,12 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
                               QStringLiteral("database"));
     }
     probe.finish(); // an unfinished statement keeps a read transaction open
+    if (check) {
+        if (auto ok = check(db); !ok) {
+            db.close();
+            return ok.error();
+        }
+    }
     // SQLite-only pragmas: this function opens SQLite connections only.
     const char *pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
                              "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
@@ -173,14 +183,12 @@ Result<void> Database::backup(int fromVersion)
     return {};
 }
 
-Result<void> Database::migrate(const Options &options)
+Result<void> Database::checkCompatible(QSqlDatabase db) const
 {
-    QSqlDatabase db = connection();
-    const int current = schemaVersion();
-    const auto all = migrations(m_dialect);
-    const int latest = all.back().version;
-    const int target = options.migrateUpTo < 0 ? latest : std::min(options.migrateUpTo, latest);
-
+    QSqlQuery q(db);
+    const int current = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    const int latest = latestSchemaVersion();
     if (current > latest) {
         return Error::invalid(tr("The database '%1' has schema version %2, but this version of "
                                  "Bantam only knows schema versions up to %3. Please update Bantam.")
@@ -190,7 +198,6 @@ Result<void> Database::migrate(const Options &options)
                               QStringLiteral("database"));
     }
     if (current == 0) {
-        QSqlQuery q(db);
         const bool hasTables = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
                                && q.value(0).toInt() > 0;
         q.finish();
@@ -201,6 +208,17 @@ Result<void> Database::migrate(const Options &options)
                                   QStringLiteral("database"));
         }
     }
+    return {};
+}
+
+Result<void> Database::migrate(const Options &options)
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    const auto all = migrations(m_dialect);
+    const int latest = all.back().version;
+    const int target = options.migrateUpTo < 0 ? latest : std::min(options.migrateUpTo, latest);
+
     if (current >= target)
         return {};
     if (current > 0 && options.backupBeforeMigration) {

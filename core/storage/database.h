@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -57,7 +58,10 @@ public:
 
 private:
     Database(Dialect dialect, QString path);
-    Result<QSqlDatabase> openConnection(const QString &name) const;
+    // check runs on the fresh connection before any pragma is set.
+    Result<QSqlDatabase> openConnection(const QString &name,
+                                        const std::function<Result<void>(QSqlDatabase)> &check = {}) const;
+    Result<void> checkCompatible(QSqlDatabase db) const;
     Result<void> migrate(const Options &options);
     Result<void> backup(int fromVersion);
 

@@ -4,6 +4,7 @@
 #include "storage/searchkey.h"
 #include "storage/sql.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace bantam {
@@ -97,7 +98,12 @@ Where whereOf(const LeadFilter &f, bool withStage)
         // Prefix ranges on the folded keys, so each alternative is an index range scan.
         QStringList any;
         const QStringList words = term.split(QLatin1Char(' '));
-        if (words.size() >= 2 && !term.contains(QLatin1Char('@'))) {
+        static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9 ()/.\\-]+$"));
+        const QString digits = phoneKey(term);
+        if (digits.size() >= 3 && phoneLike.match(term).hasMatch()) {
+            // A phone number as people write it: "+49 30 1234", "030/1234".
+            addPrefix(w, any, QStringLiteral("l.phone_key"), digits, QStringLiteral("p"));
+        } else if (words.size() >= 2 && !term.contains(QLatin1Char('@'))) {
             const QString a = words.first(), b = words.mid(1).join(QLatin1Char(' '));
             QStringList ab, ba;
             addPrefix(w, ab, QStringLiteral("l.first_name_key"), a, QStringLiteral("fa"));
@@ -112,9 +118,6 @@ Where whereOf(const LeadFilter &f, bool withStage)
             addPrefix(w, any, QStringLiteral("l.first_name_key"), term, QStringLiteral("f"));
             addPrefix(w, any, QStringLiteral("l.email_key"), term, QStringLiteral("e"));
             addPrefix(w, any, QStringLiteral("l.company_key"), term, QStringLiteral("c"));
-            const QString digits = phoneKey(term);
-            if (digits.size() >= 3 && digits.size() * 2 >= term.size())
-                addPrefix(w, any, QStringLiteral("l.phone_key"), digits, QStringLiteral("p"));
         }
         w.add(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# One script behind README's two commands:
+#   .ci/setup.sh run   — install dependencies, build, start bantam on its default database
+#   .ci/setup.sh test  — install dependencies, build, run the whole test suite
+# Installs Debian 12 packages with apt-get when run as root (or with sudo when available).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-run}"
+build_dir="${BANTAM_BUILD_DIR:-build}"
+
+packages=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev
+  libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libboost-dev libphonenumber-dev xvfb xauth x11-apps imagemagick
+  fonts-dejavu-core sqlite3)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "== Installing: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
+
+echo "== Building in $build_dir"
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build "$build_dir" --parallel 2
+
+case "$mode" in
+  run)
+    exec "$build_dir/app/bantam" "${@:2}"
+    ;;
+  test)
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    cd "$build_dir"
+    ctest --output-on-failure --timeout 600
+    ;;
+  *)
+    echo "usage: .ci/setup.sh run|test" >&2
+    exit 2
+    ;;
+esac

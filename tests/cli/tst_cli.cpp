@@ -1,0 +1,547 @@
+// Tests bantam-cli as users and scripts run it: a separate process on a temporary database,
+// checking exit codes, what it prints on stdout and stderr, and what ends up in the database.
+#include "storage/database.h"
+#include "storage/searchkey.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+#ifndef BANTAM_CLI
+#error "BANTAM_CLI must be the path of the bantam-cli executable"
+#endif
+
+using namespace bantam;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+QString describe(const QStringList &args, const Run &r)
+{
+    return QStringLiteral("bantam-cli %1\nexit %2\nstdout: %3\nstderr: %4")
+        .arg(args.join(QLatin1Char(' ')))
+        .arg(r.exitCode)
+        .arg(r.out.left(2000), r.err);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void initCreatesDatabase();
+    void initRefusesOtherFiles();
+    void demoIsDeterministic();
+    void demoOnlyIntoEmptyDatabase();
+    void listByStage();
+    void listPaging();
+    void listSearch();
+    void showHasTimeline();
+    void marketingPromotesLead();
+    void illegalMoveChangesNothing();
+    void repCannotMoveOthersLead();
+    void disqualifyNeedsReason();
+    void errors_data();
+    void errors();
+
+private:
+    Run cli(const QStringList &args) const;
+    // Runs and checks the exit code, reporting the whole run if it differs.
+    Run expect(int exitCode, const QStringList &args, const char *file, int line) const;
+    QString newDemoDatabase(const QString &name, int seed = 7);
+    QJsonArray list(const QString &db, const QStringList &extra) const;
+    QJsonObject firstLeadIn(const QString &db, const QString &stage) const;
+    QByteArray show(const QString &db, qint64 id) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+#define EXPECT_RUN(code, ...)                                                                      \
+    expect(code, __VA_ARGS__, __FILE__, __LINE__);                                                 \
+    if (QTest::currentTestFailed())                                                                \
+        return;
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY2(QFile::exists(QString::fromUtf8(BANTAM_CLI)), BANTAM_CLI);
+}
+
+void TestCli::cleanup()
+{
+    m_dir.reset();
+}
+
+Run TestCli::cli(const QStringList &args) const
+{
+    QProcess p;
+    // Never the user's own data folder, should a command miss its --db.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg-data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("xdg-config")));
+    p.setProcessEnvironment(env);
+    p.start(QString::fromUtf8(BANTAM_CLI), args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = QStringLiteral("(bantam-cli did not finish in time)");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+Run TestCli::expect(int exitCode, const QStringList &args, const char *file, int line) const
+{
+    const Run r = cli(args);
+    if (r.exitCode != exitCode) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("expected exit code %1\n").arg(exitCode) + describe(args, r)),
+            file, line);
+    }
+    return r;
+}
+
+QString TestCli::newDemoDatabase(const QString &name, int seed)
+{
+    const QString db = m_dir->filePath(name);
+    const QStringList args = {QStringLiteral("--db"), db, QStringLiteral("--json"),
+        QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("300"),
+        QStringLiteral("--seed"), QString::number(seed)};
+    const Run r = cli(args);
+    if (r.exitCode != 0) {
+        QTest::qFail(qPrintable(describe(args, r)), __FILE__, __LINE__);
+        return {};
+    }
+    const QJsonObject summary = r.json().object();
+    if (summary.value(QStringLiteral("leads")).toInt() != 300)
+        QTest::qFail(qPrintable(QStringLiteral("demo summary: ") + r.out), __FILE__, __LINE__);
+    return db;
+}
+
+QJsonArray TestCli::list(const QString &db, const QStringList &extra) const
+{
+    const QStringList args = QStringList {QStringLiteral("--db"), db, QStringLiteral("leads"),
+                                 QStringLiteral("list"), QStringLiteral("--json")}
+        + extra;
+    const Run r = cli(args);
+    if (r.exitCode != 0) {
+        QTest::qFail(qPrintable(describe(args, r)), __FILE__, __LINE__);
+        return {};
+    }
+    return r.json().object().value(QStringLiteral("leads")).toArray();
+}
+
+QJsonObject TestCli::firstLeadIn(const QString &db, const QString &stage) const
+{
+    const QJsonArray leads = list(
+        db, {QStringLiteral("--stage"), stage, QStringLiteral("--limit"), QStringLiteral("1")});
+    if (leads.isEmpty()) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("no demo lead in stage ") + stage), __FILE__, __LINE__);
+        return {};
+    }
+    return leads.first().toObject();
+}
+
+QByteArray TestCli::show(const QString &db, qint64 id) const
+{
+    const QStringList args = {QStringLiteral("--db"), db, QStringLiteral("leads"),
+        QStringLiteral("show"), QString::number(id), QStringLiteral("--json")};
+    const Run r = cli(args);
+    if (r.exitCode != 0) {
+        QTest::qFail(qPrintable(describe(args, r)), __FILE__, __LINE__);
+        return {};
+    }
+    return r.out.toUtf8();
+}
+
+void TestCli::initCreatesDatabase()
+{
+    const QString db = m_dir->filePath(QStringLiteral("new/bantam.sqlite"));
+    const QString latest = QString::number(Database::latestSchemaVersion());
+    Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
+    QVERIFY2(r.out.contains(QStringLiteral("schema version ") + latest), qPrintable(r.out));
+    QVERIFY2(r.out.contains(db), qPrintable(r.out));
+    QCOMPARE(r.err, QString());
+    QVERIFY(QFile::exists(db));
+
+    // Again, as JSON: nothing to migrate, so no backup.
+    r = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("init")});
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(o.value(QStringLiteral("backup")).toString(), QString());
+
+    // The administrator exists, once.
+    r = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
+    const QJsonArray users = r.json().array();
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(users.first().toObject().value(QStringLiteral("login")).toString(),
+        QStringLiteral("admin"));
+    QCOMPARE(
+        users.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+}
+
+void TestCli::initRefusesOtherFiles()
+{
+    const QString path = m_dir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 200; ++i)
+            f.write("These are my notes, not a database.\n");
+    }
+    const Run r = EXPECT_RUN(1, {QStringLiteral("--db"), path, QStringLiteral("init")});
+    QVERIFY2(r.err.contains(path) && r.err.contains(QLatin1String("not a Bantam database")),
+        qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+}
+
+void TestCli::demoIsDeterministic()
+{
+    const QString a = newDemoDatabase(QStringLiteral("a.sqlite"));
+    const QString b = newDemoDatabase(QStringLiteral("b.sqlite"));
+    const QString c = newDemoDatabase(QStringLiteral("c.sqlite"), 8);
+    QVERIFY(!QTest::currentTestFailed());
+
+    const QStringList args = {QStringLiteral("leads"), QStringLiteral("list"),
+        QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")};
+    const Run ra = EXPECT_RUN(0, QStringList {QStringLiteral("--db"), a} + args);
+    const Run rb = EXPECT_RUN(0, QStringList {QStringLiteral("--db"), b} + args);
+    const Run rc = EXPECT_RUN(0, QStringList {QStringLiteral("--db"), c} + args);
+    const QJsonObject la = ra.json().object();
+    QCOMPARE(la.value(QStringLiteral("total")).toInt(), 300);
+    QCOMPARE(la.value(QStringLiteral("leads")).toArray().size(), 300);
+    // Same seed, same day: the same leads, field for field.
+    QCOMPARE(ra.out, rb.out);
+    QVERIFY(ra.out != rc.out);
+
+    // The demo covers every stage, with names and owners a user would see.
+    QSet<QString> stages;
+    int owned = 0;
+    for (const QJsonValue &v : la.value(QStringLiteral("leads")).toArray()) {
+        const QJsonObject l = v.toObject();
+        stages.insert(l.value(QStringLiteral("stage")).toString());
+        QVERIFY(!l.value(QStringLiteral("lastName")).toString().isEmpty());
+        owned += l.value(QStringLiteral("owner")).toString().isEmpty() ? 0 : 1;
+    }
+    QCOMPARE(stages.size(), 6);
+    QVERIFY(owned > 0 && owned < 300);
+}
+
+void TestCli::demoOnlyIntoEmptyDatabase()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const Run r = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--leads"),
+            QStringLiteral("10")});
+    QVERIFY2(r.err.contains(QLatin1String("300")), qPrintable(r.err));
+    QCOMPARE(list(db, {QStringLiteral("--limit"), QStringLiteral("0")}).size(), 300);
+}
+
+void TestCli::listByStage()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    int sum = 0;
+    for (const char *stage : {"lead", "mql", "sql", "disqualified", "won", "lost"}) {
+        const QStringList args = {QStringLiteral("--db"), db, QStringLiteral("leads"),
+            QStringLiteral("list"), QStringLiteral("--stage"), QString::fromLatin1(stage),
+            QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("0")};
+        const Run r = EXPECT_RUN(0, args);
+        const QJsonObject o = r.json().object();
+        const QJsonArray leads = o.value(QStringLiteral("leads")).toArray();
+        QVERIFY2(!leads.isEmpty(), stage);
+        QCOMPARE(o.value(QStringLiteral("total")).toInt(), leads.size());
+        for (const QJsonValue &v : leads)
+            QCOMPARE(
+                v.toObject().value(QStringLiteral("stage")).toString(), QString::fromLatin1(stage));
+        sum += leads.size();
+    }
+    QCOMPARE(sum, 300);
+}
+
+void TestCli::listPaging()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QJsonArray all = list(db, {QStringLiteral("--limit"), QStringLiteral("0")});
+    QCOMPARE(all.size(), 300);
+    const Run r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("leads"), QStringLiteral("list"),
+            QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("10"),
+            QStringLiteral("--offset"), QStringLiteral("295")});
+    const QJsonObject o = r.json().object();
+    QCOMPARE(o.value(QStringLiteral("total")).toInt(), 300);
+    const QJsonArray tail = o.value(QStringLiteral("leads")).toArray();
+    QCOMPARE(tail.size(), 5);
+    QCOMPARE(tail.first(), all.at(295));
+    QCOMPARE(tail.last(), all.at(299));
+
+    // The default table says how much it left out.
+    const Run text = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("leads"), QStringLiteral("list"),
+            QStringLiteral("--limit"), QStringLiteral("3")});
+    QVERIFY2(text.out.contains(QLatin1String("3 of 300")), qPrintable(text.out));
+    QCOMPARE(text.out.count(QLatin1Char('\n')), 1 + 3 + 1);
+}
+
+void TestCli::listSearch()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QJsonArray all = list(db, {QStringLiteral("--limit"), QStringLiteral("0")});
+    QCOMPARE(all.size(), 300);
+
+    // By a last name: exactly the leads with that name (no demo first name, company or
+    // e-mail address starts with a demo last name).
+    const QString lastName = all.at(0).toObject().value(QStringLiteral("lastName")).toString();
+    QSet<qint64> expected;
+    for (const QJsonValue &v : all) {
+        if (v.toObject().value(QStringLiteral("lastName")).toString() == lastName)
+            expected.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+    }
+    QSet<qint64> found;
+    for (const QJsonValue &v : list(db,
+             {QStringLiteral("--search"), lastName.toUpper(), QStringLiteral("--limit"),
+                 QStringLiteral("0")}))
+        found.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(found, expected);
+
+    // By an e-mail address: the one lead.
+    const QJsonObject lead = all.at(123).toObject();
+    const QJsonArray byMail
+        = list(db, {QStringLiteral("--search"), lead.value(QStringLiteral("email")).toString()});
+    QCOMPARE(byMail.size(), 1);
+    QCOMPARE(
+        byMail.first().toObject().value(QStringLiteral("id")), lead.value(QStringLiteral("id")));
+
+    // Nothing found is not an error.
+    const Run none = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("leads"), QStringLiteral("list"),
+            QStringLiteral("--json"), QStringLiteral("--search"), QStringLiteral("xyzzy")});
+    QCOMPARE(none.json().object().value(QStringLiteral("total")).toInt(), 0);
+}
+
+void TestCli::showHasTimeline()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QJsonObject won = firstLeadIn(db, QStringLiteral("won"));
+    QVERIFY(!QTest::currentTestFailed());
+    const qint64 id = won.value(QStringLiteral("id")).toInteger();
+    const QJsonObject o = QJsonDocument::fromJson(show(db, id)).object();
+    QCOMPARE(o.value(QStringLiteral("id")).toInteger(), id);
+    QCOMPARE(o.value(QStringLiteral("stage")).toString(), QStringLiteral("won"));
+    QCOMPARE(o.value(QStringLiteral("lastName")), won.value(QStringLiteral("lastName")));
+
+    // Newest first: won last, created first; the way there in between.
+    const QJsonArray timeline = o.value(QStringLiteral("timeline")).toArray();
+    QStringList stageSteps;
+    for (const QJsonValue &v : timeline) {
+        if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("stage"))
+            stageSteps.prepend(v.toObject().value(QStringLiteral("type")).toString());
+    }
+    QCOMPARE(stageSteps,
+        (QStringList {QStringLiteral("create"), QStringLiteral("promote"), QStringLiteral("accept"),
+            QStringLiteral("qualify"), QStringLiteral("win")}));
+    QVERIFY(timeline.size() > stageSteps.size()); // activities too
+
+    // The human-readable form shows the same.
+    const Run text = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("leads"), QStringLiteral("show"),
+            QString::number(id)});
+    QVERIFY2(text.out.contains(QLatin1String("Timeline")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("win: sql -> won")), qPrintable(text.out));
+}
+
+void TestCli::marketingPromotesLead()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QJsonObject lead = firstLeadIn(db, QStringLiteral("lead"));
+    QVERIFY(!QTest::currentTestFailed());
+    const qint64 id = lead.value(QStringLiteral("id")).toInteger();
+    const int version = lead.value(QStringLiteral("version")).toInt();
+
+    const Run r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("stage"), QString::number(id),
+            QStringLiteral("mql"), QStringLiteral("--as"), QStringLiteral("mkoch")});
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Lead %1: lead -> mql (promote)").arg(id));
+    QCOMPARE(r.err, QString());
+
+    const QJsonObject after = QJsonDocument::fromJson(show(db, id)).object();
+    QCOMPARE(after.value(QStringLiteral("stage")).toString(), QStringLiteral("mql"));
+    QCOMPARE(after.value(QStringLiteral("version")).toInt(), version + 1);
+    const QJsonObject latest = after.value(QStringLiteral("timeline")).toArray().first().toObject();
+    QCOMPARE(latest.value(QStringLiteral("kind")).toString(), QStringLiteral("stage"));
+    QCOMPARE(latest.value(QStringLiteral("type")).toString(), QStringLiteral("promote"));
+    QCOMPARE(latest.value(QStringLiteral("from")).toString(), QStringLiteral("lead"));
+    QCOMPARE(latest.value(QStringLiteral("to")).toString(), QStringLiteral("mql"));
+    QCOMPARE(latest.value(QStringLiteral("user")).toString(), QStringLiteral("Miriam Koch"));
+
+    // The lists agree.
+    bool listed = false;
+    for (const QJsonValue &v : list(db,
+             {QStringLiteral("--stage"), QStringLiteral("mql"), QStringLiteral("--limit"),
+                 QStringLiteral("0")}))
+        listed = listed || v.toObject().value(QStringLiteral("id")).toInteger() == id;
+    QVERIFY(listed);
+}
+
+void TestCli::illegalMoveChangesNothing()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const qint64 id
+        = firstLeadIn(db, QStringLiteral("lead")).value(QStringLiteral("id")).toInteger();
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray before = show(db, id);
+
+    for (const char *as : {"mkoch", "admin"}) {
+        const Run r = EXPECT_RUN(1,
+            {QStringLiteral("--db"), db, QStringLiteral("stage"), QString::number(id),
+                QStringLiteral("won"), QStringLiteral("--as"), QString::fromLatin1(as)});
+        QVERIFY2(r.err.contains(QString::number(id)) && r.err.contains(QLatin1String("Won")),
+            qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+    }
+    QCOMPARE(show(db, id), before);
+}
+
+void TestCli::repCannotMoveOthersLead()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    // An MQL of someone other than Kevin Schulz (kschulz).
+    QJsonObject mql;
+    for (const QJsonValue &v : list(db,
+             {QStringLiteral("--stage"), QStringLiteral("mql"), QStringLiteral("--limit"),
+                 QStringLiteral("0")})) {
+        if (v.toObject().value(QStringLiteral("owner")).toString()
+            != QLatin1String("Kevin Schulz")) {
+            mql = v.toObject();
+            break;
+        }
+    }
+    QVERIFY(!mql.isEmpty());
+    const qint64 id = mql.value(QStringLiteral("id")).toInteger();
+    const QByteArray before = show(db, id);
+    const Run r = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("stage"), QString::number(id),
+            QStringLiteral("sql"), QStringLiteral("--as"), QStringLiteral("kschulz")});
+    QVERIFY2(r.err.contains(mql.value(QStringLiteral("owner")).toString()), qPrintable(r.err));
+    QCOMPARE(show(db, id), before);
+}
+
+void TestCli::disqualifyNeedsReason()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const qint64 id
+        = firstLeadIn(db, QStringLiteral("lead")).value(QStringLiteral("id")).toInteger();
+    QVERIFY(!QTest::currentTestFailed());
+    const QByteArray before = show(db, id);
+    const QStringList move
+        = {QStringLiteral("--db"), db, QStringLiteral("stage"), QString::number(id),
+            QStringLiteral("disqualified"), QStringLiteral("--as"), QStringLiteral("mkoch")};
+
+    Run r = EXPECT_RUN(1, move);
+    QVERIFY2(r.err.contains(QLatin1String("reason")) && r.err.contains(QLatin1String("no_budget")),
+        qPrintable(r.err));
+    QCOMPARE(show(db, id), before);
+
+    r = EXPECT_RUN(
+        1, move + QStringList {QStringLiteral("--reason"), QStringLiteral("too expensive")});
+    QVERIFY2(r.err.contains(QLatin1String("too expensive")), qPrintable(r.err));
+    QCOMPARE(show(db, id), before);
+
+    r = EXPECT_RUN(0, move + QStringList {QStringLiteral("--reason"), QStringLiteral("no_budget")});
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Lead %1: lead -> disqualified (disqualify)").arg(id));
+    const QJsonObject after = QJsonDocument::fromJson(show(db, id)).object();
+    QCOMPARE(after.value(QStringLiteral("stage")).toString(), QStringLiteral("disqualified"));
+    const QJsonObject latest = after.value(QStringLiteral("timeline")).toArray().first().toObject();
+    QCOMPARE(latest.value(QStringLiteral("type")).toString(), QStringLiteral("disqualify"));
+    QCOMPARE(latest.value(QStringLiteral("reason")).toString(), QStringLiteral("no_budget"));
+}
+
+void TestCli::errors_data()
+{
+    QTest::addColumn<QStringList>("args"); // after --db FILE; "ID" is a demo lead in stage lead
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("mentions"); // what stderr must name
+
+    auto row = [](const char *tag, const char *args, int code, const char *mentions) {
+        QTest::newRow(tag) << QString::fromUtf8(args).split(QLatin1Char(' ')) << code
+                           << QString::fromUtf8(mentions);
+    };
+    row("missing --as", "stage ID mql", 1, "--as");
+    row("unknown user", "stage ID mql --as nobody", 1, "nobody");
+    row("--as without a value", "stage ID mql --as", 2, "--as");
+    row("bad id", "stage abc mql --as mkoch", 2, "abc");
+    row("negative id", "leads show -5", 2, "-5");
+    row("id of no lead", "stage 999999 mql --as mkoch", 1, "999999");
+    row("show id of no lead", "leads show 999999", 1, "999999");
+    row("unknown target stage", "stage ID purple --as mkoch", 2, "purple");
+    row("unknown command", "frobnicate", 2, "frobnicate");
+    row("unknown sub-command", "leads delete", 2, "list");
+    row("unknown option", "leads list --colour red", 2, "--colour");
+    row("option of another command", "stage ID mql --as mkoch --limit 5", 2, "--limit");
+    row("flag with a value", "leads list --json=yes", 2, "--json");
+    row("bad stage filter", "leads list --stage purple", 2, "purple");
+    row("bad limit", "leads list --limit -1", 2, "--limit");
+    row("bad sort column", "leads list --sort colour", 2, "colour");
+    row("bad re-contact date", "stage ID lead --as mkoch --recontact 31.12.2030", 2, "31.12.2030");
+    row("unknown owner", "leads list --owner nobody", 1, "nobody");
+}
+
+void TestCli::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, mentions);
+
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const qint64 id
+        = firstLeadIn(db, QStringLiteral("lead")).value(QStringLiteral("id")).toInteger();
+    QVERIFY(!QTest::currentTestFailed());
+    args.replaceInStrings(QRegularExpression(QStringLiteral("^ID$")), QString::number(id));
+    const QByteArray before = show(db, id);
+
+    const Run r = EXPECT_RUN(exitCode, QStringList {QStringLiteral("--db"), db} + args);
+    QVERIFY2(r.err.startsWith(QLatin1String("bantam-cli: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+    QCOMPARE(show(db, id), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,412 @@
+// Tests Database: creating and migrating files, the backup taken before a migration, the
+// pragmas every connection gets, refusing files that are not (or not yet) ours, and the
+// Transaction guard.
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/userrepository.h"
+#include "support/builders.h"
+#include "support/fakeclock.h"
+#include "support/testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+using namespace bantam;
+using namespace bantam::testing;
+
+namespace {
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+QVariant scalar(const Database &db, const QString &sql)
+{
+    return scalar(db.connection(), sql);
+}
+
+// A plain QSQLITE connection to any file, closed and removed with the object; for looking at
+// files the way another program would.
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::Id128))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_open = db.open();
+    }
+    ~RawSqlite()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    QVariant scalar(const QString &sql) const { return ::scalar(db(), sql); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        return q.exec(sql);
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+QStringList backupsBeside(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.dir().entryList({info.fileName() + QStringLiteral("*.bak")}, QDir::Files);
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestDatabaseFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshDatabaseIsAtLatestVersion();
+    void connectionPragmas();
+    void reopenKeepsDataWithoutBackup();
+    void oldVersionIsUpgradedWithBackup();
+    void newerVersionIsRefused();
+    void notADatabaseIsRefused();
+    void otherProgramsDatabaseIsRefused();
+    void missingFolderIsCreated();
+    void transactionRollsBackUnlessCommitted();
+    void transactionCommits();
+};
+
+void TestDatabaseFile::freshDatabaseIsAtLatestVersion()
+{
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    QVERIFY(Database::latestSchemaVersion() >= 2);
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA user_version")).toInt(),
+        Database::latestSchemaVersion());
+    QCOMPARE(t.db().path(), QFileInfo(t.path()).absoluteFilePath());
+    QVERIFY(QFileInfo::exists(t.path()));
+    // A new file has nothing to back up.
+    QCOMPARE(t.db().backupPath(), QString());
+    QCOMPARE(backupsBeside(t.path()), QStringList());
+
+    // The tables of every migration exist, and the reason lists are filled.
+    for (const char *table :
+        {"teams", "users", "leads", "stage_history", "activities", "reasons"}) {
+        QCOMPARE(scalar(t.db(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                    "type = 'table' AND name = '%1'")
+                         .arg(QLatin1String(table)))
+                     .toInt(),
+            1);
+    }
+    for (const char *kind : {"disqualify", "reject", "recycle", "lost"}) {
+        QVERIFY2(scalar(t.db(),
+                     QStringLiteral("SELECT count(*) FROM reasons WHERE kind = '%1'")
+                         .arg(QLatin1String(kind)))
+                     .toInt()
+                >= 3,
+            kind);
+    }
+    QCOMPARE(scalar(t.db(),
+                 QStringLiteral("SELECT label_en FROM reasons WHERE kind = 'disqualify' "
+                                "AND code = 'no_budget'"))
+                 .toString(),
+        QStringLiteral("No budget"));
+}
+
+void TestDatabaseFile::connectionPragmas()
+{
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    QCOMPARE(
+        scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+
+    // Foreign keys are enforced: a lead cannot point at a user that does not exist.
+    QSqlQuery q(t.db().connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO leads (owner_id, stage_changed_at, created_at, "
+                                   "updated_at) VALUES (999, 0, 0, 0)")));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM leads")).toInt(), 0);
+}
+
+void TestDatabaseFile::reopenKeepsDataWithoutBackup()
+{
+    FakeClock clock;
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    const User rep = Builders(t.db(), clock).user(QStringLiteral("kschulz"), Role::Rep);
+    const Lead lead = Builders(t.db(), clock)
+                          .lead()
+                          .name(QStringLiteral("Björn"), QStringLiteral("Krüger"))
+                          .owner(rep)
+                          .insert();
+    QVERIFY(lead.id > 0);
+    const int reasons = scalar(t.db(), QStringLiteral("SELECT count(*) FROM reasons")).toInt();
+
+    t.close();
+    QVERIFY2(t.reopen(), qPrintable(t.errorMessage()));
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(t.db().backupPath(), QString());
+    QCOMPARE(backupsBeside(t.path()), QStringList());
+    auto again = LeadRepository(t.db()).byId(lead.id);
+    QVERIFY(again.ok());
+    QCOMPARE(again->profile.lastName, QStringLiteral("Krüger"));
+    QCOMPARE(again->ownerName, QStringLiteral("kschulz"));
+    // No migration ran again (it would have added its reasons a second time).
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM reasons")).toInt(), reasons);
+    auto users = UserRepository(t.db()).count();
+    QVERIFY(users.ok());
+    QCOMPARE(users.value(), qint64(1));
+}
+
+void TestDatabaseFile::oldVersionIsUpgradedWithBackup()
+{
+    FakeClock clock;
+    TestDatabase t(Database::Options {1, true});
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    QCOMPARE(t.db().schemaVersion(), 1);
+    QCOMPARE(
+        scalar(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'reasons'"))
+            .toInt(),
+        0);
+    const User rep = Builders(t.db(), clock).user(QStringLiteral("kschulz"), Role::Rep);
+    const Lead lead = Builders(t.db(), clock)
+                          .lead()
+                          .name(QStringLiteral("Özlem"), QStringLiteral("Yılmaz"))
+                          .email(QStringLiteral("oezlem@example.com"))
+                          .stage(Stage::Mql)
+                          .owner(rep)
+                          .insert();
+    QVERIFY(lead.id > 0);
+    t.close();
+
+    QVERIFY2(t.reopen(), qPrintable(t.errorMessage()));
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(scalar(t.db(), QStringLiteral("PRAGMA user_version")).toInt(),
+        Database::latestSchemaVersion());
+    // The data survived the migration...
+    auto upgraded = LeadRepository(t.db()).byId(lead.id);
+    QVERIFY2(upgraded.ok(), upgraded.ok() ? "" : qPrintable(upgraded.error().message));
+    QCOMPARE(upgraded->profile, lead.profile);
+    QCOMPARE(upgraded->stage, Stage::Mql);
+    QCOMPARE(upgraded->ownerId, std::optional<qint64>(rep.id));
+    QCOMPARE(upgraded->version, lead.version);
+    // ...and what the new version brings is there.
+    QVERIFY(scalar(t.db(), QStringLiteral("SELECT count(*) FROM reasons")).toInt() > 0);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM activities")).toInt(), 0);
+
+    // The copy from before the migration is a version-1 database with the same data.
+    const QString backup = t.db().backupPath();
+    QVERIFY(!backup.isEmpty());
+    QVERIFY2(QFileInfo::exists(backup), qPrintable(backup));
+    QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(t.path()).absolutePath());
+    QVERIFY2(backup.contains(QLatin1String("v1")), qPrintable(backup));
+    QCOMPARE(backupsBeside(t.path()).size(), 1);
+    {
+        RawSqlite old(backup);
+        QVERIFY(old.isOpen());
+        QCOMPARE(old.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QCOMPARE(
+            old.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'reasons'"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            old.scalar(QStringLiteral("SELECT last_name FROM leads WHERE id = %1").arg(lead.id))
+                .toString(),
+            QStringLiteral("Yılmaz"));
+        QCOMPARE(old.scalar(QStringLiteral("SELECT login FROM users")).toString(),
+            QStringLiteral("kschulz"));
+    }
+
+    // Opening the upgraded file again needs no further backup.
+    t.close();
+    QVERIFY2(t.reopen(), qPrintable(t.errorMessage()));
+    QCOMPARE(t.db().backupPath(), QString());
+    QCOMPARE(backupsBeside(t.path()).size(), 1);
+}
+
+void TestDatabaseFile::newerVersionIsRefused()
+{
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    t.close();
+    {
+        RawSqlite raw(t.path());
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99")));
+    }
+    const QByteArray before = contents(t.path());
+
+    auto opened = Database::openSqlite(t.path());
+    QVERIFY(!opened.ok());
+    const QString message = opened.error().message;
+    QVERIFY2(message.contains(QLatin1String("99")), qPrintable(message));
+    QVERIFY2(
+        message.contains(QString::number(Database::latestSchemaVersion())), qPrintable(message));
+    QVERIFY2(message.contains(t.path()), qPrintable(message));
+    QCOMPARE(opened.error().field, QStringLiteral("database"));
+
+    // Refused means untouched: no migration, no backup, the file as it was.
+    QCOMPARE(backupsBeside(t.path()), QStringList());
+    QCOMPARE(contents(t.path()), before);
+    RawSqlite raw(t.path());
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 99);
+}
+
+void TestDatabaseFile::notADatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QByteArray text;
+    QRandomGenerator rng(7);
+    while (text.size() < 8192) {
+        text += "Meeting notes, line ";
+        text += QByteArray::number(rng.generate());
+        text += '\n';
+    }
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+
+    auto opened = Database::openSqlite(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::Invalid);
+    QCOMPARE(opened.error().field, QStringLiteral("database"));
+    QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QLatin1String("not a Bantam database")),
+        qPrintable(opened.error().message));
+    QCOMPARE(contents(path), text);
+    QCOMPARE(backupsBeside(path), QStringList());
+}
+
+void TestDatabaseFile::otherProgramsDatabaseIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("addressbook.sqlite"));
+    {
+        RawSqlite other(path);
+        QVERIFY(other.isOpen());
+        QVERIFY(other.exec(
+            QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")));
+        QVERIFY(other.exec(QStringLiteral("INSERT INTO contacts (name) VALUES ('Anna')")));
+    }
+    const QByteArray before = contents(path);
+
+    auto opened = Database::openSqlite(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::Invalid);
+    QCOMPARE(opened.error().field, QStringLiteral("database"));
+    QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(QLatin1String("another program")),
+        qPrintable(opened.error().message));
+
+    // The other program's file is left exactly as it was: no Bantam tables, and still in its
+    // own journal mode (a file switched to WAL needs -wal/-shm files and WAL-capable readers).
+    {
+        RawSqlite other(path);
+        QCOMPARE(other.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt(), 1);
+        QCOMPARE(other.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QCOMPARE(other.scalar(QStringLiteral("SELECT name FROM contacts")).toString(),
+            QStringLiteral("Anna"));
+        QCOMPARE(other.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+            QStringLiteral("delete"));
+    }
+    QCOMPARE(contents(path), before);
+}
+
+void TestDatabaseFile::missingFolderIsCreated()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("a/b/bantam.sqlite"));
+    auto opened = Database::openSqlite(path);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(QFileInfo::exists(path));
+
+    // A folder where the file should be is refused.
+    auto folder = Database::openSqlite(dir.filePath(QStringLiteral("a")));
+    QVERIFY(!folder.ok());
+    QCOMPARE(folder.error().field, QStringLiteral("database"));
+}
+
+void TestDatabaseFile::transactionRollsBackUnlessCommitted()
+{
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    UserRepository users(t.db());
+    {
+        Transaction tx(t.db());
+        QVERIFY(tx.isActive());
+        QVERIFY(users.insertTeam(QStringLiteral("Nord")).ok());
+        QVERIFY(users.insertTeam(QStringLiteral("Süd")).ok());
+        auto inside = users.teams();
+        QVERIFY(inside.ok());
+        QCOMPARE(inside->size(), size_t(2)); // visible inside the transaction
+    } // no commit
+    auto after = users.teams();
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), size_t(0));
+
+    // A later transaction on the same connection works normally.
+    Transaction tx(t.db());
+    QVERIFY(tx.isActive());
+    QVERIFY(users.insertTeam(QStringLiteral("West")).ok());
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(users.teams()->size(), size_t(1));
+}
+
+void TestDatabaseFile::transactionCommits()
+{
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    {
+        Transaction tx(t.db());
+        QVERIFY(tx.isActive());
+        QVERIFY(UserRepository(t.db()).insertTeam(QStringLiteral("Nord")).ok());
+        QVERIFY(tx.commit().ok());
+        QVERIFY(!tx.isActive());
+    }
+    // Committed data is on disk: another database object on the same file sees it.
+    t.close();
+    QVERIFY2(t.reopen(), qPrintable(t.errorMessage()));
+    auto teams = UserRepository(t.db()).teams();
+    QVERIFY(teams.ok());
+    QCOMPARE(teams->size(), size_t(1));
+    QCOMPARE(teams->front().name, QStringLiteral("Nord"));
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseFile)
+#include "tst_database.moc"
