@@ -377,7 +377,7 @@ private:
         qint64 shown = 0;
         while (shown < wanted) {
             const int chunk = int(std::min<qint64>(1000, wanted - shown));
-            auto page = repo.page(filter, sort, offset + shown, chunk);
+            auto page = repo.page(filter, sort, offset + shown, chunk, total.value());
             if (!page)
                 return fail(page.error());
             if (page->empty())

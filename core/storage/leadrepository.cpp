@@ -124,32 +124,48 @@ Where whereOf(const LeadFilter &f, bool withStage)
     return w;
 }
 
-QString orderBy(const LeadSort &s)
+int stageRank(Stage stage)
 {
+    switch (stage) {
+    case Stage::Lead: return 0;
+    case Stage::Mql: return 1;
+    case Stage::Sql: return 2;
+    case Stage::Won: return 3;
+    case Stage::Lost: return 4;
+    case Stage::Disqualified: return 5;
+    }
+    return 6;
+}
+
+// ORDER BY for a sort. The id breaks ties so that pages never overlap or skip rows.
+// avoidSortIndex wraps the sort key in a no-op (|| '' or + 0, valid in SQLite and PostgreSQL)
+// so the planner drives a selective search through the search indexes and sorts the few
+// matches, instead of walking the whole sort index looking for them.
+QString orderBy(const LeadSort &s, bool avoidSortIndex)
+{
+    const QString dir = s.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    auto key = [&](const char *column, bool text) {
+        const QString c = QLatin1String(column);
+        if (!avoidSortIndex)
+            return c;
+        return text ? c + QStringLiteral(" || ''") : c + QStringLiteral(" + 0");
+    };
     QString expr;
     switch (s.column) {
-    case LeadColumn::Id: expr = QStringLiteral("l.id"); break;
-    case LeadColumn::Name: expr = QStringLiteral("l.last_name_key %1, l.first_name_key"); break;
-    case LeadColumn::Company: expr = QStringLiteral("l.company_key"); break;
-    case LeadColumn::Email: expr = QStringLiteral("l.email_key"); break;
-    case LeadColumn::Phone: expr = QStringLiteral("l.phone_key"); break;
-    // Pipeline order, not alphabetical.
-    case LeadColumn::Stage:
-        expr = QStringLiteral("CASE l.stage WHEN 'lead' THEN 0 WHEN 'mql' THEN 1 WHEN 'sql' THEN 2 "
-                              "WHEN 'won' THEN 3 WHEN 'lost' THEN 4 ELSE 5 END");
+    case LeadColumn::Id: return QStringLiteral(" ORDER BY %1 %2").arg(key("l.id", false), dir);
+    case LeadColumn::Name:
+        expr = key("l.last_name_key", true) + QLatin1Char(' ') + dir + QStringLiteral(", l.first_name_key");
         break;
+    case LeadColumn::Company: expr = key("l.company_key", true); break;
+    case LeadColumn::Email: expr = key("l.email_key", true); break;
+    case LeadColumn::Phone: expr = key("l.phone_key", true); break;
+    case LeadColumn::Stage: expr = key("l.stage_rank", false); break;
     case LeadColumn::Owner: expr = QStringLiteral("u.name"); break;
-    case LeadColumn::Source: expr = QStringLiteral("l.source"); break;
-    case LeadColumn::Score: expr = QStringLiteral("l.score"); break;
-    case LeadColumn::Created: expr = QStringLiteral("l.created_at"); break;
-    case LeadColumn::Updated: expr = QStringLiteral("l.updated_at"); break;
+    case LeadColumn::Source: expr = key("l.source", true); break;
+    case LeadColumn::Score: expr = key("l.score", false); break;
+    case LeadColumn::Created: expr = key("l.created_at", false); break;
+    case LeadColumn::Updated: expr = key("l.updated_at", false); break;
     }
-    const QString dir = s.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (expr.contains(QLatin1String("%1")))
-        expr = expr.arg(dir);
-    // The id breaks ties so that pages never overlap or skip rows.
-    if (s.column == LeadColumn::Id)
-        return QStringLiteral(" ORDER BY l.id %1").arg(dir);
     return QStringLiteral(" ORDER BY %1 %2, l.id %2").arg(expr, dir);
 }
 
@@ -194,13 +210,25 @@ Result<Lead> LeadRepository::byId(qint64 id) const
 }
 
 Result<std::vector<Lead>> LeadRepository::page(const LeadFilter &filter, const LeadSort &sort,
-                                               qint64 offset, int limit) const
+                                               qint64 offset, int limit, qint64 matchingRows) const
 {
     const Where w = whereOf(filter, true);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + w.sql() + orderBy(sort)
-              + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    // Find the page's ids on the indexes alone, then read just those rows: an OFFSET deep
+    // into the list then skips index entries, not whole rows.
+    // A search matching few leads is faster driven by the search indexes (and its matches
+    // sorted); one matching many ("m") finds a page sooner walking the sort index.
+    constexpr qint64 sortMatchesUpTo = 50000;
+    const bool searching = !filter.search.trimmed().isEmpty()
+                           && (matchingRows < 0 || matchingRows <= sortMatchesUpTo);
+    const QString ownerJoin = sort.column == LeadColumn::Owner
+                                  ? QStringLiteral(" LEFT JOIN users u ON u.id = l.owner_id")
+                                  : QString();
+    const QString ids = QStringLiteral("SELECT l.id FROM leads l") + ownerJoin + w.sql()
+                        + orderBy(sort, searching) + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral("WHERE l.id IN (") + ids
+              + QLatin1Char(')') + orderBy(sort, false));
     w.apply(q);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -261,15 +289,16 @@ Result<qint64> LeadRepository::insert(const Lead &lead) const
         m_insert->prepare(QStringLiteral(
         "INSERT INTO leads (first_name, last_name, email, phone, company, job_title, industry, "
         "company_size, country, source, campaign, first_name_key, last_name_key, email_key, "
-        "company_key, phone_key, stage, owner_id, score, fast_track, accepted_at, recontact_on, "
+        "company_key, phone_key, stage, stage_rank, owner_id, score, fast_track, accepted_at, recontact_on, "
         "stage_changed_at, created_at, updated_at, version) VALUES (:first, :last, :email, :phone, "
         ":company, :title, :industry, :size, :country, :source, :campaign, :kfirst, :klast, "
-        ":kemail, :kcompany, :kphone, :stage, :owner, :score, :fast, :accepted, :recontact, "
+        ":kemail, :kcompany, :kphone, :stage, :rank, :owner, :score, :fast, :accepted, :recontact, "
         ":stagechanged, :created, :updated, 1) RETURNING id"));
     }
     QSqlQuery &q = *m_insert;
     bindProfile(q, lead.profile);
     q.bindValue(QStringLiteral(":stage"), stageKey(lead.stage));
+    q.bindValue(QStringLiteral(":rank"), stageRank(lead.stage));
     q.bindValue(QStringLiteral(":owner"), lead.ownerId ? QVariant(*lead.ownerId) : QVariant());
     q.bindValue(QStringLiteral(":score"), lead.score);
     q.bindValue(QStringLiteral(":fast"), lead.fastTrack ? 1 : 0);
@@ -313,10 +342,11 @@ Result<void> LeadRepository::updateProfile(qint64 id, const LeadProfile &profile
 Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE leads SET stage = :stage, stage_changed_at = :changed, "
+    q.prepare(QStringLiteral("UPDATE leads SET stage = :stage, stage_rank = :rank, stage_changed_at = :changed, "
                              "accepted_at = :accepted, recontact_on = :recontact, updated_at = :updated, "
                              "version = version + 1 WHERE id = :id AND version = :version"));
     q.bindValue(QStringLiteral(":stage"), stageKey(lead.stage));
+    q.bindValue(QStringLiteral(":rank"), stageRank(lead.stage));
     q.bindValue(QStringLiteral(":changed"), sql::epoch(lead.stageChangedAt));
     q.bindValue(QStringLiteral(":accepted"), sql::epoch(lead.acceptedAt));
     q.bindValue(QStringLiteral(":recontact"),

@@ -44,8 +44,10 @@ public:
     explicit LeadRepository(const Database &db) : m_db(db) { }
 
     Result<Lead> byId(qint64 id) const;
+    // matchingRows: how many rows the filter matches, if the caller knows (it has counted);
+    // it lets the query pick between walking the sort index and sorting the matches.
     Result<std::vector<Lead>> page(const LeadFilter &filter, const LeadSort &sort, qint64 offset,
-                                   int limit) const;
+                                   int limit, qint64 matchingRows = -1) const;
     Result<qint64> count(const LeadFilter &filter) const;
     // Counts per stage for the filter, ignoring its stage.
     Result<StageCounts> countByStage(const LeadFilter &filter) const;

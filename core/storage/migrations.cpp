@@ -63,6 +63,8 @@ QStringList initial()
                        " phone_key {KEY},"
                        " stage TEXT NOT NULL DEFAULT 'lead' CHECK (stage IN ('lead','mql','sql',"
                        "'disqualified','won','lost')),"
+                       // pipeline order of the stage (Lead, MQL, SQL, Won, Lost, Disqualified), for sorting
+                       " stage_rank INTEGER NOT NULL DEFAULT 0,"
                        " owner_id BIGINT REFERENCES users(id),"
                        " score INTEGER NOT NULL DEFAULT 0,"
                        " fast_track INTEGER NOT NULL DEFAULT 0,"
@@ -75,6 +77,8 @@ QStringList initial()
         QStringLiteral("CREATE INDEX idx_leads_stage_score ON leads(stage, score)"),
         QStringLiteral("CREATE INDEX idx_leads_owner_stage ON leads(owner_id, stage)"),
         QStringLiteral("CREATE INDEX idx_leads_source_stage ON leads(source, stage)"),
+        QStringLiteral("CREATE INDEX idx_leads_source ON leads(source)"),
+        QStringLiteral("CREATE INDEX idx_leads_stage_rank ON leads(stage_rank)"),
         QStringLiteral("CREATE INDEX idx_leads_last_name ON leads(last_name_key, first_name_key)"),
         QStringLiteral("CREATE INDEX idx_leads_first_name ON leads(first_name_key)"),
         QStringLiteral("CREATE INDEX idx_leads_email ON leads(email_key)"),

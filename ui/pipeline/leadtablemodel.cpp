@@ -57,7 +57,7 @@ const Lead *LeadTableModel::leadAt(int row) const
     const qint64 page = row / PageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        auto rows = LeadRepository(m_db).page(m_filter, m_sort, page * PageSize, PageSize);
+        auto rows = LeadRepository(m_db).page(m_filter, m_sort, page * PageSize, PageSize, m_total);
         if (!rows) {
             const_cast<LeadTableModel *>(this)->m_error = rows.error().message;
             return nullptr;
