@@ -3,17 +3,21 @@
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "events/eventbus.h"
+#include "io/csvwriter.h"
 #include "people/accounts.h"
 #include "pipeline/pipelineservice.h"
+#include "reports/reporttable.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 
 #include <functional>
 #include <memory>
@@ -34,6 +38,13 @@ Commands:
                                     move a lead (TO: lead, mql, sql, disqualified, won, lost,
                                     or accept)
   users                             list users and roles
+  report funnel|sources|velocity|reasons|fairness|calibration
+         [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S] [--campaign C]
+         [--country CC] [--team NAME] [--owner LOGIN] [--csv]
+                                    a report for the leads created from --from to --to
+                                    (whole days, UTC; reasons: the events in that range);
+                                    --csv prints the numbers as CSV (reasons: the totals;
+                                    --json has the totals and the months)
 
 Options:
   --db FILE    the SQLite database (default: the GUI's database in your data folder)
@@ -48,14 +59,15 @@ struct Args
     QMap<QString, QString> options; // name -> value ("" for flags)
 };
 
-const QStringList kValueOptions = {
-    QStringLiteral("db"),     QStringLiteral("as"),     QStringLiteral("leads"),
-    QStringLiteral("seed"),   QStringLiteral("stage"),  QStringLiteral("owner"),
-    QStringLiteral("source"), QStringLiteral("search"), QStringLiteral("sort"),
-    QStringLiteral("limit"),  QStringLiteral("offset"), QStringLiteral("reason"),
-    QStringLiteral("note"),   QStringLiteral("recontact")};
-const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("desc"),
-                                  QStringLiteral("help")};
+const QStringList kValueOptions
+    = {QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("leads"), QStringLiteral("seed"),
+        QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
+        QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("limit"),
+        QStringLiteral("offset"), QStringLiteral("reason"), QStringLiteral("note"),
+        QStringLiteral("recontact"), QStringLiteral("from"), QStringLiteral("to"),
+        QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team")};
+const QStringList kFlagOptions = {
+    QStringLiteral("json"), QStringLiteral("desc"), QStringLiteral("help"), QStringLiteral("csv")};
 
 class UsageError
 {
@@ -173,6 +185,77 @@ QString pad(const QString &s, int width)
     return cut.leftJustified(width);
 }
 
+bool isNumber(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A report table for people: translated headers, numbers as the locale writes them, right-aligned.
+void printTable(QTextStream &out, const ReportTable &t)
+{
+    QList<QStringList> cells;
+    QList<qsizetype> widths;
+    for (const QString &h : t.headers)
+        widths << h.size();
+    for (const QVariantList &row : t.rows) {
+        QStringList line;
+        for (qsizetype i = 0; i < row.size() && i < t.keys.size(); ++i) {
+            const QString text
+                = row[i].isNull() ? QStringLiteral("-") : ReportTable::display(row[i], t.keys[i]);
+            widths[i] = std::max(widths[i], text.size());
+            line << text;
+        }
+        cells << line;
+    }
+    out << t.title << '\n';
+    auto print = [&](const QStringList &line, const QVariantList *row) {
+        QStringList padded;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const bool right = row ? isNumber(row->at(i)) || row->at(i).isNull() : false;
+            padded << (right ? line[i].rightJustified(widths[i])
+                             : line[i].leftJustified(widths[i]));
+        }
+        QString text = padded.join(QLatin1String("  "));
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        out << text << '\n';
+    };
+    print(t.headers, nullptr);
+    for (qsizetype r = 0; r < cells.size(); ++r)
+        print(cells[r], &t.rows[r]);
+}
+
+// CSV for scripts: the stable keys as header, plain numbers (rates from 0 to 1, a point as
+// decimal separator), no BOM.
+QString csvTable(const ReportTable &t)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(buffer, QLatin1Char(','), false);
+    csv.writeRow(t.keys);
+    for (const QVariantList &row : t.rows) {
+        QStringList line;
+        for (const QVariant &v : row) {
+            if (v.isNull())
+                line << QString();
+            else if (v.typeId() == QMetaType::Double)
+                line << QString::number(v.toDouble(), 'g', 15);
+            else
+                line << v.toString();
+        }
+        csv.writeRow(line);
+    }
+    (void)csv.finish(); // a QBuffer does not fail
+    return QString::fromUtf8(buffer.data());
+}
+
 class Cli
 {
 public:
@@ -196,6 +279,7 @@ public:
             {QStringLiteral("leads"), [this] { return leads(); }},
             {QStringLiteral("stage"), [this] { return stage(); }},
             {QStringLiteral("users"), [this] { return users(); }},
+            {QStringLiteral("report"), [this] { return report(); }},
         };
         const auto command = commands.value(a.command);
         if (!command)
@@ -560,6 +644,149 @@ private:
         }
         if (json)
             out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+
+    QDate dateOption(const QString &name) const
+    {
+        if (!a.options.contains(name))
+            return {};
+        const QString text = a.options.value(name);
+        static const QRegularExpression iso(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!iso.match(text).hasMatch() || !d.isValid())
+            throw UsageError {
+                QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)").arg(name, text)};
+        return d;
+    }
+
+    int report()
+    {
+        allowOnly(a,
+            {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("source"),
+                QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
+                QStringLiteral("owner"), QStringLiteral("csv")});
+        static const QMap<QString, ReportKind> kinds
+            = {{QStringLiteral("funnel"), ReportKind::Funnel},
+                {QStringLiteral("sources"), ReportKind::Sources},
+                {QStringLiteral("velocity"), ReportKind::Velocity},
+                {QStringLiteral("reasons"), ReportKind::Reasons},
+                {QStringLiteral("fairness"), ReportKind::Fairness},
+                {QStringLiteral("calibration"), ReportKind::Calibration}};
+        const QString names
+            = QStringLiteral("funnel, sources, velocity, reasons, fairness, calibration");
+        if (a.positional.isEmpty())
+            throw UsageError {QStringLiteral("'report' needs the report: %1").arg(names)};
+        if (a.positional.size() > 1)
+            throw UsageError {
+                QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
+        if (!kinds.contains(a.positional[0]))
+            throw UsageError {
+                QStringLiteral("'%1' is not a report (%2)").arg(a.positional[0], names)};
+        const ReportKind kind = kinds.value(a.positional[0]);
+        const bool csv = a.options.contains(QStringLiteral("csv"));
+        if (csv && json)
+            throw UsageError {QStringLiteral("--json and --csv cannot be combined")};
+        ReportFilter filter;
+        filter.from = dateOption(QStringLiteral("from"));
+        filter.to = dateOption(QStringLiteral("to"));
+        if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to)
+            throw UsageError {
+                QStringLiteral("--from %1 is after --to %2")
+                    .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate))};
+        filter.source = a.options.value(QStringLiteral("source"));
+        filter.campaign = a.options.value(QStringLiteral("campaign"));
+        filter.country = a.options.value(QStringLiteral("country"));
+        if (!open())
+            return Failed;
+        if (a.options.contains(QStringLiteral("team"))) {
+            const QString name = a.options.value(QStringLiteral("team"));
+            auto teams = UserRepository(*m_db).teams();
+            if (!teams)
+                return fail(teams.error());
+            QStringList known;
+            for (const Team &t : teams.value()) {
+                if (t.name.compare(name, Qt::CaseInsensitive) == 0)
+                    filter.teamId = t.id;
+                known << t.name;
+            }
+            if (!filter.teamId)
+                return fail(Error::invalid(QStringLiteral("there is no team '%1' (teams: %2)")
+                                               .arg(name, known.join(QLatin1String(", "))),
+                    QStringLiteral("--team")));
+        }
+        if (a.options.contains(QStringLiteral("owner"))) {
+            auto u = UserRepository(*m_db).byLogin(a.options.value(QStringLiteral("owner")));
+            if (!u)
+                return fail(Error::invalid(u.error().message, QStringLiteral("--owner")));
+            filter.ownerId = u->id;
+        }
+
+        const ReportService service(*m_db);
+        std::vector<ReportTable> tables;
+        switch (kind) {
+        case ReportKind::Funnel: {
+            auto r = service.funnel(filter);
+            if (!r)
+                return fail(r.error());
+            tables.push_back(funnelTable(r.value()));
+            break;
+        }
+        case ReportKind::Sources: {
+            auto r = service.sources(filter);
+            if (!r)
+                return fail(r.error());
+            tables.push_back(sourcesTable(r.value()));
+            break;
+        }
+        case ReportKind::Velocity: {
+            auto r = service.velocity(filter);
+            if (!r)
+                return fail(r.error());
+            tables.push_back(velocityTable(r.value()));
+            break;
+        }
+        case ReportKind::Reasons: {
+            auto r = service.reasons(filter);
+            if (!r)
+                return fail(r.error());
+            tables.push_back(reasonsTable(r.value()));
+            tables.push_back(reasonsByMonthTable(r.value()));
+            break;
+        }
+        case ReportKind::Fairness: {
+            auto r = service.fairness(filter);
+            if (!r)
+                return fail(r.error());
+            tables.push_back(fairnessTable(r.value()));
+            break;
+        }
+        case ReportKind::Calibration: {
+            auto r = service.calibration(filter);
+            if (!r)
+                return fail(r.error());
+            tables.push_back(calibrationTable(r.value()));
+            break;
+        }
+        }
+
+        if (json) {
+            if (kind == ReportKind::Reasons) {
+                out << QJsonDocument(QJsonObject {{QStringLiteral("totals"), tables[0].toJson()},
+                                         {QStringLiteral("byMonth"), tables[1].toJson()}})
+                           .toJson(QJsonDocument::Indented);
+            } else {
+                out << QJsonDocument(tables[0].toJson()).toJson(QJsonDocument::Indented);
+            }
+        } else if (csv) {
+            out << csvTable(tables[0]);
+        } else {
+            for (size_t i = 0; i < tables.size(); ++i) {
+                if (i > 0)
+                    out << '\n';
+                printTable(out, tables[i]);
+            }
+        }
         return Ok;
     }
 

@@ -286,6 +286,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             for (const HistoryEntry &h : path) {
                 if (h.action == QLatin1String("accept") || h.action == QLatin1String("qualify"))
                     lead.acceptedAt = lead.acceptedAt.isValid() ? lead.acceptedAt : h.at;
+                lead.reachMilestone(h.to, h.at); // as PipelineService would have on these moves
             }
             if (owned)
                 lead.ownerId = owner;

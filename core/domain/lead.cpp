@@ -10,4 +10,24 @@ QString Lead::displayName() const
     return name;
 }
 
+void Lead::reachMilestone(Stage stage, const QDateTime &at)
+{
+    QDateTime *milestone = nullptr;
+    switch (stage) {
+    case Stage::Mql:
+        milestone = &mqlAt;
+        break;
+    case Stage::Sql:
+        milestone = &sqlAt;
+        break;
+    case Stage::Won:
+        milestone = &wonAt;
+        break;
+    default:
+        break;
+    }
+    if (milestone && !milestone->isValid())
+        *milestone = at;
+}
+
 } // namespace bantam

@@ -43,9 +43,14 @@ struct Lead
     QDateTime stageChangedAt;
     QDateTime acceptedAt; // first touch of an MQL by sales; null until accepted
     QDate recontactOn;    // set when recycled
+    // Milestones for the reports: the first time the lead entered MQL, SQL and Won; null until
+    // then. Kept by PipelineService, never cleared (a recycled lead stays one that reached SQL).
+    QDateTime mqlAt, sqlAt, wonAt;
     int version = 1;      // optimistic locking: bumped by every write
 
     QString displayName() const;
+    // Records entering the stage at the time, if it is a milestone stage entered the first time.
+    void reachMilestone(Stage stage, const QDateTime &at);
 };
 
 } // namespace bantam

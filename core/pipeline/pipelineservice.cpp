@@ -176,6 +176,7 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
     if (t.to == Stage::Lead) // back in marketing's hands: the next handover needs a new accept
         lead.acceptedAt = {};
     lead.recontactOn = t.needsRecontactDate ? change.recontactOn : QDate();
+    lead.reachMilestone(t.to, now); // the reports' first entries, written with the history row
 
     if (auto w = leads.writeStage(lead, version); !w)
         return w.error();

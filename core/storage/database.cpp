@@ -142,10 +142,12 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     // The main connection serves the thread that opened the database.
-    const QString mainName = m_prefix + QStringLiteral("-main");
-    QSqlDatabase main = QSqlDatabase::database(mainName, false);
-    if (main.isValid() && m_mainThread == QThread::currentThread())
-        return main;
+    // (Only the opening thread may even look it up.)
+    if (m_mainThread == QThread::currentThread()) {
+        QSqlDatabase main = QSqlDatabase::database(m_prefix + QStringLiteral("-main"), false);
+        if (main.isValid())
+            return main;
+    }
     auto opened = openConnection(name);
     return opened ? opened.value() : QSqlDatabase();
 }

@@ -15,7 +15,7 @@ const QString kColumns = QStringLiteral(
     "l.id, l.first_name, l.last_name, l.email, l.phone, l.company, l.job_title, l.industry, "
     "l.company_size, l.country, l.source, l.campaign, l.stage, l.owner_id, u.name, l.score, "
     "l.fast_track, l.created_at, l.updated_at, l.stage_changed_at, l.accepted_at, l.recontact_on, "
-    "l.version");
+    "l.version, l.mql_at, l.sql_at, l.won_at");
 const QString kFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id ");
 
 Lead readLead(const QSqlQuery &q)
@@ -46,6 +46,9 @@ Lead readLead(const QSqlQuery &q)
     l.acceptedAt = sql::fromEpoch(q.value(20));
     l.recontactOn = QDate::fromString(q.value(21).toString(), Qt::ISODate);
     l.version = q.value(22).toInt();
+    l.mqlAt = sql::fromEpoch(q.value(23));
+    l.sqlAt = sql::fromEpoch(q.value(24));
+    l.wonAt = sql::fromEpoch(q.value(25));
     return l;
 }
 
@@ -189,6 +192,13 @@ void bindProfile(QSqlQuery &q, const LeadProfile &p)
     q.bindValue(QStringLiteral(":kphone"), sql::text(phoneKey(p.phone)));
 }
 
+void bindMilestones(QSqlQuery &q, const Lead &lead)
+{
+    q.bindValue(QStringLiteral(":mqlat"), sql::epoch(lead.mqlAt));
+    q.bindValue(QStringLiteral(":sqlat"), sql::epoch(lead.sqlAt));
+    q.bindValue(QStringLiteral(":wonat"), sql::epoch(lead.wonAt));
+}
+
 const QString kProfileAssignments = QStringLiteral(
     "first_name = :first, last_name = :last, email = :email, phone = :phone, company = :company, "
     "job_title = :title, industry = :industry, company_size = :size, country = :country, "
@@ -270,11 +280,15 @@ Result<StageCounts> LeadRepository::countByStage(const LeadFilter &filter) const
     return counts;
 }
 
-Result<QStringList> LeadRepository::sources() const
+Result<QStringList> LeadRepository::distinctValues(Distinct field) const
 {
+    // Column names from a fixed list, never from input.
+    const QString column = field == Distinct::Source     ? QStringLiteral("source")
+                           : field == Distinct::Campaign ? QStringLiteral("campaign")
+                                                         : QStringLiteral("country");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT source FROM leads WHERE source <> '' ORDER BY source"));
-    if (auto r = sql::run(q, Database::tr("reading lead sources")); !r)
+    q.prepare(QStringLiteral("SELECT DISTINCT %1 FROM leads WHERE %1 <> '' ORDER BY %1").arg(column));
+    if (auto r = sql::run(q, Database::tr("reading the values of %1").arg(column)); !r)
         return r.error();
     QStringList out;
     while (q.next())
@@ -290,10 +304,11 @@ Result<qint64> LeadRepository::insert(const Lead &lead) const
         "INSERT INTO leads (first_name, last_name, email, phone, company, job_title, industry, "
         "company_size, country, source, campaign, first_name_key, last_name_key, email_key, "
         "company_key, phone_key, stage, stage_rank, owner_id, score, fast_track, accepted_at, recontact_on, "
-        "stage_changed_at, created_at, updated_at, version) VALUES (:first, :last, :email, :phone, "
-        ":company, :title, :industry, :size, :country, :source, :campaign, :kfirst, :klast, "
-        ":kemail, :kcompany, :kphone, :stage, :rank, :owner, :score, :fast, :accepted, :recontact, "
-        ":stagechanged, :created, :updated, 1) RETURNING id"));
+        "stage_changed_at, created_at, updated_at, version, mql_at, sql_at, won_at) VALUES (:first, "
+        ":last, :email, :phone, :company, :title, :industry, :size, :country, :source, :campaign, "
+        ":kfirst, :klast, :kemail, :kcompany, :kphone, :stage, :rank, :owner, :score, :fast, "
+        ":accepted, :recontact, :stagechanged, :created, :updated, 1, :mqlat, :sqlat, :wonat) "
+        "RETURNING id"));
     }
     QSqlQuery &q = *m_insert;
     bindProfile(q, lead.profile);
@@ -308,6 +323,7 @@ Result<qint64> LeadRepository::insert(const Lead &lead) const
     q.bindValue(QStringLiteral(":stagechanged"), sql::epoch(lead.stageChangedAt));
     q.bindValue(QStringLiteral(":created"), sql::epoch(lead.createdAt));
     q.bindValue(QStringLiteral(":updated"), sql::epoch(lead.updatedAt));
+    bindMilestones(q, lead);
     return sql::insertReturningId(q, Database::tr("saving a lead"));
 }
 
@@ -344,6 +360,7 @@ Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) c
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE leads SET stage = :stage, stage_rank = :rank, stage_changed_at = :changed, "
                              "accepted_at = :accepted, recontact_on = :recontact, updated_at = :updated, "
+                             "mql_at = :mqlat, sql_at = :sqlat, won_at = :wonat, "
                              "version = version + 1 WHERE id = :id AND version = :version"));
     q.bindValue(QStringLiteral(":stage"), stageKey(lead.stage));
     q.bindValue(QStringLiteral(":rank"), stageRank(lead.stage));
@@ -352,6 +369,7 @@ Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) c
     q.bindValue(QStringLiteral(":recontact"),
                 lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant());
     q.bindValue(QStringLiteral(":updated"), sql::epoch(lead.updatedAt));
+    bindMilestones(q, lead);
     q.bindValue(QStringLiteral(":id"), lead.id);
     q.bindValue(QStringLiteral(":version"), expectedVersion);
     if (auto r = sql::run(q, Database::tr("changing the stage of lead %1").arg(lead.id)); !r)

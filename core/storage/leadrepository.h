@@ -51,7 +51,10 @@ public:
     Result<qint64> count(const LeadFilter &filter) const;
     // Counts per stage for the filter, ignoring its stage.
     Result<StageCounts> countByStage(const LeadFilter &filter) const;
-    Result<QStringList> sources() const;
+    enum class Distinct { Source, Campaign, Country };
+    // The values in use for a filter field, sorted, without the empty value.
+    Result<QStringList> distinctValues(Distinct field) const;
+    Result<QStringList> sources() const { return distinctValues(Distinct::Source); }
 
     // Writes. Callers own the transaction; only the services call these.
     Result<qint64> insert(const Lead &lead) const;

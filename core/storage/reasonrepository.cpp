@@ -13,12 +13,13 @@ QString Reason::label() const
     return QLocale().language() == QLocale::German ? labelDe : labelEn;
 }
 
-Result<std::vector<Reason>> ReasonRepository::list(const QString &kind) const
+Result<std::vector<Reason>> ReasonRepository::list(const QString &kind, bool includeInactive) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT kind, code, label_en, label_de FROM reasons "
-                             "WHERE kind = :kind AND active = 1 ORDER BY sort_order, code"));
+                             "WHERE kind = :kind AND active >= :active ORDER BY sort_order, code"));
     q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":active"), includeInactive ? 0 : 1);
     if (auto r = sql::run(q, Database::tr("reading the reason list")); !r)
         return r.error();
     std::vector<Reason> out;

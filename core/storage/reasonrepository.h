@@ -25,7 +25,8 @@ class ReasonRepository
 {
 public:
     explicit ReasonRepository(const Database &db) : m_db(db) { }
-    Result<std::vector<Reason>> list(const QString &kind) const; // active ones, in order
+    // The active ones (or all, for labelling old records), in order.
+    Result<std::vector<Reason>> list(const QString &kind, bool includeInactive = false) const;
     // Finds an active reason by code or by label (either language), case-insensitively.
     Result<Reason> find(const QString &kind, const QString &codeOrLabel) const;
 

@@ -1,7 +1,9 @@
 // Tests bantam-cli as users and scripts run it: a separate process on a temporary database,
 // checking exit codes, what it prints on stdout and stderr, and what ends up in the database.
+#include "reports/reportservice.h"
 #include "storage/database.h"
 #include "storage/searchkey.h"
+#include "storage/userrepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,6 +27,7 @@ namespace {
 struct Run
 {
     int exitCode = -1;
+    QByteArray rawOut; // stdout as written (QString::fromUtf8 drops a BOM)
     QString out;
     QString err;
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
@@ -60,6 +63,9 @@ private Q_SLOTS:
     void illegalMoveChangesNothing();
     void repCannotMoveOthersLead();
     void disqualifyNeedsReason();
+    void reportFunnelJsonIsTheServicesNumbers();
+    void reportSourcesCsvParses();
+    void reportTextShowsEveryReport();
     void errors_data();
     void errors();
 
@@ -110,7 +116,8 @@ Run TestCli::cli(const QStringList &args) const
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.rawOut = p.readAllStandardOutput();
+    r.out = QString::fromUtf8(r.rawOut);
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
 }
@@ -492,6 +499,143 @@ void TestCli::disqualifyNeedsReason()
     QCOMPARE(latest.value(QStringLiteral("reason")).toString(), QStringLiteral("no_budget"));
 }
 
+void TestCli::reportFunnelJsonIsTheServicesNumbers()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const Run all = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("funnel"),
+            QStringLiteral("--json")});
+    QCOMPARE(all.err, QString());
+    const Run nord = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("funnel"),
+            QStringLiteral("--json"), QStringLiteral("--team"), QStringLiteral("inside sales nord"),
+            QStringLiteral("--source"), QStringLiteral("Webinar")});
+
+    // The same numbers straight from the core, on the same file.
+    auto opened = Database::openSqlite(db);
+    QVERIFY(opened.ok());
+    const ReportService service(*opened.value());
+    ReportFilter nordWebinar;
+    nordWebinar.source = QStringLiteral("Webinar");
+    auto teams = UserRepository(*opened.value()).teams();
+    QVERIFY(teams.ok());
+    for (const Team &t : teams.value()) {
+        if (t.name == QStringLiteral("Inside Sales Nord"))
+            nordWebinar.teamId = t.id;
+    }
+    QVERIFY(nordWebinar.teamId);
+    for (const auto &[run, filter] :
+        {std::pair {all, ReportFilter {}}, std::pair {nord, nordWebinar}}) {
+        auto funnel = service.funnel(filter);
+        QVERIFY(funnel.ok());
+        const QJsonArray rows = run.json().array();
+        QCOMPARE(rows.size(), 4);
+        const qint64 expected[] = {funnel->leads, funnel->mql, funnel->sql, funnel->won};
+        const char *stages[] = {"lead", "mql", "sql", "won"};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject row = rows[i].toObject();
+            QCOMPARE(row.value(QStringLiteral("stage")).toString(), QString::fromLatin1(stages[i]));
+            QCOMPARE(row.value(QStringLiteral("leads")).toInteger(), expected[i]);
+            QCOMPARE(row.value(QStringLiteral("cohortRate")).toDouble(),
+                rate(expected[i], funnel->leads));
+            if (i > 0)
+                QCOMPARE(row.value(QStringLiteral("stepRate")).toDouble(),
+                    rate(expected[i], expected[i - 1]));
+        }
+    }
+    // A demo of 300 leads has leads in every step, and the filter narrows it.
+    const QJsonArray allRows = all.json().array();
+    QCOMPARE(allRows[0].toObject().value(QStringLiteral("leads")).toInt(), 300);
+    QVERIFY(allRows[3].toObject().value(QStringLiteral("leads")).toInt() > 0);
+    QVERIFY(nord.json().array()[0].toObject().value(QStringLiteral("leads")).toInt() < 100);
+}
+
+void TestCli::reportSourcesCsvParses()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const Run r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("sources"),
+            QStringLiteral("--csv")});
+    QVERIFY2(r.rawOut.startsWith("source,leads,"), r.rawOut.left(20).toHex().constData()); // no BOM
+    QVERIFY(r.out.endsWith(QLatin1String("\r\n")));
+    const QStringList lines = r.out.split(QLatin1String("\r\n"), Qt::SkipEmptyParts);
+    const QStringList header = lines.value(0).split(QLatin1Char(','));
+    QCOMPARE(header,
+        (QStringList {QStringLiteral("source"), QStringLiteral("leads"), QStringLiteral("mql"),
+            QStringLiteral("sql"), QStringLiteral("won"), QStringLiteral("leadToMqlRate"),
+            QStringLiteral("mqlToSqlRate"), QStringLiteral("sqlToWonRate"),
+            QStringLiteral("leadToWonRate")}));
+
+    auto opened = Database::openSqlite(db);
+    QVERIFY(opened.ok());
+    auto sources = ReportService(*opened.value()).sources({});
+    QVERIFY(sources.ok());
+    QCOMPARE(lines.size(), int(sources->size()) + 1);
+    qint64 total = 0;
+    for (size_t i = 0; i < sources->size(); ++i) {
+        const SourceRow &s = sources->at(i);
+        const QStringList cells = lines[int(i) + 1].split(QLatin1Char(','));
+        QCOMPARE(cells.size(), header.size());
+        QCOMPARE(cells[0], s.source); // demo sources need no quoting
+        QCOMPARE(cells[1].toLongLong(), s.leads);
+        QCOMPARE(cells[2].toLongLong(), s.mql);
+        QCOMPARE(cells[3].toLongLong(), s.sql);
+        QCOMPARE(cells[4].toLongLong(), s.won);
+        bool ok = false;
+        const double closeRate = cells[8].toDouble(&ok); // a plain decimal point
+        QVERIFY2(ok, qPrintable(cells[8]));
+        QVERIFY(qAbs(closeRate - rate(s.won, s.leads)) < 1e-12);
+        total += cells[1].toLongLong();
+    }
+    QCOMPARE(total, 300);
+}
+
+void TestCli::reportTextShowsEveryReport()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const struct
+    {
+        const char *report;
+        const char *title;
+        const char *header;
+    } reports[] = {{"funnel", "Funnel", "From previous stage"},
+        {"sources", "Sources", "Close rate"}, {"velocity", "Velocity", "Median (days)"},
+        {"reasons", "Reasons by month", "Month"}, {"fairness", "Workload by rep", "Average score"},
+        {"calibration", "Score calibration", "Won rate"}};
+    for (const auto &rep : reports) {
+        const Run r = EXPECT_RUN(0,
+            {QStringLiteral("--db"), db, QStringLiteral("report"),
+                QString::fromLatin1(rep.report)});
+        QVERIFY2(r.out.contains(QLatin1String(rep.title)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(rep.header)), qPrintable(r.out));
+        QCOMPARE(r.err, QString());
+    }
+    // Calibration always lists the ten bands, the last one up to 100.
+    const Run c = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("calibration"),
+            QStringLiteral("--json")});
+    const QJsonArray bands = c.json().array();
+    QCOMPARE(bands.size(), 10);
+    QCOMPARE(bands.last().toObject().value(QStringLiteral("scoreTo")).toInt(), 100);
+    // Reasons as JSON: the totals and the months.
+    const Run reasons = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("reasons"),
+            QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+            QStringLiteral("--to"), QStringLiteral("2999-12-31")});
+    const QJsonObject o = reasons.json().object();
+    QVERIFY(!o.value(QStringLiteral("totals")).toArray().isEmpty());
+    QVERIFY(!o.value(QStringLiteral("byMonth")).toArray().isEmpty());
+    qint64 totals = 0, months = 0;
+    for (const QJsonValue &v : o.value(QStringLiteral("totals")).toArray())
+        totals += v.toObject().value(QStringLiteral("count")).toInteger();
+    for (const QJsonValue &v : o.value(QStringLiteral("byMonth")).toArray())
+        months += v.toObject().value(QStringLiteral("count")).toInteger();
+    QCOMPARE(months, totals);
+}
+
 void TestCli::errors_data()
 {
     QTest::addColumn<QStringList>("args"); // after --db FILE; "ID" is a demo lead in stage lead
@@ -520,6 +664,15 @@ void TestCli::errors_data()
     row("bad sort column", "leads list --sort colour", 2, "colour");
     row("bad re-contact date", "stage ID lead --as mkoch --recontact 31.12.2030", 2, "31.12.2030");
     row("unknown owner", "leads list --owner nobody", 1, "nobody");
+    row("unknown report", "report purple", 2, "purple");
+    row("report without a name", "report", 2, "funnel");
+    row("report: bad date", "report funnel --from 2026-02-30", 2, "2026-02-30");
+    row("report: date in another format", "report funnel --to 01.03.2026", 2, "01.03.2026");
+    row("report: from after to", "report funnel --from 2026-03-02 --to 2026-03-01", 2, "--from");
+    row("report: unknown team", "report sources --team Atlantis", 1, "Atlantis");
+    row("report: unknown owner", "report fairness --owner nobody", 1, "nobody");
+    row("report: json and csv", "report funnel --json --csv", 2, "--csv");
+    row("report: option of another command", "report funnel --limit 5", 2, "--limit");
 }
 
 void TestCli::errors()

@@ -1,6 +1,7 @@
 // Tests Database: creating and migrating files, the backup taken before a migration, the
 // pragmas every connection gets, refusing files that are not (or not yet) ours, and the
 // Transaction guard.
+#include "reports/reportservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void connectionPragmas();
     void reopenKeepsDataWithoutBackup();
     void oldVersionIsUpgradedWithBackup();
+    void migration3BackfillsMilestones();
     void newerVersionIsRefused();
     void notADatabaseIsRefused();
     void otherProgramsDatabaseIsRefused();
@@ -198,13 +200,26 @@ void TestDatabaseFile::oldVersionIsUpgradedWithBackup()
             .toInt(),
         0);
     const User rep = Builders(t.db(), clock).user(QStringLiteral("kschulz"), Role::Rep);
-    const Lead lead = Builders(t.db(), clock)
-                          .lead()
-                          .name(QStringLiteral("Özlem"), QStringLiteral("Yılmaz"))
-                          .email(QStringLiteral("oezlem@example.com"))
-                          .stage(Stage::Mql)
-                          .owner(rep)
-                          .insert();
+    // Written as version 1 wrote leads (today's LeadRepository writes columns it did not have).
+    Lead lead;
+    lead.profile.firstName = QStringLiteral("Özlem");
+    lead.profile.lastName = QStringLiteral("Yılmaz");
+    lead.profile.email = QStringLiteral("oezlem@example.com");
+    {
+        QSqlQuery q(t.db().connection());
+        q.prepare(
+            QStringLiteral("INSERT INTO leads (first_name, last_name, email, stage, owner_id, "
+                           "stage_changed_at, created_at, updated_at) VALUES (:first, :last, "
+                           ":email, 'mql', :owner, 1772000000, 1772000000, 1772000000) "
+                           "RETURNING id, version"));
+        q.bindValue(QStringLiteral(":first"), lead.profile.firstName);
+        q.bindValue(QStringLiteral(":last"), lead.profile.lastName);
+        q.bindValue(QStringLiteral(":email"), lead.profile.email);
+        q.bindValue(QStringLiteral(":owner"), rep.id);
+        QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+        lead.id = q.value(0).toLongLong();
+        lead.version = q.value(1).toInt();
+    }
     QVERIFY(lead.id > 0);
     t.close();
 
@@ -251,6 +266,108 @@ void TestDatabaseFile::oldVersionIsUpgradedWithBackup()
     QVERIFY2(t.reopen(), qPrintable(t.errorMessage()));
     QCOMPARE(t.db().backupPath(), QString());
     QCOMPARE(backupsBeside(t.path()).size(), 1);
+}
+
+// Migration 3 fills the report milestones of existing leads from their stage history: the
+// first entry into MQL, SQL and Won, whatever happened afterwards.
+void TestDatabaseFile::migration3BackfillsMilestones()
+{
+    TestDatabase t(Database::Options {2, true});
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    QCOMPARE(t.db().schemaVersion(), 2);
+    QSqlDatabase db = t.db().connection();
+    auto exec = [&db](const QString &sql) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            QTest::qFail(
+                qPrintable(sql + QStringLiteral(": ") + q.lastError().text()), __FILE__, __LINE__);
+    };
+    const qint64 t0 = 1772000000; // 2026-02-25 06:13:20 UTC
+    // Leads as version 2 wrote them, with their history; hours after t0 in the comments.
+    for (int id = 1; id <= 6; ++id) {
+        exec(QStringLiteral("INSERT INTO leads (id, stage, stage_changed_at, created_at, "
+                            "updated_at) VALUES (%1, 'lead', %2, %2, %2)")
+                 .arg(id)
+                 .arg(t0));
+        exec(QStringLiteral("INSERT INTO stage_history (lead_id, action, to_stage, changed_at) "
+                            "VALUES (%1, 'create', 'lead', %2)")
+                 .arg(id)
+                 .arg(t0));
+    }
+    struct H
+    {
+        int lead;
+        const char *action, *from, *to;
+        int hour;
+    };
+    const H history[] = {
+        // 1: promoted (1), accepted (2: MQL again), qualified (3), won (4)
+        {1, "promote", "lead", "mql", 1},
+        {1, "accept", "mql", "mql", 2},
+        {1, "qualify", "mql", "sql", 3},
+        {1, "win", "sql", "won", 4},
+        // 2: qualified straight from Lead (5), lost (6)
+        {2, "qualify", "lead", "sql", 5},
+        {2, "lose", "sql", "lost", 6},
+        // 3: recycled and qualified again, written out of order: the earliest entries count
+        {3, "promote", "lead", "mql", 9},
+        {3, "qualify", "mql", "sql", 10},
+        {3, "promote", "lead", "mql", 6},
+        {3, "qualify", "mql", "sql", 7},
+        {3, "recycle", "sql", "lead", 8},
+        // 4: rejected by sales
+        {4, "promote", "lead", "mql", 11},
+        {4, "reject", "mql", "lead", 12},
+        // 5: disqualified as a lead; 6: untouched
+        {5, "disqualify", "lead", "disqualified", 13},
+    };
+    for (const H &h : history) {
+        exec(QStringLiteral("INSERT INTO stage_history (lead_id, action, from_stage, to_stage, "
+                            "changed_at) VALUES (%1, '%2', '%3', '%4', %5)")
+                 .arg(h.lead)
+                 .arg(QLatin1String(h.action), QLatin1String(h.from), QLatin1String(h.to))
+                 .arg(t0 + h.hour * 3600));
+    }
+    QVERIFY(!QTest::currentTestFailed());
+    t.close();
+
+    QVERIFY2(t.reopen(), qPrintable(t.errorMessage()));
+    QCOMPARE(t.db().schemaVersion(), 3);
+    QVERIFY(!t.db().backupPath().isEmpty());
+    const auto hour = [t0](int h) { return QDateTime::fromSecsSinceEpoch(t0 + h * 3600, Qt::UTC); };
+    struct Expected
+    {
+        int lead;
+        int mql, sql, won; // hours after t0, -1 = none
+    };
+    const Expected expected[] = {{1, 1, 3, 4}, {2, -1, 5, -1}, {3, 6, 7, -1}, {4, 11, -1, -1},
+        {5, -1, -1, -1}, {6, -1, -1, -1}};
+    LeadRepository leads(t.db());
+    for (const Expected &e : expected) {
+        auto lead = leads.byId(e.lead);
+        QVERIFY2(lead.ok(), lead.ok() ? "" : qPrintable(lead.error().message));
+        const QByteArray which = QByteArray("lead ") + QByteArray::number(e.lead);
+        QVERIFY2(lead->mqlAt == (e.mql < 0 ? QDateTime() : hour(e.mql)), which.constData());
+        QVERIFY2(lead->sqlAt == (e.sql < 0 ? QDateTime() : hour(e.sql)), which.constData());
+        QVERIFY2(lead->wonAt == (e.won < 0 ? QDateTime() : hour(e.won)), which.constData());
+    }
+
+    // The reports' indexes are there, and the reports count the backfilled leads.
+    QCOMPARE(
+        scalar(t.db(),
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                           "('idx_leads_report_source', 'idx_leads_report_owner', "
+                           "'idx_leads_report_score', 'idx_leads_hours_to_mql', "
+                           "'idx_leads_hours_to_sql', 'idx_leads_hours_to_won', "
+                           "'idx_history_reason_day')"))
+            .toInt(),
+        7);
+    auto funnel = ReportService(t.db()).funnel({});
+    QVERIFY(funnel.ok());
+    QCOMPARE(funnel->leads, qint64(6));
+    QCOMPARE(funnel->mql, qint64(4)); // 1, 2 (skipped MQL), 3, 4
+    QCOMPARE(funnel->sql, qint64(3));
+    QCOMPARE(funnel->won, qint64(1));
 }
 
 void TestDatabaseFile::newerVersionIsRefused()

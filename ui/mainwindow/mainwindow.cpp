@@ -7,6 +7,7 @@
 #include "mainwindow/demodatadialog.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
+#include "reports/reportsview.h"
 #include "settings/preferences.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -34,6 +36,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_pipeline(new PipelineView(session, this))
     , m_detail(new LeadDetailWidget(session, this))
     , m_splitter(new QSplitter(this))
+    , m_reports(new ReportsView(session, this))
+    , m_sections(new QTabWidget(this))
     , m_users(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -44,7 +48,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({880, 560});
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(m_splitter, tr("Pipeline"));
+    m_sections->addTab(m_reports, tr("Reports"));
+    setCentralWidget(m_sections);
 
     createMenus();
 
@@ -110,6 +118,11 @@ void MainWindow::createMenus()
         m_detail->reload();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QAction *pipelineAction = view->addAction(tr("&Pipeline"), this, [this] { m_sections->setCurrentIndex(0); });
+    pipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *reportsAction = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
+    reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     auto *language = settings->addMenu(tr("&Language"));

@@ -7,11 +7,13 @@
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace bantam {
 
 class LeadDetailWidget;
 class PipelineView;
+class ReportsView;
 class Session;
 
 class MainWindow : public QMainWindow
@@ -24,6 +26,8 @@ public:
     PipelineView *pipeline() const { return m_pipeline; }
     LeadDetailWidget *detail() const { return m_detail; }
     QComboBox *userChooser() const { return m_users; }
+    ReportsView *reports() const { return m_reports; }
+    QTabWidget *sections() const { return m_sections; }
 
     // Fills the user chooser from the database and signs in the remembered user.
     void loadUsers();
@@ -45,6 +49,8 @@ private:
     PipelineView *m_pipeline;
     LeadDetailWidget *m_detail;
     QSplitter *m_splitter;
+    ReportsView *m_reports;
+    QTabWidget *m_sections;
     QComboBox *m_users;
     bool m_firstPageReported = false;
 };

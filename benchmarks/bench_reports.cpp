@@ -1,0 +1,235 @@
+// bench_reports: how fast each report is on a large database, and how much the app adds to
+// the bare SQL.
+//  1. opening the file (which migrates an older schema, backup copy included);
+//  2. each report through ReportService (what the GUI and bantam-cli call), median of --runs
+//     after one warm-up run;
+//  3. the same report's SQL (ReportService::statements, values written in) in the sqlite3 shell
+//     on the same file, timed by the shell's .timer (no process start-up), median of --runs
+//     after one warm-up run; then the ratio app / bare SQL.
+// Usage: bench_reports --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
+//                      [--campaign C] [--country CC] [--team-id N] [--owner-id N] [--runs N]
+//                      [--sqlite3 PATH] [--plans]
+#include "reports/reportservice.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace bantam;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+int schemaVersionOf(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return version;
+}
+
+struct Report
+{
+    ReportKind kind;
+    const char *name;
+    std::function<bool(const ReportService &, const ReportFilter &)> run; // false on error
+};
+
+template <typename T>
+bool ok(const Result<T> &r)
+{
+    if (!r)
+        std::fprintf(stderr, "report failed: %s\n", qPrintable(r.error().message));
+    return r.ok();
+}
+
+// Runs the statements in the sqlite3 shell, runs + 1 times (the first warms up); the median
+// of the per-run sums of the shell's "Run Time: real" figures, in ms; < 0 on failure.
+double bareSqlMs(const QString &sqlite3, const QString &db, const QStringList &statements, int runs)
+{
+    QTemporaryFile script;
+    if (!script.open())
+        return -1;
+    QTextStream s(&script);
+    s << ".timer on\n.output /dev/null\n";
+    for (int run = 0; run <= runs; ++run) {
+        for (const QString &st : statements)
+            s << st << ";\n";
+    }
+    s.flush();
+    script.close();
+    QProcess p;
+    p.setStandardInputFile(script.fileName());
+    p.start(sqlite3, {QStringLiteral("-bail"), db});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "sqlite3 failed: %s\n", p.readAllStandardError().constData());
+        return -1;
+    }
+    static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
+    std::vector<double> times;
+    auto it = timer.globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
+    while (it.hasNext())
+        times.push_back(it.next().captured(1).toDouble() * 1000.0);
+    const size_t n = size_t(statements.size());
+    if (times.size() != n * size_t(runs + 1))
+        return -1;
+    std::vector<double> perRun;
+    for (int run = 1; run <= runs; ++run) {
+        double sum = 0;
+        for (size_t i = 0; i < n; ++i)
+            sum += times[size_t(run) * n + i];
+        perRun.push_back(sum);
+    }
+    return median(perRun);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("first day"), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("last day"), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("source"), QStringLiteral("source"), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("campaign"), QStringLiteral("campaign"), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("country"), QStringLiteral("country"), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("team-id"), QStringLiteral("team"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("owner-id"), QStringLiteral("owner"), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("timed runs"), QStringLiteral("n"),
+        QStringLiteral("3")});
+    parser.addOption({QStringLiteral("sqlite3"), QStringLiteral("sqlite3 shell"),
+        QStringLiteral("path"), QStringLiteral("sqlite3")});
+    parser.addOption({QStringLiteral("plans"), QStringLiteral("print EXPLAIN QUERY PLAN")});
+    parser.process(app);
+    const QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        std::fprintf(stderr,
+            "usage: bench_reports --db FILE [--from D] [--to D] [--source S] [--campaign C] "
+            "[--country CC] [--team-id N] [--owner-id N] [--runs N] [--sqlite3 PATH] "
+            "[--plans]\n");
+        return 2;
+    }
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    ReportFilter filter;
+    filter.from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    filter.to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    filter.source = parser.value(QStringLiteral("source"));
+    filter.campaign = parser.value(QStringLiteral("campaign"));
+    filter.country = parser.value(QStringLiteral("country"));
+    if (parser.isSet(QStringLiteral("team-id")))
+        filter.teamId = parser.value(QStringLiteral("team-id")).toLongLong();
+    if (parser.isSet(QStringLiteral("owner-id")))
+        filter.ownerId = parser.value(QStringLiteral("owner-id")).toLongLong();
+    QTextStream out(stdout);
+
+    // 1. Open (and migrate).
+    const int before = schemaVersionOf(path);
+    QElapsedTimer t;
+    t.start();
+    auto opened = Database::openSqlite(path);
+    const double openMs = double(t.nsecsElapsed()) / 1e6;
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    const Database &db = *opened.value();
+    out << "open: " << QString::number(openMs, 'f', 0) << " ms (schema " << before << " -> "
+        << db.schemaVersion() << (before < db.schemaVersion() ? ", migrated with backup copy" : "")
+        << ")\n";
+    QStringList given;
+    for (const char *name :
+        {"from", "to", "source", "campaign", "country", "team-id", "owner-id"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            given << QStringLiteral("%1=%2").arg(
+                QString::fromLatin1(name), parser.value(QString::fromLatin1(name)));
+    }
+    out << "filter: "
+        << (given.isEmpty() ? QStringLiteral("none (all leads)") : given.join(QLatin1Char(' ')))
+        << '\n';
+
+    const ReportService service(db);
+    const std::vector<Report> reports = {
+        {ReportKind::Funnel, "funnel", [](auto &s, auto &f) { return ok(s.funnel(f)); }},
+        {ReportKind::Sources, "sources", [](auto &s, auto &f) { return ok(s.sources(f)); }},
+        {ReportKind::Velocity, "velocity", [](auto &s, auto &f) { return ok(s.velocity(f)); }},
+        {ReportKind::Reasons, "reasons", [](auto &s, auto &f) { return ok(s.reasons(f)); }},
+        {ReportKind::Fairness, "fairness", [](auto &s, auto &f) { return ok(s.fairness(f)); }},
+        {ReportKind::Calibration, "calibration",
+            [](auto &s, auto &f) { return ok(s.calibration(f)); }},
+    };
+
+    if (parser.isSet(QStringLiteral("plans"))) {
+        for (const Report &r : reports) {
+            for (const QString &st : ReportService::statements(r.kind, filter)) {
+                out << "== " << r.name << "\n" << st << '\n';
+                QSqlQuery q(db.connection());
+                q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + st);
+                while (q.next())
+                    out << "   " << q.value(3).toString() << '\n';
+            }
+        }
+    }
+
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("report"), -12)
+               .arg(QStringLiteral("app ms"), 10)
+               .arg(QStringLiteral("bare SQL ms"), 12)
+               .arg(QStringLiteral("app / SQL"), 10);
+    out.flush();
+    bool failed = false;
+    for (const Report &r : reports) {
+        if (!r.run(service, filter)) { // warm-up
+            failed = true;
+            continue;
+        }
+        std::vector<double> times;
+        for (int i = 0; i < runs; ++i) {
+            t.restart();
+            r.run(service, filter);
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        const double app = median(times);
+        const double bare = bareSqlMs(parser.value(QStringLiteral("sqlite3")), db.path(),
+            ReportService::statements(r.kind, filter), runs);
+        out << QStringLiteral("%1 %2 %3 %4%5\n")
+                   .arg(QString::fromLatin1(r.name), -12)
+                   .arg(app, 10, 'f', 1)
+                   .arg(bare, 12, 'f', 1)
+                   .arg(bare > 0 ? QString::number(app / bare, 'f', 2) : QStringLiteral("-"), 10)
+                   .arg(app < 500 ? QString() : QStringLiteral("  (over 500 ms)"));
+        out.flush();
+    }
+    return failed ? 1 : 0;
+}

@@ -1,0 +1,32 @@
+// CsvWriter: CSV that Excel opens correctly — UTF-8 with BOM, a chosen delimiter (';' for
+// German Excel), RFC 4180 quoting, and cells starting with = + - @ (or tab / CR) neutralised
+// with a leading apostrophe so a spreadsheet never runs them as formulas.
+#pragma once
+
+#include "result.h"
+
+#include <QChar>
+#include <QIODevice>
+#include <QStringList>
+
+namespace bantam {
+
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice &device, QChar delimiter = QLatin1Char(','), bool withBom = true);
+    void writeRow(const QStringList &cells);
+    Result<void> finish(); // flush; reports a write error
+
+    static QString escapeCell(const QString &cell, QChar delimiter);
+    // ';' where the locale writes decimal commas (German Excel), ',' otherwise.
+    static QChar delimiterFor(const QLocale &locale);
+
+private:
+    QIODevice &m_device;
+    QChar m_delimiter;
+    bool m_bomPending;
+    bool m_failed = false;
+};
+
+} // namespace bantam

@@ -1,0 +1,145 @@
+// ReportService: the numbers marketing and sales both read — funnel, sources, velocity,
+// reasons, fairness, calibration — computed by SQL aggregation in the database. The GUI's
+// charts and bantam-cli's `report` command call these same functions.
+//
+// Definitions (also in README.md, "Report definitions"):
+// - Cohort: the leads created between filter.from and filter.to (whole days, UTC, inclusive)
+//   that match the other filters. Funnel, sources, velocity, fairness and calibration are
+//   about a cohort; reasons are about events (disqualifications, rejections) in the range.
+// - Reached MQL / SQL / Won: from the stage history, kept per lead as milestones (first time
+//   the lead entered MQL, SQL, Won; written by PipelineService in the same transaction as the
+//   history row). A lead that skipped MQL (Lead -> SQL) counts as having reached MQL; a lead
+//   disqualified or recycled after MQL still counts as having reached MQL.
+// - Conversion A->B: leads that reached B / leads that reached A (0 when none reached A).
+// - Velocity: days between the first entry into each stage; a lead that skipped a stage is left
+//   out of the steps it skipped (and so is one that first entered the later stage before the
+//   earlier one, e.g. Lead -> SQL, recycled, later MQL). Median and 90th percentile by nearest
+//   rank on hour precision: each duration is cut to whole hours, then shown in days (hours / 24).
+// - Filters: source, campaign and country are the lead's; team and rep are those of the lead's
+//   current owner (unassigned leads match neither). Reasons apply them to the lead of each event.
+// - Fairness: reps are the owners of at least one cohort lead; average score is the current score.
+// - Calibration: bands of the current score 0-9, 10-19, ..., 80-89, 90-100, always all ten.
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Database;
+
+struct ReportFilter
+{
+    QDate from; // inclusive; invalid = open
+    QDate to;   // inclusive; invalid = open
+    QString source;
+    QString campaign;
+    QString country; // territory until territories exist
+    std::optional<qint64> teamId;  // the owner's team
+    std::optional<qint64> ownerId; // the rep who owns the lead
+};
+
+struct FunnelReport
+{
+    qint64 leads = 0;
+    qint64 mql = 0;
+    qint64 sql = 0;
+    qint64 won = 0;
+};
+
+struct SourceRow
+{
+    QString source;
+    qint64 leads = 0;
+    qint64 mql = 0;
+    qint64 sql = 0;
+    qint64 won = 0;
+};
+
+struct VelocityStep
+{
+    QString from; // stage key
+    QString to;
+    qint64 leads = 0; // leads that made this step
+    std::optional<double> medianDays;
+    std::optional<double> p90Days;
+};
+
+struct ReasonCount
+{
+    QString kind; // "disqualify" or "reject"
+    QString code;
+    QString label; // in the UI language
+    qint64 count = 0;
+};
+
+struct ReasonMonth
+{
+    QString month; // "2026-03"
+    QString kind;
+    QString code;
+    qint64 count = 0;
+};
+
+struct ReasonsReport
+{
+    std::vector<ReasonCount> totals; // by kind, then count descending
+    std::vector<ReasonMonth> byMonth; // by month, kind, code
+};
+
+struct FairnessRow
+{
+    qint64 userId = 0;
+    QString name;
+    QString team;
+    qint64 received = 0;
+    double averageScore = 0; // current score, until routing records the score at assignment
+    qint64 sql = 0;
+    qint64 won = 0;
+};
+
+struct CalibrationRow
+{
+    int scoreFrom = 0; // inclusive
+    int scoreTo = 0;   // inclusive
+    qint64 leads = 0;
+    qint64 sql = 0;
+    qint64 won = 0;
+};
+
+// Rates as a share from 0 to 1; 0 when the base is 0.
+double rate(qint64 part, qint64 whole);
+
+enum class ReportKind { Funnel, Sources, Velocity, Reasons, Fairness, Calibration };
+
+class ReportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportService)
+
+public:
+    explicit ReportService(const Database &db) : m_db(db) { }
+
+    Result<FunnelReport> funnel(const ReportFilter &filter) const;
+    Result<std::vector<SourceRow>> sources(const ReportFilter &filter) const; // by Lead->Won rate desc, then leads desc
+    Result<std::vector<VelocityStep>> velocity(const ReportFilter &filter) const; // Lead->MQL, MQL->SQL, SQL->Won
+    Result<ReasonsReport> reasons(const ReportFilter &filter) const;
+    Result<std::vector<FairnessRow>> fairness(const ReportFilter &filter) const; // reps with leads, by name
+    Result<std::vector<CalibrationRow>> calibration(const ReportFilter &filter) const; // bands 0-9 ... 90-100
+
+    // For benchmarks and diagnostics only: the aggregation statements a report runs for the
+    // filter, with the values written in as SQL literals, to run in the sqlite3 shell. The
+    // service itself always binds the values.
+    static QStringList statements(ReportKind kind, const ReportFilter &filter);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bantam

@@ -1,0 +1,129 @@
+// ReportsView: the dashboard shows the report service's numbers, the same ones bantam-cli
+// prints, and exports them as PNG, CSV and PDF.
+#include "common/session.h"
+#include "demo/demogenerator.h"
+#include "reports/reportsview.h"
+#include "support/fakeclock.h"
+#include "support/testdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace bantam;
+using namespace bantam::testing;
+
+class TestReportsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    FakeClock m_clock{QDateTime::currentDateTimeUtc()}; // the CLI runs on the system clock
+
+    QJsonValue cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(BANTAM_CLI), QStringList{QStringLiteral("--db"), m_db->path()} + args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            qWarning() << p.readAllStandardError();
+            return {};
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(p.readAllStandardOutput());
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+
+    // The table widget's rows as shown, against the CLI's JSON rows formatted the same way.
+    void compareTable(QTableWidget *table, const QJsonArray &rows, const QStringList &keys)
+    {
+        QCOMPARE(table->rowCount(), int(rows.size()));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const QJsonObject row = rows[r].toObject();
+            for (int c = 0; c < keys.size(); ++c) {
+                const QString shown = table->item(r, c)->text();
+                const QString printed = ReportTable::display(row.value(keys[c]).toVariant(), keys[c]);
+                QCOMPARE(shown, printed);
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY(m_db->isValid());
+        EventBus bus;
+        auto created = DemoGenerator(m_db->db(), bus, m_clock).generate({800, 11});
+        QVERIFY(created.ok());
+    }
+
+    void showsTheSameNumbersAsTheCli()
+    {
+        Session session(m_db->db(), m_clock);
+        ReportsView view(session);
+        QSignalSpy refreshed(&view, &ReportsView::refreshed);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(refreshed.wait(30000));
+        ReportFilter all;
+        all.from = QDate(2000, 1, 1);
+        all.to = m_clock.now().date();
+        view.setFilter(all);
+        view.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(view.current().has_value());
+        QVERIFY(view.current()->funnel.leads == 800);
+
+        const QStringList range = {QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                                   m_clock.now().date().toString(Qt::ISODate), QStringLiteral("--json")};
+        const struct { const char *name; int tab; ReportTable table; } reports[] = {
+            {"funnel", 0, funnelTable(view.current()->funnel)},
+            {"sources", 1, sourcesTable(view.current()->sources)},
+            {"velocity", 2, velocityTable(view.current()->velocity)},
+            {"fairness", 4, fairnessTable(view.current()->fairness)},
+            {"calibration", 5, calibrationTable(view.current()->calibration)},
+        };
+        for (const auto &r : reports) {
+            const QJsonValue json = cli(QStringList{QStringLiteral("report"), QLatin1String(r.name)} + range);
+            QVERIFY2(json.isArray(), r.name);
+            compareTable(view.table(r.tab), json.toArray(), r.table.keys);
+        }
+        QVERIFY(view.table(1)->rowCount() > 1); // several sources
+    }
+
+    void exportsPngCsvAndPdf()
+    {
+        Session session(m_db->db(), m_clock);
+        ReportsView view(session);
+        QSignalSpy refreshed(&view, &ReportsView::refreshed);
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(refreshed.wait(30000));
+        const QString png = m_db->filePath(QStringLiteral("funnel.png"));
+        const QString csv = m_db->filePath(QStringLiteral("sources.csv"));
+        const QString pdf = m_db->filePath(QStringLiteral("reports.pdf"));
+        QVERIFY(view.exportPng(0, png).ok());
+        QVERIFY(view.exportCsv(1, csv).ok());
+        QVERIFY(view.exportPdf(pdf).ok());
+        QImage image(png);
+        QVERIFY(image.width() >= 400);
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray bytes = c.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads UTF-8 only with a BOM
+        QVERIFY(bytes.count('\n') >= 3);
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+        QVERIFY(p.size() > 10000);
+    }
+};
+
+QTEST_MAIN(TestReportsView)
+#include "tst_reportsview.moc"

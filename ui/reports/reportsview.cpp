@@ -1,0 +1,542 @@
+#include "reports/reportsview.h"
+
+#include "common/eventbridge.h"
+#include "common/session.h"
+#include "io/csvwriter.h"
+#include "reports/reportcharts.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/userrepository.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace bantam {
+
+namespace {
+enum Tab { FunnelTab, SourcesTab, VelocityTab, ReasonsTab, FairnessTab, CalibrationTab, TabCount };
+}
+
+ReportsView::ReportsView(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_preset(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_campaign(new QComboBox(this))
+    , m_country(new QComboBox(this))
+    , m_team(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("reportsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+
+    auto *filters = new QGridLayout;
+    const QDate today = session.clock().now().date();
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_from->setDate(today.addYears(-1).addDays(1));
+    m_to->setDate(today);
+    m_preset->addItems({tr("Custom range"), tr("Last 30 days"), tr("Last 90 days"), tr("This year"),
+                        tr("Last 12 months"), tr("All time")});
+    m_preset->setCurrentIndex(4);
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    filters->addWidget(label(tr("&Period:"), m_preset), 0, 0);
+    filters->addWidget(m_preset, 0, 1);
+    filters->addWidget(label(tr("&From:"), m_from), 0, 2);
+    filters->addWidget(m_from, 0, 3);
+    filters->addWidget(label(tr("&To:"), m_to), 0, 4);
+    filters->addWidget(m_to, 0, 5);
+    filters->addWidget(label(tr("&Source:"), m_source), 0, 6);
+    filters->addWidget(m_source, 0, 7);
+    filters->addWidget(label(tr("&Campaign:"), m_campaign), 1, 0);
+    filters->addWidget(m_campaign, 1, 1);
+    filters->addWidget(label(tr("Cou&ntry:"), m_country), 1, 2);
+    filters->addWidget(m_country, 1, 3);
+    filters->addWidget(label(tr("Tea&m:"), m_team), 1, 4);
+    filters->addWidget(m_team, 1, 5);
+    filters->addWidget(label(tr("&Rep:"), m_owner), 1, 6);
+    filters->addWidget(m_owner, 1, 7);
+    for (int c : {1, 3, 5, 7})
+        filters->setColumnStretch(c, 1);
+    auto *pdf = new QPushButton(tr("Export &PDF…"), this);
+    pdf->setObjectName(QStringLiteral("exportPdf"));
+    filters->addWidget(pdf, 0, 8);
+    auto *refreshButton = new QPushButton(tr("Refres&h"), this);
+    filters->addWidget(refreshButton, 1, 8);
+    layout->addLayout(filters);
+
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    const QString titles[] = {tr("Funnel"), tr("Sources"), tr("Velocity"), tr("Reasons"), tr("Fairness"),
+                              tr("Calibration")};
+    for (int t = 0; t < TabCount; ++t) {
+        auto *page = new QWidget(m_tabs);
+        auto *pageLayout = new QVBoxLayout(page);
+        auto *split = new QSplitter(Qt::Vertical, page);
+        Page p;
+        p.chart = new QChartView(split);
+        p.chart->setRenderHint(QPainter::Antialiasing);
+        p.chart->setMinimumHeight(260);
+        auto *tables = new QWidget(split);
+        auto *tablesLayout = new QHBoxLayout(tables);
+        tablesLayout->setContentsMargins(0, 0, 0, 0);
+        for (int i = 0; i < (t == ReasonsTab ? 2 : 1); ++i) {
+            auto *table = new QTableWidget(tables);
+            table->setObjectName(QStringLiteral("reportTable%1_%2").arg(t).arg(i));
+            table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            table->setAlternatingRowColors(true);
+            table->verticalHeader()->hide();
+            table->horizontalHeader()->setStretchLastSection(true);
+            tablesLayout->addWidget(table);
+            p.tables.push_back(table);
+        }
+        split->addWidget(p.chart);
+        split->addWidget(tables);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        pageLayout->addWidget(split, 1);
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch();
+        auto *png = new QPushButton(tr("Chart as PN&G…"), page);
+        auto *csv = new QPushButton(tr("Numbers as CS&V…"), page);
+        buttons->addWidget(png);
+        buttons->addWidget(csv);
+        pageLayout->addLayout(buttons);
+        connect(png, &QPushButton::clicked, this, [this] { exportCurrent(QStringLiteral("png")); });
+        connect(csv, &QPushButton::clicked, this, [this] { exportCurrent(QStringLiteral("csv")); });
+        m_tabs->addTab(page, titles[t]);
+        m_pages.push_back(p);
+    }
+    layout->addWidget(m_tabs, 1);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    layout->addWidget(m_status);
+
+    connect(m_preset, &QComboBox::activated, this, [this](int i) {
+        applyPreset(i);
+        refresh();
+    });
+    for (QDateEdit *d : {m_from, m_to}) {
+        connect(d, &QDateEdit::editingFinished, this, [this] {
+            m_preset->setCurrentIndex(0);
+            refresh();
+        });
+    }
+    for (QComboBox *c : {m_source, m_campaign, m_country, m_team, m_owner})
+        connect(c, &QComboBox::activated, this, &ReportsView::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &ReportsView::refresh);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export reports as PDF"),
+                                                          tr("bantam-reports.pdf"), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = exportPdf(path); !r)
+            QMessageBox::warning(this, tr("Export"), r.error().message);
+    });
+    connect(session.bridge(), &EventBridge::leadsReloaded, this, [this] {
+        if (m_started) {
+            reloadChoices();
+            refresh();
+        }
+    });
+}
+
+void ReportsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_started) {
+        m_started = true;
+        reloadChoices();
+        refresh();
+    }
+}
+
+ReportsView::~ReportsView()
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
+void ReportsView::reloadChoices()
+{
+    auto fill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QVariant>> &items) {
+        const QVariant current = combo->currentData();
+        combo->clear();
+        combo->addItem(all, QVariant());
+        for (const auto &[text, data] : items)
+            combo->addItem(text, data);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    LeadRepository leads(m_session.database());
+    auto listOf = [](const Result<QStringList> &values) {
+        QList<std::pair<QString, QVariant>> out;
+        if (values) {
+            for (const QString &v : values.value())
+                out.append({v, v});
+        }
+        return out;
+    };
+    fill(m_source, tr("All sources"), listOf(leads.distinctValues(LeadRepository::Distinct::Source)));
+    fill(m_campaign, tr("All campaigns"), listOf(leads.distinctValues(LeadRepository::Distinct::Campaign)));
+    fill(m_country, tr("All countries"), listOf(leads.distinctValues(LeadRepository::Distinct::Country)));
+    UserRepository users(m_session.database());
+    QList<std::pair<QString, QVariant>> teams, reps;
+    if (auto t = users.teams()) {
+        for (const Team &team : t.value())
+            teams.append({team.name, team.id});
+    }
+    if (auto u = users.all()) {
+        for (const User &user : u.value()) {
+            if (user.isSales())
+                reps.append({user.name, user.id});
+        }
+    }
+    fill(m_team, tr("All teams"), teams);
+    fill(m_owner, tr("All reps"), reps);
+}
+
+void ReportsView::applyPreset(int index)
+{
+    const QDate today = m_session.clock().now().date();
+    switch (index) {
+    case 1: m_from->setDate(today.addDays(-29)); break;
+    case 2: m_from->setDate(today.addDays(-89)); break;
+    case 3: m_from->setDate(QDate(today.year(), 1, 1)); break;
+    case 4: m_from->setDate(today.addYears(-1).addDays(1)); break;
+    case 5: m_from->setDate(QDate(2000, 1, 1)); break;
+    default: return;
+    }
+    m_to->setDate(today);
+}
+
+ReportFilter ReportsView::filter() const
+{
+    ReportFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    f.source = m_source->currentData().toString();
+    f.campaign = m_campaign->currentData().toString();
+    f.country = m_country->currentData().toString();
+    if (m_team->currentData().isValid())
+        f.teamId = m_team->currentData().toLongLong();
+    if (m_owner->currentData().isValid())
+        f.ownerId = m_owner->currentData().toLongLong();
+    return f;
+}
+
+void ReportsView::setFilter(const ReportFilter &f)
+{
+    m_preset->setCurrentIndex(0);
+    if (f.from.isValid())
+        m_from->setDate(f.from);
+    if (f.to.isValid())
+        m_to->setDate(f.to);
+    auto select = [](QComboBox *c, const QVariant &v) { c->setCurrentIndex(std::max(0, c->findData(v))); };
+    select(m_source, f.source.isEmpty() ? QVariant() : QVariant(f.source));
+    select(m_campaign, f.campaign.isEmpty() ? QVariant() : QVariant(f.campaign));
+    select(m_country, f.country.isEmpty() ? QVariant() : QVariant(f.country));
+    select(m_team, f.teamId ? QVariant(*f.teamId) : QVariant());
+    select(m_owner, f.ownerId ? QVariant(*f.ownerId) : QVariant());
+}
+
+void ReportsView::refresh()
+{
+    if (m_running) {
+        m_again = true; // the filter changed while computing: run again when done
+        return;
+    }
+    if (m_from->date() > m_to->date()) {
+        m_status->setText(tr("The start date %1 is after the end date %2.")
+                              .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
+                                   QLocale().toString(m_to->date(), QLocale::ShortFormat)));
+        return;
+    }
+    m_running = true;
+    m_status->setText(tr("Calculating…"));
+    auto set = std::make_shared<ReportSet>();
+    set->filter = filter();
+    const Database &db = m_session.database();
+    m_worker = QThread::create([set, &db] {
+        {
+            ReportService reports(db);
+            auto check = [&set](auto result, auto &into) {
+                if (set->error)
+                    return;
+                if (result)
+                    into = std::move(result).value();
+                else
+                    set->error = result.error();
+            };
+            check(reports.funnel(set->filter), set->funnel);
+            check(reports.sources(set->filter), set->sources);
+            check(reports.velocity(set->filter), set->velocity);
+            check(reports.reasons(set->filter), set->reasons);
+            check(reports.fairness(set->filter), set->fairness);
+            check(reports.calibration(set->filter), set->calibration);
+        }
+        db.closeThreadConnection();
+    });
+    connect(m_worker, &QThread::finished, this, [this, set] {
+        m_worker->wait();
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        m_running = false;
+        showFigures(*set);
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
+    });
+    m_worker->start();
+}
+
+void ReportsView::showFigures(const ReportSet &set)
+{
+    if (set.error) {
+        m_status->setText(set.error->message);
+        return;
+    }
+    m_current = set;
+    m_pages[FunnelTab].chart->setChart(charts::funnel(set.funnel));
+    m_pages[SourcesTab].chart->setChart(charts::sources(set.sources));
+    m_pages[VelocityTab].chart->setChart(charts::velocity(set.velocity));
+    m_pages[ReasonsTab].chart->setChart(charts::reasons(set.reasons));
+    m_pages[FairnessTab].chart->setChart(charts::fairness(set.fairness));
+    m_pages[CalibrationTab].chart->setChart(charts::calibration(set.calibration));
+    for (int t = 0; t < TabCount; ++t) {
+        const auto data = tablesOf(t);
+        for (size_t i = 0; i < data.size() && i < m_pages[size_t(t)].tables.size(); ++i)
+            fillTable(m_pages[size_t(t)].tables[i], data[i]);
+    }
+    m_status->setText(tr("%1 — %2 leads in the cohort. Calculated %3.")
+                          .arg(filterDescription(), QLocale().toString(set.funnel.leads),
+                               QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    Q_EMIT refreshed();
+}
+
+std::vector<ReportTable> ReportsView::tablesOf(int tab) const
+{
+    if (!m_current)
+        return {};
+    const ReportSet &s = *m_current;
+    switch (tab) {
+    case FunnelTab: return {funnelTable(s.funnel)};
+    case SourcesTab: return {sourcesTable(s.sources)};
+    case VelocityTab: return {velocityTable(s.velocity)};
+    case ReasonsTab: return {reasonsTable(s.reasons), reasonsByMonthTable(s.reasons)};
+    case FairnessTab: return {fairnessTable(s.fairness)};
+    case CalibrationTab: return {calibrationTable(s.calibration)};
+    }
+    return {};
+}
+
+QTableWidget *ReportsView::table(int tab, int which) const
+{
+    if (tab < 0 || tab >= TabCount || which < 0 || size_t(which) >= m_pages[size_t(tab)].tables.size())
+        return nullptr;
+    return m_pages[size_t(tab)].tables[size_t(which)];
+}
+
+void ReportsView::fillTable(QTableWidget *table, const ReportTable &data) const
+{
+    table->clear();
+    table->setColumnCount(int(data.headers.size()));
+    table->setRowCount(int(data.rows.size()));
+    table->setHorizontalHeaderLabels(data.headers);
+    for (int r = 0; r < int(data.rows.size()); ++r) {
+        const QVariantList &row = data.rows[r];
+        for (int c = 0; c < int(row.size()) && c < int(data.keys.size()); ++c) {
+            auto *item = new QTableWidgetItem(ReportTable::display(row[c], data.keys[c]));
+            const auto type = row[c].typeId();
+            if (type != QMetaType::QString && !row[c].isNull())
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+}
+
+QString ReportsView::filterDescription() const
+{
+    const QLocale locale;
+    QStringList parts;
+    parts << tr("Leads created %1 – %2").arg(locale.toString(m_from->date(), QLocale::ShortFormat),
+                                             locale.toString(m_to->date(), QLocale::ShortFormat));
+    for (QComboBox *c : {m_source, m_campaign, m_country, m_team, m_owner}) {
+        if (c->currentData().isValid())
+            parts << c->currentText();
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ReportsView::exportCurrent(const QString &kind)
+{
+    const int tab = m_tabs->currentIndex();
+    const QString base = m_tabs->tabText(tab).toLower().remove(QLatin1Char('&'));
+    const bool png = kind == QLatin1String("png");
+    const QString path = QFileDialog::getSaveFileName(
+        this, png ? tr("Save chart as PNG") : tr("Save numbers as CSV"),
+        QStringLiteral("bantam-%1.%2").arg(base, kind), png ? tr("PNG image (*.png)") : tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto r = png ? exportPng(tab, path) : exportCsv(tab, path);
+    if (!r)
+        QMessageBox::warning(this, tr("Export"), r.error().message);
+}
+
+Result<void> ReportsView::exportPng(int tab, const QString &path) const
+{
+    if (!m_current)
+        return Error::invalid(tr("There are no figures to export yet."));
+    QChartView *view = m_pages[size_t(tab)].chart;
+    if (view->size().width() < 200)
+        view->resize(1000, 560);
+    const QPixmap pixmap = view->grab();
+    if (!pixmap.save(path, "PNG"))
+        return Error::storage(tr("Cannot write the image '%1'.").arg(path));
+    return {};
+}
+
+Result<void> ReportsView::exportCsv(int tab, const QString &path) const
+{
+    if (!m_current)
+        return Error::invalid(tr("There are no figures to export yet."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    const QLocale locale;
+    CsvWriter csv(file, CsvWriter::delimiterFor(locale));
+    QLocale numbers = locale;
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+    bool first = true;
+    for (const ReportTable &t : tablesOf(tab)) {
+        if (!first)
+            csv.writeRow({});
+        first = false;
+        csv.writeRow({t.title});
+        csv.writeRow(t.headers);
+        for (const QVariantList &row : t.rows) {
+            QStringList cells;
+            for (const QVariant &v : row) {
+                if (v.isNull())
+                    cells << QString();
+                else if (v.typeId() == QMetaType::Double)
+                    cells << numbers.toString(v.toDouble(), 'f', 4);
+                else
+                    cells << v.toString();
+            }
+            csv.writeRow(cells);
+        }
+    }
+    if (auto r = csv.finish(); !r)
+        return r;
+    if (!file.commit())
+        return Error::storage(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<void> ReportsView::exportPdf(const QString &path) const
+{
+    if (!m_current)
+        return Error::invalid(tr("There are no figures to export yet."));
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setResolution(120);
+    pdf.setTitle(tr("Bantam reports"));
+    pdf.setCreator(QStringLiteral("Bantam"));
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return Error::storage(tr("Cannot write the PDF '%1'.").arg(path));
+    const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
+    const QRect area(0, 0, page.width(), page.height());
+    QFont titleFont = painter.font();
+    titleFont.setPointSizeF(16);
+    titleFont.setBold(true);
+    QFont textFont = painter.font();
+    textFont.setPointSizeF(9);
+    for (int t = 0; t < TabCount; ++t) {
+        if (t > 0)
+            pdf.newPage();
+        painter.setFont(titleFont);
+        painter.drawText(area.adjusted(0, 0, 0, -area.height() + 40), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("Bantam reports — %1").arg(m_tabs->tabText(t).remove(QLatin1Char('&'))));
+        painter.setFont(textFont);
+        painter.drawText(QRect(0, 40, area.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
+                         tr("%1 · created %2").arg(filterDescription(),
+                                                   QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+        // The chart, rendered at a fixed size so hidden tabs export the same as visible ones.
+        QChartView *view = m_pages[size_t(t)].chart;
+        const QRect chartRect(0, 72, area.width(), int(area.height() * 0.55));
+        const QSize old = view->size();
+        view->resize(chartRect.size());
+        view->QWidget::render(&painter, chartRect.topLeft());
+        view->resize(old);
+        // The numbers under it.
+        int y = chartRect.bottom() + 16;
+        const QFontMetrics fm(textFont);
+        const int rowHeight = fm.height() + 4;
+        for (const ReportTable &table : tablesOf(t)) {
+            const int columns = int(table.headers.size());
+            if (columns == 0)
+                continue;
+            const int width = area.width() / columns;
+            QFont bold = textFont;
+            bold.setBold(true);
+            painter.setFont(bold);
+            for (int c = 0; c < columns; ++c)
+                painter.drawText(QRect(c * width, y, width - 6, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                                 fm.elidedText(table.headers[c], Qt::ElideRight, width - 6));
+            painter.setFont(textFont);
+            y += rowHeight;
+            for (const QVariantList &row : table.rows) {
+                if (y + rowHeight > area.height()) {
+                    pdf.newPage();
+                    y = 0;
+                }
+                for (int c = 0; c < columns && c < int(row.size()); ++c)
+                    painter.drawText(QRect(c * width, y, width - 6, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                                     fm.elidedText(ReportTable::display(row[c], table.keys[c]), Qt::ElideRight, width - 6));
+                y += rowHeight;
+            }
+            y += rowHeight;
+        }
+    }
+    if (!painter.end())
+        return Error::storage(tr("Cannot write the PDF '%1'.").arg(path));
+    return {};
+}
+
+} // namespace bantam

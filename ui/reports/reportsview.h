@@ -1,0 +1,102 @@
+// ReportsView: the reports dashboard — filters, one tab per report with its chart and its
+// numbers, and export to PNG (chart), CSV (numbers) and PDF (the whole dashboard). Reports
+// are computed off the GUI thread.
+#pragma once
+
+#include "reports/reportservice.h"
+#include "reports/reporttable.h"
+
+#include <QWidget>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+class QPushButton;
+
+namespace bantam {
+
+class Session;
+
+// All six reports for one filter, as the worker computes them.
+struct ReportSet
+{
+    ReportFilter filter;
+    FunnelReport funnel;
+    std::vector<SourceRow> sources;
+    std::vector<VelocityStep> velocity;
+    ReasonsReport reasons;
+    std::vector<FairnessRow> fairness;
+    std::vector<CalibrationRow> calibration;
+    std::optional<Error> error;
+};
+
+class ReportsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsView(Session &session, QWidget *parent = nullptr);
+    ~ReportsView() override;
+
+    ReportFilter filter() const;
+    void setFilter(const ReportFilter &filter);
+    bool isBusy() const { return m_running; }
+    const std::optional<ReportSet> &current() const { return m_current; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The table of numbers shown on tab index (several for reasons: totals first).
+    QTableWidget *table(int tab, int which = 0) const;
+
+    Result<void> exportPdf(const QString &path) const;
+    Result<void> exportCsv(int tab, const QString &path) const;
+    Result<void> exportPng(int tab, const QString &path) const;
+
+public Q_SLOTS:
+    void refresh();
+    void reloadChoices();
+
+Q_SIGNALS:
+    void refreshed(); // figures for the current filter are shown
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Page
+    {
+        QChartView *chart = nullptr;
+        std::vector<QTableWidget *> tables;
+    };
+    void showFigures(const ReportSet &set);
+    void fillTable(QTableWidget *table, const ReportTable &data) const;
+    std::vector<ReportTable> tablesOf(int tab) const;
+    QString filterDescription() const;
+    void applyPreset(int index);
+    void exportCurrent(const QString &kind);
+
+    Session &m_session;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_preset;
+    QComboBox *m_source;
+    QComboBox *m_campaign;
+    QComboBox *m_country;
+    QComboBox *m_team;
+    QComboBox *m_owner;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+    std::vector<Page> m_pages;
+    std::optional<ReportSet> m_current;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_started = false; // choices and figures load when the view is first shown
+    class QThread *m_worker = nullptr;
+};
+
+} // namespace bantam
