@@ -35,7 +35,11 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, max <= 0 ? 1 : max * 1.1);
+    double top = max <= 0 ? 1 : max * 1.1;
+    if (percent)
+        top = std::min(top, 100.0);
+    valueAxis->setRange(0, top);
+    valueAxis->applyNiceNumbers();
     valueAxis->setLabelFormat(percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.0f"));
     valueAxis->setTitleText(valueTitle);
     const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
@@ -58,26 +62,25 @@ QBarSet *set(const QString &label, const QColor &color)
 QChart *funnel(const FunnelReport &r)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Funnel: leads created in the period and how far they got"));
-    auto *series = new QBarSeries;
+    // Stacked, one set per stage with a value only in its own category: each bar is centred
+    // and has its stage's colour.
+    auto *series = new QStackedBarSeries;
     const qint64 values[] = {r.leads, r.mql, r.sql, r.won};
     const Stage stages[] = {Stage::Lead, Stage::Mql, Stage::Sql, Stage::Won};
     QStringList categories;
     const QLocale locale;
-    // One set per stage, so each bar has its stage colour; empty elsewhere.
     for (int i = 0; i < 4; ++i) {
         QBarSet *s = set(stageName(stages[i]), stageColor(stages[i]));
         for (int j = 0; j < 4; ++j)
             *s << (i == j ? double(values[i]) : 0.0);
         series->append(s);
-        QString cat = stageName(stages[i]);
+        QString cat = QStringLiteral("%1: %2").arg(stageName(stages[i]), locale.toString(values[i]));
         if (i > 0)
-            cat += QStringLiteral("\n") + QCoreApplication::translate("ReportCharts", "%1 % of previous").arg(locale.toString(100.0 * rate(values[i], values[i - 1]), 'f', 1));
+            cat += QStringLiteral(" (%1)").arg(QCoreApplication::translate("ReportCharts", "%1 % of previous")
+                                                   .arg(locale.toString(100.0 * rate(values[i], values[i - 1]), 'f', 1)));
         categories << cat;
     }
-    series->setBarWidth(0.9);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setBarWidth(0.6);
     chart->addSeries(series);
     addAxes(chart, series, categories, double(r.leads), QCoreApplication::translate("ReportCharts", "Leads"), false);
     chart->legend()->hide();

@@ -117,7 +117,7 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
             table->setEditTriggers(QAbstractItemView::NoEditTriggers);
             table->setAlternatingRowColors(true);
             table->verticalHeader()->hide();
-            table->horizontalHeader()->setStretchLastSection(true);
+            table->horizontalHeader()->setStretchLastSection(false);
             tablesLayout->addWidget(table);
             p.tables.push_back(table);
         }
