@@ -75,74 +75,74 @@
     <name>CsvReader</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>The file is encoded as UTF-16, which cannot be imported. Save it as &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist als UTF-16 codiert und kann nicht importiert werden. Speichern Sie sie als „CSV UTF-8“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>The file is a spreadsheet workbook (such as .xlsx or .xls), not a CSV file. Save it as CSV and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist eine Arbeitsmappe einer Tabellenkalkulation (z. B. .xlsx oder .xls), keine CSV-Datei. Speichern Sie sie als CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>The file is not a text file (binary data at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist keine Textdatei (Binärdaten bei Byte %1).</translation>
     </message>
     <message>
         <source>The file contains only empty lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält nur leere Zeilen.</translation>
     </message>
     <message>
         <source>Cannot continue reading the file at byte %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann ab Byte %1 nicht weitergelesen werden.</translation>
     </message>
     <message>
         <source>Cannot continue reading the file at byte %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann ab Byte %1 nicht weitergelesen werden (%2).</translation>
     </message>
     <message>
         <source>Line %1: the file could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Datei konnte nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <source>Line %1: the file is not a text file (binary data at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Datei ist keine Textdatei (Binärdaten bei Byte %2).</translation>
     </message>
     <message>
         <source>Line %1, column %2: the quoted field is longer than %L3 characters; is its closing quote missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: Das Feld in Anführungszeichen ist länger als %L3 Zeichen; fehlt das schließende Anführungszeichen?</translation>
     </message>
     <message>
         <source>Line %1, column %2: the field is longer than %L3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: Das Feld ist länger als %L3 Zeichen.</translation>
     </message>
     <message>
         <source>Line %1: the record has more than %L2 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Datensatz hat mehr als %L2 Felder.</translation>
     </message>
     <message>
         <source>Line %1, column %2: a quoted field is not closed (it runs to the end of the file at line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: Ein Feld in Anführungszeichen wird nicht geschlossen (es reicht bis zum Dateiende in Zeile %3).</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -299,7 +299,7 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>reading the values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Werte von %1</translation>
     </message>
 </context>
 <context>
@@ -563,126 +563,126 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <name>ReportCharts</name>
     <message>
         <source>Funnel: leads created in the period and how far they got</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel: im Zeitraum angelegte Leads und wie weit sie gekommen sind</translation>
     </message>
     <message>
         <source>%1 % of previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der vorherigen Phase</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Conversion by source (sorted by close rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion nach Quelle (sortiert nach Abschlussquote)</translation>
     </message>
     <message>
         <source>Lead → MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead → MQL</translation>
     </message>
     <message>
         <source>MQL → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL</translation>
     </message>
     <message>
         <source>SQL → Won</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL → Gewonnen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion</translation>
     </message>
     <message>
         <source>Velocity: days from stage to stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit: Tage von Phase zu Phase</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>90th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Disqualifications and MQL rejections per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqualifizierungen und abgelehnte MQLs pro Monat</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished">Disqualifiziert</translation>
+        <translation>Disqualifiziert</translation>
     </message>
     <message>
         <source>Rejected by sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Vertrieb abgelehnt</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Workload and conversion per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung und Konversion pro Vertriebsmitarbeiter</translation>
     </message>
     <message>
         <source>Leads received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Leads</translation>
     </message>
     <message>
         <source>Reached SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL erreicht</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gewonnen</translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Calibration: conversion per score band</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung: Konversion pro Score-Band</translation>
     </message>
     <message>
         <source>Share of the band&apos;s leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Leads im Score-Band</translation>
     </message>
 </context>
 <context>
     <name>ReportService</name>
     <message>
         <source>The start date %1 is after the end date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum %1 liegt nach dem Enddatum %2.</translation>
     </message>
     <message>
         <source>computing the funnel report</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen des Berichts „Funnel“</translation>
     </message>
     <message>
         <source>computing the sources report</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen des Berichts „Quellen“</translation>
     </message>
     <message>
         <source>computing the velocity report</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen des Berichts „Durchlaufzeit“</translation>
     </message>
     <message>
         <source>computing the reasons report</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen des Berichts „Gründe“</translation>
     </message>
     <message>
         <source>computing the workload report</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen des Berichts „Auslastung“</translation>
     </message>
     <message>
         <source>computing the calibration report</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen des Berichts „Kalibrierung“</translation>
     </message>
 </context>
 <context>
@@ -690,163 +690,163 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>%1%</source>
         <extracomment>A share in percent, e.g. &quot;45.6%&quot;; add a space before % where the language wants one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Disqualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqualifizierung</translation>
     </message>
     <message>
         <source>MQL rejected by sales</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL vom Vertrieb abgelehnt</translation>
     </message>
     <message>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Quelle)</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Phase</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>From previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus vorheriger Phase</translation>
     </message>
     <message>
         <source>Of all leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Von allen Leads</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished">MQL</translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished">SQL</translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gewonnen</translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lead → MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead → MQL</translation>
     </message>
     <message>
         <source>MQL → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL → SQL</translation>
     </message>
     <message>
         <source>SQL → Won</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL → Gewonnen</translation>
     </message>
     <message>
         <source>Close rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussquote</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Median (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median (Tage)</translation>
     </message>
     <message>
         <source>90th percentile (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil (Tage)</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Reasons by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe pro Monat</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Workload by rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung pro Vertriebsmitarbeiter</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsmitarbeiter</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Leads received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene Leads</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittlicher Score</translation>
     </message>
     <message>
         <source>SQL rate</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Quote</translation>
     </message>
     <message>
         <source>Won rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote</translation>
     </message>
     <message>
         <source>Score calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Score-Kalibrierung</translation>
     </message>
     <message>
         <source>Score from</source>
-        <translation type="unfinished"></translation>
+        <translation>Score von</translation>
     </message>
     <message>
         <source>Score to</source>
-        <translation type="unfinished"></translation>
+        <translation>Score bis</translation>
     </message>
 </context>
 <context>
@@ -1229,19 +1229,19 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline</translation>
     </message>
     <message>
         <source>R&amp;eports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte</translation>
     </message>
 </context>
 <context>
@@ -1297,195 +1297,195 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <name>bantam::ReportsView</name>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne:</translation>
     </message>
     <message>
         <source>Cou&amp;ntry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>Tea&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>&amp;Rep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebs&amp;mitarbeiter:</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Refres&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funnel</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Velocity</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>Fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>Chart as PN&amp;G…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PN&amp;G…</translation>
     </message>
     <message>
         <source>Numbers as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als &amp;CSV…</translation>
     </message>
     <message>
         <source>Export reports as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte als PDF exportieren</translation>
     </message>
     <message>
         <source>bantam-reports.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>bantam-berichte.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished">Alle Quellen</translation>
+        <translation>Alle Quellen</translation>
     </message>
     <message>
         <source>All campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kampagnen</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Teams</translation>
     </message>
     <message>
         <source>All reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Vertriebsmitarbeiter</translation>
     </message>
     <message>
         <source>The start date %1 is after the end date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum %1 liegt nach dem Enddatum %2.</translation>
     </message>
     <message>
         <source>Calculating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>%1 — %2 leads in the cohort. Calculated %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Leads in der Kohorte. Berechnet am %3.</translation>
     </message>
     <message>
         <source>Leads created %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads angelegt %1 – %2</translation>
     </message>
     <message>
         <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
         <source>Save numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als CSV speichern</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>There are no figures to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Zahlen zum Exportieren.</translation>
     </message>
     <message>
         <source>Cannot write the image &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Bantam reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantam-Berichte</translation>
     </message>
     <message>
         <source>Cannot write the PDF &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Bantam reports — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantam-Berichte — %1</translation>
     </message>
     <message>
         <source>%1 · created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · erstellt am %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "clock.h"
 #include "demo/demogenerator.h"
+#include "io/csvwriter.h"
+#include "io/leadexport.h"
 #include "events/eventbus.h"
 #include "io/csvwriter.h"
 #include "people/accounts.h"
@@ -34,6 +36,10 @@ Commands:
   leads list [--stage S] [--owner U|me|none] [--source S] [--search TEXT]
              [--sort COLUMN] [--desc] [--limit N] [--offset N]
   leads show ID                     a lead with its timeline
+  export leads FILE.csv [--stage S] [--owner U|me|none] [--source S] [--search TEXT]
+             [--sort COLUMN] [--desc] [--delimiter ,|;|tab]
+                                    the filtered list as CSV for Excel (UTF-8 with BOM;
+                                    ';' where the system locale writes decimal commas)
   stage ID TO [--reason R] [--note N] [--recontact YYYY-MM-DD]
                                     move a lead (TO: lead, mql, sql, disqualified, won, lost,
                                     or accept)
@@ -65,7 +71,8 @@ const QStringList kValueOptions
         QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("limit"),
         QStringLiteral("offset"), QStringLiteral("reason"), QStringLiteral("note"),
         QStringLiteral("recontact"), QStringLiteral("from"), QStringLiteral("to"),
-        QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team")};
+        QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
+        QStringLiteral("delimiter")};
 const QStringList kFlagOptions = {
     QStringLiteral("json"), QStringLiteral("desc"), QStringLiteral("help"), QStringLiteral("csv")};
 
@@ -280,6 +287,7 @@ public:
             {QStringLiteral("stage"), [this] { return stage(); }},
             {QStringLiteral("users"), [this] { return users(); }},
             {QStringLiteral("report"), [this] { return report(); }},
+            {QStringLiteral("export"), [this] { return exportLeads(); }},
         };
         const auto command = commands.value(a.command);
         if (!command)
@@ -398,14 +406,10 @@ private:
         throw UsageError{QStringLiteral("'leads' needs 'list' or 'show'")};
     }
 
-    int leadsList()
+    // The lead list options shared by `leads list` and `export leads`: --stage, --owner,
+    // --source, --search, --sort, --desc. Opens the database (the owner is a login).
+    bool leadQuery(LeadFilter &filter, LeadSort &sort)
     {
-        allowOnly(a, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
-                      QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
-                      QStringLiteral("limit"), QStringLiteral("offset")});
-        if (a.positional.size() > 1)
-            throw UsageError{QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
-        LeadFilter filter;
         if (a.options.contains(QStringLiteral("stage"))) {
             filter.stage = stageFromKey(a.options.value(QStringLiteral("stage")));
             if (!filter.stage)
@@ -413,7 +417,7 @@ private:
                                                 "disqualified, won, lost)")
                                      .arg(a.options.value(QStringLiteral("stage")))};
         }
-        LeadSort sort{LeadColumn::Id, a.options.contains(QStringLiteral("desc"))};
+        sort = LeadSort{LeadColumn::Id, a.options.contains(QStringLiteral("desc"))};
         if (a.options.contains(QStringLiteral("sort"))) {
             static const QMap<QString, LeadColumn> columns = {
                 {QStringLiteral("id"), LeadColumn::Id},         {QStringLiteral("name"), LeadColumn::Name},
@@ -430,10 +434,8 @@ private:
         }
         filter.source = a.options.value(QStringLiteral("source"));
         filter.search = a.options.value(QStringLiteral("search"));
-        const qint64 limit = number(a, QStringLiteral("limit"), 100, 0, std::numeric_limits<qint64>::max());
-        const qint64 offset = number(a, QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
         if (!open())
-            return Failed;
+            return false;
         if (a.options.contains(QStringLiteral("owner"))) {
             const QString owner = a.options.value(QStringLiteral("owner"));
             if (owner == QLatin1String("none")) {
@@ -441,11 +443,61 @@ private:
             } else {
                 const QString login = owner == QLatin1String("me") ? a.options.value(QStringLiteral("as")) : owner;
                 auto u = UserRepository(*m_db).byLogin(login);
-                if (!u)
-                    return fail(Error::invalid(u.error().message, QStringLiteral("--owner")));
+                if (!u) {
+                    fail(Error::invalid(u.error().message, QStringLiteral("--owner")));
+                    return false;
+                }
                 filter.ownerId = u->id;
             }
         }
+        return true;
+    }
+
+    int exportLeads()
+    {
+        allowOnly(a, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
+                      QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
+                      QStringLiteral("delimiter")});
+        if (a.positional.value(0) != QLatin1String("leads") || a.positional.size() != 2)
+            throw UsageError{QStringLiteral("usage: export leads FILE.csv [filters]")};
+        LeadExportOptions options;
+        const QString delimiter = a.options.value(QStringLiteral("delimiter"));
+        if (delimiter.isEmpty())
+            options.delimiter = CsvWriter::delimiterFor(QLocale::system());
+        else if (delimiter == QLatin1String("tab"))
+            options.delimiter = QLatin1Char('\t');
+        else if (delimiter.size() == 1 && QStringLiteral(",;|").contains(delimiter))
+            options.delimiter = delimiter.front();
+        else
+            throw UsageError{QStringLiteral("--delimiter: use , ; | or tab, not '%1'").arg(delimiter)};
+        if (!leadQuery(options.filter, options.sort))
+            return Failed;
+        const QString path = a.positional[1];
+        auto written = LeadExporter(*m_db).exportTo(path, options);
+        if (!written)
+            return fail(written.error());
+        if (json)
+            out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("leads"), written.value()}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << "Exported " << written.value() << " leads to " << path << ".\n";
+        return Ok;
+    }
+
+    int leadsList()
+    {
+        allowOnly(a, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
+                      QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
+                      QStringLiteral("limit"), QStringLiteral("offset")});
+        if (a.positional.size() > 1)
+            throw UsageError{QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
+        LeadFilter filter;
+        LeadSort sort;
+        if (!leadQuery(filter, sort))
+            return Failed;
+        const qint64 limit = number(a, QStringLiteral("limit"), 100, 0, std::numeric_limits<qint64>::max());
+        const qint64 offset = number(a, QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
         LeadRepository repo(*m_db);
         auto total = repo.count(filter);
         if (!total)

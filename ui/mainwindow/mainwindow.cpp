@@ -1,6 +1,9 @@
 #include "mainwindow/mainwindow.h"
 
+#include "common/backgroundtask.h"
 #include "common/eventbridge.h"
+#include "io/csvwriter.h"
+#include "io/leadexport.h"
 #include "common/session.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/newleaddialog.h"
@@ -18,6 +21,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -105,6 +109,9 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Demo data"), created.error().message);
     });
     demo->setObjectName(QStringLiteral("demoDataAction"));
+    QAction *exportList = file->addAction(tr("&Export list as CSV…"), this, &MainWindow::exportList);
+    exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportList->setObjectName(QStringLiteral("exportListAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -196,6 +203,30 @@ void MainWindow::newLead()
         m_detail->showLead(dialog.createdLeadId());
         statusBar()->showMessage(tr("Lead created."), 4000);
     }
+}
+
+void MainWindow::exportList()
+{
+    LeadTableModel *model = m_pipeline->model();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the lead list"), tr("leads.csv"),
+                                                      tr("CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    LeadExportOptions options;
+    options.filter = model->filter();
+    options.sort = model->sortOrder();
+    options.delimiter = CsvWriter::delimiterFor(QLocale());
+    std::optional<Result<qint64>> outcome;
+    runWithProgress(this, tr("Exporting %1 leads…").arg(QLocale().toString(model->totalCount())),
+                    model->totalCount(), m_session.database(), [&](const ProgressReport &report) {
+                        outcome = LeadExporter(m_session.database())
+                                      .exportTo(path, options, [&](qint64 done, qint64) { return report(done); });
+                    });
+    if (!outcome || !outcome->ok()) {
+        QMessageBox::warning(this, tr("Export"), outcome ? outcome->error().message : tr("The export failed."));
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 leads to %2.").arg(QLocale().toString(outcome->value()), path), 8000);
 }
 
 void MainWindow::chooseLanguage(const QString &code)

@@ -42,6 +42,7 @@ protected:
 private:
     void createMenus();
     void newLead();
+    void exportList();
     void chooseLanguage(const QString &code);
     void about();
 

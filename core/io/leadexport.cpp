@@ -1,0 +1,59 @@
+#include "io/leadexport.h"
+
+#include "io/csvwriter.h"
+
+#include <QSaveFile>
+
+namespace bantam {
+
+QStringList LeadExporter::headers()
+{
+    return {QStringLiteral("ID"),        QStringLiteral("First name"), QStringLiteral("Last name"),
+            QStringLiteral("E-mail"),    QStringLiteral("Phone"),      QStringLiteral("Company"),
+            QStringLiteral("Job title"), QStringLiteral("Industry"),   QStringLiteral("Company size"),
+            QStringLiteral("Country"),   QStringLiteral("Source"),     QStringLiteral("Campaign"),
+            QStringLiteral("Stage"),     QStringLiteral("Owner"),      QStringLiteral("Score"),
+            QStringLiteral("Created"),   QStringLiteral("Updated")};
+}
+
+Result<qint64> LeadExporter::exportTo(const QString &path, const LeadExportOptions &options,
+                                      const Progress &progress) const
+{
+    LeadRepository leads(m_db);
+    auto total = leads.count(options.filter);
+    if (!total)
+        return total.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::storage(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    CsvWriter csv(file, options.delimiter, options.withBom);
+    csv.writeRow(headers());
+    constexpr int pageSize = 5000;
+    qint64 written = 0;
+    while (written < total.value()) {
+        auto page = leads.page(options.filter, options.sort, written, pageSize, total.value());
+        if (!page)
+            return page.error(); // QSaveFile discards the temporary file
+        if (page->empty())
+            break;
+        for (const Lead &l : page.value()) {
+            const LeadProfile &p = l.profile;
+            csv.writeRow({QString::number(l.id), p.firstName, p.lastName, p.email, p.phone, p.company,
+                          p.jobTitle, p.industry, p.companySize, p.country, p.source, p.campaign,
+                          stageKey(l.stage), l.ownerName, QString::number(l.score),
+                          l.createdAt.toString(Qt::ISODate), l.updatedAt.toString(Qt::ISODate)});
+        }
+        written += qint64(page->size());
+        if (progress && !progress(written, total.value())) {
+            file.cancelWriting();
+            return Error::invalid(tr("The export was cancelled; '%1' was not written.").arg(path));
+        }
+    }
+    if (auto r = csv.finish(); !r)
+        return r.error();
+    if (!file.commit())
+        return Error::storage(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    return written;
+}
+
+} // namespace bantam

@@ -1,0 +1,43 @@
+// Lead export: any filtered, sorted lead list to a CSV file that Excel opens correctly
+// (UTF-8 with BOM, ';' for German Excel, formulas neutralised). Written to a temporary file
+// and renamed at the end, so a failed or cancelled export leaves no half-written file.
+#pragma once
+
+#include "result.h"
+#include "storage/leadrepository.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace bantam {
+
+class Database;
+
+struct LeadExportOptions
+{
+    LeadFilter filter;
+    LeadSort sort{LeadColumn::Id, false};
+    QChar delimiter = QLatin1Char(',');
+    bool withBom = true;
+};
+
+class LeadExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadExporter)
+
+public:
+    // progress(done, total) now and then; returning false cancels (the file is not written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    explicit LeadExporter(const Database &db) : m_db(db) { }
+    // The column titles of the file (English, stable, recognised by the importer).
+    static QStringList headers();
+    Result<qint64> exportTo(const QString &path, const LeadExportOptions &options,
+                            const Progress &progress = {}) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bantam

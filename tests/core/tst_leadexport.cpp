@@ -1,0 +1,89 @@
+// LeadExporter: the filtered, sorted list as Excel-safe CSV; nothing half-written.
+#include "io/csvreader.h"
+#include "io/leadexport.h"
+#include "support/builders.h"
+#include "support/fakeclock.h"
+#include "support/testdatabase.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTest>
+
+using namespace bantam;
+using namespace bantam::testing;
+
+class TestLeadExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    FakeClock m_clock;
+
+    std::vector<QStringList> readBack(const QString &path, QChar delimiter)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        CsvReader reader(f, CsvFormat{CsvEncoding::Utf8Bom, delimiter});
+        std::vector<QStringList> rows;
+        CsvRecord r;
+        while (reader.next(r))
+            rows.push_back(r.fields);
+        return rows;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY(m_db->isValid());
+        Builders make(m_db->db(), m_clock);
+        make.lead().name(QStringLiteral("Anna"), QStringLiteral("Ärger")).company(QStringLiteral("=HYPERLINK(\"x\")"))
+            .source(QStringLiteral("Web")).stage(Stage::Mql).score(80).insert();
+        make.lead().name(QStringLiteral("Bert"), QStringLiteral("Bauer")).company(QStringLiteral("Bau; \"Süd\" GmbH"))
+            .source(QStringLiteral("Web")).score(20).insert();
+        make.lead().name(QStringLiteral("Carl"), QStringLiteral("Cramer")).source(QStringLiteral("Messe")).score(50).insert();
+    }
+
+    void exportsTheFilteredSortedList()
+    {
+        LeadExportOptions options;
+        options.filter.source = QStringLiteral("Web");
+        options.sort = LeadSort{LeadColumn::Score, true};
+        options.delimiter = QLatin1Char(';');
+        const QString path = m_db->filePath(QStringLiteral("web.csv"));
+        auto written = LeadExporter(m_db->db()).exportTo(path, options);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QCOMPARE(written.value(), 2);
+
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\xEF\xBB\xBF"), 1);
+
+        const auto rows = readBack(path, QLatin1Char(';'));
+        QCOMPARE(int(rows.size()), 3);
+        QCOMPARE(rows[0], LeadExporter::headers());
+        QCOMPARE(rows[1][2], QStringLiteral("Ärger")); // score 80 first (descending)
+        QCOMPARE(rows[1][5], QStringLiteral("'=HYPERLINK(\"x\")")); // neutralised formula
+        QCOMPARE(rows[1][12], QStringLiteral("mql"));
+        QCOMPARE(rows[2][5], QStringLiteral("Bau; \"Süd\" GmbH")); // delimiter and quotes survive
+    }
+
+    void failedOrCancelledExportLeavesNoFile()
+    {
+        const QString path = m_db->filePath(QStringLiteral("all.csv"));
+        auto cancelled = LeadExporter(m_db->db()).exportTo(path, {}, [](qint64, qint64) { return false; });
+        QVERIFY(!cancelled.ok());
+        QVERIFY(!QFile::exists(path));
+
+        auto failed = LeadExporter(m_db->db()).exportTo(m_db->filePath(QStringLiteral("missing/dir/x.csv")), {});
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error().message.contains(QStringLiteral("missing/dir/x.csv")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadExport)
+#include "tst_leadexport.moc"

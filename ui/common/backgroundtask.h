@@ -1,0 +1,21 @@
+// runWithProgress: runs long work (demo data, exports) on a worker thread with its own
+// database connection, while a progress dialog shows how far it got and offers Cancel.
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace bantam {
+
+class Database;
+
+// work(report) runs on the worker; report(done) updates the dialog and returns false once
+// the user cancelled. Returns when the work has finished.
+using ProgressReport = std::function<bool(qint64 done)>;
+void runWithProgress(QWidget *parent, const QString &label, qint64 total, const Database &db,
+                     const std::function<void(const ProgressReport &report)> &work);
+
+} // namespace bantam
