@@ -72,6 +72,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>UTF-8</source>
@@ -321,10 +328,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Demodaten werden erstellt…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>The demo data generator stopped unexpectedly.</source>
         <translation>Der Demodaten-Generator wurde unerwartet beendet.</translation>
     </message>
@@ -345,6 +348,17 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Lead created</source>
         <translation>Lead angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadExporter</name>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished">„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; &apos;%1&apos; was not written.</source>
+        <translation>Der Export wurde abgebrochen; „%1“ wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1256,38 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>R&amp;eports</source>
         <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as CSV…</source>
+        <translation>Liste als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the lead list</source>
+        <translation>Lead-Liste exportieren</translation>
+    </message>
+    <message>
+        <source>leads.csv</source>
+        <translation>leads.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1 leads…</source>
+        <translation>%1 Leads werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Export</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Exported %1 leads to %2.</source>
+        <translation>%1 Leads nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
