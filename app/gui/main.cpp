@@ -24,7 +24,9 @@ namespace {
 void installTranslations(QApplication &app)
 {
     const QString code = bantam::preferences::language();
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (locale.language() == QLocale::C) // no LANG set: speak English, not the C locale
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("bantam"), QStringLiteral("_"), QStringLiteral(":/i18n")))
