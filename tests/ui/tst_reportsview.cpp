@@ -39,6 +39,14 @@ private:
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
 
+    // Shows the view; it computes its first figures off the GUI thread.
+    static bool showAndWait(ReportsView &view, QSignalSpy &refreshed)
+    {
+        view.resize(1200, 800);
+        view.show();
+        return refreshed.wait(30000);
+    }
+
     // The table widget's rows as shown, against the CLI's JSON rows formatted the same way.
     void compareTable(QTableWidget *table, const QJsonArray &rows, const QStringList &keys)
     {
@@ -68,9 +76,7 @@ private Q_SLOTS:
         Session session(m_db->db(), m_clock);
         ReportsView view(session);
         QSignalSpy refreshed(&view, &ReportsView::refreshed);
-        view.resize(1200, 800);
-        view.show();
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(showAndWait(view, refreshed));
         ReportFilter all;
         all.from = QDate(2000, 1, 1);
         all.to = m_clock.now().date();
@@ -102,9 +108,7 @@ private Q_SLOTS:
         Session session(m_db->db(), m_clock);
         ReportsView view(session);
         QSignalSpy refreshed(&view, &ReportsView::refreshed);
-        view.resize(1200, 800);
-        view.show();
-        QVERIFY(refreshed.wait(30000));
+        QVERIFY(showAndWait(view, refreshed));
         const QString png = m_db->filePath(QStringLiteral("funnel.png"));
         const QString csv = m_db->filePath(QStringLiteral("sources.csv"));
         const QString pdf = m_db->filePath(QStringLiteral("reports.pdf"));
