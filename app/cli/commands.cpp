@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
+#include "io/leadimport.h"
 #include "events/eventbus.h"
 #include "io/csvwriter.h"
 #include "people/accounts.h"
@@ -15,6 +16,7 @@
 #include "storage/userrepository.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +24,7 @@
 #include <QRegularExpression>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 namespace bantam::cli {
@@ -40,6 +43,11 @@ Commands:
              [--sort COLUMN] [--desc] [--delimiter ,|;|tab]
                                     the filtered list as CSV for Excel (UTF-8 with BOM;
                                     ';' where the system locale writes decimal commas)
+  import leads FILE.csv [--map FILE.json] [--on-duplicate skip|update|merge] [--region CC]
+             [--resume RUNID]
+                                    import leads from CSV (encoding and delimiter detected,
+                                    columns mapped from the headers or --map; rejected rows
+                                    go to FILE.rejected.csv); --resume continues a stopped run
   stage ID TO [--reason R] [--note N] [--recontact YYYY-MM-DD]
                                     move a lead (TO: lead, mql, sql, disqualified, won, lost,
                                     or accept)
@@ -72,7 +80,8 @@ const QStringList kValueOptions
         QStringLiteral("offset"), QStringLiteral("reason"), QStringLiteral("note"),
         QStringLiteral("recontact"), QStringLiteral("from"), QStringLiteral("to"),
         QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
-        QStringLiteral("delimiter")};
+        QStringLiteral("delimiter"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
+        QStringLiteral("region"), QStringLiteral("resume")};
 const QStringList kFlagOptions = {
     QStringLiteral("json"), QStringLiteral("desc"), QStringLiteral("help"), QStringLiteral("csv")};
 
@@ -288,6 +297,7 @@ public:
             {QStringLiteral("users"), [this] { return users(); }},
             {QStringLiteral("report"), [this] { return report(); }},
             {QStringLiteral("export"), [this] { return exportLeads(); }},
+            {QStringLiteral("import"), [this] { return importLeads(); }},
         };
         const auto command = commands.value(a.command);
         if (!command)
@@ -669,6 +679,81 @@ private:
         else
             out << "Lead " << id << ": " << stageKey(lead->stage) << " -> " << stageKey(moved->stage)
                 << " (" << actionKey(change.action) << ")\n";
+        return Ok;
+    }
+
+    int importLeads()
+    {
+        allowOnly(a, {QStringLiteral("map"), QStringLiteral("on-duplicate"), QStringLiteral("region"),
+                      QStringLiteral("resume")});
+        const bool resume = a.options.contains(QStringLiteral("resume"));
+        if (a.positional.value(0) != QLatin1String("leads") || a.positional.size() != (resume ? 1 : 2))
+            throw UsageError{QStringLiteral("usage: import leads FILE.csv [--map FILE.json] "
+                                            "[--on-duplicate skip|update|merge] [--region CC], "
+                                            "or import leads --resume RUNID")};
+        ImportOptions options;
+        if (a.options.contains(QStringLiteral("on-duplicate"))) {
+            const auto policy = duplicatePolicyFromKey(a.options.value(QStringLiteral("on-duplicate")));
+            if (!policy)
+                throw UsageError{QStringLiteral("--on-duplicate: use skip, update or merge, not '%1'")
+                                     .arg(a.options.value(QStringLiteral("on-duplicate")))};
+            options.duplicates = *policy;
+        }
+        if (a.options.contains(QStringLiteral("region"))) {
+            options.region = a.options.value(QStringLiteral("region")).toUpper();
+            if (options.region.size() != 2)
+                throw UsageError{QStringLiteral("--region: a two-letter country code such as DE, not '%1'")
+                                     .arg(a.options.value(QStringLiteral("region")))};
+        }
+        if (a.options.contains(QStringLiteral("map"))) {
+            const QString mapPath = a.options.value(QStringLiteral("map"));
+            QFile mapFile(mapPath);
+            if (!mapFile.open(QIODevice::ReadOnly))
+                return fail(Error::invalid(QStringLiteral("cannot read %1: %2").arg(mapPath, mapFile.errorString()),
+                                           QStringLiteral("--map")));
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(mapFile.readAll(), &parseError);
+            if (!doc.isObject())
+                return fail(Error::invalid(QStringLiteral("%1 is not a JSON mapping: %2")
+                                               .arg(mapPath, parseError.errorString()),
+                                           QStringLiteral("--map")));
+            auto mapping = ImportMapping::fromJson(doc.object());
+            if (!mapping)
+                return fail(Error::invalid(QStringLiteral("%1: %2").arg(mapPath, mapping.error().message),
+                                           QStringLiteral("--map")));
+            options.mapping = mapping.value();
+        }
+        if (resume)
+            options.resumeRunId = number(a, QStringLiteral("resume"), 0, 1, std::numeric_limits<qint64>::max());
+        if (!open())
+            return Failed;
+        const auto user = actor();
+        if (!user)
+            return Failed;
+        const LeadImporter importer(*m_db, m_clock);
+        auto r = resume ? importer.resume(*user, options.resumeRunId)
+                        : importer.run(*user, a.positional[1], options);
+        if (!r)
+            return fail(r.error());
+        const ImportSummary &s = r.value();
+        if (json) {
+            out << QJsonDocument(QJsonObject{{QStringLiteral("run"), s.runId},
+                                             {QStringLiteral("new"), s.newLeads},
+                                             {QStringLiteral("updated"), s.updated},
+                                             {QStringLiteral("merged"), s.merged},
+                                             {QStringLiteral("skipped"), s.skipped},
+                                             {QStringLiteral("rejected"), s.rejected},
+                                             {QStringLiteral("lastLine"), s.lastLine},
+                                             {QStringLiteral("rejectedFile"), s.rejectedFile}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else {
+            out << "Import run " << s.runId << ": " << s.newLeads << " new, " << s.updated << " updated, "
+                << s.merged << " merged, " << s.skipped << " skipped, " << s.rejected << " rejected (up to line "
+                << s.lastLine << ").\n";
+            if (!s.rejectedFile.isEmpty())
+                out << "Rejected rows with line numbers and reasons: " << s.rejectedFile << '\n';
+        }
         return Ok;
     }
 

@@ -47,6 +47,10 @@ struct Lead
     // then. Kept by PipelineService, never cleared (a recycled lead stays one that reached SQL).
     QDateTime mqlAt, sqlAt, wonAt;
     int version = 1;      // optimistic locking: bumped by every write
+    // Import keys for duplicate matching, written on insert: the id in the source system and
+    // the phone in E.164 (the profile keeps the phone as typed).
+    QString externalId;
+    QString phoneE164;
 
     QString displayName() const;
     // Records entering the stage at the time, if it is a milestone stage entered the first time.

@@ -304,10 +304,12 @@ Result<qint64> LeadRepository::insert(const Lead &lead) const
         "INSERT INTO leads (first_name, last_name, email, phone, company, job_title, industry, "
         "company_size, country, source, campaign, first_name_key, last_name_key, email_key, "
         "company_key, phone_key, stage, stage_rank, owner_id, score, fast_track, accepted_at, recontact_on, "
-        "stage_changed_at, created_at, updated_at, version, mql_at, sql_at, won_at) VALUES (:first, "
+        "stage_changed_at, created_at, updated_at, version, mql_at, sql_at, won_at, external_id, "
+        "phone_e164) VALUES (:first, "
         ":last, :email, :phone, :company, :title, :industry, :size, :country, :source, :campaign, "
         ":kfirst, :klast, :kemail, :kcompany, :kphone, :stage, :rank, :owner, :score, :fast, "
-        ":accepted, :recontact, :stagechanged, :created, :updated, 1, :mqlat, :sqlat, :wonat) "
+        ":accepted, :recontact, :stagechanged, :created, :updated, 1, :mqlat, :sqlat, :wonat, "
+        ":extid, :e164) "
         "RETURNING id"));
     }
     QSqlQuery &q = *m_insert;
@@ -324,6 +326,8 @@ Result<qint64> LeadRepository::insert(const Lead &lead) const
     q.bindValue(QStringLiteral(":created"), sql::epoch(lead.createdAt));
     q.bindValue(QStringLiteral(":updated"), sql::epoch(lead.updatedAt));
     bindMilestones(q, lead);
+    q.bindValue(QStringLiteral(":extid"), sql::text(lead.externalId));
+    q.bindValue(QStringLiteral(":e164"), sql::text(lead.phoneE164));
     return sql::insertReturningId(q, Database::tr("saving a lead"));
 }
 
@@ -353,6 +357,22 @@ Result<void> LeadRepository::updateProfile(qint64 id, const LeadProfile &profile
     if (auto r = sql::run(q, Database::tr("saving lead %1").arg(id)); !r)
         return r;
     return requireOneRow(q, id, expectedVersion);
+}
+
+Result<void> LeadRepository::writeImportKeys(qint64 id, const QString &externalId,
+                                             const QString &phoneE164, bool keepExisting) const
+{
+    // An empty key never clears one; keepExisting (merge) only fills keys that are empty.
+    const QString assign = keepExisting ? QStringLiteral("CASE WHEN %1 = '' THEN :%2 ELSE %1 END")
+                                        : QStringLiteral("COALESCE(NULLIF(:%2, ''), %1)");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE leads SET external_id = %1, phone_e164 = %2 WHERE id = :id")
+                  .arg(assign.arg(QStringLiteral("external_id"), QStringLiteral("extid")),
+                       assign.arg(QStringLiteral("phone_e164"), QStringLiteral("e164"))));
+    q.bindValue(QStringLiteral(":extid"), sql::text(externalId));
+    q.bindValue(QStringLiteral(":e164"), sql::text(phoneE164));
+    q.bindValue(QStringLiteral(":id"), id);
+    return sql::run(q, Database::tr("saving the import keys of lead %1").arg(id));
 }
 
 Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) const

@@ -61,6 +61,10 @@ public:
     // Fails with a Conflict when the lead's version is no longer expectedVersion.
     Result<void> updateProfile(qint64 id, const LeadProfile &profile, int expectedVersion,
                                const QDateTime &now) const;
+    // The import's duplicate keys (Lead::externalId, Lead::phoneE164) of an existing lead. Empty
+    // values leave a key as it is; keepExisting only fills empty keys (merge).
+    Result<void> writeImportKeys(qint64 id, const QString &externalId, const QString &phoneE164,
+                                 bool keepExisting) const;
     // Only PipelineService calls this: the one place the stage column is written.
     Result<void> writeStage(const Lead &lead, int expectedVersion) const;
 

@@ -211,6 +211,42 @@ QStringList reportMilestones()
     };
 }
 
+// 0004: lead import. The import keys for duplicate matching (external id, E.164 phone; the
+// e-mail key exists), custom attributes for columns that map to no standard field, and one row
+// per import run with how far it got, so a cancelled or crashed import resumes exactly.
+QStringList importTables()
+{
+    return {
+        QStringLiteral("ALTER TABLE leads ADD COLUMN external_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE leads ADD COLUMN phone_e164 TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX idx_leads_external_id ON leads(external_id)"),
+        QStringLiteral("CREATE INDEX idx_leads_phone_e164 ON leads(phone_e164)"),
+        QStringLiteral("CREATE TABLE lead_attributes ("
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " value TEXT NOT NULL,"
+                       " PRIMARY KEY (lead_id, name))"),
+        QStringLiteral("CREATE INDEX idx_lead_attributes_name_value ON lead_attributes(name, value)"),
+        QStringLiteral("CREATE TABLE import_runs ("
+                       " id {ID},"
+                       " file_path TEXT NOT NULL,"
+                       " file_size BIGINT NOT NULL,"
+                       " started_at BIGINT NOT NULL,"
+                       " finished_at BIGINT,"
+                       " actor_id BIGINT REFERENCES users(id),"
+                       " options_json TEXT NOT NULL DEFAULT '',"
+                       " byte_offset BIGINT NOT NULL DEFAULT 0,"
+                       " next_line BIGINT NOT NULL DEFAULT 1,"
+                       " new_count BIGINT NOT NULL DEFAULT 0,"
+                       " updated_count BIGINT NOT NULL DEFAULT 0,"
+                       " merged_count BIGINT NOT NULL DEFAULT 0,"
+                       " skipped_count BIGINT NOT NULL DEFAULT 0,"
+                       " rejected_count BIGINT NOT NULL DEFAULT 0,"
+                       " status TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running',"
+                       "'cancelled','done')))"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> migrations(Database::Dialect dialect)
@@ -219,6 +255,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {1, QStringLiteral("initial"), adaptAll(initial(), dialect)},
         {2, QStringLiteral("activities and reasons"), adaptAll(activitiesAndReasons(), dialect)},
         {3, QStringLiteral("report milestones"), adaptAll(reportMilestones(), dialect)},
+        {4, QStringLiteral("import"), adaptAll(importTables(), dialect)},
     };
 }
 

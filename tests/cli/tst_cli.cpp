@@ -66,6 +66,7 @@ private Q_SLOTS:
     void reportFunnelJsonIsTheServicesNumbers();
     void reportSourcesCsvParses();
     void reportTextShowsEveryReport();
+    void importLeads();
     void errors_data();
     void errors();
 
@@ -634,6 +635,53 @@ void TestCli::reportTextShowsEveryReport()
     for (const QJsonValue &v : o.value(QStringLiteral("byMonth")).toArray())
         months += v.toObject().value(QStringLiteral("count")).toInteger();
     QCOMPARE(months, totals);
+}
+
+void TestCli::importLeads()
+{
+    const QString db = m_dir->filePath(QStringLiteral("import.sqlite"));
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
+    const QString csv = m_dir->filePath(QStringLiteral("messe.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Vorname;Nachname;E-Mail;Telefon;Firma\r\n"
+                               "Jürgen;Müller;jm@example.de;030 1234567;Müller GmbH\r\n"
+                               "Eva;Kurz;eva(at)example.de;;Kurz KG\r\n"
+                               "Jürgen;Müller;JM@example.de;;Müller GmbH\r\n")
+                    .toLatin1());
+    }
+    // Changes need a user.
+    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("leads"), csv});
+    const Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+                                 QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("leads"),
+                                 csv, QStringLiteral("--on-duplicate"), QStringLiteral("merge")});
+    const QJsonObject summary = r.json().object();
+    QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("merged")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
+    const QString rejected = m_dir->filePath(QStringLiteral("messe.rejected.csv"));
+    QCOMPARE(summary.value(QStringLiteral("rejectedFile")).toString(), rejected);
+    QFile rejectedFile(rejected);
+    QVERIFY(rejectedFile.open(QIODevice::ReadOnly));
+    const QString rejectedText = QString::fromUtf8(rejectedFile.readAll());
+    QVERIFY2(rejectedText.contains(QStringLiteral("messe.csv, line 3")), qPrintable(rejectedText));
+    const QJsonArray leads = list(db, {QStringLiteral("--search"), QStringLiteral("Müller")});
+    QCOMPARE(leads.size(), 1);
+    QCOMPARE(leads.first().toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("030 1234567"));
+
+    // A header-only file: a message on stderr, exit 1, nothing written.
+    const QString headerOnly = m_dir->filePath(QStringLiteral("leer.csv"));
+    {
+        QFile f(headerOnly);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Vorname;Nachname\r\n");
+    }
+    const Run bad = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+                                   QStringLiteral("import"), QStringLiteral("leads"), headerOnly});
+    QVERIFY2(bad.err.contains(QStringLiteral("leer.csv has a header row but no leads")), qPrintable(bad.err));
+    QCOMPARE(bad.out, QString());
+    QCOMPARE(list(db, {}).size(), 1);
 }
 
 void TestCli::errors_data()

@@ -332,7 +332,7 @@ void TestDatabaseFile::migration3BackfillsMilestones()
     t.close();
 
     QVERIFY2(t.reopen(), qPrintable(t.errorMessage()));
-    QCOMPARE(t.db().schemaVersion(), 3);
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion()); // 3 and later
     QVERIFY(!t.db().backupPath().isEmpty());
     const auto hour = [t0](int h) { return QDateTime::fromSecsSinceEpoch(t0 + h * 3600, Qt::UTC); };
     struct Expected

@@ -1,0 +1,896 @@
+#include "io/leadimport.h"
+
+#include "clock.h"
+#include "io/csvwriter.h"
+#include "io/phonenormalizer.h"
+#include "leads/leadservice.h"
+#include "people/permissions.h"
+#include "storage/database.h"
+#include "storage/importrepository.h"
+#include "storage/leadrepository.h"
+#include "storage/searchkey.h"
+#include "storage/timelinerepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <future>
+#include <memory>
+
+namespace bantam {
+
+namespace {
+
+struct FieldName
+{
+    ImportField field;
+    const char *key;
+};
+constexpr FieldName kFieldNames[] = {
+    {ImportField::Ignore, "ignore"},
+    {ImportField::Custom, "custom"},
+    {ImportField::FirstName, "firstName"},
+    {ImportField::LastName, "lastName"},
+    {ImportField::FullName, "fullName"},
+    {ImportField::Email, "email"},
+    {ImportField::Phone, "phone"},
+    {ImportField::Company, "company"},
+    {ImportField::JobTitle, "jobTitle"},
+    {ImportField::Industry, "industry"},
+    {ImportField::CompanySize, "companySize"},
+    {ImportField::Country, "country"},
+    {ImportField::Source, "source"},
+    {ImportField::Campaign, "campaign"},
+    {ImportField::ExternalId, "externalId"},
+    {ImportField::CreatedAt, "createdAt"},
+    {ImportField::Stage, "stage"},
+};
+
+// Lower case, letters and digits only: "E-Mail" -> "email", "Tel." -> "tel".
+QString foldHeader(const QString &header)
+{
+    QString out;
+    for (QChar c : header.toLower()) {
+        if (c.isLetterOrNumber())
+            out += c;
+    }
+    return out;
+}
+
+QString *profileField(LeadProfile &p, ImportField f)
+{
+    switch (f) {
+    case ImportField::FirstName:
+        return &p.firstName;
+    case ImportField::LastName:
+        return &p.lastName;
+    case ImportField::Email:
+        return &p.email;
+    case ImportField::Phone:
+        return &p.phone;
+    case ImportField::Company:
+        return &p.company;
+    case ImportField::JobTitle:
+        return &p.jobTitle;
+    case ImportField::Industry:
+        return &p.industry;
+    case ImportField::CompanySize:
+        return &p.companySize;
+    case ImportField::Country:
+        return &p.country;
+    case ImportField::Source:
+        return &p.source;
+    case ImportField::Campaign:
+        return &p.campaign;
+    default:
+        return nullptr;
+    }
+}
+
+// The stages a lead passed to reach an imported stage, in order (Lead first).
+std::vector<Stage> pathTo(Stage stage)
+{
+    switch (stage) {
+    case Stage::Lead:
+        return {Stage::Lead};
+    case Stage::Mql:
+        return {Stage::Lead, Stage::Mql};
+    case Stage::Sql:
+        return {Stage::Lead, Stage::Mql, Stage::Sql};
+    case Stage::Won:
+        return {Stage::Lead, Stage::Mql, Stage::Sql, Stage::Won};
+    case Stage::Lost:
+        return {Stage::Lead, Stage::Mql, Stage::Sql, Stage::Lost};
+    case Stage::Disqualified:
+        return {Stage::Lead, Stage::Disqualified};
+    }
+    return {Stage::Lead};
+}
+
+} // namespace
+
+QString importFieldKey(ImportField field)
+{
+    for (const FieldName &n : kFieldNames) {
+        if (n.field == field)
+            return QString::fromLatin1(n.key);
+    }
+    return QStringLiteral("ignore");
+}
+
+std::optional<ImportField> importFieldFromKey(const QString &key)
+{
+    for (const FieldName &n : kFieldNames) {
+        if (key == QLatin1String(n.key))
+            return n.field;
+    }
+    return std::nullopt;
+}
+
+ImportField ImportMapping::suggestField(const QString &header)
+{
+    static const QHash<QString, ImportField> known = [] {
+        QHash<QString, ImportField> h;
+        auto add = [&h](ImportField f, std::initializer_list<const char *> names) {
+            for (const char *n : names)
+                h.insert(foldHeader(QString::fromUtf8(n)), f);
+        };
+        add(ImportField::FirstName, {"Vorname", "First Name", "Firstname", "Given Name"});
+        add(ImportField::LastName,
+            {"Nachname", "Last Name", "Lastname", "Surname", "Familienname"});
+        add(ImportField::FullName, {"Name", "Full Name", "Kontakt", "Contact", "Ansprechpartner"});
+        add(ImportField::Email, {"E-Mail", "Email", "Mail", "E-Mail-Adresse", "Email Address"});
+        add(ImportField::Phone,
+            {"Telefon", "Tel.", "Mobil", "Handy", "Phone", "Mobile", "Telefonnummer",
+                "Phone Number"});
+        add(ImportField::Company,
+            {"Firma", "Unternehmen", "Company", "Organisation", "Organization", "Account"});
+        add(ImportField::JobTitle,
+            {"Position", "Funktion", "Titel", "Job Title", "Title", "Rolle"});
+        add(ImportField::Industry, {"Branche", "Industry"});
+        add(ImportField::CompanySize,
+            {"Mitarbeiter", "Unternehmensgröße", "Firmengröße", "Company Size", "Employees"});
+        add(ImportField::Country, {"Land", "Country"});
+        add(ImportField::Source, {"Quelle", "Source", "Lead Source", "Herkunft"});
+        add(ImportField::Campaign, {"Kampagne", "Campaign"});
+        add(ImportField::ExternalId,
+            {"ID", "Kundennummer", "External ID", "Externe ID", "Lead ID", "Kunden-Nr."});
+        add(ImportField::CreatedAt,
+            {"Erstellt", "Created", "Erstellt am", "Created At", "Created Date", "Datum", "Date"});
+        add(ImportField::Stage, {"Status", "Stage", "Converted", "Phase", "Lead Status"});
+        return h;
+    }();
+    return known.value(foldHeader(header), ImportField::Custom);
+}
+
+ImportMapping ImportMapping::suggest(const QStringList &headers)
+{
+    ImportMapping m;
+    for (const QString &h : headers)
+        m.columns.push_back({h, suggestField(h), {}});
+    return m;
+}
+
+ImportMapping ImportMapping::forHeaders(const QStringList &headers) const
+{
+    ImportMapping m;
+    for (const QString &h : headers) {
+        auto it = std::find_if(columns.begin(), columns.end(),
+            [&h](const ImportColumn &c) { return c.header.compare(h, Qt::CaseInsensitive) == 0; });
+        m.columns.push_back(it != columns.end() ? ImportColumn {h, it->field, it->stageValues}
+                                                : ImportColumn {h, suggestField(h), {}});
+    }
+    return m;
+}
+
+QJsonObject ImportMapping::toJson() const
+{
+    QJsonArray cols;
+    for (const ImportColumn &c : columns) {
+        QJsonObject o {{QStringLiteral("header"), c.header},
+            {QStringLiteral("field"), importFieldKey(c.field)}};
+        if (!c.stageValues.isEmpty()) {
+            QJsonObject values;
+            for (auto it = c.stageValues.cbegin(); it != c.stageValues.cend(); ++it)
+                values.insert(it.key(), it.value());
+            o.insert(QStringLiteral("values"), values);
+        }
+        cols.append(o);
+    }
+    return QJsonObject {{QStringLiteral("columns"), cols}};
+}
+
+Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
+{
+    if (!json.value(QStringLiteral("columns")).isArray())
+        return Error::invalid(tr("A mapping needs a \"columns\" list."), QStringLiteral("columns"));
+    ImportMapping m;
+    const QJsonArray cols = json.value(QStringLiteral("columns")).toArray();
+    for (qsizetype i = 0; i < cols.size(); ++i) {
+        const QJsonObject o = cols[i].toObject();
+        ImportColumn c;
+        c.header = o.value(QStringLiteral("header")).toString();
+        const QString key = o.value(QStringLiteral("field")).toString();
+        const auto field = importFieldFromKey(key);
+        if (c.header.isEmpty() || !field)
+            return Error::invalid(tr("Mapping column %1: needs a \"header\" and a \"field\" "
+                                     "(firstName, lastName, email, ..., custom or ignore); "
+                                     "'%2' is not one.")
+                                      .arg(i + 1)
+                                      .arg(key),
+                QStringLiteral("columns"));
+        c.field = *field;
+        const QJsonObject values = o.value(QStringLiteral("values")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            const QString stage = it.value().toString();
+            if (!stageFromKey(stage))
+                return Error::invalid(tr("Mapping column '%1': '%2' is not a stage (lead, mql, "
+                                         "sql, disqualified, won, lost).")
+                                          .arg(c.header, stage),
+                    QStringLiteral("values"));
+            c.stageValues.insert(it.key(), stage);
+        }
+        m.columns.push_back(c);
+    }
+    return m;
+}
+
+QDateTime parseImportDate(const QString &input)
+{
+    const QString text = input.trimmed();
+    static const QRegularExpression iso(QStringLiteral(
+        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"));
+    static const QRegularExpression german(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"));
+    static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    auto at = [](int y, int m, int d, int h = 0, int min = 0, int s = 0) {
+        const QDate date(y, m, d);
+        const QTime time(h, min, s);
+        return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
+    };
+    if (auto m = iso.match(text); m.hasMatch())
+        return at(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+            m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (auto m = german.match(text); m.hasMatch())
+        return at(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    if (auto m = slash.match(text); m.hasMatch()) {
+        const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = m.captured(3).toInt();
+        if (a > 12)
+            return at(y, b, a); // dd/MM/yyyy
+        if (b > 12 || a == b)
+            return at(y, a, b); // MM/dd/yyyy
+    }
+    return {};
+}
+
+std::optional<Stage> parseImportStage(const ImportColumn &column, const QString &value)
+{
+    const QString v = value.trimmed();
+    for (auto it = column.stageValues.cbegin(); it != column.stageValues.cend(); ++it) {
+        if (it.key().compare(v, Qt::CaseInsensitive) == 0)
+            return stageFromKey(it.value());
+    }
+    static const QHash<QString, Stage> builtIn = [] {
+        QHash<QString, Stage> h;
+        auto add = [&h](Stage s, std::initializer_list<const char *> names) {
+            for (const char *n : names)
+                h.insert(QString::fromUtf8(n).toLower(), s);
+        };
+        // "Converted" 1/0: 1 is a won customer; 0 an open lead that was not converted (yet).
+        add(Stage::Won,
+            {"won", "gewonnen", "1", "yes", "ja", "true", "converted", "kunde", "customer",
+                "closed won"});
+        add(Stage::Lost, {"lost", "verloren", "closed lost"});
+        add(Stage::Lead, {"lead", "0", "no", "nein", "false", "new", "neu", "open", "offen", ""});
+        add(Stage::Mql, {"mql", "marketing qualified", "marketing qualified lead"});
+        add(Stage::Sql,
+            {"sql", "sales qualified", "sales qualified lead", "qualifiziert", "qualified"});
+        add(Stage::Disqualified, {"disqualified", "disqualifiziert", "unqualified", "ungeeignet"});
+        return h;
+    }();
+    if (auto s = stageFromKey(v.toLower()))
+        return s;
+    auto it = builtIn.constFind(v.toLower());
+    if (it != builtIn.cend())
+        return it.value();
+    return std::nullopt;
+}
+
+QString duplicatePolicyKey(DuplicatePolicy policy)
+{
+    switch (policy) {
+    case DuplicatePolicy::Skip:
+        return QStringLiteral("skip");
+    case DuplicatePolicy::Update:
+        return QStringLiteral("update");
+    case DuplicatePolicy::Merge:
+        return QStringLiteral("merge");
+    }
+    return QStringLiteral("skip");
+}
+
+std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key)
+{
+    for (DuplicatePolicy p :
+        {DuplicatePolicy::Skip, DuplicatePolicy::Update, DuplicatePolicy::Merge}) {
+        if (duplicatePolicyKey(p) == key)
+            return p;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+enum Count { New, Updated, Merged, Skipped, Rejected };
+
+// One run of the importer over a file: the state of the reading and writing loop.
+class ImportJob
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadImporter)
+
+public:
+    ImportJob(const Database &db, const Clock &clock, const User &actor)
+        : m_db(db)
+        , m_clock(clock)
+        , m_actor(actor)
+        , m_leads(db)
+        , m_timeline(db)
+        , m_store(db)
+    { }
+
+    Result<ImportSummary> run(
+        const QString &filePath, ImportOptions options, const LeadImporter::ProgressFn &progress);
+
+private:
+    struct Row
+    {
+        LeadProfile profile;
+        QString externalId, phoneE164;
+        QDateTime createdAt;
+        std::optional<Stage> stage;
+        QList<QPair<QString, QString>> attributes;
+        DuplicateKeys keys;
+    };
+
+    QString where(qint64 line) const
+    {
+        return tr("%1, line %2").arg(QFileInfo(m_path).fileName()).arg(line);
+    }
+    Result<Row> mapRow(const CsvRecord &record) const;
+    Result<void> writeRow(Row &row); // counts the outcome
+    quint64 keyHash(char kind, const QString &key) const
+    {
+        return qHash(key, size_t(kind)) ^ (quint64(uchar(kind)) << 56);
+    }
+    void remember(const DuplicateKeys &k);
+    bool maybeSeen(const DuplicateKeys &k) const;
+    Result<void> rejectedOut(const QStringList &fields, qint64 line, const QString &reason);
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const User &m_actor;
+    LeadRepository m_leads;
+    TimelineRepository m_timeline;
+    ImportRepository m_store;
+
+    QString m_path;
+    QStringList m_headers;
+    ImportMapping m_mapping;
+    ImportOptions m_options;
+    ImportRun m_run;
+    bool m_checkDatabase = true;
+    QSet<quint64> m_seen; // hashes of the keys written in this run, when the table started empty
+    std::vector<QStringList> m_rejects; // this batch's rejected rows, written after its commit
+};
+
+Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
+{
+    Row row;
+    const auto &f = record.fields;
+    if (f.size() > m_headers.size()) {
+        for (qsizetype i = m_headers.size(); i < f.size(); ++i) {
+            if (!f[i].trimmed().isEmpty())
+                return Error::invalid(tr("%1: the row has %2 fields, the header only %3.")
+                                          .arg(where(record.line))
+                                          .arg(f.size())
+                                          .arg(m_headers.size()));
+        }
+    }
+    for (size_t i = 0; i < m_mapping.columns.size() && qsizetype(i) < f.size(); ++i) {
+        const ImportColumn &c = m_mapping.columns[i];
+        const QString &value = f[qsizetype(i)];
+        if (QString *target = profileField(row.profile, c.field)) {
+            *target = value;
+            continue;
+        }
+        switch (c.field) {
+        case ImportField::FullName: {
+            const QString name = value.simplified();
+            const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+            row.profile.firstName = space < 0 ? QString() : name.left(space);
+            row.profile.lastName = space < 0 ? name : name.mid(space + 1);
+            break;
+        }
+        case ImportField::ExternalId:
+            row.externalId = value.trimmed();
+            break;
+        case ImportField::CreatedAt:
+            if (!value.trimmed().isEmpty()) {
+                row.createdAt = parseImportDate(value);
+                if (!row.createdAt.isValid())
+                    return Error::invalid(tr("%1, column '%2': '%3' is not a date (use "
+                                             "YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).")
+                                              .arg(where(record.line), c.header, value),
+                        c.header);
+            }
+            break;
+        case ImportField::Stage:
+            row.stage = parseImportStage(c, value);
+            if (!row.stage)
+                return Error::invalid(tr("%1, column '%2': '%3' is not a known stage; map it "
+                                         "to lead, mql, sql, disqualified, won or lost.")
+                                          .arg(where(record.line), c.header, value),
+                    c.header);
+            break;
+        case ImportField::Custom:
+            if (!value.trimmed().isEmpty())
+                row.attributes.append({c.header, value.trimmed()});
+            break;
+        default:
+            break;
+        }
+    }
+    const LeadProfile &p = row.profile;
+    const bool identified = !p.firstName.trimmed().isEmpty() || !p.lastName.trimmed().isEmpty()
+        || !p.email.trimmed().isEmpty() || !p.phone.trimmed().isEmpty()
+        || !p.company.trimmed().isEmpty() || !row.externalId.isEmpty();
+    if (!identified)
+        return Error::invalid(tr("%1: no identifying value (e-mail, phone, name, company or "
+                                 "external id).")
+                                  .arg(where(record.line)));
+    // validate() wants a name, company, e-mail or phone; an external id is enough for import.
+    LeadProfile check = p;
+    const bool onlyExternal = check.firstName.trimmed().isEmpty()
+        && check.lastName.trimmed().isEmpty() && check.email.trimmed().isEmpty()
+        && check.phone.trimmed().isEmpty() && check.company.trimmed().isEmpty();
+    if (onlyExternal)
+        check.company = row.externalId;
+    auto valid = LeadService::validate(check);
+    if (!valid) {
+        QString column = valid.error().field;
+        for (const ImportColumn &c : m_mapping.columns) {
+            if (importFieldKey(c.field) == valid.error().field)
+                column = c.header;
+        }
+        return Error::invalid(
+            tr("%1, column '%2': %3").arg(where(record.line), column, valid.error().message),
+            valid.error().field);
+    }
+    row.profile = valid.value();
+    if (onlyExternal)
+        row.profile.company.clear();
+    if (!row.profile.phone.isEmpty()) {
+        auto e164 = PhoneNormalizer::toE164(row.profile.phone, m_options.region);
+        if (!e164)
+            return Error::invalid(tr("%1, column '%2': %3")
+                                      .arg(where(record.line), tr("phone"), e164.error().message),
+                QStringLiteral("phone"));
+        row.phoneE164 = e164.value();
+    }
+    row.keys.externalId = row.externalId;
+    row.keys.emailKey = searchKey(row.profile.email);
+    row.keys.phoneE164 = row.phoneE164;
+    row.keys.firstNameKey = searchKey(row.profile.firstName);
+    row.keys.lastNameKey = searchKey(row.profile.lastName);
+    row.keys.companyKey = searchKey(row.profile.company);
+    return row;
+}
+
+void ImportJob::remember(const DuplicateKeys &k)
+{
+    if (m_checkDatabase)
+        return;
+    if (!k.externalId.isEmpty())
+        m_seen.insert(keyHash('x', k.externalId));
+    if (!k.emailKey.isEmpty())
+        m_seen.insert(keyHash('e', k.emailKey));
+    if (!k.phoneE164.isEmpty())
+        m_seen.insert(keyHash('p', k.phoneE164));
+    if (!k.companyKey.isEmpty() && !(k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty()))
+        m_seen.insert(keyHash(
+            'n', k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey));
+}
+
+bool ImportJob::maybeSeen(const DuplicateKeys &k) const
+{
+    if (m_checkDatabase)
+        return true;
+    return (!k.externalId.isEmpty() && m_seen.contains(keyHash('x', k.externalId)))
+        || (!k.emailKey.isEmpty() && m_seen.contains(keyHash('e', k.emailKey)))
+        || (!k.phoneE164.isEmpty() && m_seen.contains(keyHash('p', k.phoneE164)))
+        || (!k.companyKey.isEmpty() && !(k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty())
+            && m_seen.contains(keyHash(
+                'n', k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey)));
+}
+
+Result<void> ImportJob::writeRow(Row &row)
+{
+    // Leads written earlier in this file are in the database (same transaction or committed),
+    // so one lookup covers the database and the file. When the table was empty at the start,
+    // a hash of the keys written so far says when a lookup is needed at all.
+    std::optional<qint64> duplicate;
+    if (maybeSeen(row.keys)) {
+        auto found = m_store.findDuplicate(row.keys);
+        if (!found)
+            return found.error();
+        duplicate = found.value();
+    }
+    const QDateTime now = m_clock.now();
+    if (!duplicate) {
+        Lead lead;
+        lead.profile = row.profile;
+        lead.externalId = row.externalId;
+        lead.phoneE164 = row.phoneE164;
+        lead.createdAt = row.createdAt.isValid() ? row.createdAt : now;
+        lead.updatedAt = now;
+        lead.stageChangedAt = lead.createdAt;
+        const std::vector<Stage> path = pathTo(row.stage.value_or(Stage::Lead));
+        lead.stage = path.back();
+        for (Stage s : path)
+            lead.reachMilestone(s, lead.createdAt);
+        auto id = m_leads.insert(lead);
+        if (!id)
+            return id.error();
+        std::optional<Stage> from;
+        for (Stage s : path) {
+            HistoryEntry h;
+            h.leadId = id.value();
+            h.action = QStringLiteral("import");
+            h.from = from;
+            h.to = s;
+            h.at = lead.createdAt;
+            h.actorId = m_actor.id;
+            if (auto w = m_timeline.insertHistory(h); !w)
+                return w;
+            from = s;
+        }
+        for (const auto &[name, value] : std::as_const(row.attributes)) {
+            if (auto w = m_store.setAttribute(id.value(), name, value, true); !w)
+                return w;
+        }
+        remember(row.keys);
+        ++m_run.counts[New];
+        return {};
+    }
+    if (m_options.duplicates == DuplicatePolicy::Skip) {
+        ++m_run.counts[Skipped];
+        return {};
+    }
+    const bool update = m_options.duplicates == DuplicatePolicy::Update;
+    auto current = m_leads.byId(*duplicate);
+    if (!current)
+        return current.error();
+    LeadProfile merged = current->profile;
+    for (const ImportColumn &c : m_mapping.columns) {
+        QString *target = profileField(merged, c.field);
+        if (c.field == ImportField::FullName) {
+            for (ImportField f : {ImportField::FirstName, ImportField::LastName}) {
+                QString *t = profileField(merged, f);
+                const QString v = *profileField(row.profile, f);
+                if (!v.isEmpty() && (update || t->isEmpty()))
+                    *t = v;
+            }
+        } else if (target) {
+            const QString v = *profileField(row.profile, c.field);
+            if (!v.isEmpty() && (update || target->isEmpty()))
+                *target = v;
+        }
+    }
+    if (auto w = m_leads.updateProfile(*duplicate, merged, current->version, now); !w)
+        return w;
+    // Import keys follow the profile (the E.164 form only if the file's phone is the lead's
+    // phone now); the lead's stage belongs to the pipeline and stays as it is.
+    const QString e164 = merged.phone == row.profile.phone ? row.phoneE164 : QString();
+    if (auto w = m_leads.writeImportKeys(*duplicate, row.externalId, e164, !update); !w)
+        return w;
+    for (const auto &[name, value] : std::as_const(row.attributes)) {
+        if (auto w = m_store.setAttribute(*duplicate, name, value, update); !w)
+            return w;
+    }
+    ++m_run.counts[update ? Updated : Merged];
+    return {};
+}
+
+Result<ImportSummary> ImportJob::run(
+    const QString &filePath, ImportOptions options, const LeadImporter::ProgressFn &progress)
+{
+    if (auto p = permissions::mayCreateLead(m_actor); !p)
+        return p.error();
+    const bool resuming = options.resumeRunId != 0;
+    if (resuming) {
+        auto r = m_store.run(options.resumeRunId);
+        if (!r)
+            return r.error();
+        m_run = r.value();
+        if (m_run.status == QLatin1String("done"))
+            return Error::invalid(
+                tr("Import run %1 of %2 is already complete.").arg(m_run.id).arg(m_run.filePath));
+        const QJsonObject o = QJsonDocument::fromJson(m_run.optionsJson.toUtf8()).object();
+        auto mapping = ImportMapping::fromJson(o.value(QStringLiteral("mapping")).toObject());
+        if (!mapping)
+            return mapping.error();
+        options.mapping = mapping.value();
+        options.duplicates
+            = duplicatePolicyFromKey(o.value(QStringLiteral("duplicates")).toString())
+                  .value_or(DuplicatePolicy::Skip);
+        options.region = o.value(QStringLiteral("region")).toString();
+        options.batchSize = o.value(QStringLiteral("batchSize")).toInt(2000);
+        CsvFormat format;
+        format.encoding = CsvEncoding(o.value(QStringLiteral("encoding")).toInt());
+        format.delimiter = QChar(o.value(QStringLiteral("delimiter")).toInt(','));
+        options.format = format;
+        m_path = m_run.filePath;
+    } else {
+        m_path = filePath;
+    }
+    m_options = options;
+    m_options.batchSize = std::max(1, options.batchSize);
+    const QString name = QFileInfo(m_path).fileName();
+
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(
+            tr("Cannot open %1: %2").arg(m_path, file.errorString()), QStringLiteral("file"));
+    const qint64 size = file.size();
+    if (resuming && size != m_run.fileSize)
+        return Error::invalid(tr("%1 has changed since import run %2 started (%3 bytes then, %4 "
+                                 "now); start a new import.")
+                                  .arg(m_path)
+                                  .arg(m_run.id)
+                                  .arg(m_run.fileSize)
+                                  .arg(size),
+            QStringLiteral("file"));
+    CsvFormat format;
+    if (options.format) {
+        format = *options.format;
+        if (size == 0)
+            return Error::invalid(tr("%1 is empty.").arg(name), QStringLiteral("file"));
+    } else {
+        auto detected = CsvReader::detect(file.read(CsvReader::DetectionHeadSize));
+        if (!detected)
+            return Error::invalid(
+                tr("%1: %2").arg(name, detected.error().message), QStringLiteral("file"));
+        format = detected->format;
+        file.seek(0);
+    }
+
+    CsvReader reader(file, format);
+    CsvRecord record;
+    if (!reader.next(record)) {
+        if (reader.error())
+            return Error::invalid(
+                tr("%1: %2").arg(name, reader.error()->message), QStringLiteral("file"));
+        return Error::invalid(tr("%1 is empty.").arg(name), QStringLiteral("file"));
+    }
+    m_headers = record.fields;
+    for (QString &h : m_headers)
+        h = h.trimmed();
+    m_mapping = options.mapping ? options.mapping->forHeaders(m_headers)
+                                : ImportMapping::suggest(m_headers);
+    format = reader.format(); // Utf8 may have fallen back to Windows-1252
+
+    if (!resuming) {
+        const qint64 afterHeader = reader.offset(), headerNext = reader.nextLine();
+        if (!reader.next(record)) {
+            if (reader.error())
+                return Error::invalid(
+                    tr("%1: %2").arg(name, reader.error()->message), QStringLiteral("file"));
+            return Error::invalid(
+                tr("%1 has a header row but no leads.").arg(name), QStringLiteral("file"));
+        }
+        if (auto s = reader.startAt(afterHeader, headerNext); !s)
+            return s.error();
+        QJsonObject o {{QStringLiteral("mapping"), m_mapping.toJson()},
+            {QStringLiteral("duplicates"), duplicatePolicyKey(m_options.duplicates)},
+            {QStringLiteral("region"), m_options.region},
+            {QStringLiteral("batchSize"), m_options.batchSize},
+            {QStringLiteral("encoding"), int(format.encoding)},
+            {QStringLiteral("delimiter"), int(format.delimiter.unicode())}};
+        m_run.filePath = QFileInfo(m_path).absoluteFilePath();
+        m_run.fileSize = size;
+        m_run.startedAt = m_clock.now();
+        m_run.actorId = m_actor.id;
+        m_run.optionsJson = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        m_run.byteOffset = afterHeader;
+        m_run.nextLine = headerNext;
+        auto id = m_store.insertRun(m_run);
+        if (!id)
+            return id.error();
+        m_run.id = id.value();
+    } else if (auto s = reader.startAt(m_run.byteOffset, m_run.nextLine); !s) {
+        return s.error();
+    }
+
+    auto any = m_store.anyLead();
+    if (!any)
+        return any.error();
+    m_checkDatabase = any.value();
+
+    const QFileInfo info(m_path);
+    const QString rejectedPath
+        = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".rejected.csv"));
+    if (!resuming)
+        QFile::remove(rejectedPath);
+
+    ImportSummary summary;
+    summary.runId = m_run.id;
+    summary.format = format;
+    // Batches are pipelined: while this thread writes one batch, a worker maps and validates
+    // the next (phone parsing is a fifth of the work). mapRow() only reads the job's settings.
+    struct Batch
+    {
+        std::vector<CsvRecord> records;
+        size_t n = 0;
+        qint64 offset = 0, nextLine = 1;
+        bool last = false;
+        std::optional<Error> readError;
+    };
+    auto readBatch = [&](Batch &b) {
+        b.records.resize(size_t(m_options.batchSize));
+        b.n = 0;
+        while (b.n < b.records.size() && reader.next(b.records[b.n]))
+            ++b.n;
+        b.offset = reader.offset();
+        b.nextLine = reader.nextLine();
+        b.last = b.n < b.records.size();
+        if (reader.error())
+            b.readError = reader.error();
+    };
+    auto readFailure = [&](const Error &e) {
+        // The batch being read is dropped whole: nothing of it is written.
+        return Error::invalid(tr("%1: %2 Nothing from line %3 on was imported; the rows "
+                                 "before it are (run %4).")
+                                  .arg(name, e.message)
+                                  .arg(m_run.nextLine)
+                                  .arg(m_run.id),
+            QStringLiteral("file"));
+    };
+    using Mapped = std::vector<Result<Row>>;
+    auto mapAsync = [this](const Batch &b) {
+        return std::async(std::launch::async, [this, &b] {
+            Mapped rows;
+            rows.reserve(b.n);
+            for (size_t i = 0; i < b.n; ++i)
+                rows.push_back(mapRow(b.records[i]));
+            return rows;
+        });
+    };
+
+    // Declared before the future: on any return, the future (which waits for the worker) goes
+    // first, then the batches the worker reads.
+    auto current = std::make_unique<Batch>();
+    std::unique_ptr<Batch> next;
+    readBatch(*current);
+    if (current->readError)
+        return readFailure(*current->readError);
+    std::future<Mapped> mapping = mapAsync(*current);
+    while (true) {
+        if (!current->last) {
+            next = std::make_unique<Batch>();
+            readBatch(*next);
+        }
+        Mapped rows = mapping.get();
+        if (next && !next->readError)
+            mapping = mapAsync(*next);
+        const Batch &batch = *current;
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        m_rejects.clear();
+        const auto countsBefore = m_run.counts;
+        for (size_t i = 0; i < batch.n; ++i) {
+            Result<Row> &row = rows[i];
+            if (!row) {
+                ++m_run.counts[Rejected];
+                QStringList out {QString::number(batch.records[i].line), row.error().message};
+                out += batch.records[i].fields;
+                m_rejects.push_back(out);
+                continue;
+            }
+            if (auto w = writeRow(row.value()); !w) {
+                m_run.counts = countsBefore;
+                return Error(w.error().kind,
+                    tr("%1: %2").arg(where(batch.records[i].line), w.error().message),
+                    w.error().field);
+            }
+        }
+        m_run.byteOffset = batch.offset;
+        m_run.nextLine = batch.nextLine;
+        if (batch.last) {
+            m_run.status = QStringLiteral("done");
+            m_run.finishedAt = m_clock.now();
+        }
+        if (auto w = m_store.saveProgress(m_run); !w)
+            return w.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        if (!m_rejects.empty()) {
+            QFile out(rejectedPath);
+            const bool exists = out.exists();
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Append))
+                return Error::storage(
+                    tr("Cannot write %1: %2").arg(rejectedPath, out.errorString()));
+            CsvWriter writer(out, format.delimiter, !exists);
+            if (!exists)
+                writer.writeRow(QStringList {tr("line"), tr("reason")} + m_headers);
+            for (const QStringList &r : m_rejects)
+                writer.writeRow(r);
+            if (auto f = writer.finish(); !f)
+                return f.error();
+        }
+        summary.lastLine = batch.n > 0 ? batch.records[batch.n - 1].line : summary.lastLine;
+        if (batch.last)
+            break;
+        if (next->readError)
+            return readFailure(*next->readError);
+        if (progress) {
+            ImportProgress p;
+            p.line = m_run.nextLine;
+            p.bytesRead = m_run.byteOffset;
+            p.totalBytes = size;
+            for (qint64 c : m_run.counts)
+                p.processed += c;
+            if (!progress(p)) {
+                m_run.status = QStringLiteral("cancelled");
+                if (auto w = m_store.saveProgress(m_run); !w)
+                    return w.error();
+                summary.cancelled = true;
+                break;
+            }
+        }
+        mapping.wait(); // the worker reads *next; keep it alive until it is done
+        current = std::move(next);
+    }
+    summary.newLeads = m_run.counts[New];
+    summary.updated = m_run.counts[Updated];
+    summary.merged = m_run.counts[Merged];
+    summary.skipped = m_run.counts[Skipped];
+    summary.rejected = m_run.counts[Rejected];
+    if (summary.lastLine == 0)
+        summary.lastLine = m_run.nextLine - 1;
+    if (QFile::exists(rejectedPath) && summary.rejected > 0)
+        summary.rejectedFile = rejectedPath;
+    if (m_checkDatabase || summary.newLeads > 10000)
+        m_db.optimize();
+    return summary;
+}
+
+} // namespace
+
+LeadImporter::LeadImporter(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<ImportSummary> LeadImporter::run(const User &actor, const QString &filePath,
+    const ImportOptions &options, const ProgressFn &progress) const
+{
+    ImportJob job(m_db, m_clock, actor);
+    return job.run(filePath, options, progress);
+}
+
+Result<ImportSummary> LeadImporter::resume(
+    const User &actor, qint64 runId, const ProgressFn &progress) const
+{
+    ImportOptions options;
+    options.resumeRunId = runId;
+    ImportJob job(m_db, m_clock, actor);
+    return job.run(QString(), options, progress);
+}
+
+} // namespace bantam

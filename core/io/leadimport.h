@@ -1,0 +1,137 @@
+// Lead import: reads a CSV file (CsvReader), maps its columns to lead fields or custom
+// attributes (ImportMapping), validates each row, normalises phones to E.164, finds duplicates
+// in the database and earlier in the file, and writes leads in batches — one transaction per
+// batch, with the run's progress in import_runs, so a cancelled or crashed import resumes
+// exactly where it stopped. Rejected rows go to <name>.rejected.csv beside the input.
+#pragma once
+
+#include "domain/stage.h"
+#include "domain/user.h"
+#include "io/csvreader.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Clock;
+class Database;
+
+// Where a column goes. Custom keeps the value as a lead attribute named after the header.
+enum class ImportField {
+    Ignore,
+    Custom,
+    FirstName,
+    LastName,
+    FullName,
+    Email,
+    Phone,
+    Company,
+    JobTitle,
+    Industry,
+    CompanySize,
+    Country,
+    Source,
+    Campaign,
+    ExternalId,
+    CreatedAt,
+    Stage
+};
+QString importFieldKey(ImportField field); // "firstName", "custom", ...
+std::optional<ImportField> importFieldFromKey(const QString &key);
+
+struct ImportColumn
+{
+    QString header;
+    ImportField field = ImportField::Custom;
+    // Stage columns: a file's value (compared case-insensitively) -> stage key ("won").
+    // Values not listed here go through a built-in list (Won/Gewonnen/1, Lost/Verloren/0, ...).
+    QMap<QString, QString> stageValues;
+};
+
+class ImportMapping
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportMapping)
+
+public:
+    std::vector<ImportColumn> columns;
+
+    // From German and English header names, ignoring case, spaces and punctuation; unknown
+    // headers become custom attributes.
+    static ImportMapping suggest(const QStringList &headers);
+    static ImportField suggestField(const QString &header);
+    // The mapping for a file's headers: each header's column from this mapping (matched by
+    // name, ignoring case), headers it does not list as suggested.
+    ImportMapping forHeaders(const QStringList &headers) const;
+
+    QJsonObject toJson() const;
+    static Result<ImportMapping> fromJson(const QJsonObject &json);
+};
+
+// Parses ISO (2026-12-31, with or without time), dd.MM.yyyy and MM/dd/yyyy or dd/MM/yyyy
+// where only one reading is a date. Null if not a date or ambiguous.
+QDateTime parseImportDate(const QString &text);
+// A stage column's value through the column's own list, then the built-in list.
+std::optional<Stage> parseImportStage(const ImportColumn &column, const QString &value);
+
+enum class DuplicatePolicy { Skip, Update, Merge };
+QString duplicatePolicyKey(DuplicatePolicy policy);
+std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key);
+
+struct ImportOptions
+{
+    std::optional<CsvFormat> format; // detected from the file if not set
+    std::optional<ImportMapping> mapping; // suggested from the headers if not set
+    DuplicatePolicy duplicates = DuplicatePolicy::Skip;
+    QString region = QStringLiteral("DE"); // for phone numbers without a country code
+    int batchSize = 2000;
+    qint64 resumeRunId = 0; // continue this run; the other options then come from the run
+};
+
+struct ImportProgress
+{
+    qint64 line = 0; // the next line to read
+    qint64 bytesRead = 0;
+    qint64 totalBytes = 0;
+    qint64 processed = 0; // rows so far, all outcomes
+};
+
+struct ImportSummary
+{
+    qint64 newLeads = 0, updated = 0, merged = 0, skipped = 0, rejected = 0;
+    qint64 lastLine = 0; // the last line read and committed
+    bool cancelled = false;
+    QString rejectedFile; // empty if no row was rejected
+    qint64 runId = 0;
+    CsvFormat format;
+};
+
+class LeadImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadImporter)
+
+public:
+    // Called after each committed batch; return false to stop (the committed part stays and
+    // the run can be resumed).
+    using ProgressFn = std::function<bool(const ImportProgress &)>;
+
+    LeadImporter(const Database &db, const Clock &clock);
+
+    Result<ImportSummary> run(const User &actor, const QString &filePath,
+        const ImportOptions &options, const ProgressFn &progress = {}) const;
+    Result<ImportSummary> resume(
+        const User &actor, qint64 runId, const ProgressFn &progress = {}) const;
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace bantam

@@ -1,0 +1,158 @@
+#include "storage/importrepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+namespace bantam {
+
+Result<qint64> ImportRepository::insertRun(const ImportRun &r) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO import_runs (file_path, file_size, started_at, actor_id, options_json, "
+        "byte_offset, next_line, status) VALUES (:path, :size, :started, :actor, :options, "
+        ":offset, :line, :status) RETURNING id"));
+    q.bindValue(QStringLiteral(":path"), r.filePath);
+    q.bindValue(QStringLiteral(":size"), r.fileSize);
+    q.bindValue(QStringLiteral(":started"), sql::epoch(r.startedAt));
+    q.bindValue(QStringLiteral(":actor"), r.actorId ? QVariant(*r.actorId) : QVariant());
+    q.bindValue(QStringLiteral(":options"), sql::text(r.optionsJson));
+    q.bindValue(QStringLiteral(":offset"), r.byteOffset);
+    q.bindValue(QStringLiteral(":line"), r.nextLine);
+    q.bindValue(QStringLiteral(":status"), r.status);
+    return sql::insertReturningId(q, Database::tr("starting an import"));
+}
+
+Result<ImportRun> ImportRepository::run(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, file_path, file_size, started_at, finished_at, actor_id, options_json, "
+        "byte_offset, next_line, new_count, updated_count, merged_count, skipped_count, "
+        "rejected_count, status FROM import_runs WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (auto r = sql::run(q, Database::tr("reading import run %1").arg(id)); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(Database::tr("There is no import run with the id %1.").arg(id));
+    ImportRun r;
+    r.id = q.value(0).toLongLong();
+    r.filePath = q.value(1).toString();
+    r.fileSize = q.value(2).toLongLong();
+    r.startedAt = sql::fromEpoch(q.value(3));
+    r.finishedAt = sql::fromEpoch(q.value(4));
+    if (!q.value(5).isNull())
+        r.actorId = q.value(5).toLongLong();
+    r.optionsJson = q.value(6).toString();
+    r.byteOffset = q.value(7).toLongLong();
+    r.nextLine = q.value(8).toLongLong();
+    for (int i = 0; i < 5; ++i)
+        r.counts[size_t(i)] = q.value(9 + i).toLongLong();
+    r.status = q.value(14).toString();
+    return r;
+}
+
+Result<void> ImportRepository::saveProgress(const ImportRun &r) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE import_runs SET byte_offset = :offset, next_line = :line, new_count = :n, "
+        "updated_count = :u, merged_count = :m, skipped_count = :s, rejected_count = :r, "
+        "status = :status, finished_at = :finished WHERE id = :id"));
+    q.bindValue(QStringLiteral(":offset"), r.byteOffset);
+    q.bindValue(QStringLiteral(":line"), r.nextLine);
+    q.bindValue(QStringLiteral(":n"), r.counts[0]);
+    q.bindValue(QStringLiteral(":u"), r.counts[1]);
+    q.bindValue(QStringLiteral(":m"), r.counts[2]);
+    q.bindValue(QStringLiteral(":s"), r.counts[3]);
+    q.bindValue(QStringLiteral(":r"), r.counts[4]);
+    q.bindValue(QStringLiteral(":status"), r.status);
+    q.bindValue(QStringLiteral(":finished"), sql::epoch(r.finishedAt));
+    q.bindValue(QStringLiteral(":id"), r.id);
+    return sql::run(q, Database::tr("saving the progress of import run %1").arg(r.id));
+}
+
+Result<void> ImportRepository::setAttribute(
+    qint64 leadId, const QString &name, const QString &value, bool overwrite) const
+{
+    // INSERT ... ON CONFLICT: the same form in SQLite (>= 3.24) and PostgreSQL.
+    std::optional<QSqlQuery> &q = m_setAttribute[overwrite ? 1 : 0];
+    if (!q) {
+        q.emplace(m_db.connection());
+        q->prepare(QStringLiteral("INSERT INTO lead_attributes (lead_id, name, value) VALUES "
+                                  "(:lead, :name, :value) ON CONFLICT (lead_id, name) ")
+            + (overwrite ? QStringLiteral("DO UPDATE SET value = excluded.value")
+                         : QStringLiteral("DO NOTHING")));
+    }
+    q->bindValue(QStringLiteral(":lead"), leadId);
+    q->bindValue(QStringLiteral(":name"), name);
+    q->bindValue(QStringLiteral(":value"), sql::text(value));
+    return sql::run(*q, Database::tr("saving attribute '%1' of lead %2").arg(name).arg(leadId));
+}
+
+Result<QMap<QString, QString>> ImportRepository::attributes(qint64 leadId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name, value FROM lead_attributes WHERE lead_id = :lead"));
+    q.bindValue(QStringLiteral(":lead"), leadId);
+    if (auto r = sql::run(q, Database::tr("reading the attributes of lead %1").arg(leadId)); !r)
+        return r.error();
+    QMap<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+Result<std::optional<qint64>> ImportRepository::findBy(int which, const QStringList &values) const
+{
+    static const char *const where[4] = {"external_id = :a", "email_key = :a", "phone_e164 = :a",
+        "last_name_key = :a AND first_name_key = :b AND company_key = :c"};
+    std::optional<QSqlQuery> &q = m_find[which];
+    if (!q) {
+        q.emplace(m_db.connection());
+        q->setForwardOnly(true);
+        q->prepare(QStringLiteral("SELECT id FROM leads WHERE %1 ORDER BY id LIMIT 1")
+                       .arg(QLatin1String(where[which])));
+    }
+    static const QString names[3]
+        = {QStringLiteral(":a"), QStringLiteral(":b"), QStringLiteral(":c")};
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(names[i], values[i]);
+    if (auto r = sql::run(*q, Database::tr("looking for duplicates")); !r)
+        return r.error();
+    std::optional<qint64> id;
+    if (q->next())
+        id = q->value(0).toLongLong();
+    q->finish();
+    return id;
+}
+
+Result<std::optional<qint64>> ImportRepository::findDuplicate(const DuplicateKeys &k) const
+{
+    const QStringList candidates[4] = {
+        k.externalId.isEmpty() ? QStringList() : QStringList {k.externalId},
+        k.emailKey.isEmpty() ? QStringList() : QStringList {k.emailKey},
+        k.phoneE164.isEmpty() ? QStringList() : QStringList {k.phoneE164},
+        (k.companyKey.isEmpty() || (k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty()))
+            ? QStringList()
+            : QStringList {k.lastNameKey, k.firstNameKey, k.companyKey},
+    };
+    for (int i = 0; i < 4; ++i) {
+        if (candidates[i].isEmpty())
+            continue;
+        auto found = findBy(i, candidates[i]);
+        if (!found || found.value())
+            return found;
+    }
+    return std::optional<qint64>();
+}
+
+Result<bool> ImportRepository::anyLead() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT 1 FROM leads LIMIT 1")))
+        return sql::errorOf(q, Database::tr("reading the leads"));
+    return q.next();
+}
+
+} // namespace bantam

@@ -1,0 +1,579 @@
+// Tests LeadImporter and its parts: German Excel files auto-mapped, phone numbers to E.164,
+// each duplicate policy against the database and within the file, the rejected-rows file,
+// custom attributes, historical stages with their milestones, cancel and resume, bad files.
+#include "io/csvreader.h"
+#include "io/leadimport.h"
+#include "io/phonenormalizer.h"
+#include "storage/database.h"
+#include "storage/importrepository.h"
+#include "storage/leadrepository.h"
+#include "support/builders.h"
+#include "support/fakeclock.h"
+#include "support/testdatabase.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace bantam;
+using namespace bantam::testing;
+
+Q_DECLARE_METATYPE(bantam::ImportField)
+Q_DECLARE_METATYPE(bantam::DuplicatePolicy)
+
+namespace {
+
+QVariant scalar(const Database &db, const QString &sqlText)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sqlText) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+// The error of a failed result for QVERIFY2 (which evaluates its message even on success).
+template <typename T>
+QByteArray why(const Result<T> &r)
+{
+    return r.ok() ? QByteArray() : r.error().message.toUtf8();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// Every lead as "email|first|last|company|job|phone|e164|extid|stage", sorted, for comparing runs.
+QStringList leadRows(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT email, first_name, last_name, company, job_title, phone, "
+                          "phone_e164, external_id, stage FROM leads"));
+    QStringList out;
+    while (q.next()) {
+        QStringList r;
+        for (int i = 0; i < 9; ++i)
+            r << q.value(i).toString();
+        out << r.join(QLatin1Char('|'));
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestLeadImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void suggestsFieldsFromHeaders_data();
+    void suggestsFieldsFromHeaders();
+    void mappingJsonRoundTrip();
+    void parsesDates_data();
+    void parsesDates();
+    void phoneNormalisation_data();
+    void phoneNormalisation();
+    void germanExcelFile();
+    void duplicatePolicies_data();
+    void duplicatePolicies();
+    void rejectedRowsFile();
+    void historicalStagesReachMilestones();
+    void cancelThenResumeEqualsOneRun();
+    void badFiles_data();
+    void badFiles();
+    void unclosedQuoteKeepsLastBatchOut();
+
+private:
+    Result<ImportSummary> import(const QByteArray &bytes, ImportOptions options = {},
+        const LeadImporter::ProgressFn &progress = {},
+        const QString &name = QStringLiteral("leads.csv"));
+    qint64 leadCount() const
+    {
+        return scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+    }
+
+    std::unique_ptr<TestDatabase> m_t;
+    FakeClock m_clock;
+    User m_admin;
+};
+
+void TestLeadImport::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->errorMessage()));
+    m_admin = Builders(m_t->db(), m_clock).user(QStringLiteral("admin"), Role::Admin);
+}
+
+void TestLeadImport::cleanup()
+{
+    m_t.reset();
+}
+
+Result<ImportSummary> TestLeadImport::import(const QByteArray &bytes, ImportOptions options,
+    const LeadImporter::ProgressFn &progress, const QString &name)
+{
+    const QString path = m_t->filePath(name);
+    if (!writeFile(path, bytes))
+        return Error::storage(QStringLiteral("cannot write the test file"));
+    return LeadImporter(m_t->db(), m_clock).run(m_admin, path, options, progress);
+}
+
+void TestLeadImport::suggestsFieldsFromHeaders_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<ImportField>("field");
+    QTest::newRow("Vorname") << QStringLiteral("Vorname") << ImportField::FirstName;
+    QTest::newRow("Nachname") << QStringLiteral(" nachname ") << ImportField::LastName;
+    QTest::newRow("Name") << QStringLiteral("Name") << ImportField::FullName;
+    QTest::newRow("E-Mail") << QStringLiteral("E-Mail") << ImportField::Email;
+    QTest::newRow("e_mail") << QStringLiteral("e_mail") << ImportField::Email;
+    QTest::newRow("Mail") << QStringLiteral("Mail") << ImportField::Email;
+    QTest::newRow("Tel.") << QStringLiteral("Tel.") << ImportField::Phone;
+    QTest::newRow("Handy") << QStringLiteral("Handy") << ImportField::Phone;
+    QTest::newRow("Firma") << QStringLiteral("Firma") << ImportField::Company;
+    QTest::newRow("Unternehmen") << QStringLiteral("Unternehmen") << ImportField::Company;
+    QTest::newRow("Job Title") << QStringLiteral("JOB-TITLE") << ImportField::JobTitle;
+    QTest::newRow("Funktion") << QStringLiteral("Funktion") << ImportField::JobTitle;
+    QTest::newRow("Branche") << QStringLiteral("Branche") << ImportField::Industry;
+    QTest::newRow("Unternehmensgröße")
+        << QStringLiteral("Unternehmensgröße") << ImportField::CompanySize;
+    QTest::newRow("Land") << QStringLiteral("Land") << ImportField::Country;
+    QTest::newRow("Quelle") << QStringLiteral("Quelle") << ImportField::Source;
+    QTest::newRow("Kampagne") << QStringLiteral("Kampagne") << ImportField::Campaign;
+    QTest::newRow("Kundennummer") << QStringLiteral("Kundennummer") << ImportField::ExternalId;
+    QTest::newRow("External ID") << QStringLiteral("External ID") << ImportField::ExternalId;
+    QTest::newRow("Erstellt") << QStringLiteral("Erstellt") << ImportField::CreatedAt;
+    QTest::newRow("Converted") << QStringLiteral("Converted") << ImportField::Stage;
+    QTest::newRow("Status") << QStringLiteral("Status") << ImportField::Stage;
+    QTest::newRow("unknown") << QStringLiteral("Messe 2026") << ImportField::Custom;
+}
+
+void TestLeadImport::suggestsFieldsFromHeaders()
+{
+    QFETCH(QString, header);
+    QFETCH(ImportField, field);
+    QCOMPARE(importFieldKey(ImportMapping::suggestField(header)), importFieldKey(field));
+}
+
+void TestLeadImport::mappingJsonRoundTrip()
+{
+    ImportMapping m = ImportMapping::suggest({QStringLiteral("E-Mail"), QStringLiteral("Status")});
+    m.columns[1].stageValues.insert(QStringLiteral("Abschluss"), QStringLiteral("won"));
+    auto back = ImportMapping::fromJson(m.toJson());
+    QVERIFY(back.ok());
+    QCOMPARE(back->columns.size(), size_t(2));
+    QCOMPARE(back->columns[0].field, ImportField::Email);
+    QCOMPARE(back->columns[1].field, ImportField::Stage);
+    QCOMPARE(
+        back->columns[1].stageValues.value(QStringLiteral("Abschluss")), QStringLiteral("won"));
+    QCOMPARE(
+        parseImportStage(back->columns[1], QStringLiteral("abschluss")), std::optional(Stage::Won));
+
+    QJsonObject bad = m.toJson();
+    bad.insert(QStringLiteral("columns"),
+        QJsonArray {QJsonObject {{QStringLiteral("header"), QStringLiteral("X")},
+            {QStringLiteral("field"), QStringLiteral("nonsense")}}});
+    auto refused = ImportMapping::fromJson(bad);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("nonsense")),
+        qPrintable(refused.error().message));
+}
+
+void TestLeadImport::parsesDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("iso") << QStringLiteral("2026-12-31") << QDate(2026, 12, 31);
+    QTest::newRow("iso time") << QStringLiteral("2026-01-02T10:30:00") << QDate(2026, 1, 2);
+    QTest::newRow("german") << QStringLiteral("31.12.2026") << QDate(2026, 12, 31);
+    QTest::newRow("german short") << QStringLiteral("1.2.2026") << QDate(2026, 2, 1);
+    QTest::newRow("us") << QStringLiteral("12/31/2026") << QDate(2026, 12, 31);
+    QTest::newRow("day first") << QStringLiteral("31/12/2026") << QDate(2026, 12, 31);
+    QTest::newRow("ambiguous") << QStringLiteral("01/02/2026") << QDate();
+    QTest::newRow("invalid") << QStringLiteral("31.02.2026") << QDate();
+    QTest::newRow("text") << QStringLiteral("gestern") << QDate();
+}
+
+void TestLeadImport::parsesDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    QCOMPARE(parseImportDate(text).date(), date);
+}
+
+void TestLeadImport::phoneNormalisation_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("e164"); // empty: must be refused
+    QTest::newRow("DE landline") << QStringLiteral("030 1234567") << QStringLiteral("DE")
+                                 << QStringLiteral("+49301234567");
+    QTest::newRow("DE (0)") << QStringLiteral("+49 (0)30 1234567") << QStringLiteral("DE")
+                            << QStringLiteral("+49301234567");
+    QTest::newRow("DE mobile") << QStringLiteral("0171/1234567") << QStringLiteral("DE")
+                               << QStringLiteral("+491711234567");
+    QTest::newRow("AT") << QStringLiteral("0664 1234567") << QStringLiteral("AT")
+                        << QStringLiteral("+436641234567");
+    QTest::newRow("AT Vienna") << QStringLiteral("01 5131234") << QStringLiteral("AT")
+                               << QStringLiteral("+4315131234");
+    QTest::newRow("CH") << QStringLiteral("044 668 18 00") << QStringLiteral("CH")
+                        << QStringLiteral("+41446681800");
+    QTest::newRow("CH from DE") << QStringLiteral("+41 44 668 18 00") << QStringLiteral("DE")
+                                << QStringLiteral("+41446681800");
+    QTest::newRow("US") << QStringLiteral("(212) 736-5000") << QStringLiteral("US")
+                        << QStringLiteral("+12127365000");
+    QTest::newRow("too short") << QStringLiteral("12345") << QStringLiteral("DE") << QString();
+    QTest::newRow("letters") << QStringLiteral("call me") << QStringLiteral("DE") << QString();
+}
+
+void TestLeadImport::phoneNormalisation()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, region);
+    QFETCH(QString, e164);
+    auto r = PhoneNormalizer::toE164(text, region);
+    if (e164.isEmpty()) {
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(text), qPrintable(r.error().message));
+        QCOMPARE(r.error().field, QStringLiteral("phone"));
+    } else {
+        QVERIFY2(r.ok(), why(r).constData());
+        QCOMPARE(r.value(), e164);
+    }
+}
+
+void TestLeadImport::germanExcelFile()
+{
+    const QString text = QStringLiteral(
+        "Vorname;Nachname;E-Mail;Telefon;Firma;Position;Erstellt;Messe\r\n"
+        "Jürgen;Müller;j.mueller@example.de;030 1234567;Bäckerei Müller "
+        "GmbH;Geschäftsführer;31.12.2025;Hannover\r\n"
+        "Anna;\"Schmidt; Dr.\";anna@example.de;;\"Straße \"\"Süd\"\" AG\";;01.02.2026;\r\n");
+    auto r = import(text.toLatin1()); // Windows-1252, as German Excel saves it
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->format.encoding, CsvEncoding::Windows1252);
+    QCOMPARE(r->format.delimiter, QLatin1Char(';'));
+    QCOMPARE(r->newLeads, 2);
+    QCOMPARE(r->rejected, 0);
+    QVERIFY(r->rejectedFile.isEmpty());
+
+    const qint64 id
+        = scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE last_name = 'M\u00fcller'"))
+              .toLongLong();
+    QVERIFY(id > 0);
+    auto lead = LeadRepository(m_t->db()).byId(id);
+    QVERIFY(lead.ok());
+    QCOMPARE(lead->profile.firstName, QStringLiteral("Jürgen"));
+    QCOMPARE(lead->profile.company, QStringLiteral("Bäckerei Müller GmbH"));
+    QCOMPARE(lead->profile.jobTitle, QStringLiteral("Geschäftsführer"));
+    QCOMPARE(lead->profile.phone, QStringLiteral("030 1234567")); // as typed
+    QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT phone_e164 FROM leads WHERE id = %1").arg(id))
+                 .toString(),
+        QStringLiteral("+49301234567"));
+    QCOMPARE(lead->createdAt, QDateTime(QDate(2025, 12, 31), QTime(0, 0), Qt::UTC));
+    auto attributes = ImportRepository(m_t->db()).attributes(id);
+    QVERIFY(attributes.ok());
+    QCOMPARE(attributes->value(QStringLiteral("Messe")), QStringLiteral("Hannover"));
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT count(*) FROM stage_history WHERE lead_id = %1 "
+                                "AND action = 'import' AND to_stage = 'lead'")
+                     .arg(id))
+                 .toInt(),
+        1);
+
+    const QString other = scalar(m_t->db(),
+        QStringLiteral("SELECT last_name || '/' || company FROM leads "
+                       "WHERE email = 'anna@example.de'"))
+                              .toString();
+    QCOMPARE(other, QStringLiteral("Schmidt; Dr./Straße \"Süd\" AG"));
+    // No empty attributes are stored.
+    QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM lead_attributes")).toInt(), 1);
+}
+
+void TestLeadImport::duplicatePolicies_data()
+{
+    QTest::addColumn<DuplicatePolicy>("policy");
+    QTest::addColumn<int>("created");
+    QTest::addColumn<int>("changed"); // updated or merged
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<QString>("company"); // of the lead already in the database
+    QTest::addColumn<QString>("jobTitle");
+    QTest::addColumn<QString>("fileLeadTitle"); // of the lead first met in the file
+    QTest::newRow("skip") << DuplicatePolicy::Skip << 2 << 0 << 3 << QStringLiteral("Old GmbH")
+                          << QString() << QStringLiteral("Dev");
+    QTest::newRow("update") << DuplicatePolicy::Update << 2 << 3 << 0 << QStringLiteral("New GmbH")
+                            << QStringLiteral("CTO") << QStringLiteral("Lead Dev");
+    QTest::newRow("merge") << DuplicatePolicy::Merge << 2 << 3 << 0 << QStringLiteral("Old GmbH")
+                           << QStringLiteral("CTO") << QStringLiteral("Dev");
+}
+
+void TestLeadImport::duplicatePolicies()
+{
+    QFETCH(DuplicatePolicy, policy);
+    QFETCH(int, created);
+    QFETCH(int, changed);
+    QFETCH(int, skipped);
+    QFETCH(QString, company);
+    QFETCH(QString, jobTitle);
+    QFETCH(QString, fileLeadTitle);
+    const Lead existing = Builders(m_t->db(), m_clock)
+                              .lead()
+                              .name(QStringLiteral("Anna"), QStringLiteral("Alt"))
+                              .email(QStringLiteral("anna@example.com"))
+                              .company(QStringLiteral("Old GmbH"))
+                              .insert();
+    QVERIFY(existing.id > 0);
+    const QByteArray file
+        = "Email,First Name,Last Name,Company,Job Title,Phone\n"
+          "ANNA@Example.com,Anna,Alt,New GmbH,CTO,\n" // the database's lead, by e-mail
+          "bob@example.com,Bob,Berg,Berg AG,Dev,030 555666\n" // new
+          ",Bob,Berg,,Lead Dev,+49 30 555666\n" // Bob again, by E.164 phone
+          "carl@example.com,Carl,Clay,Clay Ltd,,040 1234567\n" // new
+          ",Carl,Clay,Clay Ltd,,\n"; // Carl again, by name + company
+    ImportOptions options;
+    options.duplicates = policy;
+    auto r = import(file, options);
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, created);
+    QCOMPARE(r->updated + r->merged, changed);
+    QCOMPARE(policy == DuplicatePolicy::Update ? r->updated : r->merged,
+        policy == DuplicatePolicy::Skip ? 0 : changed);
+    QCOMPARE(r->skipped, skipped);
+    QCOMPARE(leadCount(), 3);
+    auto lead = LeadRepository(m_t->db()).byId(existing.id);
+    QVERIFY(lead.ok());
+    QCOMPARE(lead->profile.company, company);
+    QCOMPARE(lead->profile.jobTitle, jobTitle);
+    // Update overwrites the e-mail as the file writes it; skip and merge keep the database's.
+    QCOMPARE(lead->profile.email,
+        policy == DuplicatePolicy::Update ? QStringLiteral("ANNA@Example.com")
+                                          : QStringLiteral("anna@example.com"));
+    QCOMPARE(
+        scalar(m_t->db(), QStringLiteral("SELECT job_title FROM leads WHERE first_name = 'Bob'"))
+            .toString(),
+        fileLeadTitle);
+    // A duplicate row without a phone keeps the lead's phone and its E.164 key.
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral(
+                     "SELECT phone || '|' || phone_e164 FROM leads WHERE first_name = 'Carl'"))
+                 .toString(),
+        QStringLiteral("040 1234567|+49401234567"));
+}
+
+void TestLeadImport::rejectedRowsFile()
+{
+    const QByteArray file = "Email;Name;Telefon\n"
+                            "ok@example.com;Ok Person;\n"
+                            "not-an-email;Bad Mail;\n"
+                            ";;\n"
+                            "\"multi\nline\"@x;Line Break;\n"
+                            "p@example.com;Phone Person;12345\n";
+    auto r = import(file, {}, {}, QStringLiteral("messe.csv"));
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, 1);
+    QCOMPARE(r->rejected, 4);
+    QCOMPARE(r->rejectedFile, m_t->filePath(QStringLiteral("messe.rejected.csv")));
+
+    QFile f(r->rejectedFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    CsvReader reader(f, CsvFormat {CsvEncoding::Utf8Bom, QLatin1Char(';')});
+    CsvRecord rec;
+    QVERIFY(reader.next(rec));
+    QCOMPARE(rec.fields,
+        (QStringList {QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("Email"),
+            QStringLiteral("Name"), QStringLiteral("Telefon")}));
+    struct Expected
+    {
+        const char *line;
+        const char *reasonPart;
+        const char *first;
+    };
+    const Expected expected[] = {{"3", "'not-an-email' is not a valid e-mail", "not-an-email"},
+        {"4", "no identifying value", ""},
+        {"5", "messe.csv, line 5, column 'Email'", "multi\nline@x"},
+        {"7", "'12345' is not a valid phone number", "p@example.com"}};
+    for (const Expected &e : expected) {
+        QVERIFY(reader.next(rec));
+        QCOMPARE(rec.fields.value(0), QString::fromLatin1(e.line));
+        QVERIFY2(rec.fields.value(1).contains(QString::fromLatin1(e.reasonPart)),
+            qPrintable(rec.fields.value(1)));
+        QVERIFY2(rec.fields.value(1).contains(
+                     QStringLiteral("line %1").arg(QString::fromLatin1(e.line))),
+            qPrintable(rec.fields.value(1)));
+        QCOMPARE(rec.fields.value(2), QString::fromUtf8(e.first)); // the original field
+    }
+    QVERIFY(!reader.next(rec));
+    QVERIFY(!reader.error());
+}
+
+void TestLeadImport::historicalStagesReachMilestones()
+{
+    const QByteArray file = "Name,Firma,Status,Erstellt\n"
+                            "Won Person,A,Gewonnen,2025-06-01\n"
+                            "Lost Person,B,Lost,2025-06-02\n"
+                            "New Person,C,Neu,2025-06-03\n"
+                            "Mql Person,D,MQL,2025-06-04\n"
+                            "Closed Person,E,Abschluss,2025-06-05\n"
+                            "Odd Person,F,vielleicht,2025-06-06\n";
+    ImportMapping mapping = ImportMapping::suggest({QStringLiteral("Status")});
+    mapping.columns[0].stageValues.insert(QStringLiteral("Abschluss"), QStringLiteral("won"));
+    ImportOptions options;
+    options.mapping = mapping;
+    auto r = import(file, options);
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, 5);
+    QCOMPARE(r->rejected, 1); // "vielleicht" is no stage
+    QCOMPARE(
+        scalar(m_t->db(),
+            QStringLiteral("SELECT stage || ':' || (mql_at IS NOT NULL) || (sql_at IS NOT NULL) "
+                           "|| (won_at IS NOT NULL) FROM leads WHERE first_name = 'Won'"))
+            .toString(),
+        QStringLiteral("won:111"));
+    auto byFirst = [this](const char *first) {
+        return scalar(m_t->db(),
+            QStringLiteral("SELECT stage || ':' || (mql_at IS NOT NULL) || (sql_at IS NOT NULL) "
+                           "|| (won_at IS NOT NULL) FROM leads WHERE first_name = '%1'")
+                .arg(QLatin1String(first)))
+            .toString();
+    };
+    QCOMPARE(byFirst("Lost"), QStringLiteral("lost:110"));
+    QCOMPARE(byFirst("New"), QStringLiteral("lead:000"));
+    QCOMPARE(byFirst("Mql"), QStringLiteral("mql:100"));
+    QCOMPARE(byFirst("Closed"), QStringLiteral("won:111"));
+    // Milestones at the imported creation date, and the path in the history as "import".
+    QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT won_at FROM leads WHERE first_name = 'Won'"))
+                 .toLongLong(),
+        QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT group_concat(h.to_stage, '>') FROM (SELECT to_stage FROM "
+                                "stage_history h JOIN leads l ON l.id = h.lead_id WHERE "
+                                "l.first_name = 'Won' AND h.action = 'import' ORDER BY h.id) h"))
+                 .toString(),
+        QStringLiteral("lead>mql>sql>won"));
+    // What the reports count: leads that reached SQL.
+    QCOMPARE(
+        scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM leads WHERE sql_at IS NOT NULL"))
+            .toInt(),
+        3);
+}
+
+void TestLeadImport::cancelThenResumeEqualsOneRun()
+{
+    QByteArray file = "Kundennummer;Vorname;Nachname;E-Mail;Firma;Telefon;Notiz\n";
+    for (int i = 1; i <= 10; ++i)
+        file += QStringLiteral("K%1;Vor%1;Nach%1;p%1@example.com;Firma %1;030 1000%1;n%1\n")
+                    .arg(i)
+                    .toUtf8();
+    file += "K2;Zwei;Doppelt;;;;dup of K2 after the cancel point\n";
+    file += ";;;;;;no identifying value\n";
+    file += "K11;Elf;Elf;p1@example.com;;;dup of p1 by e-mail\n";
+
+    ImportOptions options;
+    options.batchSize = 4;
+    options.duplicates = DuplicatePolicy::Merge;
+
+    // The reference: one uninterrupted run in another database.
+    TestDatabase reference;
+    QVERIFY(reference.isValid());
+    const User refAdmin
+        = Builders(reference.db(), m_clock).user(QStringLiteral("admin"), Role::Admin);
+    QVERIFY(writeFile(reference.filePath(QStringLiteral("leads.csv")), file));
+    auto whole = LeadImporter(reference.db(), m_clock)
+                     .run(refAdmin, reference.filePath(QStringLiteral("leads.csv")), options);
+    QVERIFY2(whole.ok(), why(whole).constData());
+    QCOMPARE(whole->newLeads, 10);
+    QCOMPARE(whole->merged, 2);
+    QCOMPARE(whole->rejected, 1);
+
+    int calls = 0;
+    auto first = import(file, options, [&calls](const ImportProgress &p) {
+        ++calls;
+        return p.line < 0; // cancel after the first batch
+    });
+    QVERIFY2(first.ok(), why(first).constData());
+    QVERIFY(first->cancelled);
+    QCOMPARE(calls, 1);
+    QCOMPARE(first->newLeads, 4);
+    QCOMPARE(first->lastLine, 5);
+    QCOMPARE(leadCount(), 4);
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT status FROM import_runs WHERE id = %1").arg(first->runId))
+                 .toString(),
+        QStringLiteral("cancelled"));
+
+    auto rest = LeadImporter(m_t->db(), m_clock).resume(m_admin, first->runId);
+    QVERIFY2(rest.ok(), why(rest).constData());
+    QVERIFY(!rest->cancelled);
+    QCOMPARE(rest->runId, first->runId);
+    QCOMPARE(rest->newLeads, whole->newLeads);
+    QCOMPARE(rest->merged, whole->merged);
+    QCOMPARE(rest->skipped, whole->skipped);
+    QCOMPARE(rest->rejected, whole->rejected);
+    QCOMPARE(leadRows(m_t->db()), leadRows(reference.db()));
+    QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM lead_attributes")).toInt(),
+        scalar(reference.db(), QStringLiteral("SELECT count(*) FROM lead_attributes")).toInt());
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT status FROM import_runs WHERE id = %1").arg(first->runId))
+                 .toString(),
+        QStringLiteral("done"));
+    // A finished run is not resumed twice.
+    QVERIFY(!LeadImporter(m_t->db(), m_clock).resume(m_admin, first->runId).ok());
+}
+
+void TestLeadImport::badFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("blank lines") << QByteArray("\n\r\n\n") << QStringLiteral("leads.csv");
+    QTest::newRow("header only") << QByteArray("Vorname;Nachname;E-Mail\r\n")
+                                 << QStringLiteral("header row but no leads");
+    QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00\x01\x02\x00\xff\xfe", 11)
+                            << QStringLiteral("leads.csv");
+}
+
+void TestLeadImport::badFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    auto r = import(bytes);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    QCOMPARE(leadCount(), 0);
+    QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM import_runs")).toInt(), 0);
+}
+
+void TestLeadImport::unclosedQuoteKeepsLastBatchOut()
+{
+    const QByteArray file = "Email,Name\n"
+                            "a@example.com,A A\n"
+                            "b@example.com,B B\n"
+                            "c@example.com,C C\n"
+                            "d@example.com,\"D D\n"
+                            "e@example.com,E E\n";
+    ImportOptions options;
+    options.batchSize = 2;
+    auto r = import(file, options);
+    QVERIFY(!r.ok());
+    QVERIFY2(
+        r.error().message.contains(QStringLiteral("leads.csv")), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QStringLiteral("line 5"), Qt::CaseInsensitive),
+        qPrintable(r.error().message));
+    // The first batch is committed; the batch with the broken record (c and d) is not.
+    QCOMPARE(leadCount(), 2);
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT count(*) FROM leads WHERE email = 'c@example.com'"))
+                 .toInt(),
+        0);
+}
+
+QTEST_GUILESS_MAIN(TestLeadImport)
+#include "tst_leadimport.moc"
