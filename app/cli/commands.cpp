@@ -6,17 +6,18 @@
 #include "io/leadexport.h"
 #include "io/leadimport.h"
 #include "events/eventbus.h"
-#include "io/csvwriter.h"
 #include "people/accounts.h"
 #include "pipeline/pipelineservice.h"
 #include "reports/reporttable.h"
 #include "storage/database.h"
+#include "storage/importrepository.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,17 +38,20 @@ Commands:
   init                              create or migrate the database
   demo --leads N [--seed S]         fill an empty database with demo data
   leads list [--stage S] [--owner U|me|none] [--source S] [--search TEXT]
-             [--sort COLUMN] [--desc] [--limit N] [--offset N]
+             [--attr NAME[=VALUE]] [--sort COLUMN] [--desc] [--limit N] [--offset N]
   leads show ID                     a lead with its timeline
   export leads FILE.csv [--stage S] [--owner U|me|none] [--source S] [--search TEXT]
-             [--sort COLUMN] [--desc] [--delimiter ,|;|tab]
+             [--attr NAME[=VALUE]] [--sort COLUMN] [--desc] [--delimiter ,|;|tab]
                                     the filtered list as CSV for Excel (UTF-8 with BOM;
-                                    ';' where the system locale writes decimal commas)
-  import leads FILE.csv [--map FILE.json] [--on-duplicate skip|update|merge] [--region CC]
-             [--resume RUNID]
+                                    ';' where the system locale writes decimal commas),
+                                    custom attributes as extra columns
+  import leads FILE.csv [--map FILE.json|NAME] [--on-duplicate skip|update|merge]
+             [--region CC] [--resume RUNID]
                                     import leads from CSV (encoding and delimiter detected,
-                                    columns mapped from the headers or --map; rejected rows
-                                    go to FILE.rejected.csv); --resume continues a stopped run
+                                    columns mapped from the headers, a mapping file or a
+                                    mapping saved in the import wizard; rejected rows go to
+                                    FILE.rejected.csv); --resume continues a stopped run
+  import runs                       imports that were stopped and can be resumed
   stage ID TO [--reason R] [--note N] [--recontact YYYY-MM-DD]
                                     move a lead (TO: lead, mql, sql, disqualified, won, lost,
                                     or accept)
@@ -81,7 +85,7 @@ const QStringList kValueOptions
         QStringLiteral("recontact"), QStringLiteral("from"), QStringLiteral("to"),
         QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
         QStringLiteral("delimiter"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
-        QStringLiteral("region"), QStringLiteral("resume")};
+        QStringLiteral("region"), QStringLiteral("resume"), QStringLiteral("attr")};
 const QStringList kFlagOptions = {
     QStringLiteral("json"), QStringLiteral("desc"), QStringLiteral("help"), QStringLiteral("csv")};
 
@@ -444,6 +448,14 @@ private:
         }
         filter.source = a.options.value(QStringLiteral("source"));
         filter.search = a.options.value(QStringLiteral("search"));
+        if (a.options.contains(QStringLiteral("attr"))) {
+            const QString attr = a.options.value(QStringLiteral("attr"));
+            const qsizetype eq = attr.indexOf(QLatin1Char('='));
+            filter.attributeName = (eq < 0 ? attr : attr.left(eq)).trimmed();
+            filter.attributeValue = eq < 0 ? QString() : attr.mid(eq + 1).trimmed();
+            if (filter.attributeName.isEmpty())
+                throw UsageError{QStringLiteral("--attr: use NAME or NAME=VALUE, not '%1'").arg(attr)};
+        }
         if (!open())
             return false;
         if (a.options.contains(QStringLiteral("owner"))) {
@@ -467,7 +479,7 @@ private:
     {
         allowOnly(a, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
                       QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
-                      QStringLiteral("delimiter")});
+                      QStringLiteral("delimiter"), QStringLiteral("attr")});
         if (a.positional.value(0) != QLatin1String("leads") || a.positional.size() != 2)
             throw UsageError{QStringLiteral("usage: export leads FILE.csv [filters]")};
         LeadExportOptions options;
@@ -499,7 +511,7 @@ private:
     {
         allowOnly(a, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
                       QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
-                      QStringLiteral("limit"), QStringLiteral("offset")});
+                      QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("attr")});
         if (a.positional.size() > 1)
             throw UsageError{QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
         LeadFilter filter;
@@ -682,8 +694,40 @@ private:
         return Ok;
     }
 
+    int importRuns()
+    {
+        allowOnly(a, {});
+        if (!open())
+            return Failed;
+        auto runs = ImportRepository(*m_db).unfinishedRuns();
+        if (!runs)
+            return fail(runs.error());
+        QJsonArray rows;
+        for (const ImportRun &r : runs.value()) {
+            if (json) {
+                rows.append(QJsonObject{{QStringLiteral("run"), r.id},
+                                        {QStringLiteral("file"), r.filePath},
+                                        {QStringLiteral("started"), iso(r.startedAt)},
+                                        {QStringLiteral("status"), r.status},
+                                        {QStringLiteral("nextLine"), r.nextLine},
+                                        {QStringLiteral("new"), r.counts[0]}});
+            } else {
+                out << "Run " << r.id << " (" << r.status << ", started " << iso(r.startedAt)
+                    << "): " << r.filePath << ", next line " << r.nextLine << ", " << r.counts[0]
+                    << " new so far. Resume: import leads --resume " << r.id << '\n';
+            }
+        }
+        if (json)
+            out << QJsonDocument(rows).toJson(QJsonDocument::Compact) << '\n';
+        else if (runs->empty())
+            out << "No import is waiting to be resumed.\n";
+        return Ok;
+    }
+
     int importLeads()
     {
+        if (a.positional.value(0) == QLatin1String("runs") && a.positional.size() == 1)
+            return importRuns();
         allowOnly(a, {QStringLiteral("map"), QStringLiteral("on-duplicate"), QStringLiteral("region"),
                       QStringLiteral("resume")});
         const bool resume = a.options.contains(QStringLiteral("resume"));
@@ -705,28 +749,36 @@ private:
                 throw UsageError{QStringLiteral("--region: a two-letter country code such as DE, not '%1'")
                                      .arg(a.options.value(QStringLiteral("region")))};
         }
-        if (a.options.contains(QStringLiteral("map"))) {
-            const QString mapPath = a.options.value(QStringLiteral("map"));
-            QFile mapFile(mapPath);
-            if (!mapFile.open(QIODevice::ReadOnly))
-                return fail(Error::invalid(QStringLiteral("cannot read %1: %2").arg(mapPath, mapFile.errorString()),
-                                           QStringLiteral("--map")));
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(mapFile.readAll(), &parseError);
-            if (!doc.isObject())
-                return fail(Error::invalid(QStringLiteral("%1 is not a JSON mapping: %2")
-                                               .arg(mapPath, parseError.errorString()),
-                                           QStringLiteral("--map")));
-            auto mapping = ImportMapping::fromJson(doc.object());
-            if (!mapping)
-                return fail(Error::invalid(QStringLiteral("%1: %2").arg(mapPath, mapping.error().message),
-                                           QStringLiteral("--map")));
-            options.mapping = mapping.value();
-        }
         if (resume)
             options.resumeRunId = number(a, QStringLiteral("resume"), 0, 1, std::numeric_limits<qint64>::max());
         if (!open())
             return Failed;
+        if (a.options.contains(QStringLiteral("map"))) {
+            const QString mapPath = a.options.value(QStringLiteral("map"));
+            if (!QFileInfo::exists(mapPath) && !mapPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+                // Not a file: a mapping saved in the import wizard.
+                auto saved = SavedMappings(*m_db).load(mapPath);
+                if (!saved)
+                    return fail(Error::invalid(saved.error().message, QStringLiteral("--map")));
+                options.mapping = saved.value();
+            } else {
+                QFile mapFile(mapPath);
+                if (!mapFile.open(QIODevice::ReadOnly))
+                    return fail(Error::invalid(QStringLiteral("cannot read %1: %2").arg(mapPath, mapFile.errorString()),
+                                               QStringLiteral("--map")));
+                QJsonParseError parseError;
+                const QJsonDocument doc = QJsonDocument::fromJson(mapFile.readAll(), &parseError);
+                if (!doc.isObject())
+                    return fail(Error::invalid(QStringLiteral("%1 is not a JSON mapping: %2")
+                                                   .arg(mapPath, parseError.errorString()),
+                                               QStringLiteral("--map")));
+                auto mapping = ImportMapping::fromJson(doc.object());
+                if (!mapping)
+                    return fail(Error::invalid(QStringLiteral("%1: %2").arg(mapPath, mapping.error().message),
+                                               QStringLiteral("--map")));
+                options.mapping = mapping.value();
+            }
+        }
         const auto user = actor();
         if (!user)
             return Failed;

@@ -1,6 +1,7 @@
 #include "io/leadexport.h"
 
 #include "io/csvwriter.h"
+#include "storage/importrepository.h"
 
 #include <QSaveFile>
 
@@ -8,16 +9,16 @@ namespace bantam {
 
 QStringList LeadExporter::headers()
 {
-    return {QStringLiteral("ID"),        QStringLiteral("First name"), QStringLiteral("Last name"),
-            QStringLiteral("E-mail"),    QStringLiteral("Phone"),      QStringLiteral("Company"),
-            QStringLiteral("Job title"), QStringLiteral("Industry"),   QStringLiteral("Company size"),
-            QStringLiteral("Country"),   QStringLiteral("Source"),     QStringLiteral("Campaign"),
-            QStringLiteral("Stage"),     QStringLiteral("Owner"),      QStringLiteral("Score"),
-            QStringLiteral("Created"),   QStringLiteral("Updated")};
+    return {QStringLiteral("ID"), QStringLiteral("First name"), QStringLiteral("Last name"),
+        QStringLiteral("E-mail"), QStringLiteral("Phone"), QStringLiteral("Company"),
+        QStringLiteral("Job title"), QStringLiteral("Industry"), QStringLiteral("Company size"),
+        QStringLiteral("Country"), QStringLiteral("Source"), QStringLiteral("Campaign"),
+        QStringLiteral("Stage"), QStringLiteral("Owner"), QStringLiteral("Score"),
+        QStringLiteral("Created"), QStringLiteral("Updated")};
 }
 
-Result<qint64> LeadExporter::exportTo(const QString &path, const LeadExportOptions &options,
-                                      const Progress &progress) const
+Result<qint64> LeadExporter::exportTo(
+    const QString &path, const LeadExportOptions &options, const Progress &progress) const
 {
     LeadRepository leads(m_db);
     auto total = leads.count(options.filter);
@@ -26,8 +27,17 @@ Result<qint64> LeadExporter::exportTo(const QString &path, const LeadExportOptio
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(tr("Cannot write '%1': %2").arg(path, file.errorString()));
+    // Custom attributes (imported columns without a standard field) follow as columns of their
+    // own, so that a re-import keeps them; a name that repeats a standard title is marked.
+    ImportRepository attributes(m_db);
+    auto names = attributes.attributeNames();
+    if (!names)
+        return names.error();
+    QStringList titles = headers();
+    for (const QString &name : names.value())
+        titles << (titles.contains(name, Qt::CaseInsensitive) ? name + tr(" (attribute)") : name);
     CsvWriter csv(file, options.delimiter, options.withBom);
-    csv.writeRow(headers());
+    csv.writeRow(titles);
     constexpr int pageSize = 5000;
     qint64 written = 0;
     while (written < total.value()) {
@@ -36,12 +46,27 @@ Result<qint64> LeadExporter::exportTo(const QString &path, const LeadExportOptio
             return page.error(); // QSaveFile discards the temporary file
         if (page->empty())
             break;
+        QHash<qint64, QMap<QString, QString>> values;
+        if (!names->isEmpty()) {
+            std::vector<qint64> ids;
+            ids.reserve(page->size());
+            for (const Lead &l : page.value())
+                ids.push_back(l.id);
+            auto read = attributes.attributes(ids);
+            if (!read)
+                return read.error();
+            values = std::move(read.value());
+        }
         for (const Lead &l : page.value()) {
             const LeadProfile &p = l.profile;
-            csv.writeRow({QString::number(l.id), p.firstName, p.lastName, p.email, p.phone, p.company,
-                          p.jobTitle, p.industry, p.companySize, p.country, p.source, p.campaign,
-                          stageKey(l.stage), l.ownerName, QString::number(l.score),
-                          l.createdAt.toString(Qt::ISODate), l.updatedAt.toString(Qt::ISODate)});
+            QStringList row {QString::number(l.id), p.firstName, p.lastName, p.email, p.phone,
+                p.company, p.jobTitle, p.industry, p.companySize, p.country, p.source, p.campaign,
+                stageKey(l.stage), l.ownerName, QString::number(l.score),
+                l.createdAt.toString(Qt::ISODate), l.updatedAt.toString(Qt::ISODate)};
+            const QMap<QString, QString> own = values.value(l.id);
+            for (const QString &name : names.value())
+                row << own.value(name);
+            csv.writeRow(row);
         }
         written += qint64(page->size());
         if (progress && !progress(written, total.value())) {

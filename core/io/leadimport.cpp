@@ -63,6 +63,16 @@ QString foldHeader(const QString &header)
     return out;
 }
 
+// A cell that a spreadsheet export protected from being run as a formula ('=1+2, '+49 30 …,
+// as CsvWriter writes it) is read as the text behind the apostrophe.
+QString withoutFormulaGuard(const QString &cell)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@");
+    if (cell.size() >= 2 && cell.front() == QLatin1Char('\'') && formulaStarts.contains(cell[1]))
+        return cell.mid(1);
+    return cell;
+}
+
 QString *profileField(LeadProfile &p, ImportField f)
 {
     switch (f) {
@@ -169,6 +179,64 @@ ImportField ImportMapping::suggestField(const QString &header)
     return known.value(foldHeader(header), ImportField::Custom);
 }
 
+QString ImportMapping::fieldLabel(ImportField field)
+{
+    switch (field) {
+    case ImportField::Ignore:
+        return tr("(ignore)");
+    case ImportField::Custom:
+        return tr("Custom attribute");
+    case ImportField::FirstName:
+        return tr("First name");
+    case ImportField::LastName:
+        return tr("Last name");
+    case ImportField::FullName:
+        return tr("Full name");
+    case ImportField::Email:
+        return tr("E-mail");
+    case ImportField::Phone:
+        return tr("Phone");
+    case ImportField::Company:
+        return tr("Company");
+    case ImportField::JobTitle:
+        return tr("Job title");
+    case ImportField::Industry:
+        return tr("Industry");
+    case ImportField::CompanySize:
+        return tr("Company size");
+    case ImportField::Country:
+        return tr("Country");
+    case ImportField::Source:
+        return tr("Source");
+    case ImportField::Campaign:
+        return tr("Campaign");
+    case ImportField::ExternalId:
+        return tr("External ID");
+    case ImportField::CreatedAt:
+        return tr("Created on");
+    case ImportField::Stage:
+        return tr("Stage / outcome");
+    }
+    return {};
+}
+
+QList<ImportField> ImportMapping::allFields()
+{
+    QList<ImportField> fields;
+    for (const FieldName &n : kFieldNames)
+        fields << n.field;
+    return fields;
+}
+
+bool ImportMapping::canIdentify() const
+{
+    static const QList<ImportField> identifying
+        = {ImportField::Email, ImportField::Phone, ImportField::FirstName, ImportField::LastName,
+            ImportField::FullName, ImportField::Company, ImportField::ExternalId};
+    return std::any_of(columns.begin(), columns.end(),
+        [](const ImportColumn &c) { return identifying.contains(c.field); });
+}
+
 ImportMapping ImportMapping::suggest(const QStringList &headers)
 {
     ImportMapping m;
@@ -183,8 +251,9 @@ ImportMapping ImportMapping::forHeaders(const QStringList &headers) const
     for (const QString &h : headers) {
         auto it = std::find_if(columns.begin(), columns.end(),
             [&h](const ImportColumn &c) { return c.header.compare(h, Qt::CaseInsensitive) == 0; });
-        m.columns.push_back(it != columns.end() ? ImportColumn {h, it->field, it->stageValues}
-                                                : ImportColumn {h, suggestField(h), {}});
+        m.columns.push_back(it != columns.end()
+                ? ImportColumn {h, it->field, it->stageValues, it->dateOrder}
+                : ImportColumn {h, suggestField(h), {}});
     }
     return m;
 }
@@ -201,6 +270,9 @@ QJsonObject ImportMapping::toJson() const
                 values.insert(it.key(), it.value());
             o.insert(QStringLiteral("values"), values);
         }
+        if (c.dateOrder != DateOrder::Auto)
+            o.insert(QStringLiteral("dates"),
+                c.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
         cols.append(o);
     }
     return QJsonObject {{QStringLiteral("columns"), cols}};
@@ -236,12 +308,22 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
                     QStringLiteral("values"));
             c.stageValues.insert(it.key(), stage);
         }
+        const QString dates = o.value(QStringLiteral("dates")).toString();
+        if (dates == QLatin1String("dmy"))
+            c.dateOrder = DateOrder::DayFirst;
+        else if (dates == QLatin1String("mdy"))
+            c.dateOrder = DateOrder::MonthFirst;
+        else if (!dates.isEmpty())
+            return Error::invalid(tr("Mapping column '%1': \"dates\" is '%2'; use \"dmy\" "
+                                     "(31/12/2026) or \"mdy\" (12/31/2026).")
+                                      .arg(c.header, dates),
+                QStringLiteral("dates"));
         m.columns.push_back(c);
     }
     return m;
 }
 
-QDateTime parseImportDate(const QString &input)
+QDateTime parseImportDate(const QString &input, DateOrder order)
 {
     const QString text = input.trimmed();
     static const QRegularExpression iso(QStringLiteral(
@@ -260,12 +342,60 @@ QDateTime parseImportDate(const QString &input)
         return at(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     if (auto m = slash.match(text); m.hasMatch()) {
         const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = m.captured(3).toInt();
+        if (order == DateOrder::DayFirst)
+            return at(y, b, a);
+        if (order == DateOrder::MonthFirst)
+            return at(y, a, b);
         if (a > 12)
             return at(y, b, a); // dd/MM/yyyy
         if (b > 12 || a == b)
             return at(y, a, b); // MM/dd/yyyy
     }
     return {};
+}
+
+DateDetection detectDates(const QStringList &values)
+{
+    static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    DateDetection d;
+    bool dayFirst = false, monthFirst = false;
+    for (const QString &value : values) {
+        const QString v = value.trimmed();
+        if (v.isEmpty()) {
+            ++d.empty;
+            continue;
+        }
+        if (auto m = slash.match(v); m.hasMatch()) {
+            ++d.slashed;
+            dayFirst = dayFirst || m.captured(1).toInt() > 12;
+            monthFirst = monthFirst || m.captured(2).toInt() > 12;
+        } else if (!parseImportDate(v).isValid()) {
+            ++d.invalid;
+        } else if (v.contains(QLatin1Char('-'))) {
+            ++d.iso;
+        } else {
+            ++d.dotted;
+        }
+    }
+    // Both readings needed (13/02 and 02/13 in one column) settle nothing: the rows tell.
+    if (dayFirst != monthFirst)
+        d.order = dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+    return d;
+}
+
+QString DateDetection::describe() const
+{
+    QStringList formats;
+    if (iso > 0)
+        formats << QStringLiteral("YYYY-MM-DD");
+    if (dotted > 0)
+        formats << QStringLiteral("DD.MM.YYYY");
+    if (slashed > 0) {
+        formats << (order == DateOrder::DayFirst ? QStringLiteral("DD/MM/YYYY")
+                : order == DateOrder::MonthFirst ? QStringLiteral("MM/DD/YYYY")
+                                                 : QStringLiteral("DD/MM/YYYY or MM/DD/YYYY"));
+    }
+    return formats.join(QStringLiteral(", "));
 }
 
 std::optional<Stage> parseImportStage(const ImportColumn &column, const QString &value)
@@ -403,7 +533,7 @@ Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
     }
     for (size_t i = 0; i < m_mapping.columns.size() && qsizetype(i) < f.size(); ++i) {
         const ImportColumn &c = m_mapping.columns[i];
-        const QString &value = f[qsizetype(i)];
+        const QString &value = withoutFormulaGuard(f[qsizetype(i)]);
         if (QString *target = profileField(row.profile, c.field)) {
             *target = value;
             continue;
@@ -421,7 +551,7 @@ Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
             break;
         case ImportField::CreatedAt:
             if (!value.trimmed().isEmpty()) {
-                row.createdAt = parseImportDate(value);
+                row.createdAt = parseImportDate(value, c.dateOrder);
                 if (!row.createdAt.isValid())
                     return Error::invalid(tr("%1, column '%2': '%3' is not a date (use "
                                              "YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).")
@@ -752,7 +882,10 @@ Result<ImportSummary> ImportJob::run(
             b.readError = reader.error();
     };
     auto readFailure = [&](const Error &e) {
-        // The batch being read is dropped whole: nothing of it is written.
+        // The batch being read is dropped whole: nothing of it is written. The run stops where
+        // the last good batch ended (cancelled, so a repaired file of the same size resumes).
+        m_run.status = QStringLiteral("cancelled");
+        (void)m_store.saveProgress(m_run);
         return Error::invalid(tr("%1: %2 Nothing from line %3 on was imported; the rows "
                                  "before it are (run %4).")
                                   .arg(name, e.message)
@@ -871,6 +1004,48 @@ Result<ImportSummary> ImportJob::run(
 }
 
 } // namespace
+
+Result<QStringList> SavedMappings::names() const
+{
+    return ImportRepository(m_db).mappingNames();
+}
+
+Result<ImportMapping> SavedMappings::load(const QString &name) const
+{
+    auto json = ImportRepository(m_db).mapping(name);
+    if (!json)
+        return json.error();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.value().toUtf8(), &error);
+    if (!doc.isObject())
+        return Error::invalid(
+            tr("The saved mapping '%1' is damaged: %2").arg(name, error.errorString()),
+            QStringLiteral("mapping"));
+    return ImportMapping::fromJson(doc.object());
+}
+
+Result<void> SavedMappings::save(const User &actor, const QString &name,
+    const ImportMapping &mapping, const QDateTime &now) const
+{
+    if (auto p = permissions::mayCreateLead(actor); !p)
+        return p.error();
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return Error::invalid(tr("A saved mapping needs a name."), QStringLiteral("name"));
+    if (n.size() > 100)
+        return Error::invalid(
+            tr("The mapping name is %1 characters long; at most 100 are allowed.").arg(n.size()),
+            QStringLiteral("name"));
+    return ImportRepository(m_db).saveMapping(
+        n, QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact)), now);
+}
+
+Result<void> SavedMappings::remove(const User &actor, const QString &name) const
+{
+    if (auto p = permissions::mayCreateLead(actor); !p)
+        return p.error();
+    return ImportRepository(m_db).deleteMapping(name);
+}
 
 LeadImporter::LeadImporter(const Database &db, const Clock &clock)
     : m_db(db)

@@ -47,6 +47,9 @@ enum class ImportField {
 QString importFieldKey(ImportField field); // "firstName", "custom", ...
 std::optional<ImportField> importFieldFromKey(const QString &key);
 
+// How slash dates (03/04/2026) are read: Auto takes what only one reading allows.
+enum class DateOrder { Auto, DayFirst, MonthFirst };
+
 struct ImportColumn
 {
     QString header;
@@ -54,6 +57,7 @@ struct ImportColumn
     // Stage columns: a file's value (compared case-insensitively) -> stage key ("won").
     // Values not listed here go through a built-in list (Won/Gewonnen/1, Lost/Verloren/0, ...).
     QMap<QString, QString> stageValues;
+    DateOrder dateOrder = DateOrder::Auto; // CreatedAt columns
 };
 
 class ImportMapping
@@ -66,6 +70,13 @@ public:
     // From German and English header names, ignoring case, spaces and punctuation; unknown
     // headers become custom attributes.
     static ImportMapping suggest(const QStringList &headers);
+    // What the wizard calls a field ("E-mail", "Custom attribute", ...), translated.
+    static QString fieldLabel(ImportField field);
+    // The fields in the order the wizard offers them.
+    static QList<ImportField> allFields();
+    // True if a row mapped like this can identify a lead (e-mail, phone, a name, company or
+    // external id).
+    bool canIdentify() const;
     static ImportField suggestField(const QString &header);
     // The mapping for a file's headers: each header's column from this mapping (matched by
     // name, ignoring case), headers it does not list as suggested.
@@ -75,9 +86,21 @@ public:
     static Result<ImportMapping> fromJson(const QJsonObject &json);
 };
 
-// Parses ISO (2026-12-31, with or without time), dd.MM.yyyy and MM/dd/yyyy or dd/MM/yyyy
-// where only one reading is a date. Null if not a date or ambiguous.
-QDateTime parseImportDate(const QString &text);
+// Parses ISO (2026-12-31, with or without time), dd.MM.yyyy and MM/dd/yyyy or dd/MM/yyyy:
+// in the given order, or with Auto where only one reading is a date. Null if not a date or
+// ambiguous.
+QDateTime parseImportDate(const QString &text, DateOrder order = DateOrder::Auto);
+
+// The date format of a column's values, for the wizard: which formats occur, and the order of
+// slash dates if any value settles it (13/02/2026 is day first).
+struct DateDetection
+{
+    int iso = 0, dotted = 0, slashed = 0, invalid = 0, empty = 0;
+    DateOrder order = DateOrder::Auto;
+    bool ambiguous() const { return slashed > 0 && order == DateOrder::Auto; }
+    QString describe() const; // "31.12.2026", "2026-12-31", "12/31/2026", ...
+};
+DateDetection detectDates(const QStringList &values);
 // A stage column's value through the column's own list, then the built-in list.
 std::optional<Stage> parseImportStage(const ImportColumn &column, const QString &value);
 
@@ -111,6 +134,26 @@ struct ImportSummary
     QString rejectedFile; // empty if no row was rejected
     qint64 runId = 0;
     CsvFormat format;
+};
+
+// Named mappings saved for everybody on the database (the wizard's "Save mapping", the CLI's
+// --map NAME). Saving needs the right to import.
+class SavedMappings
+{
+    Q_DECLARE_TR_FUNCTIONS(SavedMappings)
+
+public:
+    explicit SavedMappings(const Database &db)
+        : m_db(db)
+    { }
+    Result<QStringList> names() const;
+    Result<ImportMapping> load(const QString &name) const;
+    Result<void> save(const User &actor, const QString &name, const ImportMapping &mapping,
+        const QDateTime &now) const;
+    Result<void> remove(const User &actor, const QString &name) const;
+
+private:
+    const Database &m_db;
 };
 
 class LeadImporter

@@ -23,18 +23,15 @@ Result<qint64> ImportRepository::insertRun(const ImportRun &r) const
     return sql::insertReturningId(q, Database::tr("starting an import"));
 }
 
-Result<ImportRun> ImportRepository::run(qint64 id) const
+namespace {
+
+const QLatin1String kRunColumns(
+    "SELECT id, file_path, file_size, started_at, finished_at, actor_id, options_json, "
+    "byte_offset, next_line, new_count, updated_count, merged_count, skipped_count, "
+    "rejected_count, status FROM import_runs ");
+
+ImportRun readRun(const QSqlQuery &q)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, file_path, file_size, started_at, finished_at, actor_id, options_json, "
-        "byte_offset, next_line, new_count, updated_count, merged_count, skipped_count, "
-        "rejected_count, status FROM import_runs WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), id);
-    if (auto r = sql::run(q, Database::tr("reading import run %1").arg(id)); !r)
-        return r.error();
-    if (!q.next())
-        return Error::notFound(Database::tr("There is no import run with the id %1.").arg(id));
     ImportRun r;
     r.id = q.value(0).toLongLong();
     r.filePath = q.value(1).toString();
@@ -50,6 +47,32 @@ Result<ImportRun> ImportRepository::run(qint64 id) const
         r.counts[size_t(i)] = q.value(9 + i).toLongLong();
     r.status = q.value(14).toString();
     return r;
+}
+
+} // namespace
+
+Result<ImportRun> ImportRepository::run(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kRunColumns + QStringLiteral("WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (auto r = sql::run(q, Database::tr("reading import run %1").arg(id)); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(Database::tr("There is no import run with the id %1.").arg(id));
+    return readRun(q);
+}
+
+Result<std::vector<ImportRun>> ImportRepository::unfinishedRuns() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kRunColumns + QStringLiteral("WHERE status <> 'done' ORDER BY id DESC"));
+    if (auto r = sql::run(q, Database::tr("reading the unfinished imports")); !r)
+        return r.error();
+    std::vector<ImportRun> runs;
+    while (q.next())
+        runs.push_back(readRun(q));
+    return runs;
 }
 
 Result<void> ImportRepository::saveProgress(const ImportRun &r) const
@@ -101,6 +124,108 @@ Result<QMap<QString, QString>> ImportRepository::attributes(qint64 leadId) const
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
     return out;
+}
+
+Result<QHash<qint64, QMap<QString, QString>>> ImportRepository::attributes(
+    const std::vector<qint64> &leadIds) const
+{
+    QHash<qint64, QMap<QString, QString>> out;
+    // In chunks of bound ids (SQLite allows 32766 parameters, PostgreSQL 65535).
+    constexpr size_t chunk = 500;
+    for (size_t from = 0; from < leadIds.size(); from += chunk) {
+        const size_t n = std::min(chunk, leadIds.size() - from);
+        QStringList marks;
+        for (size_t i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT lead_id, name, value FROM lead_attributes WHERE lead_id "
+                                 "IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(leadIds[from + i]);
+        if (auto r = sql::run(q, Database::tr("reading the attributes of leads")); !r)
+            return r.error();
+        while (q.next())
+            out[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toString());
+    }
+    return out;
+}
+
+Result<QStringList> ImportRepository::attributeNames() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Distinct names by skipping through idx_lead_attributes_name_value.
+    q.prepare(QStringLiteral("SELECT DISTINCT name FROM lead_attributes ORDER BY name"));
+    if (auto r = sql::run(q, Database::tr("reading the attribute names")); !r)
+        return r.error();
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Result<QStringList> ImportRepository::attributeValues(const QString &name, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT value FROM lead_attributes WHERE name = :name "
+                             "ORDER BY value LIMIT :limit"));
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (auto r = sql::run(q, Database::tr("reading the values of attribute '%1'").arg(name)); !r)
+        return r.error();
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+Result<QStringList> ImportRepository::mappingNames() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT name FROM import_mappings ORDER BY name"));
+    if (auto r = sql::run(q, Database::tr("reading the saved import mappings")); !r)
+        return r.error();
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+Result<QString> ImportRepository::mapping(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT mapping_json FROM import_mappings WHERE name = :name"));
+    q.bindValue(QStringLiteral(":name"), name);
+    if (auto r = sql::run(q, Database::tr("reading the import mapping '%1'").arg(name)); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(
+            Database::tr("There is no saved import mapping named '%1'.").arg(name));
+    return q.value(0).toString();
+}
+
+Result<void> ImportRepository::saveMapping(
+    const QString &name, const QString &json, const QDateTime &now) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO import_mappings (name, mapping_json, saved_at) VALUES "
+                             "(:name, :json, :at) ON CONFLICT (name) DO UPDATE SET "
+                             "mapping_json = excluded.mapping_json, saved_at = excluded.saved_at"));
+    q.bindValue(QStringLiteral(":name"), name);
+    q.bindValue(QStringLiteral(":json"), json);
+    q.bindValue(QStringLiteral(":at"), sql::epoch(now));
+    return sql::run(q, Database::tr("saving the import mapping '%1'").arg(name));
+}
+
+Result<void> ImportRepository::deleteMapping(const QString &name) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM import_mappings WHERE name = :name"));
+    q.bindValue(QStringLiteral(":name"), name);
+    return sql::run(q, Database::tr("deleting the import mapping '%1'").arg(name));
 }
 
 Result<std::optional<qint64>> ImportRepository::findBy(int which, const QStringList &values) const

@@ -5,11 +5,14 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace bantam {
 
@@ -48,6 +51,8 @@ public:
 
     Result<qint64> insertRun(const ImportRun &run) const;
     Result<ImportRun> run(qint64 id) const;
+    // Runs that can be resumed (running or cancelled), newest first.
+    Result<std::vector<ImportRun>> unfinishedRuns() const;
     // Writes offset, line, counts, status and finish time (callers own the transaction).
     Result<void> saveProgress(const ImportRun &run) const;
 
@@ -55,6 +60,19 @@ public:
     Result<void> setAttribute(
         qint64 leadId, const QString &name, const QString &value, bool overwrite) const;
     Result<QMap<QString, QString>> attributes(qint64 leadId) const;
+    // The attributes of several leads at once (a page of an export).
+    Result<QHash<qint64, QMap<QString, QString>>> attributes(
+        const std::vector<qint64> &leadIds) const;
+    // The attribute names in use by any lead, sorted.
+    Result<QStringList> attributeNames() const;
+    // The distinct values of one attribute, sorted, at most limit of them.
+    Result<QStringList> attributeValues(const QString &name, int limit) const;
+
+    // Named column mappings saved by the import wizard (JSON of ImportMapping::toJson()).
+    Result<QStringList> mappingNames() const;
+    Result<QString> mapping(const QString &name) const; // NotFound if there is none
+    Result<void> saveMapping(const QString &name, const QString &json, const QDateTime &now) const;
+    Result<void> deleteMapping(const QString &name) const;
 
     // The first lead matching by external id, then e-mail, then phone, then name + company.
     Result<std::optional<qint64>> findDuplicate(const DuplicateKeys &keys) const;

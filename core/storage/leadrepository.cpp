@@ -96,6 +96,18 @@ Where whereOf(const LeadFilter &f, bool withStage)
         w.add(QStringLiteral("l.source = :source"));
         w.bind(QStringLiteral(":source"), f.source);
     }
+    if (!f.attributeName.isEmpty()) {
+        // The matching ids come from idx_lead_attributes_name_value alone.
+        if (f.attributeValue.isEmpty()) {
+            w.add(QStringLiteral("l.id IN (SELECT a.lead_id FROM lead_attributes a"
+                                 " WHERE a.name = :attrname)"));
+        } else {
+            w.add(QStringLiteral("l.id IN (SELECT a.lead_id FROM lead_attributes a"
+                                 " WHERE a.name = :attrname AND a.value = :attrvalue)"));
+            w.bind(QStringLiteral(":attrvalue"), f.attributeValue);
+        }
+        w.bind(QStringLiteral(":attrname"), f.attributeName);
+    }
     const QString term = searchKey(f.search).simplified();
     if (!term.isEmpty()) {
         // Prefix ranges on the folded keys, so each alternative is an index range scan.

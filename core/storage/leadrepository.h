@@ -23,6 +23,10 @@ struct LeadFilter
     bool unassignedOnly = false;   // only leads without an owner (ownerId is ignored)
     QString source;                // exact source; empty = any
     QString search;                // prefix of name, company, e-mail or phone; empty = none
+    // A custom attribute (an imported column kept on the lead): leads that have it, with exactly
+    // this value unless attributeValue is empty. Names are compared exactly.
+    QString attributeName;
+    QString attributeValue;
 
     bool operator==(const LeadFilter &) const = default;
 };

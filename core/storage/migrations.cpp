@@ -247,6 +247,18 @@ QStringList importTables()
     };
 }
 
+// 0009: named column mappings saved by the import wizard, shared by everybody on the database
+// (bantam-cli import leads --map NAME uses them too).
+QStringList importMappings()
+{
+    return {
+        QStringLiteral("CREATE TABLE import_mappings ("
+                       " name TEXT PRIMARY KEY,"
+                       " mapping_json TEXT NOT NULL,"
+                       " saved_at BIGINT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> migrations(Database::Dialect dialect)
@@ -256,6 +268,8 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {2, QStringLiteral("activities and reasons"), adaptAll(activitiesAndReasons(), dialect)},
         {3, QStringLiteral("report milestones"), adaptAll(reportMilestones(), dialect)},
         {4, QStringLiteral("import"), adaptAll(importTables(), dialect)},
+        // 5–8: scoring, routing and audit, SLA, qualification
+        {9, QStringLiteral("import mappings"), adaptAll(importMappings(), dialect)},
     };
 }
 

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
+#include "storage/importrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
@@ -129,6 +130,17 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     profileLayout->addLayout(buttons);
     layout->addWidget(profileBox);
 
+    // Columns of imported files that match no profile field, kept on the lead.
+    m_attributesBox = new QGroupBox(tr("Additional fields"), page);
+    auto *attributesLayout = new QVBoxLayout(m_attributesBox);
+    m_attributes = new QLabel(m_attributesBox);
+    m_attributes->setObjectName(QStringLiteral("attributes"));
+    m_attributes->setTextFormat(Qt::RichText);
+    m_attributes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attributes->setWordWrap(true);
+    attributesLayout->addWidget(m_attributes);
+    layout->addWidget(m_attributesBox);
+
     auto *timelineBox = new QGroupBox(tr("Timeline"), page);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     m_timeline->setObjectName(QStringLiteral("timeline"));
@@ -184,6 +196,7 @@ void LeadDetailWidget::showLead(qint64 leadId)
     fillHeader();
     rebuildActions();
     fillTimeline();
+    fillAttributes();
     updateEditState();
     m_stack->setCurrentIndex(1);
 }
@@ -202,7 +215,25 @@ void LeadDetailWidget::reload()
     fillHeader();
     rebuildActions();
     fillTimeline();
+    fillAttributes();
     updateEditState();
+}
+
+void LeadDetailWidget::fillAttributes()
+{
+    auto attributes = ImportRepository(m_session.database()).attributes(m_lead->id);
+    if (!attributes || attributes->isEmpty()) {
+        m_attributesBox->hide();
+        m_attributes->clear();
+        return;
+    }
+    QString html = QStringLiteral("<table cellspacing=\"2\">");
+    for (auto it = attributes->cbegin(); it != attributes->cend(); ++it) {
+        html += QStringLiteral("<tr><td style=\"color:#6b7480; padding-right:12px\">%1</td><td>%2</td></tr>")
+                    .arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
+    }
+    m_attributes->setText(html + QStringLiteral("</table>"));
+    m_attributesBox->show();
 }
 
 void LeadDetailWidget::fillHeader()

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -31,6 +32,7 @@ public:
     const std::optional<Lead> &lead() const { return m_lead; }
     QPushButton *actionButton(const QString &actionKey) const;
     QTreeWidget *timeline() const { return m_timeline; }
+    QLabel *attributes() const { return m_attributes; }
     LeadForm *form() const { return m_form; }
 
 public Q_SLOTS:
@@ -47,6 +49,7 @@ private:
     void rebuildActions();
     void fillHeader();
     void fillTimeline();
+    void fillAttributes();
     void updateEditState();
 
     Session &m_session;
@@ -63,6 +66,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QTreeWidget *m_timeline;
+    QGroupBox *m_attributesBox = nullptr;
+    QLabel *m_attributes = nullptr;
 };
 
 } // namespace bantam

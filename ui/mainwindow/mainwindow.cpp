@@ -3,6 +3,7 @@
 #include "common/backgroundtask.h"
 #include "common/eventbridge.h"
 #include "io/csvwriter.h"
+#include "import/importwizard.h"
 #include "io/leadexport.h"
 #include "common/session.h"
 #include "lead/leaddetailwidget.h"
@@ -109,6 +110,12 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Demo data"), created.error().message);
     });
     demo->setObjectName(QStringLiteral("demoDataAction"));
+    QAction *importLeads = file->addAction(tr("&Import leads from CSV…"), this, [this] {
+        ImportWizard wizard(m_session, this);
+        wizard.exec();
+    });
+    importLeads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importLeads->setObjectName(QStringLiteral("importLeadsAction"));
     QAction *exportList = file->addAction(tr("&Export list as CSV…"), this, &MainWindow::exportList);
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportList->setObjectName(QStringLiteral("exportListAction"));

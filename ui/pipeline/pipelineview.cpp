@@ -5,6 +5,7 @@
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/stagebar.h"
 #include "storage/database.h"
+#include "storage/importrepository.h"
 #include "storage/userrepository.h"
 
 #include <QComboBox>
@@ -33,6 +34,9 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_owner(new QComboBox(this))
     , m_source(new QComboBox(this))
+    , m_attribute(new QComboBox(this))
+    , m_attributeValue(new QComboBox(this))
+    , m_attributeLabel(new QLabel(tr("&Field:"), this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_searchDelay(new QTimer(this))
@@ -58,6 +62,17 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     sourceLabel->setBuddy(m_source);
     filters->addWidget(sourceLabel);
     filters->addWidget(m_source, 1);
+    m_attribute->setObjectName(QStringLiteral("attributeFilter"));
+    m_attribute->setToolTip(tr("Filter by a field kept from an imported file"));
+    m_attributeValue->setObjectName(QStringLiteral("attributeValueFilter"));
+    m_attributeValue->setEditable(true);
+    m_attributeValue->setInsertPolicy(QComboBox::NoInsert);
+    m_attributeValue->setMinimumContentsLength(10);
+    m_attributeValue->lineEdit()->setPlaceholderText(tr("any value"));
+    m_attributeLabel->setBuddy(m_attribute);
+    filters->addWidget(m_attributeLabel);
+    filters->addWidget(m_attribute, 1);
+    filters->addWidget(m_attributeValue, 1);
     layout->addLayout(filters);
 
     m_table->setObjectName(QStringLiteral("leadTable"));
@@ -93,6 +108,19 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     connect(m_stages, &StageBar::stageSelected, this, &PipelineView::applyFilter);
     connect(m_owner, &QComboBox::activated, this, &PipelineView::applyFilter);
     connect(m_source, &QComboBox::activated, this, &PipelineView::applyFilter);
+    connect(m_attribute, &QComboBox::activated, this, [this] {
+        m_attributeValue->clear();
+        const QString name = m_attribute->currentData().toString();
+        m_attributeValue->setEnabled(!name.isEmpty());
+        if (!name.isEmpty()) {
+            m_attributeValue->addItem(QString());
+            if (auto values = ImportRepository(m_session.database()).attributeValues(name, 500))
+                m_attributeValue->addItems(values.value());
+        }
+        applyFilter();
+    });
+    connect(m_attributeValue, &QComboBox::activated, this, &PipelineView::applyFilter);
+    connect(m_attributeValue->lineEdit(), &QLineEdit::returnPressed, this, &PipelineView::applyFilter);
     connect(m_model, &LeadTableModel::totalCountChanged, this, &PipelineView::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
@@ -142,6 +170,21 @@ void PipelineView::reloadChoices()
             m_source->addItem(s, s);
     }
     m_source->setCurrentIndex(std::max(0, m_source->findData(source)));
+
+    const QString attribute = m_attribute->currentData().toString();
+    m_attribute->clear();
+    m_attribute->addItem(tr("Any field"), QString());
+    if (auto names = ImportRepository(m_session.database()).attributeNames()) {
+        for (const QString &n : names.value())
+            m_attribute->addItem(n, n);
+    }
+    m_attribute->setCurrentIndex(std::max(0, m_attribute->findData(attribute)));
+    // Only databases with imported custom fields show the filter.
+    const bool any = m_attribute->count() > 1;
+    m_attributeLabel->setVisible(any);
+    m_attribute->setVisible(any);
+    m_attributeValue->setVisible(any);
+    m_attributeValue->setEnabled(!m_attribute->currentData().toString().isEmpty());
 }
 
 void PipelineView::focusSearch()
@@ -169,6 +212,9 @@ void PipelineView::applyFilter()
         f.ownerId = owner;
     f.source = m_source->currentData().toString();
     f.search = m_search->text();
+    f.attributeName = m_attribute->currentData().toString();
+    if (!f.attributeName.isEmpty())
+        f.attributeValue = m_attributeValue->currentText().trimmed();
     m_model->setFilter(f);
 }
 

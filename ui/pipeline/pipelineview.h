@@ -48,6 +48,10 @@ private:
     QLineEdit *m_search;
     QComboBox *m_owner;
     QComboBox *m_source;
+    // Custom attributes of imported leads: which one, and its value (any value if empty).
+    QComboBox *m_attribute;
+    QComboBox *m_attributeValue;
+    QLabel *m_attributeLabel;
     QTableView *m_table;
     QLabel *m_summary;
     QTimer *m_searchDelay;
