@@ -1,5 +1,6 @@
 // Tests bantam-cli as users and scripts run it: a separate process on a temporary database,
 // checking exit codes, what it prints on stdout and stderr, and what ends up in the database.
+#include "io/leadimport.h"
 #include "reports/reportservice.h"
 #include "storage/database.h"
 #include "storage/searchkey.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void reportSourcesCsvParses();
     void reportTextShowsEveryReport();
     void importLeads();
+    void importWithSavedMappingAndAttributes();
     void errors_data();
     void errors();
 
@@ -682,6 +684,55 @@ void TestCli::importLeads()
     QVERIFY2(bad.err.contains(QStringLiteral("leer.csv has a header row but no leads")), qPrintable(bad.err));
     QCOMPARE(bad.out, QString());
     QCOMPARE(list(db, {}).size(), 1);
+}
+
+void TestCli::importWithSavedMappingAndAttributes()
+{
+    const QString db = m_dir->filePath(QStringLiteral("mapped.sqlite"));
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
+    // A mapping saved in the wizard: "Kürzel" is the external id, "Notiz" is not imported.
+    {
+        auto opened = Database::openSqlite(db);
+        QVERIFY(opened.ok());
+        const Database &database = *opened.value();
+        ImportMapping mapping = ImportMapping::suggest(
+            {QStringLiteral("Mail"), QStringLiteral("Kürzel"), QStringLiteral("Stand"), QStringLiteral("Notiz")});
+        mapping.columns[1].field = ImportField::ExternalId;
+        mapping.columns[3].field = ImportField::Ignore;
+        User admin;
+        admin.id = 1;
+        admin.role = Role::Admin;
+        QVERIFY(SavedMappings(database).save(admin, QStringLiteral("Messe"), mapping, QDateTime::currentDateTimeUtc()).ok());
+    }
+    const QString csv = m_dir->filePath(QStringLiteral("stand.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Mail,Kürzel,Stand,Notiz\n"
+                               "a@example.com,K1,A12,secret\n"
+                               "b@example.com,K2,B7,\n"
+                               "c@example.com,K3,A12,\n")
+                    .toUtf8());
+    }
+    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("import"),
+                   QStringLiteral("leads"), csv, QStringLiteral("--map"), QStringLiteral("Nonesuch")});
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("import"),
+                   QStringLiteral("leads"), csv, QStringLiteral("--map"), QStringLiteral("Messe")});
+    const QJsonArray a12 = list(db, {QStringLiteral("--attr"), QStringLiteral("Stand=A12")});
+    QCOMPARE(a12.size(), 2);
+    QCOMPARE(list(db, {QStringLiteral("--attr"), QStringLiteral("Stand")}).size(), 3);
+    QCOMPARE(list(db, {QStringLiteral("--attr"), QStringLiteral("Notiz")}).size(), 0); // ignored column
+    const QString out = m_dir->filePath(QStringLiteral("a12.csv"));
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("leads"), out,
+                   QStringLiteral("--attr"), QStringLiteral("Stand=A12"), QStringLiteral("--delimiter"),
+                   QStringLiteral(",")});
+    QFile exported(out);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(exported.readAll());
+    QVERIFY2(text.contains(QStringLiteral(",Stand")) && text.contains(QStringLiteral(",A12")) && !text.contains(QStringLiteral("B7")),
+             qPrintable(text));
+    const Run runs = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("runs")});
+    QVERIFY2(runs.out.contains(QStringLiteral("No import")), qPrintable(runs.out));
 }
 
 void TestCli::errors_data()

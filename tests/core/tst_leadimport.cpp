@@ -2,6 +2,7 @@
 // each duplicate policy against the database and within the file, the rejected-rows file,
 // custom attributes, historical stages with their milestones, cancel and resume, bad files.
 #include "io/csvreader.h"
+#include "io/leadexport.h"
 #include "io/leadimport.h"
 #include "io/phonenormalizer.h"
 #include "storage/database.h"
@@ -90,6 +91,11 @@ private Q_SLOTS:
     void badFiles_data();
     void badFiles();
     void unclosedQuoteKeepsLastBatchOut();
+    void slashDatesFollowTheColumnsOrder();
+    void detectsDateFormats();
+    void savedMappingsByName();
+    void exportThenImportGivesTheSameLeads();
+    void customAttributesFilteredAndExported();
 
 private:
     Result<ImportSummary> import(const QByteArray &bytes, ImportOptions options = {},
@@ -573,6 +579,196 @@ void TestLeadImport::unclosedQuoteKeepsLastBatchOut()
                  QStringLiteral("SELECT count(*) FROM leads WHERE email = 'c@example.com'"))
                  .toInt(),
         0);
+    // The run is listed as stopped, with the first batch counted, so it can be resumed once
+    // the file is repaired.
+    auto runs = ImportRepository(m_t->db()).unfinishedRuns();
+    QVERIFY(runs.ok());
+    QCOMPARE(runs->size(), size_t(1));
+    QCOMPARE(runs->front().status, QStringLiteral("cancelled"));
+    QCOMPARE(runs->front().nextLine, 4);
+    QCOMPARE(runs->front().counts[0], 2);
+}
+
+void TestLeadImport::slashDatesFollowTheColumnsOrder()
+{
+    // 03/04/2026 is 3 April read day first, 4 March read month first, and unreadable without.
+    QCOMPARE(parseImportDate(QStringLiteral("03/04/2026"), DateOrder::DayFirst).date(),
+        QDate(2026, 4, 3));
+    QCOMPARE(parseImportDate(QStringLiteral("03/04/2026"), DateOrder::MonthFirst).date(),
+        QDate(2026, 3, 4));
+    QVERIFY(!parseImportDate(QStringLiteral("03/04/2026")).isValid());
+    QVERIFY(!parseImportDate(QStringLiteral("13/04/2026"), DateOrder::MonthFirst).isValid());
+
+    const QByteArray file = "Email,Created\n"
+                            "a@example.com,03/04/2026\n"
+                            "b@example.com,12/01/2026\n";
+    ImportMapping mapping = ImportMapping::suggest({QStringLiteral("Email"), QStringLiteral("Created")});
+    mapping.columns[1].dateOrder = DateOrder::DayFirst;
+    // The order survives a saved mapping.
+    auto reread = ImportMapping::fromJson(mapping.toJson());
+    QVERIFY2(reread.ok(), why(reread).constData());
+    QCOMPARE(reread->columns[1].dateOrder, DateOrder::DayFirst);
+    ImportOptions options;
+    options.mapping = reread.value();
+    auto r = import(file, options);
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, 2);
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(
+                 scalar(m_t->db(),
+                     QStringLiteral("SELECT created_at FROM leads WHERE email = 'a@example.com'"))
+                     .toLongLong(),
+                 Qt::UTC)
+                 .date(),
+        QDate(2026, 4, 3));
+    QCOMPARE(QDateTime::fromSecsSinceEpoch(
+                 scalar(m_t->db(),
+                     QStringLiteral("SELECT created_at FROM leads WHERE email = 'b@example.com'"))
+                     .toLongLong(),
+                 Qt::UTC)
+                 .date(),
+        QDate(2026, 1, 12));
+    QVERIFY(!ImportMapping::fromJson(QJsonDocument::fromJson(R"({"columns":[{"header":"C",
+        "field":"createdAt","dates":"ymd"}]})").object()).ok());
+}
+
+void TestLeadImport::detectsDateFormats()
+{
+    const DateDetection german = detectDates({QStringLiteral("31.12.2025"), QString(),
+        QStringLiteral("1.2.2026")});
+    QCOMPARE(german.dotted, 2);
+    QCOMPARE(german.empty, 1);
+    QCOMPARE(german.describe(), QStringLiteral("DD.MM.YYYY"));
+    const DateDetection us = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("12/31/2026")});
+    QCOMPARE(us.order, DateOrder::MonthFirst);
+    QVERIFY(!us.ambiguous());
+    const DateDetection uk = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("31/12/2026")});
+    QCOMPARE(uk.order, DateOrder::DayFirst);
+    const DateDetection unclear = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("05/06/2026")});
+    QVERIFY(unclear.ambiguous());
+    const DateDetection mixed = detectDates({QStringLiteral("2026-01-02"), QStringLiteral("soon")});
+    QCOMPARE(mixed.iso, 1);
+    QCOMPARE(mixed.invalid, 1);
+}
+
+void TestLeadImport::savedMappingsByName()
+{
+    const SavedMappings saved(m_t->db());
+    ImportMapping mapping = ImportMapping::suggest({QStringLiteral("Mail"), QStringLiteral("Stand")});
+    mapping.columns[1].field = ImportField::Ignore;
+    QVERIFY(saved.save(m_admin, QStringLiteral("  Messe Hannover "), mapping, m_clock.now()).ok());
+    auto names = saved.names();
+    QVERIFY(names.ok());
+    QCOMPARE(names.value(), QStringList {QStringLiteral("Messe Hannover")});
+    auto loaded = saved.load(QStringLiteral("Messe Hannover"));
+    QVERIFY2(loaded.ok(), why(loaded).constData());
+    QCOMPARE(loaded->columns.size(), size_t(2));
+    QCOMPARE(loaded->columns[1].field, ImportField::Ignore);
+    // Saving under the same name replaces it.
+    mapping.columns[1].field = ImportField::Custom;
+    QVERIFY(saved.save(m_admin, QStringLiteral("Messe Hannover"), mapping, m_clock.now()).ok());
+    QCOMPARE(saved.load(QStringLiteral("Messe Hannover"))->columns[1].field, ImportField::Custom);
+    QCOMPARE(saved.names()->size(), 1);
+
+    auto unnamed = saved.save(m_admin, QStringLiteral("  "), mapping, m_clock.now());
+    QVERIFY(!unnamed.ok());
+    QCOMPARE(unnamed.error().field, QStringLiteral("name"));
+    const User marketing = Builders(m_t->db(), m_clock).user(QStringLiteral("mm"), Role::MarketingManager);
+    QVERIFY(saved.save(marketing, QStringLiteral("Web form"), mapping, m_clock.now()).ok());
+    QVERIFY(!saved.load(QStringLiteral("nothing")).ok());
+    QVERIFY(saved.remove(m_admin, QStringLiteral("Web form")).ok());
+    QCOMPARE(saved.names().value(), QStringList {QStringLiteral("Messe Hannover")});
+}
+
+void TestLeadImport::exportThenImportGivesTheSameLeads()
+{
+    // Values a spreadsheet would run as formulas are exported with an apostrophe; reading the
+    // export back must give the values as they were.
+    const QByteArray file = "E-Mail;Vorname;Nachname;Telefon;Firma;Position;Status;Stand\n"
+                            "a@example.de;Jürgen;Müller;+49 30 1234567;=Müller GmbH;CEO;Gewonnen;A1\n"
+                            "b@example.de;Anna;Schmidt;0171 2345678;-Minus AG;@Home;offen;\n"
+                            "c@example.de;\"Quote \"\"Q\"\"\";Semi;+43 1 234567;\"A;B\";x;verloren;B 7\n";
+    auto first = import(file);
+    QVERIFY2(first.ok(), why(first).constData());
+    QCOMPARE(first->newLeads, 3);
+    const QStringList before = leadRows(m_t->db());
+    auto attributesBefore = ImportRepository(m_t->db()).attributes(
+        scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'c@example.de'")).toLongLong());
+
+    const QString exported = m_t->filePath(QStringLiteral("export.csv"));
+    LeadExportOptions exportOptions;
+    exportOptions.delimiter = QLatin1Char(';');
+    auto written = LeadExporter(m_t->db()).exportTo(exported, exportOptions);
+    QVERIFY2(written.ok(), why(written).constData());
+    QFile check(exported);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    const QByteArray bytes = check.readAll();
+    QVERIFY(bytes.contains("'+49 30 1234567"));
+    QVERIFY(bytes.contains("'=Müller GmbH"));
+
+    // Into an empty database: the same leads, stages and attributes.
+    auto second = std::make_unique<TestDatabase>();
+    QVERIFY(second->isValid());
+    const User admin = Builders(second->db(), m_clock).user(QStringLiteral("admin"), Role::Admin);
+    auto again = LeadImporter(second->db(), m_clock).run(admin, exported, {});
+    QVERIFY2(again.ok(), why(again).constData());
+    QCOMPARE(again->newLeads, 3);
+    QCOMPARE(again->rejected, 0);
+    // The export's ID column becomes the external ID: the lead's id in the database it came from.
+    QCOMPARE(scalar(second->db(),
+                 QStringLiteral("SELECT external_id FROM leads WHERE email = 'b@example.de'"))
+                 .toString(),
+        scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'b@example.de'"))
+            .toString());
+    auto withoutExternalId = [](QStringList rows) {
+        for (QString &r : rows) {
+            QStringList f = r.split(QLatin1Char('|'));
+            f.removeAt(7);
+            r = f.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    QCOMPARE(withoutExternalId(leadRows(second->db())), withoutExternalId(before));
+    auto attributesAfter = ImportRepository(second->db()).attributes(
+        scalar(second->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'c@example.de'")).toLongLong());
+    QCOMPARE(attributesAfter->value(QStringLiteral("Stand")), attributesBefore->value(QStringLiteral("Stand")));
+    QCOMPARE(attributesAfter->value(QStringLiteral("Stand")), QStringLiteral("B 7"));
+}
+
+void TestLeadImport::customAttributesFilteredAndExported()
+{
+    const QByteArray file = "Email,Booth,Interest\n"
+                            "a@example.com,A12,CRM\n"
+                            "b@example.com,B7,CRM\n"
+                            "c@example.com,A12,\n";
+    QVERIFY(import(file).ok());
+    LeadRepository leads(m_t->db());
+    LeadFilter f;
+    f.attributeName = QStringLiteral("Booth");
+    f.attributeValue = QStringLiteral("A12");
+    QCOMPARE(leads.count(f).value(), 2);
+    f.attributeName = QStringLiteral("Interest");
+    f.attributeValue.clear(); // has the attribute at all
+    QCOMPARE(leads.count(f).value(), 2);
+    f.attributeValue = QStringLiteral("ERP");
+    QCOMPARE(leads.count(f).value(), 0);
+    QCOMPARE(ImportRepository(m_t->db()).attributeNames().value(),
+        (QStringList {QStringLiteral("Booth"), QStringLiteral("Interest")}));
+    QCOMPARE(ImportRepository(m_t->db()).attributeValues(QStringLiteral("Booth"), 10).value(),
+        (QStringList {QStringLiteral("A12"), QStringLiteral("B7")}));
+
+    // The filtered export has the attributes as columns of their own.
+    const QString path = m_t->filePath(QStringLiteral("booth.csv"));
+    LeadExportOptions options;
+    options.filter.attributeName = QStringLiteral("Booth");
+    options.filter.attributeValue = QStringLiteral("A12");
+    options.withBom = false;
+    QCOMPARE(LeadExporter(m_t->db()).exportTo(path, options).value(), 2);
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = out.readAll().split('\n');
+    QVERIFY(lines[0].trimmed().endsWith(",Booth,Interest"));
+    QVERIFY2(lines[1].trimmed().endsWith(",A12,CRM"), lines[1].constData());
+    QVERIFY2(lines[2].trimmed().endsWith(",A12,"), lines[2].constData());
 }
 
 QTEST_GUILESS_MAIN(TestLeadImport)

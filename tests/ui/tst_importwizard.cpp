@@ -1,0 +1,266 @@
+// Drives the real import wizard: a German Excel file (Windows-1252, ';') is detected and
+// previewed, its columns are mapped from the German headers, the mapping is edited and saved,
+// the import runs on the worker thread and the summary, the database and the rejected-rows
+// file agree; an import stopped with the Stop button resumes to exactly one copy of every row.
+#include "common/session.h"
+#include "import/importwizard.h"
+#include "storage/importrepository.h"
+#include "support/builders.h"
+#include "support/fakeclock.h"
+#include "support/testdatabase.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace bantam;
+using namespace bantam::testing;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    FakeClock m_clock;
+    std::unique_ptr<Session> m_session;
+
+    QVariant scalar(const QString &sqlText) const
+    {
+        QSqlQuery q(m_db->db().connection());
+        if (!q.exec(sqlText) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_db->filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return {};
+        return path;
+    }
+
+    static QComboBox *fieldBox(ImportWizard &w, int row)
+    {
+        return w.findChild<QComboBox *>(QStringLiteral("importField%1").arg(row));
+    }
+
+    // The error of a failed import for QVERIFY2 (which evaluates its message even on success).
+    static const char *why(const ImportWizard &w)
+    {
+        static QByteArray text;
+        text = w.outcome() && !w.outcome()->ok() ? w.outcome()->error().message.toUtf8()
+                                                 : QByteArray();
+        return text.constData();
+    }
+
+    static bool waitUntilDone(ImportWizard &w)
+    {
+        return QTest::qWaitFor([&w] { return !w.isRunning() && w.outcome().has_value(); }, 60000);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        QVERIFY(m_db->isValid());
+        m_session = std::make_unique<Session>(m_db->db(), m_clock);
+        m_session->setCurrentUser(
+            Builders(m_db->db(), m_clock).user(QStringLiteral("mm"), Role::MarketingManager));
+    }
+
+    void cleanup()
+    {
+        m_session.reset();
+        m_db.reset();
+    }
+
+    void germanExcelFileEndToEnd()
+    {
+        const QString utf8 = QStringLiteral(
+            "Vorname;Nachname;E-Mail;Telefon;Firma;Position;Erstellt am;Status;Messe-Stand\r\n"
+            "Jürgen;Müller;j.mueller@example.de;030 1234567;Müller "
+            "GmbH;Geschäftsführer;31.12.2025;Gewonnen;A12\r\n"
+            "Anna;Schmidt;anna@schmidt.de;0171 2345678;Schmidt "
+            "AG;IT-Leiterin;15.01.2026;Interessent;B7\r\n"
+            "Peter;Kaiser;peter@@kaiser;089 555;Kaiser KG;Einkauf;02.02.2026;offen;C1\r\n");
+        QStringEncoder latin1(QStringConverter::Latin1);
+        const QString path = writeFile(QStringLiteral("messe.csv"), latin1.encode(utf8));
+        QVERIFY(!path.isEmpty());
+
+        ImportWizard w(*m_session);
+        w.show();
+        w.setFile(path);
+        // Detected: Windows-1252 and ';', previewed with the umlauts right.
+        QCOMPARE(w.format().encoding, CsvEncoding::Windows1252);
+        QCOMPARE(w.format().delimiter, QLatin1Char(';'));
+        auto *preview = w.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+        QCOMPARE(preview->columnCount(), 9);
+        QCOMPARE(preview->rowCount(), 3);
+        QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("Müller"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // Overriding the delimiter re-reads the preview (one column with ',').
+        auto *delimiter = w.findChild<QComboBox *>(QStringLiteral("importDelimiter"));
+        delimiter->setCurrentIndex(delimiter->findData(QVariant(QLatin1Char(','))));
+        Q_EMIT delimiter->activated(delimiter->currentIndex());
+        QCOMPARE(preview->columnCount(), 1);
+        delimiter->setCurrentIndex(delimiter->findData(QVariant(QLatin1Char(';'))));
+        Q_EMIT delimiter->activated(delimiter->currentIndex());
+        QCOMPARE(preview->columnCount(), 9);
+
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::MappingPage));
+        // German headers suggested; the unknown one kept as a custom attribute.
+        QCOMPARE(fieldBox(w, 0)->currentData().toString(), QStringLiteral("firstName"));
+        QCOMPARE(fieldBox(w, 2)->currentData().toString(), QStringLiteral("email"));
+        QCOMPARE(fieldBox(w, 6)->currentData().toString(), QStringLiteral("createdAt"));
+        QCOMPARE(fieldBox(w, 7)->currentData().toString(), QStringLiteral("stage"));
+        QCOMPARE(fieldBox(w, 8)->currentData().toString(), QStringLiteral("custom"));
+        // "Interessent" is no stage the importer knows: the details say so.
+        auto *stageValues = w.findChild<QPushButton *>(QStringLiteral("importStageValues7"));
+        QVERIFY(stageValues->text().contains(QLatin1String("without")));
+
+        // The user ignores the job title column and maps nothing identifying: Next is refused.
+        QComboBox *job = fieldBox(w, 5);
+        job->setCurrentIndex(job->findData(QStringLiteral("ignore")));
+        Q_EMIT job->activated(job->currentIndex());
+        QCOMPARE(w.mapping().columns[5].field, ImportField::Ignore);
+        const std::vector<ImportColumn> kept = w.mapping().columns;
+        for (int row : {0, 1, 2, 3, 4}) {
+            QComboBox *box = fieldBox(w, row);
+            box->setCurrentIndex(box->findData(QStringLiteral("custom")));
+            Q_EMIT box->activated(box->currentIndex());
+        }
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("importMappingProblem"))->text().isEmpty());
+        for (int row : {0, 1, 2, 3, 4}) {
+            QComboBox *box = fieldBox(w, row);
+            box->setCurrentIndex(box->findData(importFieldKey(kept[size_t(row)].field)));
+            Q_EMIT box->activated(box->currentIndex());
+        }
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        // Saved for everybody under a name.
+        QVERIFY(
+            SavedMappings(m_db->db())
+                .save(m_session->currentUser(), QStringLiteral("Messe"), w.mapping(), m_clock.now())
+                .ok());
+        QCOMPARE(SavedMappings(m_db->db()).load(QStringLiteral("Messe"))->columns[5].field,
+            ImportField::Ignore);
+
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::OptionsPage));
+        w.findChild<QAbstractButton *>(QStringLiteral("importDuplicates_merge"))->click();
+        QCOMPARE(w.options().duplicates, DuplicatePolicy::Merge);
+        QCOMPARE(w.options().region, QStringLiteral("DE"));
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::RunPage));
+        QVERIFY(waitUntilDone(w));
+        QVERIFY2(w.outcome()->ok(), why(w));
+        const ImportSummary s = w.outcome()->value();
+        // Anna's status is unknown, Peter's e-mail invalid: both rejected with the reason.
+        QCOMPARE(s.newLeads, 1);
+        QCOMPARE(s.rejected, 2);
+        const QString result = w.findChild<QLabel *>(QStringLiteral("importResult"))->text();
+        QVERIFY2(result.contains(QLatin1String("<b>1</b> new")), qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("messe.rejected.csv")), qPrintable(result));
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT stage FROM leads WHERE email = 'j.mueller@example.de'"))
+                .toString(),
+            QStringLiteral("won"));
+        QCOMPARE(scalar(QStringLiteral("SELECT phone_e164 FROM leads")).toString(),
+            QStringLiteral("+49301234567"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT job_title FROM leads")).toString(), QString()); // ignored
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT value FROM lead_attributes WHERE name = 'Messe-Stand'"))
+                .toString(),
+            QStringLiteral("A12"));
+        QFile rejected(m_db->filePath(QStringLiteral("messe.rejected.csv")));
+        QVERIFY(rejected.open(QIODevice::ReadOnly));
+        const QString rejectedText = QString::fromUtf8(rejected.readAll());
+        QVERIFY2(rejectedText.contains(QLatin1String("Interessent")), qPrintable(rejectedText));
+        QVERIFY2(rejectedText.contains(QLatin1String("peter@@kaiser")), qPrintable(rejectedText));
+    }
+
+    void stopThenResume()
+    {
+        QByteArray file = "Email,Name,Company\n";
+        constexpr int rows = 30000;
+        for (int i = 0; i < rows; ++i)
+            file += QByteArray("lead") + QByteArray::number(i) + "@example.com,Lead "
+                + QByteArray::number(i) + ",Firma " + QByteArray::number(i % 97) + "\n";
+        const QString path = writeFile(QStringLiteral("big.csv"), file);
+        ImportWizard w(*m_session);
+        w.show();
+        w.setFile(path);
+        w.next();
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::RunPage));
+        // Stop at once: the worker finishes the batch it is in and stops.
+        w.findChild<QPushButton *>(QStringLiteral("importCancel"))->click();
+        QVERIFY(waitUntilDone(w));
+        QVERIFY(w.outcome()->ok());
+        QVERIFY(w.outcome()->value().cancelled);
+        const qint64 stoppedAt = scalar(QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
+        QVERIFY2(stoppedAt < rows, qPrintable(QString::number(stoppedAt)));
+        auto *resume = w.findChild<QPushButton *>(QStringLiteral("importResumeAfterCancel"));
+        QVERIFY(resume->isVisible());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("importStatus"))
+                    ->text()
+                    .contains(QLatin1String("resumed")));
+
+        // A new wizard (as after a restart) lists the stopped run and resumes it.
+        ImportWizard again(*m_session);
+        again.show();
+        auto *unfinished = again.findChild<QListWidget *>(QStringLiteral("importUnfinished"));
+        QCOMPARE(unfinished->count(), 1);
+        unfinished->setCurrentRow(0);
+        again.findChild<QPushButton *>(QStringLiteral("importResume"))->click();
+        QCOMPARE(again.currentId(), int(ImportWizard::RunPage));
+        QVERIFY(waitUntilDone(again));
+        QVERIFY2(again.outcome()->ok(), why(again));
+        QVERIFY(!again.outcome()->value().cancelled);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM leads")).toLongLong(), rows);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(DISTINCT email) FROM leads")).toLongLong(), rows);
+        QCOMPARE(ImportRepository(m_db->db()).unfinishedRuns()->size(), size_t(0));
+    }
+
+    void badFileIsExplainedAndNotAccepted()
+    {
+        const QString path
+            = writeFile(QStringLiteral("binary.csv"), QByteArray("PK\x03\x04\x00\x00binary", 14));
+        ImportWizard w(*m_session);
+        w.show();
+        w.setFile(path);
+        auto *problem = w.findChild<QLabel *>(QStringLiteral("importFileProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(
+            problem->text().contains(QLatin1String("binary.csv")), qPrintable(problem->text()));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+
+        const QString headerOnly = writeFile(QStringLiteral("header.csv"), "Email,Name\n");
+        w.setFile(headerOnly);
+        QVERIFY2(problem->text().contains(QLatin1String("no leads")), qPrintable(problem->text()));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
