@@ -75,6 +75,9 @@ public:
     static Result<ImportMapping> fromJson(const QJsonObject &json);
 };
 
+// A header as the import compares it: lower case, letters and digits only ("E-Mail" -> "email").
+QString foldImportHeader(const QString &header);
+
 // Parses ISO (2026-12-31, with or without time), dd.MM.yyyy and MM/dd/yyyy or dd/MM/yyyy
 // where only one reading is a date. Null if not a date or ambiguous.
 QDateTime parseImportDate(const QString &text);

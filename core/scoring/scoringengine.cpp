@@ -60,6 +60,41 @@ thread_local std::vector<std::pair<int, qint64>> CapTracker::m_counted;
 
 } // namespace
 
+QString describeContribution(const Contribution &c)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("Scoring", s); };
+    auto quoted = [](const QString &v) { return QStringLiteral("\u201C%1\u201D").arg(v); };
+    auto withDetail = [&c](const QString &what) {
+        return c.detail.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, c.detail);
+    };
+    switch (c.kind) {
+    case Contribution::Kind::JobTitle:
+        return withDetail(tr("Job title %1").arg(quoted(c.label)));
+    case Contribution::Kind::Industry:
+        return withDetail(tr("Industry %1").arg(quoted(c.label)));
+    case Contribution::Kind::CompanySize:
+        return withDetail(tr("Company size %1").arg(quoted(c.label)));
+    case Contribution::Kind::Country:
+        return withDetail(tr("Country %1").arg(quoted(c.label)));
+    case Contribution::Kind::Activity:
+        return tr("%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
+            .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                QString::number(c.ageDays, 'f', 1), QString::number(c.basePoints, 'g', 6),
+                QString::number(c.decay, 'f', 2));
+    case Contribution::Kind::Capped:
+        return tr("%1 on %2: %3")
+            .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.detail);
+    }
+    return {};
+}
+
+QString formatTenths(int tenths)
+{
+    const QString digits
+        = QStringLiteral("%1.%2").arg(std::abs(tenths) / 10).arg(std::abs(tenths) % 10);
+    return (tenths < 0 ? QStringLiteral("-") : QStringLiteral("+")) + digits;
+}
+
 int Explanation::fitTenths() const
 {
     int sum = 0;

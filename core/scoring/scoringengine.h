@@ -65,6 +65,12 @@ struct Contribution
     int tenths = 0; // shown: points rounded to tenths
 };
 
+// One line for people: "Job title 'Head of IT': Director", "Pricing page visit on 2026-02-20,
+// 10.5 days ago: 10 × 0.79 (decay)", "... not counted: at most 3 per 7 days".
+QString describeContribution(const Contribution &c);
+// The shown points of a contribution or total in tenths: "+12.3", "-0.4", "+0.0".
+QString formatTenths(int tenths);
+
 struct Explanation
 {
     int score = 0;

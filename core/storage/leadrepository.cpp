@@ -223,6 +223,18 @@ Result<Lead> LeadRepository::byId(qint64 id) const
     return readLead(q);
 }
 
+Result<std::optional<qint64>> LeadRepository::idByEmail(const QString &email) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT MIN(id) FROM leads WHERE email_key = :key"));
+    q.bindValue(QStringLiteral(":key"), searchKey(email.trimmed()));
+    if (auto r = sql::run(q, Database::tr("finding the lead with the e-mail %1").arg(email)); !r)
+        return r.error();
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
 Result<std::vector<Lead>> LeadRepository::page(const LeadFilter &filter, const LeadSort &sort,
                                                qint64 offset, int limit, qint64 matchingRows) const
 {
