@@ -4,11 +4,13 @@
 #include "demo/demogenerator.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
+#include "io/activityimport.h"
 #include "io/leadimport.h"
 #include "events/eventbus.h"
 #include "people/accounts.h"
 #include "pipeline/pipelineservice.h"
 #include "reports/reporttable.h"
+#include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -52,6 +54,20 @@ Commands:
                                     mapping saved in the import wizard; rejected rows go to
                                     FILE.rejected.csv); --resume continues a stopped run
   import runs                       imports that were stopped and can be resumed
+  import activities FILE.csv        import marketing activities (columns: lead e-mail, activity
+                                    type, timestamp, optional detail; German or English
+                                    headers); bad lines are listed, the rest imported and
+                                    the leads concerned rescored
+  score recompute                   recompute every lead's score with the active model
+  score explain ID                  each contribution to a lead's score
+  score preview FILE.json           how many leads a candidate model would promote or move
+                                    to another band (writes nothing)
+  score model show [--version N]    the active (or an earlier) scoring model as JSON
+  score model validate FILE.json    check a model file; errors name the field
+  score model save FILE.json [--note TEXT]
+                                    save a new model version and recompute every lead
+  score model versions              the saved versions, newest first
+  score model restore N             make version N active again (recomputes every lead)
   stage ID TO [--reason R] [--note N] [--recontact YYYY-MM-DD]
                                     move a lead (TO: lead, mql, sql, disqualified, won, lost,
                                     or accept)
@@ -85,7 +101,8 @@ const QStringList kValueOptions
         QStringLiteral("recontact"), QStringLiteral("from"), QStringLiteral("to"),
         QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
         QStringLiteral("delimiter"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
-        QStringLiteral("region"), QStringLiteral("resume"), QStringLiteral("attr")};
+        QStringLiteral("region"), QStringLiteral("resume"), QStringLiteral("attr"),
+        QStringLiteral("version")};
 const QStringList kFlagOptions = {
     QStringLiteral("json"), QStringLiteral("desc"), QStringLiteral("help"), QStringLiteral("csv")};
 
@@ -301,7 +318,10 @@ public:
             {QStringLiteral("users"), [this] { return users(); }},
             {QStringLiteral("report"), [this] { return report(); }},
             {QStringLiteral("export"), [this] { return exportLeads(); }},
-            {QStringLiteral("import"), [this] { return importLeads(); }},
+            {QStringLiteral("import"), [this] {
+                 return a.positional.value(0) == QLatin1String("activities") ? importActivities() : importLeads();
+             }},
+            {QStringLiteral("score"), [this] { return score(); }},
         };
         const auto command = commands.value(a.command);
         if (!command)
@@ -976,6 +996,288 @@ private:
                 printTable(out, tables[i]);
             }
         }
+        return Ok;
+    }
+
+    // --- Lead scoring (issue 3) ---------------------------------------------------------
+
+    // Progress of a recompute on stderr, in tenths, for big databases.
+    ScoringService::Progress progressPrinter()
+    {
+        auto lastShown = std::make_shared<qint64>(0);
+        return [this, lastShown](qint64 done, qint64 total) {
+            if (total >= 200000 && done - *lastShown >= total / 10) {
+                *lastShown = done;
+                err << "  " << (100 * done / total) << "%\n";
+                err.flush();
+            }
+            return true;
+        };
+    }
+
+    int printRecompute(const Result<RecomputeSummary> &r)
+    {
+        if (!r)
+            return fail(r.error());
+        if (json) {
+            out << QJsonDocument(QJsonObject {{QStringLiteral("version"), r->version},
+                                     {QStringLiteral("leads"), r->leads},
+                                     {QStringLiteral("scoresChanged"), r->scoresChanged},
+                                     {QStringLiteral("promoted"), r->promoted}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else {
+            out << "Scored " << r->leads << " leads with scoring model version " << r->version << ": "
+                << r->scoresChanged << " scores changed, " << r->promoted << " leads promoted to MQL.\n";
+        }
+        return Ok;
+    }
+
+    Result<ScoringModel> modelFile(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::invalid(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()), QStringLiteral("file"));
+        auto m = ScoringModel::fromJsonBytes(f.readAll());
+        if (!m)
+            return Error::invalid(QStringLiteral("%1: %2").arg(path, m.error().message), m.error().field);
+        return m;
+    }
+
+    int score()
+    {
+        const QString sub = a.positional.value(0);
+        if (sub == QLatin1String("recompute"))
+            return scoreRecompute();
+        if (sub == QLatin1String("explain"))
+            return scoreExplain();
+        if (sub == QLatin1String("preview"))
+            return scorePreview();
+        if (sub == QLatin1String("model"))
+            return scoreModel();
+        throw UsageError {QStringLiteral("'score' needs recompute, explain, preview or model")};
+    }
+
+    int scoreRecompute()
+    {
+        allowOnly(a, {});
+        if (a.positional.size() != 1)
+            throw UsageError {QStringLiteral("usage: score recompute")};
+        if (!open())
+            return Failed;
+        const auto user = actor();
+        if (!user)
+            return Failed;
+        return printRecompute(ScoringService(*m_db, m_events, m_clock).recompute(*user, progressPrinter()));
+    }
+
+    int scoreExplain()
+    {
+        allowOnly(a, {});
+        if (a.positional.size() != 2)
+            throw UsageError {QStringLiteral("usage: score explain ID")};
+        const qint64 id = leadId(a.positional[1]);
+        if (!open())
+            return Failed;
+        auto x = ScoringService(*m_db, m_events, m_clock).explain(id);
+        if (!x)
+            return fail(x.error());
+        const Explanation &e = x->explanation;
+        static const char *const kinds[] = {"jobTitle", "industry", "companySize", "country", "activity", "capped"};
+        if (json) {
+            QJsonArray rows;
+            for (const Contribution &c : e.contributions) {
+                QJsonObject o {{QStringLiteral("kind"), QLatin1String(kinds[int(c.kind)])},
+                    {QStringLiteral("label"), c.label},
+                    {QStringLiteral("detail"), c.detail},
+                    {QStringLiteral("points"), c.tenths / 10.0},
+                    {QStringLiteral("basePoints"), c.basePoints},
+                    {QStringLiteral("exactPoints"), c.points},
+                    {QStringLiteral("text"), describeContribution(c)}};
+                if (c.at.isValid()) {
+                    o.insert(QStringLiteral("at"), iso(c.at));
+                    o.insert(QStringLiteral("ageDays"), c.ageDays);
+                    o.insert(QStringLiteral("decay"), c.decay);
+                }
+                rows.append(o);
+            }
+            out << QJsonDocument(QJsonObject {{QStringLiteral("leadId"), id},
+                                     {QStringLiteral("score"), e.score},
+                                     {QStringLiteral("band"), scoreBandKey(e.band)},
+                                     {QStringLiteral("weekAgo"), x->weekAgo},
+                                     {QStringLiteral("modelVersion"), x->modelVersion},
+                                     {QStringLiteral("computedAt"), iso(e.at)},
+                                     {QStringLiteral("scored"), x->scored},
+                                     {QStringLiteral("stale"), x->stale},
+                                     {QStringLiteral("storedScore"), x->storedScore},
+                                     {QStringLiteral("contributions"), rows},
+                                     {QStringLiteral("rounding"), e.roundingTenths / 10.0}})
+                       .toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        out << "Lead " << id << ": score " << e.score << " (" << scoreBandKey(e.band) << "), scoring model version "
+            << x->modelVersion << ", computed " << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " UTC\n";
+        if (!x->scored)
+            out << "Not scored yet: this is the score the active model gives now.\n";
+        if (x->stale)
+            out << "The stored score is " << x->storedScore
+                << "; the lead's data changed since it was computed (run 'score recompute').\n";
+        for (const Contribution &c : e.contributions)
+            out << formatTenths(c.tenths).rightJustified(7) << "  " << describeContribution(c) << '\n';
+        if (e.roundingTenths != 0)
+            out << formatTenths(e.roundingTenths).rightJustified(7) << "  rounding to a whole score\n";
+        out << QString::number(e.score).rightJustified(7) << "  score\n";
+        return Ok;
+    }
+
+    int scorePreview()
+    {
+        allowOnly(a, {});
+        if (a.positional.size() != 2)
+            throw UsageError {QStringLiteral("usage: score preview FILE.json")};
+        auto m = modelFile(a.positional[1]);
+        if (!m)
+            return fail(m.error());
+        if (!open())
+            return Failed;
+        auto p = ScoringService(*m_db, m_events, m_clock).preview(m.value());
+        if (!p)
+            return fail(p.error());
+        if (json) {
+            out << QJsonDocument(QJsonObject {{QStringLiteral("leads"), p->leads},
+                                     {QStringLiteral("promoted"), p->promoted},
+                                     {QStringLiteral("bandChanges"), p->bandChanges},
+                                     {QStringLiteral("scoreChanges"), p->scoreChanges},
+                                     {QStringLiteral("cold"), p->bands[0]},
+                                     {QStringLiteral("warm"), p->bands[1]},
+                                     {QStringLiteral("hot"), p->bands[2]}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        } else {
+            out << "Under this model " << p->promoted << " leads would be promoted to MQL, " << p->bandChanges
+                << " would change band and " << p->scoreChanges << " would change score (of " << p->leads
+                << "). Bands: " << p->bands[0] << " cold, " << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
+        }
+        return Ok;
+    }
+
+    int scoreModel()
+    {
+        const QString sub = a.positional.value(1);
+        allowOnly(a, {QStringLiteral("version"), QStringLiteral("note")});
+        auto arguments = [this](int n, const char *usage) {
+            if (a.positional.size() != n)
+                throw UsageError {QStringLiteral("usage: score model %1").arg(QLatin1String(usage))};
+        };
+        if (sub == QLatin1String("validate")) {
+            arguments(3, "validate FILE.json");
+            auto m = modelFile(a.positional[2]);
+            if (!m)
+                return fail(m.error());
+            out << a.positional[2] << ": a valid scoring model with " << m->activities.size() << " activity types.\n";
+            return Ok;
+        }
+        if (!open())
+            return Failed;
+        ScoringService scoring(*m_db, m_events, m_clock);
+        if (sub == QLatin1String("show")) {
+            arguments(2, "show [--version N]");
+            if (a.options.contains(QStringLiteral("version"))) {
+                auto m = scoring.model(int(number(a, QStringLiteral("version"), 0, 1, 1'000'000)));
+                if (!m)
+                    return fail(m.error());
+                out << m->toJsonBytes();
+            } else {
+                auto m = scoring.activeModel();
+                if (!m)
+                    return fail(m.error());
+                out << m->model.toJsonBytes();
+            }
+            return Ok;
+        }
+        if (sub == QLatin1String("versions")) {
+            arguments(2, "versions");
+            auto all = scoring.versions();
+            if (!all)
+                return fail(all.error());
+            QJsonArray rows;
+            for (const StoredModel &v : all.value()) {
+                if (json) {
+                    rows.append(QJsonObject {{QStringLiteral("version"), v.version},
+                        {QStringLiteral("active"), v.active},
+                        {QStringLiteral("createdAt"), iso(v.createdAt)},
+                        {QStringLiteral("createdBy"), v.createdByName},
+                        {QStringLiteral("note"), v.note}});
+                } else {
+                    out << pad(QString::number(v.version), 4) << ' ' << (v.active ? "active " : "       ")
+                        << v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                        << pad(v.createdByName.isEmpty() ? QStringLiteral("-") : v.createdByName, 18) << ' ' << v.note
+                        << '\n';
+                }
+            }
+            if (json)
+                out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+            else if (all->empty())
+                out << "No saved versions yet; the default model is in use.\n";
+            return Ok;
+        }
+        if (sub == QLatin1String("save")) {
+            arguments(3, "save FILE.json [--note TEXT]");
+            auto m = modelFile(a.positional[2]);
+            if (!m)
+                return fail(m.error());
+            const auto user = actor();
+            if (!user)
+                return Failed;
+            return printRecompute(
+                scoring.saveModel(*user, m.value(), a.options.value(QStringLiteral("note")), progressPrinter()));
+        }
+        if (sub == QLatin1String("restore")) {
+            arguments(3, "restore N");
+            bool ok = false;
+            const int version = a.positional[2].toInt(&ok);
+            if (!ok || version <= 0)
+                throw UsageError {QStringLiteral("'%1' is not a model version (a positive number)").arg(a.positional[2])};
+            const auto user = actor();
+            if (!user)
+                return Failed;
+            return printRecompute(scoring.restore(*user, version, progressPrinter()));
+        }
+        throw UsageError {QStringLiteral("'score model' needs show, validate, save, versions or restore")};
+    }
+
+    int importActivities()
+    {
+        allowOnly(a, {});
+        if (a.positional.size() != 2)
+            throw UsageError {QStringLiteral("usage: import activities FILE.csv")};
+        if (!open())
+            return Failed;
+        const auto user = actor();
+        if (!user)
+            return Failed;
+        auto r = ActivityImporter(*m_db, m_events, m_clock).run(*user, a.positional[1]);
+        if (!r)
+            return fail(r.error());
+        if (json) {
+            QJsonArray issues;
+            for (const ActivityImportIssue &i : r->issues)
+                issues.append(QJsonObject {{QStringLiteral("line"), i.line},
+                    {QStringLiteral("field"), i.field},
+                    {QStringLiteral("reason"), i.reason}});
+            out << QJsonDocument(QJsonObject {{QStringLiteral("rows"), r->rows},
+                                     {QStringLiteral("imported"), r->imported},
+                                     {QStringLiteral("rejected"), qint64(r->issues.size())},
+                                     {QStringLiteral("leadsRescored"), r->leads},
+                                     {QStringLiteral("promoted"), r->promoted},
+                                     {QStringLiteral("issues"), issues}})
+                       .toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        for (const ActivityImportIssue &i : r->issues)
+            out << "line " << i.line << ", " << i.field << ": " << i.reason << '\n';
+        out << "Imported " << r->imported << " of " << r->rows << " activities (" << r->issues.size()
+            << " lines rejected); rescored " << r->leads << " leads, " << r->promoted << " promoted to MQL.\n";
         return Ok;
     }
 

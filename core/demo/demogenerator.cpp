@@ -4,6 +4,7 @@
 #include "domain/lead.h"
 #include "domain/user.h"
 #include "events/eventbus.h"
+#include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -17,6 +18,16 @@
 namespace bantam {
 
 namespace {
+
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime at) : m_at(std::move(at)) { }
+    QDateTime now() const override { return m_at; }
+
+private:
+    QDateTime m_at;
+};
 
 const char *const kFirstNames[] = {
     "Anna", "Lukas", "Sophie", "Maximilian", "Marie", "Jonas", "Laura", "Felix", "Julia", "Leon",
@@ -312,14 +323,6 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                     acts.push_back(std::move(a));
                 }
             }
-            int score = 5 + rng.bounded(20);
-            for (const Activity &a : acts)
-                score += a.userId ? 0 : 3 + rng.bounded(8);
-            lead.score = std::min(score + (lead.stage == Stage::Lead ? 0 : 25), 100);
-            lead.fastTrack = std::any_of(acts.begin(), acts.end(), [](const Activity &a) {
-                return a.type == QLatin1String("demo_request") || a.type == QLatin1String("contact_form")
-                       || a.type == QLatin1String("trial_signup");
-            });
             for (const Activity &a : acts)
                 lead.updatedAt = std::max(lead.updatedAt, a.at);
 
@@ -346,6 +349,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             break;
     }
     m_db.optimize();
+    // Scores, bands and fast-track come from the scoring engine (which also promotes the leads
+    // that reach MQL), computed as of the anchor so that a seed gives the same data all day.
+    const FixedClock scoredAt(anchor);
+    if (auto scored = ScoringService(m_db, m_events, scoredAt).recomputeAutomatically(); !scored)
+        return scored.error();
     m_events.publish(LeadsReloaded{summary.leads});
     return summary;
 }

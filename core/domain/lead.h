@@ -51,6 +51,11 @@ struct Lead
     // the phone in E.164 (the profile keeps the phone as typed).
     QString externalId;
     QString phoneE164;
+    // Written by lead scoring only (ScoringService): the band ("cold", "warm", "hot"; empty
+    // until scored) and the score the same model gave 7 days before the score was computed.
+    QString scoreBand;
+    std::optional<int> scoreWeekAgo;
+    int scoreTrend() const { return scoreWeekAgo ? score - *scoreWeekAgo : 0; }
 
     QString displayName() const;
     // Records entering the stage at the time, if it is a milestone stage entered the first time.

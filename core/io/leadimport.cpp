@@ -125,6 +125,11 @@ std::vector<Stage> pathTo(Stage stage)
 
 } // namespace
 
+QString foldImportHeader(const QString &header)
+{
+    return foldHeader(header);
+}
+
 QString importFieldKey(ImportField field)
 {
     for (const FieldName &n : kFieldNames) {

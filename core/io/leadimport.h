@@ -86,6 +86,9 @@ public:
     static Result<ImportMapping> fromJson(const QJsonObject &json);
 };
 
+// A header as the import compares it: lower case, letters and digits only ("E-Mail" -> "email").
+QString foldImportHeader(const QString &header);
+
 // Parses ISO (2026-12-31, with or without time), dd.MM.yyyy and MM/dd/yyyy or dd/MM/yyyy:
 // in the given order, or with Auto where only one reading is a date. Null if not a date or
 // ambiguous.

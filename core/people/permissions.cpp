@@ -85,4 +85,28 @@ Result<void> mayCreateLead(const User &actor)
     return active(actor);
 }
 
+namespace {
+// what: the verb phrase of the refusal ("change the scoring model").
+Result<void> marketingOrAdmin(const User &actor, const QString &what)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role == Role::MarketingManager || actor.role == Role::Admin)
+        return {};
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+                                                        "As %1, %2 may not %3; only marketing managers and admins may.")
+                                .arg(roleName(actor.role), actor.name, what));
+}
+} // namespace
+
+Result<void> mayEditScoringModel(const User &actor)
+{
+    return marketingOrAdmin(actor, QCoreApplication::translate("Permissions", "change the scoring model"));
+}
+
+Result<void> mayImportActivities(const User &actor)
+{
+    return marketingOrAdmin(actor, QCoreApplication::translate("Permissions", "import activities"));
+}
+
 } // namespace bantam::permissions

@@ -18,6 +18,10 @@ Result<void> mayChangeStage(const User &actor, PipelineAction action, const Lead
                             const std::optional<User> &owner);
 Result<void> mayEditLead(const User &actor, const Lead &lead, const std::optional<User> &owner);
 Result<void> mayCreateLead(const User &actor);
+// The scoring model (edit, save, restore, recompute) and activity imports, which rescore
+// leads: marketing managers and admins.
+Result<void> mayEditScoringModel(const User &actor);
+Result<void> mayImportActivities(const User &actor);
 
 } // namespace permissions
 

@@ -163,6 +163,52 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
     if (auto ok = check(actor, lead, change, &t, &reasonCode, &note); !ok)
         return ok.error();
 
+    HistoryEntry h;
+    auto moved = apply(&actor, change, t, reasonCode, note, lead, &h);
+    if (!moved)
+        return moved.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    m_events.publish(LeadStageChanged{lead.id, h.from.value_or(lead.stage), t.to, h.action, actor.id});
+    return moved.value();
+}
+
+Result<std::vector<Lead>> PipelineService::changeAutomatically(const std::vector<StageChange> &changes) const
+{
+    LeadRepository leads(m_db);
+    std::vector<Lead> moved;
+    std::vector<LeadStageChanged> events;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        for (const StageChange &change : changes) {
+            auto current = leads.byId(change.leadId);
+            if (!current)
+                return current.error();
+            auto t = findTransition(change.action, current->stage);
+            if (!t)
+                continue; // moved on in the meantime
+            HistoryEntry h;
+            auto m = apply(nullptr, change, *t, QString(), change.note.trimmed(), current.value(), &h);
+            if (!m)
+                return m.error();
+            events.push_back(LeadStageChanged{m->id, current->stage, t->to, h.action, 0});
+            moved.push_back(std::move(m).value());
+        }
+        if (auto c = tx.commit(); !c)
+            return c.error();
+    }
+    for (const LeadStageChanged &e : events)
+        m_events.publish(e);
+    return moved;
+}
+
+Result<Lead> PipelineService::apply(const User *actor, const StageChange &change, const Transition &t,
+                                    const QString &reasonCode, const QString &note, Lead lead,
+                                    HistoryEntry *history) const
+{
+    LeadRepository leads(m_db);
     const QDateTime now = m_clock.now();
     const Stage from = lead.stage;
     const int version = lead.version;
@@ -180,24 +226,22 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
 
     if (auto w = leads.writeStage(lead, version); !w)
         return w.error();
-    HistoryEntry h;
+    HistoryEntry &h = *history;
     h.leadId = lead.id;
     h.action = actionKey(t.action);
     h.from = from;
     h.to = t.to;
     h.at = now;
-    h.actorId = actor.id;
+    if (actor)
+        h.actorId = actor->id;
     h.reasonCode = reasonCode;
     h.note = note;
     h.recontactOn = lead.recontactOn;
     if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
         return w.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
     lead.version = version + 1;
-
-    m_events.publish(LeadStageChanged{lead.id, from, t.to, h.action, actor.id});
     return lead;
 }
+
 
 } // namespace bantam

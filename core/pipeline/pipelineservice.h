@@ -19,6 +19,7 @@ namespace bantam {
 class Clock;
 class Database;
 class EventBus;
+struct HistoryEntry;
 
 struct StageChange
 {
@@ -38,6 +39,11 @@ public:
     PipelineService(const Database &db, const EventBus &events, const Clock &clock);
 
     Result<Lead> change(const User &actor, const StageChange &change) const;
+    // Moves Bantam makes by itself (lead scoring promotes leads that reach the MQL threshold):
+    // the transition table applies, no role does; the history has no actor. All in one
+    // transaction; leads whose stage no longer allows the move are left out. Publishes
+    // LeadStageChanged (actorId 0) for each lead moved, after the commit.
+    Result<std::vector<Lead>> changeAutomatically(const std::vector<StageChange> &changes) const;
 
     // The moves the transition table offers from the lead's stage (regardless of role).
     static std::vector<Transition> movesFrom(const Lead &lead);
@@ -49,6 +55,10 @@ public:
     static Result<PipelineAction> actionForTarget(const Lead &lead, Stage to, bool withRecontactDate);
 
 private:
+    // The move itself, inside the caller's transaction; actor null for automatic moves.
+    Result<Lead> apply(const User *actor, const StageChange &change, const Transition &t,
+                       const QString &reasonCode, const QString &note, Lead lead,
+                       HistoryEntry *history) const;
     Result<void> check(const User &actor, const Lead &lead, const StageChange &change,
                        Transition *transition, QString *reasonCode, QString *note) const;
 

@@ -15,8 +15,9 @@ const QString kColumns = QStringLiteral(
     "l.id, l.first_name, l.last_name, l.email, l.phone, l.company, l.job_title, l.industry, "
     "l.company_size, l.country, l.source, l.campaign, l.stage, l.owner_id, u.name, l.score, "
     "l.fast_track, l.created_at, l.updated_at, l.stage_changed_at, l.accepted_at, l.recontact_on, "
-    "l.version, l.mql_at, l.sql_at, l.won_at");
-const QString kFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id ");
+    "l.version, l.mql_at, l.sql_at, l.won_at, ls.band, ls.score_week_ago");
+const QString kFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
+                                     "LEFT JOIN lead_scores ls ON ls.lead_id = l.id ");
 
 Lead readLead(const QSqlQuery &q)
 {
@@ -49,6 +50,9 @@ Lead readLead(const QSqlQuery &q)
     l.mqlAt = sql::fromEpoch(q.value(23));
     l.sqlAt = sql::fromEpoch(q.value(24));
     l.wonAt = sql::fromEpoch(q.value(25));
+    l.scoreBand = q.value(26).toString();
+    if (!q.value(27).isNull())
+        l.scoreWeekAgo = q.value(27).toInt();
     return l;
 }
 
@@ -229,6 +233,18 @@ Result<Lead> LeadRepository::byId(qint64 id) const
     if (!q.next())
         return Error::notFound(Database::tr("There is no lead with the id %1.").arg(id));
     return readLead(q);
+}
+
+Result<std::optional<qint64>> LeadRepository::idByEmail(const QString &email) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT MIN(id) FROM leads WHERE email_key = :key"));
+    q.bindValue(QStringLiteral(":key"), searchKey(email.trimmed()));
+    if (auto r = sql::run(q, Database::tr("finding the lead with the e-mail %1").arg(email)); !r)
+        return r.error();
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(q.value(0).toLongLong());
 }
 
 Result<std::vector<Lead>> LeadRepository::page(const LeadFilter &filter, const LeadSort &sort,

@@ -48,6 +48,8 @@ public:
     explicit LeadRepository(const Database &db) : m_db(db) { }
 
     Result<Lead> byId(qint64 id) const;
+    // The oldest lead with this e-mail (compared case- and accent-insensitively); none if none.
+    Result<std::optional<qint64>> idByEmail(const QString &email) const;
     // matchingRows: how many rows the filter matches, if the caller knows (it has counted);
     // it lets the query pick between walking the sort index and sorting the matches.
     Result<std::vector<Lead>> page(const LeadFilter &filter, const LeadSort &sort, qint64 offset,

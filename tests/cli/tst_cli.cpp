@@ -69,6 +69,9 @@ private Q_SLOTS:
     void reportTextShowsEveryReport();
     void importLeads();
     void importWithSavedMappingAndAttributes();
+    void scoreExplainAddsUp();
+    void scoreModelVersions();
+    void importActivities();
     void errors_data();
     void errors();
 
@@ -637,6 +640,149 @@ void TestCli::reportTextShowsEveryReport()
     for (const QJsonValue &v : o.value(QStringLiteral("byMonth")).toArray())
         months += v.toObject().value(QStringLiteral("count")).toInteger();
     QCOMPARE(months, totals);
+}
+
+void TestCli::scoreExplainAddsUp()
+{
+    const QString db = newDemoDatabase(QStringLiteral("explain.sqlite"));
+    QVERIFY(!QTest::currentTestFailed());
+    const QJsonArray leads = list(db, {QStringLiteral("--limit"), QStringLiteral("20")});
+    QCOMPARE(leads.size(), 20);
+    for (const QJsonValue &v : leads) {
+        const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
+        const int shown = v.toObject().value(QStringLiteral("score")).toInt();
+        const Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+                                        QStringLiteral("explain"), QString::number(id)});
+        const QJsonObject x = r.json().object();
+        QCOMPARE(x.value(QStringLiteral("score")).toInt(), shown);
+        QVERIFY(x.value(QStringLiteral("scored")).toBool());
+        // Sum in tenths, as shown.
+        int tenths = qRound(x.value(QStringLiteral("rounding")).toDouble() * 10);
+        for (const QJsonValue &c : x.value(QStringLiteral("contributions")).toArray())
+            tenths += qRound(c.toObject().value(QStringLiteral("points")).toDouble() * 10);
+        QCOMPARE(tenths, shown * 10);
+    }
+    // The text form ends with the score.
+    const qint64 first = leads.first().toObject().value(QStringLiteral("id")).toInteger();
+    const Run text = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("explain"),
+                                       QString::number(first)});
+    QVERIFY2(text.out.contains(QStringLiteral("Job title")), qPrintable(text.out));
+    QVERIFY(text.out.trimmed().endsWith(
+        QStringLiteral("%1  score").arg(leads.first().toObject().value(QStringLiteral("score")).toInt())));
+    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("explain"), QStringLiteral("99999")});
+}
+
+void TestCli::scoreModelVersions()
+{
+    const QString db = newDemoDatabase(QStringLiteral("versions.sqlite"));
+    QVERIFY(!QTest::currentTestFailed());
+    const Run shown = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
+                                        QStringLiteral("show")});
+    QJsonObject model = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(model.value(QStringLiteral("thresholds")).toObject().value(QStringLiteral("mql")).toInt(), 50);
+
+    // An invalid file: the field is named, nothing is saved.
+    QJsonObject bad = model;
+    bad.insert(QStringLiteral("decay"), QJsonObject {{QStringLiteral("half_life_days"), 0}});
+    const QString badFile = m_dir->filePath(QStringLiteral("bad.json"));
+    {
+        QFile f(badFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(bad).toJson());
+    }
+    const Run invalid = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
+                                          QStringLiteral("validate"), badFile});
+    QVERIFY2(invalid.err.contains(QStringLiteral("decay.half_life_days: must be > 0")), qPrintable(invalid.err));
+    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"), QStringLiteral("score"),
+                      QStringLiteral("model"), QStringLiteral("save"), badFile});
+
+    // A lower MQL threshold: the preview's count is what saving promotes.
+    QJsonObject thresholds = model.value(QStringLiteral("thresholds")).toObject();
+    thresholds.insert(QStringLiteral("mql"), 35);
+    model.insert(QStringLiteral("thresholds"), thresholds);
+    const QString file = m_dir->filePath(QStringLiteral("mql35.json"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(model).toJson());
+    }
+    const Run preview = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+                                          QStringLiteral("preview"), file});
+    const int wouldPromote = preview.json().object().value(QStringLiteral("promoted")).toInt();
+    QVERIFY(wouldPromote > 0);
+
+    // Reps may not; marketing managers may.
+    const Run refused = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("kschulz"),
+                                          QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("save"), file});
+    QVERIFY2(refused.err.contains(QStringLiteral("only marketing managers and admins")), qPrintable(refused.err));
+    const Run saved = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
+                                        QStringLiteral("--json"), QStringLiteral("score"), QStringLiteral("model"),
+                                        QStringLiteral("save"), file, QStringLiteral("--note"), QStringLiteral("MQL ab 35")});
+    QCOMPARE(saved.json().object().value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(saved.json().object().value(QStringLiteral("promoted")).toInt(), wouldPromote);
+
+    const Run versions = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+                                           QStringLiteral("model"), QStringLiteral("versions")});
+    const QJsonArray rows = versions.json().array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].toObject().value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(rows[0].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("MQL ab 35"));
+    QVERIFY(rows[0].toObject().value(QStringLiteral("active")).toBool());
+
+    const Run restored = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+                                           QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("restore"),
+                                           QStringLiteral("1")});
+    QVERIFY2(restored.out.contains(QStringLiteral("version 1")), qPrintable(restored.out));
+    const Run active = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
+                                         QStringLiteral("show")});
+    QCOMPARE(QJsonDocument::fromJson(active.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("thresholds"))
+                 .toObject()
+                 .value(QStringLiteral("mql"))
+                 .toInt(),
+        50);
+}
+
+void TestCli::importActivities()
+{
+    const QString db = newDemoDatabase(QStringLiteral("activities.sqlite"));
+    QVERIFY(!QTest::currentTestFailed());
+    const QJsonArray sqls = list(db, {QStringLiteral("--stage"), QStringLiteral("sql"), QStringLiteral("--limit"), QStringLiteral("1")});
+    QCOMPARE(sqls.size(), 1);
+    const QJsonObject lead = sqls.first().toObject();
+    const QString email = lead.value(QStringLiteral("email")).toString();
+    const int before = lead.value(QStringLiteral("score")).toInt();
+
+    const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        f.write(QStringLiteral("E-Mail;Aktivität;Zeitpunkt;Beschreibung\r\n"
+                               "%1;webinar;%2;Frühjahrs-Webinar\r\n"
+                               "niemand@example.com;webinar;%2;\r\n"
+                               "%1;fax;%2;\r\n"
+                               "%1;Demo angefragt;gestern;\r\n"
+                               "%3;Demo angefragt;%2;\r\n")
+                    .arg(email, now, email.toUpper())
+                    .toUtf8());
+    }
+    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("kschulz"), QStringLiteral("import"),
+                      QStringLiteral("activities"), csv});
+    const Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
+                                    QStringLiteral("import"), QStringLiteral("activities"), csv});
+    QVERIFY2(r.out.contains(QStringLiteral("line 3, email: no lead has the e-mail 'niemand@example.com'")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("line 4, type: unknown activity type 'fax'")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("line 5, timestamp: 'gestern' is not a timestamp")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Imported 2 of 5 activities (3 lines rejected); rescored 1 leads")),
+        qPrintable(r.out));
+    // Webinar 15 and demo request 35, both fresh: the score rose at once by 50 (give or take
+    // the decay of the older activities since the demo data was scored).
+    const QJsonObject after = QJsonDocument::fromJson(show(db, lead.value(QStringLiteral("id")).toInteger())).object();
+    const int score = after.value(QStringLiteral("score")).toInt();
+    QVERIFY2(score >= before + 49 && score <= before + 50, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(score)));
+    QVERIFY(after.value(QStringLiteral("fastTrack")).toBool());
 }
 
 void TestCli::importLeads()

@@ -1,0 +1,356 @@
+#include "scoring/scoringengine.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace bantam {
+
+namespace {
+
+QHash<QString, double> lowerTable(const std::vector<ValuePoints> &values)
+{
+    QHash<QString, double> h;
+    for (const ValuePoints &v : values)
+        h.insert(v.value.trimmed().toLower(), v.points);
+    return h;
+}
+
+int tenthsOf(double points)
+{
+    return int(std::floor(points * 10 + 0.5));
+}
+
+// Caps, going through a lead's activities oldest first: whether the next activity of a type
+// still counts. Keeps the counted activities of capped types (few per lead).
+class CapTracker
+{
+public:
+    explicit CapTracker(const ScoringModel &model)
+        : m_model(model)
+    {
+        m_counted.clear();
+    }
+
+    bool counts(int type, qint64 at)
+    {
+        const ActivityRule &rule = m_model.activities[size_t(type)];
+        if (rule.capCount <= 0)
+            return true;
+        const qint64 windowStart = at - qint64(rule.capDays) * 86400; // exclusive
+        int inWindow = 0;
+        for (auto it = m_counted.rbegin(); it != m_counted.rend() && it->second > windowStart;
+             ++it) {
+            if (it->first == type)
+                ++inWindow;
+        }
+        if (inWindow >= rule.capCount)
+            return false;
+        m_counted.emplace_back(type, at);
+        return true;
+    }
+
+private:
+    const ScoringModel &m_model;
+    // Scratch reused by every lead scored on this thread.
+    static thread_local std::vector<std::pair<int, qint64>> m_counted;
+};
+
+thread_local std::vector<std::pair<int, qint64>> CapTracker::m_counted;
+
+} // namespace
+
+QString describeContribution(const Contribution &c)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("Scoring", s); };
+    auto quoted = [](const QString &v) { return QStringLiteral("\u201C%1\u201D").arg(v); };
+    auto withDetail = [&c](const QString &what) {
+        return c.detail.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, c.detail);
+    };
+    switch (c.kind) {
+    case Contribution::Kind::JobTitle:
+        return withDetail(tr("Job title %1").arg(quoted(c.label)));
+    case Contribution::Kind::Industry:
+        return withDetail(tr("Industry %1").arg(quoted(c.label)));
+    case Contribution::Kind::CompanySize:
+        return withDetail(tr("Company size %1").arg(quoted(c.label)));
+    case Contribution::Kind::Country:
+        return withDetail(tr("Country %1").arg(quoted(c.label)));
+    case Contribution::Kind::Activity:
+        return tr("%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
+            .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                QString::number(c.ageDays, 'f', 1), QString::number(c.basePoints, 'g', 6),
+                QString::number(c.decay, 'f', 2));
+    case Contribution::Kind::Capped:
+        return tr("%1 on %2: %3")
+            .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.detail);
+    }
+    return {};
+}
+
+QString formatTenths(int tenths)
+{
+    const QString digits
+        = QStringLiteral("%1.%2").arg(std::abs(tenths) / 10).arg(std::abs(tenths) % 10);
+    return (tenths < 0 ? QStringLiteral("-") : QStringLiteral("+")) + digits;
+}
+
+int Explanation::fitTenths() const
+{
+    int sum = 0;
+    for (const Contribution &c : contributions) {
+        if (c.kind != Contribution::Kind::Activity && c.kind != Contribution::Kind::Capped)
+            sum += c.tenths;
+    }
+    return sum;
+}
+
+int Explanation::behaviourTenths() const
+{
+    int sum = 0;
+    for (const Contribution &c : contributions) {
+        if (c.kind == Contribution::Kind::Activity)
+            sum += c.tenths;
+    }
+    return sum;
+}
+
+ScoringEngine::ScoringEngine(ScoringModel model)
+    : m_model(std::move(model))
+    , m_industries(lowerTable(m_model.industries))
+    , m_sizes(lowerTable(m_model.companySizes))
+    , m_countries(lowerTable(m_model.countries))
+{
+    for (size_t i = 0; i < m_model.activities.size(); ++i)
+        m_typeIndex.insert(m_model.activities[i].key, int(i));
+    for (const TitlePattern &p : m_model.titlePatterns) {
+        CompiledPattern c;
+        c.level = p.level;
+        for (const QString &w : p.match.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            PatternWord pw;
+            pw.anyBefore = w.startsWith(QLatin1Char('*'));
+            pw.anyAfter = w.size() > 1 && w.endsWith(QLatin1Char('*'));
+            pw.core = w.mid(pw.anyBefore ? 1 : 0);
+            if (pw.anyAfter)
+                pw.core.chop(1);
+            // Pattern words split like title words ("it-leiter" is two words).
+            const QStringList parts = words(pw.core);
+            for (qsizetype k = 0; k < parts.size(); ++k) {
+                PatternWord part = pw;
+                part.core = parts[k];
+                part.anyBefore = pw.anyBefore && k == 0;
+                part.anyAfter = pw.anyAfter && k == parts.size() - 1;
+                c.words.push_back(part);
+            }
+        }
+        if (!c.words.empty())
+            m_patterns.push_back(std::move(c));
+    }
+}
+
+QStringList ScoringEngine::words(const QString &text)
+{
+    QStringList out;
+    QString current;
+    for (QChar c : text.toLower()) {
+        if (c.isLetterOrNumber()) {
+            current += c;
+        } else if (!current.isEmpty()) {
+            out << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        out << current;
+    return out;
+}
+
+std::optional<TitleLevel> ScoringEngine::titleLevel(const QString &jobTitle) const
+{
+    const QStringList titleWords = words(jobTitle);
+    auto wordMatches = [](const PatternWord &p, const QString &w) {
+        if (p.anyBefore && p.anyAfter)
+            return w.contains(p.core);
+        if (p.anyBefore)
+            return w.endsWith(p.core);
+        if (p.anyAfter)
+            return w.startsWith(p.core);
+        return w == p.core;
+    };
+    for (const CompiledPattern &p : m_patterns) {
+        const qsizetype n = qsizetype(p.words.size());
+        for (qsizetype start = 0; start + n <= titleWords.size(); ++start) {
+            bool all = true;
+            for (qsizetype k = 0; k < n && all; ++k)
+                all = wordMatches(p.words[size_t(k)], titleWords[start + k]);
+            if (all)
+                return p.level;
+        }
+    }
+    return std::nullopt;
+}
+
+double ScoringEngine::valuePoints(
+    const QHash<QString, double> &table, const QString &value, bool *found) const
+{
+    auto it = table.constFind(value.trimmed().toLower());
+    *found = it != table.cend();
+    return *found ? it.value() : 0.0;
+}
+
+double ScoringEngine::fitPoints(
+    const LeadFacts &facts, QHash<QString, std::optional<TitleLevel>> *titleCache) const
+{
+    bool found = false;
+    double sum = 0;
+    std::optional<TitleLevel> level;
+    if (titleCache) {
+        auto it = titleCache->constFind(facts.jobTitle);
+        if (it == titleCache->cend())
+            it = titleCache->insert(facts.jobTitle, titleLevel(facts.jobTitle));
+        level = it.value();
+    } else {
+        level = titleLevel(facts.jobTitle);
+    }
+    if (level)
+        sum += m_model.levelPoints[size_t(*level)];
+    sum += valuePoints(m_industries, facts.industry, &found);
+    sum += valuePoints(m_sizes, facts.companySize, &found);
+    sum += valuePoints(m_countries, facts.country, &found);
+    return sum;
+}
+
+ScoreBand ScoringEngine::band(int score) const
+{
+    if (score >= m_model.hot)
+        return ScoreBand::Hot;
+    if (score >= m_model.warm)
+        return ScoreBand::Warm;
+    return ScoreBand::Cold;
+}
+
+int ScoringEngine::roundScore(double exact)
+{
+    return int(std::floor(exact + 0.5));
+}
+
+double ScoringEngine::decay(qint64 ageSecs) const
+{
+    return std::exp2(-double(ageSecs) / (m_model.halfLifeDays * 86400.0));
+}
+
+ScoreResult ScoringEngine::score(
+    double fit, const ActivityEvent *activities, size_t count, qint64 now) const
+{
+    const qint64 weekAgo = now - TrendSeconds;
+    double total = fit, totalWeekAgo = fit;
+    bool fastTrack = false;
+    CapTracker caps(m_model);
+    for (size_t i = 0; i < count; ++i) {
+        const ActivityEvent &a = activities[i];
+        if (a.type < 0 || a.at > now)
+            continue;
+        const ActivityRule &rule = m_model.activities[size_t(a.type)];
+        fastTrack = fastTrack || rule.fastTrack;
+        if (rule.points == 0 || !caps.counts(a.type, a.at))
+            continue;
+        total += rule.points * decay(now - a.at);
+        if (a.at <= weekAgo)
+            totalWeekAgo += rule.points * decay(weekAgo - a.at);
+    }
+    ScoreResult r;
+    r.score = roundScore(total);
+    r.weekAgo = roundScore(totalWeekAgo);
+    r.band = band(r.score);
+    r.fastTrack = fastTrack;
+    return r;
+}
+
+ScoreResult ScoringEngine::score(
+    const LeadFacts &facts, const std::vector<ActivityEvent> &activities, qint64 now) const
+{
+    return score(fitPoints(facts), activities.data(), activities.size(), now);
+}
+
+Explanation ScoringEngine::explain(const LeadFacts &facts,
+    const std::vector<ActivityEvent> &activities, const QDateTime &nowTime) const
+{
+    Explanation e;
+    e.at = nowTime;
+    const qint64 now = nowTime.toSecsSinceEpoch();
+    double total = 0;
+    auto add = [&](Contribution c) {
+        total += c.points;
+        c.tenths = tenthsOf(c.points);
+        e.contributions.push_back(std::move(c));
+    };
+    auto tr = [](const char *s) { return QCoreApplication::translate("Scoring", s); };
+
+    // Fit, in the order fitPoints() adds it up.
+    {
+        Contribution c;
+        c.kind = Contribution::Kind::JobTitle;
+        c.label = facts.jobTitle;
+        const auto level = titleLevel(facts.jobTitle);
+        if (level) {
+            c.detail = titleLevelName(*level);
+            c.points = c.basePoints = m_model.levelPoints[size_t(*level)];
+        } else {
+            c.detail = facts.jobTitle.trimmed().isEmpty() ? tr("no job title")
+                                                          : tr("not in the taxonomy");
+        }
+        add(std::move(c));
+    }
+    const std::pair<Contribution::Kind, std::pair<const QHash<QString, double> *, const QString *>>
+        fit[] = {
+            {Contribution::Kind::Industry, {&m_industries, &facts.industry}},
+            {Contribution::Kind::CompanySize, {&m_sizes, &facts.companySize}},
+            {Contribution::Kind::Country, {&m_countries, &facts.country}},
+        };
+    for (const auto &[kind, source] : fit) {
+        Contribution c;
+        c.kind = kind;
+        c.label = *source.second;
+        bool found = false;
+        c.points = c.basePoints = valuePoints(*source.first, *source.second, &found);
+        if (!found)
+            c.detail
+                = source.second->trimmed().isEmpty() ? tr("not given") : tr("not in the model");
+        add(std::move(c));
+    }
+
+    CapTracker caps(m_model);
+    for (const ActivityEvent &a : activities) {
+        if (a.type < 0 || a.at > now)
+            continue;
+        const ActivityRule &rule = m_model.activities[size_t(a.type)];
+        if (rule.points == 0)
+            continue;
+        Contribution c;
+        c.label = rule.label();
+        c.at = QDateTime::fromSecsSinceEpoch(a.at, Qt::UTC);
+        c.ageDays = double(now - a.at) / 86400.0;
+        c.basePoints = rule.points;
+        if (!caps.counts(a.type, a.at)) {
+            c.kind = Contribution::Kind::Capped;
+            c.decay = 0;
+            c.detail
+                = tr("not counted: at most %1 per %2 days").arg(rule.capCount).arg(rule.capDays);
+        } else {
+            c.kind = Contribution::Kind::Activity;
+            c.decay = decay(now - a.at);
+            c.points = rule.points * c.decay;
+        }
+        add(std::move(c));
+    }
+    e.exactTotal = total;
+    e.score = roundScore(total);
+    e.band = band(e.score);
+    int shown = 0;
+    for (const Contribution &c : e.contributions)
+        shown += c.tenths;
+    e.roundingTenths = e.score * 10 - shown;
+    return e;
+}
+
+} // namespace bantam

@@ -1,0 +1,136 @@
+// ScoringEngine: computes a lead's score from its profile and activities under one
+// ScoringModel — pure code, no database, deterministic for a given "now".
+//
+// The rules, in the order the contributions are added up:
+// - Fit: the job title's level (first matching taxonomy pattern), the industry, the company-size
+//   band and the country (compared ignoring case) give their points; no decay.
+// - Behaviour: each activity of a type in the model gives its points × 0.5^(age / half-life),
+//   the age measured from the activity to "now" in days (fractions count). Activities after
+//   "now" do not count yet. Caps: going through a type's activities oldest first, an activity
+//   counts only while fewer than cap.count activities of that type have counted in the
+//   cap.period_days days up to it (the first ones count, later ones in the window do not).
+//   Points may be negative.
+// - The score is the exact sum rounded half up (floor(sum + 0.5)). Scores may be negative.
+// - The explanation shows each contribution rounded to tenths and, where these do not add up
+//   to the score exactly, one "rounding" line with the difference; the shown numbers always
+//   sum to the shown score.
+// - Trend: the score the same model gives at now − 7 days (only the activities up to then,
+//   decayed to then). The lead list shows score − that.
+#pragma once
+
+#include "scoring/scoringmodel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QStringList>
+
+#include <vector>
+
+namespace bantam {
+
+// What of a lead the score looks at.
+struct LeadFacts
+{
+    QString jobTitle;
+    QString industry;
+    QString companySize;
+    QString country;
+};
+
+struct ActivityEvent
+{
+    qint64 at = 0; // seconds since 1970 UTC
+    int type = -1; // index into the model's activities; -1 = a type the model does not know
+};
+
+struct ScoreResult
+{
+    int score = 0;
+    int weekAgo = 0; // the score at now − 7 days
+    ScoreBand band = ScoreBand::Cold;
+    bool fastTrack = false; // an activity of a fast-track type has happened
+};
+
+struct Contribution
+{
+    enum class Kind { JobTitle, Industry, CompanySize, Country, Activity, Capped };
+    Kind kind = Kind::Activity;
+    QString label; // activity label, or the profile value ("Head of IT")
+    QString detail; // level of the title, "not in the model", the cap, ...
+    QDateTime at; // activities
+    double ageDays = 0; // activities
+    double basePoints = 0; // before decay
+    double decay = 1; // factor applied (1 for fit)
+    double points = 0; // exact contribution
+    int tenths = 0; // shown: points rounded to tenths
+};
+
+// One line for people: "Job title 'Head of IT': Director", "Pricing page visit on 2026-02-20,
+// 10.5 days ago: 10 × 0.79 (decay)", "... not counted: at most 3 per 7 days".
+QString describeContribution(const Contribution &c);
+// The shown points of a contribution or total in tenths: "+12.3", "-0.4", "+0.0".
+QString formatTenths(int tenths);
+
+struct Explanation
+{
+    int score = 0;
+    ScoreBand band = ScoreBand::Cold;
+    QDateTime at; // the "now" of the computation
+    double exactTotal = 0;
+    std::vector<Contribution> contributions;
+    int roundingTenths = 0; // score × 10 − the sum of the contributions' tenths
+    int fitTenths() const;
+    int behaviourTenths() const;
+};
+
+class ScoringEngine
+{
+public:
+    static constexpr qint64 TrendSeconds = 7 * 86400;
+
+    explicit ScoringEngine(ScoringModel model);
+
+    const ScoringModel &model() const { return m_model; }
+    // Index of an activity type key in the model, -1 if the model does not know it.
+    int typeIndex(const QString &key) const { return m_typeIndex.value(key, -1); }
+    const QHash<QString, int> &typeIndices() const { return m_typeIndex; }
+
+    std::optional<TitleLevel> titleLevel(const QString &jobTitle) const;
+    // titleCache (optional): levels of titles seen before, for callers scoring many leads.
+    double fitPoints(const LeadFacts &facts,
+        QHash<QString, std::optional<TitleLevel>> *titleCache = nullptr) const;
+    ScoreBand band(int score) const;
+    static int roundScore(double exact);
+
+    // activities must be sorted by time (oldest first). fitPoints: fitPoints(facts), which
+    // callers scoring many leads may cache by profile.
+    ScoreResult score(
+        double fitPoints, const ActivityEvent *activities, size_t count, qint64 now) const;
+    ScoreResult score(
+        const LeadFacts &facts, const std::vector<ActivityEvent> &activities, qint64 now) const;
+    Explanation explain(const LeadFacts &facts, const std::vector<ActivityEvent> &activities,
+        const QDateTime &now) const;
+
+private:
+    struct PatternWord
+    {
+        QString core;
+        bool anyBefore = false, anyAfter = false;
+    };
+    struct CompiledPattern
+    {
+        std::vector<PatternWord> words;
+        TitleLevel level;
+    };
+    static QStringList words(const QString &text);
+    double valuePoints(
+        const QHash<QString, double> &table, const QString &value, bool *found) const;
+    double decay(qint64 ageSecs) const;
+
+    ScoringModel m_model;
+    QHash<QString, int> m_typeIndex;
+    std::vector<CompiledPattern> m_patterns;
+    QHash<QString, double> m_industries, m_sizes, m_countries; // keys lower-case
+};
+
+} // namespace bantam

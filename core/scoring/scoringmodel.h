@@ -1,0 +1,97 @@
+// ScoringModel: the one lead-scoring model marketing and sales agree on, as data. Points per
+// activity type (with caps and negative points), a half-life for behaviour points, fit points
+// from the profile (job-title level from a German/English taxonomy, industry, company size,
+// country) and the thresholds (warm, MQL, hot). Read from and written to JSON; fromJson()
+// validates and names the offending field ("activities[3].points: not a number").
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+// Job-title levels of the taxonomy, most senior first.
+enum class TitleLevel { CLevel, Vp, Director, Manager, Individual, StudentOther };
+inline constexpr std::array<TitleLevel, 6> allTitleLevels = {TitleLevel::CLevel, TitleLevel::Vp,
+    TitleLevel::Director, TitleLevel::Manager, TitleLevel::Individual, TitleLevel::StudentOther};
+QString titleLevelKey(TitleLevel level); // "c_level", "vp", ..., "student_other"
+std::optional<TitleLevel> titleLevelFromKey(const QString &key);
+QString titleLevelName(TitleLevel level); // translated
+
+struct ActivityRule
+{
+    QString key; // the activity type as stored ("pricing_page")
+    QString labelEn;
+    QString labelDe;
+    double points = 0; // may be negative (unsubscribe, bounce)
+    // At most capCount activities of this type count in any capDays-day window; 0 = no cap.
+    int capCount = 0;
+    int capDays = 0;
+    bool fastTrack = false; // the lead asked for contact: flags it fast-track
+
+    QString label() const; // German or English, after the application's language
+    bool operator==(const ActivityRule &) const = default;
+};
+
+// A title matches a pattern when the pattern's words appear in it one after the other. Words
+// are compared case-insensitively; a '*' at the start or end of a pattern word matches any
+// letters there ("geschäftsführ*" matches "Geschäftsführerin", "*leiter" matches "IT-Leiter"
+// and "Vertriebsleiter"). The first matching pattern decides the level.
+struct TitlePattern
+{
+    QString match;
+    TitleLevel level = TitleLevel::Individual;
+    bool operator==(const TitlePattern &) const = default;
+};
+
+struct ValuePoints // an industry, company-size band or country and its points
+{
+    QString value;
+    double points = 0;
+    bool operator==(const ValuePoints &) const = default;
+};
+
+struct ScoringModel
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoringModel)
+
+public:
+    std::vector<ActivityRule> activities;
+    double halfLifeDays = 30; // behaviour points halve every halfLifeDays
+    std::vector<TitlePattern> titlePatterns;
+    std::array<double, 6> levelPoints {}; // indexed by TitleLevel
+    std::vector<ValuePoints> industries;
+    std::vector<ValuePoints> companySizes;
+    std::vector<ValuePoints> countries;
+    // Bands: cold below warm, warm from warm to below hot, hot from hot on. A lead in stage
+    // Lead reaching mql is promoted to MQL.
+    double warm = 25;
+    double mql = 50;
+    double hot = 75;
+
+    bool operator==(const ScoringModel &) const = default;
+
+    const ActivityRule *activity(const QString &key) const;
+
+    QJsonObject toJson() const;
+    QByteArray toJsonBytes() const; // indented, as stored and shown
+    // Validates; the error's message starts with the field path, which is also its field.
+    static Result<ScoringModel> fromJson(const QJsonObject &json);
+    static Result<ScoringModel> fromJsonBytes(const QByteArray &bytes);
+    // The model shipped with Bantam (resources/scoring/default_model.json).
+    static ScoringModel defaults();
+};
+
+enum class ScoreBand { Cold, Warm, Hot };
+QString scoreBandKey(ScoreBand band); // "cold", "warm", "hot"
+std::optional<ScoreBand> scoreBandFromKey(const QString &key);
+QString scoreBandName(ScoreBand band); // translated
+
+} // namespace bantam

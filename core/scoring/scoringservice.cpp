@@ -1,0 +1,516 @@
+#include "scoring/scoringservice.h"
+
+#include "clock.h"
+#include "events/eventbus.h"
+#include "people/permissions.h"
+#include "pipeline/pipelineservice.h"
+#include "storage/database.h"
+#include "storage/timelinerepository.h"
+
+#include <QSet>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
+namespace bantam {
+
+namespace {
+
+constexpr qint64 kChunkIds = 20000; // lead ids per unit of work in a full scan
+
+qint64 secondsNow(const Clock &clock)
+{
+    return clock.now().toSecsSinceEpoch(); // whole seconds: scored_at reproduces the score
+}
+
+} // namespace
+
+struct ScoringService::Row
+{
+    qint64 id = 0;
+    int score = 0;
+    int weekAgo = 0;
+    int oldScore = 0;
+    qint8 band = 0;
+    qint8 oldBand = -1; // -1: never scored
+    bool fastTrack = false;
+    bool oldFastTrack = false;
+    bool promotable = false; // in stage Lead and never an MQL
+};
+
+ScoringService::ScoringService(const Database &db, const EventBus &events, const Clock &clock)
+    : m_db(db)
+    , m_events(events)
+    , m_clock(clock)
+{ }
+
+Result<ModelVersion> ScoringService::activeModel() const
+{
+    auto stored = ScoreRepository(m_db).active();
+    if (!stored)
+        return stored.error();
+    ModelVersion v;
+    if (!stored->has_value()) {
+        v.model = ScoringModel::defaults();
+        return v;
+    }
+    auto m = ScoringModel::fromJsonBytes(stored.value()->json);
+    if (!m)
+        return Error::storage(tr("Scoring model version %1 in the database is damaged: %2")
+                                  .arg(stored.value()->version)
+                                  .arg(m.error().message));
+    v.version = stored.value()->version;
+    v.model = m.value();
+    v.stored = *stored.value();
+    return v;
+}
+
+Result<std::vector<StoredModel>> ScoringService::versions() const
+{
+    return ScoreRepository(m_db).versions();
+}
+
+Result<ScoringModel> ScoringService::model(int version) const
+{
+    if (version == 0)
+        return ScoringModel::defaults();
+    auto stored = ScoreRepository(m_db).version(version);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error::notFound(tr("There is no scoring model version %1.").arg(version));
+    auto m = ScoringModel::fromJsonBytes(stored.value()->json);
+    if (!m)
+        return Error::storage(tr("Scoring model version %1 in the database is damaged: %2")
+                                  .arg(version)
+                                  .arg(m.error().message));
+    return m.value();
+}
+
+Result<ModelVersion> ScoringService::ensureActiveModel() const
+{
+    auto active = activeModel();
+    if (!active || active->version != 0)
+        return active;
+    ScoreRepository scores(m_db);
+    auto version = scores.insertVersion(active->model.toJsonBytes(), m_clock.now(), std::nullopt,
+        tr("Default model shipped with Bantam"));
+    if (!version)
+        return version.error();
+    if (auto a = scores.activate(version.value()); !a)
+        return a.error();
+    return activeModel();
+}
+
+Result<RecomputeSummary> ScoringService::saveModel(const User &actor, const ScoringModel &model,
+    const QString &note, const Progress &progress) const
+{
+    if (auto p = permissions::mayEditScoringModel(actor); !p)
+        return p.error();
+    // The editor's model went through the same validation as a file would.
+    auto valid = ScoringModel::fromJson(model.toJson());
+    if (!valid)
+        return valid.error();
+    return recomputeWith(valid.value(), std::nullopt, actor.id, note, progress);
+}
+
+Result<RecomputeSummary> ScoringService::restore(
+    const User &actor, int version, const Progress &progress) const
+{
+    if (auto p = permissions::mayEditScoringModel(actor); !p)
+        return p.error();
+    if (version <= 0)
+        return Error::invalid(tr("Model versions start at 1."), QStringLiteral("version"));
+    auto m = model(version);
+    if (!m)
+        return m.error();
+    return recomputeWith(m.value(), version, actor.id, QString(), progress);
+}
+
+Result<RecomputeSummary> ScoringService::recompute(
+    const User &actor, const Progress &progress) const
+{
+    if (auto p = permissions::mayEditScoringModel(actor); !p)
+        return p.error();
+    return recomputeAutomatically(progress);
+}
+
+Result<RecomputeSummary> ScoringService::recomputeAutomatically(const Progress &progress) const
+{
+    auto active = activeModel();
+    if (!active)
+        return active.error();
+    if (active->version == 0) // the default, saved as version 1 with the recompute
+        return recomputeWith(active->model, std::nullopt, std::nullopt,
+            tr("Default model shipped with Bantam"), progress);
+    return recomputeWith(active->model, active->version, std::nullopt, QString(), progress);
+}
+
+Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
+    const ScoringEngine &engine, qint64 now, qint64 total, qint64 progressTotal,
+    const Progress &progress, bool *cancelled) const
+{
+    auto range = ScoreRepository(m_db).idRange();
+    if (!range)
+        return range.error();
+    const auto [minId, maxId] = range.value();
+    const qint64 chunks = maxId < minId ? 0 : (maxId - minId) / kChunkIds + 1;
+    std::vector<std::vector<Row>> results(static_cast<size_t>(chunks));
+    const QHash<QString, int> &typeIndex = engine.typeIndices();
+
+    std::atomic<qint64> nextChunk {0};
+    std::atomic<qint64> done {0};
+    std::atomic<bool> stop {false};
+    std::mutex errorMutex;
+    std::optional<Error> error;
+
+    // One chunk of lead ids: read, score, keep the rows. Returns false on an error.
+    auto processChunk = [&](const ScoreRepository &repo,
+                            QHash<QString, std::optional<TitleLevel>> &titles, qint64 c) {
+        const qint64 from = minId + c * kChunkIds;
+        std::vector<Row> &rows = results[size_t(c)];
+        auto r = repo.scan(from, from + kChunkIds, typeIndex,
+            [&](const LeadScanItem &lead, const std::vector<ActivityEvent> &acts) {
+                const ScoreResult s = engine.score(
+                    engine.fitPoints(lead.facts, &titles), acts.data(), acts.size(), now);
+                rows.push_back(Row {lead.id, s.score, s.weekAgo, lead.score, qint8(s.band),
+                    lead.band ? qint8(*lead.band) : qint8(-1), s.fastTrack, lead.fastTrack,
+                    lead.stage == Stage::Lead && !lead.everMql});
+            });
+        if (!r) {
+            std::lock_guard lock(errorMutex);
+            if (!error)
+                error = r.error();
+            stop = true;
+            return false;
+        }
+        done += qint64(rows.size());
+        return true;
+    };
+
+    const int threads = int(std::min<qint64>(m_threads, std::max<qint64>(chunks, 1)));
+    if (threads <= 1) {
+        // One thread: read on the caller's connection, reporting after each chunk.
+        QHash<QString, std::optional<TitleLevel>> titles;
+        const ScoreRepository repo(m_db);
+        for (qint64 c = 0; c < chunks; ++c) {
+            if (!processChunk(repo, titles, c))
+                return *error;
+            if (progress && !progress(std::min(done.load(), total), progressTotal)) {
+                *cancelled = true;
+                break;
+            }
+        }
+        return results;
+    }
+
+    // Each worker reads whole chunks on its own connection (WAL readers).
+    auto work = [&] {
+        QHash<QString, std::optional<TitleLevel>> titles;
+        {
+            const ScoreRepository repo(m_db);
+            while (!stop.load()) {
+                const qint64 c = nextChunk.fetch_add(1);
+                if (c >= chunks || !processChunk(repo, titles, c))
+                    break;
+            }
+        }
+        m_db.closeThreadConnection();
+    };
+    std::atomic<int> running {threads};
+    std::vector<std::thread> pool;
+    for (int i = 0; i < threads; ++i)
+        pool.emplace_back([&] {
+            work();
+            --running;
+        });
+    // The calling thread reports progress while the workers read.
+    while (running.load() > 0) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        if (progress && !stop.load() && !progress(std::min(done.load(), total), progressTotal)) {
+            *cancelled = true;
+            stop = true;
+        }
+    }
+    for (std::thread &t : pool)
+        t.join();
+    if (error)
+        return *error;
+    // At least one report, however fast the workers were.
+    if (progress && !*cancelled && !progress(std::min(done.load(), total), progressTotal))
+        *cancelled = true;
+    return results;
+}
+
+Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model,
+    std::optional<int> existingVersion, std::optional<qint64> actorId, const QString &note,
+    const Progress &progress) const
+{
+    RecomputeSummary summary;
+    const ScoringEngine engine(model);
+    const qint64 now = secondsNow(m_clock);
+    ScoreRepository scores(m_db);
+    {
+        // The write lock first: nobody changes leads or activities while they are read.
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        auto total = scores.leadCount();
+        if (!total)
+            return total.error();
+        summary.leads = total.value();
+        const qint64 progressTotal = std::max<qint64>(1, 2 * summary.leads);
+        bool cancelled = false;
+        auto scanned = scanAll(engine, now, summary.leads, progressTotal, progress, &cancelled);
+        if (!scanned)
+            return scanned.error();
+        if (cancelled) {
+            summary.cancelled = true;
+            return summary;
+        }
+
+        int version = 0;
+        if (existingVersion) {
+            version = *existingVersion;
+        } else {
+            auto v = scores.insertVersion(
+                model.toJsonBytes(), QDateTime::fromSecsSinceEpoch(now, Qt::UTC), actorId, note);
+            if (!v)
+                return v.error();
+            version = v.value();
+        }
+        if (auto a = scores.activate(version); !a)
+            return a.error();
+        summary.version = version;
+
+        if (auto c = scores.clearStates(); !c)
+            return c.error();
+        const QDateTime scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+        qint64 written = 0;
+        for (const std::vector<Row> &chunk : scanned.value()) {
+            for (const Row &row : chunk) {
+                LeadScoreState s;
+                s.leadId = row.id;
+                s.score = row.score;
+                s.band = ScoreBand(row.band);
+                s.weekAgo = row.weekAgo;
+                s.modelVersion = version;
+                s.scoredAt = scoredAt;
+                if (auto w = scores.insertState(s); !w)
+                    return w.error();
+                // Fast-track is set by a fast-track activity and never cleared by scoring.
+                const bool fast = row.oldFastTrack || row.fastTrack;
+                if (row.score != row.oldScore || fast != row.oldFastTrack) {
+                    if (auto w = scores.writeLeadScore(row.id, row.score, fast); !w)
+                        return w.error();
+                    if (row.score != row.oldScore)
+                        ++summary.scoresChanged;
+                }
+                if (++written % 10000 == 0 && progress
+                    && !progress(summary.leads + written, progressTotal)) {
+                    summary.cancelled = true;
+                    summary.scoresChanged = 0;
+                    summary.version = 0;
+                    return summary; // the transaction rolls back
+                }
+            }
+        }
+        if (auto c = tx.commit(); !c)
+            return c.error();
+    }
+    if (progress)
+        progress(2 * summary.leads, std::max<qint64>(1, 2 * summary.leads));
+    // Promotions after the commit, through the pipeline; a crash in between is caught up by the
+    // next scoring (the candidates are found from the stored scores).
+    auto promoted = promoteReached(model, summary.version, {});
+    if (!promoted)
+        return promoted.error();
+    summary.promoted = promoted.value();
+    m_events.publish(LeadsReloaded {summary.leads});
+    return summary;
+}
+
+Result<ImpactPreview> ScoringService::preview(
+    const ScoringModel &model, const Progress &progress) const
+{
+    auto valid = ScoringModel::fromJson(model.toJson());
+    if (!valid)
+        return valid.error();
+    const ScoringEngine engine(valid.value());
+    ImpactPreview p;
+    auto total = ScoreRepository(m_db).leadCount();
+    if (!total)
+        return total.error();
+    bool cancelled = false;
+    auto scanned = scanAll(engine, secondsNow(m_clock), total.value(),
+        std::max<qint64>(1, total.value()), progress, &cancelled);
+    if (!scanned)
+        return scanned.error();
+    p.cancelled = cancelled;
+    for (const std::vector<Row> &chunk : scanned.value()) {
+        for (const Row &row : chunk) {
+            ++p.leads;
+            ++p.bands[size_t(row.band)];
+            if (row.band != row.oldBand)
+                ++p.bandChanges;
+            if (row.score != row.oldScore)
+                ++p.scoreChanges;
+            if (row.promotable && row.score >= valid->mql)
+                ++p.promoted;
+        }
+    }
+    return p;
+}
+
+Result<LeadExplanation> ScoringService::explain(qint64 leadId) const
+{
+    ScoreRepository scores(m_db);
+    auto state = scores.state(leadId);
+    if (!state)
+        return state.error();
+    LeadExplanation out;
+    out.leadId = leadId;
+    out.storedScore = state->score;
+    out.weekAgo = state->weekAgo;
+    ScoringModel m;
+    QDateTime at;
+    if (state->band && state->scoredAt.isValid()) {
+        auto stored = model(state->modelVersion);
+        if (!stored)
+            return stored.error();
+        m = stored.value();
+        at = state->scoredAt;
+        out.scored = true;
+        out.modelVersion = state->modelVersion;
+    } else {
+        auto active = activeModel();
+        if (!active)
+            return active.error();
+        m = active->model;
+        out.modelVersion = active->version;
+        at = QDateTime::fromSecsSinceEpoch(secondsNow(m_clock), Qt::UTC);
+    }
+    const ScoringEngine engine(m);
+    auto lead = scores.lead(leadId);
+    if (!lead)
+        return lead.error();
+    auto acts = scores.activities(leadId, engine.typeIndices());
+    if (!acts)
+        return acts.error();
+    out.explanation = engine.explain(lead->facts, acts.value(), at);
+    out.stale = out.scored && out.explanation.score != out.storedScore;
+    return out;
+}
+
+Result<void> ScoringService::rescoreInTransaction(
+    const ScoringEngine &engine, int version, const std::vector<qint64> &leadIds) const
+{
+    ScoreRepository scores(m_db);
+    const qint64 now = secondsNow(m_clock);
+    const QHash<QString, int> &typeIndex = engine.typeIndices();
+    for (qint64 id : leadIds) {
+        auto lead = scores.lead(id);
+        if (!lead)
+            return lead.error();
+        auto acts = scores.activities(id, typeIndex);
+        if (!acts)
+            return acts.error();
+        const ScoreResult s = engine.score(lead->facts, acts.value(), now);
+        LeadScoreState state;
+        state.leadId = id;
+        state.score = s.score;
+        state.band = s.band;
+        state.weekAgo = s.weekAgo;
+        state.modelVersion = version;
+        state.scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+        if (auto w = scores.upsertState(state); !w)
+            return w;
+        const bool fast = lead->fastTrack || s.fastTrack;
+        if (s.score != lead->score || fast != lead->fastTrack) {
+            if (auto w = scores.writeLeadScore(id, s.score, fast); !w)
+                return w;
+        }
+    }
+    return {};
+}
+
+Result<RescoreSummary> ScoringService::rescore(const std::vector<qint64> &leadIds) const
+{
+    return record({}, leadIds);
+}
+
+Result<RescoreSummary> ScoringService::addActivities(const std::vector<Activity> &activities) const
+{
+    std::vector<qint64> leadIds;
+    QSet<qint64> seen;
+    for (const Activity &act : activities) {
+        if (!seen.contains(act.leadId)) {
+            seen.insert(act.leadId);
+            leadIds.push_back(act.leadId);
+        }
+    }
+    return record(activities, leadIds);
+}
+
+Result<RescoreSummary> ScoringService::record(
+    const std::vector<Activity> &activities, const std::vector<qint64> &leadIds) const
+{
+    RescoreSummary summary;
+    ModelVersion active;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        auto a = ensureActiveModel();
+        if (!a)
+            return a.error();
+        active = a.value();
+        TimelineRepository timeline(m_db);
+        for (const Activity &act : activities) {
+            if (auto w = timeline.insertActivity(act); !w)
+                return w.error();
+        }
+        if (auto r = rescoreInTransaction(ScoringEngine(active.model), active.version, leadIds); !r)
+            return r.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+    }
+    summary.leads = qint64(leadIds.size());
+    auto promoted = promoteReached(active.model, active.version, leadIds);
+    if (!promoted)
+        return promoted.error();
+    summary.promoted = promoted.value();
+    for (qint64 id : leadIds)
+        m_events.publish(LeadUpdated {id});
+    return summary;
+}
+
+Result<qint64> ScoringService::promoteReached(
+    const ScoringModel &model, int version, const std::vector<qint64> &onlyLeads) const
+{
+    auto candidates = ScoreRepository(m_db).promotionCandidates(model.mql, onlyLeads);
+    if (!candidates)
+        return candidates.error();
+    if (candidates->empty())
+        return qint64(0);
+    std::vector<StageChange> changes;
+    changes.reserve(candidates->size());
+    for (const PromotionCandidate &c : candidates.value()) {
+        StageChange change;
+        change.leadId = c.leadId;
+        change.action = PipelineAction::Promote;
+        change.note = tr("Score %1 reached the MQL threshold %2 (scoring model version %3)")
+                          .arg(c.score)
+                          .arg(model.mql)
+                          .arg(version);
+        changes.push_back(std::move(change));
+    }
+    auto moved = PipelineService(m_db, m_events, m_clock).changeAutomatically(changes);
+    if (!moved)
+        return moved.error();
+    return qint64(moved->size());
+}
+
+} // namespace bantam

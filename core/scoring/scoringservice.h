@@ -1,0 +1,132 @@
+// ScoringService: the one owner of lead scores. Keeps the scoring model's versions, recomputes
+// every lead when a version is saved or restored (all leads in one transaction: a cancelled or
+// failed recompute leaves every lead on the previous version's scores and that version
+// active), previews a candidate model's impact without writing, rescores single leads when
+// activities arrive, explains a lead's score, and promotes leads whose score reaches the MQL
+// threshold through the pipeline service — once: only leads in stage Lead that have never been
+// an MQL (a lead sales rejected or recycled is not pushed back automatically). Scores can fall
+// (decay, negative points); nobody is demoted automatically.
+#pragma once
+
+#include "domain/user.h"
+#include "result.h"
+#include "scoring/scoringengine.h"
+#include "storage/scorerepository.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace bantam {
+
+class Clock;
+class Database;
+class EventBus;
+struct Activity;
+
+struct ModelVersion
+{
+    int version = 0; // 0: the built-in default, not saved yet
+    ScoringModel model;
+    StoredModel stored; // metadata (empty for version 0)
+};
+
+struct RecomputeSummary
+{
+    int version = 0;
+    qint64 leads = 0;
+    qint64 scoresChanged = 0;
+    qint64 promoted = 0;
+    bool cancelled = false; // nothing was written
+};
+
+struct ImpactPreview
+{
+    qint64 leads = 0;
+    qint64 promoted = 0; // leads that would move from Lead to MQL
+    qint64 bandChanges = 0; // leads whose band would change
+    qint64 scoreChanges = 0;
+    std::array<qint64, 3> bands {}; // leads per band (cold, warm, hot) under the candidate
+    bool cancelled = false;
+};
+
+struct LeadExplanation
+{
+    qint64 leadId = 0;
+    Explanation explanation;
+    int modelVersion = 0;
+    bool scored = false; // false: never scored; the explanation is for now under the active model
+    bool stale = false; // the lead's data changed since it was scored (the stored score differs)
+    int storedScore = 0;
+    int weekAgo = 0;
+};
+
+struct RescoreSummary
+{
+    qint64 leads = 0;
+    qint64 promoted = 0;
+};
+
+class ScoringService
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoringService)
+
+public:
+    // done/total; return false to cancel.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    ScoringService(const Database &db, const EventBus &events, const Clock &clock);
+    // Threads reading leads in a full recompute or preview (each with its own connection).
+    void setThreads(int threads) { m_threads = std::max(1, threads); }
+
+    Result<ModelVersion> activeModel() const;
+    Result<std::vector<StoredModel>> versions() const;
+    Result<ScoringModel> model(int version) const;
+
+    // Saves the model as a new version and recomputes every lead with it; the version becomes
+    // active only if the recompute commits. Marketing managers and admins only.
+    Result<RecomputeSummary> saveModel(const User &actor, const ScoringModel &model,
+        const QString &note, const Progress &progress = {}) const;
+    // Makes an earlier version active again, recomputing every lead with it.
+    Result<RecomputeSummary> restore(
+        const User &actor, int version, const Progress &progress = {}) const;
+    // Recomputes every lead with the active model at the clock's now (decay moves on).
+    Result<RecomputeSummary> recompute(const User &actor, const Progress &progress = {}) const;
+    // The same without an actor, for Bantam itself (demo data).
+    Result<RecomputeSummary> recomputeAutomatically(const Progress &progress = {}) const;
+
+    // What saving the model would change, without writing anything.
+    Result<ImpactPreview> preview(const ScoringModel &model, const Progress &progress = {}) const;
+
+    Result<LeadExplanation> explain(qint64 leadId) const;
+
+    // Rescores the leads with the active model now, then promotes those that reached MQL.
+    Result<RescoreSummary> rescore(const std::vector<qint64> &leadIds) const;
+    // Records activities and rescores their leads in one transaction, then promotes.
+    Result<RescoreSummary> addActivities(const std::vector<Activity> &activities) const;
+
+private:
+    struct Row;
+    Result<RecomputeSummary> recomputeWith(const ScoringModel &model,
+        std::optional<int> existingVersion, std::optional<qint64> actorId, const QString &note,
+        const Progress &progress) const;
+    Result<std::vector<std::vector<Row>>> scanAll(const ScoringEngine &engine, qint64 now,
+        qint64 total, qint64 progressTotal, const Progress &progress, bool *cancelled) const;
+    // The active version, saving the built-in default as version 1 if none is saved (inside the
+    // caller's transaction).
+    Result<ModelVersion> ensureActiveModel() const;
+    // Records the activities and rescores the leads in one transaction, then promotes.
+    Result<RescoreSummary> record(
+        const std::vector<Activity> &activities, const std::vector<qint64> &leadIds) const;
+    Result<void> rescoreInTransaction(
+        const ScoringEngine &engine, int version, const std::vector<qint64> &leadIds) const;
+    Result<qint64> promoteReached(
+        const ScoringModel &model, int version, const std::vector<qint64> &onlyLeads) const;
+
+    const Database &m_db;
+    const EventBus &m_events;
+    const Clock &m_clock;
+    int m_threads = 2;
+};
+
+} // namespace bantam

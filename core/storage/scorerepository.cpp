@@ -1,0 +1,337 @@
+#include "storage/scorerepository.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bantam {
+
+namespace {
+
+const QString kModelColumns = QStringLiteral(
+    "m.version, m.model_json, m.created_at, m.created_by, u.name, m.note, m.active");
+const QString kModelFrom
+    = QStringLiteral(" FROM scoring_models m LEFT JOIN users u ON u.id = m.created_by ");
+
+StoredModel readModel(const QSqlQuery &q)
+{
+    StoredModel m;
+    m.version = q.value(0).toInt();
+    m.json = q.value(1).toString().toUtf8();
+    m.createdAt = sql::fromEpoch(q.value(2));
+    if (!q.value(3).isNull())
+        m.createdBy = q.value(3).toLongLong();
+    m.createdByName = q.value(4).toString();
+    m.note = q.value(5).toString();
+    m.active = q.value(6).toInt() != 0;
+    return m;
+}
+
+const QString kLeadColumns = QStringLiteral(
+    "l.id, l.job_title, l.industry, l.company_size, l.country, l.stage, l.mql_at, l.score, "
+    "l.fast_track, s.band");
+const QString kLeadFrom
+    = QStringLiteral(" FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id ");
+
+void readLead(const QSqlQuery &q, LeadScanItem &item)
+{
+    item.id = q.value(0).toLongLong();
+    item.facts.jobTitle = q.value(1).toString();
+    item.facts.industry = q.value(2).toString();
+    item.facts.companySize = q.value(3).toString();
+    item.facts.country = q.value(4).toString();
+    item.stage = stageFromKey(q.value(5).toString()).value_or(Stage::Lead);
+    item.everMql = !q.value(6).isNull();
+    item.score = q.value(7).toInt();
+    item.fastTrack = q.value(8).toInt() != 0;
+    item.band = scoreBandFromKey(q.value(9).toString());
+}
+
+} // namespace
+
+Result<std::vector<StoredModel>> ScoreRepository::versions() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kModelColumns + kModelFrom
+        + QStringLiteral("ORDER BY m.version DESC"));
+    if (auto r = sql::run(q, Database::tr("reading the scoring model versions")); !r)
+        return r.error();
+    std::vector<StoredModel> out;
+    while (q.next())
+        out.push_back(readModel(q));
+    return out;
+}
+
+Result<std::optional<StoredModel>> ScoreRepository::version(int version) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kModelColumns + kModelFrom
+        + QStringLiteral("WHERE m.version = :v"));
+    q.bindValue(QStringLiteral(":v"), version);
+    if (auto r = sql::run(q, Database::tr("reading scoring model version %1").arg(version)); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<StoredModel>();
+    return std::optional<StoredModel>(readModel(q));
+}
+
+Result<std::optional<StoredModel>> ScoreRepository::active() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kModelColumns + kModelFrom
+        + QStringLiteral("WHERE m.active = 1 ORDER BY m.version DESC LIMIT 1"));
+    if (auto r = sql::run(q, Database::tr("reading the active scoring model")); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<StoredModel>();
+    return std::optional<StoredModel>(readModel(q));
+}
+
+Result<int> ScoreRepository::insertVersion(const QByteArray &json, const QDateTime &at,
+    std::optional<qint64> actorId, const QString &note) const
+{
+    QSqlQuery next(m_db.connection());
+    if (!next.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM scoring_models"))
+        || !next.next())
+        return sql::errorOf(next, Database::tr("numbering the scoring model version"));
+    const int version = next.value(0).toInt();
+    next.finish();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO scoring_models (version, model_json, created_at, created_by, note, active) "
+        "VALUES (:v, :json, :at, :by, :note, 0)"));
+    q.bindValue(QStringLiteral(":v"), version);
+    q.bindValue(QStringLiteral(":json"), QString::fromUtf8(json));
+    q.bindValue(QStringLiteral(":at"), sql::epoch(at));
+    q.bindValue(QStringLiteral(":by"), actorId ? QVariant(*actorId) : QVariant());
+    q.bindValue(QStringLiteral(":note"), sql::text(note));
+    if (auto r = sql::run(q, Database::tr("saving scoring model version %1").arg(version)); !r)
+        return r.error();
+    return version;
+}
+
+Result<void> ScoreRepository::activate(int version) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "UPDATE scoring_models SET active = CASE WHEN version = :v THEN 1 ELSE 0 END"));
+    q.bindValue(QStringLiteral(":v"), version);
+    return sql::run(q, Database::tr("activating scoring model version %1").arg(version));
+}
+
+Result<std::pair<qint64, qint64>> ScoreRepository::idRange() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT MIN(id), MAX(id) FROM leads")) || !q.next())
+        return sql::errorOf(q, Database::tr("reading the lead ids"));
+    if (q.value(0).isNull())
+        return std::pair<qint64, qint64>(0, -1);
+    return std::pair<qint64, qint64>(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
+Result<qint64> ScoreRepository::leadCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM leads")) || !q.next())
+        return sql::errorOf(q, Database::tr("counting the leads"));
+    return q.value(0).toLongLong();
+}
+
+Result<void> ScoreRepository::scan(
+    qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex, const ScanFn &fn) const
+{
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery leads(db);
+    leads.setForwardOnly(true);
+    leads.prepare(QStringLiteral("SELECT ") + kLeadColumns + kLeadFrom
+        + QStringLiteral("WHERE l.id >= :lo AND l.id < :hi ORDER BY l.id"));
+    leads.bindValue(QStringLiteral(":lo"), fromId);
+    leads.bindValue(QStringLiteral(":hi"), toId);
+    if (auto r = sql::run(leads, Database::tr("reading leads for scoring")); !r)
+        return r;
+    // Activities from the index (lead_id, occurred_at, type) alone, in the leads' order.
+    QSqlQuery acts(db);
+    acts.setForwardOnly(true);
+    acts.prepare(
+        QStringLiteral("SELECT lead_id, occurred_at, type FROM activities "
+                       "WHERE lead_id >= :lo AND lead_id < :hi ORDER BY lead_id, occurred_at"));
+    acts.bindValue(QStringLiteral(":lo"), fromId);
+    acts.bindValue(QStringLiteral(":hi"), toId);
+    if (auto r = sql::run(acts, Database::tr("reading activities for scoring")); !r)
+        return r;
+
+    LeadScanItem item;
+    std::vector<ActivityEvent> events;
+    bool haveActivity = acts.next();
+    QString lastType;
+    int lastIndex = -1;
+    while (leads.next()) {
+        readLead(leads, item);
+        events.clear();
+        while (haveActivity) {
+            const qint64 leadId = acts.value(0).toLongLong();
+            if (leadId > item.id)
+                break;
+            if (leadId == item.id) {
+                const QString type = acts.value(2).toString();
+                if (type != lastType) { // activities of one lead often repeat a type
+                    lastType = type;
+                    lastIndex = typeIndex.value(type, -1);
+                }
+                events.push_back({acts.value(1).toLongLong(), lastIndex});
+            }
+            haveActivity = acts.next();
+        }
+        fn(item, events);
+    }
+    if (leads.lastError().isValid())
+        return sql::errorOf(leads, Database::tr("reading leads for scoring"));
+    return {};
+}
+
+Result<LeadScanItem> ScoreRepository::lead(qint64 leadId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT ") + kLeadColumns + kLeadFrom + QStringLiteral("WHERE l.id = :id"));
+    q.bindValue(QStringLiteral(":id"), leadId);
+    if (auto r = sql::run(q, Database::tr("reading lead %1").arg(leadId)); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(Database::tr("There is no lead with the id %1.").arg(leadId));
+    LeadScanItem item;
+    readLead(q, item);
+    return item;
+}
+
+Result<std::vector<ActivityEvent>> ScoreRepository::activities(
+    qint64 leadId, const QHash<QString, int> &typeIndex) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT occurred_at, type FROM activities WHERE lead_id = :id ORDER BY occurred_at"));
+    q.bindValue(QStringLiteral(":id"), leadId);
+    if (auto r = sql::run(q, Database::tr("reading the activities of lead %1").arg(leadId)); !r)
+        return r.error();
+    std::vector<ActivityEvent> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), typeIndex.value(q.value(1).toString(), -1)});
+    return out;
+}
+
+Result<LeadScoreState> ScoreRepository::state(qint64 leadId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT l.score, s.band, s.score_week_ago, s.model_version, s.scored_at "
+        "FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id WHERE l.id = :id"));
+    q.bindValue(QStringLiteral(":id"), leadId);
+    if (auto r = sql::run(q, Database::tr("reading the score of lead %1").arg(leadId)); !r)
+        return r.error();
+    if (!q.next())
+        return Error::notFound(Database::tr("There is no lead with the id %1.").arg(leadId));
+    LeadScoreState s;
+    s.leadId = leadId;
+    s.score = q.value(0).toInt();
+    s.band = scoreBandFromKey(q.value(1).toString());
+    s.weekAgo = q.value(2).toInt();
+    s.modelVersion = q.value(3).toInt();
+    s.scoredAt = sql::fromEpoch(q.value(4));
+    return s;
+}
+
+Result<void> ScoreRepository::clearStates() const
+{
+    return sql::exec(m_db.connection(), QStringLiteral("DELETE FROM lead_scores"),
+        Database::tr("clearing the lead scores"));
+}
+
+namespace {
+void bindState(QSqlQuery &q, const LeadScoreState &s)
+{
+    q.bindValue(QStringLiteral(":lead"), s.leadId);
+    q.bindValue(QStringLiteral(":band"), scoreBandKey(s.band.value_or(ScoreBand::Cold)));
+    q.bindValue(QStringLiteral(":week"), s.weekAgo);
+    q.bindValue(QStringLiteral(":version"), s.modelVersion);
+    q.bindValue(QStringLiteral(":at"), sql::epoch(s.scoredAt));
+}
+} // namespace
+
+Result<void> ScoreRepository::insertState(const LeadScoreState &s) const
+{
+    if (!m_insertState) {
+        m_insertState.emplace(m_db.connection());
+        m_insertState->prepare(QStringLiteral(
+            "INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, scored_at) "
+            "VALUES (:lead, :band, :week, :version, :at)"));
+    }
+    bindState(*m_insertState, s);
+    return sql::run(*m_insertState, Database::tr("writing the score of lead %1").arg(s.leadId));
+}
+
+Result<void> ScoreRepository::upsertState(const LeadScoreState &s) const
+{
+    if (!m_upsertState) {
+        m_upsertState.emplace(m_db.connection());
+        // ON CONFLICT ... DO UPDATE: PostgreSQL and SQLite >= 3.24 alike.
+        m_upsertState->prepare(QStringLiteral(
+            "INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, scored_at) "
+            "VALUES (:lead, :band, :week, :version, :at) ON CONFLICT (lead_id) DO UPDATE SET "
+            "band = excluded.band, score_week_ago = excluded.score_week_ago, "
+            "model_version = excluded.model_version, scored_at = excluded.scored_at"));
+    }
+    bindState(*m_upsertState, s);
+    return sql::run(*m_upsertState, Database::tr("writing the score of lead %1").arg(s.leadId));
+}
+
+Result<void> ScoreRepository::writeLeadScore(qint64 leadId, int score, bool fastTrack) const
+{
+    if (!m_writeScore) {
+        m_writeScore.emplace(m_db.connection());
+        m_writeScore->prepare(
+            QStringLiteral("UPDATE leads SET score = :score, fast_track = :fast WHERE id = :id"));
+    }
+    QSqlQuery &q = *m_writeScore;
+    q.bindValue(QStringLiteral(":score"), score);
+    q.bindValue(QStringLiteral(":fast"), fastTrack ? 1 : 0);
+    q.bindValue(QStringLiteral(":id"), leadId);
+    return sql::run(q, Database::tr("writing the score of lead %1").arg(leadId));
+}
+
+Result<std::vector<PromotionCandidate>> ScoreRepository::promotionCandidates(
+    double mqlThreshold, const std::vector<qint64> &onlyLeads) const
+{
+    std::vector<PromotionCandidate> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString base
+        = QStringLiteral("SELECT id, score FROM leads WHERE stage = 'lead' AND score >= :mql "
+                         "AND mql_at IS NULL");
+    auto collect = [&]() -> Result<void> {
+        if (auto r = sql::run(q, Database::tr("finding leads that reached the MQL threshold")); !r)
+            return r;
+        while (q.next())
+            out.push_back({q.value(0).toLongLong(), q.value(1).toInt()});
+        return {};
+    };
+    if (onlyLeads.empty()) {
+        q.prepare(base + QStringLiteral(" ORDER BY id"));
+        q.bindValue(QStringLiteral(":mql"), mqlThreshold);
+        if (auto r = collect(); !r)
+            return r.error();
+        return out;
+    }
+    q.prepare(base + QStringLiteral(" AND id = :id"));
+    for (qint64 id : onlyLeads) {
+        q.bindValue(QStringLiteral(":mql"), mqlThreshold);
+        q.bindValue(QStringLiteral(":id"), id);
+        if (auto r = collect(); !r)
+            return r.error();
+    }
+    return out;
+}
+
+} // namespace bantam

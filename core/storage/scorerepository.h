@@ -1,0 +1,108 @@
+// ScoreRepository: all SQL of lead scoring — the scoring model's versions, the per-lead score
+// state (leads.score and lead_scores), and the streaming read of leads with their activities
+// that a full recompute runs over. Callers own the transactions.
+#pragma once
+
+#include "domain/stage.h"
+#include "result.h"
+#include "scoring/scoringengine.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Database;
+
+struct StoredModel
+{
+    int version = 0;
+    QByteArray json;
+    QDateTime createdAt;
+    std::optional<qint64> createdBy;
+    QString createdByName;
+    QString note;
+    bool active = false;
+};
+
+// A lead as a full recompute reads it: what it is scored on and what is stored now.
+struct LeadScanItem
+{
+    qint64 id = 0;
+    LeadFacts facts;
+    Stage stage = Stage::Lead;
+    bool everMql = false; // mql_at is set: the lead has been an MQL before
+    int score = 0;
+    bool fastTrack = false;
+    std::optional<ScoreBand> band; // none if never scored
+};
+
+// What scoring wrote for a lead (lead_scores with leads.score).
+struct LeadScoreState
+{
+    qint64 leadId = 0;
+    int score = 0;
+    std::optional<ScoreBand> band; // none: not scored yet
+    int weekAgo = 0;
+    int modelVersion = 0;
+    QDateTime scoredAt;
+};
+
+struct PromotionCandidate
+{
+    qint64 leadId = 0;
+    int score = 0;
+};
+
+class ScoreRepository
+{
+public:
+    explicit ScoreRepository(const Database &db)
+        : m_db(db)
+    { }
+
+    // Model versions.
+    Result<std::vector<StoredModel>> versions() const; // newest first
+    Result<std::optional<StoredModel>> version(int version) const;
+    Result<std::optional<StoredModel>> active() const;
+    Result<int> insertVersion(const QByteArray &json, const QDateTime &at,
+        std::optional<qint64> actorId,
+        const QString &note) const; // returns the new version number (inactive)
+    Result<void> activate(int version) const;
+
+    // Reading for a full recompute: the id range, then each lead of [fromId, toId) with its
+    // activities (oldest first, types mapped through typeIndex; unknown types -1).
+    Result<std::pair<qint64, qint64>> idRange() const; // min and max lead id; {0, -1} if none
+    Result<qint64> leadCount() const;
+    using ScanFn = std::function<void(const LeadScanItem &, const std::vector<ActivityEvent> &)>;
+    Result<void> scan(
+        qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex, const ScanFn &fn) const;
+    // One lead, for incremental scoring.
+    Result<LeadScanItem> lead(qint64 leadId) const;
+    Result<std::vector<ActivityEvent>> activities(
+        qint64 leadId, const QHash<QString, int> &typeIndex) const;
+
+    Result<LeadScoreState> state(qint64 leadId) const;
+
+    // Writes.
+    Result<void> clearStates() const;
+    // Inserts (insertState) or inserts/replaces (upsertState) a lead's lead_scores row.
+    Result<void> insertState(const LeadScoreState &s) const;
+    Result<void> upsertState(const LeadScoreState &s) const;
+    // leads.score and leads.fast_track (only the scoring engine writes these).
+    Result<void> writeLeadScore(qint64 leadId, int score, bool fastTrack) const;
+
+    // Leads in stage Lead, never an MQL before, with a score at or above the threshold.
+    Result<std::vector<PromotionCandidate>> promotionCandidates(
+        double mqlThreshold, const std::vector<qint64> &onlyLeads = {}) const;
+
+private:
+    const Database &m_db;
+    mutable std::optional<QSqlQuery> m_insertState, m_upsertState, m_writeScore;
+};
+
+} // namespace bantam

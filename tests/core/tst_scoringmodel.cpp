@@ -1,0 +1,154 @@
+// Tests the scoring model as data: the shipped default, JSON round trips, and validation
+// messages that name the field.
+#include "scoring/scoringmodel.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace bantam;
+
+class TestScoringModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultModelCoversDemoActivities();
+    void roundTrip();
+    void invalid_data();
+    void invalid();
+    void notJson();
+};
+
+void TestScoringModel::defaultModelCoversDemoActivities()
+{
+    const ScoringModel m = ScoringModel::defaults();
+    // Every type the demo generator and the sales timeline write, and the list.
+    for (const char *type : {"page_visit", "pricing_page", "product_page", "download", "email_open",
+             "email_click", "webinar", "social", "contact_form", "demo_request", "trial_signup",
+             "unsubscribe", "bounce", "careers_page", "call", "email", "meeting", "note"})
+        QVERIFY2(m.activity(QString::fromLatin1(type)), type);
+    for (const char *type : {"contact_form", "demo_request", "trial_signup"})
+        QVERIFY2(m.activity(QString::fromLatin1(type))->fastTrack, type);
+    QVERIFY(m.activity(QStringLiteral("unsubscribe"))->points < 0);
+    QCOMPARE(m.activity(QStringLiteral("email_open"))->capCount, 3);
+    QCOMPARE(m.activity(QStringLiteral("email_open"))->capDays, 7);
+    QVERIFY(m.halfLifeDays > 0);
+    QVERIFY(m.warm <= m.mql && m.mql <= m.hot);
+}
+
+void TestScoringModel::roundTrip()
+{
+    const ScoringModel m = ScoringModel::defaults();
+    auto again = ScoringModel::fromJsonBytes(m.toJsonBytes());
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QVERIFY(again.value() == m);
+    QCOMPARE(again->activity(QStringLiteral("email_open"))->labelDe,
+        QString::fromUtf8("E-Mail geöffnet"));
+}
+
+void TestScoringModel::invalid_data()
+{
+    QTest::addColumn<QString>("path"); // where to change the default model's JSON
+    QTest::addColumn<QJsonValue>("value"); // undefined: remove the field
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("points not a number")
+        << QStringLiteral("activities[3].points") << QJsonValue(QStringLiteral("ten"))
+        << QStringLiteral("activities[3].points: not a number");
+    QTest::newRow("points missing")
+        << QStringLiteral("activities[0].points") << QJsonValue(QJsonValue::Undefined)
+        << QStringLiteral("activities[0].points: missing");
+    QTest::newRow("key empty") << QStringLiteral("activities[1].key")
+                               << QJsonValue(QStringLiteral(" "))
+                               << QStringLiteral("activities[1].key: must not be empty");
+    QTest::newRow("key twice") << QStringLiteral("activities[1].key")
+                               << QJsonValue(QStringLiteral("page_visit"))
+                               << QStringLiteral("activities[1].key: 'page_visit' is listed twice");
+    QTest::newRow("cap count zero")
+        << QStringLiteral("activities[0].cap.count") << QJsonValue(0)
+        << QString::fromUtf8("activities[0].cap.count: must be a whole number ≥ 1");
+    QTest::newRow("half-life zero") << QStringLiteral("decay.half_life_days") << QJsonValue(0)
+                                    << QStringLiteral("decay.half_life_days: must be > 0");
+    QTest::newRow("half-life text")
+        << QStringLiteral("decay.half_life_days") << QJsonValue(QStringLiteral("30"))
+        << QStringLiteral("decay.half_life_days: not a number");
+    QTest::newRow("decay missing") << QStringLiteral("decay") << QJsonValue(QJsonValue::Undefined)
+                                   << QStringLiteral("decay: missing");
+    QTest::newRow("mql negative") << QStringLiteral("thresholds.mql") << QJsonValue(-1)
+                                  << QString::fromUtf8("thresholds.mql: must be ≥ 0");
+    QTest::newRow("hot missing") << QStringLiteral("thresholds.hot")
+                                 << QJsonValue(QJsonValue::Undefined)
+                                 << QStringLiteral("thresholds.hot: missing");
+    QTest::newRow("hot below warm")
+        << QStringLiteral("thresholds.hot") << QJsonValue(10)
+        << QString::fromUtf8("thresholds.hot: must be ≥ thresholds.warm (30)");
+    QTest::newRow("level unknown")
+        << QStringLiteral("fit.job_title.patterns[2].level") << QJsonValue(QStringLiteral("boss"))
+        << QStringLiteral("fit.job_title.patterns[2].level: 'boss' is not a level "
+                          "(c_level, vp, director, manager, individual, student_other)");
+    QTest::newRow("level points") << QStringLiteral("fit.job_title.levels.vp") << QJsonValue(true)
+                                  << QStringLiteral("fit.job_title.levels.vp: not a number");
+    QTest::newRow("industry points")
+        << QStringLiteral("fit.industry.Energy") << QJsonValue(QStringLiteral("x"))
+        << QStringLiteral("fit.industry.Energy: not a number");
+    QTest::newRow("fast track") << QStringLiteral("activities[2].fast_track") << QJsonValue(1)
+                                << QStringLiteral(
+                                       "activities[2].fast_track: must be true or false");
+}
+
+namespace {
+// Sets or removes the value at a path like "a[3].b.c" in a JSON object.
+QJsonValue edit(const QJsonValue &node, QStringList parts, const QJsonValue &value)
+{
+    QString head = parts.takeFirst();
+    int index = -1;
+    if (head.endsWith(QLatin1Char(']'))) {
+        const qsizetype open = head.indexOf(QLatin1Char('['));
+        index = head.mid(open + 1, head.size() - open - 2).toInt();
+        head = head.left(open);
+    }
+    QJsonObject o = node.toObject();
+    if (index >= 0) {
+        QJsonArray a = o.value(head).toArray();
+        a[index] = parts.isEmpty() ? value : edit(a[index], parts, value);
+        o.insert(head, a);
+    } else if (parts.isEmpty()) {
+        if (value.isUndefined())
+            o.remove(head);
+        else
+            o.insert(head, value);
+    } else {
+        o.insert(head, edit(o.value(head), parts, value));
+    }
+    return o;
+}
+} // namespace
+
+void TestScoringModel::invalid()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, message);
+    const QJsonObject json
+        = edit(ScoringModel::defaults().toJson(), path.split(QLatin1Char('.')), value).toObject();
+    auto m = ScoringModel::fromJson(json);
+    QVERIFY(!m);
+    QCOMPARE(m.error().message, message);
+    QCOMPARE(m.error().kind, Error::Kind::Invalid);
+    QVERIFY(!m.error().field.isEmpty());
+    QVERIFY(message.startsWith(m.error().field));
+}
+
+void TestScoringModel::notJson()
+{
+    auto m = ScoringModel::fromJsonBytes("{ \"activities\": [ ");
+    QVERIFY(!m);
+    QVERIFY(m.error().message.startsWith(QStringLiteral("not valid JSON")));
+    auto list = ScoringModel::fromJsonBytes("[1, 2]");
+    QVERIFY(!list);
+    QCOMPARE(list.error().field, QStringLiteral("json"));
+}
+
+QTEST_GUILESS_MAIN(TestScoringModel)
+#include "tst_scoringmodel.moc"

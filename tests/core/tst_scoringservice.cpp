@@ -1,0 +1,476 @@
+// Tests ScoringService on a real database: full recompute with versions and restore, promotion
+// to MQL exactly once (never a demotion), atomicity of a recompute that fails or is cancelled
+// midway, the impact preview, incremental rescoring, explanations equal to the stored score,
+// and who may change the model.
+#include "events/eventbus.h"
+#include "pipeline/pipelineservice.h"
+#include "scoring/scoringservice.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/timelinerepository.h"
+#include "support/builders.h"
+#include "support/eventrecorder.h"
+#include "support/fakeclock.h"
+#include "support/testdatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace bantam;
+using namespace bantam::testing;
+
+class TestScoringService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void recomputeScoresEveryLead_data();
+    void recomputeScoresEveryLead();
+    void explanationEqualsStoredScore();
+    void promotesOnceThroughPipeline();
+    void neverDemotes();
+    void failureMidwayKeepsPreviousVersion_data();
+    void failureMidwayKeepsPreviousVersion();
+    void cancelKeepsPreviousVersion_data();
+    void cancelKeepsPreviousVersion();
+    void versionsAndRestore();
+    void previewWritesNothing();
+    void addActivitiesRescoresThatLead();
+    void trendShowsAFall();
+    void onlyMarketingAndAdminsEditTheModel();
+    void invalidModelIsRefused();
+
+private:
+    Lead lead(const QString &title, Stage stage = Stage::Lead);
+    void activity(qint64 leadId, const char *type, double daysAgo);
+    int scoreOf(qint64 leadId) const;
+    QString bandOf(qint64 leadId) const;
+    Stage stageOf(qint64 leadId) const;
+    int scalar(const QString &sql) const;
+    ScoringService service(int threads = 2) const;
+
+    std::unique_ptr<TestDatabase> m_t;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<EventBus> m_bus;
+    User m_marketing, m_admin, m_rep;
+};
+
+void TestScoringService::init()
+{
+    m_t = std::make_unique<TestDatabase>();
+    QVERIFY2(m_t->isValid(), qPrintable(m_t->errorMessage()));
+    m_clock = std::make_unique<FakeClock>();
+    m_bus = std::make_unique<EventBus>();
+    Builders b(m_t->db(), *m_clock);
+    m_marketing = b.user(QStringLiteral("mkoch"), Role::MarketingManager);
+    m_admin = b.user(QStringLiteral("admin"), Role::Admin);
+    m_rep = b.user(QStringLiteral("kschulz"), Role::Rep);
+}
+
+void TestScoringService::cleanup()
+{
+    m_bus.reset();
+    m_t.reset();
+}
+
+ScoringService TestScoringService::service(int threads) const
+{
+    ScoringService s(m_t->db(), *m_bus, *m_clock);
+    s.setThreads(threads);
+    return s;
+}
+
+Lead TestScoringService::lead(const QString &title, Stage stage)
+{
+    LeadProfile p;
+    p.firstName = QStringLiteral("Anna");
+    p.lastName = QStringLiteral("Test");
+    p.email = QStringLiteral("anna%1@example.com")
+                  .arg(scalar(QStringLiteral("SELECT COUNT(*) FROM leads")));
+    p.jobTitle = title;
+    p.industry = QStringLiteral("Manufacturing"); // 10 in the default model
+    p.companySize = QStringLiteral("1-9"); // 0
+    p.country = QStringLiteral("FR"); // not in the model: 0
+    return Builders(m_t->db(), *m_clock).lead().profile(p).stage(stage).score(0).insert();
+}
+
+void TestScoringService::activity(qint64 leadId, const char *type, double daysAgo)
+{
+    Activity a;
+    a.leadId = leadId;
+    a.type = QString::fromLatin1(type);
+    a.at = m_clock->now().addSecs(-qint64(daysAgo * 86400));
+    QVERIFY(TimelineRepository(m_t->db()).insertActivity(a));
+}
+
+int TestScoringService::scalar(const QString &sql) const
+{
+    QSqlQuery q(m_t->db().connection());
+    if (!q.exec(sql) || !q.next())
+        return -999;
+    return q.value(0).toInt();
+}
+
+int TestScoringService::scoreOf(qint64 leadId) const
+{
+    return scalar(QStringLiteral("SELECT score FROM leads WHERE id = %1").arg(leadId));
+}
+
+QString TestScoringService::bandOf(qint64 leadId) const
+{
+    QSqlQuery q(m_t->db().connection());
+    q.exec(QStringLiteral("SELECT band FROM lead_scores WHERE lead_id = %1").arg(leadId));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Stage TestScoringService::stageOf(qint64 leadId) const
+{
+    return LeadRepository(m_t->db()).byId(leadId)->stage;
+}
+
+void TestScoringService::recomputeScoresEveryLead_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
+void TestScoringService::recomputeScoresEveryLead()
+{
+    QFETCH(int, threads);
+    // Default model: CEO 20 + Manufacturing 10; a webinar today 15 => 45 (warm, below MQL 50).
+    const Lead ceo = lead(QStringLiteral("CEO"));
+    activity(ceo.id, "webinar", 0);
+    // Werkstudent −15 + 10 => −5 (cold).
+    const Lead student = lead(QStringLiteral("Werkstudent"));
+    // Head of IT 12 + 10 + pricing page 30 days ago (10 × 0.5 = 5) => 27 (cold).
+    const Lead head = lead(QStringLiteral("Head of IT"), Stage::Sql);
+    activity(head.id, "pricing_page", 30);
+
+    auto r = service(threads).recompute(m_marketing);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QCOMPARE(r->leads, 3);
+    QCOMPARE(r->version, 1); // the default model, saved as version 1 by the first recompute
+    QCOMPARE(r->promoted, 0);
+    QVERIFY(!r->cancelled);
+    QCOMPARE(scoreOf(ceo.id), 45);
+    QCOMPARE(bandOf(ceo.id), QStringLiteral("warm"));
+    QCOMPARE(scoreOf(student.id), -5);
+    QCOMPARE(bandOf(student.id), QStringLiteral("cold"));
+    QCOMPARE(scoreOf(head.id), 27);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 1")), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models WHERE active = 1")), 1);
+}
+
+void TestScoringService::explanationEqualsStoredScore()
+{
+    QList<qint64> ids;
+    const char *titles[] = {"CEO", "IT-Leiter", "Werkstudent", "Sachbearbeiterin", "Unbekannt"};
+    const char *types[]
+        = {"page_visit", "email_open", "pricing_page", "download", "unsubscribe", "webinar"};
+    for (int i = 0; i < 15; ++i) {
+        const Lead l = lead(QString::fromLatin1(titles[i % 5]), Stage::Sql);
+        for (int k = 0; k < i; ++k)
+            activity(l.id, types[(i + k) % 6], 0.7 * k + i * 1.3);
+        ids << l.id;
+    }
+    QVERIFY(service().recompute(m_admin));
+    m_clock->advanceDays(3); // explanations reproduce the score when it was computed
+    for (qint64 id : ids) {
+        auto x = service().explain(id);
+        QVERIFY(x);
+        QVERIFY(x->scored);
+        QVERIFY(!x->stale);
+        QCOMPARE(x->explanation.score, scoreOf(id));
+        int tenths = x->explanation.roundingTenths;
+        for (const Contribution &c : x->explanation.contributions)
+            tenths += c.tenths;
+        QCOMPARE(tenths, scoreOf(id) * 10);
+    }
+}
+
+void TestScoringService::promotesOnceThroughPipeline()
+{
+    EventRecorder events(*m_bus);
+    // CEO 20 + 10 + demo request 35 => 65: reaches MQL (50).
+    const Lead hot = lead(QStringLiteral("CEO"));
+    activity(hot.id, "demo_request", 0);
+    const Lead cold = lead(QStringLiteral("Student"));
+
+    auto r = service().recompute(m_marketing);
+    QVERIFY(r);
+    QCOMPARE(r->promoted, 1);
+    QCOMPARE(stageOf(hot.id), Stage::Mql);
+    QCOMPARE(stageOf(cold.id), Stage::Lead);
+    const Lead promoted = LeadRepository(m_t->db()).byId(hot.id).value();
+    QVERIFY(promoted.fastTrack);
+    QCOMPARE(events.stageChanges().size(), size_t(1));
+    QCOMPARE(events.stageChanges()[0].leadId, hot.id);
+    QCOMPARE(events.stageChanges()[0].to, Stage::Mql);
+    QCOMPARE(events.stageChanges()[0].actorId, 0);
+    auto history = TimelineRepository(m_t->db()).historyOf(hot.id);
+    QVERIFY(history);
+    QCOMPARE(history->back().action, QStringLiteral("promote"));
+    QVERIFY(!history->back().actorId);
+    QCOMPARE(history->back().note,
+        QStringLiteral("Score 65 reached the MQL threshold 50 (scoring model version 1)"));
+
+    // Again: nothing new.
+    QVERIFY(service().recompute(m_marketing));
+    QCOMPARE(events.stageChanges().size(), size_t(1));
+
+    // Sales rejects it back to marketing; the score still reaches MQL, but it is not pushed back.
+    StageChange reject;
+    reject.leadId = hot.id;
+    reject.action = PipelineAction::Reject;
+    reject.reason = QStringLiteral("too_early");
+    QVERIFY(PipelineService(m_t->db(), *m_bus, *m_clock).change(m_admin, reject));
+    QCOMPARE(stageOf(hot.id), Stage::Lead);
+    QVERIFY(service().recompute(m_marketing));
+    Activity more;
+    more.leadId = hot.id;
+    more.type = QStringLiteral("trial_signup");
+    more.at = m_clock->now();
+    QVERIFY(service().addActivities({more}));
+    QCOMPARE(stageOf(hot.id), Stage::Lead);
+    QCOMPARE(events.stageChanges().size(), size_t(2)); // only the rejection
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT COUNT(*) FROM stage_history WHERE lead_id = %1 AND action = 'promote'")
+                        .arg(hot.id)),
+        1);
+}
+
+void TestScoringService::neverDemotes()
+{
+    const Lead mql = lead(QStringLiteral("Student"), Stage::Mql);
+    activity(mql.id, "unsubscribe", 0);
+    QVERIFY(service().recompute(m_marketing));
+    QCOMPARE(scoreOf(mql.id), -25);
+    QCOMPARE(stageOf(mql.id), Stage::Mql);
+}
+
+void TestScoringService::failureMidwayKeepsPreviousVersion_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
+void TestScoringService::failureMidwayKeepsPreviousVersion()
+{
+    QFETCH(int, threads);
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i) {
+        const Lead l = lead(i % 2 ? QStringLiteral("CEO") : QStringLiteral("Student"), Stage::Sql);
+        activity(l.id, "webinar", i);
+        ids << l.id;
+    }
+    QVERIFY(service(threads).recompute(m_marketing)); // version 1
+    QList<int> before;
+    for (qint64 id : ids)
+        before << scoreOf(id);
+
+    // Version 2 doubles the webinar; writing the 21st lead's score fails (a storage error the
+    // database raises halfway through the leads).
+    ScoringModel v2 = ScoringModel::defaults();
+    for (ActivityRule &a : v2.activities) {
+        if (a.key == QLatin1String("webinar"))
+            a.points = 30;
+    }
+    QVERIFY(m_t->db()
+                .connection()
+                .exec(QStringLiteral(
+                    "CREATE TRIGGER fail_midway BEFORE INSERT ON lead_scores WHEN NEW.lead_id = %1 "
+                    "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+                          .arg(ids[20]))
+                .lastError()
+                .type()
+        == QSqlError::NoError);
+    auto r = service(threads).saveModel(m_marketing, v2, QStringLiteral("double webinars"));
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(QStringLiteral("simulated failure")),
+        qPrintable(r.error().message));
+
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(scoreOf(ids[i]), before[i]);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 1")), 40);
+    QCOMPARE(scalar(QStringLiteral("SELECT version FROM scoring_models WHERE active = 1")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 1);
+
+    // Without the fault, the same save goes through.
+    m_t->db().connection().exec(QStringLiteral("DROP TRIGGER fail_midway"));
+    r = service(threads).saveModel(m_marketing, v2, QStringLiteral("double webinars"));
+    QVERIFY(r);
+    QCOMPARE(r->version, 2);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 2")), 40);
+    QCOMPARE(before[1], 45); // CEO 20 + 10 + webinar a day ago 15 × 0.5^(1/30)
+    QCOMPARE(scoreOf(ids[1]), 59); // the same with 30 for the webinar
+}
+
+void TestScoringService::cancelKeepsPreviousVersion_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::addColumn<int>("cancelAtCall");
+    QTest::newRow("one thread, while reading") << 1 << 1;
+    QTest::newRow("two threads, first report") << 2 << 1;
+}
+
+void TestScoringService::cancelKeepsPreviousVersion()
+{
+    QFETCH(int, threads);
+    QFETCH(int, cancelAtCall);
+    const Lead l = lead(QStringLiteral("CEO"), Stage::Sql);
+    activity(l.id, "webinar", 0);
+    QVERIFY(service(threads).recompute(m_marketing));
+    QCOMPARE(scoreOf(l.id), 45);
+
+    ScoringModel v2 = ScoringModel::defaults();
+    v2.levelPoints[size_t(TitleLevel::CLevel)] = 1;
+    int calls = 0;
+    auto r = service(threads).saveModel(
+        m_marketing, v2, QString(), [&](qint64, qint64) { return ++calls < cancelAtCall; });
+    QVERIFY(r);
+    QVERIFY(r->cancelled);
+    QCOMPARE(scoreOf(l.id), 45);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT version FROM scoring_models WHERE active = 1")), 1);
+}
+
+void TestScoringService::versionsAndRestore()
+{
+    const Lead l = lead(QStringLiteral("CEO"), Stage::Sql);
+    activity(l.id, "webinar", 0);
+    QVERIFY(service().recompute(m_marketing)); // v1: 45
+    ScoringModel v2 = ScoringModel::defaults();
+    v2.levelPoints[size_t(TitleLevel::CLevel)] = 5;
+    auto saved = service().saveModel(m_marketing, v2, QStringLiteral("less for titles"));
+    QVERIFY(saved);
+    QCOMPARE(saved->version, 2);
+    QCOMPARE(scoreOf(l.id), 30);
+
+    auto versions = service().versions();
+    QVERIFY(versions);
+    QCOMPARE(versions->size(), size_t(2));
+    QCOMPARE(versions->at(0).version, 2);
+    QVERIFY(versions->at(0).active);
+    QCOMPARE(versions->at(0).note, QStringLiteral("less for titles"));
+    QCOMPARE(versions->at(0).createdByName, QStringLiteral("mkoch"));
+    QVERIFY(!versions->at(1).active);
+
+    auto restored = service().restore(m_admin, 1);
+    QVERIFY(restored);
+    QCOMPARE(restored->version, 1);
+    QCOMPARE(scoreOf(l.id), 45);
+    QCOMPARE(service().activeModel()->version, 1);
+    QCOMPARE(service().versions()->size(), size_t(2)); // restoring adds no version
+    auto missing = service().restore(m_admin, 7);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+}
+
+void TestScoringService::previewWritesNothing()
+{
+    const Lead a = lead(QStringLiteral("CEO")); // 30 + webinar 15 = 45: warm
+    activity(a.id, "webinar", 0);
+    const Lead b = lead(QStringLiteral("Student")); // -5: cold
+    const Lead c = lead(QStringLiteral("CEO"), Stage::Sql); // 30: warm, not promotable
+    QVERIFY(service().recompute(m_marketing));
+
+    ScoringModel candidate = ScoringModel::defaults();
+    candidate.mql = 40;
+    candidate.hot = 44;
+    auto p = service().preview(candidate);
+    QVERIFY(p);
+    QCOMPARE(p->leads, 3);
+    QCOMPARE(p->promoted, 1); // a (45 >= 40); c is in SQL already
+    QCOMPARE(p->bandChanges, 1); // a becomes hot
+    QCOMPARE(p->bands[0], 1);
+    QCOMPARE(p->bands[1], 1);
+    QCOMPARE(p->bands[2], 1);
+    QCOMPARE(stageOf(a.id), Stage::Lead);
+    QCOMPARE(bandOf(a.id), QStringLiteral("warm"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 1);
+    Q_UNUSED(b);
+    Q_UNUSED(c);
+}
+
+void TestScoringService::addActivitiesRescoresThatLead()
+{
+    const Lead a = lead(QStringLiteral("CEO"));
+    const Lead other = lead(QStringLiteral("CEO"));
+    QVERIFY(service().recompute(m_marketing));
+    QCOMPARE(scoreOf(a.id), 30);
+    // The other lead's activity arrives behind scoring's back: it keeps its stored score.
+    activity(other.id, "webinar", 0);
+
+    Activity visit;
+    visit.leadId = a.id;
+    visit.type = QStringLiteral("pricing_page");
+    visit.at = m_clock->now();
+    auto r = service().addActivities({visit});
+    QVERIFY(r);
+    QCOMPARE(r->leads, 1);
+    QCOMPARE(r->promoted, 0);
+    QCOMPARE(scoreOf(a.id), 40);
+    QCOMPARE(bandOf(a.id), QStringLiteral("warm"));
+    QCOMPARE(scoreOf(other.id), 30);
+
+    Activity form = visit;
+    form.type = QStringLiteral("contact_form");
+    r = service().addActivities({form});
+    QVERIFY(r);
+    QCOMPARE(r->promoted, 1);
+    QCOMPARE(scoreOf(a.id), 65);
+    QCOMPARE(stageOf(a.id), Stage::Mql);
+    QVERIFY(LeadRepository(m_t->db()).byId(a.id)->fastTrack);
+}
+
+void TestScoringService::trendShowsAFall()
+{
+    const Lead l = lead(QStringLiteral("CEO"), Stage::Sql);
+    activity(l.id, "webinar", 10); // 15 × 0.5^(10/30) now, 15 × 0.5^(3/30) a week ago
+    QVERIFY(service().recompute(m_marketing));
+    QCOMPARE(scoreOf(l.id), 42);
+    QCOMPARE(
+        scalar(
+            QStringLiteral("SELECT score_week_ago FROM lead_scores WHERE lead_id = %1").arg(l.id)),
+        44);
+    const Lead fetched = LeadRepository(m_t->db()).byId(l.id).value();
+    QCOMPARE(fetched.scoreTrend(), -2);
+    QCOMPARE(fetched.scoreBand, QStringLiteral("warm"));
+}
+
+void TestScoringService::onlyMarketingAndAdminsEditTheModel()
+{
+    lead(QStringLiteral("CEO"));
+    auto r = service().saveModel(m_rep, ScoringModel::defaults(), QString());
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, Error::Kind::Forbidden);
+    QVERIFY2(r.error().message.contains(QStringLiteral("only marketing managers and admins")),
+        qPrintable(r.error().message));
+    QVERIFY(!service().recompute(m_rep));
+    QVERIFY(!service().restore(m_rep, 1));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 0);
+    QVERIFY(service().saveModel(m_marketing, ScoringModel::defaults(), QString()));
+}
+
+void TestScoringService::invalidModelIsRefused()
+{
+    ScoringModel bad = ScoringModel::defaults();
+    bad.halfLifeDays = 0;
+    auto r = service().saveModel(m_admin, bad, QString());
+    QVERIFY(!r);
+    QCOMPARE(r.error().field, QStringLiteral("decay.half_life_days"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestScoringService)
+#include "tst_scoringservice.moc"
