@@ -11,7 +11,8 @@ Result<qint64> ImportRepository::insertRun(const ImportRun &r) const
     q.prepare(QStringLiteral(
         "INSERT INTO import_runs (file_path, file_size, started_at, actor_id, options_json, "
         "byte_offset, next_line, status) VALUES (:path, :size, :started, :actor, :options, "
-        ":offset, :line, :status) RETURNING id"));
+        ":offset, :line, :status)")
+        + sql::returningId(m_db));
     q.bindValue(QStringLiteral(":path"), r.filePath);
     q.bindValue(QStringLiteral(":size"), r.fileSize);
     q.bindValue(QStringLiteral(":started"), sql::epoch(r.startedAt));

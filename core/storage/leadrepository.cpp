@@ -337,8 +337,7 @@ Result<qint64> LeadRepository::insert(const Lead &lead) const
         ":last, :email, :phone, :company, :title, :industry, :size, :country, :source, :campaign, "
         ":kfirst, :klast, :kemail, :kcompany, :kphone, :stage, :rank, :owner, :score, :fast, "
         ":accepted, :recontact, :stagechanged, :created, :updated, 1, :mqlat, :sqlat, :wonat, "
-        ":extid, :e164) "
-        "RETURNING id"));
+        ":extid, :e164)") + sql::returningId(m_db));
     }
     QSqlQuery &q = *m_insert;
     bindProfile(q, lead.profile);

@@ -29,15 +29,20 @@ Result<void> run(QSqlQuery &query, const QString &context)
     return {};
 }
 
+QString returningId(const Database &db)
+{
+    return db.dialect() == Database::Dialect::Postgres ? QStringLiteral(" RETURNING id") : QString();
+}
+
 Result<qint64> insertReturningId(QSqlQuery &query, const QString &context)
 {
     if (!query.exec())
         return errorOf(query, context);
-    if (!query.next())
-        return Error::storage(Database::tr("Database error while %1: no id returned").arg(context));
-    const qint64 id = query.value(0).toLongLong();
+    const QVariant id = query.isSelect() ? (query.next() ? query.value(0) : QVariant()) : query.lastInsertId();
     query.finish();
-    return id;
+    if (!id.isValid())
+        return Error::storage(Database::tr("Database error while %1: no id returned").arg(context));
+    return id.toLongLong();
 }
 
 Result<void> exec(QSqlDatabase db, const QString &statement, const QString &context)

@@ -75,7 +75,8 @@ Result<qint64> UserRepository::insert(const User &user, const QDateTime &now) co
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO users (login, name, role, team_id, active, created_at) "
-                             "VALUES (:login, :name, :role, :team, :active, :now) RETURNING id"));
+                             "VALUES (:login, :name, :role, :team, :active, :now)")
+              + sql::returningId(m_db));
     q.bindValue(QStringLiteral(":login"), user.login);
     q.bindValue(QStringLiteral(":name"), user.name);
     q.bindValue(QStringLiteral(":role"), roleKey(user.role));
@@ -100,7 +101,7 @@ Result<std::vector<Team>> UserRepository::teams() const
 Result<qint64> UserRepository::insertTeam(const QString &name) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO teams (name) VALUES (:name) RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO teams (name) VALUES (:name)") + sql::returningId(m_db));
     q.bindValue(QStringLiteral(":name"), name);
     return sql::insertReturningId(q, Database::tr("saving team '%1'").arg(name));
 }
