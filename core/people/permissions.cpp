@@ -85,4 +85,16 @@ Result<void> mayCreateLead(const User &actor)
     return active(actor);
 }
 
+Result<void> mayEditQualificationSetup(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role == Role::MarketingManager || actor.role == Role::Admin)
+        return {};
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+                                                        "As %1, %2 may not change the questionnaire "
+                                                        "or the qualification frameworks.")
+                                .arg(roleName(actor.role), actor.name));
+}
+
 } // namespace bantam::permissions

@@ -18,6 +18,8 @@ Result<void> mayChangeStage(const User &actor, PipelineAction action, const Lead
                             const std::optional<User> &owner);
 Result<void> mayEditLead(const User &actor, const Lead &lead, const std::optional<User> &owner);
 Result<void> mayCreateLead(const User &actor);
+// Editing the questionnaire and the framework templates: marketing managers and admins.
+Result<void> mayEditQualificationSetup(const User &actor);
 
 } // namespace permissions
 
