@@ -9,6 +9,7 @@
 #include "events/eventbus.h"
 #include "people/accounts.h"
 #include "pipeline/pipelineservice.h"
+#include "qualification/qualificationservice.h"
 #include "reports/reporttable.h"
 #include "scoring/scoringservice.h"
 #include "storage/database.h"
@@ -71,6 +72,11 @@ Commands:
   stage ID TO [--reason R] [--note N] [--recontact YYYY-MM-DD]
                                     move a lead (TO: lead, mql, sql, disqualified, won, lost,
                                     or accept)
+  qualify ID --answers FILE.json    record questionnaire answers from a JSON object keyed by
+                                    question key (all or none; invalid answers are refused
+                                    naming the question), then show the result
+  qualify ID --show                 the lead's score out of 100, qualification stage 1-5,
+                                    framework verdict, criteria and recommended next step
   users                             list users and roles
   report funnel|sources|velocity|reasons|fairness|calibration
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S] [--campaign C]
@@ -102,9 +108,10 @@ const QStringList kValueOptions
         QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
         QStringLiteral("delimiter"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
         QStringLiteral("region"), QStringLiteral("resume"), QStringLiteral("attr"),
-        QStringLiteral("version")};
+        QStringLiteral("version"), QStringLiteral("answers")};
 const QStringList kFlagOptions = {
-    QStringLiteral("json"), QStringLiteral("desc"), QStringLiteral("help"), QStringLiteral("csv")};
+    QStringLiteral("json"), QStringLiteral("desc"), QStringLiteral("help"), QStringLiteral("csv"),
+    QStringLiteral("show")};
 
 class UsageError
 {
@@ -212,6 +219,7 @@ QJsonObject leadJson(const Lead &l)
                   {QStringLiteral("stageChangedAt"), iso(l.stageChangedAt)},
                   {QStringLiteral("acceptedAt"), iso(l.acceptedAt)},
                   {QStringLiteral("recontactOn"), l.recontactOn.toString(Qt::ISODate)},
+                  {QStringLiteral("qualificationStage"), l.qualificationStage},
                   {QStringLiteral("version"), l.version}};
     return o;
 }
@@ -322,6 +330,7 @@ public:
                  return a.positional.value(0) == QLatin1String("activities") ? importActivities() : importLeads();
              }},
             {QStringLiteral("score"), [this] { return score(); }},
+            {QStringLiteral("qualify"), [this] { return qualify(); }},
         };
         const auto command = commands.value(a.command);
         if (!command)
@@ -459,7 +468,8 @@ private:
                 {QStringLiteral("phone"), LeadColumn::Phone},   {QStringLiteral("stage"), LeadColumn::Stage},
                 {QStringLiteral("owner"), LeadColumn::Owner},   {QStringLiteral("source"), LeadColumn::Source},
                 {QStringLiteral("score"), LeadColumn::Score},   {QStringLiteral("created"), LeadColumn::Created},
-                {QStringLiteral("updated"), LeadColumn::Updated}};
+                {QStringLiteral("updated"), LeadColumn::Updated},
+                {QStringLiteral("qualification"), LeadColumn::Qualification}};
             const QString name = a.options.value(QStringLiteral("sort")).toLower();
             if (!columns.contains(name))
                 throw UsageError{QStringLiteral("--sort: '%1' is not a column (%2)")
@@ -637,6 +647,7 @@ private:
         line("Stage", stageKey(l.stage) + (l.acceptedAt.isValid() ? QStringLiteral(" (accepted)") : QString()));
         line("Owner", l.ownerName.isEmpty() ? QStringLiteral("(unassigned)") : l.ownerName);
         line("Score", QString::number(l.score) + (l.fastTrack ? QStringLiteral(" (fast-track)") : QString()));
+        line("Qualification", qualificationStageName(l.qualificationStage));
         line("Created", iso(l.createdAt));
         if (l.recontactOn.isValid())
             line("Re-contact", l.recontactOn.toString(Qt::ISODate));
@@ -1279,6 +1290,117 @@ private:
         out << "Imported " << r->imported << " of " << r->rows << " activities (" << r->issues.size()
             << " lines rejected); rescored " << r->leads << " leads, " << r->promoted << " promoted to MQL.\n";
         return Ok;
+    }
+
+    // qualify ID --answers FILE.json | --show: the call screen's questionnaire from a file.
+    int qualify()
+    {
+        allowOnly(a, {QStringLiteral("answers"), QStringLiteral("show")});
+        if (a.positional.size() != 1)
+            throw UsageError{QStringLiteral("'qualify' needs one lead id: qualify ID --answers FILE.json | --show")};
+        const qint64 id = leadId(a.positional[0]);
+        const bool record = a.options.contains(QStringLiteral("answers"));
+        if (record == a.options.contains(QStringLiteral("show")))
+            throw UsageError{QStringLiteral("'qualify' needs either --answers FILE.json or --show")};
+        QList<QPair<QString, QString>> answers;
+        if (record) {
+            const QString path = a.options.value(QStringLiteral("answers"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(Error::invalid(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
+                                           QStringLiteral("--answers")));
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+            if (!doc.isObject())
+                return fail(Error::invalid(QStringLiteral("%1 is not a JSON object of answers keyed by question: %2")
+                                               .arg(path, parseError.errorString()),
+                                           QStringLiteral("--answers")));
+            const QJsonObject o = doc.object();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const QJsonValue v = it.value();
+                if (v.isString())
+                    answers.append({it.key(), v.toString()});
+                else if (v.isDouble())
+                    answers.append({it.key(), QString::number(v.toDouble(), 'g', 15)});
+                else
+                    return fail(Error::invalid(QStringLiteral("%1: the answer to '%2' must be a text or a number")
+                                                   .arg(path, it.key()),
+                                               it.key()));
+            }
+        }
+        if (!open())
+            return Failed;
+        QualificationService service(*m_db, m_events, m_clock);
+        if (record) {
+            const auto user = actor();
+            if (!user)
+                return Failed;
+            if (auto r = service.answerAll(*user, id, answers); !r)
+                return fail(r.error());
+        }
+        auto setup = service.setup();
+        if (!setup)
+            return fail(setup.error());
+        auto q = service.load(id);
+        if (!q)
+            return fail(q.error());
+        printQualification(setup.value(), q.value(), record ? int(answers.size()) : -1);
+        return Ok;
+    }
+
+    void printQualification(const QualificationSetup &setup, const LeadQualification &q, int recorded)
+    {
+        const Assessment &as = q.assessment;
+        const Framework &framework = setup.frameworks.active();
+        if (json) {
+            QJsonObject criteria, answers;
+            for (const FrameworkCriterion &c : framework.criteria)
+                criteria.insert(c.key, statusKey(as.criteria.value(c.key)));
+            for (auto it = q.answers.cbegin(); it != q.answers.cend(); ++it)
+                answers.insert(it.key(), it->value);
+            QJsonObject o{{QStringLiteral("lead"), q.lead.id},
+                          {QStringLiteral("score"), as.score},
+                          {QStringLiteral("answered"), as.answered},
+                          {QStringLiteral("questions"), int(setup.questionnaire.questions.size())},
+                          {QStringLiteral("stage"), as.stage},
+                          {QStringLiteral("stageName"), qualificationStageName(as.stage)},
+                          {QStringLiteral("framework"), framework.key},
+                          {QStringLiteral("salesReady"), as.verdict.salesReady},
+                          {QStringLiteral("met"), as.verdict.met},
+                          {QStringLiteral("verdict"), as.verdict.text()},
+                          {QStringLiteral("criteria"), criteria},
+                          {QStringLiteral("nextStep"), as.nextStepText()},
+                          {QStringLiteral("answers"), answers}};
+            if (recorded >= 0)
+                o.insert(QStringLiteral("recorded"), recorded);
+            out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            return;
+        }
+        if (recorded >= 0)
+            out << "Recorded " << recorded << " answers for lead " << q.lead.id << ".\n";
+        out << "Lead " << q.lead.id << ": " << q.lead.displayName();
+        if (!q.lead.profile.company.isEmpty())
+            out << " (" << q.lead.profile.company << ')';
+        out << "\nScore:      " << as.score << "/100 (" << as.answered << " of "
+            << setup.questionnaire.questions.size() << " questions answered)\n";
+        out << "Stage:      " << qualificationStageName(as.stage) << '\n';
+        out << "Verdict:    " << framework.name << " (" << framework.ruleText() << "): " << as.verdict.text()
+            << '\n';
+        QStringList criteria;
+        for (const FrameworkCriterion &c : framework.criteria)
+            criteria << c.name.text() + QLatin1Char(' ') + statusName(as.criteria.value(c.key))
+                            + (as.manual.contains(c.key) ? QStringLiteral(" (set by hand)") : QString());
+        out << "Criteria:   " << criteria.join(QLatin1String(", ")) << '\n';
+        out << "Next step:  " << as.nextStepText() << '\n';
+        if (q.answers.isEmpty())
+            return;
+        out << "\nAnswers:\n";
+        for (const Question &question : setup.questionnaire.questions) {
+            const auto found = q.answers.constFind(question.key);
+            if (found != q.answers.cend())
+                out << "  " << pad(question.key, 16) << ' '
+                    << setup.questionnaire.displayValue(question.key, found->value) << '\n';
+        }
     }
 
     Args a;

@@ -109,4 +109,10 @@ Result<void> mayImportActivities(const User &actor)
     return marketingOrAdmin(actor, QCoreApplication::translate("Permissions", "import activities"));
 }
 
+Result<void> mayEditQualificationSetup(const User &actor)
+{
+    return marketingOrAdmin(actor, QCoreApplication::translate("Permissions",
+                                                               "change the questionnaire or the qualification frameworks"));
+}
+
 } // namespace bantam::permissions

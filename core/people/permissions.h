@@ -22,6 +22,8 @@ Result<void> mayCreateLead(const User &actor);
 // leads: marketing managers and admins.
 Result<void> mayEditScoringModel(const User &actor);
 Result<void> mayImportActivities(const User &actor);
+// Editing the questionnaire and the framework templates: marketing managers and admins.
+Result<void> mayEditQualificationSetup(const User &actor);
 
 } // namespace permissions
 

@@ -15,7 +15,7 @@ const QString kColumns = QStringLiteral(
     "l.id, l.first_name, l.last_name, l.email, l.phone, l.company, l.job_title, l.industry, "
     "l.company_size, l.country, l.source, l.campaign, l.stage, l.owner_id, u.name, l.score, "
     "l.fast_track, l.created_at, l.updated_at, l.stage_changed_at, l.accepted_at, l.recontact_on, "
-    "l.version, l.mql_at, l.sql_at, l.won_at, ls.band, ls.score_week_ago");
+    "l.version, l.mql_at, l.sql_at, l.won_at, ls.band, ls.score_week_ago, l.qualification_stage");
 const QString kFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
                                      "LEFT JOIN lead_scores ls ON ls.lead_id = l.id ");
 
@@ -53,6 +53,7 @@ Lead readLead(const QSqlQuery &q)
     l.scoreBand = q.value(26).toString();
     if (!q.value(27).isNull())
         l.scoreWeekAgo = q.value(27).toInt();
+    l.qualificationStage = q.value(28).toInt();
     return l;
 }
 
@@ -184,6 +185,7 @@ QString orderBy(const LeadSort &s, bool avoidSortIndex)
     case LeadColumn::Score: expr = key("l.score", false); break;
     case LeadColumn::Created: expr = key("l.created_at", false); break;
     case LeadColumn::Updated: expr = key("l.updated_at", false); break;
+    case LeadColumn::Qualification: expr = key("l.qualification_stage", false); break;
     }
     return QStringLiteral(" ORDER BY %1 %2, l.id %2").arg(expr, dir);
 }
@@ -308,6 +310,49 @@ Result<StageCounts> LeadRepository::countByStage(const LeadFilter &filter) const
     return counts;
 }
 
+namespace {
+const QString kMyQueueWhere = QStringLiteral(
+    " WHERE l.owner_id = :owner AND l.stage IN ('lead', 'mql', 'sql')");
+} // namespace
+
+QString LeadRepository::myQueueOrderBy()
+{
+    // CASE ... ELSE 0 instead of NULLs: SQLite and PostgreSQL sort NULLs differently.
+    return QStringLiteral(
+        " ORDER BY l.fast_track DESC,"
+        " CASE WHEN l.stage = 'mql' AND l.accepted_at IS NULL THEN 0 ELSE 1 END,"
+        " CASE WHEN l.stage = 'mql' AND l.accepted_at IS NULL THEN l.stage_changed_at ELSE 0 END,"
+        " l.score DESC, l.id");
+}
+
+Result<std::vector<Lead>> LeadRepository::myQueuePage(qint64 ownerId, qint64 offset, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + kMyQueueWhere + myQueueOrderBy()
+              + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":owner"), ownerId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (auto r = sql::run(q, Database::tr("reading the queue")); !r)
+        return r.error();
+    std::vector<Lead> leads;
+    while (q.next())
+        leads.push_back(readLead(q));
+    return leads;
+}
+
+Result<qint64> LeadRepository::myQueueCount(qint64 ownerId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM leads l") + kMyQueueWhere);
+    q.bindValue(QStringLiteral(":owner"), ownerId);
+    if (auto r = sql::run(q, Database::tr("counting the queue")); !r)
+        return r.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
 Result<QStringList> LeadRepository::distinctValues(Distinct field) const
 {
     // Column names from a fixed list, never from input.
@@ -422,6 +467,15 @@ Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) c
     if (auto r = sql::run(q, Database::tr("changing the stage of lead %1").arg(lead.id)); !r)
         return r;
     return requireOneRow(q, lead.id, expectedVersion);
+}
+
+Result<void> LeadRepository::writeQualificationStage(qint64 id, int stage) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE leads SET qualification_stage = :stage WHERE id = :id"));
+    q.bindValue(QStringLiteral(":stage"), stage);
+    q.bindValue(QStringLiteral(":id"), id);
+    return sql::run(q, Database::tr("saving the qualification stage of lead %1").arg(id));
 }
 
 } // namespace bantam

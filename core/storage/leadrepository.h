@@ -31,7 +31,8 @@ struct LeadFilter
     bool operator==(const LeadFilter &) const = default;
 };
 
-enum class LeadColumn { Id, Name, Company, Email, Phone, Stage, Owner, Source, Score, Created, Updated };
+enum class LeadColumn { Id, Name, Company, Email, Phone, Stage, Owner, Source, Score, Created, Updated,
+                        Qualification };
 
 struct LeadSort
 {
@@ -62,6 +63,14 @@ public:
     Result<QStringList> distinctValues(Distinct field) const;
     Result<QStringList> sources() const { return distinctValues(Distinct::Source); }
 
+    // "My queue": the rep's own open leads (Lead, MQL, SQL), most urgent first in the order of
+    // myQueueOrderBy(), paged.
+    Result<std::vector<Lead>> myQueuePage(qint64 ownerId, qint64 offset, int limit) const;
+    Result<qint64> myQueueCount(qint64 ownerId) const;
+    // The queue's urgency as an ORDER BY clause: fast-track first, then MQLs not yet accepted
+    // (oldest handover first), then the score. The one place to change it (SLA due time, #6).
+    static QString myQueueOrderBy();
+
     // Writes. Callers own the transaction; only the services call these.
     Result<qint64> insert(const Lead &lead) const;
     // Fails with a Conflict when the lead's version is no longer expectedVersion.
@@ -73,6 +82,9 @@ public:
                                  bool keepExisting) const;
     // Only PipelineService calls this: the one place the stage column is written.
     Result<void> writeStage(const Lead &lead, int expectedVersion) const;
+    // Only QualificationService calls this: the derived qualification stage 1-5. It is not an
+    // edit of the lead, so neither its version nor its last activity changes.
+    Result<void> writeQualificationStage(qint64 id, int stage) const;
 
 private:
     const Database &m_db;

@@ -1,5 +1,9 @@
 #include "storage/migrations.h"
 
+#include "qualification/framework.h"
+
+#include <QJsonDocument>
+
 namespace bantam {
 
 namespace {
@@ -286,6 +290,85 @@ QStringList importMappings()
     };
 }
 
+// 0008: qualification by phone. The questionnaire and the framework templates as versioned data
+// (version 1 = the defaults from the resources), each lead's answers (one row per question,
+// written the moment it is given), the criteria statuses the rep set by hand with their notes,
+// the structured BANT facts, the calls, and the derived qualification stage 1-5 on the lead so
+// every list can show and sort by it.
+QStringList qualificationTables()
+{
+    // Constant seed data from our own resources; quotes doubled for the SQL literal.
+    auto literal = [](const QJsonObject &o) {
+        return QLatin1Char('\'')
+               + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
+                     .replace(QLatin1Char('\''), QLatin1String("''"))
+               + QLatin1Char('\'');
+    };
+    return {
+        QStringLiteral("CREATE TABLE qualification_definitions ("
+                       " id {ID},"
+                       " kind TEXT NOT NULL CHECK (kind IN ('questionnaire','frameworks')),"
+                       " version INTEGER NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " created_by BIGINT REFERENCES users(id),"
+                       " UNIQUE (kind, version))"),
+        QStringLiteral("INSERT INTO qualification_definitions (kind, version, body, created_at) "
+                       "VALUES ('questionnaire', 1, %1, 0)")
+            .arg(literal(Questionnaire::defaults().toJson())),
+        QStringLiteral("INSERT INTO qualification_definitions (kind, version, body, created_at) "
+                       "VALUES ('frameworks', 1, %1, 0)")
+            .arg(literal(FrameworkSet::defaults().toJson())),
+        QStringLiteral("CREATE TABLE qualification_answers ("
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " question_key TEXT NOT NULL,"
+                       " value TEXT NOT NULL,"
+                       " questionnaire_version INTEGER NOT NULL,"
+                       " answered_at BIGINT NOT NULL,"
+                       " answered_by BIGINT REFERENCES users(id),"
+                       " PRIMARY KEY (lead_id, question_key))"),
+        QStringLiteral("CREATE TABLE qualification_criteria ("
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " criterion_key TEXT NOT NULL,"
+                       // NULL: follow the questionnaire's answers
+                       " status TEXT CHECK (status IN ('unknown','not_met','partly','met')),"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " updated_at BIGINT NOT NULL,"
+                       " updated_by BIGINT REFERENCES users(id),"
+                       " PRIMARY KEY (lead_id, criterion_key))"),
+        QStringLiteral("CREATE TABLE qualification_facts ("
+                       " lead_id BIGINT PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,"
+                       " budget_amount BIGINT,"
+                       " budget_currency TEXT NOT NULL DEFAULT '',"
+                       " budget_approved INTEGER,"
+                       " decision_maker TEXT NOT NULL DEFAULT '',"
+                       " decision_maker_role TEXT NOT NULL DEFAULT '',"
+                       " contact_decides INTEGER,"
+                       " pain TEXT NOT NULL DEFAULT '',"
+                       " use_case TEXT NOT NULL DEFAULT '',"
+                       " target_date TEXT,"
+                       " urgency TEXT NOT NULL DEFAULT '' CHECK (urgency IN ('','low','medium','high')),"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " updated_at BIGINT NOT NULL,"
+                       " updated_by BIGINT REFERENCES users(id))"),
+        QStringLiteral("CREATE TABLE calls ("
+                       " id {ID},"
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " user_id BIGINT REFERENCES users(id),"
+                       " started_at BIGINT NOT NULL,"
+                       " ended_at BIGINT,"
+                       " duration_secs INTEGER,"
+                       " outcome TEXT CHECK (outcome IN ('reached','voicemail','no_answer',"
+                       "'wrong_number','call_back')),"
+                       " callback_at BIGINT,"
+                       " notes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX idx_calls_lead ON calls(lead_id, started_at)"),
+        QStringLiteral("CREATE INDEX idx_calls_user ON calls(user_id, started_at)"),
+        QStringLiteral("ALTER TABLE leads ADD COLUMN qualification_stage INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE INDEX idx_leads_qualification_stage ON leads(qualification_stage)"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> migrations(Database::Dialect dialect)
@@ -296,7 +379,8 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {3, QStringLiteral("report milestones"), adaptAll(reportMilestones(), dialect)},
         {4, QStringLiteral("import"), adaptAll(importTables(), dialect)},
         {5, QStringLiteral("scoring"), adaptAll(scoringTables(), dialect)},
-        // 6–8: routing and audit, SLA, qualification
+        // 6–7: routing and audit, SLA
+        {8, QStringLiteral("qualification"), adaptAll(qualificationTables(), dialect)},
         {9, QStringLiteral("import mappings"), adaptAll(importMappings(), dialect)},
     };
 }

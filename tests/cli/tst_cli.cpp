@@ -72,6 +72,8 @@ private Q_SLOTS:
     void scoreExplainAddsUp();
     void scoreModelVersions();
     void importActivities();
+    void qualifyRecordsAnswersFile();
+    void qualifyRefusesInvalidAnswersFile();
     void errors_data();
     void errors();
 
@@ -881,6 +883,93 @@ void TestCli::importWithSavedMappingAndAttributes()
     QVERIFY2(runs.out.contains(QStringLiteral("No import")), qPrintable(runs.out));
 }
 
+namespace {
+// The login of the demo user with this name.
+QString loginOf(const QJsonDocument &users, const QString &name)
+{
+    for (const QJsonValue &u : users.array()) {
+        if (u.toObject().value(QStringLiteral("name")).toString() == name)
+            return u.toObject().value(QStringLiteral("login")).toString();
+    }
+    return {};
+}
+} // namespace
+
+void TestCli::qualifyRecordsAnswersFile()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QJsonObject mql = firstLeadIn(db, QStringLiteral("mql"));
+    QVERIFY(!QTest::currentTestFailed());
+    const QString id = QString::number(mql.value(QStringLiteral("id")).toInteger());
+    Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
+    const QString owner = loginOf(r.json(), mql.value(QStringLiteral("owner")).toString());
+    QVERIFY(!owner.isEmpty());
+
+    const QString file = m_dir->filePath(QStringLiteral("answers.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"icp_fit": "yes", "contact_role": "management", "need": "yes", "solution_fit": "yes",
+               "budget": 40000, "authority": "co_decides", "next_step": "Demo am Freitag, Angebot folgt"})");
+    f.close();
+    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
+                       QStringLiteral("--answers"), file});
+    QVERIFY2(r.out.contains(QStringLiteral("Recorded 7 answers")), qPrintable(r.out));
+    // 10 + 10 + 10 + 10 + 10 + 5 + 10 points of 100; stage 3; BANT: budget and need met,
+    // authority partly, timing unknown: 2 of 4.
+    QVERIFY2(r.out.contains(QStringLiteral("Score:      65/100")), qPrintable(r.out));
+
+    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("qualify"), id,
+                       QStringLiteral("--show")});
+    const QJsonObject shown = r.json().object();
+    QCOMPARE(shown.value(QStringLiteral("score")).toInt(), 65);
+    QCOMPARE(shown.value(QStringLiteral("stage")).toInt(), 3);
+    QCOMPARE(shown.value(QStringLiteral("met")).toInt(), 2);
+    QCOMPARE(shown.value(QStringLiteral("salesReady")).toBool(), false);
+    QCOMPARE(shown.value(QStringLiteral("criteria")).toObject().value(QStringLiteral("authority")).toString(),
+             QStringLiteral("partly"));
+    QCOMPARE(shown.value(QStringLiteral("answers")).toObject().value(QStringLiteral("next_step")).toString(),
+             QString::fromUtf8("Demo am Freitag, Angebot folgt"));
+    // The lead list shows the stored stage.
+    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("leads"),
+                       QStringLiteral("show"), id});
+    QCOMPARE(r.json().object().value(QStringLiteral("qualificationStage")).toInt(), 3);
+}
+
+void TestCli::qualifyRefusesInvalidAnswersFile()
+{
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QJsonObject mql = firstLeadIn(db, QStringLiteral("mql"));
+    QVERIFY(!QTest::currentTestFailed());
+    const QString id = QString::number(mql.value(QStringLiteral("id")).toInteger());
+    Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
+    const QString owner = loginOf(r.json(), mql.value(QStringLiteral("owner")).toString());
+    const QByteArray before = show(db, id.toLongLong());
+
+    const QString file = m_dir->filePath(QStringLiteral("answers.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"icp_fit": "yes", "need": "yes", "timing": "next spring"})");
+    f.close();
+    r = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
+                       QStringLiteral("--answers"), file});
+    QVERIFY2(r.err.contains(QStringLiteral("timing")) && r.err.contains(QStringLiteral("next spring")),
+             qPrintable(r.err));
+    // Nothing of the file was recorded, not even the valid answers.
+    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("qualify"), id,
+                       QStringLiteral("--show")});
+    QCOMPARE(r.json().object().value(QStringLiteral("answered")).toInt(), 0);
+    QCOMPARE(show(db, id.toLongLong()), before);
+
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"(["yes", "no"])");
+    f.close();
+    r = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
+                       QStringLiteral("--answers"), file});
+    QVERIFY2(r.err.contains(QStringLiteral("--answers")), qPrintable(r.err));
+}
+
 void TestCli::errors_data()
 {
     QTest::addColumn<QStringList>("args"); // after --db FILE; "ID" is a demo lead in stage lead
@@ -918,6 +1007,10 @@ void TestCli::errors_data()
     row("report: unknown owner", "report fairness --owner nobody", 1, "nobody");
     row("report: json and csv", "report funnel --json --csv", 2, "--csv");
     row("report: option of another command", "report funnel --limit 5", 2, "--limit");
+    row("qualify: neither --answers nor --show", "qualify ID", 2, "--show");
+    row("qualify: answers without --as", "qualify ID --answers /nonexistent.json", 1, "nonexistent");
+    row("qualify: missing file", "qualify ID --answers /nonexistent.json --as mkoch", 1, "nonexistent");
+    row("qualify: no lead", "qualify 999999 --show", 1, "999999");
 }
 
 void TestCli::errors()

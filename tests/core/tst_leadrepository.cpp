@@ -87,6 +87,8 @@ int compareBy(LeadColumn column, const Lead &a, const Lead &b)
         return cmp(a.createdAt, b.createdAt);
     case LeadColumn::Updated:
         return cmp(a.updatedAt, b.updatedAt);
+    case LeadColumn::Qualification:
+        return cmp(a.qualificationStage, b.qualificationStage);
     }
     return 0;
 }
@@ -191,6 +193,7 @@ void TestLeadRepository::insertMixedLeads()
                   .createdAt(base.addSecs(3600 * rng.bounded(8)))
                   .insert();
         QVERIFY(l.id > 0);
+        QVERIFY(LeadRepository(m_tdb->db()).writeQualificationStage(l.id, 1 + (i * 7) % 5).ok());
     }
     QVERIFY(tx.commit().ok());
 }
@@ -233,7 +236,8 @@ void TestLeadRepository::pagesCoverAllRowsInOrder_data()
         {LeadColumn::Name, "name"}, {LeadColumn::Company, "company"}, {LeadColumn::Email, "email"},
         {LeadColumn::Phone, "phone"}, {LeadColumn::Stage, "stage"}, {LeadColumn::Owner, "owner"},
         {LeadColumn::Source, "source"}, {LeadColumn::Score, "score"},
-        {LeadColumn::Created, "created"}, {LeadColumn::Updated, "updated"}};
+        {LeadColumn::Created, "created"}, {LeadColumn::Updated, "updated"},
+        {LeadColumn::Qualification, "qualification"}};
     for (const auto &[column, name] : columns) {
         QTest::addRow("%s ascending", name) << column << false;
         QTest::addRow("%s descending", name) << column << true;

@@ -6,6 +6,8 @@
 #include "lead/leadform.h"
 #include "lead/stagechangedialog.h"
 #include "people/permissions.h"
+#include "qualification/assessment.h"
+#include "qualification/callmodewidget.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
@@ -102,6 +104,12 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     headerRow->addWidget(m_name, 1);
     m_stage->setObjectName(QStringLiteral("stageBadge"));
     headerRow->addWidget(m_stage, 0, Qt::AlignTop);
+    auto *call = new QPushButton(tr("Call…"), page);
+    call->setObjectName(QStringLiteral("callLead"));
+    call->setToolTip(tr("Call this lead in call mode: questionnaire and BANT form (Ctrl+Shift+C)"));
+    call->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(call, &QPushButton::clicked, this, [this] { openCallMode(m_session, leadId(), this); });
+    headerRow->addWidget(call, 0, Qt::AlignTop);
     layout->addLayout(headerRow);
     m_subtitle->setStyleSheet(QStringLiteral("color: #4b5563;"));
     layout->addWidget(m_subtitle);
@@ -252,6 +260,7 @@ void LeadDetailWidget::fillHeader()
     QStringList facts;
     facts << tr("Owner: <b>%1</b>").arg(l.ownerName.isEmpty() ? tr("unassigned") : l.ownerName.toHtmlEscaped());
     facts << tr("Score: <b>%1</b>").arg(l.score) + (l.fastTrack ? QStringLiteral(" ⚡ ") + tr("fast-track") : QString());
+    facts << tr("Qualification stage: <b>%1</b>").arg(qualificationStageName(l.qualificationStage).toHtmlEscaped());
     facts << tr("In stage since %1").arg(locale.toString(l.stageChangedAt.toLocalTime().date(), QLocale::ShortFormat));
     if (l.stage == Stage::Mql)
         facts << (l.acceptedAt.isValid()

@@ -11,6 +11,8 @@
 #include "mainwindow/demodatadialog.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
+#include "qualification/myqueueview.h"
+#include "qualification/qualificationsetupdialog.h"
 #include "reports/reportsview.h"
 #include "settings/preferences.h"
 #include "storage/database.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_splitter, tr("Pipeline"));
     m_sections->addTab(m_reports, tr("Reports"));
+    m_sections->addTab(new MyQueueView(session, this), tr("My queue"));
     setCentralWidget(m_sections);
 
     createMenus();
@@ -139,6 +142,8 @@ void MainWindow::createMenus()
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Qualification questionnaire and frameworks…"), this,
+                        [this] { QualificationSetupDialog(m_session, this).exec(); });
     auto *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const std::pair<QString, QString> languages[] = {

@@ -2,6 +2,7 @@
 
 #include "common/eventbridge.h"
 #include "common/stagestyle.h"
+#include "qualification/assessment.h"
 
 #include <QFont>
 #include <QLocale>
@@ -22,6 +23,7 @@ LeadColumn coreColumn(int column)
     case LeadTableModel::Source: return LeadColumn::Source;
     case LeadTableModel::Score: return LeadColumn::Score;
     case LeadTableModel::Created: return LeadColumn::Created;
+    case LeadTableModel::Qualification: return LeadColumn::Qualification;
     default: return LeadColumn::Updated;
     }
 }
@@ -102,9 +104,10 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         case Score: return l->score;
         case Created: return locale.toString(l->createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case Updated: return locale.toString(l->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case Qualification: return l->qualificationStage;
         }
     } else if (role == Qt::TextAlignmentRole) {
-        if (index.column() == Id || index.column() == Score)
+        if (index.column() == Id || index.column() == Score || index.column() == Qualification)
             return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ForegroundRole) {
         if (index.column() == Stage)
@@ -114,6 +117,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Score && l->fastTrack)
             return tr("Fast-track: this lead asked for contact (demo request, contact form or trial).");
+        if (index.column() == Qualification)
+            return qualificationStageName(l->qualificationStage);
         if (index.column() == Updated || index.column() == Created)
             return locale.toString(index.column() == Created ? l->createdAt.toLocalTime()
                                                              : l->updatedAt.toLocalTime(),
@@ -146,6 +151,7 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     case Score: return tr("Score");
     case Created: return tr("Created");
     case Updated: return tr("Last activity");
+    case Qualification: return tr("Qual. stage");
     }
     return {};
 }

@@ -20,7 +20,8 @@ class LeadTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Name, Company, Email, Phone, Stage, Owner, Source, Score, Created, Updated, ColumnCount };
+    enum Column { Id, Name, Company, Email, Phone, Stage, Owner, Source, Score, Created, Updated,
+                  Qualification, ColumnCount };
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 12;
     static constexpr int LeadIdRole = Qt::UserRole + 1;

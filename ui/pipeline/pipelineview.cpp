@@ -90,7 +90,8 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setSortIndicator(LeadTableModel::Updated, Qt::DescendingOrder);
-    const int widths[] = {58, 150, 190, 210, 125, 90, 120, 100, 52, 80, 120};
+    const int widths[] = {58, 150, 190, 210, 125, 90, 120, 100, 52, 80, 120, 80};
+    static_assert(std::size(widths) == LeadTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     layout->addWidget(m_table, 1);

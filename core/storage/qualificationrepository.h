@@ -1,0 +1,102 @@
+// QualificationRepository: all SQL of qualification by phone — the versioned questionnaire and
+// framework definitions, each lead's answers, hand-set criteria, BANT facts, and the calls.
+#pragma once
+
+#include "qualification/assessment.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Database;
+
+struct Definition
+{
+    int version = 0;
+    QJsonObject body;
+    QDateTime createdAt;
+};
+
+// A criterion the rep judged by hand (status) or commented on (notes).
+struct CriterionEntry
+{
+    QString key;
+    std::optional<CriterionStatus> status; // nullopt: follow the questionnaire's answers
+    QString notes;
+};
+
+// The structured BANT fields of the form.
+struct QualificationFacts
+{
+    std::optional<qint64> budgetAmount; // whole currency units
+    QString budgetCurrency; // ISO 4217, e.g. "EUR"
+    std::optional<bool> budgetApproved;
+    QString decisionMaker;
+    QString decisionMakerRole;
+    std::optional<bool> contactDecides; // is the contact the decision maker?
+    QString pain;
+    QString useCase;
+    QDate targetDate;
+    QString urgency; // "", "low", "medium", "high"
+    QString notes;
+    bool operator==(const QualificationFacts &) const = default;
+};
+
+enum class CallOutcome { Reached, Voicemail, NoAnswer, WrongNumber, CallBack };
+QString callOutcomeKey(CallOutcome outcome); // "reached", "voicemail", ...
+std::optional<CallOutcome> callOutcomeFromKey(const QString &key);
+QString callOutcomeName(CallOutcome outcome); // translated
+
+struct Call
+{
+    qint64 id = 0;
+    qint64 leadId = 0;
+    std::optional<qint64> userId;
+    QDateTime startedAt;
+    QDateTime endedAt; // null while the call runs
+    int durationSecs = 0;
+    std::optional<CallOutcome> outcome;
+    QDateTime callbackAt;
+    QString notes;
+};
+
+class QualificationRepository
+{
+public:
+    explicit QualificationRepository(const Database &db)
+        : m_db(db)
+    { }
+
+    // kind: "questionnaire" or "frameworks".
+    Result<Definition> latestDefinition(const QString &kind) const;
+    Result<int> insertDefinition(const QString &kind, const QJsonObject &body, const QDateTime &at,
+        qint64 actorId) const; // returns the new version
+
+    Result<QMap<QString, StoredAnswer>> answers(qint64 leadId) const;
+    Result<void> upsertAnswer(qint64 leadId, const QString &questionKey, const QString &value,
+        int questionnaireVersion, const QDateTime &at, qint64 actorId) const;
+    Result<void> deleteAnswer(qint64 leadId, const QString &questionKey) const;
+
+    Result<std::vector<CriterionEntry>> criteria(qint64 leadId) const;
+    Result<void> upsertCriterion(
+        qint64 leadId, const CriterionEntry &entry, const QDateTime &at, qint64 actorId) const;
+
+    Result<QualificationFacts> facts(qint64 leadId) const; // empty facts if none were saved
+    Result<void> upsertFacts(
+        qint64 leadId, const QualificationFacts &facts, const QDateTime &at, qint64 actorId) const;
+
+    Result<qint64> insertCall(const Call &call) const;
+    Result<void> finishCall(const Call &call) const;
+    Result<Call> call(qint64 id) const;
+    Result<std::vector<Call>> callsOf(qint64 leadId) const; // newest first
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bantam

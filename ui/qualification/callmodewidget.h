@@ -1,0 +1,153 @@
+// CallModeWidget: the screen an inside sales rep lives in during a call. The questionnaire on the
+// left (the current question large, its hint, the answers numbered), the framework's criteria
+// form (BANT by default) beside it with each criterion's status always visible, a call timer and
+// the phone number as a tel: link. Keyboard only: number keys answer, Enter goes on, Backspace
+// goes back, Ctrl+N jumps to the notes, Ctrl+E ends the call. Every answer is written to the
+// database the moment it is given. Ending the call logs outcome, duration and notes to the
+// timeline and shows the result with one key per pipeline action.
+#pragma once
+
+#include "qualification/qualificationservice.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QFrame;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QVBoxLayout;
+
+namespace bantam {
+
+class Session;
+
+class CallModeWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Call, EndOfCall, Result };
+
+    // Starts a call with the lead (a calls row) unless the actor may not work on it; check
+    // errorMessage() afterwards.
+    CallModeWidget(Session &session, qint64 leadId, QWidget *parent = nullptr);
+    ~CallModeWidget() override;
+
+    QString errorMessage() const { return m_error; }
+    Page page() const;
+    int currentQuestion() const { return m_current; }
+    QString currentQuestionKey() const;
+    qint64 callId() const { return m_call ? m_call->id : 0; }
+    const LeadQualification &qualification() const { return m_data; }
+    QLabel *questionLabel() const { return m_question; }
+    QLabel *verdictLabel() const { return m_verdict; }
+    QPlainTextEdit *notes() const { return m_notes; }
+
+public Q_SLOTS:
+    void goToQuestion(int index);
+    void endCall(); // shows the end-of-call page
+
+Q_SIGNALS:
+    void done(); // a result action was taken, or the rep closed the result
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildCallPage(QWidget *page);
+    void buildCriteriaPanel(QVBoxLayout *layout);
+    void buildEndPage(QWidget *page);
+    void buildResultPage(QWidget *page);
+    void showQuestion();
+    void showAssessment();
+    void pickOption(int number);
+    void submitEditor();
+    bool answer(const QString &value);
+    void saveFacts();
+    void saveCriterion(const QString &key);
+    void reload();
+    void tick();
+    void dial();
+    void pickOutcome(int number);
+    void logCall();
+    void resultAction(int action);
+    void setMessage(const QString &text, bool error = true);
+
+    Session &m_session;
+    QualificationService m_service;
+    qint64 m_leadId;
+    QString m_error;
+    QualificationSetup m_setup;
+    LeadQualification m_data;
+    std::optional<Call> m_call;
+    int m_current = 0;
+    int m_outcome = -1;
+
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_phone = nullptr;
+    QLabel *m_timer = nullptr;
+    QTimer *m_ticker = nullptr;
+    // questionnaire
+    QFrame *m_questionPanel = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_question = nullptr;
+    QLabel *m_hint = nullptr;
+    QVBoxLayout *m_optionsLayout = nullptr;
+    QLineEdit *m_editor = nullptr;
+    QLabel *m_keys = nullptr;
+    QLabel *m_message = nullptr;
+    QGridLayout *m_stepsLayout = nullptr;
+    std::vector<QLabel *> m_steps;
+    QPlainTextEdit *m_notes = nullptr;
+    // criteria form
+    QLabel *m_verdict = nullptr;
+    QLabel *m_summary = nullptr;
+    struct CriterionRow
+    {
+        QString key;
+        QLabel *badge = nullptr;
+        QComboBox *status = nullptr;
+        QLineEdit *notes = nullptr;
+    };
+    std::vector<CriterionRow> m_criteria;
+    QLineEdit *m_budgetAmount = nullptr;
+    QLineEdit *m_budgetCurrency = nullptr;
+    QComboBox *m_budgetApproved = nullptr;
+    QLineEdit *m_decisionMaker = nullptr;
+    QLineEdit *m_decisionMakerRole = nullptr;
+    QComboBox *m_contactDecides = nullptr;
+    QLineEdit *m_pain = nullptr;
+    QLineEdit *m_useCase = nullptr;
+    QLineEdit *m_targetDate = nullptr;
+    QComboBox *m_urgency = nullptr;
+    // end of call
+    QFrame *m_endPanel = nullptr;
+    std::vector<QLabel *> m_outcomes;
+    QDateTimeEdit *m_callback = nullptr;
+    QPlainTextEdit *m_endNotes = nullptr;
+    QLabel *m_duration = nullptr;
+    QLabel *m_endMessage = nullptr;
+    // result
+    QFrame *m_resultPanel = nullptr;
+    QLabel *m_resultScore = nullptr;
+    QLabel *m_resultStage = nullptr;
+    QLabel *m_resultVerdict = nullptr;
+    QLabel *m_resultNext = nullptr;
+    QLabel *m_resultMessage = nullptr;
+    std::vector<QPushButton *> m_actionButtons;
+};
+
+// Opens call mode for the lead in its own window; shows a message instead if the call cannot
+// start (not the actor's lead, no phone, ...). Returns the window or nullptr.
+CallModeWidget *openCallMode(Session &session, qint64 leadId, QWidget *parent);
+
+} // namespace bantam
