@@ -6,9 +6,9 @@
 //      over 200 random leads.
 //   build/benchmarks/bench_scoring [--db FILE] [--leads N] [--per-lead N] [--threads N]
 #include "clock.h"
+#include "events/eventbus.h"
 #include "people/accounts.h"
 #include "scoring/scoringservice.h"
-#include "events/eventbus.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/timelinerepository.h"
@@ -40,7 +40,8 @@ bool exec(const Database &db, const QString &sql, const QVariantList &binds = {}
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     if (!q.exec()) {
-        std::fprintf(stderr, "%s\n", qPrintable(sql::errorOf(q, QStringLiteral("generating")).message));
+        std::fprintf(
+            stderr, "%s\n", qPrintable(sql::errorOf(q, QStringLiteral("generating")).message));
         return false;
     }
     return true;
@@ -58,12 +59,14 @@ qint64 count(const Database &db, const char *table)
 // recursive CTE, one statement per table.
 bool generate(const Database &db, qint64 leads, int perLead, qint64 now)
 {
-    const QString titles = QStringLiteral("'CEO','Geschäftsführer','IT-Leiter','Head of IT','VP Sales',"
-                                          "'Marketing Manager','Sachbearbeiterin','Werkstudent','Projektmanager',"
-                                          "'Einkauf'");
-    const QString types = QStringLiteral("'page_visit','page_visit','page_visit','pricing_page','product_page',"
-                                         "'download','email_open','email_open','email_click','webinar','social',"
-                                         "'call','unsubscribe','careers_page','demo_request','contact_form'");
+    const QString titles
+        = QStringLiteral("'CEO','Geschäftsführer','IT-Leiter','Head of IT','VP Sales',"
+                         "'Marketing Manager','Sachbearbeiterin','Werkstudent','Projektmanager',"
+                         "'Einkauf'");
+    const QString types
+        = QStringLiteral("'page_visit','page_visit','page_visit','pricing_page','product_page',"
+                         "'download','email_open','email_open','email_click','webinar','social',"
+                         "'call','unsubscribe','careers_page','demo_request','contact_form'");
     QElapsedTimer t;
     t.start();
     Transaction tx(db);
@@ -71,34 +74,45 @@ bool generate(const Database &db, qint64 leads, int perLead, qint64 now)
     if (!exec(db,
             QStringLiteral(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                "INSERT INTO leads (first_name, last_name, email, email_key, company, job_title, industry, "
-                "company_size, country, stage, stage_rank, stage_changed_at, created_at, updated_at) "
-                "SELECT 'Vor' || i, 'Nach' || i, 'p' || i || '@example.com', 'p' || i || '@example.com', "
+                "INSERT INTO leads (first_name, last_name, email, email_key, company, job_title, "
+                "industry, "
+                "company_size, country, stage, stage_rank, stage_changed_at, created_at, "
+                "updated_at) "
+                "SELECT 'Vor' || i, 'Nach' || i, 'p' || i || '@example.com', 'p' || i || "
+                "'@example.com', "
                 "'Firma ' || (i / 3), json_extract(json_array(%1), '$[' || (i % 10) || ']'), "
-                "json_extract(json_array('Manufacturing','Logistics','IT services','Retail','Energy'), '$[' || (i % 5) || ']'), "
-                "json_extract(json_array('1-9','10-49','50-249','250-999','1000+'), '$[' || ((i / 5) % 5) || ']'), "
+                "json_extract(json_array('Manufacturing','Logistics','IT "
+                "services','Retail','Energy'), '$[' || (i % 5) || ']'), "
+                "json_extract(json_array('1-9','10-49','50-249','250-999','1000+'), '$[' || ((i / "
+                "5) % 5) || ']'), "
                 "json_extract(json_array('DE','DE','AT','CH','NL'), '$[' || ((i / 7) % 5) || ']'), "
-                "CASE WHEN i % 10 < 4 THEN 'lead' WHEN i % 10 < 6 THEN 'mql' WHEN i % 10 < 8 THEN 'sql' "
-                "ELSE 'disqualified' END, CASE WHEN i % 10 < 4 THEN 0 WHEN i % 10 < 6 THEN 1 WHEN i % 10 < 8 "
+                "CASE WHEN i % 10 < 4 THEN 'lead' WHEN i % 10 < 6 THEN 'mql' WHEN i % 10 < 8 THEN "
+                "'sql' "
+                "ELSE 'disqualified' END, CASE WHEN i % 10 < 4 THEN 0 WHEN i % 10 < 6 THEN 1 WHEN "
+                "i % 10 < 8 "
                 "THEN 2 ELSE 5 END, ? - 86400 * 200, ? - 86400 * 200, ? - 86400 * 200 FROM n")
                 .arg(titles),
             {leads, now, now, now}))
         return false;
     // Leads past stage Lead have been an MQL.
-    if (!exec(db, QStringLiteral("UPDATE leads SET mql_at = created_at + 86400 WHERE stage <> 'lead'")))
+    if (!exec(db,
+            QStringLiteral("UPDATE leads SET mql_at = created_at + 86400 WHERE stage <> 'lead'")))
         return false;
     std::printf("  %lld leads in %.1f s\n", static_cast<long long>(leads), t.elapsed() / 1000.0);
     t.restart();
     if (!exec(db,
-            QStringLiteral("WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < ? - 1) "
-                           "INSERT INTO activities (lead_id, type, occurred_at, detail) "
-                           "SELECT l.id, json_extract(json_array(%1), '$[' || ((l.id * 7 + k.j * 3) % 16) || ']'), "
-                           "? - ((l.id * 7919 + k.j * 104729) % (180 * 86400)), '' FROM leads l, k "
-                           "ORDER BY l.id, k.j")
+            QStringLiteral(
+                "WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < ? - 1) "
+                "INSERT INTO activities (lead_id, type, occurred_at, detail) "
+                "SELECT l.id, json_extract(json_array(%1), '$[' || ((l.id * 7 + k.j * 3) % 16) || "
+                "']'), "
+                "? - ((l.id * 7919 + k.j * 104729) % (180 * 86400)), '' FROM leads l, k "
+                "ORDER BY l.id, k.j")
                 .arg(types),
             {perLead, now}))
         return false;
-    std::printf("  %lld activities in %.1f s\n", static_cast<long long>(leads * perLead), t.elapsed() / 1000.0);
+    std::printf("  %lld activities in %.1f s\n", static_cast<long long>(leads * perLead),
+        t.elapsed() / 1000.0);
     if (!tx.commit())
         return false;
     db.optimize();
@@ -116,7 +130,9 @@ int main(int argc, char **argv)
     const int threads = int(option(args, "--threads", 2));
     QTemporaryDir dir;
     const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
-    const QString path = dbAt > 0 && dbAt + 1 < args.size() ? args[dbAt + 1] : dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString path = dbAt > 0 && dbAt + 1 < args.size()
+        ? args[dbAt + 1]
+        : dir.filePath(QStringLiteral("bench.sqlite"));
 
     auto opened = Database::openSqlite(path);
     if (!opened) {
@@ -137,8 +153,9 @@ int main(int argc, char **argv)
             return 1;
     }
     const qint64 haveLeads = count(db, "leads"), haveActivities = count(db, "activities");
-    std::printf("database: %lld leads, %lld activities, %.0f MB\n", static_cast<long long>(haveLeads),
-        static_cast<long long>(haveActivities), double(QFileInfo(path).size()) / 1e6);
+    std::printf("database: %lld leads, %lld activities, %.0f MB\n",
+        static_cast<long long>(haveLeads), static_cast<long long>(haveActivities),
+        double(QFileInfo(path).size()) / 1e6);
 
     ScoringService scoring(db, events, clock);
     scoring.setThreads(threads);
@@ -151,8 +168,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(first.error().message));
         return 1;
     }
-    std::printf("first recompute (active model v%d): %.2f s, %lld promoted to MQL\n", first->version,
-        t.elapsed() / 1000.0, static_cast<long long>(first->promoted));
+    std::printf("first recompute (active model v%d): %.2f s, %lld promoted to MQL\n",
+        first->version, t.elapsed() / 1000.0, static_cast<long long>(first->promoted));
 
     auto model = scoring.activeModel().value().model;
     for (ActivityRule &a : model.activities) {
@@ -161,21 +178,23 @@ int main(int argc, char **argv)
     }
     qint64 scanDoneMs = 0;
     t.restart();
-    auto saved = scoring.saveModel(admin.value(), model, QStringLiteral("bench"), [&](qint64 done, qint64 total) {
-        if (scanDoneMs == 0 && done >= total / 2)
-            scanDoneMs = t.elapsed();
-        return true;
-    });
+    auto saved = scoring.saveModel(
+        admin.value(), model, QStringLiteral("bench"), [&](qint64 done, qint64 total) {
+            if (scanDoneMs == 0 && done >= total / 2)
+                scanDoneMs = t.elapsed();
+            return true;
+        });
     const double full = t.elapsed() / 1000.0;
     if (!saved) {
         std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
         return 1;
     }
-    std::printf("FULL RECOMPUTE (%d thread%s): %.2f s for %lld leads (reading+scoring %.2f s, writing %.2f s); "
+    std::printf("FULL RECOMPUTE (%d thread%s): %.2f s for %lld leads (reading+scoring %.2f s, "
+                "writing %.2f s); "
                 "%lld scores changed, %lld promoted\n",
-        threads, threads == 1 ? "" : "s", full, static_cast<long long>(saved->leads), scanDoneMs / 1000.0,
-        full - scanDoneMs / 1000.0, static_cast<long long>(saved->scoresChanged),
-        static_cast<long long>(saved->promoted));
+        threads, threads == 1 ? "" : "s", full, static_cast<long long>(saved->leads),
+        scanDoneMs / 1000.0, full - scanDoneMs / 1000.0,
+        static_cast<long long>(saved->scoresChanged), static_cast<long long>(saved->promoted));
 
     // Incremental: one new activity for a random lead, recorded and rescored.
     QRandomGenerator rng(7);
@@ -198,7 +217,8 @@ int main(int argc, char **argv)
     double sum = 0;
     for (double v : ms)
         sum += v;
-    std::printf("INCREMENTAL (one activity, record + rescore + promotion check): mean %.2f ms, median %.2f ms, "
+    std::printf("INCREMENTAL (one activity, record + rescore + promotion check): mean %.2f ms, "
+                "median %.2f ms, "
                 "p95 %.2f ms, max %.2f ms\n",
         sum / ms.size(), ms[ms.size() / 2], ms[ms.size() * 95 / 100], ms.back());
     return 0;

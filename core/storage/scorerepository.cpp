@@ -184,19 +184,20 @@ void parseEvents(const QString &text, std::vector<ActivityEvent> &out)
 
 } // namespace
 
-Result<void> ScoreRepository::scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
-    const ScanFn &fn) const
+Result<void> ScoreRepository::scan(
+    qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex, const ScanFn &fn) const
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery leads(db);
     leads.setForwardOnly(true);
     // Stage and band as numbers: fewer strings to copy for a million leads.
-    leads.prepare(QStringLiteral(
-        "SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
-        "CASE WHEN l.stage = 'lead' THEN 1 ELSE 0 END, CASE WHEN l.mql_at IS NULL THEN 0 ELSE 1 END, "
-        "l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN 'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END "
-        "FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id "
-        "WHERE l.id >= ? AND l.id < ? ORDER BY l.id"));
+    leads.prepare(QStringLiteral("SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
+                                 "CASE WHEN l.stage = 'lead' THEN 1 ELSE 0 END, CASE WHEN l.mql_at "
+                                 "IS NULL THEN 0 ELSE 1 END, "
+                                 "l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN "
+                                 "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END "
+                                 "FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id "
+                                 "WHERE l.id >= ? AND l.id < ? ORDER BY l.id"));
     leads.bindValue(0, fromId);
     leads.bindValue(1, toId);
     if (auto r = sql::run(leads, Database::tr("reading leads for scoring")); !r)
@@ -205,14 +206,15 @@ Result<void> ScoreRepository::scan(qint64 fromId, qint64 toId, const QHash<QStri
     // (lead_id, occurred_at, type) alone; ten times fewer rows through Qt than one per activity.
     // group_concat (SQLite) has no ORDER BY before 3.44; events are sorted below anyway.
     const bool pg = m_db.dialect() == Database::Dialect::Postgres;
-    const QString concat = pg ? QStringLiteral("string_agg(CAST(occurred_at AS TEXT) || ':' || CAST(%1 AS TEXT), "
-                                               "',' ORDER BY occurred_at)")
-                              : QStringLiteral("group_concat(occurred_at || ':' || %1, ',')");
+    const QString concat = pg
+        ? QStringLiteral("string_agg(CAST(occurred_at AS TEXT) || ':' || CAST(%1 AS TEXT), "
+                         "',' ORDER BY occurred_at)")
+        : QStringLiteral("group_concat(occurred_at || ':' || %1, ',')");
     QSqlQuery acts(db);
     acts.setForwardOnly(true);
     acts.prepare(QStringLiteral("SELECT lead_id, ") + concat.arg(typeCase(typeIndex))
-                 + QStringLiteral(" FROM activities WHERE lead_id >= ? AND lead_id < ? GROUP BY lead_id "
-                                  "ORDER BY lead_id"));
+        + QStringLiteral(" FROM activities WHERE lead_id >= ? AND lead_id < ? GROUP BY lead_id "
+                         "ORDER BY lead_id"));
     bindTypes(acts, typeIndex, 0);
     acts.bindValue(int(typeIndex.size()), fromId);
     acts.bindValue(int(typeIndex.size()) + 1, toId);
@@ -354,8 +356,8 @@ constexpr int kRowsPerStatement = 200;
 // Runs a statement of rowsPerStatement "(?, ...)" groups for each full batch of rows and one
 // sized to the rest; bind(query, row, firstPlaceholder) binds one row.
 template <typename Row, typename Bind>
-Result<void> inBatches(const Database &db, const QString &head, const QString &group, const QString &tail,
-    const std::vector<Row> &rows, const QString &context, const Bind &bind)
+Result<void> inBatches(const Database &db, const QString &head, const QString &group,
+    const QString &tail, const std::vector<Row> &rows, const QString &context, const Bind &bind)
 {
     const int perRow = int(group.count(QLatin1Char('?')));
     auto statement = [&](size_t n) {
@@ -389,14 +391,15 @@ Result<void> inBatches(const Database &db, const QString &head, const QString &g
 
 } // namespace
 
-Result<void> ScoreRepository::insertStates(const std::vector<ScoreRow> &rows, int modelVersion,
-    const QDateTime &scoredAt) const
+Result<void> ScoreRepository::insertStates(
+    const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const
 {
-    static const QVariant bands[] = {QVariant(scoreBandKey(ScoreBand::Cold)), QVariant(scoreBandKey(ScoreBand::Warm)),
-        QVariant(scoreBandKey(ScoreBand::Hot))};
+    static const QVariant bands[] = {QVariant(scoreBandKey(ScoreBand::Cold)),
+        QVariant(scoreBandKey(ScoreBand::Warm)), QVariant(scoreBandKey(ScoreBand::Hot))};
     const QVariant version(modelVersion), at = sql::epoch(scoredAt);
     return inBatches(m_db,
-        QStringLiteral("INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, scored_at) VALUES "),
+        QStringLiteral("INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, "
+                       "scored_at) VALUES "),
         QStringLiteral("(?,?,?,?,?)"), QString(), rows, Database::tr("writing the lead scores"),
         [&](QSqlQuery &q, const ScoreRow &r, int p) {
             q.bindValue(p, r.leadId);
@@ -411,7 +414,8 @@ Result<void> ScoreRepository::writeLeadScores(const std::vector<ScoreRow> &rows)
 {
     // UPDATE ... FROM (VALUES ...): PostgreSQL and SQLite >= 3.33; VALUES columns are named
     // column1, column2, ... in both.
-    return inBatches(m_db, QStringLiteral("UPDATE leads SET score = v.column2, fast_track = v.column3 FROM (VALUES "),
+    return inBatches(m_db,
+        QStringLiteral("UPDATE leads SET score = v.column2, fast_track = v.column3 FROM (VALUES "),
         QStringLiteral("(?,?,?)"), QStringLiteral(") AS v WHERE leads.id = v.column1"), rows,
         Database::tr("writing the lead scores"), [](QSqlQuery &q, const ScoreRow &r, int p) {
             q.bindValue(p, r.leadId);

@@ -17,6 +17,7 @@ class QHBoxLayout;
 namespace bantam {
 
 class LeadForm;
+class ScoreExplanationWidget;
 class Session;
 struct Transition;
 
@@ -63,6 +64,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QTreeWidget *m_timeline;
+    ScoreExplanationWidget *m_explanation;
 };
 
 } // namespace bantam
