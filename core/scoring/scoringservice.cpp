@@ -177,7 +177,7 @@ Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
                     engine.fitPoints(lead.facts, &titles), acts.data(), acts.size(), now);
                 rows.push_back(Row {lead.id, s.score, s.weekAgo, lead.score, qint8(s.band),
                     lead.band ? qint8(*lead.band) : qint8(-1), s.fastTrack, lead.fastTrack,
-                    lead.stage == Stage::Lead && !lead.everMql});
+                    lead.inLeadStage && !lead.everMql});
             });
         if (!r) {
             std::lock_guard lock(errorMutex);
@@ -289,32 +289,30 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
             return c.error();
         const QDateTime scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
         qint64 written = 0;
+        std::vector<ScoreRepository::ScoreRow> states, changed;
         for (const std::vector<Row> &chunk : scanned.value()) {
+            states.clear();
+            changed.clear();
             for (const Row &row : chunk) {
-                LeadScoreState s;
-                s.leadId = row.id;
-                s.score = row.score;
-                s.band = ScoreBand(row.band);
-                s.weekAgo = row.weekAgo;
-                s.modelVersion = version;
-                s.scoredAt = scoredAt;
-                if (auto w = scores.insertState(s); !w)
-                    return w.error();
                 // Fast-track is set by a fast-track activity and never cleared by scoring.
                 const bool fast = row.oldFastTrack || row.fastTrack;
-                if (row.score != row.oldScore || fast != row.oldFastTrack) {
-                    if (auto w = scores.writeLeadScore(row.id, row.score, fast); !w)
-                        return w.error();
-                    if (row.score != row.oldScore)
-                        ++summary.scoresChanged;
-                }
-                if (++written % 10000 == 0 && progress
-                    && !progress(summary.leads + written, progressTotal)) {
-                    summary.cancelled = true;
-                    summary.scoresChanged = 0;
-                    summary.version = 0;
-                    return summary; // the transaction rolls back
-                }
+                const ScoreRepository::ScoreRow out {row.id, row.score, row.weekAgo, ScoreBand(row.band), fast};
+                states.push_back(out);
+                if (row.score != row.oldScore || fast != row.oldFastTrack)
+                    changed.push_back(out);
+                if (row.score != row.oldScore)
+                    ++summary.scoresChanged;
+            }
+            if (auto w = scores.insertStates(states, version, scoredAt); !w)
+                return w.error();
+            if (auto w = scores.writeLeadScores(changed); !w)
+                return w.error();
+            written += qint64(chunk.size());
+            if (progress && !progress(summary.leads + written, progressTotal)) {
+                summary.cancelled = true;
+                summary.scoresChanged = 0;
+                summary.version = 0;
+                return summary; // the transaction rolls back
             }
         }
         if (auto c = tx.commit(); !c)

@@ -34,7 +34,7 @@ struct LeadScanItem
 {
     qint64 id = 0;
     LeadFacts facts;
-    Stage stage = Stage::Lead;
+    bool inLeadStage = false;
     bool everMql = false; // mql_at is set: the lead has been an MQL before
     int score = 0;
     bool fastTrack = false;
@@ -90,6 +90,18 @@ public:
 
     // Writes.
     Result<void> clearStates() const;
+    // A full recompute's rows, many per statement.
+    struct ScoreRow
+    {
+        qint64 leadId = 0;
+        int score = 0;
+        int weekAgo = 0;
+        ScoreBand band = ScoreBand::Cold;
+        bool fastTrack = false;
+    };
+    Result<void> insertStates(const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const;
+    // leads.score and leads.fast_track of these rows.
+    Result<void> writeLeadScores(const std::vector<ScoreRow> &rows) const;
     // Inserts (insertState) or inserts/replaces (upsertState) a lead's lead_scores row.
     Result<void> insertState(const LeadScoreState &s) const;
     Result<void> upsertState(const LeadScoreState &s) const;

@@ -72,8 +72,9 @@ private Q_SLOTS:
             QCOMPARE(ids.size(), 2 * LeadTableModel::PageSize + 5);
             // ... and numeric columns are really ordered.
             if (column == LeadTableModel::Score || column == LeadTableModel::Id) {
-                const int first = model.data(model.index(0, column)).toInt();
-                const int later = model.data(model.index(5000, column)).toInt();
+                const int role = column == LeadTableModel::Score ? LeadTableModel::ScoreRole : int(Qt::DisplayRole);
+                const int first = model.data(model.index(0, column), role).toInt();
+                const int later = model.data(model.index(5000, column), role).toInt();
                 QVERIFY2(order == Qt::AscendingOrder ? first <= later : first >= later,
                          qPrintable(QStringLiteral("%1 vs %2").arg(first).arg(later)));
             }

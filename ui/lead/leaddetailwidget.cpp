@@ -2,8 +2,10 @@
 
 #include "common/eventbridge.h"
 #include "common/session.h"
+#include "common/scorestyle.h"
 #include "common/stagestyle.h"
 #include "lead/leadform.h"
+#include "lead/scoreexplanationwidget.h"
 #include "lead/stagechangedialog.h"
 #include "people/permissions.h"
 #include "qualification/assessment.h"
@@ -137,6 +139,9 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     buttons->addWidget(m_save);
     profileLayout->addLayout(buttons);
     layout->addWidget(profileBox);
+    m_explanation = new ScoreExplanationWidget(m_session, page);
+    m_explanation->setMaximumHeight(240);
+    layout->addWidget(m_explanation);
 
     // Columns of imported files that match no profile field, kept on the lead.
     m_attributesBox = new QGroupBox(tr("Additional fields"), page);
@@ -259,7 +264,12 @@ void LeadDetailWidget::fillHeader()
     m_stage->setStyleSheet(stageBadgeStyle(l.stage));
     QStringList facts;
     facts << tr("Owner: <b>%1</b>").arg(l.ownerName.isEmpty() ? tr("unassigned") : l.ownerName.toHtmlEscaped());
-    facts << tr("Score: <b>%1</b>").arg(l.score) + (l.fastTrack ? QStringLiteral(" ⚡ ") + tr("fast-track") : QString());
+    facts << tr("Score: <b>%1</b>").arg(l.score)
+                 + (l.scoreBand.isEmpty() ? QString()
+                                          : QStringLiteral(" (%1, %2)")
+                                                .arg(scoreBandName(scoreBandFromKey(l.scoreBand).value_or(ScoreBand::Cold)),
+                                                     tr("%1 in 7 days").arg(scoreTrendText(l.scoreTrend()))))
+                 + (l.fastTrack ? QStringLiteral(" ⚡ ") + tr("fast-track") : QString());
     facts << tr("Qualification stage: <b>%1</b>").arg(qualificationStageName(l.qualificationStage).toHtmlEscaped());
     facts << tr("In stage since %1").arg(locale.toString(l.stageChangedAt.toLocalTime().date(), QLocale::ShortFormat));
     if (l.stage == Stage::Mql)
@@ -269,6 +279,7 @@ void LeadDetailWidget::fillHeader()
     if (l.recontactOn.isValid())
         facts << tr("re-contact on %1").arg(locale.toString(l.recontactOn, QLocale::ShortFormat));
     m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    m_explanation->showLead(l.id);
 }
 
 void LeadDetailWidget::rebuildActions()

@@ -18,6 +18,7 @@ class QHBoxLayout;
 namespace bantam {
 
 class LeadForm;
+class ScoreExplanationWidget;
 class Session;
 struct Transition;
 
@@ -68,6 +69,7 @@ private:
     QTreeWidget *m_timeline;
     QGroupBox *m_attributesBox = nullptr;
     QLabel *m_attributes = nullptr;
+    ScoreExplanationWidget *m_explanation;
 };
 
 } // namespace bantam

@@ -14,6 +14,8 @@
 #include "qualification/myqueueview.h"
 #include "qualification/qualificationsetupdialog.h"
 #include "reports/reportsview.h"
+#include "scoring/activityimportdialog.h"
+#include "scoring/scoringmodeldialog.h"
 #include "settings/preferences.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -140,6 +142,12 @@ void MainWindow::createMenus()
     pipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *reportsAction = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    auto *scoring = menuBar()->addMenu(tr("S&coring"));
+    scoring->addAction(tr("Scoring &model…"), this, [this] { ScoringModelDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("scoringModelAction"));
+    scoring->addAction(tr("&Import activities…"), this, [this] { ActivityImportDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("importActivitiesAction"));
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Qualification questionnaire and frameworks…"), this,

@@ -1,6 +1,7 @@
 #include "pipeline/leadtablemodel.h"
 
 #include "common/eventbridge.h"
+#include "common/scorestyle.h"
 #include "common/stagestyle.h"
 #include "qualification/assessment.h"
 
@@ -101,7 +102,14 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         case Stage: return stageName(l->stage);
         case Owner: return l->ownerName.isEmpty() ? tr("Unassigned") : l->ownerName;
         case Source: return l->profile.source;
-        case Score: return l->score;
+        case Score: { // "57 warm ▼4": score, band and the change over 7 days
+            const auto band = scoreBandFromKey(l->scoreBand);
+            if (!band)
+                return l->score;
+            return tr("%1 %2 %3", "score, band, trend")
+                .arg(l->score)
+                .arg(scoreBandName(*band), scoreTrendText(l->scoreTrend()));
+        }
         case Created: return locale.toString(l->createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case Updated: return locale.toString(l->updatedAt.toLocalTime(), QLocale::ShortFormat);
         case Qualification: return l->qualificationStage;
@@ -114,9 +122,18 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
             return stageColor(l->stage);
         if (index.column() == Owner && !l->ownerId)
             return QColor(Qt::gray);
+        if (index.column() == Score && scoreBandFromKey(l->scoreBand))
+            return scoreBandColor(*scoreBandFromKey(l->scoreBand));
     } else if (role == Qt::ToolTipRole) {
-        if (index.column() == Score && l->fastTrack)
-            return tr("Fast-track: this lead asked for contact (demo request, contact form or trial).");
+        if (index.column() == Score) {
+            QStringList tip;
+            if (l->scoreWeekAgo)
+                tip << tr("Score %1, 7 days before: %2 (%3).").arg(l->score).arg(*l->scoreWeekAgo).arg(scoreTrendText(l->scoreTrend()));
+            if (l->fastTrack)
+                tip << tr("Fast-track: this lead asked for contact (demo request, contact form or trial).");
+            if (!tip.isEmpty())
+                return tip.join(QLatin1Char('\n'));
+        }
         if (index.column() == Qualification)
             return qualificationStageName(l->qualificationStage);
         if (index.column() == Updated || index.column() == Created)
@@ -131,6 +148,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         }
     } else if (role == LeadIdRole) {
         return l->id;
+    } else if (role == ScoreRole) {
+        return l->score;
     }
     return {};
 }

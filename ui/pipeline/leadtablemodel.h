@@ -25,6 +25,7 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 12;
     static constexpr int LeadIdRole = Qt::UserRole + 1;
+    static constexpr int ScoreRole = Qt::UserRole + 2; // the score as a number
 
     LeadTableModel(const Database &db, EventBridge *events, QObject *parent = nullptr);
 

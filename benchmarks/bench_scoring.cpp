@@ -1,0 +1,225 @@
+// bench_scoring: lead scoring at scale. Creates (or reuses, with --db) a database of 1,000,000
+// leads with 10,000,000 activities, then times
+//   1. a full recompute when a new model version is saved (all leads, one transaction), with
+//      the reading threads given by --threads (default 2, the machine's cores),
+//   2. the incremental update after one new activity (insert + rescore of that lead), averaged
+//      over 200 random leads.
+//   build/benchmarks/bench_scoring [--db FILE] [--leads N] [--per-lead N] [--threads N]
+#include "clock.h"
+#include "events/eventbus.h"
+#include "people/accounts.h"
+#include "scoring/scoringservice.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/timelinerepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace bantam;
+
+namespace {
+
+qint64 option(const QStringList &args, const char *name, qint64 fallback)
+{
+    const qsizetype i = args.indexOf(QLatin1String(name));
+    return i > 0 && i + 1 < args.size() ? args[i + 1].toLongLong() : fallback;
+}
+
+bool exec(const Database &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec()) {
+        std::fprintf(
+            stderr, "%s\n", qPrintable(sql::errorOf(q, QStringLiteral("generating")).message));
+        return false;
+    }
+    return true;
+}
+
+qint64 count(const Database &db, const char *table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Leads with profiles the default model scores (titles, industries, sizes, countries) in all
+// stages, and their activities spread over the last 180 days: generated inside SQLite with a
+// recursive CTE, one statement per table.
+bool generate(const Database &db, qint64 leads, int perLead, qint64 now)
+{
+    const QString titles
+        = QStringLiteral("'CEO','Geschäftsführer','IT-Leiter','Head of IT','VP Sales',"
+                         "'Marketing Manager','Sachbearbeiterin','Werkstudent','Projektmanager',"
+                         "'Einkauf'");
+    const QString types
+        = QStringLiteral("'page_visit','page_visit','page_visit','pricing_page','product_page',"
+                         "'download','email_open','email_open','email_click','webinar','social',"
+                         "'call','unsubscribe','careers_page','demo_request','contact_form'");
+    QElapsedTimer t;
+    t.start();
+    Transaction tx(db);
+    // json_array(...) ->> i picks the i-th value (SQLite >= 3.38); the bench is SQLite-only.
+    if (!exec(db,
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                "INSERT INTO leads (first_name, last_name, email, email_key, company, job_title, "
+                "industry, "
+                "company_size, country, stage, stage_rank, stage_changed_at, created_at, "
+                "updated_at) "
+                "SELECT 'Vor' || i, 'Nach' || i, 'p' || i || '@example.com', 'p' || i || "
+                "'@example.com', "
+                "'Firma ' || (i / 3), json_extract(json_array(%1), '$[' || (i % 10) || ']'), "
+                "json_extract(json_array('Manufacturing','Logistics','IT "
+                "services','Retail','Energy'), '$[' || (i % 5) || ']'), "
+                "json_extract(json_array('1-9','10-49','50-249','250-999','1000+'), '$[' || ((i / "
+                "5) % 5) || ']'), "
+                "json_extract(json_array('DE','DE','AT','CH','NL'), '$[' || ((i / 7) % 5) || ']'), "
+                "CASE WHEN i % 10 < 4 THEN 'lead' WHEN i % 10 < 6 THEN 'mql' WHEN i % 10 < 8 THEN "
+                "'sql' "
+                "ELSE 'disqualified' END, CASE WHEN i % 10 < 4 THEN 0 WHEN i % 10 < 6 THEN 1 WHEN "
+                "i % 10 < 8 "
+                "THEN 2 ELSE 5 END, ? - 86400 * 200, ? - 86400 * 200, ? - 86400 * 200 FROM n")
+                .arg(titles),
+            {leads, now, now, now}))
+        return false;
+    // Leads past stage Lead have been an MQL.
+    if (!exec(db,
+            QStringLiteral("UPDATE leads SET mql_at = created_at + 86400 WHERE stage <> 'lead'")))
+        return false;
+    std::printf("  %lld leads in %.1f s\n", static_cast<long long>(leads), t.elapsed() / 1000.0);
+    t.restart();
+    if (!exec(db,
+            QStringLiteral(
+                "WITH RECURSIVE k(j) AS (SELECT 0 UNION ALL SELECT j + 1 FROM k WHERE j < ? - 1) "
+                "INSERT INTO activities (lead_id, type, occurred_at, detail) "
+                "SELECT l.id, json_extract(json_array(%1), '$[' || ((l.id * 7 + k.j * 3) % 16) || "
+                "']'), "
+                "? - ((l.id * 7919 + k.j * 104729) % (180 * 86400)), '' FROM leads l, k "
+                "ORDER BY l.id, k.j")
+                .arg(types),
+            {perLead, now}))
+        return false;
+    std::printf("  %lld activities in %.1f s\n", static_cast<long long>(leads * perLead),
+        t.elapsed() / 1000.0);
+    if (!tx.commit())
+        return false;
+    db.optimize();
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const qint64 leads = option(args, "--leads", 1'000'000);
+    const int perLead = int(option(args, "--per-lead", 10));
+    const int threads = int(option(args, "--threads", 2));
+    QTemporaryDir dir;
+    const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
+    const QString path = dbAt > 0 && dbAt + 1 < args.size()
+        ? args[dbAt + 1]
+        : dir.filePath(QStringLiteral("bench.sqlite"));
+
+    auto opened = Database::openSqlite(path);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    const Database &db = *opened.value();
+    SystemClock clock;
+    EventBus events;
+    auto admin = ensureAdministrator(db, clock);
+    if (!admin) {
+        std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
+        return 1;
+    }
+    if (count(db, "leads") == 0) {
+        std::printf("generating %s\n", qPrintable(path));
+        if (!generate(db, leads, perLead, clock.now().toSecsSinceEpoch()))
+            return 1;
+    }
+    const qint64 haveLeads = count(db, "leads"), haveActivities = count(db, "activities");
+    std::printf("database: %lld leads, %lld activities, %.0f MB\n",
+        static_cast<long long>(haveLeads), static_cast<long long>(haveActivities),
+        double(QFileInfo(path).size()) / 1e6);
+
+    ScoringService scoring(db, events, clock);
+    scoring.setThreads(threads);
+    // Once with the active model (the first run also promotes the generated leads that reach
+    // MQL), then timed: saving a changed model version recomputes every lead.
+    QElapsedTimer t;
+    t.start();
+    auto first = scoring.recompute(admin.value());
+    if (!first) {
+        std::fprintf(stderr, "%s\n", qPrintable(first.error().message));
+        return 1;
+    }
+    std::printf("first recompute (active model v%d): %.2f s, %lld promoted to MQL\n",
+        first->version, t.elapsed() / 1000.0, static_cast<long long>(first->promoted));
+
+    auto model = scoring.activeModel().value().model;
+    for (ActivityRule &a : model.activities) {
+        if (a.key == QLatin1String("pricing_page"))
+            a.points += 1;
+    }
+    qint64 scanDoneMs = 0;
+    t.restart();
+    auto saved = scoring.saveModel(
+        admin.value(), model, QStringLiteral("bench"), [&](qint64 done, qint64 total) {
+            if (scanDoneMs == 0 && done >= total / 2)
+                scanDoneMs = t.elapsed();
+            return true;
+        });
+    const double full = t.elapsed() / 1000.0;
+    if (!saved) {
+        std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
+        return 1;
+    }
+    std::printf("FULL RECOMPUTE (%d thread%s): %.2f s for %lld leads (reading+scoring %.2f s, "
+                "writing %.2f s); "
+                "%lld scores changed, %lld promoted\n",
+        threads, threads == 1 ? "" : "s", full, static_cast<long long>(saved->leads),
+        scanDoneMs / 1000.0, full - scanDoneMs / 1000.0,
+        static_cast<long long>(saved->scoresChanged), static_cast<long long>(saved->promoted));
+
+    // Incremental: one new activity for a random lead, recorded and rescored.
+    QRandomGenerator rng(7);
+    std::vector<double> ms;
+    for (int i = 0; i < 200; ++i) {
+        Activity a;
+        a.leadId = 1 + rng.bounded(int(haveLeads));
+        a.type = QStringLiteral("page_visit");
+        a.at = clock.now();
+        QElapsedTimer one;
+        one.start();
+        auto r = scoring.addActivities({a});
+        ms.push_back(one.nsecsElapsed() / 1e6);
+        if (!r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+            return 1;
+        }
+    }
+    std::sort(ms.begin(), ms.end());
+    double sum = 0;
+    for (double v : ms)
+        sum += v;
+    std::printf("INCREMENTAL (one activity, record + rescore + promotion check): mean %.2f ms, "
+                "median %.2f ms, "
+                "p95 %.2f ms, max %.2f ms\n",
+        sum / ms.size(), ms[ms.size() / 2], ms[ms.size() * 95 / 100], ms.back());
+    return 0;
+}

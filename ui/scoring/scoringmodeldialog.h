@@ -1,0 +1,73 @@
+// ScoringModelDialog: the scoring model editor (Scoring > Scoring model…). Editable tables for
+// the activity types (points, caps, fast-track), the fit rules (job-title levels and taxonomy,
+// industries, company sizes, countries), decay and thresholds; "Impact" previews how many
+// leads would be promoted or change band; "Save" stores a new version and recomputes every lead
+// on a worker thread with progress and Cancel; the versions tab restores an earlier version.
+// The model is validated by core (ScoringModel::fromJson); the message names the field.
+#pragma once
+
+#include "result.h"
+#include "scoring/scoringmodel.h"
+
+#include <QDialog>
+
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTreeWidget;
+
+namespace bantam {
+
+class Session;
+
+class ScoringModelDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ScoringModelDialog(Session &session, QWidget *parent = nullptr);
+
+    void setModel(const ScoringModel &model);
+    // The editor's content, validated; the error names the field ("activities[3].points: ...").
+    Result<ScoringModel> editedModel() const;
+
+    QTableWidget *activitiesTable() const { return m_activities; }
+    QDoubleSpinBox *halfLife() const { return m_halfLife; }
+    QDoubleSpinBox *threshold(const char *name) const;
+    QLabel *messageLabel() const { return m_message; }
+    QTreeWidget *versionsList() const { return m_versions; }
+
+public Q_SLOTS:
+    bool showImpact();
+    bool save();
+    bool restoreSelected();
+
+private:
+    QWidget *tableEditor(QTableWidget *table, const QStringList &headers);
+    void showError(const Error &error);
+    void loadVersions();
+    void addPatternRow(const TitlePattern &pattern);
+    qint64 leadCount() const;
+
+    Session &m_session;
+    QTabWidget *m_tabs;
+    QTableWidget *m_activities;
+    QTableWidget *m_levels;
+    QTableWidget *m_patterns;
+    QTableWidget *m_industries;
+    QTableWidget *m_sizes;
+    QTableWidget *m_countries;
+    QDoubleSpinBox *m_halfLife;
+    QDoubleSpinBox *m_warm;
+    QDoubleSpinBox *m_mql;
+    QDoubleSpinBox *m_hot;
+    QLabel *m_message;
+    QPushButton *m_impact;
+    QPushButton *m_save;
+    QTreeWidget *m_versions;
+    QPushButton *m_restore;
+};
+
+} // namespace bantam
