@@ -1,8 +1,10 @@
 #include "pipeline/pipelineservice.h"
 
+#include "audit/auditlog.h"
 #include "clock.h"
 #include "events/eventbus.h"
 #include "people/permissions.h"
+#include "routing/routingservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
@@ -11,10 +13,12 @@
 
 namespace bantam {
 
-PipelineService::PipelineService(const Database &db, const EventBus &events, const Clock &clock)
+PipelineService::PipelineService(const Database &db, const EventBus &events, const Clock &clock,
+                                 const RoutingService *routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
+    , m_routing(routing)
 {
 }
 
@@ -192,11 +196,32 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
     h.recontactOn = lead.recontactOn;
     if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
         return w.error();
+    if (from != t.to || t.action == PipelineAction::Accept) {
+        const QString reason = reasonCode.isEmpty() ? note
+                                                    : (note.isEmpty() ? reasonCode
+                                                                      : reasonCode + QStringLiteral(" — ") + note);
+        if (auto a = AuditLog(m_db).recordChange(actor.id, now, QStringLiteral("lead"), lead.id,
+                                                 t.action == PipelineAction::Accept ? QStringLiteral("accepted")
+                                                                                    : QStringLiteral("stage"),
+                                                 t.action == PipelineAction::Accept ? QString() : stageKey(from),
+                                                 t.action == PipelineAction::Accept ? h.action : stageKey(t.to),
+                                                 reason);
+            !a)
+            return a.error();
+    }
     if (auto c = tx.commit(); !c)
         return c.error();
     lead.version = version + 1;
 
     m_events.publish(LeadStageChanged{lead.id, from, t.to, h.action, actor.id});
+    // Marketing hands the lead to sales: route it if nobody owns it yet. A routing failure
+    // leaves it in the unassigned queue (with its reason); the stage change stands.
+    if (m_routing && t.to == Stage::Mql && from != Stage::Mql && !lead.ownerId) {
+        if (auto routed = m_routing->routeAutomatically(actor, {lead.id}); routed && routed->outcome.assigned > 0) {
+            if (auto reread = leads.byId(lead.id))
+                return reread.value();
+        }
+    }
     return lead;
 }
 

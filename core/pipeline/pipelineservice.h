@@ -1,6 +1,6 @@
 // PipelineService: the one place a lead's stage changes. Checks the transition table and the
-// actor's permission, writes the lead and its history row in one transaction, then publishes
-// LeadStageChanged.
+// actor's permission, writes the lead, its history row and its audit row in one transaction,
+// then publishes LeadStageChanged.
 #pragma once
 
 #include "domain/lead.h"
@@ -19,6 +19,7 @@ namespace bantam {
 class Clock;
 class Database;
 class EventBus;
+class RoutingService;
 
 struct StageChange
 {
@@ -35,7 +36,9 @@ class PipelineService
     Q_DECLARE_TR_FUNCTIONS(PipelineService)
 
 public:
-    PipelineService(const Database &db, const EventBus &events, const Clock &clock);
+    // With routing, a lead promoted to MQL without an owner is routed after the change commits.
+    PipelineService(const Database &db, const EventBus &events, const Clock &clock,
+                    const RoutingService *routing = nullptr);
 
     Result<Lead> change(const User &actor, const StageChange &change) const;
 
@@ -55,6 +58,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
+    const RoutingService *m_routing;
 };
 
 } // namespace bantam
