@@ -4,6 +4,9 @@
 #include "storage/sql.h"
 #include "storage/userrepository.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace bantam {
 
 namespace {
@@ -309,6 +312,32 @@ Result<void> RoutingRepository::assignUnowned(
     return {};
 }
 
+Result<void> RoutingRepository::assignUnowned(
+    const std::vector<qint64> &leadIds, qint64 userId, const QDateTime &now) const
+{
+    if (leadIds.empty())
+        return {};
+    QJsonArray ids;
+    for (qint64 id : leadIds)
+        ids.append(QJsonArray {id});
+    QSqlQuery q(m_db.connection());
+    // owner_id + 0: the leads are looked up by id, never by walking the owner index over every
+    // unassigned lead.
+    q.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, unassigned_reason = '', "
+                             "unassigned_rule_id = NULL, updated_at = ?, version = version + 1 "
+                             "WHERE owner_id + 0 IS NULL AND id IN (SELECT %1 FROM %2)")
+                  .arg(sql::jsonColumn(0, "BIGINT"), sql::jsonRowsFrom(m_db)));
+    q.bindValue(0, userId);
+    q.bindValue(1, sql::epoch(now));
+    q.bindValue(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (auto r = sql::run(q, Database::tr("assigning leads")); !r)
+        return r;
+    if (q.numRowsAffected() != int(leadIds.size()))
+        return Error::conflict(
+            Database::tr("Some of the leads were assigned by someone else in the meantime."));
+    return {};
+}
+
 Result<void> RoutingRepository::changeOwner(
     qint64 leadId, qint64 userId, int expectedVersion, const QDateTime &now) const
 {
@@ -342,6 +371,29 @@ Result<void> RoutingRepository::setUnassignedReason(
     q.bindValue(1, idOrNull(ruleId));
     q.bindValue(2, leadId);
     return sql::run(q, Database::tr("recording why lead %1 is unassigned").arg(leadId));
+}
+
+Result<void> RoutingRepository::insertAssignments(const std::vector<AssignmentRow> &rows) const
+{
+    if (rows.empty())
+        return {};
+    auto orNull = [](std::optional<qint64> id) { return id ? QJsonValue(*id) : QJsonValue(); };
+    QJsonArray all;
+    for (const AssignmentRow &a : rows) {
+        all.append(
+            QJsonArray {a.leadId, a.userId, orNull(a.previousUserId), a.at.toSecsSinceEpoch(),
+                orNull(a.actorId), a.kind, orNull(a.ruleId), a.score, a.hot ? 1 : 0, a.reason});
+    }
+    QStringList columns;
+    for (int i = 0; i < 10; ++i)
+        columns << sql::jsonColumn(i, i == 5 || i == 9 ? "TEXT" : "BIGINT");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO assignments (lead_id, user_id, previous_user_id, "
+                             "assigned_at, actor_id, kind, rule_id, score_at_assignment, hot, "
+                             "reason) SELECT %1 FROM %2")
+                  .arg(columns.join(QLatin1String(", ")), sql::jsonRowsFrom(m_db)));
+    q.bindValue(0, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    return sql::run(q, Database::tr("recording assignments"));
 }
 
 Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const

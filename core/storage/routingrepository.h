@@ -64,12 +64,16 @@ public:
 
     // Sets the owner of an unassigned lead (Conflict if it has one now); clears the reason.
     Result<void> assignUnowned(qint64 leadId, qint64 userId, const QDateTime &now) const;
+    // The same for many leads going to one rep (a few statements instead of one per lead).
+    Result<void> assignUnowned(const std::vector<qint64> &leadIds, qint64 userId,
+        const QDateTime &now) const;
     // Moves a lead to another owner if its version is still expectedVersion.
     Result<void> changeOwner(
         qint64 leadId, qint64 userId, int expectedVersion, const QDateTime &now) const;
     Result<void> setUnassignedReason(
         qint64 leadId, const QString &reason, std::optional<qint64> ruleId) const;
     Result<void> insertAssignment(const AssignmentRow &row) const;
+    Result<void> insertAssignments(const std::vector<AssignmentRow> &rows) const; // multi-row INSERTs
 
 private:
     const Database &m_db;
