@@ -163,6 +163,47 @@ Result<std::map<qint64, RepLoad>> RoutingRepository::loads(const QDateTime &dayS
     return out;
 }
 
+Result<std::vector<RoutingRepository::QueueRow>> RoutingRepository::queue(
+    int limit, qint64 offset) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT l.id, l.first_name, l.last_name, l.company, l.country, l.source, l.stage, l.score, "
+        "l.unassigned_reason, r.name FROM leads l LEFT JOIN routing_rules r ON r.id = "
+        "l.unassigned_rule_id WHERE l.owner_id IS NULL AND l.stage IN ('lead', 'mql', 'sql') "
+        "ORDER BY l.id DESC LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (auto r = sql::run(q, Database::tr("reading the unassigned queue")); !r)
+        return r.error();
+    std::vector<QueueRow> out;
+    while (q.next()) {
+        QueueRow row;
+        row.id = q.value(0).toLongLong();
+        row.name = (q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString()).trimmed();
+        row.company = q.value(3).toString();
+        row.country = q.value(4).toString();
+        row.source = q.value(5).toString();
+        row.stage = q.value(6).toString();
+        row.score = q.value(7).toInt();
+        row.reason = q.value(8).toString();
+        row.ruleName = q.value(9).toString();
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+Result<qint64> RoutingRepository::queueCount() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM leads WHERE owner_id IS NULL AND stage IN "
+                             "('lead', 'mql', 'sql')"));
+    if (auto r = sql::run(q, Database::tr("counting the unassigned queue")); !r)
+        return r.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
 Result<std::vector<RoutingRule>> RoutingRepository::rules() const
 {
     QSqlQuery q(m_db.connection());

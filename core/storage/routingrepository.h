@@ -51,6 +51,18 @@ public:
     // Open leads per owner, and leads assigned per user since dayStart.
     Result<std::map<qint64, RepLoad>> loads(const QDateTime &dayStart) const;
 
+    // The team lead's unassigned queue, one page: open leads without an owner, newest first.
+    struct QueueRow
+    {
+        qint64 id = 0;
+        QString name, company, country, source, stage;
+        int score = 0;
+        QString reason; // code as stored ("" = not routed yet)
+        QString ruleName; // for no_rep
+    };
+    Result<std::vector<QueueRow>> queue(int limit, qint64 offset) const;
+    Result<qint64> queueCount() const;
+
     Result<std::vector<RoutingRule>> rules() const; // by position
     Result<RoutingRule> rule(qint64 id) const;
     Result<qint64> insertRule(const RoutingRule &rule, const QDateTime &now) const;
@@ -65,15 +77,16 @@ public:
     // Sets the owner of an unassigned lead (Conflict if it has one now); clears the reason.
     Result<void> assignUnowned(qint64 leadId, qint64 userId, const QDateTime &now) const;
     // The same for many leads going to one rep (a few statements instead of one per lead).
-    Result<void> assignUnowned(const std::vector<qint64> &leadIds, qint64 userId,
-        const QDateTime &now) const;
+    Result<void> assignUnowned(
+        const std::vector<qint64> &leadIds, qint64 userId, const QDateTime &now) const;
     // Moves a lead to another owner if its version is still expectedVersion.
     Result<void> changeOwner(
         qint64 leadId, qint64 userId, int expectedVersion, const QDateTime &now) const;
     Result<void> setUnassignedReason(
         qint64 leadId, const QString &reason, std::optional<qint64> ruleId) const;
     Result<void> insertAssignment(const AssignmentRow &row) const;
-    Result<void> insertAssignments(const std::vector<AssignmentRow> &rows) const; // multi-row INSERTs
+    Result<void> insertAssignments(
+        const std::vector<AssignmentRow> &rows) const; // multi-row INSERTs
 
 private:
     const Database &m_db;

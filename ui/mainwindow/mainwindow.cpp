@@ -12,6 +12,7 @@
 #include "pipeline/pipelineview.h"
 #include "reports/reportsview.h"
 #include "settings/preferences.h"
+#include "team/teamview.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -56,6 +57,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_splitter, tr("Pipeline"));
     m_sections->addTab(m_reports, tr("Reports"));
+    auto *team = new TeamView(session, this); // routing, reassignment, inbox, audit log
+    m_sections->addTab(team, tr("Team"));
+    auto *unread = new QLabel(this);
+    connect(team, &TeamView::unreadChanged, unread, [unread](int n) {
+        unread->setText(n > 0 ? tr("%n unread in the inbox (Team tab)", nullptr, n) : QString());
+    });
+    unread->setText(team->unreadCount() > 0 ? tr("%n unread in the inbox (Team tab)", nullptr, team->unreadCount()) : QString());
     setCentralWidget(m_sections);
 
     createMenus();
@@ -81,6 +89,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     auto *dbLabel = new QLabel(QDir::toNativeSeparators(session.database().path()), this);
     dbLabel->setStyleSheet(QStringLiteral("color: #6b7480;"));
+    statusBar()->addPermanentWidget(unread);
     statusBar()->addPermanentWidget(dbLabel);
 
     if (!restoreGeometry(preferences::windowGeometry()))
@@ -130,6 +139,8 @@ void MainWindow::createMenus()
     pipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *reportsAction = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *teamAction = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentIndex(2); });
+    teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     auto *language = settings->addMenu(tr("&Language"));
