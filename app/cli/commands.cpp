@@ -7,9 +7,14 @@
 #include "io/activityimport.h"
 #include "io/leadimport.h"
 #include "events/eventbus.h"
+#include "audit/auditlog.h"
 #include "people/accounts.h"
+#include "people/directory.h"
+#include "people/inbox.h"
 #include "pipeline/pipelineservice.h"
 #include "qualification/qualificationservice.h"
+#include "routing/routingrules.h"
+#include "routing/routingservice.h"
 #include "reports/reporttable.h"
 #include "scoring/scoringservice.h"
 #include "storage/database.h"
@@ -77,7 +82,27 @@ Commands:
                                     naming the question), then show the result
   qualify ID --show                 the lead's score out of 100, qualification stage 1-5,
                                     framework verdict, criteria and recommended next step
-  users                             list users and roles
+  users                             list users, roles, teams, capacity and absence
+  users add LOGIN --role R [--name N] [--team T] [routing attributes]
+  users set LOGIN [--role R] [--name N] [--team T|none] [--active 0|1] [routing attributes]
+                                    routing attributes: --languages de,en --territories A,B
+                                    --capacity-open N --capacity-daily N (0 = no limit)
+                                    --absent-from YYYY-MM-DD --absent-to YYYY-MM-DD (none
+                                    clears) --weight N
+  teams [add NAME | rename NAME --name NEW]
+                                    list, add or rename teams
+  territories [add|set NAME --countries DE,AT [--postcodes 8,9]]
+                                    list, add or change territories
+  rules list | rules export FILE.json | rules import FILE.json
+                                    the routing rules in priority order; import replaces
+                                    them all (users by login, teams and territories by name)
+  route [--dry-run]                 route the unassigned leads by the rules; --dry-run prints
+                                    what would happen (per rep how many, per lead the rule)
+  reassign ID... --to LOGIN --reason R
+                                    give leads to another rep (team leads within their team)
+  audit [--entity E] [--lead ID] [--user LOGIN] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+        [--limit N] [--offset N]    the audit log, newest first (--user: who changed)
+  inbox [--all] [--mark-read]       your notifications (--as), unread only unless --all
   report funnel|sources|velocity|reasons|fairness|calibration
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S] [--campaign C]
          [--country CC] [--team NAME] [--owner LOGIN] [--csv]
@@ -108,10 +133,15 @@ const QStringList kValueOptions
         QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
         QStringLiteral("delimiter"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
         QStringLiteral("region"), QStringLiteral("resume"), QStringLiteral("attr"),
-        QStringLiteral("version"), QStringLiteral("answers")};
-const QStringList kFlagOptions = {
-    QStringLiteral("json"), QStringLiteral("desc"), QStringLiteral("help"), QStringLiteral("csv"),
-    QStringLiteral("show")};
+        QStringLiteral("version"), QStringLiteral("answers"), QStringLiteral("name"),
+        QStringLiteral("role"), QStringLiteral("languages"), QStringLiteral("territories"),
+        QStringLiteral("capacity-open"), QStringLiteral("capacity-daily"),
+        QStringLiteral("absent-from"), QStringLiteral("absent-to"), QStringLiteral("weight"),
+        QStringLiteral("active"), QStringLiteral("countries"), QStringLiteral("postcodes"),
+        QStringLiteral("entity"), QStringLiteral("lead"), QStringLiteral("user")};
+const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("desc"),
+    QStringLiteral("help"), QStringLiteral("csv"), QStringLiteral("show"), QStringLiteral("dry-run"),
+    QStringLiteral("all"), QStringLiteral("mark-read")};
 
 class UsageError
 {
@@ -331,6 +361,13 @@ public:
              }},
             {QStringLiteral("score"), [this] { return score(); }},
             {QStringLiteral("qualify"), [this] { return qualify(); }},
+            {QStringLiteral("teams"), [this] { return teams(); }},
+            {QStringLiteral("territories"), [this] { return territories(); }},
+            {QStringLiteral("rules"), [this] { return rules(); }},
+            {QStringLiteral("route"), [this] { return route(); }},
+            {QStringLiteral("reassign"), [this] { return reassign(); }},
+            {QStringLiteral("audit"), [this] { return audit(); }},
+            {QStringLiteral("inbox"), [this] { return inbox(); }},
         };
         const auto command = commands.value(a.command);
         if (!command)
@@ -713,7 +750,8 @@ private:
         change.note = a.options.value(QStringLiteral("note"));
         change.recontactOn = recontact;
         change.expectedVersion = lead->version;
-        PipelineService pipeline(*m_db, m_events, m_clock);
+        const RoutingService routing(*m_db, m_events, m_clock);
+        PipelineService pipeline(*m_db, m_events, m_clock, &routing);
         auto moved = pipeline.change(*user, change);
         if (!moved)
             return fail(moved.error());
@@ -813,7 +851,8 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        const LeadImporter importer(*m_db, m_clock);
+        const RoutingService routing(*m_db, m_events, m_clock);
+        const LeadImporter importer(*m_db, m_clock, &routing);
         auto r = resume ? importer.resume(*user, options.resumeRunId)
                         : importer.run(*user, a.positional[1], options);
         if (!r)
@@ -826,6 +865,7 @@ private:
                                              {QStringLiteral("merged"), s.merged},
                                              {QStringLiteral("skipped"), s.skipped},
                                              {QStringLiteral("rejected"), s.rejected},
+                                             {QStringLiteral("routed"), s.routed},
                                              {QStringLiteral("lastLine"), s.lastLine},
                                              {QStringLiteral("rejectedFile"), s.rejectedFile}})
                        .toJson(QJsonDocument::Compact)
@@ -834,6 +874,8 @@ private:
             out << "Import run " << s.runId << ": " << s.newLeads << " new, " << s.updated << " updated, "
                 << s.merged << " merged, " << s.skipped << " skipped, " << s.rejected << " rejected (up to line "
                 << s.lastLine << ").\n";
+            if (s.routed > 0)
+                out << "Routed " << s.routed << " new leads to reps.\n";
             if (!s.rejectedFile.isEmpty())
                 out << "Rejected rows with line numbers and reasons: " << s.rejectedFile << '\n';
         }
@@ -842,7 +884,12 @@ private:
 
     int users()
     {
+        const QString sub = a.positional.value(0);
+        if (sub == QLatin1String("add") || sub == QLatin1String("set"))
+            return usersChange(sub == QLatin1String("add"));
         allowOnly(a, {});
+        if (!a.positional.isEmpty())
+            throw UsageError{QStringLiteral("'users' takes 'add' or 'set', not '%1'").arg(sub)};
         if (!open())
             return Failed;
         auto all = UserRepository(*m_db).all();
@@ -856,14 +903,458 @@ private:
                                         {QStringLiteral("name"), u.name},
                                         {QStringLiteral("role"), roleKey(u.role)},
                                         {QStringLiteral("team"), u.teamName},
-                                        {QStringLiteral("active"), u.active}});
+                                        {QStringLiteral("active"), u.active},
+                                        {QStringLiteral("languages"), QJsonArray::fromStringList(u.languages)},
+                                        {QStringLiteral("capacityOpen"), u.capacityOpen},
+                                        {QStringLiteral("capacityDaily"), u.capacityDaily},
+                                        {QStringLiteral("absentFrom"), u.absentFrom.toString(Qt::ISODate)},
+                                        {QStringLiteral("absentTo"), u.absentTo.toString(Qt::ISODate)},
+                                        {QStringLiteral("weight"), u.weight}});
             } else {
+                QString extra;
+                if (u.capacityOpen || u.capacityDaily)
+                    extra += QStringLiteral(" capacity %1/%2").arg(u.capacityOpen).arg(u.capacityDaily);
+                if (u.absentFrom.isValid() || u.absentTo.isValid())
+                    extra += QStringLiteral(" absent %1..%2")
+                                 .arg(u.absentFrom.toString(Qt::ISODate), u.absentTo.toString(Qt::ISODate));
+                if (!u.languages.isEmpty())
+                    extra += QStringLiteral(" languages ") + u.languages.join(QLatin1Char(','));
+                if (!u.active)
+                    extra += QStringLiteral(" (inactive)");
                 out << pad(u.login, 12) << ' ' << pad(u.name, 22) << ' ' << pad(roleKey(u.role), 18)
-                    << ' ' << u.teamName << '\n';
+                    << ' ' << pad(u.teamName, 20) << extra << '\n';
             }
         }
         if (json)
             out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+
+    // ---- Teams and routing (issue 5) --------------------------------------------------------
+
+    std::optional<qint64> teamByName(const QString &name)
+    {
+        auto teams = UserRepository(*m_db).teams();
+        if (!teams) {
+            fail(teams.error());
+            return std::nullopt;
+        }
+        QStringList known;
+        for (const Team &t : teams.value()) {
+            if (t.name.compare(name, Qt::CaseInsensitive) == 0)
+                return t.id;
+            known << t.name;
+        }
+        fail(Error::invalid(QStringLiteral("there is no team '%1' (teams: %2)")
+                                .arg(name, known.join(QLatin1String(", "))),
+                            QStringLiteral("--team")));
+        return std::nullopt;
+    }
+
+    int usersChange(bool add)
+    {
+        allowOnly(a, {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("team"),
+                      QStringLiteral("languages"), QStringLiteral("territories"),
+                      QStringLiteral("capacity-open"), QStringLiteral("capacity-daily"),
+                      QStringLiteral("absent-from"), QStringLiteral("absent-to"),
+                      QStringLiteral("weight"), QStringLiteral("active")});
+        if (a.positional.size() != 2)
+            throw UsageError{QStringLiteral("usage: users %1 LOGIN [options]").arg(add ? QStringLiteral("add") : QStringLiteral("set"))};
+        if (add && !a.options.contains(QStringLiteral("role")))
+            throw UsageError{QStringLiteral("'users add' needs --role (rep, senior_rep, team_lead, marketing_manager, admin)")};
+        if (!open())
+            return Failed;
+        const auto me = actor();
+        if (!me)
+            return Failed;
+        UserRepository people(*m_db);
+        User u;
+        if (add) {
+            u.login = a.positional[1];
+        } else {
+            auto existing = people.byLogin(a.positional[1]);
+            if (!existing)
+                return fail(existing.error());
+            u = existing.value();
+        }
+        if (a.options.contains(QStringLiteral("name")))
+            u.name = a.options.value(QStringLiteral("name"));
+        if (a.options.contains(QStringLiteral("role"))) {
+            const auto role = roleFromKey(a.options.value(QStringLiteral("role")));
+            if (!role)
+                throw UsageError{QStringLiteral("--role: '%1' is not a role (rep, senior_rep, team_lead, "
+                                                "marketing_manager, admin)").arg(a.options.value(QStringLiteral("role")))};
+            u.role = *role;
+        }
+        if (a.options.contains(QStringLiteral("team"))) {
+            const QString team = a.options.value(QStringLiteral("team"));
+            if (team == QLatin1String("none")) {
+                u.teamId.reset();
+            } else {
+                const auto id = teamByName(team);
+                if (!id)
+                    return Failed;
+                u.teamId = id;
+            }
+        }
+        if (a.options.contains(QStringLiteral("active")))
+            u.active = number(a, QStringLiteral("active"), 1, 0, 1) == 1;
+        if (a.options.contains(QStringLiteral("languages")))
+            u.languages = splitList(a.options.value(QStringLiteral("languages")));
+        if (a.options.contains(QStringLiteral("territories"))) {
+            auto all = people.territories();
+            if (!all)
+                return fail(all.error());
+            u.territoryIds.clear();
+            for (const QString &name : splitList(a.options.value(QStringLiteral("territories")))) {
+                const auto t = std::find_if(all->begin(), all->end(), [&name](const Territory &x) {
+                    return x.name.compare(name, Qt::CaseInsensitive) == 0;
+                });
+                if (t == all->end())
+                    return fail(Error::invalid(QStringLiteral("there is no territory '%1'").arg(name),
+                                               QStringLiteral("--territories")));
+                u.territoryIds.push_back(t->id);
+            }
+        }
+        u.capacityOpen = int(number(a, QStringLiteral("capacity-open"), u.capacityOpen, 0, 1'000'000));
+        u.capacityDaily = int(number(a, QStringLiteral("capacity-daily"), u.capacityDaily, 0, 1'000'000));
+        u.weight = int(number(a, QStringLiteral("weight"), u.weight, 0, 100));
+        for (const auto &[option, date] : {std::pair{QStringLiteral("absent-from"), &u.absentFrom},
+                                           std::pair{QStringLiteral("absent-to"), &u.absentTo}}) {
+            if (a.options.value(option) == QLatin1String("none"))
+                *date = QDate();
+            else if (a.options.contains(option))
+                *date = dateOption(option);
+        }
+        const Directory directory(*m_db, m_clock);
+        auto saved = add ? directory.addUser(*me, u) : directory.updateUser(*me, u);
+        if (!saved)
+            return fail(saved.error());
+        out << (add ? "Added " : "Saved ") << saved->login << " (" << roleKey(saved->role) << ").\n";
+        return Ok;
+    }
+
+    int teams()
+    {
+        allowOnly(a, {QStringLiteral("name")});
+        const QString sub = a.positional.value(0);
+        if (!open())
+            return Failed;
+        if (sub.isEmpty()) {
+            auto teams = UserRepository(*m_db).teams();
+            if (!teams)
+                return fail(teams.error());
+            for (const Team &t : teams.value())
+                out << t.name << '\n';
+            return Ok;
+        }
+        if (a.positional.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("rename")))
+            throw UsageError{QStringLiteral("usage: teams [add NAME | rename NAME --name NEW]")};
+        const auto me = actor();
+        if (!me)
+            return Failed;
+        const Directory directory(*m_db, m_clock);
+        if (sub == QLatin1String("add")) {
+            auto team = directory.addTeam(*me, a.positional[1]);
+            if (!team)
+                return fail(team.error());
+            out << "Added team " << team->name << ".\n";
+            return Ok;
+        }
+        const auto id = teamByName(a.positional[1]);
+        if (!id)
+            return Failed;
+        if (auto r = directory.renameTeam(*me, *id, a.options.value(QStringLiteral("name"))); !r)
+            return fail(r.error());
+        out << "Renamed team " << a.positional[1] << " to " << a.options.value(QStringLiteral("name")) << ".\n";
+        return Ok;
+    }
+
+    int territories()
+    {
+        allowOnly(a, {QStringLiteral("countries"), QStringLiteral("postcodes")});
+        const QString sub = a.positional.value(0);
+        if (!open())
+            return Failed;
+        auto all = UserRepository(*m_db).territories();
+        if (!all)
+            return fail(all.error());
+        if (sub.isEmpty()) {
+            for (const Territory &t : all.value())
+                out << pad(t.name, 20) << ' ' << t.countries.join(QLatin1Char(',')) << ' '
+                    << t.postcodePrefixes.join(QLatin1Char(',')) << '\n';
+            return Ok;
+        }
+        if (a.positional.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("set")))
+            throw UsageError{QStringLiteral("usage: territories [add|set NAME --countries DE,AT [--postcodes 8,9]]")};
+        const auto me = actor();
+        if (!me)
+            return Failed;
+        Territory t;
+        t.name = a.positional[1];
+        if (sub == QLatin1String("set")) {
+            const auto it = std::find_if(all->begin(), all->end(), [&t](const Territory &x) {
+                return x.name.compare(t.name, Qt::CaseInsensitive) == 0;
+            });
+            if (it == all->end())
+                return fail(Error::notFound(QStringLiteral("there is no territory '%1'").arg(t.name)));
+            t = *it;
+        }
+        if (a.options.contains(QStringLiteral("countries")))
+            t.countries = splitList(a.options.value(QStringLiteral("countries")));
+        if (a.options.contains(QStringLiteral("postcodes")))
+            t.postcodePrefixes = splitList(a.options.value(QStringLiteral("postcodes")));
+        auto saved = Directory(*m_db, m_clock).saveTerritory(*me, t);
+        if (!saved)
+            return fail(saved.error());
+        out << "Saved territory " << saved->name << ".\n";
+        return Ok;
+    }
+
+    int rules()
+    {
+        allowOnly(a, {});
+        const QString sub = a.positional.value(0);
+        if (!open())
+            return Failed;
+        const RoutingRules rules(*m_db, m_clock);
+        if (sub == QLatin1String("list") || sub.isEmpty()) {
+            auto exported = rules.exportJson();
+            if (!exported)
+                return fail(exported.error());
+            if (json) {
+                out << QJsonDocument(exported.value()).toJson(QJsonDocument::Indented);
+                return Ok;
+            }
+            int n = 0;
+            for (const QJsonValue &v : exported.value()) {
+                const QJsonObject o = v.toObject();
+                QJsonObject conditions = o;
+                for (const char *k : {"name", "active", "method", "hotToSenior", "targetUser", "targetTeam"})
+                    conditions.remove(QLatin1String(k));
+                for (auto it = conditions.begin(); it != conditions.end();) {
+                    if (it.value().isArray() && it.value().toArray().isEmpty())
+                        it = conditions.erase(it);
+                    else
+                        ++it;
+                }
+                const QString target = o.contains(QStringLiteral("targetUser"))
+                    ? o.value(QStringLiteral("targetUser")).toString()
+                    : QStringLiteral("team %1 by %2").arg(o.value(QStringLiteral("targetTeam")).toString(),
+                                                         o.value(QStringLiteral("method")).toString());
+                out << ++n << ". " << o.value(QStringLiteral("name")).toString()
+                    << (o.value(QStringLiteral("active")).toBool() ? "" : " (inactive)") << " -> " << target
+                    << (o.value(QStringLiteral("hotToSenior")).toBool() ? ", hot leads to senior reps" : "")
+                    << "  when " << (conditions.isEmpty() ? QStringLiteral("any lead")
+                                                        : QString::fromUtf8(QJsonDocument(conditions).toJson(QJsonDocument::Compact)))
+                    << '\n';
+            }
+            return Ok;
+        }
+        if (a.positional.size() != 2 || (sub != QLatin1String("export") && sub != QLatin1String("import")))
+            throw UsageError{QStringLiteral("usage: rules list | rules export FILE.json | rules import FILE.json")};
+        QFile file(a.positional[1]);
+        if (sub == QLatin1String("export")) {
+            auto exported = rules.exportJson();
+            if (!exported)
+                return fail(exported.error());
+            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(exported.value()).toJson()) < 0)
+                return fail(Error::storage(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+            out << "Exported " << exported->size() << " rules to " << file.fileName() << ".\n";
+            return Ok;
+        }
+        const auto me = actor();
+        if (!me)
+            return Failed;
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::invalid(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()),
+                                       QStringLiteral("file")));
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!doc.isArray())
+            return fail(Error::invalid(QStringLiteral("%1 is not a JSON array of rules: %2")
+                                           .arg(file.fileName(), parseError.errorString()),
+                                       QStringLiteral("file")));
+        auto imported = rules.importJson(*me, doc.array());
+        if (!imported)
+            return fail(imported.error());
+        out << "Imported " << imported.value() << " rules.\n";
+        return Ok;
+    }
+
+    int route()
+    {
+        allowOnly(a, {QStringLiteral("dry-run")});
+        if (!a.positional.isEmpty())
+            throw UsageError{QStringLiteral("'route' takes no arguments; it routes all unassigned leads")};
+        if (!open())
+            return Failed;
+        const auto me = actor();
+        if (!me)
+            return Failed;
+        const bool dryRun = a.options.contains(QStringLiteral("dry-run"));
+        const RoutingService routing(*m_db, m_events, m_clock);
+        auto run = dryRun ? routing.preview(*me) : routing.apply(*me);
+        if (!run)
+            return fail(run.error());
+        const RoutingRun &r = run.value();
+        auto login = [&r](std::optional<qint64> id) {
+            const User *u = id ? r.user(*id) : nullptr;
+            return u ? u->login : QString();
+        };
+        if (json) {
+            QJsonObject perRep;
+            for (const auto &[id, n] : r.outcome.perRep)
+                perRep.insert(login(id), n);
+            QJsonArray leads;
+            for (const RoutingDecision &d : r.outcome.decisions) {
+                QJsonObject o {{QStringLiteral("lead"), d.leadId},
+                    {QStringLiteral("owner"), d.userId ? QJsonValue(login(d.userId)) : QJsonValue()},
+                    {QStringLiteral("rule"), d.ruleId ? QJsonValue(r.ruleName(d.ruleId)) : QJsonValue()}};
+                if (!d.userId) {
+                    o.insert(QStringLiteral("reason"), d.reason);
+                    o.insert(QStringLiteral("why"), r.reasonText(d));
+                }
+                leads.append(o);
+            }
+            out << QJsonDocument(QJsonObject {{QStringLiteral("dryRun"), dryRun},
+                                     {QStringLiteral("assigned"), r.outcome.assigned},
+                                     {QStringLiteral("unassigned"), r.outcome.unassigned},
+                                     {QStringLiteral("perRep"), perRep},
+                                     {QStringLiteral("leads"), leads}})
+                       .toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        out << (dryRun ? "Would assign " : "Assigned ") << r.outcome.assigned << " of "
+            << r.outcome.decisions.size() << " unassigned leads; " << r.outcome.unassigned
+            << " stay unassigned.\n\nPer rep:\n";
+        for (const auto &[id, n] : r.outcome.perRep)
+            out << "  " << pad(login(id), 14) << ' ' << n << '\n';
+        out << "\nPer lead:\n";
+        for (const RoutingDecision &d : r.outcome.decisions) {
+            out << "  " << pad(QString::number(d.leadId), 8) << ' ';
+            if (d.userId)
+                out << "-> " << pad(login(d.userId), 14) << " rule '" << r.ruleName(d.ruleId) << "'\n";
+            else
+                out << "unassigned: " << r.reasonText(d) << '\n';
+        }
+        return Ok;
+    }
+
+    int reassign()
+    {
+        allowOnly(a, {QStringLiteral("to"), QStringLiteral("reason")});
+        if (a.positional.isEmpty() || !a.options.contains(QStringLiteral("to")))
+            throw UsageError{QStringLiteral("usage: reassign ID... --to LOGIN --reason R")};
+        std::vector<qint64> ids;
+        for (const QString &p : std::as_const(a.positional))
+            ids.push_back(leadId(p));
+        if (!open())
+            return Failed;
+        const auto me = actor();
+        if (!me)
+            return Failed;
+        auto target = UserRepository(*m_db).byLogin(a.options.value(QStringLiteral("to")));
+        if (!target)
+            return fail(Error::invalid(target.error().message, QStringLiteral("--to")));
+        auto moved = RoutingService(*m_db, m_events, m_clock)
+                         .reassign(*me, ids, target->id, a.options.value(QStringLiteral("reason")));
+        if (!moved)
+            return fail(moved.error());
+        if (json)
+            out << QJsonDocument(QJsonObject {{QStringLiteral("reassigned"), moved.value()},
+                                     {QStringLiteral("to"), target->login}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << "Reassigned " << moved.value() << " leads to " << target->login << ".\n";
+        return Ok;
+    }
+
+    int audit()
+    {
+        allowOnly(a, {QStringLiteral("entity"), QStringLiteral("lead"), QStringLiteral("user"),
+                      QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit"),
+                      QStringLiteral("offset")});
+        AuditFilter filter;
+        filter.entity = a.options.value(QStringLiteral("entity"));
+        if (a.options.contains(QStringLiteral("lead"))) {
+            filter.entity = QStringLiteral("lead");
+            filter.entityId = leadId(a.options.value(QStringLiteral("lead")));
+        }
+        if (const QDate from = dateOption(QStringLiteral("from")); from.isValid())
+            filter.from = QDateTime(from, QTime(0, 0), Qt::UTC);
+        if (const QDate to = dateOption(QStringLiteral("to")); to.isValid())
+            filter.to = QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC);
+        const int limit = int(number(a, QStringLiteral("limit"), 100, 1, 100000));
+        const qint64 offset = number(a, QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
+        if (!open())
+            return Failed;
+        if (a.options.contains(QStringLiteral("user"))) {
+            auto u = UserRepository(*m_db).byLogin(a.options.value(QStringLiteral("user")));
+            if (!u)
+                return fail(Error::invalid(u.error().message, QStringLiteral("--user")));
+            filter.actorId = u->id;
+        }
+        const AuditLog log(*m_db);
+        auto total = log.count(filter);
+        auto page = log.page(filter, offset, limit);
+        if (!total || !page)
+            return fail(total ? page.error() : total.error());
+        QJsonArray rows;
+        for (const AuditEntry &e : page.value()) {
+            if (json) {
+                rows.append(QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("at"), iso(e.at)},
+                    {QStringLiteral("actor"), e.actorName}, {QStringLiteral("entity"), e.entity},
+                    {QStringLiteral("entityId"), e.entityId ? QJsonValue(*e.entityId) : QJsonValue()},
+                    {QStringLiteral("field"), e.field}, {QStringLiteral("old"), e.oldValue},
+                    {QStringLiteral("new"), e.newValue}, {QStringLiteral("reason"), e.reason}});
+            } else {
+                out << iso(e.at) << ' ' << pad(e.actorName, 16) << ' ' << e.entity << ' '
+                    << (e.entityId ? QString::number(*e.entityId) : QString()) << ' ' << e.field << ": '"
+                    << e.oldValue << "' -> '" << e.newValue << '\'';
+                if (!e.reason.isEmpty())
+                    out << " (" << e.reason << ')';
+                out << '\n';
+            }
+        }
+        if (json)
+            out << QJsonDocument(QJsonObject {{QStringLiteral("total"), total.value()},
+                                     {QStringLiteral("entries"), rows}})
+                       .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+
+    int inbox()
+    {
+        allowOnly(a, {QStringLiteral("all"), QStringLiteral("mark-read")});
+        if (!open())
+            return Failed;
+        const auto me = actor();
+        if (!me)
+            return Failed;
+        const Inbox box(*m_db);
+        auto items = box.items(me->id, !a.options.contains(QStringLiteral("all")), 200);
+        if (!items)
+            return fail(items.error());
+        QJsonArray rows;
+        for (const InboxItem &i : items.value()) {
+            if (json)
+                rows.append(QJsonObject {{QStringLiteral("id"), i.id}, {QStringLiteral("at"), iso(i.at)},
+                    {QStringLiteral("kind"), inboxKindKey(i.kind)},
+                    {QStringLiteral("lead"), i.leadId ? QJsonValue(*i.leadId) : QJsonValue()},
+                    {QStringLiteral("text"), i.text()}, {QStringLiteral("read"), i.readAt.isValid()}});
+            else
+                out << iso(i.at) << (i.readAt.isValid() ? "   " : " * ") << i.text() << '\n';
+        }
+        if (json)
+            out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        else if (items->empty())
+            out << "No notifications.\n";
+        if (a.options.contains(QStringLiteral("mark-read"))) {
+            if (auto r = box.markRead(me->id, std::nullopt, m_clock.now()); !r)
+                return fail(r.error());
+        }
         return Ok;
     }
 

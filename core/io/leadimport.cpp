@@ -1,10 +1,13 @@
 #include "io/leadimport.h"
 
+#include "routing/routingservice.h"
+
 #include "clock.h"
 #include "io/csvwriter.h"
 #include "io/phonenormalizer.h"
 #include "leads/leadservice.h"
 #include "people/permissions.h"
+#include "routing/routingservice.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -469,10 +472,12 @@ class ImportJob
     Q_DECLARE_TR_FUNCTIONS(LeadImporter)
 
 public:
-    ImportJob(const Database &db, const Clock &clock, const User &actor)
+    ImportJob(const Database &db, const Clock &clock, const User &actor,
+        const RoutingService *routing)
         : m_db(db)
         , m_clock(clock)
         , m_actor(actor)
+        , m_routing(routing)
         , m_leads(db)
         , m_timeline(db)
         , m_store(db)
@@ -509,6 +514,8 @@ private:
     const Database &m_db;
     const Clock &m_clock;
     const User &m_actor;
+    const RoutingService *m_routing;
+    std::vector<qint64> m_newIds; // this batch's new leads, routed after its commit
     LeadRepository m_leads;
     TimelineRepository m_timeline;
     ImportRepository m_store;
@@ -681,6 +688,7 @@ Result<void> ImportJob::writeRow(Row &row)
         auto id = m_leads.insert(lead);
         if (!id)
             return id.error();
+        m_newIds.push_back(id.value());
         std::optional<Stage> from;
         for (Stage s : path) {
             HistoryEntry h;
@@ -930,6 +938,7 @@ Result<ImportSummary> ImportJob::run(
         if (!tx.isActive())
             return tx.beginError();
         m_rejects.clear();
+        m_newIds.clear();
         const auto countsBefore = m_run.counts;
         for (size_t i = 0; i < batch.n; ++i) {
             Result<Row> &row = rows[i];
@@ -957,6 +966,13 @@ Result<ImportSummary> ImportJob::run(
             return w.error();
         if (auto c = tx.commit(); !c)
             return c.error();
+        // New leads are routed once their batch is committed (a failure leaves them in the
+        // unassigned queue, where `route` or the team view picks them up).
+        if (m_routing && !m_newIds.empty()) {
+            auto routed = m_routing->routeAutomatically(m_actor, m_newIds);
+            if (routed)
+                summary.routed += routed->outcome.assigned;
+        }
         if (!m_rejects.empty()) {
             QFile out(rejectedPath);
             const bool exists = out.exists();
@@ -1052,15 +1068,16 @@ Result<void> SavedMappings::remove(const User &actor, const QString &name) const
     return ImportRepository(m_db).deleteMapping(name);
 }
 
-LeadImporter::LeadImporter(const Database &db, const Clock &clock)
+LeadImporter::LeadImporter(const Database &db, const Clock &clock, const RoutingService *routing)
     : m_db(db)
     , m_clock(clock)
+    , m_routing(routing)
 { }
 
 Result<ImportSummary> LeadImporter::run(const User &actor, const QString &filePath,
     const ImportOptions &options, const ProgressFn &progress) const
 {
-    ImportJob job(m_db, m_clock, actor);
+    ImportJob job(m_db, m_clock, actor, m_routing);
     return job.run(filePath, options, progress);
 }
 
@@ -1069,7 +1086,7 @@ Result<ImportSummary> LeadImporter::resume(
 {
     ImportOptions options;
     options.resumeRunId = runId;
-    ImportJob job(m_db, m_clock, actor);
+    ImportJob job(m_db, m_clock, actor, m_routing);
     return job.run(QString(), options, progress);
 }
 

@@ -23,6 +23,7 @@ namespace bantam {
 
 class Clock;
 class Database;
+class RoutingService;
 
 // Where a column goes. Custom keeps the value as a lead attribute named after the header.
 enum class ImportField {
@@ -137,6 +138,7 @@ struct ImportSummary
     QString rejectedFile; // empty if no row was rejected
     qint64 runId = 0;
     CsvFormat format;
+    qint64 routed = 0; // new leads routing assigned to a rep (with a router)
 };
 
 // Named mappings saved for everybody on the database (the wizard's "Save mapping", the CLI's
@@ -168,7 +170,8 @@ public:
     // the run can be resumed).
     using ProgressFn = std::function<bool(const ImportProgress &)>;
 
-    LeadImporter(const Database &db, const Clock &clock);
+    // With routing, each batch's new leads are routed after the batch commits.
+    LeadImporter(const Database &db, const Clock &clock, const RoutingService *routing = nullptr);
 
     Result<ImportSummary> run(const User &actor, const QString &filePath,
         const ImportOptions &options, const ProgressFn &progress = {}) const;
@@ -178,6 +181,7 @@ public:
 private:
     const Database &m_db;
     const Clock &m_clock;
+    const RoutingService *m_routing;
 };
 
 } // namespace bantam

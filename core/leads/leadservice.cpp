@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "events/eventbus.h"
 #include "people/permissions.h"
+#include "routing/routingservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -12,10 +13,12 @@
 
 namespace bantam {
 
-LeadService::LeadService(const Database &db, const EventBus &events, const Clock &clock)
+LeadService::LeadService(const Database &db, const EventBus &events, const Clock &clock,
+                         const RoutingService *routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
+    , m_routing(routing)
 {
 }
 
@@ -100,6 +103,14 @@ Result<Lead> LeadService::create(const User &actor, const LeadProfile &profile) 
     if (auto c = tx.commit(); !c)
         return c.error();
     m_events.publish(LeadUpdated{lead.id});
+    // Routed after the commit: a routing failure leaves the lead in the unassigned queue with
+    // its reason, never loses it.
+    if (m_routing) {
+        if (auto routed = m_routing->routeAutomatically(actor, {lead.id}); routed && routed->outcome.assigned > 0) {
+            if (auto reread = LeadRepository(m_db).byId(lead.id))
+                return reread.value();
+        }
+    }
     return lead;
 }
 

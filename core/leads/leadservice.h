@@ -13,13 +13,16 @@ namespace bantam {
 class Clock;
 class Database;
 class EventBus;
+class RoutingService;
 
 class LeadService
 {
     Q_DECLARE_TR_FUNCTIONS(LeadService)
 
 public:
-    LeadService(const Database &db, const EventBus &events, const Clock &clock);
+    // With routing, a new lead is routed right after it is created.
+    LeadService(const Database &db, const EventBus &events, const Clock &clock,
+                const RoutingService *routing = nullptr);
 
     // Trims, normalises (country upper-case) and checks a profile. The error names the field.
     static Result<LeadProfile> validate(const LeadProfile &profile);
@@ -32,6 +35,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
+    const RoutingService *m_routing;
 };
 
 } // namespace bantam

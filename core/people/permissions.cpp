@@ -115,4 +115,79 @@ Result<void> mayEditQualificationSetup(const User &actor)
                                                                "change the questionnaire or the qualification frameworks"));
 }
 
+Result<void> mayReassign(const User &actor, const Lead &lead, const std::optional<User> &owner,
+                         const User &target)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    auto inTeam = [&actor](const User &u) {
+        return u.id == actor.id || (actor.teamId && u.teamId == actor.teamId);
+    };
+    switch (actor.role) {
+    case Role::Admin:
+        return {};
+    case Role::TeamLead:
+        if (owner && !inTeam(*owner))
+            return Error::forbidden(QCoreApplication::translate("Permissions",
+                "Lead %1 belongs to %2, who is not in your team; only an administrator may "
+                "reassign it.").arg(lead.id).arg(owner->name));
+        if (!inTeam(target))
+            return Error::forbidden(QCoreApplication::translate("Permissions",
+                "%1 is not in your team; team leads reassign only within their team.")
+                    .arg(target.name));
+        return {};
+    case Role::Rep:
+    case Role::SeniorRep:
+        if (!owner || owner->id != actor.id)
+            return Error::forbidden(QCoreApplication::translate("Permissions",
+                "Lead %1 is not yours; you may only reassign your own leads. Ask your team lead.")
+                    .arg(lead.id));
+        if (!inTeam(target))
+            return Error::forbidden(QCoreApplication::translate("Permissions",
+                "%1 is not in your team; you may hand a lead only to a colleague in your team.")
+                    .arg(target.name));
+        return {};
+    case Role::MarketingManager:
+        break;
+    }
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+        "As %1, %2 may not reassign leads; a team lead or an administrator does.")
+            .arg(roleName(actor.role), actor.name));
+}
+
+Result<void> mayManageRouting(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role == Role::Admin || actor.role == Role::TeamLead)
+        return {};
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+        "As %1, %2 may not change or run the lead routing; team leads and administrators do.")
+            .arg(roleName(actor.role), actor.name));
+}
+
+Result<void> mayManagePeople(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role == Role::Admin)
+        return {};
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+        "As %1, %2 may not manage users, teams or territories; administrators do.")
+            .arg(roleName(actor.role), actor.name));
+}
+
+Result<void> mayEditRepSettings(const User &actor, const User &rep)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role == Role::Admin)
+        return {};
+    if (actor.role == Role::TeamLead && actor.teamId && rep.teamId == actor.teamId)
+        return {};
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+        "%1 may not change the capacity or absence of %2; the team lead of their team or an "
+        "administrator does.").arg(actor.name, rep.name));
+}
+
 } // namespace bantam::permissions

@@ -25,6 +25,19 @@ Result<void> mayImportActivities(const User &actor);
 // Editing the questionnaire and the framework templates: marketing managers and admins.
 Result<void> mayEditQualificationSetup(const User &actor);
 
+// Reassigning a lead from owner (nullopt = unassigned) to target: admins any lead to anyone;
+// team leads within their team (the current owner's and the new owner's team); reps and senior
+// reps only their own leads, to someone in their team; marketing managers none.
+Result<void> mayReassign(const User &actor, const Lead &lead, const std::optional<User> &owner,
+                         const User &target);
+// Editing routing rules and running routing by hand: team leads and admins.
+Result<void> mayManageRouting(const User &actor);
+// Users, roles, teams and territories: admins.
+Result<void> mayManagePeople(const User &actor);
+// A rep's capacity, absence, weight, languages and territories: admins, and team leads for
+// the members of their team.
+Result<void> mayEditRepSettings(const User &actor, const User &rep);
+
 } // namespace permissions
 
 } // namespace bantam

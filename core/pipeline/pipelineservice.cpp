@@ -1,8 +1,10 @@
 #include "pipeline/pipelineservice.h"
 
+#include "audit/auditlog.h"
 #include "clock.h"
 #include "events/eventbus.h"
 #include "people/permissions.h"
+#include "routing/routingservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
@@ -11,10 +13,12 @@
 
 namespace bantam {
 
-PipelineService::PipelineService(const Database &db, const EventBus &events, const Clock &clock)
+PipelineService::PipelineService(const Database &db, const EventBus &events, const Clock &clock,
+                                 const RoutingService *routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
+    , m_routing(routing)
 {
 }
 
@@ -170,7 +174,28 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
     if (auto c = tx.commit(); !c)
         return c.error();
     m_events.publish(LeadStageChanged{lead.id, h.from.value_or(lead.stage), t.to, h.action, actor.id});
+    if (auto routed = routeHandover(actor, {moved.value()}); routed > 0) {
+        if (auto reread = leads.byId(lead.id))
+            return reread.value();
+    }
     return moved.value();
+}
+
+qint64 PipelineService::routeHandover(const User &actor, const std::vector<Lead> &moved) const
+{
+    // Marketing hands leads to sales: route those nobody owns yet. A routing failure leaves them
+    // in the unassigned queue (with its reason); the stage change stands.
+    if (!m_routing)
+        return 0;
+    std::vector<qint64> ids;
+    for (const Lead &l : moved) {
+        if (l.stage == Stage::Mql && !l.ownerId && !l.acceptedAt.isValid())
+            ids.push_back(l.id);
+    }
+    if (ids.empty())
+        return 0;
+    auto routed = m_routing->routeAutomatically(actor, ids);
+    return routed ? routed->outcome.assigned : 0;
 }
 
 Result<std::vector<Lead>> PipelineService::changeAutomatically(const std::vector<StageChange> &changes) const
@@ -201,6 +226,12 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(const std::vector
     }
     for (const LeadStageChanged &e : events)
         m_events.publish(e);
+    if (routeHandover(User(), moved) > 0) {
+        for (Lead &l : moved) {
+            if (auto reread = leads.byId(l.id))
+                l = reread.value();
+        }
+    }
     return moved;
 }
 
@@ -239,6 +270,19 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
     h.recontactOn = lead.recontactOn;
     if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
         return w.error();
+    if (from != t.to || t.action == PipelineAction::Accept) {
+        const QString reason = reasonCode.isEmpty() ? note
+                                                    : (note.isEmpty() ? reasonCode
+                                                                      : reasonCode + QStringLiteral(" — ") + note);
+        if (auto a = AuditLog(m_db).recordChange(actor ? actor->id : 0, now, QStringLiteral("lead"), lead.id,
+                                                 t.action == PipelineAction::Accept ? QStringLiteral("accepted")
+                                                                                    : QStringLiteral("stage"),
+                                                 t.action == PipelineAction::Accept ? QString() : stageKey(from),
+                                                 t.action == PipelineAction::Accept ? h.action : stageKey(t.to),
+                                                 reason);
+            !a)
+            return a.error();
+    }
     lead.version = version + 1;
     return lead;
 }

@@ -1,6 +1,6 @@
 // PipelineService: the one place a lead's stage changes. Checks the transition table and the
-// actor's permission, writes the lead and its history row in one transaction, then publishes
-// LeadStageChanged.
+// actor's permission, writes the lead, its history row and its audit row in one transaction,
+// then publishes LeadStageChanged.
 #pragma once
 
 #include "domain/lead.h"
@@ -20,6 +20,7 @@ class Clock;
 class Database;
 class EventBus;
 struct HistoryEntry;
+class RoutingService;
 
 struct StageChange
 {
@@ -36,7 +37,9 @@ class PipelineService
     Q_DECLARE_TR_FUNCTIONS(PipelineService)
 
 public:
-    PipelineService(const Database &db, const EventBus &events, const Clock &clock);
+    // With routing, a lead promoted to MQL without an owner is routed after the change commits.
+    PipelineService(const Database &db, const EventBus &events, const Clock &clock,
+                    const RoutingService *routing = nullptr);
 
     Result<Lead> change(const User &actor, const StageChange &change) const;
     // Moves Bantam makes by itself (lead scoring promotes leads that reach the MQL threshold):
@@ -56,6 +59,8 @@ public:
 
 private:
     // The move itself, inside the caller's transaction; actor null for automatic moves.
+    // Routes the leads that just became MQLs without an owner (after the commit); how many got one.
+    qint64 routeHandover(const User &actor, const std::vector<Lead> &moved) const;
     Result<Lead> apply(const User *actor, const StageChange &change, const Transition &t,
                        const QString &reasonCode, const QString &note, Lead lead,
                        HistoryEntry *history) const;
@@ -65,6 +70,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
+    const RoutingService *m_routing;
 };
 
 } // namespace bantam

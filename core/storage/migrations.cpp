@@ -371,6 +371,119 @@ QStringList qualificationTables()
     };
 }
 
+// 0006: routing and audit. Rep attributes for distribution (languages, capacity as open leads
+// and new leads per day, absence, weight for weighted round-robin), territories (countries and
+// optional postcode prefixes), routing rules in priority order, the stored round-robin state per
+// team (a version per team row for optimistic updates across instances), the assignment history
+// with the score at assignment (fairness report), why a lead is unassigned, the inbox, and the
+// append-only audit log (triggers refuse UPDATE and DELETE).
+QStringList routingAndAudit(Database::Dialect dialect)
+{
+    QStringList s = {
+        QStringLiteral("ALTER TABLE users ADD COLUMN languages TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN capacity_open INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN capacity_daily INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN absent_from TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN absent_to TEXT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN weight INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE TABLE territories ("
+                       " id {ID},"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " countries TEXT NOT NULL DEFAULT '',"
+                       " postcode_prefixes TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TABLE user_territories ("
+                       " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " territory_id BIGINT NOT NULL REFERENCES territories(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (user_id, territory_id))"),
+        QStringLiteral("ALTER TABLE leads ADD COLUMN postcode TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE leads ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE leads ADD COLUMN unassigned_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE leads ADD COLUMN unassigned_rule_id BIGINT"),
+        QStringLiteral("CREATE TABLE routing_rules ("
+                       " id {ID},"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " active INTEGER NOT NULL DEFAULT 1,"
+                       " territory_id BIGINT REFERENCES territories(id),"
+                       // comma-separated lists; empty = any
+                       " countries TEXT NOT NULL DEFAULT '',"
+                       " languages TEXT NOT NULL DEFAULT '',"
+                       " sources TEXT NOT NULL DEFAULT '',"
+                       " score_bands TEXT NOT NULL DEFAULT '',"
+                       " company_sizes TEXT NOT NULL DEFAULT '',"
+                       " industries TEXT NOT NULL DEFAULT '',"
+                       " fast_track INTEGER," // NULL any, 0 only normal leads, 1 only fast-track
+                       " target_user_id BIGINT REFERENCES users(id),"
+                       " target_team_id BIGINT REFERENCES teams(id),"
+                       " method TEXT NOT NULL DEFAULT 'round_robin' CHECK (method IN ("
+                       "'round_robin','weighted_round_robin','least_loaded')),"
+                       " hot_to_senior INTEGER NOT NULL DEFAULT 0,"
+                       " updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE routing_state ("
+                       " team_id BIGINT PRIMARY KEY REFERENCES teams(id) ON DELETE CASCADE,"
+                       " last_user_id BIGINT,"
+                       " version BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE routing_credits ("
+                       " team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+                       " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " credit BIGINT NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (team_id, user_id))"),
+        QStringLiteral("CREATE TABLE assignments ("
+                       " id {ID},"
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " user_id BIGINT NOT NULL REFERENCES users(id),"
+                       " previous_user_id BIGINT REFERENCES users(id),"
+                       " assigned_at BIGINT NOT NULL,"
+                       " actor_id BIGINT REFERENCES users(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('routing','reassign')),"
+                       " rule_id BIGINT,"
+                       " score_at_assignment INTEGER NOT NULL,"
+                       " hot INTEGER NOT NULL DEFAULT 0,"
+                       " reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX idx_assignments_user_time ON assignments(user_id, assigned_at)"),
+        QStringLiteral("CREATE INDEX idx_assignments_lead ON assignments(lead_id, assigned_at)"),
+        QStringLiteral("CREATE TABLE inbox ("
+                       " id {ID},"
+                       " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                       " created_at BIGINT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " lead_id BIGINT REFERENCES leads(id) ON DELETE CASCADE,"
+                       " other_user_id BIGINT REFERENCES users(id),"
+                       " count BIGINT NOT NULL DEFAULT 1,"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " read_at BIGINT)"),
+        QStringLiteral("CREATE INDEX idx_inbox_user ON inbox(user_id, read_at, created_at)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id {ID},"
+                       " at BIGINT NOT NULL,"
+                       " actor_id BIGINT,"
+                       " entity TEXT NOT NULL,"
+                       " entity_id BIGINT,"
+                       " field TEXT NOT NULL DEFAULT '',"
+                       " old_value TEXT,"
+                       " new_value TEXT,"
+                       " reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX idx_audit_at ON audit_log(at)"),
+        QStringLiteral("CREATE INDEX idx_audit_entity ON audit_log(entity, entity_id, at)"),
+        QStringLiteral("CREATE INDEX idx_audit_actor ON audit_log(actor_id, at)"),
+    };
+    // Append-only: no code path updates or deletes audit rows, and the database refuses it too.
+    if (dialect == Database::Dialect::Postgres) {
+        s << QStringLiteral("CREATE FUNCTION audit_log_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                            "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$")
+          << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON "
+                            "audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_refuse()")
+          << QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+                            "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse()");
+    } else {
+        s << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")
+          << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END");
+    }
+    return s;
+}
+
 } // namespace
 
 std::vector<Migration> migrations(Database::Dialect dialect)
@@ -381,7 +494,8 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {3, QStringLiteral("report milestones"), adaptAll(reportMilestones(), dialect)},
         {4, QStringLiteral("import"), adaptAll(importTables(), dialect)},
         {5, QStringLiteral("scoring"), adaptAll(scoringTables(), dialect)},
-        // 6–7: routing and audit, SLA
+        {6, QStringLiteral("routing and audit"), adaptAll(routingAndAudit(dialect), dialect)},
+        // 7: SLA
         {8, QStringLiteral("qualification"), adaptAll(qualificationTables(), dialect)},
         {9, QStringLiteral("import mappings"), adaptAll(importMappings(), dialect)},
     };

@@ -16,10 +16,7 @@ Error errorOf(const QSqlQuery &query, const QString &context)
     if (text.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
         || text.contains(QLatin1String("duplicate key"), Qt::CaseInsensitive))
         kind = Error::Kind::Conflict;
-    return Error{kind,
-                 Database::tr("Database error while %1: %2")
-                     .arg(context, text),
-                 {}};
+    return Error {kind, Database::tr("Database error while %1: %2").arg(context, text), {}};
 }
 
 Result<void> run(QSqlQuery &query, const QString &context)
@@ -51,6 +48,34 @@ Result<void> exec(QSqlDatabase db, const QString &statement, const QString &cont
     if (!q.exec(statement))
         return errorOf(q, context);
     return {};
+}
+
+QString placeholders(size_t rows, int columns)
+{
+    QStringList row;
+    for (int c = 0; c < columns; ++c)
+        row << QStringLiteral("?");
+    const QString one = columns == 1
+        ? row.front()
+        : QLatin1Char('(') + row.join(QLatin1String(", ")) + QLatin1Char(')');
+    QStringList all;
+    all.reserve(qsizetype(rows));
+    for (size_t r = 0; r < rows; ++r)
+        all << one;
+    return all.join(QLatin1String(", "));
+}
+
+QString jsonRowsFrom(const Database &db)
+{
+    return db.dialect() == Database::Dialect::Postgres
+        ? QStringLiteral("json_array_elements(CAST(? AS json)) AS j(value)")
+        : QStringLiteral("json_each(?) AS j");
+}
+
+QString jsonColumn(int index, const char *type)
+{
+    // ->> gives text in PostgreSQL and the SQL value in SQLite; the cast makes both the type.
+    return QStringLiteral("CAST(j.value ->> %1 AS %2)").arg(index).arg(QLatin1String(type));
 }
 
 QVariant epoch(const QDateTime &dt)

@@ -1,16 +1,22 @@
-// UserRepository: users and teams.
+// UserRepository: users (with their routing attributes), teams and territories.
 #pragma once
 
 #include "domain/user.h"
 #include "result.h"
+#include "routing/routingrule.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 
 #include <vector>
 
 namespace bantam {
 
 class Database;
+
+// Comma-separated lists as stored in text columns ("de,en"): split trimmed, joined with ','.
+QStringList splitList(const QString &text);
+QString joinList(const QStringList &list);
 
 struct Team
 {
@@ -28,11 +34,21 @@ public:
     Result<User> byLogin(const QString &login) const;
     Result<qint64> count() const;
     Result<qint64> insert(const User &user, const QDateTime &now) const;
+    // Everything but the login and the creation time, including the territories.
+    Result<void> update(const User &user) const;
+    Result<void> setTerritories(qint64 userId, const std::vector<qint64> &territoryIds) const;
 
     Result<std::vector<Team>> teams() const;
     Result<qint64> insertTeam(const QString &name) const;
+    Result<void> renameTeam(qint64 id, const QString &name) const;
+
+    Result<std::vector<Territory>> territories() const; // by name
+    // Inserts (id 0) or updates; gives the id.
+    Result<qint64> saveTerritory(const Territory &territory) const;
 
 private:
+    Result<void> loadTerritories(std::vector<User> &users) const;
+    void bindUser(QSqlQuery &q, const User &user) const;
     Result<User> one(const QString &where, const QVariant &value) const;
     const Database &m_db;
 };

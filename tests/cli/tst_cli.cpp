@@ -74,6 +74,7 @@ private Q_SLOTS:
     void importActivities();
     void qualifyRecordsAnswersFile();
     void qualifyRefusesInvalidAnswersFile();
+    void routeDryRunThenRouteAndReassign();
     void errors_data();
     void errors();
 
@@ -802,10 +803,12 @@ void TestCli::importLeads()
                     .toLatin1());
     }
     // Changes need a user.
-    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("leads"), csv});
-    const Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
-                                 QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("leads"),
-                                 csv, QStringLiteral("--on-duplicate"), QStringLiteral("merge")});
+    EXPECT_RUN(
+        1, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("leads"), csv});
+    const Run r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("leads"), csv,
+            QStringLiteral("--on-duplicate"), QStringLiteral("merge")});
     const QJsonObject summary = r.json().object();
     QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 1);
     QCOMPARE(summary.value(QStringLiteral("merged")).toInt(), 1);
@@ -818,7 +821,8 @@ void TestCli::importLeads()
     QVERIFY2(rejectedText.contains(QStringLiteral("messe.csv, line 3")), qPrintable(rejectedText));
     const QJsonArray leads = list(db, {QStringLiteral("--search"), QStringLiteral("Müller")});
     QCOMPARE(leads.size(), 1);
-    QCOMPARE(leads.first().toObject().value(QStringLiteral("phone")).toString(), QStringLiteral("030 1234567"));
+    QCOMPARE(leads.first().toObject().value(QStringLiteral("phone")).toString(),
+        QStringLiteral("030 1234567"));
 
     // A header-only file: a message on stderr, exit 1, nothing written.
     const QString headerOnly = m_dir->filePath(QStringLiteral("leer.csv"));
@@ -827,9 +831,11 @@ void TestCli::importLeads()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Vorname;Nachname\r\n");
     }
-    const Run bad = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
-                                   QStringLiteral("import"), QStringLiteral("leads"), headerOnly});
-    QVERIFY2(bad.err.contains(QStringLiteral("leer.csv has a header row but no leads")), qPrintable(bad.err));
+    const Run bad = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("import"), QStringLiteral("leads"), headerOnly});
+    QVERIFY2(bad.err.contains(QStringLiteral("leer.csv has a header row but no leads")),
+        qPrintable(bad.err));
     QCOMPARE(bad.out, QString());
     QCOMPARE(list(db, {}).size(), 1);
 }
@@ -968,6 +974,131 @@ void TestCli::qualifyRefusesInvalidAnswersFile()
     r = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
                        QStringLiteral("--answers"), file});
     QVERIFY2(r.err.contains(QStringLiteral("--answers")), qPrintable(r.err));
+}
+
+void TestCli::routeDryRunThenRouteAndReassign()
+{
+    const QString db = m_dir->filePath(QStringLiteral("route.sqlite"));
+    auto as = [&db](const QString &login, const QStringList &args) {
+        return QStringList {QStringLiteral("--db"), db, QStringLiteral("--as"), login} + args;
+    };
+    const QString admin = QStringLiteral("admin");
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
+    EXPECT_RUN(
+        0, as(admin, {QStringLiteral("teams"), QStringLiteral("add"), QStringLiteral("Nord")}));
+    for (const QStringList &user : {QStringList {QStringLiteral("tl"), QStringLiteral("team_lead")},
+             QStringList {QStringLiteral("anna"), QStringLiteral("rep")},
+             QStringList {QStringLiteral("ben"), QStringLiteral("rep")}}) {
+        EXPECT_RUN(0,
+            as(admin,
+                {QStringLiteral("users"), QStringLiteral("add"), user[0], QStringLiteral("--role"),
+                    user[1], QStringLiteral("--team"), QStringLiteral("Nord")}));
+    }
+    // Ben can hold one open lead.
+    EXPECT_RUN(0,
+        as(QStringLiteral("tl"),
+            {QStringLiteral("users"), QStringLiteral("set"), QStringLiteral("ben"),
+                QStringLiteral("--capacity-open"), QStringLiteral("1")}));
+    // A rep may not change capacities.
+    EXPECT_RUN(1,
+        as(QStringLiteral("anna"),
+            {QStringLiteral("users"), QStringLiteral("set"), QStringLiteral("ben"),
+                QStringLiteral("--capacity-open"), QStringLiteral("9")}));
+    const QString csv = m_dir->filePath(QStringLiteral("leads.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Vorname,Nachname,Land\nEva,Berg,DE\nTom,Wolf,DE\nIda,Graf,FR\nUlf,Kern,DE\n");
+    }
+    // Without rules the import leaves every lead unassigned.
+    const Run imported = EXPECT_RUN(0,
+        as(admin,
+            {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("leads"), csv}));
+    QCOMPARE(imported.json().object().value(QStringLiteral("routed")).toInt(), 0);
+    const QString rules = m_dir->filePath(QStringLiteral("rules.json"));
+    {
+        QFile f(rules);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"([{"name": "Deutschland", "countries": ["DE"], "targetTeam": "Nord",
+                     "method": "round_robin"}])");
+    }
+    EXPECT_RUN(
+        1, as(QStringLiteral("anna"), {QStringLiteral("rules"), QStringLiteral("import"), rules}));
+    EXPECT_RUN(
+        0, as(QStringLiteral("tl"), {QStringLiteral("rules"), QStringLiteral("import"), rules}));
+
+    const Run dry = EXPECT_RUN(0,
+        as(QStringLiteral("tl"),
+            {QStringLiteral("--json"), QStringLiteral("route"), QStringLiteral("--dry-run")}));
+    const QJsonObject plan = dry.json().object();
+    QCOMPARE(plan.value(QStringLiteral("assigned")).toInt(), 3);
+    QCOMPARE(plan.value(QStringLiteral("unassigned")).toInt(), 1);
+    // Round-robin anna, ben; then ben is full: anna again. The French lead matches no rule.
+    QCOMPARE(
+        plan.value(QStringLiteral("perRep")).toObject().value(QStringLiteral("anna")).toInt(), 2);
+    QCOMPARE(
+        plan.value(QStringLiteral("perRep")).toObject().value(QStringLiteral("ben")).toInt(), 1);
+    const QJsonArray perLead = plan.value(QStringLiteral("leads")).toArray();
+    QCOMPARE(perLead.size(), 4);
+    QStringList owners, reasons;
+    for (const QJsonValue &v : perLead) {
+        owners << v.toObject().value(QStringLiteral("owner")).toString();
+        reasons << v.toObject().value(QStringLiteral("reason")).toString();
+        if (!owners.last().isEmpty())
+            QCOMPARE(v.toObject().value(QStringLiteral("rule")).toString(),
+                QStringLiteral("Deutschland"));
+    }
+    QCOMPARE(owners,
+        (QStringList {
+            QStringLiteral("anna"), QStringLiteral("ben"), QString(), QStringLiteral("anna")}));
+    QCOMPARE(reasons[2], QStringLiteral("no_rule"));
+    QCOMPARE(
+        list(db, {QStringLiteral("--owner"), QStringLiteral("none")}).size(), 4); // nothing written
+    const Run text = EXPECT_RUN(
+        0, as(QStringLiteral("tl"), {QStringLiteral("route"), QStringLiteral("--dry-run")}));
+    QVERIFY2(text.out.contains(QStringLiteral("Would assign 3 of 4")), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("No routing rule matches the lead.")),
+        qPrintable(text.out));
+
+    EXPECT_RUN(1, as(QStringLiteral("anna"), {QStringLiteral("route")}));
+    EXPECT_RUN(0, as(QStringLiteral("tl"), {QStringLiteral("route")}));
+    QCOMPARE(list(db, {QStringLiteral("--owner"), QStringLiteral("none")}).size(), 1);
+    const QJsonArray bens = list(db, {QStringLiteral("--owner"), QStringLiteral("ben")});
+    QCOMPARE(bens.size(), 1);
+    const QString bensLead
+        = QString::number(bens.first().toObject().value(QStringLiteral("id")).toInteger());
+
+    // A rep cannot take someone else's lead; a reason is required; the team lead can.
+    const Run refused = EXPECT_RUN(1,
+        as(QStringLiteral("anna"),
+            {QStringLiteral("reassign"), bensLead, QStringLiteral("--to"), QStringLiteral("anna"),
+                QStringLiteral("--reason"), QStringLiteral("mine")}));
+    QVERIFY2(refused.err.contains(QStringLiteral("only reassign your own leads")),
+        qPrintable(refused.err));
+    const Run noReason = EXPECT_RUN(1,
+        as(QStringLiteral("tl"),
+            {QStringLiteral("reassign"), bensLead, QStringLiteral("--to"),
+                QStringLiteral("anna")}));
+    QVERIFY2(noReason.err.contains(QStringLiteral("[field: reason]")), qPrintable(noReason.err));
+    EXPECT_RUN(0,
+        as(QStringLiteral("tl"),
+            {QStringLiteral("reassign"), bensLead, QStringLiteral("--to"), QStringLiteral("anna"),
+                QStringLiteral("--reason"), QStringLiteral("Ben im Urlaub")}));
+    QCOMPARE(list(db, {QStringLiteral("--owner"), QStringLiteral("anna")}).size(), 3);
+    const Run audit = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("audit"),
+            QStringLiteral("--lead"), bensLead});
+    const QJsonArray entries = audit.json().object().value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), 2); // routed to ben, then reassigned to anna
+    QCOMPARE(entries[0].toObject().value(QStringLiteral("old")).toString(), QStringLiteral("ben"));
+    QCOMPARE(entries[0].toObject().value(QStringLiteral("new")).toString(), QStringLiteral("anna"));
+    QCOMPARE(entries[0].toObject().value(QStringLiteral("reason")).toString(),
+        QStringLiteral("Ben im Urlaub"));
+    const Run inbox = EXPECT_RUN(0, as(QStringLiteral("ben"), {QStringLiteral("inbox")}));
+    QVERIFY2(
+        inbox.out.contains(
+            QStringLiteral("Lead %1 was reassigned from you to anna. Ben im Urlaub").arg(bensLead)),
+        qPrintable(inbox.out));
 }
 
 void TestCli::errors_data()

@@ -199,8 +199,17 @@ void TestDatabaseFile::oldVersionIsUpgradedWithBackup()
         scalar(t.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'reasons'"))
             .toInt(),
         0);
-    const User rep = Builders(t.db(), clock).user(QStringLiteral("kschulz"), Role::Rep);
-    // Written as version 1 wrote leads (today's LeadRepository writes columns it did not have).
+    // The user and the lead are written as version 1 wrote them (today's repositories write
+    // columns it did not have).
+    User rep;
+    {
+        QSqlQuery q(t.db().connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO users (login, name, role, created_at) VALUES "
+                                       "('kschulz', 'Kevin Schulz', 'rep', 1772000000) RETURNING id")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        rep.id = q.value(0).toLongLong();
+    }
     Lead lead;
     lead.profile.firstName = QStringLiteral("Özlem");
     lead.profile.lastName = QStringLiteral("Yılmaz");

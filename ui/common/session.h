@@ -7,6 +7,7 @@
 #include "events/eventbus.h"
 #include "leads/leadservice.h"
 #include "pipeline/pipelineservice.h"
+#include "routing/routingservice.h"
 
 #include <QObject>
 
@@ -32,8 +33,13 @@ public:
     bool hasUser() const { return m_user.id != 0; }
     void setCurrentUser(const User &user);
 
-    PipelineService pipeline() const { return PipelineService(m_db, m_events, m_clock); }
-    LeadService leads() const { return LeadService(m_db, m_events, m_clock); }
+    // Both route new and newly qualified (MQL) leads that have no owner.
+    PipelineService pipeline() const
+    {
+        return PipelineService(m_db, m_events, m_clock, &m_routing);
+    }
+    LeadService leads() const { return LeadService(m_db, m_events, m_clock, &m_routing); }
+    const RoutingService &routing() const { return m_routing; }
 
 Q_SIGNALS:
     void currentUserChanged();
@@ -42,6 +48,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     EventBus m_events;
+    RoutingService m_routing;
     EventBridge *m_bridge;
     User m_user;
 };

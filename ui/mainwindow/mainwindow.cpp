@@ -17,6 +17,7 @@
 #include "scoring/activityimportdialog.h"
 #include "scoring/scoringmodeldialog.h"
 #include "settings/preferences.h"
+#include "team/teamview.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -62,6 +63,13 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_sections->addTab(m_splitter, tr("Pipeline"));
     m_sections->addTab(m_reports, tr("Reports"));
     m_sections->addTab(new MyQueueView(session, this), tr("My queue"));
+    auto *team = new TeamView(session, this); // routing, reassignment, inbox, audit log
+    m_sections->addTab(team, tr("Team"));
+    auto *unread = new QLabel(this);
+    connect(team, &TeamView::unreadChanged, unread, [unread](int n) {
+        unread->setText(n > 0 ? tr("%n unread in the inbox (Team tab)", nullptr, n) : QString());
+    });
+    unread->setText(team->unreadCount() > 0 ? tr("%n unread in the inbox (Team tab)", nullptr, team->unreadCount()) : QString());
     setCentralWidget(m_sections);
 
     createMenus();
@@ -87,6 +95,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     auto *dbLabel = new QLabel(QDir::toNativeSeparators(session.database().path()), this);
     dbLabel->setStyleSheet(QStringLiteral("color: #6b7480;"));
+    statusBar()->addPermanentWidget(unread);
     statusBar()->addPermanentWidget(dbLabel);
 
     if (!restoreGeometry(preferences::windowGeometry()))
@@ -142,6 +151,8 @@ void MainWindow::createMenus()
     pipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *reportsAction = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *teamAction = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentIndex(2); });
+    teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     auto *scoring = menuBar()->addMenu(tr("S&coring"));
     scoring->addAction(tr("Scoring &model…"), this, [this] { ScoringModelDialog(m_session, this).exec(); })

@@ -1,0 +1,155 @@
+// Routing benchmark: 100,000 unassigned leads, 50 reps in 5 teams, 30 rules. Times the preview
+// (read + decide) and the apply (read + decide + write owners, assignments, audit rows, reasons,
+// round-robin state in one transaction). Prints figures; asserts nothing.
+//   build/benchmarks/bench_routing [--leads N]
+#include "clock.h"
+#include "events/eventbus.h"
+#include "routing/routingrules.h"
+#include "routing/routingservice.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/userrepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace bantam;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int leadCount = 100000;
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--leads")); i > 0 && i + 1 < args.size())
+        leadCount = args[i + 1].toInt();
+    QTemporaryDir dir;
+    auto opened = Database::openSqlite(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    const Database &db = *opened.value();
+    SystemClock clock;
+    EventBus events;
+    UserRepository people(db);
+    QRandomGenerator rng(5);
+    const QStringList countries = {QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"),
+        QStringLiteral("FR"), QStringLiteral("NL"), QStringLiteral("GB")};
+    const QStringList sources = {QStringLiteral("Web"), QStringLiteral("Messe"),
+        QStringLiteral("Partner"), QStringLiteral("Webinar"), QStringLiteral("Kaltakquise")};
+    const QStringList industries = {QStringLiteral("Maschinenbau"), QStringLiteral("Handel"),
+        QStringLiteral("IT"), QStringLiteral("Logistik")};
+
+    User admin;
+    std::vector<qint64> teams;
+    QElapsedTimer t;
+    t.start();
+    {
+        Transaction tx(db);
+        admin.login = QStringLiteral("admin");
+        admin.name = admin.login;
+        admin.role = Role::Admin;
+        admin.id = people.insert(admin, clock.now()).value();
+        for (int team = 0; team < 5; ++team) {
+            teams.push_back(people.insertTeam(QStringLiteral("Team %1").arg(team)).value());
+            for (int r = 0; r < 10; ++r) {
+                User u;
+                u.login = QStringLiteral("rep%1_%2").arg(team).arg(r);
+                u.name = u.login;
+                u.role = r < 2 ? Role::SeniorRep : Role::Rep;
+                u.teamId = teams.back();
+                u.weight = 1 + r % 3;
+                u.capacityOpen = r == 9 ? 3000 : 0; // a few reps fill up
+                people.insert(u, clock.now()).value();
+            }
+        }
+        LeadRepository leads(db);
+        for (int i = 0; i < leadCount; ++i) {
+            Lead l;
+            l.profile.lastName = QStringLiteral("Lead %1").arg(i);
+            l.profile.country = countries[rng.bounded(int(countries.size()))];
+            l.profile.source = sources[rng.bounded(int(sources.size()))];
+            l.profile.industry = industries[rng.bounded(int(industries.size()))];
+            l.score = rng.bounded(100);
+            l.fastTrack = rng.bounded(20) == 0;
+            l.createdAt = l.updatedAt = l.stageChangedAt = clock.now();
+            leads.insert(l).value();
+        }
+        (void)tx.commit();
+    }
+    db.optimize();
+    std::printf("setup: %d leads, 50 reps, 5 teams in %.2f s\n", leadCount, t.elapsed() / 1000.0);
+
+    // 30 rules: per team six rules on country / source / band / industry, methods mixed; the
+    // last ones are catch-alls, so most leads pass several rules before one matches.
+    RoutingRules rules(db, clock);
+    const RoutingMethod methods[] = {
+        RoutingMethod::RoundRobin, RoutingMethod::WeightedRoundRobin, RoutingMethod::LeastLoaded};
+    for (int i = 0; i < 30; ++i) {
+        RoutingRule r;
+        r.name = QStringLiteral("rule %1").arg(i + 1);
+        r.targetTeamId = teams[size_t(i % 5)];
+        r.method = methods[i % 3];
+        switch (i / 5) {
+        case 0:
+            r.scoreBands = {ScoreBand::Hot};
+            r.countries = {countries[i % 3]};
+            r.hotToSenior = true;
+            break;
+        case 1:
+            r.sources = {sources[i % 5]};
+            r.countries = {countries[3 + i % 3]};
+            break;
+        case 2:
+            r.industries = {industries[i % 4]};
+            r.scoreBands = {ScoreBand::Warm};
+            break;
+        case 3:
+            r.fastTrack = true;
+            r.countries = {countries[i % 6]};
+            break;
+        case 4:
+            r.countries = {countries[i % 6]};
+            r.sources = {sources[(i + 1) % 5]};
+            break;
+        default:
+            if (i != 29)
+                r.countries = {countries[i % 6]};
+            break; // rule 30 takes the rest
+        }
+        if (!rules.add(admin, r)) {
+            std::fprintf(stderr, "cannot add rule %d\n", i);
+            return 1;
+        }
+    }
+    const RoutingService routing(db, events, clock);
+    t.restart();
+    auto preview = routing.preview(admin);
+    const double previewSecs = t.elapsed() / 1000.0;
+    if (!preview) {
+        std::fprintf(stderr, "%s\n", qPrintable(preview.error().message));
+        return 1;
+    }
+    t.restart();
+    auto applied = routing.apply(admin);
+    const double applySecs = t.elapsed() / 1000.0;
+    if (!applied) {
+        std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
+        return 1;
+    }
+    qint64 minPerRep = leadCount, maxPerRep = 0;
+    for (const auto &[user, n] : applied->outcome.perRep) {
+        minPerRep = std::min(minPerRep, n);
+        maxPerRep = std::max(maxPerRep, n);
+    }
+    std::printf("preview (read + decide):          %.3f s\n", previewSecs);
+    std::printf("apply (read + decide + write):    %.3f s  (target < 2 s)\n", applySecs);
+    std::printf("assigned %lld, unassigned %lld, reps used %zu, per rep %lld..%lld\n",
+        qlonglong(applied->outcome.assigned), qlonglong(applied->outcome.unassigned),
+        applied->outcome.perRep.size(), qlonglong(minPerRep), qlonglong(maxPerRep));
+    return 0;
+}

@@ -1,0 +1,109 @@
+// RoutingEngine: the pure routing decision. Given leads, rules, reps with their loads, absence
+// and capacity, the stored round-robin state and today's date, it decides for each lead which
+// rep gets it (or why nobody does). No database, no clock: preview and apply run the same
+// function on the same input, so a preview shows exactly what applying would do.
+//
+// Rules are tried in priority order (position). The first rule that matches the lead AND has a
+// rep who can take it assigns the lead; a matching rule without an available rep falls through
+// to the next matching rule (an overflow rule further down catches what a full team cannot
+// take). A lead no rule matches is unassigned with reason "no_rule"; one that matched rules
+// whose reps were all unavailable is unassigned with reason "no_rep" and the first matching rule.
+//
+// A rep is available for a lead when active, a rep or senior rep (team targets; a named rep may
+// have any sales role), not absent today, below the open-lead capacity, below the daily cap
+// (fast-track leads skip the daily cap), speaking the lead's language and covering its territory
+// (when the rep has languages or territories set), and, for hot leads under a "hot to senior"
+// rule, a senior rep.
+#pragma once
+
+#include "domain/user.h"
+#include "routing/routingrule.h"
+
+#include <QDate>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+struct RoutingLead
+{
+    qint64 id = 0;
+    QString country, postcode, language, source, industry, companySize;
+    int score = 0;
+    QString band; // lead_scores.band; empty if never scored (see routingBand())
+    bool fastTrack = false;
+};
+
+struct RepLoad
+{
+    qint64 openLeads = 0; // leads in Lead, MQL or SQL owned now
+    qint64 assignedToday = 0; // leads assigned to the rep since the start of today (UTC)
+};
+
+// The stored distribution state of one team: the last rep round-robin gave a lead to, and the
+// weighted round-robin credits per rep (smooth weighted round-robin). version guards the
+// optimistic update (several instances routing at once).
+struct TeamCursor
+{
+    qint64 lastUserId = 0;
+    std::map<qint64, qint64> credits;
+    qint64 version = 0;
+
+    bool operator==(const TeamCursor &) const = default;
+};
+
+struct RoutingInput
+{
+    std::vector<RoutingLead> leads; // routed in this order
+    std::vector<RoutingRule> rules;
+    std::vector<User> users;
+    std::vector<Territory> territories;
+    std::map<qint64, RepLoad> loads; // by user id; missing = 0
+    std::map<qint64, TeamCursor> cursors; // by team id; missing = fresh
+    QDate today;
+};
+
+// Why reps were passed over for a lead (summed over the matching rules).
+struct SkipCounts
+{
+    int absent = 0, openCapacity = 0, dailyCap = 0, mismatch = 0, notSenior = 0, inactive = 0;
+    int total() const { return absent + openCapacity + dailyCap + mismatch + notSenior + inactive; }
+};
+
+struct RoutingDecision
+{
+    qint64 leadId = 0;
+    std::optional<qint64> userId; // nullopt = stays unassigned
+    std::optional<qint64> ruleId; // the rule that assigned; for no_rep the first that matched
+    QString reason; // "" when assigned, "no_rule" or "no_rep"
+    SkipCounts skipped;
+    int score = 0;
+    bool hot = false;
+    bool fastTrack = false;
+};
+
+struct RoutingOutcome
+{
+    std::vector<RoutingDecision> decisions; // in the order of the input leads
+    std::map<qint64, TeamCursor> cursors; // the state after routing (all teams of the input)
+    std::map<qint64, qint64> perRep; // leads assigned per user id
+    qint64 assigned = 0;
+    qint64 unassigned = 0;
+};
+
+class RoutingEngine
+{
+public:
+    static RoutingOutcome route(const RoutingInput &input);
+    // Whether the rule's conditions match the lead (territories by id from the input).
+    static bool matches(const RoutingRule &rule, const RoutingLead &lead,
+        const std::vector<Territory> &territories);
+};
+
+// The unassigned reason for people: "No routing rule matches." / "Rule 'X' matched, but ...".
+QString unassignedReasonText(
+    const QString &reason, const QString &ruleName, const SkipCounts &skipped = {});
+
+} // namespace bantam

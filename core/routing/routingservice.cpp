@@ -1,0 +1,374 @@
+#include "routing/routingservice.h"
+
+#include "audit/auditlog.h"
+#include "clock.h"
+#include "events/eventbus.h"
+#include "people/inbox.h"
+#include "people/permissions.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/userrepository.h"
+
+#include <map>
+#include <set>
+
+namespace bantam {
+
+const User *RoutingRun::user(qint64 id) const
+{
+    for (const User &u : users) {
+        if (u.id == id)
+            return &u;
+    }
+    return nullptr;
+}
+
+QString RoutingRun::ruleName(std::optional<qint64> ruleId) const
+{
+    if (!ruleId)
+        return {};
+    for (const RoutingRule &r : rules) {
+        if (r.id == *ruleId)
+            return r.name;
+    }
+    return QString::number(*ruleId);
+}
+
+QString RoutingRun::reasonText(const RoutingDecision &d) const
+{
+    return d.userId ? QString() : unassignedReasonText(d.reason, ruleName(d.ruleId), d.skipped);
+}
+
+RoutingService::RoutingService(const Database &db, const EventBus &events, const Clock &clock)
+    : m_db(db)
+    , m_events(events)
+    , m_clock(clock)
+{ }
+
+Result<RoutingRun> RoutingService::compute(
+    const std::vector<qint64> &leadIds, const std::optional<std::vector<RoutingRule>> &rules) const
+{
+    RoutingRepository repo(m_db);
+    UserRepository people(m_db);
+    RoutingRun run;
+    auto leads = repo.unassignedLeads(leadIds);
+    if (!leads)
+        return leads.error();
+    run.leads = std::move(leads).value();
+    if (rules) {
+        run.rules = *rules;
+    } else {
+        auto stored = repo.rules();
+        if (!stored)
+            return stored.error();
+        run.rules = std::move(stored).value();
+    }
+    auto users = people.all();
+    if (!users)
+        return users.error();
+    run.users = std::move(users).value();
+    auto territories = people.territories();
+    if (!territories)
+        return territories.error();
+    const QDateTime now = m_clock.now();
+    auto loads = repo.loads(QDateTime(now.date(), QTime(0, 0), Qt::UTC));
+    if (!loads)
+        return loads.error();
+    auto cursors = repo.cursors();
+    if (!cursors)
+        return cursors.error();
+
+    RoutingInput in;
+    in.leads.reserve(run.leads.size());
+    for (const RoutingLeadRow &row : run.leads)
+        in.leads.push_back(row.lead);
+    in.rules = run.rules;
+    in.users = run.users;
+    in.territories = std::move(territories).value();
+    in.loads = std::move(loads).value();
+    in.cursors = std::move(cursors).value();
+    in.today = now.date();
+    run.outcome = RoutingEngine::route(in);
+    return run;
+}
+
+Result<void> RoutingService::write(const User &actor, const RoutingRun &run, bool automatic) const
+{
+    RoutingRepository repo(m_db);
+    const AuditLog audit(m_db);
+    const Inbox inbox(m_db);
+    const QDateTime now = m_clock.now();
+    std::map<qint64, QString> logins;
+    for (const User &u : run.users)
+        logins[u.id] = u.login;
+
+    // Team leads to tell about leads routing could not place: those of the matched rule's team,
+    // else every team lead (else the administrators).
+    struct Failure
+    {
+        qint64 count = 0;
+        std::optional<qint64> leadId;
+        QString detail;
+    };
+    std::map<qint64, Failure> failures; // by recipient
+    auto recipients = [&run](std::optional<qint64> ruleId) {
+        std::optional<qint64> team;
+        for (const RoutingRule &r : run.rules) {
+            if (ruleId && r.id == *ruleId) {
+                team = r.targetTeamId;
+                if (!team && r.targetUserId) {
+                    if (const User *u = run.user(*r.targetUserId))
+                        team = u->teamId;
+                }
+            }
+        }
+        std::vector<qint64> out;
+        for (Role role : {Role::TeamLead, Role::Admin}) {
+            for (const User &u : run.users) {
+                if (u.active && u.role == role && (!team || u.teamId == team))
+                    out.push_back(u.id);
+            }
+            if (!out.empty())
+                break;
+            team.reset(); // no lead in that team: all team leads, then administrators
+            for (const User &u : run.users) {
+                if (u.active && u.role == role)
+                    out.push_back(u.id);
+            }
+            if (!out.empty())
+                break;
+        }
+        return out;
+    };
+
+    // The assigned leads are written in bulk: per rep one UPDATE per 500 leads, multi-row
+    // INSERTs for the history and the audit log (100,000 leads in well under two seconds).
+    std::map<qint64, std::vector<qint64>> byRep;
+    std::vector<AssignmentRow> assignments;
+    std::vector<AuditEntry> auditRows;
+    for (size_t i = 0; i < run.leads.size(); ++i) {
+        const RoutingLeadRow &row = run.leads[i];
+        const RoutingDecision &d = run.outcome.decisions[i];
+        if (d.userId) {
+            const QString why = automatic
+                ? tr("automatic routing, rule '%1'").arg(run.ruleName(d.ruleId))
+                : tr("routing, rule '%1'").arg(run.ruleName(d.ruleId));
+            byRep[*d.userId].push_back(d.leadId);
+            AssignmentRow a;
+            a.leadId = d.leadId;
+            a.userId = *d.userId;
+            a.at = now;
+            a.actorId = actor.id;
+            a.kind = QStringLiteral("routing");
+            a.ruleId = d.ruleId;
+            a.score = d.score;
+            a.hot = d.hot;
+            a.reason = why;
+            assignments.push_back(std::move(a));
+            AuditEntry e;
+            e.at = now;
+            e.actorId = actor.id;
+            e.entity = QStringLiteral("lead");
+            e.entityId = d.leadId;
+            e.field = QStringLiteral("owner");
+            e.newValue = logins[*d.userId];
+            e.reason = why;
+            auditRows.push_back(std::move(e));
+            continue;
+        }
+        // Unassigned: record why, and tell the team leads the first time (not on every run).
+        if (row.unassignedReason == d.reason && row.unassignedRuleId == d.ruleId)
+            continue;
+        if (auto w = repo.setUnassignedReason(d.leadId, d.reason, d.ruleId); !w)
+            return w;
+        for (qint64 to : recipients(d.ruleId)) {
+            Failure &f = failures[to];
+            if (f.count++ == 0) {
+                f.leadId = d.leadId;
+                f.detail = run.reasonText(d);
+            }
+        }
+    }
+    for (const auto &[rep, ids] : byRep) {
+        if (auto w = repo.assignUnowned(ids, rep, now); !w)
+            return w;
+    }
+    if (auto w = repo.insertAssignments(assignments); !w)
+        return w;
+    if (auto w = audit.record(auditRows); !w)
+        return w;
+    for (const auto &[to, f] : failures) {
+        InboxItem item;
+        item.userId = to;
+        item.at = now;
+        item.kind = InboxItem::Kind::RoutingFailed;
+        item.count = f.count;
+        if (f.count == 1) {
+            item.leadId = f.leadId;
+            item.detail = f.detail;
+        }
+        if (auto w = inbox.add(item); !w)
+            return w;
+    }
+    auto before = repo.cursors();
+    if (!before)
+        return before.error();
+    for (const auto &[team, cursor] : run.outcome.cursors) {
+        const auto old = before->find(team);
+        if (old != before->end() && old->second == cursor)
+            continue;
+        if (auto w = repo.saveCursor(team, cursor); !w)
+            return w;
+    }
+    return {};
+}
+
+Result<RoutingRun> RoutingService::run(const User &actor, const std::vector<qint64> &leadIds,
+    const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic) const
+{
+    if (!write)
+        return compute(leadIds, rules);
+    constexpr int attempts = 3;
+    for (int attempt = 1;; ++attempt) {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        // Read inside the write transaction: loads, state and unassigned leads are current.
+        auto computed = compute(leadIds, rules);
+        if (!computed)
+            return computed.error();
+        RoutingRun run = std::move(computed).value();
+        auto w = this->write(actor, run, automatic);
+        if (!w && w.error().kind == Error::Kind::Conflict && attempt < attempts)
+            continue; // another instance routed meanwhile: roll back, read again
+        if (!w)
+            return w.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        run.applied = true;
+        if (run.outcome.assigned == 1) {
+            for (const RoutingDecision &d : run.outcome.decisions) {
+                if (d.userId)
+                    m_events.publish(LeadUpdated {d.leadId});
+            }
+        } else if (run.outcome.assigned > 1) {
+            m_events.publish(LeadsReloaded {run.outcome.assigned});
+        }
+        return run;
+    }
+}
+
+Result<RoutingRun> RoutingService::preview(const User &actor, const std::vector<qint64> &leadIds,
+    const std::optional<std::vector<RoutingRule>> &rules) const
+{
+    if (auto p = permissions::mayManageRouting(actor); !p)
+        return p.error();
+    return run(actor, leadIds, rules, false, false);
+}
+
+Result<RoutingRun> RoutingService::apply(
+    const User &actor, const std::vector<qint64> &leadIds) const
+{
+    if (auto p = permissions::mayManageRouting(actor); !p)
+        return p.error();
+    return run(actor, leadIds, std::nullopt, true, false);
+}
+
+Result<RoutingRun> RoutingService::routeAutomatically(
+    const User &actor, const std::vector<qint64> &leadIds) const
+{
+    if (leadIds.empty())
+        return RoutingRun {};
+    return run(actor, leadIds, std::nullopt, true, true);
+}
+
+Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qint64> &leadIds,
+    qint64 toUserId, const QString &reasonText) const
+{
+    const QString reason = reasonText.simplified();
+    if (reason.isEmpty())
+        return Error::invalid(tr("Reassigning needs a reason."), QStringLiteral("reason"));
+    if (leadIds.empty())
+        return Error::invalid(tr("Choose at least one lead to reassign."), QStringLiteral("leads"));
+    UserRepository people(m_db);
+    auto target = people.byId(toUserId);
+    if (!target)
+        return Error::invalid(target.error().message, QStringLiteral("to"));
+    if (!target->active || !target->isSales())
+        return Error::invalid(tr("%1 cannot take leads (only active reps, senior reps and team "
+                                 "leads own leads).")
+                                  .arg(target->name),
+            QStringLiteral("to"));
+
+    LeadRepository leads(m_db);
+    RoutingRepository repo(m_db);
+    const AuditLog audit(m_db);
+    const Inbox inbox(m_db);
+    const QDateTime now = m_clock.now();
+    std::map<qint64, std::optional<User>> owners;
+    std::vector<qint64> moved;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    for (qint64 id : std::set<qint64>(leadIds.begin(), leadIds.end())) {
+        auto lead = leads.byId(id);
+        if (!lead)
+            return lead.error();
+        std::optional<User> owner;
+        if (lead->ownerId) {
+            auto o = people.byId(*lead->ownerId);
+            if (!o)
+                return o.error();
+            owner = o.value();
+        }
+        if (auto p = permissions::mayReassign(actor, lead.value(), owner, target.value()); !p)
+            return p.error();
+        if (owner && owner->id == target->id)
+            continue;
+        if (auto w = repo.changeOwner(id, target->id, lead->version, now); !w)
+            return w.error();
+        AssignmentRow a;
+        a.leadId = id;
+        a.userId = target->id;
+        a.previousUserId = owner ? std::optional<qint64>(owner->id) : std::nullopt;
+        a.at = now;
+        a.actorId = actor.id;
+        a.kind = QStringLiteral("reassign");
+        a.score = lead->score;
+        a.hot = routingBand(lead->scoreBand, lead->score) == ScoreBand::Hot;
+        a.reason = reason;
+        if (auto w = repo.insertAssignment(a); !w)
+            return w.error();
+        if (auto w = audit.recordChange(actor.id, now, QStringLiteral("lead"), id,
+                QStringLiteral("owner"), owner ? owner->login : QString(), target->login, reason);
+            !w)
+            return w.error();
+        InboxItem to;
+        to.userId = target->id;
+        to.at = now;
+        to.kind = InboxItem::Kind::ReassignedTo;
+        to.leadId = id;
+        to.otherUserId = a.previousUserId;
+        to.detail = reason;
+        if (auto w = inbox.add(to); !w)
+            return w.error();
+        if (owner) {
+            InboxItem from = to;
+            from.userId = owner->id;
+            from.kind = InboxItem::Kind::ReassignedFrom;
+            from.otherUserId = target->id;
+            if (auto w = inbox.add(from); !w)
+                return w.error();
+        }
+        moved.push_back(id);
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    if (moved.size() == 1)
+        m_events.publish(LeadUpdated {moved.front()});
+    else if (!moved.empty())
+        m_events.publish(LeadsReloaded {qint64(moved.size())});
+    return qint64(moved.size());
+}
+
+} // namespace bantam

@@ -1,0 +1,78 @@
+// RoutingService: routes leads with the RoutingEngine and applies the decisions, and reassigns
+// leads by hand. Used alike by the GUI, bantam-cli and the services that create leads (new,
+// imported, promoted to MQL), so every frontend routes the same way.
+//
+// Applying is one transaction: the engine's input is read inside it, then the owners, the
+// assignment history (with the score at assignment), the audit rows, the unassigned reasons,
+// the inbox entries and the round-robin state are written. The state is saved with an
+// optimistic version check; when another instance routed for the same team meanwhile, the whole
+// run is rolled back and repeated on fresh data.
+#pragma once
+
+#include "domain/lead.h"
+#include "domain/user.h"
+#include "result.h"
+#include "routing/routingengine.h"
+#include "storage/routingrepository.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Clock;
+class Database;
+class EventBus;
+
+struct RoutingRun
+{
+    std::vector<RoutingLeadRow> leads; // in the order of outcome.decisions
+    RoutingOutcome outcome;
+    std::vector<RoutingRule> rules;
+    std::vector<User> users;
+    bool applied = false;
+
+    const User *user(qint64 id) const;
+    QString ruleName(std::optional<qint64> ruleId) const;
+    QString reasonText(const RoutingDecision &decision) const; // empty when assigned
+};
+
+class RoutingService
+{
+    Q_DECLARE_TR_FUNCTIONS(RoutingService)
+
+public:
+    RoutingService(const Database &db, const EventBus &events, const Clock &clock);
+
+    // What the rules (the stored ones, or the given edited set) would do with the unassigned
+    // leads (leadIds empty) or the given ones; writes nothing.
+    Result<RoutingRun> preview(const User &actor, const std::vector<qint64> &leadIds = {},
+        const std::optional<std::vector<RoutingRule>> &rules = std::nullopt) const;
+    // Routes and writes; team leads and admins.
+    Result<RoutingRun> apply(const User &actor, const std::vector<qint64> &leadIds = {}) const;
+    // Routing of new leads on behalf of the service that created, imported or promoted them;
+    // no permission check (the actor is recorded as the one who caused it).
+    Result<RoutingRun> routeAutomatically(
+        const User &actor, const std::vector<qint64> &leadIds) const;
+
+    // Moves leads to another owner with a reason, all or none. Permissions per lead (see
+    // permissions::mayReassign). Never touches the stage. Gives how many leads moved (leads
+    // already owned by the target are left as they are).
+    Result<qint64> reassign(const User &actor, const std::vector<qint64> &leadIds, qint64 toUserId,
+        const QString &reason) const;
+
+private:
+    Result<RoutingRun> run(const User &actor, const std::vector<qint64> &leadIds,
+        const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic) const;
+    Result<RoutingRun> compute(const std::vector<qint64> &leadIds,
+        const std::optional<std::vector<RoutingRule>> &rules) const;
+    Result<void> write(const User &actor, const RoutingRun &run, bool automatic) const;
+
+    const Database &m_db;
+    const EventBus &m_events;
+    const Clock &m_clock;
+};
+
+} // namespace bantam

@@ -1,0 +1,96 @@
+// RoutingRepository: all SQL of routing — the unassigned leads and rep loads the engine reads,
+// the rules, the stored round-robin state, the owner column (only routing and reassignment write
+// it), the assignment history and the unassigned reason. Callers own the transaction.
+#pragma once
+
+#include "result.h"
+#include "routing/routingengine.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Database;
+
+struct RoutingLeadRow
+{
+    RoutingLead lead;
+    QString unassignedReason; // as stored now
+    std::optional<qint64> unassignedRuleId;
+};
+
+struct AssignmentRow
+{
+    qint64 leadId = 0;
+    qint64 userId = 0;
+    std::optional<qint64> previousUserId;
+    QDateTime at;
+    std::optional<qint64> actorId;
+    QString kind; // "routing" or "reassign"
+    std::optional<qint64> ruleId;
+    int score = 0;
+    bool hot = false;
+    QString reason;
+};
+
+class RoutingRepository
+{
+public:
+    explicit RoutingRepository(const Database &db)
+        : m_db(db)
+    { }
+
+    // Unassigned leads in an open stage (Lead, MQL, SQL): all of them (ids empty), or those of
+    // ids. Fast-track first, then by score (highest first), then oldest first.
+    Result<std::vector<RoutingLeadRow>> unassignedLeads(const std::vector<qint64> &ids = {}) const;
+    // Open leads per owner, and leads assigned per user since dayStart.
+    Result<std::map<qint64, RepLoad>> loads(const QDateTime &dayStart) const;
+
+    // The team lead's unassigned queue, one page: open leads without an owner, newest first.
+    struct QueueRow
+    {
+        qint64 id = 0;
+        QString name, company, country, source, stage;
+        int score = 0;
+        QString reason; // code as stored ("" = not routed yet)
+        QString ruleName; // for no_rep
+    };
+    Result<std::vector<QueueRow>> queue(int limit, qint64 offset) const;
+    Result<qint64> queueCount() const;
+
+    Result<std::vector<RoutingRule>> rules() const; // by position
+    Result<RoutingRule> rule(qint64 id) const;
+    Result<qint64> insertRule(const RoutingRule &rule, const QDateTime &now) const;
+    Result<void> updateRule(const RoutingRule &rule, const QDateTime &now) const;
+    Result<void> deleteRule(qint64 id) const;
+
+    Result<std::map<qint64, TeamCursor>> cursors() const;
+    // Writes the team's state if its stored version is still cursor.version (then bumps it);
+    // a Conflict when another instance routed for the team in the meantime.
+    Result<void> saveCursor(qint64 teamId, const TeamCursor &cursor) const;
+
+    // Sets the owner of an unassigned lead (Conflict if it has one now); clears the reason.
+    Result<void> assignUnowned(qint64 leadId, qint64 userId, const QDateTime &now) const;
+    // The same for many leads going to one rep (a few statements instead of one per lead).
+    Result<void> assignUnowned(
+        const std::vector<qint64> &leadIds, qint64 userId, const QDateTime &now) const;
+    // Moves a lead to another owner if its version is still expectedVersion.
+    Result<void> changeOwner(
+        qint64 leadId, qint64 userId, int expectedVersion, const QDateTime &now) const;
+    Result<void> setUnassignedReason(
+        qint64 leadId, const QString &reason, std::optional<qint64> ruleId) const;
+    Result<void> insertAssignment(const AssignmentRow &row) const;
+    Result<void> insertAssignments(
+        const std::vector<AssignmentRow> &rows) const; // multi-row INSERTs
+
+private:
+    const Database &m_db;
+    mutable std::optional<QSqlQuery> m_assign, m_assignment, m_reason;
+};
+
+} // namespace bantam

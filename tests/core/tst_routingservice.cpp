@@ -1,0 +1,543 @@
+// Tests RoutingService, RoutingRules, Directory and the audit log on a real database: preview
+// equals apply, the round-robin state surviving a restart, automatic routing of created,
+// promoted and imported leads, reassignment permissions per role with inbox entries, audit rows
+// for every kind of change, and the audit table refusing UPDATE and DELETE.
+#include "audit/auditlog.h"
+#include "events/eventbus.h"
+#include "io/leadimport.h"
+#include "leads/leadservice.h"
+#include "people/directory.h"
+#include "people/inbox.h"
+#include "pipeline/pipelineservice.h"
+#include "routing/routingrules.h"
+#include "routing/routingservice.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/userrepository.h"
+#include "support/builders.h"
+#include "support/fakeclock.h"
+#include "support/testdatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace bantam;
+using namespace bantam::testing;
+
+Q_DECLARE_METATYPE(bantam::Error::Kind)
+
+class TestRoutingService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void previewEqualsApply();
+    void applyWritesAssignmentsAuditAndUnassignedReasons();
+    void routingStateSurvivesRestart();
+    void onlyTeamLeadsAndAdminsRoute();
+    void newLeadsAreRoutedAutomatically();
+    void promotedToMqlIsRouted();
+    void importedLeadsAreRouted();
+    void reassignPermissions_data();
+    void reassignPermissions();
+    void reassignNeedsReasonKeepsStageAndTellsBothOwners();
+    void auditRowsForEveryChangeKind();
+    void auditLogRefusesUpdateAndDelete();
+    void rulesMoveAndJsonRoundTrip();
+
+private:
+    qint64 ownerOf(qint64 leadId) const
+    {
+        auto l = LeadRepository(m_tdb->db()).byId(leadId);
+        return l && l->ownerId ? *l->ownerId : 0;
+    }
+    RoutingRule teamRule(const QString &name, RoutingMethod method = RoutingMethod::RoundRobin)
+    {
+        RoutingRule r;
+        r.name = name;
+        r.targetTeamId = m_nord;
+        r.method = method;
+        return r;
+    }
+    qint64 auditCount(const QString &entity, const QString &field) const
+    {
+        QSqlQuery q(m_tdb->db().connection());
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = :e AND field = :f"));
+        q.bindValue(QStringLiteral(":e"), entity);
+        q.bindValue(QStringLiteral(":f"), field);
+        q.exec();
+        q.next();
+        return q.value(0).toLongLong();
+    }
+
+    std::unique_ptr<TestDatabase> m_tdb;
+    std::unique_ptr<FakeClock> m_clock;
+    std::unique_ptr<EventBus> m_events;
+    std::unique_ptr<Builders> m_build;
+    std::unique_ptr<RoutingService> m_routing;
+    qint64 m_nord = 0, m_sued = 0;
+    User m_admin, m_leadNord, m_leadSued, m_anna, m_ben, m_cara, m_dora, m_marketing;
+};
+
+void TestRoutingService::init()
+{
+    m_tdb = std::make_unique<TestDatabase>();
+    QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->errorMessage()));
+    m_clock = std::make_unique<FakeClock>();
+    m_events = std::make_unique<EventBus>();
+    m_build = std::make_unique<Builders>(m_tdb->db(), *m_clock);
+    m_routing = std::make_unique<RoutingService>(m_tdb->db(), *m_events, *m_clock);
+    m_nord = m_build->team(QStringLiteral("Nord"));
+    m_sued = m_build->team(QStringLiteral("Süd"));
+    m_admin = m_build->user(QStringLiteral("admin"), Role::Admin);
+    m_leadNord = m_build->user(QStringLiteral("tlnord"), Role::TeamLead, m_nord);
+    m_leadSued = m_build->user(QStringLiteral("tlsued"), Role::TeamLead, m_sued);
+    m_anna = m_build->user(QStringLiteral("anna"), Role::Rep, m_nord);
+    m_ben = m_build->user(QStringLiteral("ben"), Role::SeniorRep, m_nord);
+    m_cara = m_build->user(QStringLiteral("cara"), Role::Rep, m_nord);
+    m_dora = m_build->user(QStringLiteral("dora"), Role::Rep, m_sued);
+    m_marketing = m_build->user(QStringLiteral("mkt"), Role::MarketingManager);
+}
+
+void TestRoutingService::cleanup()
+{
+    m_routing.reset();
+    m_build.reset();
+    m_events.reset();
+    m_clock.reset();
+    m_tdb.reset();
+}
+
+void TestRoutingService::previewEqualsApply()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    RoutingRule hot = teamRule(QStringLiteral("hot"));
+    hot.hotToSenior = true;
+    hot.scoreBands = {ScoreBand::Hot};
+    QVERIFY(rules.add(m_leadNord, hot));
+    RoutingRule de = teamRule(QStringLiteral("DACH"), RoutingMethod::LeastLoaded);
+    de.countries = {QStringLiteral("DE"), QStringLiteral("AT")};
+    QVERIFY(rules.add(m_leadNord, de));
+    m_build->lead().owner(m_anna).insert(); // anna has one open lead already
+    std::vector<qint64> ids;
+    const int scores[] = {90, 10, 50, 75, 20, 5, 99, 60};
+    const char *countries[] = {"DE", "AT", "FR", "DE", "DE", "AT", "US", "DE"};
+    for (int i = 0; i < 8; ++i)
+        ids.push_back(
+            m_build->lead().score(scores[i]).country(QLatin1String(countries[i])).insert().id);
+
+    auto preview = m_routing->preview(m_leadNord);
+    QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+    QCOMPARE(preview->leads.size(), size_t(8));
+    QVERIFY(!preview->applied);
+    for (qint64 id : ids)
+        QCOMPARE(ownerOf(id), 0); // a preview writes nothing
+    auto applied = m_routing->apply(m_leadNord);
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+    QVERIFY(applied->applied);
+    QCOMPARE(applied->outcome.perRep, preview->outcome.perRep);
+    QCOMPARE(applied->outcome.decisions.size(), preview->outcome.decisions.size());
+    for (size_t i = 0; i < preview->outcome.decisions.size(); ++i) {
+        const RoutingDecision &d = preview->outcome.decisions[i];
+        QCOMPARE(applied->outcome.decisions[i].leadId, d.leadId);
+        QCOMPARE(applied->outcome.decisions[i].userId, d.userId);
+        QCOMPARE(ownerOf(d.leadId), d.userId.value_or(0));
+    }
+    // What the rules say: the hot leads (99, 90, 75) all to the senior rep; FR and US nobody.
+    for (qint64 id : {ids[0], ids[3], ids[6]})
+        QCOMPARE(ownerOf(id), m_ben.id);
+    QCOMPARE(ownerOf(ids[2]), 0);
+    QCOMPARE(ownerOf(ids[1]) != 0, true);
+    QCOMPARE(preview->outcome.unassigned, 1); // FR with score 50; the US lead is hot (rule 1)
+}
+
+void TestRoutingService::applyWritesAssignmentsAuditAndUnassignedReasons()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    RoutingRule de = teamRule(QStringLiteral("DE only"));
+    de.countries = {QStringLiteral("DE")};
+    QVERIFY(rules.add(m_admin, de));
+    const qint64 routed = m_build->lead().country(QStringLiteral("DE")).score(42).insert().id;
+    const qint64 lost = m_build->lead().country(QStringLiteral("FR")).insert().id;
+    auto run = m_routing->apply(m_leadNord);
+    QVERIFY(run);
+    QCOMPARE(ownerOf(routed), m_anna.id);
+    QSqlQuery q(m_tdb->db().connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT user_id, kind, score_at_assignment, actor_id FROM assignments")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), m_anna.id);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("routing"));
+    QCOMPARE(q.value(2).toInt(), 42);
+    QCOMPARE(q.value(3).toLongLong(), m_leadNord.id);
+    QVERIFY(q.exec(QStringLiteral("SELECT unassigned_reason FROM leads WHERE id = %1").arg(lost)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("no_rule"));
+    auto audit = AuditLog(m_tdb->db()).page({QStringLiteral("lead"), routed, {}, {}, {}}, 0, 10);
+    QVERIFY(audit);
+    QCOMPARE(audit->size(), size_t(1));
+    QCOMPARE(audit->front().field, QStringLiteral("owner"));
+    QCOMPARE(audit->front().newValue, QStringLiteral("anna"));
+    QCOMPARE(audit->front().actorName, QStringLiteral("tlnord"));
+    QVERIFY(audit->front().reason.contains(QStringLiteral("DE only")));
+    // Team leads hear once about the lead routing could not place, not on every run.
+    Inbox inbox(m_tdb->db());
+    QCOMPARE(inbox.unreadCount(m_leadNord.id).value(), 1);
+    QVERIFY(m_routing->apply(m_leadNord));
+    QCOMPARE(inbox.unreadCount(m_leadNord.id).value(), 1);
+    auto items = inbox.items(m_leadNord.id, true, 10);
+    QCOMPARE(items->front().kind, InboxItem::Kind::RoutingFailed);
+    QCOMPARE(items->front().leadId, lost);
+}
+
+void TestRoutingService::routingStateSurvivesRestart()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    QVERIFY(rules.add(m_admin, teamRule(QStringLiteral("all"))));
+    const qint64 a = m_build->lead().insert().id;
+    const qint64 b = m_build->lead().insert().id;
+    QVERIFY(m_routing->apply(m_admin));
+    QCOMPARE(ownerOf(a), m_anna.id);
+    QCOMPARE(ownerOf(b), m_ben.id);
+
+    // A new process: another Database and RoutingService on the same file.
+    m_routing.reset();
+    m_build.reset();
+    m_tdb->close();
+    QVERIFY(m_tdb->reopen());
+    m_build = std::make_unique<Builders>(m_tdb->db(), *m_clock);
+    m_routing = std::make_unique<RoutingService>(m_tdb->db(), *m_events, *m_clock);
+    LeadService leads(m_tdb->db(), *m_events, *m_clock, m_routing.get());
+    LeadProfile p;
+    p.lastName = QStringLiteral("Neu");
+    auto c = leads.create(m_marketing, p);
+    QVERIFY(c);
+    QCOMPARE(c->ownerId, m_cara.id); // continues after ben, not from the start
+    auto d = leads.create(m_marketing, p);
+    QCOMPARE(d->ownerId, m_anna.id);
+}
+
+void TestRoutingService::onlyTeamLeadsAndAdminsRoute()
+{
+    for (const User &u : {m_anna, m_ben, m_marketing}) {
+        auto r = m_routing->apply(u);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Forbidden);
+        QVERIFY(!m_routing->preview(u));
+    }
+    QVERIFY(m_routing->apply(m_leadSued));
+    QVERIFY(m_routing->preview(m_admin));
+}
+
+void TestRoutingService::newLeadsAreRoutedAutomatically()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    QVERIFY(rules.add(m_admin, teamRule(QStringLiteral("all"))));
+    LeadService leads(m_tdb->db(), *m_events, *m_clock, m_routing.get());
+    LeadProfile p;
+    p.lastName = QStringLiteral("Schmidt");
+    auto created = leads.create(m_marketing, p);
+    QVERIFY(created);
+    QCOMPARE(created->ownerId, m_anna.id);
+    QCOMPARE(ownerOf(created->id), m_anna.id);
+    // Without a router (the old constructor) nothing is routed.
+    auto plain = LeadService(m_tdb->db(), *m_events, *m_clock).create(m_marketing, p);
+    QCOMPARE(ownerOf(plain->id), 0);
+}
+
+void TestRoutingService::promotedToMqlIsRouted()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    RoutingRule mqlOnly = teamRule(QStringLiteral("warm and hot"));
+    mqlOnly.scoreBands = {ScoreBand::Warm, ScoreBand::Hot};
+    QVERIFY(rules.add(m_admin, mqlOnly));
+    const Lead lead = m_build->lead().score(55).insert();
+    PipelineService pipeline(m_tdb->db(), *m_events, *m_clock, m_routing.get());
+    StageChange c;
+    c.leadId = lead.id;
+    c.action = PipelineAction::Promote;
+    auto moved = pipeline.change(m_marketing, c);
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+    QCOMPARE(moved->stage, Stage::Mql);
+    QCOMPARE(moved->ownerId, m_anna.id);
+}
+
+void TestRoutingService::importedLeadsAreRouted()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    RoutingRule at = teamRule(QStringLiteral("AT"));
+    at.countries = {QStringLiteral("AT")};
+    QVERIFY(rules.add(m_admin, at));
+    const QString path = m_tdb->filePath(QStringLiteral("leads.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("first_name,last_name,email,country\n"
+            "Eva,Berg,eva@example.at,AT\n"
+            "Tom,Wolf,tom@example.de,DE\n"
+            "Ida,Graf,ida@example.at,AT\n");
+    f.close();
+    LeadImporter importer(m_tdb->db(), *m_clock, m_routing.get());
+    auto r = importer.run(m_marketing, path, ImportOptions {});
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QCOMPARE(r->newLeads, 3);
+    QCOMPARE(r->routed, 2);
+    LeadFilter unassigned;
+    unassigned.unassignedOnly = true;
+    QCOMPARE(LeadRepository(m_tdb->db()).count(unassigned).value(), 1);
+    LeadFilter anna;
+    anna.ownerId = m_anna.id;
+    QCOMPARE(LeadRepository(m_tdb->db()).count(anna).value(), 1);
+}
+
+void TestRoutingService::reassignPermissions_data()
+{
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("owner"); // "" = unassigned
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("admin across teams") << "admin"
+                                        << "anna"
+                                        << "dora" << true;
+    QTest::newRow("team lead within team") << "tlnord"
+                                           << "anna"
+                                           << "ben" << true;
+    QTest::newRow("team lead takes unassigned") << "tlnord"
+                                                << ""
+                                                << "cara" << true;
+    QTest::newRow("team lead: lead of another team") << "tlnord"
+                                                     << "dora"
+                                                     << "anna" << false;
+    QTest::newRow("team lead: target in another team") << "tlnord"
+                                                       << "anna"
+                                                       << "dora" << false;
+    QTest::newRow("rep: own lead to teammate") << "anna"
+                                               << "anna"
+                                               << "cara" << true;
+    QTest::newRow("rep: someone else's lead") << "anna"
+                                              << "ben"
+                                              << "anna" << false;
+    QTest::newRow("rep: unassigned lead") << "anna"
+                                          << ""
+                                          << "anna" << false;
+    QTest::newRow("rep: own lead out of team") << "anna"
+                                               << "anna"
+                                               << "dora" << false;
+    QTest::newRow("senior rep: someone else's lead") << "ben"
+                                                     << "cara"
+                                                     << "ben" << false;
+    QTest::newRow("marketing manager") << "mkt"
+                                       << "anna"
+                                       << "ben" << false;
+}
+
+void TestRoutingService::reassignPermissions()
+{
+    QFETCH(QString, actor);
+    QFETCH(QString, owner);
+    QFETCH(QString, target);
+    QFETCH(bool, allowed);
+    UserRepository users(m_tdb->db());
+    const User a = users.byLogin(actor).value();
+    const User t = users.byLogin(target).value();
+    std::optional<qint64> ownerId;
+    if (!owner.isEmpty())
+        ownerId = users.byLogin(owner)->id;
+    const qint64 id = m_build->lead().owner(ownerId).insert().id;
+    auto r = m_routing->reassign(a, {id}, t.id, QStringLiteral("Urlaubsvertretung"));
+    if (allowed) {
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        QCOMPARE(r.value(), 1);
+        QCOMPARE(ownerOf(id), t.id);
+    } else {
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Forbidden);
+        QVERIFY(r.error().message.contains(QString::number(id))
+            || r.error().message.contains(t.name) || r.error().message.contains(a.name));
+        QCOMPARE(ownerOf(id), ownerId.value_or(0));
+    }
+}
+
+void TestRoutingService::reassignNeedsReasonKeepsStageAndTellsBothOwners()
+{
+    const Lead one = m_build->lead().owner(m_anna).stage(Stage::Mql).insert();
+    const Lead two = m_build->lead().owner(m_cara).stage(Stage::Sql).insert();
+    const Lead dora = m_build->lead().owner(m_dora).insert();
+    auto noReason = m_routing->reassign(m_leadNord, {one.id}, m_ben.id, QStringLiteral("  "));
+    QVERIFY(!noReason);
+    QCOMPARE(noReason.error().field, QStringLiteral("reason"));
+    // All or nothing: one lead outside the team refuses the whole batch.
+    auto mixed = m_routing->reassign(m_leadNord, {one.id, dora.id}, m_ben.id, QStringLiteral("x"));
+    QVERIFY(!mixed);
+    QCOMPARE(ownerOf(one.id), m_anna.id);
+
+    auto r = m_routing->reassign(
+        m_leadNord, {one.id, two.id}, m_ben.id, QStringLiteral("Anna im Urlaub"));
+    QVERIFY(r);
+    QCOMPARE(r.value(), 2);
+    auto after = LeadRepository(m_tdb->db()).byId(one.id);
+    QCOMPARE(after->stage, Stage::Mql);
+    QCOMPARE(LeadRepository(m_tdb->db()).byId(two.id)->stage, Stage::Sql);
+    QCOMPARE(after->version, one.version + 1);
+    Inbox inbox(m_tdb->db());
+    QCOMPARE(inbox.unreadCount(m_ben.id).value(), 2);
+    auto annas = inbox.items(m_anna.id, true, 10);
+    QCOMPARE(annas->size(), size_t(1));
+    QCOMPARE(annas->front().kind, InboxItem::Kind::ReassignedFrom);
+    QCOMPARE(annas->front().text(),
+        QStringLiteral("Lead %1 was reassigned from you to ben. Anna im Urlaub").arg(one.id));
+    QVERIFY(inbox.markRead(m_anna.id, std::nullopt, m_clock->now()));
+    QCOMPARE(inbox.unreadCount(m_anna.id).value(), 0);
+    auto bens = inbox.items(m_ben.id, false, 10);
+    QCOMPARE(bens->front().kind, InboxItem::Kind::ReassignedTo);
+    // The audit log has who, old and new owner and the reason.
+    auto audit = AuditLog(m_tdb->db()).page({QStringLiteral("lead"), one.id, {}, {}, {}}, 0, 10);
+    QCOMPARE(audit->size(), size_t(1));
+    QCOMPARE(audit->front().oldValue, QStringLiteral("anna"));
+    QCOMPARE(audit->front().newValue, QStringLiteral("ben"));
+    QCOMPARE(audit->front().reason, QStringLiteral("Anna im Urlaub"));
+    QCOMPARE(audit->front().actorId, m_leadNord.id);
+}
+
+void TestRoutingService::auditRowsForEveryChangeKind()
+{
+    // Stage (pipeline, same transaction as the history row).
+    const Lead lead = m_build->lead().owner(m_anna).insert();
+    PipelineService pipeline(m_tdb->db(), *m_events, *m_clock);
+    StageChange c;
+    c.leadId = lead.id;
+    c.action = PipelineAction::Disqualify;
+    c.reason = QStringLiteral("no_budget");
+    QVERIFY(pipeline.change(m_anna, c));
+    auto stage = AuditLog(m_tdb->db()).page({QStringLiteral("lead"), lead.id, {}, {}, {}}, 0, 5);
+    QCOMPARE(stage->size(), size_t(1));
+    QCOMPARE(stage->front().field, QStringLiteral("stage"));
+    QCOMPARE(stage->front().oldValue, QStringLiteral("lead"));
+    QCOMPARE(stage->front().newValue, QStringLiteral("disqualified"));
+    QCOMPARE(stage->front().reason, QStringLiteral("no_budget"));
+    // Owner (reassignment; routing in applyWritesAssignmentsAuditAndUnassignedReasons).
+    const qint64 other = m_build->lead().owner(m_anna).insert().id;
+    QVERIFY(m_routing->reassign(m_admin, {other}, m_cara.id, QStringLiteral("r")));
+    QCOMPARE(auditCount(QStringLiteral("lead"), QStringLiteral("owner")), 1);
+
+    // Users: a role change is a permission change; capacities by the team lead.
+    Directory people(m_tdb->db(), *m_clock);
+    User anna = m_anna;
+    anna.role = Role::SeniorRep;
+    QCOMPARE(people.updateUser(m_leadNord, anna).error().kind, Error::Kind::Forbidden);
+    QVERIFY(people.updateUser(m_admin, anna));
+    QCOMPARE(auditCount(QStringLiteral("user"), QStringLiteral("role")), 1);
+    User cara = m_cara;
+    cara.capacityOpen = 40;
+    cara.absentFrom = QDate(2026, 3, 9);
+    cara.absentTo = QDate(2026, 3, 13);
+    QVERIFY(people.updateUser(m_leadNord, cara));
+    QCOMPARE(people.updateUser(m_leadSued, cara).error().kind, Error::Kind::Forbidden);
+    QCOMPARE(auditCount(QStringLiteral("user"), QStringLiteral("capacity_open")), 1);
+    QCOMPARE(auditCount(QStringLiteral("user"), QStringLiteral("absent_from")), 1);
+    QCOMPARE(UserRepository(m_tdb->db()).byId(m_cara.id)->absentTo, QDate(2026, 3, 13));
+    User neu;
+    neu.login = QStringLiteral("neu");
+    neu.name = QStringLiteral("Neue Kollegin");
+    neu.teamId = m_sued;
+    QVERIFY(people.addUser(m_admin, neu));
+    QCOMPARE(auditCount(QStringLiteral("user"), QStringLiteral("login")), 1);
+    // Teams and territories.
+    auto team = people.addTeam(m_admin, QStringLiteral("West"));
+    QVERIFY(team);
+    QVERIFY(people.renameTeam(m_admin, team->id, QStringLiteral("West 2")));
+    QCOMPARE(auditCount(QStringLiteral("team"), QStringLiteral("name")), 2);
+    QCOMPARE(people.addTeam(m_leadNord, QStringLiteral("X")).error().kind, Error::Kind::Forbidden);
+    auto t = people.saveTerritory(
+        m_admin, {0, QStringLiteral("Bayern"), {QStringLiteral("de")}, {QStringLiteral("8")}});
+    QVERIFY(t);
+    QCOMPARE(t->countries, QStringList {QStringLiteral("DE")});
+    QCOMPARE(auditCount(QStringLiteral("territory"), QStringLiteral("countries")), 1);
+    // Routing rules.
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    auto rule = rules.add(m_leadNord, teamRule(QStringLiteral("r1")));
+    QVERIFY(rule);
+    RoutingRule changed = rule.value();
+    changed.method = RoutingMethod::LeastLoaded;
+    QVERIFY(rules.update(m_leadNord, changed));
+    QVERIFY(rules.remove(m_leadNord, changed.id));
+    QCOMPARE(auditCount(QStringLiteral("routing_rule"), QStringLiteral("definition")), 3);
+    QCOMPARE(
+        rules.add(m_anna, teamRule(QStringLiteral("r2"))).error().kind, Error::Kind::Forbidden);
+    // Filtering by who made the change.
+    AuditFilter byTl;
+    byTl.actorId = m_leadNord.id;
+    QCOMPARE(AuditLog(m_tdb->db()).count(byTl).value(),
+        3 + 3); // cara's three fields, three rule changes
+}
+
+void TestRoutingService::auditLogRefusesUpdateAndDelete()
+{
+    const qint64 id = m_build->lead().owner(m_anna).insert().id;
+    QVERIFY(m_routing->reassign(m_admin, {id}, m_ben.id, QStringLiteral("why")));
+    AuditLog audit(m_tdb->db());
+    QCOMPARE(audit.count({}).value(), 1);
+    QSqlQuery q(m_tdb->db().connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET reason = 'changed'")));
+    QVERIFY(q.lastError().text().contains(QStringLiteral("append-only")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+    QCOMPARE(audit.count({}).value(), 1);
+    QCOMPARE(audit.page({}, 0, 1)->front().reason, QStringLiteral("why"));
+}
+
+void TestRoutingService::rulesMoveAndJsonRoundTrip()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    auto a = rules.add(m_admin, teamRule(QStringLiteral("a")));
+    RoutingRule named;
+    named.name = QStringLiteral("b");
+    named.targetUserId = m_ben.id;
+    named.sources = {QStringLiteral("Partner")};
+    auto b = rules.add(m_admin, named);
+    auto c = rules.add(m_admin, teamRule(QStringLiteral("c"), RoutingMethod::WeightedRoundRobin));
+    QVERIFY(a && b && c);
+    QVERIFY(rules.move(m_admin, c->id, -1));
+    auto names = [&rules] {
+        QStringList n;
+        for (const RoutingRule &r : rules.list().value())
+            n << r.name;
+        return n;
+    };
+    QCOMPARE(
+        names(), (QStringList {QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("b")}));
+    QVERIFY(rules.move(m_admin, a->id, -1)); // already first: stays
+    QCOMPARE(names().first(), QStringLiteral("a"));
+    auto exported = rules.exportJson();
+    QVERIFY(exported);
+    QCOMPARE(exported->at(2).toObject().value(QStringLiteral("targetUser")).toString(),
+        QStringLiteral("ben"));
+    QCOMPARE(exported->at(1).toObject().value(QStringLiteral("targetTeam")).toString(),
+        QStringLiteral("Nord"));
+    QJsonArray reversed;
+    for (qsizetype i = exported->size() - 1; i >= 0; --i)
+        reversed.append(exported->at(i));
+    QCOMPARE(rules.importJson(m_leadNord, reversed).value(), 3);
+    QCOMPARE(
+        names(), (QStringList {QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")}));
+    QCOMPARE(rules.list()->front().targetUserId, m_ben.id);
+    QCOMPARE(rules.list()->front().sources, QStringList {QStringLiteral("Partner")});
+    // A file naming an unknown team is refused whole.
+    QJsonArray bad {QJsonObject {{QStringLiteral("name"), QStringLiteral("x")},
+        {QStringLiteral("targetTeam"), QStringLiteral("Ost")}}};
+    auto refused = rules.importJson(m_admin, bad);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("Ost")));
+    QCOMPARE(names().size(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestRoutingService)
+#include "tst_routingservice.moc"

@@ -1,0 +1,388 @@
+#include "team/teamview.h"
+
+#include "common/eventbridge.h"
+#include "common/session.h"
+#include "people/inbox.h"
+#include "storage/database.h"
+#include "storage/leadrepository.h"
+#include "storage/routingrepository.h"
+#include "storage/userrepository.h"
+#include "team/teamdialogs.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace bantam {
+
+namespace {
+constexpr int kPageSize = 500; // the queue shows the newest leads; the count says how many in all
+const char *const kMime = "application/x-bantam-lead-ids";
+
+QTableWidgetItem *item(const QVariant &v)
+{
+    auto *i = new QTableWidgetItem;
+    i->setData(Qt::DisplayRole, v);
+    i->setFlags(i->flags() & ~Qt::ItemIsEditable);
+    return i;
+}
+
+// Lead rows can be dragged onto a rep.
+class LeadTable : public QTableWidget
+{
+public:
+    using QTableWidget::QTableWidget;
+
+protected:
+    QMimeData *mimeData(const QList<QTableWidgetItem *> &items) const override
+    {
+        QStringList ids;
+        for (QTableWidgetItem *i : items) {
+            if (i->column() == 0)
+                ids << i->text();
+        }
+        auto *data = new QMimeData;
+        data->setData(QLatin1String(kMime), ids.join(QLatin1Char(',')).toUtf8());
+        return data;
+    }
+};
+} // namespace
+
+TeamView::TeamView(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_owner(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_leads(new LeadTable(this))
+    , m_reps(new QTableWidget(this))
+    , m_inbox(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("teamView"));
+    m_owner->setObjectName(QStringLiteral("teamOwner"));
+    m_leads->setObjectName(QStringLiteral("teamLeads"));
+    m_reps->setObjectName(QStringLiteral("teamReps"));
+    m_inbox->setObjectName(QStringLiteral("inboxButton"));
+
+    auto *route = new QPushButton(tr("&Route unassigned…"), this);
+    route->setObjectName(QStringLiteral("routeButton"));
+    auto *rules = new QPushButton(tr("Routing r&ules…"), this);
+    auto *reassign = new QPushButton(tr("Re&assign…"), this);
+    reassign->setObjectName(QStringLiteral("reassignButton"));
+    auto *audit = new QPushButton(tr("Au&dit log…"), this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Leads of:"), this));
+    top->addWidget(m_owner);
+    top->addWidget(m_count, 1);
+    top->addWidget(reassign);
+    top->addWidget(route);
+    top->addWidget(rules);
+    top->addWidget(m_inbox);
+    top->addWidget(audit);
+
+    m_leads->setColumnCount(7);
+    m_leads->setHorizontalHeaderLabels({tr("ID"), tr("Name"), tr("Company"), tr("Country"),
+        tr("Source"), tr("Score"), tr("Why unassigned")});
+    m_leads->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_leads->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_leads->setDragEnabled(true);
+    m_leads->setDragDropMode(QAbstractItemView::DragOnly);
+    m_leads->horizontalHeader()->setStretchLastSection(true);
+    m_leads->verticalHeader()->hide();
+    m_leads->setWordWrap(false);
+
+    m_reps->setColumnCount(7);
+    m_reps->setHorizontalHeaderLabels({tr("Rep"), tr("Team"), tr("Open leads"), tr("Capacity"),
+        tr("New today"), tr("Daily cap"), tr("Absent")});
+    m_reps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_reps->verticalHeader()->hide();
+    m_reps->setAcceptDrops(true);
+    m_reps->viewport()->setAcceptDrops(true);
+    m_reps->viewport()->installEventFilter(this);
+    m_reps->setToolTip(tr("Drop leads on a rep to reassign them."));
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_leads);
+    split->addWidget(m_reps);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_owner, &QComboBox::activated, this, &TeamView::loadLeads);
+    connect(route, &QPushButton::clicked, this, &TeamView::route);
+    connect(rules, &QPushButton::clicked, this, [this] {
+        RoutingRulesDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    connect(audit, &QPushButton::clicked, this, [this] {
+        AuditDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    connect(m_inbox, &QPushButton::clicked, this, &TeamView::showInbox);
+    connect(reassign, &QPushButton::clicked, this, [this] {
+        const auto ids = selectedLeads();
+        if (ids.empty()) {
+            QMessageBox::information(
+                this, tr("Reassign"), tr("Select the leads to reassign first."));
+            return;
+        }
+        auto users = UserRepository(m_session.database()).all();
+        if (!users)
+            return;
+        QStringList names;
+        std::vector<qint64> userIds;
+        for (const User &u : users.value()) {
+            if (u.active && u.isSales()) {
+                names << QStringLiteral("%1 (%2)").arg(u.name, u.teamName);
+                userIds.push_back(u.id);
+            }
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Reassign"),
+            tr("Reassign %n lead(s) to:", nullptr, int(ids.size())), names, 0, false, &ok);
+        if (ok)
+            reassignSelected(userIds[size_t(names.indexOf(chosen))]);
+    });
+    connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &TeamView::reload);
+    connect(m_session.bridge(), &EventBridge::leadUpdated, this, &TeamView::reload);
+    connect(&m_session, &Session::currentUserChanged, this, &TeamView::reload);
+    reload();
+}
+
+void TeamView::reload()
+{
+    const qint64 current = m_owner->currentData().toLongLong();
+    m_owner->clear();
+    m_owner->addItem(tr("Unassigned queue"), 0);
+    if (auto users = UserRepository(m_session.database()).all()) {
+        for (const User &u : users.value()) {
+            if (u.isSales() && u.active)
+                m_owner->addItem(u.name, u.id);
+        }
+    }
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(current)));
+    loadLeads();
+    loadReps();
+    if (m_session.hasUser()) {
+        auto unread = Inbox(m_session.database()).unreadCount(m_session.currentUser().id);
+        m_unread = unread ? int(unread.value()) : 0;
+    }
+    m_inbox->setText(tr("&Inbox (%1)").arg(m_unread));
+    Q_EMIT unreadChanged(m_unread);
+}
+
+void TeamView::loadLeads()
+{
+    const qint64 owner = m_owner->currentData().toLongLong();
+    m_leads->setRowCount(0);
+    m_leads->setSortingEnabled(false);
+    auto addRow = [this](const QVariantList &values) {
+        const int row = m_leads->rowCount();
+        m_leads->insertRow(row);
+        for (int c = 0; c < values.size(); ++c)
+            m_leads->setItem(row, c, item(values[c]));
+    };
+    qint64 total = 0;
+    if (owner == 0) {
+        RoutingRepository repo(m_session.database());
+        auto rows = repo.queue(kPageSize, 0);
+        auto count = repo.queueCount();
+        if (!rows || !count)
+            return;
+        total = count.value();
+        for (const auto &r : rows.value()) {
+            const QString why = r.reason.isEmpty() ? tr("not routed yet")
+                                                   : unassignedReasonText(r.reason, r.ruleName);
+            addRow({r.id, r.name, r.company, r.country, r.source, r.score, why});
+        }
+    } else {
+        LeadFilter filter;
+        filter.ownerId = owner;
+        LeadRepository leads(m_session.database());
+        auto count = leads.count(filter);
+        auto page = leads.page(filter, LeadSort {LeadColumn::Updated, true}, 0, kPageSize);
+        if (!page || !count)
+            return;
+        total = count.value();
+        for (const Lead &l : page.value()) {
+            addRow({l.id, l.displayName(), l.profile.company, l.profile.country, l.profile.source,
+                l.score, QString()});
+        }
+    }
+    m_leads->setSortingEnabled(true);
+    m_leads->resizeColumnsToContents();
+    m_count->setText(total > m_leads->rowCount() ? tr("%1 leads (the newest %2 shown)")
+                                                       .arg(QLocale().toString(total))
+                                                       .arg(m_leads->rowCount())
+                                                 : tr("%1 leads").arg(QLocale().toString(total)));
+}
+
+void TeamView::loadReps()
+{
+    const Database &db = m_session.database();
+    auto users = UserRepository(db).all();
+    const QDateTime now = m_session.clock().now();
+    auto loads = RoutingRepository(db).loads(QDateTime(now.date(), QTime(0, 0), Qt::UTC));
+    if (!users || !loads)
+        return;
+    m_reps->setSortingEnabled(false);
+    m_reps->setRowCount(0);
+    for (const User &u : users.value()) {
+        if (!u.active || !(u.role == Role::Rep || u.role == Role::SeniorRep))
+            continue;
+        const RepLoad load = loads->count(u.id) ? loads->at(u.id) : RepLoad {};
+        const int row = m_reps->rowCount();
+        m_reps->insertRow(row);
+        auto *name = item(u.role == Role::SeniorRep ? tr("%1 (senior)").arg(u.name) : u.name);
+        name->setData(Qt::UserRole, u.id);
+        m_reps->setItem(row, 0, name);
+        m_reps->setItem(row, 1, item(u.teamName));
+        m_reps->setItem(row, 2, item(load.openLeads));
+        m_reps->setItem(
+            row, 3, item(u.capacityOpen > 0 ? QVariant(u.capacityOpen) : QVariant(tr("—"))));
+        m_reps->setItem(row, 4, item(load.assignedToday));
+        m_reps->setItem(
+            row, 5, item(u.capacityDaily > 0 ? QVariant(u.capacityDaily) : QVariant(tr("—"))));
+        const bool absent = u.isAbsentOn(now.date());
+        m_reps->setItem(row, 6,
+            item(absent ? tr("until %1").arg(QLocale().toString(u.absentTo, QLocale::ShortFormat))
+                        : QString()));
+        if (u.capacityOpen > 0 && load.openLeads >= u.capacityOpen)
+            m_reps->item(row, 2)->setForeground(QColor(0xb0, 0x30, 0x30));
+    }
+    m_reps->setSortingEnabled(true);
+    m_reps->resizeColumnsToContents();
+}
+
+std::vector<qint64> TeamView::selectedLeads() const
+{
+    std::vector<qint64> ids;
+    for (const QModelIndex &i : m_leads->selectionModel()->selectedRows(0))
+        ids.push_back(i.data().toLongLong());
+    return ids;
+}
+
+void TeamView::reassignSelected(qint64 toUserId)
+{
+    const auto ids = selectedLeads();
+    if (ids.empty())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reassign"),
+        tr("Why are the leads reassigned? (The previous and the new owner see it.)"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto moved = m_session.routing().reassign(m_session.currentUser(), ids, toUserId, reason);
+    if (!moved) {
+        QMessageBox::warning(this, tr("Reassign"), moved.error().message);
+        return;
+    }
+    reload();
+}
+
+bool TeamView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reps->viewport()) {
+        if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+            auto *e = static_cast<QDropEvent *>(event);
+            if (e->mimeData()->hasFormat(QLatin1String(kMime))
+                && m_reps->itemAt(e->position().toPoint())) {
+                e->acceptProposedAction();
+                return true;
+            }
+        } else if (event->type() == QEvent::Drop) {
+            auto *e = static_cast<QDropEvent *>(event);
+            QTableWidgetItem *target = m_reps->itemAt(e->position().toPoint());
+            if (target) {
+                e->acceptProposedAction();
+                const qint64 user = m_reps->item(target->row(), 0)->data(Qt::UserRole).toLongLong();
+                // After the drop event returns; the reason dialog would block the drag.
+                QMetaObject::invokeMethod(
+                    this, [this, user] { reassignSelected(user); }, Qt::QueuedConnection);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TeamView::route()
+{
+    const User &me = m_session.currentUser();
+    auto preview = m_session.routing().preview(me);
+    if (!preview) {
+        QMessageBox::warning(this, tr("Routing"), preview.error().message);
+        return;
+    }
+    RoutingPreviewDialog dialog(preview.value(), false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto applied = m_session.routing().apply(me);
+    if (!applied) {
+        QMessageBox::warning(this, tr("Routing"), applied.error().message);
+        return;
+    }
+    reload();
+    QMessageBox::information(this, tr("Routing"),
+        tr("%1 leads assigned, %2 stay unassigned.")
+            .arg(applied->outcome.assigned)
+            .arg(applied->outcome.unassigned));
+}
+
+void TeamView::showInbox()
+{
+    if (!m_session.hasUser())
+        return;
+    const Inbox inbox(m_session.database());
+    const qint64 me = m_session.currentUser().id;
+    auto items = inbox.items(me, false, 200);
+    if (!items)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Inbox"));
+    auto *list = new QListWidget(&dialog);
+    for (const InboxItem &i : items.value()) {
+        auto *row = new QListWidgetItem(
+            QStringLiteral("%1  %2").arg(
+                QLocale().toString(i.at.toLocalTime(), QLocale::ShortFormat), i.text()),
+            list);
+        QFont f = row->font();
+        f.setBold(!i.readAt.isValid());
+        row->setFont(f);
+    }
+    if (items->empty())
+        new QListWidgetItem(tr("No notifications."), list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *markRead
+        = buttons->addButton(tr("Mark all as &read"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(markRead, &QPushButton::clicked, &dialog, [&] {
+        (void)inbox.markRead(me, std::nullopt, m_session.clock().now());
+        dialog.accept();
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog.resize(720, 420);
+    dialog.exec();
+    reload();
+}
+
+} // namespace bantam

@@ -1,0 +1,48 @@
+// TeamView: the team lead's tab — the unassigned queue with the reasons, each rep's open load
+// against capacity, reassigning a selection (or dropping leads onto a rep) with a reason,
+// routing with a preview, the routing rules, the inbox and the audit log.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace bantam {
+
+class Session;
+
+class TeamView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TeamView(Session &session, QWidget *parent = nullptr);
+
+    void reload();
+    int unreadCount() const { return m_unread; }
+
+Q_SIGNALS:
+    void unreadChanged(int count);
+
+private:
+    void loadLeads();
+    void loadReps();
+    void reassignSelected(qint64 toUserId);
+    void route();
+    void showInbox();
+    std::vector<qint64> selectedLeads() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    Session &m_session;
+    QComboBox *m_owner;
+    QLabel *m_count;
+    QTableWidget *m_leads;
+    QTableWidget *m_reps;
+    QPushButton *m_inbox;
+    int m_unread = 0;
+};
+
+} // namespace bantam
