@@ -852,7 +852,8 @@ private:
         if (!user)
             return Failed;
         const RoutingService routing(*m_db, m_events, m_clock);
-        const LeadImporter importer(*m_db, m_clock, &routing);
+        const ScoringService scoring(*m_db, m_events, m_clock, &routing);
+        const LeadImporter importer(*m_db, m_clock, &routing, &scoring);
         auto r = resume ? importer.resume(*user, options.resumeRunId)
                         : importer.run(*user, a.positional[1], options);
         if (!r)
@@ -867,13 +868,17 @@ private:
                                              {QStringLiteral("rejected"), s.rejected},
                                              {QStringLiteral("routed"), s.routed},
                                              {QStringLiteral("lastLine"), s.lastLine},
-                                             {QStringLiteral("rejectedFile"), s.rejectedFile}})
+                                             {QStringLiteral("rejectedFile"), s.rejectedFile},
+                                             {QStringLiteral("scored"), s.scored},
+                                             {QStringLiteral("promoted"), s.promoted}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         } else {
             out << "Import run " << s.runId << ": " << s.newLeads << " new, " << s.updated << " updated, "
                 << s.merged << " merged, " << s.skipped << " skipped, " << s.rejected << " rejected (up to line "
                 << s.lastLine << ").\n";
+            if (s.scored > 0)
+                out << "Scored " << s.scored << " leads; " << s.promoted << " promoted to MQL by their score.\n";
             if (s.routed > 0)
                 out << "Routed " << s.routed << " new leads to reps.\n";
             if (!s.rejectedFile.isEmpty())
@@ -1570,7 +1575,8 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        return printRecompute(ScoringService(*m_db, m_events, m_clock).recompute(*user, progressPrinter()));
+        const RoutingService routing(*m_db, m_events, m_clock);
+        return printRecompute(ScoringService(*m_db, m_events, m_clock, &routing).recompute(*user, progressPrinter()));
     }
 
     int scoreExplain()
@@ -1681,7 +1687,8 @@ private:
         }
         if (!open())
             return Failed;
-        ScoringService scoring(*m_db, m_events, m_clock);
+        const RoutingService routing(*m_db, m_events, m_clock);
+        ScoringService scoring(*m_db, m_events, m_clock, &routing);
         if (sub == QLatin1String("show")) {
             arguments(2, "show [--version N]");
             if (a.options.contains(QStringLiteral("version"))) {
@@ -1758,7 +1765,8 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        auto r = ActivityImporter(*m_db, m_events, m_clock).run(*user, a.positional[1]);
+        const RoutingService routing(*m_db, m_events, m_clock);
+        auto r = ActivityImporter(*m_db, m_events, m_clock, &routing).run(*user, a.positional[1]);
         if (!r)
             return fail(r.error());
         if (json) {

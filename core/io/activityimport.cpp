@@ -67,10 +67,12 @@ QDateTime parseActivityTimestamp(const QString &input)
     return parseImportDate(text);
 }
 
-ActivityImporter::ActivityImporter(const Database &db, const EventBus &events, const Clock &clock)
+ActivityImporter::ActivityImporter(
+    const Database &db, const EventBus &events, const Clock &clock, const RoutingService *routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
+    , m_routing(routing)
 { }
 
 Result<ActivityImportSummary> ActivityImporter::run(
@@ -112,7 +114,7 @@ Result<ActivityImportSummary> ActivityImporter::run(
                 QStringLiteral("file"));
     }
 
-    ScoringService scoring(m_db, m_events, m_clock);
+    ScoringService scoring(m_db, m_events, m_clock, m_routing);
     auto active = scoring.activeModel();
     if (!active)
         return active.error();

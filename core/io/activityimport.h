@@ -17,6 +17,7 @@ namespace bantam {
 
 class Clock;
 class Database;
+class RoutingService;
 class EventBus;
 
 struct ActivityImportIssue
@@ -44,7 +45,9 @@ class ActivityImporter
     Q_DECLARE_TR_FUNCTIONS(ActivityImporter)
 
 public:
-    ActivityImporter(const Database &db, const EventBus &events, const Clock &clock);
+    // With routing, leads the new activities promote to MQL are routed.
+    ActivityImporter(const Database &db, const EventBus &events, const Clock &clock,
+        const RoutingService *routing = nullptr);
 
     // Fails as a whole only for a file it cannot read, a missing column, or a refusal (only
     // marketing managers and admins import activities); bad lines are issues.
@@ -54,6 +57,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
+    const RoutingService *m_routing = nullptr;
 };
 
 } // namespace bantam

@@ -1,13 +1,12 @@
 #include "io/leadimport.h"
 
-#include "routing/routingservice.h"
-
 #include "clock.h"
 #include "io/csvwriter.h"
 #include "io/phonenormalizer.h"
 #include "leads/leadservice.h"
 #include "people/permissions.h"
 #include "routing/routingservice.h"
+#include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -473,11 +472,12 @@ class ImportJob
 
 public:
     ImportJob(const Database &db, const Clock &clock, const User &actor,
-        const RoutingService *routing)
+        const RoutingService *routing, const ScoringService *scoring)
         : m_db(db)
         , m_clock(clock)
         , m_actor(actor)
         , m_routing(routing)
+        , m_scoring(scoring)
         , m_leads(db)
         , m_timeline(db)
         , m_store(db)
@@ -515,7 +515,9 @@ private:
     const Clock &m_clock;
     const User &m_actor;
     const RoutingService *m_routing;
-    std::vector<qint64> m_newIds; // this batch's new leads, routed after its commit
+    const ScoringService *m_scoring;
+    std::vector<qint64> m_newIds; // this batch's new leads, scored and routed after its commit
+    std::vector<qint64> m_changedIds; // this batch's updated and merged leads, rescored
     LeadRepository m_leads;
     TimelineRepository m_timeline;
     ImportRepository m_store;
@@ -745,6 +747,7 @@ Result<void> ImportJob::writeRow(Row &row)
         if (auto w = m_store.setAttribute(*duplicate, name, value, update); !w)
             return w;
     }
+    m_changedIds.push_back(*duplicate);
     ++m_run.counts[update ? Updated : Merged];
     return {};
 }
@@ -939,6 +942,7 @@ Result<ImportSummary> ImportJob::run(
             return tx.beginError();
         m_rejects.clear();
         m_newIds.clear();
+        m_changedIds.clear();
         const auto countsBefore = m_run.counts;
         for (size_t i = 0; i < batch.n; ++i) {
             Result<Row> &row = rows[i];
@@ -966,6 +970,17 @@ Result<ImportSummary> ImportJob::run(
             return w.error();
         if (auto c = tx.commit(); !c)
             return c.error();
+        // New and changed leads are scored once their batch is committed, like any lead (a
+        // failure leaves their score to the next recompute); those reaching the MQL threshold
+        // are promoted (historical leads keep their imported stage: only stage Lead is).
+        if (m_scoring && !(m_newIds.empty() && m_changedIds.empty())) {
+            std::vector<qint64> ids = m_newIds;
+            ids.insert(ids.end(), m_changedIds.begin(), m_changedIds.end());
+            if (auto scored = m_scoring->rescore(ids)) {
+                summary.scored += scored->leads;
+                summary.promoted += scored->promoted;
+            }
+        }
         // New leads are routed once their batch is committed (a failure leaves them in the
         // unassigned queue, where `route` or the team view picks them up).
         if (m_routing && !m_newIds.empty()) {
@@ -1068,16 +1083,18 @@ Result<void> SavedMappings::remove(const User &actor, const QString &name) const
     return ImportRepository(m_db).deleteMapping(name);
 }
 
-LeadImporter::LeadImporter(const Database &db, const Clock &clock, const RoutingService *routing)
+LeadImporter::LeadImporter(const Database &db, const Clock &clock, const RoutingService *routing,
+    const ScoringService *scoring)
     : m_db(db)
     , m_clock(clock)
     , m_routing(routing)
+    , m_scoring(scoring)
 { }
 
 Result<ImportSummary> LeadImporter::run(const User &actor, const QString &filePath,
     const ImportOptions &options, const ProgressFn &progress) const
 {
-    ImportJob job(m_db, m_clock, actor, m_routing);
+    ImportJob job(m_db, m_clock, actor, m_routing, m_scoring);
     return job.run(filePath, options, progress);
 }
 
@@ -1086,7 +1103,7 @@ Result<ImportSummary> LeadImporter::resume(
 {
     ImportOptions options;
     options.resumeRunId = runId;
-    ImportJob job(m_db, m_clock, actor, m_routing);
+    ImportJob job(m_db, m_clock, actor, m_routing, m_scoring);
     return job.run(QString(), options, progress);
 }
 

@@ -24,6 +24,7 @@ namespace bantam {
 class Clock;
 class Database;
 class RoutingService;
+class ScoringService;
 
 // Where a column goes. Custom keeps the value as a lead attribute named after the header.
 enum class ImportField {
@@ -139,6 +140,8 @@ struct ImportSummary
     qint64 runId = 0;
     CsvFormat format;
     qint64 routed = 0; // new leads routing assigned to a rep (with a router)
+    qint64 scored = 0; // new and changed leads scored (with scoring)
+    qint64 promoted = 0; // of those, promoted to MQL by their score
 };
 
 // Named mappings saved for everybody on the database (the wizard's "Save mapping", the CLI's
@@ -170,8 +173,10 @@ public:
     // the run can be resumed).
     using ProgressFn = std::function<bool(const ImportProgress &)>;
 
-    // With routing, each batch's new leads are routed after the batch commits.
-    LeadImporter(const Database &db, const Clock &clock, const RoutingService *routing = nullptr);
+    // After each batch commits: with scoring, its new and changed leads are scored (and those
+    // reaching the MQL threshold promoted, as any lead); with routing, its new leads are routed.
+    LeadImporter(const Database &db, const Clock &clock, const RoutingService *routing = nullptr,
+        const ScoringService *scoring = nullptr);
 
     Result<ImportSummary> run(const User &actor, const QString &filePath,
         const ImportOptions &options, const ProgressFn &progress = {}) const;
@@ -182,6 +187,7 @@ private:
     const Database &m_db;
     const Clock &m_clock;
     const RoutingService *m_routing;
+    const ScoringService *m_scoring;
 };
 
 } // namespace bantam

@@ -40,10 +40,12 @@ struct ScoringService::Row
     bool promotable = false; // in stage Lead and never an MQL
 };
 
-ScoringService::ScoringService(const Database &db, const EventBus &events, const Clock &clock)
+ScoringService::ScoringService(
+    const Database &db, const EventBus &events, const Clock &clock, const RoutingService *routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
+    , m_routing(routing)
 { }
 
 Result<ModelVersion> ScoringService::activeModel() const
@@ -505,7 +507,7 @@ Result<qint64> ScoringService::promoteReached(
                           .arg(version);
         changes.push_back(std::move(change));
     }
-    auto moved = PipelineService(m_db, m_events, m_clock).changeAutomatically(changes);
+    auto moved = PipelineService(m_db, m_events, m_clock, m_routing).changeAutomatically(changes);
     if (!moved)
         return moved.error();
     return qint64(moved->size());

@@ -22,6 +22,7 @@ namespace bantam {
 class Clock;
 class Database;
 class EventBus;
+class RoutingService;
 struct Activity;
 
 struct ModelVersion
@@ -75,7 +76,9 @@ public:
     // done/total; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    ScoringService(const Database &db, const EventBus &events, const Clock &clock);
+    // With routing, leads promoted to MQL by their score are routed (see PipelineService).
+    ScoringService(const Database &db, const EventBus &events, const Clock &clock,
+        const RoutingService *routing = nullptr);
     // Threads reading leads in a full recompute or preview (each with its own connection).
     void setThreads(int threads) { m_threads = std::max(1, threads); }
 
@@ -126,6 +129,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
+    const RoutingService *m_routing = nullptr;
     int m_threads = 2;
 };
 

@@ -1,10 +1,12 @@
 // Tests LeadImporter and its parts: German Excel files auto-mapped, phone numbers to E.164,
 // each duplicate policy against the database and within the file, the rejected-rows file,
 // custom attributes, historical stages with their milestones, cancel and resume, bad files.
+#include "events/eventbus.h"
 #include "io/csvreader.h"
 #include "io/leadexport.h"
 #include "io/leadimport.h"
 #include "io/phonenormalizer.h"
+#include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -96,6 +98,7 @@ private Q_SLOTS:
     void savedMappingsByName();
     void exportThenImportGivesTheSameLeads();
     void customAttributesFilteredAndExported();
+    void importedLeadsAreScored();
 
 private:
     Result<ImportSummary> import(const QByteArray &bytes, ImportOptions options = {},
@@ -769,6 +772,34 @@ void TestLeadImport::customAttributesFilteredAndExported()
     QVERIFY(lines[0].trimmed().endsWith(",Booth,Interest"));
     QVERIFY2(lines[1].trimmed().endsWith(",A12,CRM"), lines[1].constData());
     QVERIFY2(lines[2].trimmed().endsWith(",A12,"), lines[2].constData());
+}
+
+void TestLeadImport::importedLeadsAreScored()
+{
+    // Fit from the job title: a managing director scores above a working student, and both are
+    // scored (band and all) the moment their batch commits, like leads created by hand.
+    const QByteArray file = "Email;Position;Land\n"
+                            "gf@example.de;Geschäftsführer;DE\n"
+                            "ws@example.de;Werkstudent;DE\n";
+    EventBus events;
+    const ScoringService scoring(m_t->db(), events, m_clock);
+    const QString path = m_t->filePath(QStringLiteral("scored.csv"));
+    QVERIFY(writeFile(path, file));
+    auto r = LeadImporter(m_t->db(), m_clock, nullptr, &scoring).run(m_admin, path, {});
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->scored, 2);
+    const int director
+        = scalar(m_t->db(), QStringLiteral("SELECT score FROM leads WHERE email = 'gf@example.de'")).toInt();
+    const int student
+        = scalar(m_t->db(), QStringLiteral("SELECT score FROM leads WHERE email = 'ws@example.de'")).toInt();
+    QVERIFY2(director > student, qPrintable(QStringLiteral("%1 vs %2").arg(director).arg(student)));
+    QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM lead_scores")).toInt(), 2);
+    // The stored score is the one the explanation adds up to.
+    const qint64 id
+        = scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'gf@example.de'")).toLongLong();
+    auto explained = scoring.explain(id);
+    QVERIFY2(explained.ok(), why(explained).constData());
+    QCOMPARE(explained->storedScore, director);
 }
 
 QTEST_GUILESS_MAIN(TestLeadImport)

@@ -7,6 +7,7 @@
 #include "events/eventbus.h"
 #include "leads/leadservice.h"
 #include "pipeline/pipelineservice.h"
+#include "scoring/scoringservice.h"
 #include "routing/routingservice.h"
 
 #include <QObject>
@@ -40,6 +41,8 @@ public:
     }
     LeadService leads() const { return LeadService(m_db, m_events, m_clock, &m_routing); }
     const RoutingService &routing() const { return m_routing; }
+    // Leads its promotions to MQL make are routed too. Usable from worker threads.
+    ScoringService scoring() const { return ScoringService(m_db, m_events, m_clock, &m_routing); }
 
 Q_SIGNALS:
     void currentUserChanged();

@@ -790,7 +790,8 @@ void ImportWizard::startImport()
     const Database &db = m_session.database();
     const Clock &clock = m_session.clock();
     m_worker = QThread::create([this, &db, &clock, actor, resumeId, path, opts] {
-        const LeadImporter importer(db, clock);
+        const ScoringService scoring = m_session.scoring();
+        const LeadImporter importer(db, clock, &m_session.routing(), &scoring);
         auto progress = [this](const ImportProgress &p) {
             m_bytesDone = p.bytesRead;
             m_bytesTotal = p.totalBytes;
@@ -851,6 +852,11 @@ void ImportWizard::showOutcome()
                       "as duplicates, <b>%5</b> rejected.")
                        .arg(l.toString(s.newLeads), l.toString(s.updated), l.toString(s.merged),
                            l.toString(s.skipped), l.toString(s.rejected)));
+    if (s.scored > 0 || s.routed > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("%1 leads scored, %2 of them promoted to MQL by their score; %3 new leads "
+                            "routed to a rep (the others wait in the unassigned queue of the Team tab).")
+                             .arg(l.toString(s.scored), l.toString(s.promoted), l.toString(s.routed)));
     if (!s.rejectedFile.isEmpty())
         html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                     .arg(tr("The rejected rows, with their line number and the reason, are in"),

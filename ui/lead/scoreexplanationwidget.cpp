@@ -32,7 +32,7 @@ ScoreExplanationWidget::ScoreExplanationWidget(Session &session, QWidget *parent
 void ScoreExplanationWidget::showLead(qint64 leadId)
 {
     m_tree->clear();
-    auto x = ScoringService(m_session.database(), m_session.events(), m_session.clock())
+    auto x = m_session.scoring()
                  .explain(leadId);
     if (!x) {
         m_summary->setText(x.error().message);

@@ -204,7 +204,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     m_tabs->addTab(versions, tr("&Versions"));
     connect(load, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *current = m_versions->currentItem()) {
-            auto m = ScoringService(m_session.database(), m_session.events(), m_session.clock())
+            auto m = m_session.scoring()
                          .model(current->data(0, Qt::UserRole).toInt());
             if (m)
                 setModel(m.value());
@@ -237,7 +237,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     }
 
     auto active
-        = ScoringService(m_session.database(), m_session.events(), m_session.clock()).activeModel();
+        = m_session.scoring().activeModel();
     setModel(active ? active->model : ScoringModel::defaults());
     loadVersions();
 }
@@ -434,7 +434,7 @@ bool ScoringModelDialog::showImpact()
     runWithProgress(this, tr("Computing the impact…"), leadCount(), m_session.database(),
         [&](const ProgressReport &report) {
             outcome
-                = ScoringService(m_session.database(), m_session.events(), m_session.clock())
+                = m_session.scoring()
                       .preview(model.value(), [&](qint64 done, qint64) { return report(done); });
         });
     if (!outcome || !outcome->ok()) {
@@ -473,7 +473,7 @@ bool ScoringModelDialog::save()
     std::optional<Result<RecomputeSummary>> outcome;
     runWithProgress(this, tr("Recomputing the scores of %1 leads…").arg(QLocale().toString(leads)),
         2 * leads, m_session.database(), [&](const ProgressReport &report) {
-            outcome = ScoringService(m_session.database(), m_session.events(), m_session.clock())
+            outcome = m_session.scoring()
                           .saveModel(m_session.currentUser(), model.value(), note,
                               [&](qint64 done, qint64) { return report(done); });
         });
@@ -512,7 +512,7 @@ bool ScoringModelDialog::restoreSelected()
     std::optional<Result<RecomputeSummary>> outcome;
     runWithProgress(this, tr("Recomputing the scores of %1 leads…").arg(QLocale().toString(leads)),
         2 * leads, m_session.database(), [&](const ProgressReport &report) {
-            outcome = ScoringService(m_session.database(), m_session.events(), m_session.clock())
+            outcome = m_session.scoring()
                           .restore(m_session.currentUser(), version,
                               [&](qint64 done, qint64) { return report(done); });
         });
@@ -528,7 +528,7 @@ bool ScoringModelDialog::restoreSelected()
     m_message->setText(tr("Version %1 is active again; %2 leads promoted to MQL.")
                            .arg(version)
                            .arg(QLocale().toString(outcome->value().promoted)));
-    auto m = ScoringService(m_session.database(), m_session.events(), m_session.clock())
+    auto m = m_session.scoring()
                  .model(version);
     if (m)
         setModel(m.value());
@@ -540,7 +540,7 @@ void ScoringModelDialog::loadVersions()
 {
     m_versions->clear();
     auto all
-        = ScoringService(m_session.database(), m_session.events(), m_session.clock()).versions();
+        = m_session.scoring().versions();
     if (!all) {
         showError(all.error());
         return;
