@@ -27,6 +27,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -139,23 +140,15 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     buttons->addWidget(m_save);
     profileLayout->addLayout(buttons);
     layout->addWidget(profileBox);
-    m_explanation = new ScoreExplanationWidget(m_session, page);
-    m_explanation->setMaximumHeight(240);
-    layout->addWidget(m_explanation);
+    // Below the profile, one tab each: the timeline, the score's explanation and the fields kept
+    // from imports (a tab only when the lead has any), so the profile keeps its room.
+    m_lowerTabs = new QTabWidget(page);
+    m_lowerTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_lowerTabs->setDocumentMode(true);
 
-    // Columns of imported files that match no profile field, kept on the lead.
-    m_attributesBox = new QGroupBox(tr("Additional fields"), page);
-    auto *attributesLayout = new QVBoxLayout(m_attributesBox);
-    m_attributes = new QLabel(m_attributesBox);
-    m_attributes->setObjectName(QStringLiteral("attributes"));
-    m_attributes->setTextFormat(Qt::RichText);
-    m_attributes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_attributes->setWordWrap(true);
-    attributesLayout->addWidget(m_attributes);
-    layout->addWidget(m_attributesBox);
-
-    auto *timelineBox = new QGroupBox(tr("Timeline"), page);
-    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    auto *timelinePage = new QWidget(m_lowerTabs);
+    auto *timelineLayout = new QVBoxLayout(timelinePage);
+    timelineLayout->setContentsMargins(0, 4, 0, 0);
     m_timeline->setObjectName(QStringLiteral("timeline"));
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Details"), tr("By")});
     m_timeline->setRootIsDecorated(false);
@@ -167,7 +160,26 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     m_timeline->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_timeline->header()->setStretchLastSection(false);
     timelineLayout->addWidget(m_timeline);
-    layout->addWidget(timelineBox, 1);
+    m_lowerTabs->addTab(timelinePage, tr("Timeline"));
+
+    m_explanation = new ScoreExplanationWidget(m_session, m_lowerTabs);
+    m_explanation->setTitle(QString());
+    m_explanation->setFlat(true);
+    m_lowerTabs->addTab(m_explanation, tr("Why this score?"));
+
+    // Columns of imported files that match no profile field, kept on the lead.
+    m_attributesBox = new QGroupBox(m_lowerTabs);
+    m_attributesBox->setFlat(true);
+    auto *attributesLayout = new QVBoxLayout(m_attributesBox);
+    m_attributes = new QLabel(m_attributesBox);
+    m_attributes->setObjectName(QStringLiteral("attributes"));
+    m_attributes->setTextFormat(Qt::RichText);
+    m_attributes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_attributes->setWordWrap(true);
+    m_attributes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    attributesLayout->addWidget(m_attributes, 1);
+    m_lowerTabs->addTab(m_attributesBox, tr("Additional fields"));
+    layout->addWidget(m_lowerTabs, 1);
     m_stack->addWidget(page);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
@@ -236,7 +248,7 @@ void LeadDetailWidget::fillAttributes()
 {
     auto attributes = ImportRepository(m_session.database()).attributes(m_lead->id);
     if (!attributes || attributes->isEmpty()) {
-        m_attributesBox->hide();
+        m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_attributesBox), false);
         m_attributes->clear();
         return;
     }
@@ -246,7 +258,7 @@ void LeadDetailWidget::fillAttributes()
                     .arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
     }
     m_attributes->setText(html + QStringLiteral("</table>"));
-    m_attributesBox->show();
+    m_lowerTabs->setTabVisible(m_lowerTabs->indexOf(m_attributesBox), true);
 }
 
 void LeadDetailWidget::fillHeader()

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QGroupBox;
+class QTabWidget;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -67,6 +68,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QTreeWidget *m_timeline;
+    QTabWidget *m_lowerTabs = nullptr;
     QGroupBox *m_attributesBox = nullptr;
     QLabel *m_attributes = nullptr;
     ScoreExplanationWidget *m_explanation;
