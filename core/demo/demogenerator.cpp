@@ -4,6 +4,7 @@
 #include "domain/lead.h"
 #include "domain/user.h"
 #include "events/eventbus.h"
+#include "sla/slaservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -230,9 +231,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             const qint64 marketer = marketing[rng.bounded(int(marketing.size()))];
             std::vector<HistoryEntry> path;
             QDateTime t = created;
+            // within > 0: the step follows within that many seconds (a rep answering a handover).
             auto step = [&](const char *action, std::optional<Stage> from, Stage to, qint64 actor,
-                            QString reason = {}, QString note = {}) {
-                t = std::min(t.addSecs(3600 + rng.bounded(ageDays * 20000 / 4 + 1)), anchor.addSecs(-600));
+                            QString reason = {}, QString note = {}, int within = 0) {
+                const qint64 delay = within > 0 ? 300 + rng.bounded(within) : 3600 + rng.bounded(ageDays * 20000 / 4 + 1);
+                t = std::min(t.addSecs(delay), anchor.addSecs(-600));
                 HistoryEntry h;
                 h.action = QString::fromLatin1(action);
                 h.from = from;
@@ -261,13 +264,21 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                 step("promote", Stage::Lead, Stage::Mql, marketer);
                 owned = true;
                 const int r2 = rng.bounded(100);
+                // Most handovers are answered within a few hours (the SLA dashboard shows the rest).
+                const int answer = rng.bounded(100) < 80 ? 5 * 3600 : 0;
                 if (r2 < 35) {
-                    if (rng.bounded(2) == 0)
-                        step("accept", Stage::Mql, Stage::Mql, owner);
+                    if (rng.bounded(2) == 0) {
+                        step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
+                    } else if (rng.bounded(3) > 0) {
+                        // Still waiting for sales: most were handed over in the last day and a half.
+                        path.back().at = std::max(path[path.size() - 2].at.addSecs(60),
+                                                  anchor.addSecs(-rng.bounded(36 * 3600)));
+                        t = path.back().at;
+                    }
                 } else if (r2 < 45) {
                     step("disqualify", Stage::Mql, Stage::Disqualified, owner, pick(rng, kDisqualifyReasons));
                 } else {
-                    step("accept", Stage::Mql, Stage::Mql, owner);
+                    step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
                     step("qualify", Stage::Mql, Stage::Sql, owner);
                     const int r3 = rng.bounded(100);
                     if (r3 < 30) {
@@ -312,6 +323,15 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                     acts.push_back(std::move(a));
                 }
             }
+            if (owned && lead.sqlAt.isValid() && rng.bounded(100) < 85) {
+                // The next step after SQL: a meeting, mostly within two days.
+                Activity a;
+                a.type = QStringLiteral("meeting");
+                a.at = std::min(lead.sqlAt.addSecs(600 + rng.bounded(3 * 86400)), anchor.addSecs(-60));
+                a.userId = owner;
+                a.detail = QString::fromUtf8("Termin: Anforderungen und nächste Schritte");
+                acts.push_back(std::move(a));
+            }
             int score = 5 + rng.bounded(20);
             for (const Activity &a : acts)
                 score += a.userId ? 0 : 3 + rng.bounded(8);
@@ -346,6 +366,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             break;
     }
     m_db.optimize();
+    // The SLA clocks of the history just written, so the SLA dashboard has figures at once.
+    if (auto sla = SlaService(m_db, m_events, m_clock).rebuildAll(); !sla)
+        return sla.error();
     m_events.publish(LeadsReloaded{summary.leads});
     return summary;
 }

@@ -85,4 +85,26 @@ Result<void> mayCreateLead(const User &actor)
     return active(actor);
 }
 
+Result<void> mayEditServiceLevels(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role != Role::Admin)
+        return Error::forbidden(QCoreApplication::translate("Permissions", "Only an administrator may change "
+                                                                          "the SLA policies and the business "
+                                                                          "calendar."));
+    return {};
+}
+
+Result<void> mayEditMqlTargets(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role != Role::Admin && actor.role != Role::MarketingManager)
+        return Error::forbidden(QCoreApplication::translate("Permissions", "Only marketing managers and "
+                                                                          "administrators may set MQL "
+                                                                          "targets."));
+    return {};
+}
+
 } // namespace bantam::permissions

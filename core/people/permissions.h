@@ -18,6 +18,10 @@ Result<void> mayChangeStage(const User &actor, PipelineAction action, const Lead
                             const std::optional<User> &owner);
 Result<void> mayEditLead(const User &actor, const Lead &lead, const std::optional<User> &owner);
 Result<void> mayCreateLead(const User &actor);
+// Service levels: admins edit the SLA policies and the business calendar; admins and marketing
+// managers edit the MQL volume targets.
+Result<void> mayEditServiceLevels(const User &actor);
+Result<void> mayEditMqlTargets(const User &actor);
 
 } // namespace permissions
 

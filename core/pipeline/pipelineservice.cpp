@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "events/eventbus.h"
 #include "people/permissions.h"
+#include "sla/slatracker.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
@@ -191,6 +192,9 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
     h.note = note;
     h.recontactOn = lead.recontactOn;
     if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
+        return w.error();
+    // The SLA clocks move with the stage, in the same transaction.
+    if (auto w = SlaTracker(m_db).stageChanged(lead, from, h.action, now); !w)
         return w.error();
     if (auto c = tx.commit(); !c)
         return c.error();

@@ -1,6 +1,7 @@
 #include "reports/reporttable.h"
 
 #include "domain/stage.h"
+#include "sla/slapolicy.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -81,6 +82,26 @@ QString ReportTable::display(const QVariant &cell, const QString &key)
             return QCoreApplication::translate("ReportTable", "Disqualification");
         if (text == QLatin1String("reject"))
             return QCoreApplication::translate("ReportTable", "MQL rejected by sales");
+    }
+    if (key == QLatin1String("scope")) { // SLA rows: per rep, per team, all
+        if (text == QLatin1String("rep"))
+            return QCoreApplication::translate("ReportTable", "Rep");
+        if (text == QLatin1String("team"))
+            return QCoreApplication::translate("ReportTable", "Team");
+        if (text == QLatin1String("all"))
+            return QCoreApplication::translate("ReportTable", "All");
+    }
+    if (key == QLatin1String("state")) { // SLA clock states
+        for (SlaState st : {SlaState::OnTrack, SlaState::DueSoon, SlaState::Breached, SlaState::MetOnTime,
+                            SlaState::MetLate, SlaState::Cancelled}) {
+            if (text == slaStateKey(st))
+                return slaStateName(st);
+        }
+    }
+    if (key.endsWith(QLatin1String("At"))) { // instants, stored as ISO UTC: local time for people
+        const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+        if (at.isValid())
+            return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
     }
     if (key == QLatin1String("source") && text.isEmpty())
         return QCoreApplication::translate("ReportTable", "(no source)");
