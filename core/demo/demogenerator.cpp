@@ -332,6 +332,16 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                 a.detail = QString::fromUtf8("Termin: Anforderungen und nächste Schritte");
                 acts.push_back(std::move(a));
             }
+            if (owned && lead.acceptedAt.isValid() && (lead.stage == Stage::Mql || lead.stage == Stage::Sql)
+                && rng.bounded(100) < 75) {
+                // Open leads in work: most were touched in the last week.
+                Activity a;
+                a.type = QStringLiteral("call");
+                a.at = std::max(lead.stageChangedAt.addSecs(60), anchor.addSecs(-rng.bounded(6 * 86400) - 60));
+                a.userId = owner;
+                a.detail = pick(rng, kCallOutcomes);
+                acts.push_back(std::move(a));
+            }
             int score = 5 + rng.bounded(20);
             for (const Activity &a : acts)
                 score += a.userId ? 0 : 3 + rng.bounded(8);
