@@ -4,6 +4,8 @@
 #include "domain/lead.h"
 #include "domain/user.h"
 #include "events/eventbus.h"
+#include "sla/businesscalendar.h"
+#include "sla/slarepository.h"
 #include "sla/slaservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -11,6 +13,7 @@
 #include "storage/userrepository.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <array>
 #include <vector>
@@ -143,6 +146,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
     // Dates are anchored to the start of today, so a seed gives the same data all day.
     const QDateTime anchor(m_clock.now().date(), QTime(0, 0), Qt::UTC);
     DemoSummary summary;
+    const BusinessCalendar calendar = BusinessCalendar::germanDefault();
     UserRepository users(m_db);
     TimelineRepository timeline(m_db);
 
@@ -231,11 +235,13 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             const qint64 marketer = marketing[rng.bounded(int(marketing.size()))];
             std::vector<HistoryEntry> path;
             QDateTime t = created;
-            // within > 0: the step follows within that many seconds (a rep answering a handover).
+            // within > 0: the step follows within that many business seconds (a rep answering a
+            // handover during working hours).
             auto step = [&](const char *action, std::optional<Stage> from, Stage to, qint64 actor,
                             QString reason = {}, QString note = {}, int within = 0) {
-                const qint64 delay = within > 0 ? 300 + rng.bounded(within) : 3600 + rng.bounded(ageDays * 20000 / 4 + 1);
-                t = std::min(t.addSecs(delay), anchor.addSecs(-600));
+                const QDateTime next = within > 0 ? calendar.addBusinessSeconds(t, 300 + rng.bounded(within))
+                                                  : t.addSecs(3600 + rng.bounded(ageDays * 20000 / 4 + 1));
+                t = std::min(next, anchor.addSecs(-600));
                 HistoryEntry h;
                 h.action = QString::fromLatin1(action);
                 h.from = from;
@@ -374,6 +380,31 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             return c.error();
         if (progress && !progress(done, total))
             break;
+    }
+    // Marketing's MQL targets for the months of the demo: near what they reached, some missed.
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM leads WHERE mql_at >= :from AND mql_at < :to"));
+        const SlaRepository sla(m_db);
+        const QDate thisMonth(anchor.date().year(), anchor.date().month(), 1);
+        for (QDate m = thisMonth.addMonths(-17); m <= thisMonth; m = m.addMonths(1)) {
+            q.bindValue(QStringLiteral(":from"), QDateTime(m, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+            q.bindValue(QStringLiteral(":to"), QDateTime(m.addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+            if (!q.exec() || !q.next())
+                return Error::storage(tr("Cannot count the demo MQLs."));
+            const qint64 reached = q.value(0).toLongLong();
+            q.finish();
+            if (reached == 0)
+                continue;
+            const qint64 target = std::max<qint64>(10, (reached * (90 + rng.bounded(30)) / 100 + 5) / 10 * 10);
+            if (auto w = sla.setMqlTarget(m.toString(QStringLiteral("yyyy-MM")), target); !w)
+                return w.error();
+        }
+        if (auto c = tx.commit(); !c)
+            return c.error();
     }
     m_db.optimize();
     // The SLA clocks of the history just written, so the SLA dashboard has figures at once.

@@ -11,6 +11,7 @@
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
 #include "reports/reportsview.h"
+#include "sla/slaview.h"
 #include "settings/preferences.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_detail(new LeadDetailWidget(session, this))
     , m_splitter(new QSplitter(this))
     , m_reports(new ReportsView(session, this))
+    , m_sla(new SlaView(session, this))
     , m_sections(new QTabWidget(this))
     , m_users(new QComboBox(this))
 {
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_splitter, tr("Pipeline"));
     m_sections->addTab(m_reports, tr("Reports"));
+    m_sections->addTab(m_sla, tr("Service levels"));
     setCentralWidget(m_sections);
 
     createMenus();
@@ -64,6 +67,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (id != 0 || !m_detail->lead())
             m_detail->showLead(id);
     });
+    connect(m_sla, &SlaView::openLead, this, [this](qint64 id) {
+        m_sections->setCurrentIndex(0);
+        m_detail->showLead(id);
+    });
+    connect(m_sla, &SlaView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_detail, &LeadDetailWidget::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_pipeline->model(), &LeadTableModel::loadFailed, this,
@@ -130,6 +138,8 @@ void MainWindow::createMenus()
     pipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *reportsAction = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *slaAction = view->addAction(tr("&Service levels"), this, [this] { m_sections->setCurrentWidget(m_sla); });
+    slaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     auto *language = settings->addMenu(tr("&Language"));

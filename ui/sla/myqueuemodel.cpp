@@ -1,0 +1,170 @@
+#include "sla/myqueuemodel.h"
+
+#include "clock.h"
+#include "common/stagestyle.h"
+#include "sla/slastyle.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace bantam {
+
+MyQueueModel::MyQueueModel(const Database &db, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+{ }
+
+int MyQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int MyQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::vector<SlaClockRow> MyQueueModel::load(qint64 offset, int limit)
+{
+    if (m_owner == 0)
+        return {};
+    auto rows = SlaReports(m_db).queue(m_owner, m_now, offset, limit);
+    if (!rows) {
+        m_error = rows.error().message;
+        return {};
+    }
+    return std::move(rows).value();
+}
+
+void MyQueueModel::setOwner(qint64 ownerId)
+{
+    m_owner = ownerId;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    refresh();
+}
+
+void MyQueueModel::refresh()
+{
+    m_error.clear();
+    m_now = m_clock.now();
+    qint64 total = 0;
+    if (m_owner != 0) {
+        auto count = SlaReports(m_db).queueCount(m_owner);
+        if (count)
+            total = count.value();
+        else
+            m_error = count.error().message;
+    }
+    // Re-read as many rows as were loaded (at least a page), in one go.
+    const int wanted = std::max<int>(PageSize, int(m_rows.size()));
+    beginResetModel();
+    m_total = total;
+    m_rows = load(0, wanted);
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+bool MyQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && qint64(m_rows.size()) < m_total;
+}
+
+void MyQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    std::vector<SlaClockRow> more = load(qint64(m_rows.size()), PageSize);
+    if (more.empty()) {
+        m_total = qint64(m_rows.size()); // the queue shrank meanwhile
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+    m_rows.insert(m_rows.end(), more.begin(), more.end());
+    endInsertRows();
+}
+
+const SlaClockRow *MyQueueModel::rowAt(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+}
+
+qint64 MyQueueModel::leadIdAt(int row) const
+{
+    const SlaClockRow *r = rowAt(row);
+    return r ? r->leadId : 0;
+}
+
+QVariant MyQueueModel::data(const QModelIndex &index, int role) const
+{
+    const SlaClockRow *r = rowAt(index.row());
+    if (!r || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (role == LeadIdRole)
+        return r->leadId;
+    if (role == Qt::BackgroundRole)
+        return slaStateTint(r->state);
+    if (role == Qt::ForegroundRole && index.column() == State)
+        return slaStateColor(r->state);
+    if (role == Qt::FontRole && index.column() == State) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Score)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole)
+        return tr("%1 — started %2, due soon from %3")
+            .arg(r->policy, QLocale().toString(r->startedAt.toLocalTime(), QLocale::ShortFormat),
+                QLocale().toString(r->dueSoonAt.toLocalTime(), QLocale::ShortFormat));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Due:
+        return QLocale().toString(r->dueAt.toLocalTime(), QLocale::ShortFormat);
+    case TimeLeft:
+        return slaTimeLeft(m_now, r->dueAt);
+    case State:
+        return slaStateName(r->state);
+    case Lead:
+        return r->leadName;
+    case Company:
+        return r->company;
+    case Stage:
+        return stageName(r->stage);
+    case Score:
+        return r->score;
+    case Policy:
+        return r->policy;
+    }
+    return {};
+}
+
+QVariant MyQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Due:
+        return tr("Due");
+    case TimeLeft:
+        return tr("Time left");
+    case State:
+        return tr("State");
+    case Lead:
+        return tr("Lead");
+    case Company:
+        return tr("Company");
+    case Stage:
+        return tr("Stage");
+    case Score:
+        return tr("Score");
+    case Policy:
+        return tr("Service level");
+    }
+    return {};
+}
+
+} // namespace bantam
