@@ -1213,7 +1213,7 @@ private:
         auto report = reports.report(from, to, now);
         if (!report)
             return fail(report.error());
-        auto breaches = reports.breaches(from, to, now, 100);
+        auto breaches = reports.breaches(from, to, now, SlaReports::BreachListLimit);
         if (!breaches)
             return fail(breaches.error());
         printTables({{QStringLiteral("compliance"), slaComplianceTable(report.value())},

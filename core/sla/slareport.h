@@ -111,6 +111,8 @@ class SlaReports
     Q_DECLARE_TR_FUNCTIONS(SlaReports)
 
 public:
+    static constexpr int BreachListLimit = 200; // rows of the breach list (dashboard and CLI)
+
     explicit SlaReports(const Database &db)
         : m_db(db)
     { }

@@ -765,7 +765,7 @@ void TestCli::reportSlaJsonIsTheServicesNumbers()
             const QDateTime now = QDateTime::currentDateTimeUtc();
             const SlaReports reports(*opened.value());
             auto report = reports.report(from, to, now);
-            auto breaches = reports.breaches(from, to, now, 100);
+            auto breaches = reports.breaches(from, to, now, SlaReports::BreachListLimit);
             if (!report || !breaches)
                 return QJsonValue();
             return QJsonValue(QJsonObject {

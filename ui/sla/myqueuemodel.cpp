@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <limits>
+
 namespace bantam {
 
 MyQueueModel::MyQueueModel(const Database &db, const Clock &clock, QObject *parent)
@@ -17,7 +19,7 @@ MyQueueModel::MyQueueModel(const Database &db, const Clock &clock, QObject *pare
 
 int MyQueueModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
 }
 
 int MyQueueModel::columnCount(const QModelIndex &parent) const
@@ -25,31 +27,15 @@ int MyQueueModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-std::vector<SlaClockRow> MyQueueModel::load(qint64 offset, int limit)
-{
-    if (m_owner == 0)
-        return {};
-    auto rows = SlaReports(m_db).queue(m_owner, m_now, offset, limit);
-    if (!rows) {
-        m_error = rows.error().message;
-        return {};
-    }
-    return std::move(rows).value();
-}
-
 void MyQueueModel::setOwner(qint64 ownerId)
 {
     m_owner = ownerId;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
     refresh();
 }
 
 void MyQueueModel::refresh()
 {
     m_error.clear();
-    m_now = m_clock.now();
     qint64 total = 0;
     if (m_owner != 0) {
         auto count = SlaReports(m_db).queueCount(m_owner);
@@ -58,37 +44,47 @@ void MyQueueModel::refresh()
         else
             m_error = count.error().message;
     }
-    // Re-read as many rows as were loaded (at least a page), in one go.
-    const int wanted = std::max<int>(PageSize, int(m_rows.size()));
     beginResetModel();
+    m_now = m_clock.now();
     m_total = total;
-    m_rows = load(0, wanted);
+    m_pages.clear();
+    m_lru.clear();
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
 }
 
-bool MyQueueModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && qint64(m_rows.size()) < m_total;
-}
-
-void MyQueueModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    std::vector<SlaClockRow> more = load(qint64(m_rows.size()), PageSize);
-    if (more.empty()) {
-        m_total = qint64(m_rows.size()); // the queue shrank meanwhile
-        return;
-    }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-    m_rows.insert(m_rows.end(), more.begin(), more.end());
-    endInsertRows();
-}
-
 const SlaClockRow *MyQueueModel::rowAt(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[size_t(row)] : nullptr;
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    const qint64 page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto rows = SlaReports(m_db).queue(m_owner, m_now, page * PageSize, PageSize);
+        if (!rows) {
+            m_error = rows.error().message;
+            return nullptr;
+        }
+        it = m_pages.emplace(page, std::move(rows).value()).first;
+        m_lru.push_front(page);
+        while (m_lru.size() > size_t(MaxCachedPages)) {
+            m_pages.erase(m_lru.back());
+            m_lru.pop_back();
+        }
+    } else if (m_lru.front() != page) {
+        m_lru.remove(page);
+        m_lru.push_front(page);
+    }
+    const size_t i = size_t(row % PageSize);
+    return i < it->second.size() ? &it->second[i] : nullptr; // the queue shrank since the count
+}
+
+int MyQueueModel::cachedRowCount() const
+{
+    int n = 0;
+    for (const auto &[page, rows] : m_pages)
+        n += int(rows.size());
+    return n;
 }
 
 qint64 MyQueueModel::leadIdAt(int row) const

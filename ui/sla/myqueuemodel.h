@@ -1,11 +1,16 @@
 // MyQueueModel: a rep's open leads with SLA clocks, most urgent first (each lead once, with its
-// clock due first), as a window over the database: pages of rows are fetched as the view
-// scrolls (fetchMore); refresh() re-reads what is loaded and recomputes states against "now".
+// clock due first), as a window over the database like LeadTableModel: rowCount() is the size
+// of the queue, rows are read a page at a time when a view asks for them and only a few pages
+// are kept; refresh() recounts and recomputes the states against "now".
 #pragma once
 
 #include "sla/slareport.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+
+#include <list>
+#include <map>
 
 namespace bantam {
 
@@ -19,6 +24,7 @@ class MyQueueModel : public QAbstractTableModel
 public:
     enum Column { Due, TimeLeft, State, Lead, Company, Stage, Score, Policy, ColumnCount };
     static constexpr int PageSize = 100;
+    static constexpr int MaxCachedPages = 8;
     static constexpr int LeadIdRole = Qt::UserRole + 1;
 
     MyQueueModel(const Database &db, const Clock &clock, QObject *parent = nullptr);
@@ -28,8 +34,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     void setOwner(qint64 ownerId); // 0: nobody (an empty queue)
     qint64 owner() const { return m_owner; }
@@ -37,6 +41,7 @@ public:
     qint64 leadIdAt(int row) const;
     const SlaClockRow *rowAt(int row) const;
     QString lastError() const { return m_error; }
+    int cachedRowCount() const; // rows held in memory (tests)
 
 public Q_SLOTS:
     void refresh();
@@ -45,15 +50,14 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
 
 private:
-    std::vector<SlaClockRow> load(qint64 offset, int limit);
-
     const Database &m_db;
     const Clock &m_clock;
     qint64 m_owner = 0;
     qint64 m_total = 0;
     QDateTime m_now; // the "now" the states were computed for
-    std::vector<SlaClockRow> m_rows;
-    QString m_error;
+    mutable std::map<qint64, std::vector<SlaClockRow>> m_pages; // page number -> rows
+    mutable std::list<qint64> m_lru;
+    mutable QString m_error;
 };
 
 } // namespace bantam

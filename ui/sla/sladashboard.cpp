@@ -190,7 +190,8 @@ void SlaDashboard::refresh()
             const SlaReports reports(db);
             auto status = reports.status(figures->at);
             auto report = reports.report(figures->from, figures->to, figures->at);
-            auto breaches = reports.breaches(figures->from, figures->to, figures->at, BreachLimit);
+            auto breaches = reports.breaches(
+                figures->from, figures->to, figures->at, SlaReports::BreachListLimit);
             if (!status)
                 figures->error = status.error();
             else if (!report)

@@ -48,7 +48,6 @@ public:
         BreachTable,
         TableCount
     };
-    static constexpr int BreachLimit = 500;
 
     explicit SlaDashboard(Session &session, QWidget *parent = nullptr);
     ~SlaDashboard() override;
