@@ -221,6 +221,16 @@ std::vector<SlaPolicy> defaultSlaPolicies()
     return {fast, first, next, idle};
 }
 
+qint64 slaWeekOf(const QDateTime &at)
+{
+    return (at.toSecsSinceEpoch() + 3 * 86400) / (7 * 86400);
+}
+
+QDate slaWeekStart(qint64 week)
+{
+    return QDate(1970, 1, 1).addDays(week * 7 - 3);
+}
+
 QString clockOutcomeKey(ClockOutcome outcome)
 {
     switch (outcome) {

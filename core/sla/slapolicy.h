@@ -73,6 +73,10 @@ struct SlaPolicy
 // 2 business days, no open lead untouched for 7 days.
 std::vector<SlaPolicy> defaultSlaPolicies();
 
+// Weeks from Monday (UTC) as stored with each clock: 1970-01-01 was a Thursday.
+qint64 slaWeekOf(const QDateTime &at);
+QDate slaWeekStart(qint64 week);
+
 enum class ClockOutcome { Open, Met, Cancelled };
 QString clockOutcomeKey(ClockOutcome outcome);
 ClockOutcome clockOutcomeFromKey(const QString &key);

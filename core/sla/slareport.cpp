@@ -21,10 +21,6 @@ qint64 startOfDay(const QDate &day)
     return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
 }
 
-// 1970-01-01 was a Thursday: shifting by three days makes weeks start on Monday.
-constexpr qint64 kWeekShift = 3 * 86400;
-constexpr qint64 kWeek = 7 * 86400;
-
 struct People
 {
     std::map<qint64, User> users;
@@ -160,41 +156,57 @@ Result<SlaReport> SlaReports::report(const QDate &from, const QDate &to, const Q
     report.to = to;
     report.at = now;
     const qint64 start = startOfDay(from), end = startOfDay(to.addDays(1));
-    const QString counts = QStringLiteral(
-        "sum(CASE WHEN c.outcome = 'met' AND c.stopped_at <= c.due_at THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN c.outcome = 'met' AND c.stopped_at > c.due_at THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN c.outcome = 'open' AND c.due_at <= :now1 THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN c.outcome = 'open' AND c.due_at > :now2 THEN 1 ELSE 0 END)");
-    const QString period
-        = QStringLiteral(" FROM sla_clocks c WHERE c.started_at >= :from AND c.started_at < :to "
-                         "AND c.outcome <> 'cancelled'");
-    auto bindPeriod = [&](QSqlQuery &q) {
-        q.bindValue(QStringLiteral(":now1"), sql::epoch(now));
-        q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
-        q.bindValue(QStringLiteral(":from"), start);
-        q.bindValue(QStringLiteral(":to"), end);
-    };
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
 
-    // Compliance per owner.
-    q.prepare(QStringLiteral("SELECT c.owner_id, ") + counts + period
-        + QStringLiteral(" GROUP BY c.owner_id"));
-    bindPeriod(q);
-    if (auto r = sql::run(q, tr("computing the SLA compliance")); !r)
-        return r.error();
+    // Compliance per week and owner: the met and the open clocks of the period, each read from
+    // its partial index in (week, owner) order; per owner, team and week summed up here. The
+    // week range drives, the exact period filters.
+    const qint64 week1 = slaWeekOf(QDateTime::fromSecsSinceEpoch(start, Qt::UTC));
+    const qint64 week2 = slaWeekOf(QDateTime::fromSecsSinceEpoch(end - 1, Qt::UTC));
+    const QString period
+        = QStringLiteral(" AND c.start_week >= :week1 AND c.start_week <= :week2 AND "
+                         "c.started_at >= :from AND c.started_at < :to "
+                         "GROUP BY c.start_week, c.owner_id");
     std::map<std::optional<qint64>, SlaComplianceRow> byOwner;
-    while (q.next()) {
-        std::optional<qint64> owner;
-        if (!q.value(0).isNull())
-            owner = q.value(0).toLongLong();
-        SlaComplianceRow row;
-        row.metOnTime = q.value(1).toLongLong();
-        row.metLate = q.value(2).toLongLong();
-        row.breachedOpen = q.value(3).toLongLong();
-        row.pending = q.value(4).toLongLong();
-        byOwner[owner] = row;
+    std::map<qint64, SlaWeek> byWeek;
+    for (const bool met : {true, false}) {
+        // met: (on time, all); open: (breached now, all)
+        q.prepare(QStringLiteral("SELECT c.start_week, c.owner_id, sum(CASE WHEN ")
+            + (met ? QStringLiteral("c.stopped_at <= c.due_at")
+                   : QStringLiteral("c.due_at <= :now"))
+            + QStringLiteral(" THEN 1 ELSE 0 END), count(*) FROM sla_clocks c WHERE ")
+            + (met ? QStringLiteral("c.outcome = 'met'") : QStringLiteral("c.stopped_at IS NULL"))
+            + period);
+        if (!met)
+            q.bindValue(QStringLiteral(":now"), sql::epoch(now));
+        q.bindValue(QStringLiteral(":week1"), week1);
+        q.bindValue(QStringLiteral(":week2"), week2);
+        q.bindValue(QStringLiteral(":from"), start);
+        q.bindValue(QStringLiteral(":to"), end);
+        if (auto r = sql::run(q, tr("computing the SLA compliance")); !r)
+            return r.error();
+        while (q.next()) {
+            std::optional<qint64> owner;
+            if (!q.value(1).isNull())
+                owner = q.value(1).toLongLong();
+            SlaComplianceRow &row = byOwner[owner];
+            SlaWeek &week = byWeek[q.value(0).toLongLong()];
+            const qint64 flagged = q.value(2).toLongLong(),
+                         others = q.value(3).toLongLong() - flagged;
+            if (met) {
+                row.metOnTime += flagged;
+                row.metLate += others;
+                week.metOnTime += flagged;
+                week.metLate += others;
+            } else {
+                row.breachedOpen += flagged;
+                row.pending += others;
+                week.breachedOpen += flagged;
+            }
+        }
     }
+    q.finish();
     auto who = people(m_db);
     if (!who)
         return who.error();
@@ -205,23 +217,9 @@ Result<SlaReport> SlaReports::report(const QDate &from, const QDate &to, const Q
               into.breachedOpen += from.breachedOpen;
               into.pending += from.pending;
           });
-
-    // Weekly trend.
-    const QString week = QStringLiteral("((c.started_at + %1) / %2)").arg(kWeekShift).arg(kWeek);
-    q.prepare(QStringLiteral("SELECT ") + week + QStringLiteral(", ") + counts + period
-        + QStringLiteral(" GROUP BY ") + week + QStringLiteral(" ORDER BY 1"));
-    bindPeriod(q);
-    if (auto r = sql::run(q, tr("computing the weekly SLA compliance")); !r)
-        return r.error();
-    while (q.next()) {
-        SlaWeek w;
-        w.weekStart
-            = QDateTime::fromSecsSinceEpoch(q.value(0).toLongLong() * kWeek - kWeekShift, Qt::UTC)
-                  .date();
-        w.metOnTime = q.value(1).toLongLong();
-        w.metLate = q.value(2).toLongLong();
-        w.breachedOpen = q.value(3).toLongLong();
-        report.weeks.push_back(w);
+    for (auto &[number, week] : byWeek) {
+        week.weekStart = slaWeekStart(number);
+        report.weeks.push_back(week);
     }
 
     // Time to first touch: a histogram of whole business minutes.
@@ -231,23 +229,29 @@ Result<SlaReport> SlaReports::report(const QDate &from, const QDate &to, const Q
     QStringList ids;
     for (const SlaPolicy &p : policies.value()) {
         if (p.kind == QLatin1String("first_touch"))
-            ids << QString::number(p.id); // ids from the database, integers
+            ids << QString::number(p.id);
     }
-    if (!ids.isEmpty()) {
+    // One histogram per first-touch policy, each read from idx_sla_clocks_touch.
+    std::map<qint64, qint64> minutes;
+    for (const QString &id : ids) {
         q.prepare(QStringLiteral(
-            "SELECT c.elapsed_secs / 60, count(*) FROM sla_clocks c WHERE c.started_at >= "
-            ":from AND c.started_at < :to AND c.outcome = 'met' AND c.policy_id IN (%1) "
-            "GROUP BY c.elapsed_secs / 60")
-                      .arg(ids.join(QLatin1Char(','))));
+            "SELECT c.elapsed_secs / 60, count(*) FROM sla_clocks c WHERE c.policy_id = "
+            ":policy AND c.outcome = 'met' AND c.start_week >= :week1 AND c.start_week <= "
+            ":week2 AND c.started_at >= :from AND c.started_at < :to "
+            "GROUP BY c.elapsed_secs / 60"));
+        q.bindValue(QStringLiteral(":policy"), id.toLongLong());
+        q.bindValue(QStringLiteral(":week1"), week1);
+        q.bindValue(QStringLiteral(":week2"), week2);
         q.bindValue(QStringLiteral(":from"), start);
         q.bindValue(QStringLiteral(":to"), end);
         if (auto r = sql::run(q, tr("computing the time to first touch")); !r)
             return r.error();
-        std::map<qint64, qint64> minutes;
         while (q.next()) {
             minutes[q.value(0).toLongLong()] += q.value(1).toLongLong();
             report.firstTouches += q.value(1).toLongLong();
         }
+    }
+    {
         if (report.firstTouches > 0) {
             report.medianFirstTouchHours
                 = double(valueAtRank(minutes, (report.firstTouches + 1) / 2)) / 60.0;
@@ -323,10 +327,11 @@ Result<std::vector<SlaClockRow>> SlaReports::breaches(
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
+    // Latest due first through idx_sla_clocks_breached (whose condition is the first term here).
     q.prepare(QStringLiteral("SELECT ") + kClockRowColumns + kClockRowJoins
         + QStringLiteral(
-            " WHERE c.started_at >= :from AND c.started_at < :to AND ((c.outcome = 'open' AND "
-            "c.due_at <= :now) OR (c.outcome = 'met' AND c.stopped_at > c.due_at)) "
+            " WHERE (c.stopped_at IS NULL OR c.stopped_at > c.due_at) AND c.due_at <= :now "
+            "AND c.outcome <> 'cancelled' AND c.started_at >= :from AND c.started_at < :to "
             "ORDER BY c.due_at DESC, c.id DESC LIMIT :limit"));
     q.bindValue(QStringLiteral(":from"), startOfDay(from));
     q.bindValue(QStringLiteral(":to"), startOfDay(to.addDays(1)));

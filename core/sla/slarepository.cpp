@@ -269,18 +269,18 @@ Result<void> SlaRepository::save(std::vector<SlaClock> &clocks) const
         if (c.id == 0) {
             if (!m_insert) {
                 m_insert.emplace(m_db.connection());
-                m_insert->prepare(
-                    QStringLiteral("INSERT INTO sla_clocks (lead_id, policy_id, owner_id, "
-                                   "started_at, due_soon_at, due_at, "
-                                   "stopped_at, outcome, elapsed_secs, stopped_by) VALUES (:lead, "
-                                   ":policy, :owner, :started, "
-                                   ":soon, :due, :stopped, :outcome, :elapsed, :by) RETURNING id"));
+                m_insert->prepare(QStringLiteral(
+                    "INSERT INTO sla_clocks (lead_id, policy_id, owner_id, "
+                    "started_at, start_week, due_soon_at, due_at, stopped_at, outcome, "
+                    "elapsed_secs, stopped_by) VALUES (:lead, :policy, :owner, :started, "
+                    ":week, :soon, :due, :stopped, :outcome, :elapsed, :by) RETURNING id"));
             }
             QSqlQuery &q = *m_insert;
             q.bindValue(QStringLiteral(":lead"), c.leadId);
             q.bindValue(QStringLiteral(":policy"), c.policyId);
             q.bindValue(QStringLiteral(":owner"), optionalId(c.ownerId));
             q.bindValue(QStringLiteral(":started"), sql::epoch(c.startedAt));
+            q.bindValue(QStringLiteral(":week"), slaWeekOf(c.startedAt));
             q.bindValue(QStringLiteral(":soon"), sql::epoch(c.dueSoonAt));
             q.bindValue(QStringLiteral(":due"), sql::epoch(c.dueAt));
             q.bindValue(QStringLiteral(":stopped"), sql::epoch(c.stoppedAt));
