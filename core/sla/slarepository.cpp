@@ -228,14 +228,15 @@ Result<void> SlaRepository::updatePolicy(const SlaPolicy &policy) const
     return {};
 }
 
-Result<std::vector<SlaClock>> SlaRepository::openClocks(qint64 leadId) const
+namespace {
+
+// A lead's clocks: the open ones (in the order they started) or all.
+Result<std::vector<SlaClock>> clocksOfLead(const Database &db, qint64 leadId, bool openOnly)
 {
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM sla_clocks WHERE lead_id = :lead AND stopped_at IS NULL "
-                       "ORDER BY id")
-            .arg(kClockColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM sla_clocks WHERE lead_id = :lead%2 ORDER BY started_at, id")
+                  .arg(kClockColumns, openOnly ? QStringLiteral(" AND stopped_at IS NULL") : QString()));
     q.bindValue(QStringLiteral(":lead"), leadId);
     if (auto r = sql::run(q, Database::tr("reading the SLA clocks of lead %1").arg(leadId)); !r)
         return r.error();
@@ -245,20 +246,16 @@ Result<std::vector<SlaClock>> SlaRepository::openClocks(qint64 leadId) const
     return out;
 }
 
+} // namespace
+
+Result<std::vector<SlaClock>> SlaRepository::openClocks(qint64 leadId) const
+{
+    return clocksOfLead(m_db, leadId, true);
+}
+
 Result<std::vector<SlaClock>> SlaRepository::clocksOf(qint64 leadId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM sla_clocks WHERE lead_id = :lead ORDER BY started_at, id")
-            .arg(kClockColumns));
-    q.bindValue(QStringLiteral(":lead"), leadId);
-    if (auto r = sql::run(q, Database::tr("reading the SLA clocks of lead %1").arg(leadId)); !r)
-        return r.error();
-    std::vector<SlaClock> out;
-    while (q.next())
-        out.push_back(clockFrom(q));
-    return out;
+    return clocksOfLead(m_db, leadId, false);
 }
 
 Result<void> SlaRepository::save(std::vector<SlaClock> &clocks) const

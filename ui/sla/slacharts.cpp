@@ -1,5 +1,6 @@
 #include "sla/slacharts.h"
 
+#include "reports/reportcharts.h"
 #include "sla/slastyle.h"
 
 #include <QBarCategoryAxis>
@@ -17,24 +18,6 @@
 namespace bantam::charts {
 
 namespace {
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
-QBarSet *barSet(const QString &label, const QColor &color)
-{
-    auto *s = new QBarSet(label);
-    s->setColor(color);
-    s->setBorderColor(color.darker(115));
-    return s;
-}
 
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *category, QValueAxis *value,
     bool horizontal)
