@@ -2,17 +2,16 @@
 
 #include "clock.h"
 #include "demo/demogenerator.h"
+#include "events/eventbus.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
 #include "io/leadimport.h"
 #include "leads/leadservice.h"
-#include "events/eventbus.h"
-#include "io/csvwriter.h"
 #include "people/accounts.h"
 #include "pipeline/pipelineservice.h"
 #include "reports/reporttable.h"
-#include "sla/slarepository.h"
 #include "sla/slareport.h"
+#include "sla/slarepository.h"
 #include "sla/slaservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -957,7 +956,8 @@ private:
     {
         if (json) {
             if (!asObject) {
-                out << QJsonDocument(tables.front().second.toJson()).toJson(QJsonDocument::Indented);
+                out << QJsonDocument(tables.front().second.toJson())
+                           .toJson(QJsonDocument::Indented);
                 return;
             }
             QJsonObject o;
@@ -977,7 +977,8 @@ private:
     {
         allowOnly(a, {QStringLiteral("note")});
         if (a.positional.size() != 2)
-            throw UsageError{QStringLiteral("usage: log ID call|email|meeting|note [--note TEXT]")};
+            throw UsageError {
+                QStringLiteral("usage: log ID call|email|meeting|note [--note TEXT]")};
         const qint64 id = leadId(a.positional[0]);
         if (!open())
             return Failed;
@@ -985,10 +986,13 @@ private:
         if (!user)
             return Failed;
         LeadService leads(*m_db, m_events, m_clock);
-        if (auto r = leads.logActivity(*user, id, a.positional[1].toLower(), a.options.value(QStringLiteral("note"))); !r)
+        if (auto r = leads.logActivity(
+                *user, id, a.positional[1].toLower(), a.options.value(QStringLiteral("note")));
+            !r)
             return fail(r.error());
         if (json)
-            out << QJsonDocument(QJsonObject{{QStringLiteral("lead"), id}, {QStringLiteral("type"), a.positional[1].toLower()}})
+            out << QJsonDocument(QJsonObject {{QStringLiteral("lead"), id},
+                                     {QStringLiteral("type"), a.positional[1].toLower()}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         else
@@ -1011,14 +1015,15 @@ private:
             return slaRebuild();
         if (sub == QLatin1String("escalate"))
             return slaEscalate();
-        throw UsageError{QStringLiteral("'sla' needs status, policies, holidays, target, rebuild or escalate")};
+        throw UsageError {
+            QStringLiteral("'sla' needs status, policies, holidays, target, rebuild or escalate")};
     }
 
     int slaStatus()
     {
         allowOnly(a, {});
         if (a.positional.size() != 1)
-            throw UsageError{QStringLiteral("'sla status' takes no arguments")};
+            throw UsageError {QStringLiteral("'sla status' takes no arguments")};
         if (!open())
             return Failed;
         auto status = SlaReports(*m_db).status(m_clock.now());
@@ -1041,28 +1046,30 @@ private:
             QStringList stages;
             for (Stage st : p.stages)
                 stages << stageKey(st);
-            const QString fast = !p.fastTrack ? QStringLiteral("any") : *p.fastTrack ? QStringLiteral("yes") : QStringLiteral("no");
+            const QString fast = !p.fastTrack ? QStringLiteral("any")
+                : *p.fastTrack                ? QStringLiteral("yes")
+                                              : QStringLiteral("no");
             if (json) {
-                rows.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                        {QStringLiteral("code"), p.code},
-                                        {QStringLiteral("name"), p.name},
-                                        {QStringLiteral("kind"), p.kind},
-                                        {QStringLiteral("stages"), QJsonArray::fromStringList(stages)},
-                                        {QStringLiteral("fastTrack"), fast},
-                                        {QStringLiteral("minScore"), p.minScore},
-                                        {QStringLiteral("allowed"), p.allowed},
-                                        {QStringLiteral("unit"), slaUnitKey(p.unit)},
-                                        {QStringLiteral("dueSoonPercent"), p.dueSoonPercent},
-                                        {QStringLiteral("stopActivities"), QJsonArray::fromStringList(p.stopActivities)},
-                                        {QStringLiteral("stopActions"), QJsonArray::fromStringList(p.stopActions)},
-                                        {QStringLiteral("restartOnReassign"), p.restartOnReassign},
-                                        {QStringLiteral("escalate"), p.escalate},
-                                        {QStringLiteral("autoReassign"), p.autoReassign},
-                                        {QStringLiteral("active"), p.active}});
+                rows.append(QJsonObject {{QStringLiteral("id"), p.id},
+                    {QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name},
+                    {QStringLiteral("kind"), p.kind},
+                    {QStringLiteral("stages"), QJsonArray::fromStringList(stages)},
+                    {QStringLiteral("fastTrack"), fast}, {QStringLiteral("minScore"), p.minScore},
+                    {QStringLiteral("allowed"), p.allowed},
+                    {QStringLiteral("unit"), slaUnitKey(p.unit)},
+                    {QStringLiteral("dueSoonPercent"), p.dueSoonPercent},
+                    {QStringLiteral("stopActivities"),
+                        QJsonArray::fromStringList(p.stopActivities)},
+                    {QStringLiteral("stopActions"), QJsonArray::fromStringList(p.stopActions)},
+                    {QStringLiteral("restartOnReassign"), p.restartOnReassign},
+                    {QStringLiteral("escalate"), p.escalate},
+                    {QStringLiteral("autoReassign"), p.autoReassign},
+                    {QStringLiteral("active"), p.active}});
             } else {
-                out << pad(p.code, 22) << ' ' << pad(p.allowedText(), 20) << ' ' << pad(stages.join(QLatin1Char(',')), 9)
-                    << " fast-track " << pad(fast, 4) << ' ' << (p.active ? "" : "(inactive) ") << p.name
-                    << "\n    stopped by " << (p.stopActivities + p.stopActions).join(QLatin1String(", "))
+                out << pad(p.code, 22) << ' ' << pad(p.allowedText(), 20) << ' '
+                    << pad(stages.join(QLatin1Char(',')), 9) << " fast-track " << pad(fast, 4)
+                    << ' ' << (p.active ? "" : "(inactive) ") << p.name << "\n    stopped by "
+                    << (p.stopActivities + p.stopActions).join(QLatin1String(", "))
                     << (p.restartOnReassign ? "; restarts on reassignment" : "") << '\n';
             }
         }
@@ -1078,17 +1085,20 @@ private:
             allowOnly(a, {});
             const bool add = action == QLatin1String("add");
             if (a.positional.size() != (add ? 4 : 3))
-                throw UsageError{QStringLiteral("usage: sla holidays add YYYY-MM-DD NAME, or sla holidays remove YYYY-MM-DD")};
+                throw UsageError {QStringLiteral(
+                    "usage: sla holidays add YYYY-MM-DD NAME, or sla holidays remove YYYY-MM-DD")};
             const QDate day = QDate::fromString(a.positional[2], Qt::ISODate);
             if (!day.isValid())
-                throw UsageError{QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(a.positional[2])};
+                throw UsageError {
+                    QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(a.positional[2])};
             if (!open())
                 return Failed;
             const auto user = actor();
             if (!user)
                 return Failed;
             SlaService service(*m_db, m_events, m_clock);
-            auto r = add ? service.addHoliday(*user, day, a.positional[3]) : service.removeHoliday(*user, day);
+            auto r = add ? service.addHoliday(*user, day, a.positional[3])
+                         : service.removeHoliday(*user, day);
             if (!r)
                 return fail(r.error());
             out << (add ? "Added " : "Removed ") << day.toString(Qt::ISODate) << ".\n";
@@ -1096,7 +1106,7 @@ private:
         }
         allowOnly(a, {QStringLiteral("year")});
         if (a.positional.size() != 1)
-            throw UsageError{QStringLiteral("usage: sla holidays [--year YYYY] | add | remove")};
+            throw UsageError {QStringLiteral("usage: sla holidays [--year YYYY] | add | remove")};
         const int year = int(number(a, QStringLiteral("year"), 0, 1900, 2999));
         if (!open())
             return Failed;
@@ -1106,18 +1116,26 @@ private:
         const BusinessCalendar &c = calendar.value();
         QJsonArray hours, days;
         const QLocale english(QLocale::English);
-        auto hhmm = [](int minute) { return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0')); };
+        auto hhmm = [](int minute) {
+            return QStringLiteral("%1:%2")
+                .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                .arg(minute % 60, 2, 10, QLatin1Char('0'));
+        };
         if (!json)
             out << "Time zone " << c.timeZone().id() << "\nWorking hours\n";
         for (int d = 1; d <= 7; ++d) {
             const WorkingHours h = c.hours(d);
             const QString dayName = english.dayName(d);
             if (json)
-                hours.append(QJsonObject{{QStringLiteral("weekday"), d},
-                                         {QStringLiteral("start"), h.isWorkingDay() ? hhmm(h.startMinute) : QString()},
-                                         {QStringLiteral("end"), h.isWorkingDay() ? hhmm(h.endMinute) : QString()}});
+                hours.append(QJsonObject {{QStringLiteral("weekday"), d},
+                    {QStringLiteral("start"), h.isWorkingDay() ? hhmm(h.startMinute) : QString()},
+                    {QStringLiteral("end"), h.isWorkingDay() ? hhmm(h.endMinute) : QString()}});
             else
-                out << "  " << pad(dayName, 10) << ' ' << (h.isWorkingDay() ? hhmm(h.startMinute) + QStringLiteral("-") + hhmm(h.endMinute) : QStringLiteral("closed")) << '\n';
+                out << "  " << pad(dayName, 10) << ' '
+                    << (h.isWorkingDay()
+                               ? hhmm(h.startMinute) + QStringLiteral("-") + hhmm(h.endMinute)
+                               : QStringLiteral("closed"))
+                    << '\n';
         }
         if (!json)
             out << "Holidays\n";
@@ -1125,14 +1143,15 @@ private:
             if (year != 0 && day.year() != year)
                 continue;
             if (json)
-                days.append(QJsonObject{{QStringLiteral("day"), day.toString(Qt::ISODate)}, {QStringLiteral("name"), name}});
+                days.append(QJsonObject {{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                    {QStringLiteral("name"), name}});
             else
                 out << "  " << day.toString(Qt::ISODate) << "  " << name << '\n';
         }
         if (json)
-            out << QJsonDocument(QJsonObject{{QStringLiteral("timeZone"), QString::fromUtf8(c.timeZone().id())},
-                                             {QStringLiteral("workingHours"), hours},
-                                             {QStringLiteral("holidays"), days}})
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("timeZone"), QString::fromUtf8(c.timeZone().id())},
+                    {QStringLiteral("workingHours"), hours}, {QStringLiteral("holidays"), days}})
                        .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -1141,22 +1160,26 @@ private:
     {
         allowOnly(a, {});
         if (a.positional.size() != 3)
-            throw UsageError{QStringLiteral("usage: sla target YYYY-MM N|none")};
+            throw UsageError {QStringLiteral("usage: sla target YYYY-MM N|none")};
         std::optional<qint64> target;
         if (a.positional[2] != QLatin1String("none")) {
             bool ok = false;
             target = a.positional[2].toLongLong(&ok);
             if (!ok)
-                throw UsageError{QStringLiteral("'%1' is not a number of MQLs (or 'none')").arg(a.positional[2])};
+                throw UsageError {QStringLiteral("'%1' is not a number of MQLs (or 'none')")
+                                      .arg(a.positional[2])};
         }
         if (!open())
             return Failed;
         const auto user = actor();
         if (!user)
             return Failed;
-        if (auto r = SlaService(*m_db, m_events, m_clock).setMqlTarget(*user, a.positional[1], target); !r)
+        if (auto r
+            = SlaService(*m_db, m_events, m_clock).setMqlTarget(*user, a.positional[1], target);
+            !r)
             return fail(r.error());
-        out << "MQL target for " << a.positional[1] << ": " << (target ? QString::number(*target) : QStringLiteral("none")) << ".\n";
+        out << "MQL target for " << a.positional[1] << ": "
+            << (target ? QString::number(*target) : QStringLiteral("none")) << ".\n";
         return Ok;
     }
 
@@ -1172,12 +1195,14 @@ private:
         if (!r)
             return fail(r.error());
         if (json)
-            out << QJsonDocument(QJsonObject{{QStringLiteral("leads"), r->leads}, {QStringLiteral("clocks"), r->clocks},
-                                             {QStringLiteral("open"), r->open}})
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("leads"), r->leads},
+                    {QStringLiteral("clocks"), r->clocks}, {QStringLiteral("open"), r->open}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         else
-            out << "Rebuilt " << r->clocks << " SLA clocks (" << r->open << " open) for " << r->leads << " leads.\n";
+            out << "Rebuilt " << r->clocks << " SLA clocks (" << r->open << " open) for "
+                << r->leads << " leads.\n";
         return Ok;
     }
 
@@ -1190,7 +1215,9 @@ private:
         if (!r)
             return fail(r.error());
         if (json)
-            out << QJsonDocument(QJsonObject{{QStringLiteral("breaches"), r.value()}}).toJson(QJsonDocument::Compact) << '\n';
+            out << QJsonDocument(QJsonObject {{QStringLiteral("breaches"), r.value()}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
         else
             out << "Recorded " << r.value() << " new SLA breaches.\n";
         return Ok;
@@ -1200,12 +1227,16 @@ private:
     {
         allowOnly(a, {QStringLiteral("from"), QStringLiteral("to")});
         if (a.positional.size() != 1)
-            throw UsageError{QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
-        const QDate from = dateOption(QStringLiteral("from")), to = dateOption(QStringLiteral("to"));
+            throw UsageError {
+                QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
+        const QDate from = dateOption(QStringLiteral("from")),
+                    to = dateOption(QStringLiteral("to"));
         if (!from.isValid() || !to.isValid())
-            throw UsageError{QStringLiteral("'report sla' needs --from YYYY-MM-DD and --to YYYY-MM-DD")};
+            throw UsageError {
+                QStringLiteral("'report sla' needs --from YYYY-MM-DD and --to YYYY-MM-DD")};
         if (from > to)
-            throw UsageError{QStringLiteral("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
+            throw UsageError {QStringLiteral("--from %1 is after --to %2")
+                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
         if (!open())
             return Failed;
         const QDateTime now = m_clock.now();
@@ -1217,11 +1248,11 @@ private:
         if (!breaches)
             return fail(breaches.error());
         printTables({{QStringLiteral("compliance"), slaComplianceTable(report.value())},
-                     {QStringLiteral("firstTouch"), slaFirstTouchTable(report.value())},
-                     {QStringLiteral("weekly"), slaWeeklyTable(report.value())},
-                     {QStringLiteral("mqlTargets"), mqlTargetTable(report.value())},
-                     {QStringLiteral("breaches"), slaBreachTable(breaches.value())}},
-                    true);
+                        {QStringLiteral("firstTouch"), slaFirstTouchTable(report.value())},
+                        {QStringLiteral("weekly"), slaWeeklyTable(report.value())},
+                        {QStringLiteral("mqlTargets"), mqlTargetTable(report.value())},
+                        {QStringLiteral("breaches"), slaBreachTable(breaches.value())}},
+            true);
         return Ok;
     }
 

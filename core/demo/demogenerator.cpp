@@ -239,8 +239,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             // handover during working hours).
             auto step = [&](const char *action, std::optional<Stage> from, Stage to, qint64 actor,
                             QString reason = {}, QString note = {}, int within = 0) {
-                const QDateTime next = within > 0 ? calendar.addBusinessSeconds(t, 300 + rng.bounded(within))
-                                                  : t.addSecs(3600 + rng.bounded(ageDays * 20000 / 4 + 1));
+                const QDateTime next = within > 0
+                    ? calendar.addBusinessSeconds(t, 300 + rng.bounded(within))
+                    : t.addSecs(3600 + rng.bounded(ageDays * 20000 / 4 + 1));
                 t = std::min(next, anchor.addSecs(-600));
                 HistoryEntry h;
                 h.action = QString::fromLatin1(action);
@@ -270,15 +271,17 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                 step("promote", Stage::Lead, Stage::Mql, marketer);
                 owned = true;
                 const int r2 = rng.bounded(100);
-                // Most handovers are answered within a few hours (the SLA dashboard shows the rest).
+                // Most handovers are answered within a few hours (the SLA dashboard shows the
+                // rest).
                 const int answer = rng.bounded(100) < 80 ? 5 * 3600 : 0;
                 if (r2 < 35) {
                     if (rng.bounded(2) == 0) {
                         step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
                     } else if (rng.bounded(3) > 0) {
-                        // Still waiting for sales: most were handed over in the last day and a half.
+                        // Still waiting for sales: most were handed over in the last day and a
+                        // half.
                         path.back().at = std::max(path[path.size() - 2].at.addSecs(60),
-                                                  anchor.addSecs(-rng.bounded(36 * 3600)));
+                            anchor.addSecs(-rng.bounded(36 * 3600)));
                         t = path.back().at;
                     }
                 } else if (r2 < 45) {
@@ -333,17 +336,20 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                 // The next step after SQL: a meeting, mostly within two days.
                 Activity a;
                 a.type = QStringLiteral("meeting");
-                a.at = std::min(lead.sqlAt.addSecs(600 + rng.bounded(3 * 86400)), anchor.addSecs(-60));
+                a.at = std::min(
+                    lead.sqlAt.addSecs(600 + rng.bounded(3 * 86400)), anchor.addSecs(-60));
                 a.userId = owner;
                 a.detail = QString::fromUtf8("Termin: Anforderungen und nächste Schritte");
                 acts.push_back(std::move(a));
             }
-            if (owned && lead.acceptedAt.isValid() && (lead.stage == Stage::Mql || lead.stage == Stage::Sql)
+            if (owned && lead.acceptedAt.isValid()
+                && (lead.stage == Stage::Mql || lead.stage == Stage::Sql)
                 && rng.bounded(100) < 75) {
                 // Open leads in work: most were touched in the last week.
                 Activity a;
                 a.type = QStringLiteral("call");
-                a.at = std::max(lead.stageChangedAt.addSecs(60), anchor.addSecs(-rng.bounded(6 * 86400) - 60));
+                a.at = std::max(
+                    lead.stageChangedAt.addSecs(60), anchor.addSecs(-rng.bounded(6 * 86400) - 60));
                 a.userId = owner;
                 a.detail = pick(rng, kCallOutcomes);
                 acts.push_back(std::move(a));
@@ -387,19 +393,23 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
         if (!tx.isActive())
             return tx.beginError();
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM leads WHERE mql_at >= :from AND mql_at < :to"));
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM leads WHERE mql_at >= :from AND mql_at < :to"));
         const SlaRepository sla(m_db);
         const QDate thisMonth(anchor.date().year(), anchor.date().month(), 1);
         for (QDate m = thisMonth.addMonths(-17); m <= thisMonth; m = m.addMonths(1)) {
-            q.bindValue(QStringLiteral(":from"), QDateTime(m, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-            q.bindValue(QStringLiteral(":to"), QDateTime(m.addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+            q.bindValue(
+                QStringLiteral(":from"), QDateTime(m, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+            q.bindValue(QStringLiteral(":to"),
+                QDateTime(m.addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
             if (!q.exec() || !q.next())
                 return Error::storage(tr("Cannot count the demo MQLs."));
             const qint64 reached = q.value(0).toLongLong();
             q.finish();
             if (reached == 0)
                 continue;
-            const qint64 target = std::max<qint64>(10, (reached * (90 + rng.bounded(30)) / 100 + 5) / 10 * 10);
+            const qint64 target
+                = std::max<qint64>(10, (reached * (90 + rng.bounded(30)) / 100 + 5) / 10 * 10);
             if (auto w = sla.setMqlTarget(m.toString(QStringLiteral("yyyy-MM")), target); !w)
                 return w.error();
         }

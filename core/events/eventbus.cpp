@@ -59,6 +59,9 @@ EventConnection EventBus::onSlaBreached(std::function<void(const SlaBreached &)>
 void EventBus::publish(const LeadStageChanged &event) const { d->stageChanged(event); }
 void EventBus::publish(const LeadUpdated &event) const { d->updated(event); }
 void EventBus::publish(const LeadsReloaded &event) const { d->reloaded(event); }
-void EventBus::publish(const SlaBreached &event) const { d->slaBreached(event); }
+void EventBus::publish(const SlaBreached &event) const
+{
+    d->slaBreached(event);
+}
 
 } // namespace bantam

@@ -42,8 +42,8 @@ struct SlaBreached
     qint64 policyId = 0;
     QString policyCode;
     qint64 ownerId = 0; // 0: unassigned
-    qint64 teamId = 0;  // the owner's team; 0: none
-    qint64 dueAt = 0;   // epoch seconds
+    qint64 teamId = 0; // the owner's team; 0: none
+    qint64 dueAt = 0; // epoch seconds
     bool autoReassign = false;
 };
 

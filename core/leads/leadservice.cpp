@@ -139,16 +139,17 @@ Result<Lead> LeadService::updateProfile(const User &actor, qint64 leadId, const 
 
 QStringList LeadService::loggableActivityTypes()
 {
-    return {QStringLiteral("call"), QStringLiteral("email"), QStringLiteral("meeting"), QStringLiteral("note")};
+    return {QStringLiteral("call"), QStringLiteral("email"), QStringLiteral("meeting"),
+        QStringLiteral("note")};
 }
 
-Result<void> LeadService::logActivity(const User &actor, qint64 leadId, const QString &type,
-                                      const QString &detail) const
+Result<void> LeadService::logActivity(
+    const User &actor, qint64 leadId, const QString &type, const QString &detail) const
 {
     if (!loggableActivityTypes().contains(type))
         return Error::invalid(tr("'%1' is not an activity a person logs (%2).")
                                   .arg(type, loggableActivityTypes().join(QLatin1String(", "))),
-                              QStringLiteral("type"));
+            QStringLiteral("type"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -177,7 +178,7 @@ Result<void> LeadService::logActivity(const User &actor, qint64 leadId, const QS
         return w;
     if (auto c = tx.commit(); !c)
         return c;
-    m_events.publish(LeadUpdated{leadId});
+    m_events.publish(LeadUpdated {leadId});
     return {};
 }
 

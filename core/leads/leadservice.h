@@ -29,7 +29,8 @@ public:
                                int expectedVersion) const;
     // Logs a call, e-mail, meeting or note by the actor on the lead now; a touch the SLA
     // policies name stops their clocks in the same transaction.
-    Result<void> logActivity(const User &actor, qint64 leadId, const QString &type, const QString &detail) const;
+    Result<void> logActivity(
+        const User &actor, qint64 leadId, const QString &type, const QString &detail) const;
     static QStringList loggableActivityTypes(); // "call", "email", "meeting", "note"
 
 private:

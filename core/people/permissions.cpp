@@ -90,9 +90,10 @@ Result<void> mayEditServiceLevels(const User &actor)
     if (auto a = active(actor); !a)
         return a;
     if (actor.role != Role::Admin)
-        return Error::forbidden(QCoreApplication::translate("Permissions", "Only an administrator may change "
-                                                                          "the SLA policies and the business "
-                                                                          "calendar."));
+        return Error::forbidden(QCoreApplication::translate("Permissions",
+            "Only an administrator may change "
+            "the SLA policies and the business "
+            "calendar."));
     return {};
 }
 
@@ -101,9 +102,10 @@ Result<void> mayEditMqlTargets(const User &actor)
     if (auto a = active(actor); !a)
         return a;
     if (actor.role != Role::Admin && actor.role != Role::MarketingManager)
-        return Error::forbidden(QCoreApplication::translate("Permissions", "Only marketing managers and "
-                                                                          "administrators may set MQL "
-                                                                          "targets."));
+        return Error::forbidden(QCoreApplication::translate("Permissions",
+            "Only marketing managers and "
+            "administrators may set MQL "
+            "targets."));
     return {};
 }
 

@@ -54,8 +54,8 @@ QString ReportTable::display(const QVariant &cell, const QString &key)
     const QLocale locale;
     // Formatting follows the column, not the cell's type: a rate of 1 read back from JSON
     // is an integer, and still 100.0%.
-    const bool decimalKey = key.endsWith(QLatin1String("Days")) || key.endsWith(QLatin1String("Hours"))
-        || key == QLatin1String("averageScore");
+    const bool decimalKey = key.endsWith(QLatin1String("Days"))
+        || key.endsWith(QLatin1String("Hours")) || key == QLatin1String("averageScore");
     switch (cell.typeId()) {
     case QMetaType::Double:
     case QMetaType::Float:
@@ -93,8 +93,8 @@ QString ReportTable::display(const QVariant &cell, const QString &key)
             return QCoreApplication::translate("ReportTable", "All");
     }
     if (key == QLatin1String("state")) { // SLA clock states
-        for (SlaState st : {SlaState::OnTrack, SlaState::DueSoon, SlaState::Breached, SlaState::MetOnTime,
-                            SlaState::MetLate, SlaState::Cancelled}) {
+        for (SlaState st : {SlaState::OnTrack, SlaState::DueSoon, SlaState::Breached,
+                 SlaState::MetOnTime, SlaState::MetLate, SlaState::Cancelled}) {
             if (text == slaStateKey(st))
                 return slaStateName(st);
         }

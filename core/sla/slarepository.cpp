@@ -235,8 +235,9 @@ Result<std::vector<SlaClock>> clocksOfLead(const Database &db, qint64 leadId, bo
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM sla_clocks WHERE lead_id = :lead%2 ORDER BY started_at, id")
-                  .arg(kClockColumns, openOnly ? QStringLiteral(" AND stopped_at IS NULL") : QString()));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM sla_clocks WHERE lead_id = :lead%2 ORDER BY started_at, id")
+            .arg(kClockColumns, openOnly ? QStringLiteral(" AND stopped_at IS NULL") : QString()));
     q.bindValue(QStringLiteral(":lead"), leadId);
     if (auto r = sql::run(q, Database::tr("reading the SLA clocks of lead %1").arg(leadId)); !r)
         return r.error();

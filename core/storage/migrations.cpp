@@ -250,7 +250,6 @@ QStringList importTables()
     };
 }
 
-
 // 0007: service levels. The business calendar (time zone, working hours per weekday, holidays),
 // the SLA policies as data, one clock per lead and policy run, the breaches recorded for
 // escalation, and marketing's MQL volume target per month. Defaults: Europe/Berlin, Monday to
@@ -290,51 +289,58 @@ QStringList slaTables()
                        " auto_reassign INTEGER NOT NULL DEFAULT 0,"
                        " active INTEGER NOT NULL DEFAULT 1,"
                        " sort_order INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE sla_clocks ("
-                       " id {ID},"
-                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-                       " policy_id BIGINT NOT NULL REFERENCES sla_policies(id) ON DELETE CASCADE,"
-                       " owner_id BIGINT REFERENCES users(id),"
-                       " started_at BIGINT NOT NULL,"
-                       // the week the clock started: (started_at + 3 days) / 7 days, weeks from Monday
-                       " start_week BIGINT NOT NULL,"
-                       " due_soon_at BIGINT NOT NULL,"
-                       " due_at BIGINT NOT NULL,"
-                       " stopped_at BIGINT,"
-                       " outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open','met',"
-                       "'cancelled')),"
-                       " elapsed_secs BIGINT,"
-                       " stopped_by TEXT NOT NULL DEFAULT '',"
-                       " escalated_at BIGINT)"),
+        QStringLiteral(
+            "CREATE TABLE sla_clocks ("
+            " id {ID},"
+            " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+            " policy_id BIGINT NOT NULL REFERENCES sla_policies(id) ON DELETE CASCADE,"
+            " owner_id BIGINT REFERENCES users(id),"
+            " started_at BIGINT NOT NULL,"
+            // the week the clock started: (started_at + 3 days) / 7 days, weeks from Monday
+            " start_week BIGINT NOT NULL,"
+            " due_soon_at BIGINT NOT NULL,"
+            " due_at BIGINT NOT NULL,"
+            " stopped_at BIGINT,"
+            " outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open','met',"
+            "'cancelled')),"
+            " elapsed_secs BIGINT,"
+            " stopped_by TEXT NOT NULL DEFAULT '',"
+            " escalated_at BIGINT)"),
         QStringLiteral("CREATE INDEX idx_sla_clocks_lead ON sla_clocks(lead_id, stopped_at)"),
         // The state of every open clock now is one scan of this index: status per owner counts
         // due_at and due_soon_at against "now"; My queue reads one owner's in due order.
-        QStringLiteral("CREATE INDEX idx_sla_clocks_open ON sla_clocks(owner_id, due_at, due_soon_at, "
-                       "lead_id) WHERE stopped_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX idx_sla_clocks_open ON sla_clocks(owner_id, due_at, due_soon_at, "
+            "lead_id) WHERE stopped_at IS NULL"),
         // Escalation: open clocks past due and not yet escalated.
         QStringLiteral("CREATE INDEX idx_sla_clocks_escalate ON sla_clocks(due_at) "
                        "WHERE stopped_at IS NULL AND escalated_at IS NULL"),
         // The compliance report reads met and open clocks of a period per week and owner in
         // index order (no sort of a million rows), each from a partial index covering what it
-        // counts (the condition's column included, else SQLite reads the table row as well); the first-touch histogram per policy and period; the breach list (open, or
-        // stopped after due) latest due first.
-        QStringLiteral("CREATE INDEX idx_sla_clocks_met ON sla_clocks(start_week, owner_id, started_at, "
-                       "stopped_at, due_at, outcome) WHERE outcome = 'met'"),
-        QStringLiteral("CREATE INDEX idx_sla_clocks_open_weekly ON sla_clocks(start_week, owner_id, "
-                       "started_at, due_at, stopped_at) WHERE stopped_at IS NULL"),
-        QStringLiteral("CREATE INDEX idx_sla_clocks_touch ON sla_clocks(policy_id, start_week, started_at, "
-                       "elapsed_secs, outcome) WHERE outcome = 'met'"),
+        // counts (the condition's column included, else SQLite reads the table row as well); the
+        // first-touch histogram per policy and period; the breach list (open, or stopped after due)
+        // latest due first.
+        QStringLiteral(
+            "CREATE INDEX idx_sla_clocks_met ON sla_clocks(start_week, owner_id, started_at, "
+            "stopped_at, due_at, outcome) WHERE outcome = 'met'"),
+        QStringLiteral(
+            "CREATE INDEX idx_sla_clocks_open_weekly ON sla_clocks(start_week, owner_id, "
+            "started_at, due_at, stopped_at) WHERE stopped_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX idx_sla_clocks_touch ON sla_clocks(policy_id, start_week, started_at, "
+            "elapsed_secs, outcome) WHERE outcome = 'met'"),
         QStringLiteral("CREATE INDEX idx_sla_clocks_breached ON sla_clocks(due_at) "
                        "WHERE stopped_at IS NULL OR stopped_at > due_at"),
-        QStringLiteral("CREATE TABLE sla_breaches ("
-                       " id {ID},"
-                       " clock_id BIGINT NOT NULL UNIQUE REFERENCES sla_clocks(id) ON DELETE CASCADE,"
-                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-                       " policy_id BIGINT NOT NULL REFERENCES sla_policies(id) ON DELETE CASCADE,"
-                       " owner_id BIGINT REFERENCES users(id),"
-                       " team_id BIGINT REFERENCES teams(id),"
-                       " breached_at BIGINT NOT NULL,"
-                       " recorded_at BIGINT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE sla_breaches ("
+            " id {ID},"
+            " clock_id BIGINT NOT NULL UNIQUE REFERENCES sla_clocks(id) ON DELETE CASCADE,"
+            " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+            " policy_id BIGINT NOT NULL REFERENCES sla_policies(id) ON DELETE CASCADE,"
+            " owner_id BIGINT REFERENCES users(id),"
+            " team_id BIGINT REFERENCES teams(id),"
+            " breached_at BIGINT NOT NULL,"
+            " recorded_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX idx_sla_breaches_time ON sla_breaches(breached_at)"),
         QStringLiteral("CREATE TABLE sla_mql_targets ("
                        " month TEXT PRIMARY KEY,"
@@ -359,12 +365,13 @@ QStringList slaTables()
         QStringList stages;
         for (Stage st : p.stages)
             stages << stageKey(st);
-        s << QStringLiteral("INSERT INTO sla_policies (code, name, clock_kind, stages, fast_track, "
-                            "allowed, unit, due_soon_percent, stop_activities, stop_actions, "
-                            "restart_on_reassign, sort_order) VALUES ('%1', '%2', '%3', '%4', %5, %6, "
-                            "'%7', %8, '%9', '%10', %11, %12)")
+        s << QStringLiteral(
+            "INSERT INTO sla_policies (code, name, clock_kind, stages, fast_track, "
+            "allowed, unit, due_soon_percent, stop_activities, stop_actions, "
+            "restart_on_reassign, sort_order) VALUES ('%1', '%2', '%3', '%4', %5, %6, "
+            "'%7', %8, '%9', '%10', %11, %12)")
                  .arg(p.code, p.name, p.kind, stages.join(QLatin1Char(',')),
-                      p.fastTrack ? QString::number(*p.fastTrack ? 1 : 0) : QStringLiteral("NULL"))
+                     p.fastTrack ? QString::number(*p.fastTrack ? 1 : 0) : QStringLiteral("NULL"))
                  .arg(p.allowed)
                  .arg(slaUnitKey(p.unit))
                  .arg(p.dueSoonPercent)

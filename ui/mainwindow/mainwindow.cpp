@@ -2,17 +2,17 @@
 
 #include "common/backgroundtask.h"
 #include "common/eventbridge.h"
+#include "common/session.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
-#include "common/session.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/newleaddialog.h"
 #include "mainwindow/demodatadialog.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
 #include "reports/reportsview.h"
-#include "sla/slaview.h"
 #include "settings/preferences.h"
+#include "sla/slaview.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -71,7 +71,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_sections->setCurrentIndex(0);
         m_detail->showLead(id);
     });
-    connect(m_sla, &SlaView::message, this, [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_sla, &SlaView::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_detail, &LeadDetailWidget::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_pipeline->model(), &LeadTableModel::loadFailed, this,
@@ -138,7 +139,8 @@ void MainWindow::createMenus()
     pipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *reportsAction = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *slaAction = view->addAction(tr("&Service levels"), this, [this] { m_sections->setCurrentWidget(m_sla); });
+    QAction *slaAction = view->addAction(
+        tr("&Service levels"), this, [this] { m_sections->setCurrentWidget(m_sla); });
     slaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));

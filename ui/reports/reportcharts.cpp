@@ -91,9 +91,12 @@ QChart *sources(const std::vector<SourceRow> &rows)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Conversion by source (sorted by close rate)"));
     auto *series = new QBarSeries;
-    QBarSet *mql = barSet(QCoreApplication::translate("ReportCharts", "Lead → MQL"), stageColor(Stage::Mql));
-    QBarSet *sql = barSet(QCoreApplication::translate("ReportCharts", "MQL → SQL"), stageColor(Stage::Sql));
-    QBarSet *won = barSet(QCoreApplication::translate("ReportCharts", "SQL → Won"), stageColor(Stage::Won));
+    QBarSet *mql
+        = barSet(QCoreApplication::translate("ReportCharts", "Lead → MQL"), stageColor(Stage::Mql));
+    QBarSet *sql
+        = barSet(QCoreApplication::translate("ReportCharts", "MQL → SQL"), stageColor(Stage::Sql));
+    QBarSet *won
+        = barSet(QCoreApplication::translate("ReportCharts", "SQL → Won"), stageColor(Stage::Won));
     QStringList categories;
     double max = 0;
     for (const SourceRow &r : rows) {
@@ -114,8 +117,10 @@ QChart *velocity(const std::vector<VelocityStep> &steps)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Velocity: days from stage to stage"));
     auto *series = new QBarSeries;
-    QBarSet *median = barSet(QCoreApplication::translate("ReportCharts", "Median"), QColor(0x1f, 0x6f, 0xd1));
-    QBarSet *p90 = barSet(QCoreApplication::translate("ReportCharts", "90th percentile"), QColor(0x9a, 0xb8, 0xe6));
+    QBarSet *median
+        = barSet(QCoreApplication::translate("ReportCharts", "Median"), QColor(0x1f, 0x6f, 0xd1));
+    QBarSet *p90 = barSet(
+        QCoreApplication::translate("ReportCharts", "90th percentile"), QColor(0x9a, 0xb8, 0xe6));
     QStringList categories;
     double max = 0;
     for (const VelocityStep &s : steps) {
@@ -142,8 +147,10 @@ QChart *reasons(const ReasonsReport &report)
         auto &slot = months[m.month];
         (m.kind == QLatin1String("reject") ? slot.second : slot.first) += m.count;
     }
-    QBarSet *disq = barSet(QCoreApplication::translate("ReportCharts", "Disqualified"), stageColor(Stage::Disqualified));
-    QBarSet *rej = barSet(QCoreApplication::translate("ReportCharts", "Rejected by sales"), stageColor(Stage::Mql));
+    QBarSet *disq = barSet(QCoreApplication::translate("ReportCharts", "Disqualified"),
+        stageColor(Stage::Disqualified));
+    QBarSet *rej = barSet(
+        QCoreApplication::translate("ReportCharts", "Rejected by sales"), stageColor(Stage::Mql));
     QStringList categories;
     double max = 0;
     for (const auto &[month, counts] : months) {
@@ -162,9 +169,12 @@ QChart *fairness(const std::vector<FairnessRow> &rows)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Workload and conversion per rep"));
     auto *series = new QBarSeries;
-    QBarSet *received = barSet(QCoreApplication::translate("ReportCharts", "Leads received"), QColor(0x4a, 0x6f, 0x8a));
-    QBarSet *sql = barSet(QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
-    QBarSet *won = barSet(QCoreApplication::translate("ReportCharts", "Won"), stageColor(Stage::Won));
+    QBarSet *received = barSet(
+        QCoreApplication::translate("ReportCharts", "Leads received"), QColor(0x4a, 0x6f, 0x8a));
+    QBarSet *sql = barSet(
+        QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
+    QBarSet *won
+        = barSet(QCoreApplication::translate("ReportCharts", "Won"), stageColor(Stage::Won));
     QStringList categories;
     double max = 0;
     for (const FairnessRow &r : rows) {
@@ -184,8 +194,10 @@ QChart *calibration(const std::vector<CalibrationRow> &rows)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Calibration: conversion per score band"));
     auto *series = new QBarSeries;
-    QBarSet *sql = barSet(QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
-    QBarSet *won = barSet(QCoreApplication::translate("ReportCharts", "Won"), stageColor(Stage::Won));
+    QBarSet *sql = barSet(
+        QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
+    QBarSet *won
+        = barSet(QCoreApplication::translate("ReportCharts", "Won"), stageColor(Stage::Won));
     QStringList categories;
     double max = 0;
     for (const CalibrationRow &r : rows) {
