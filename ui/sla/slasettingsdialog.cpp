@@ -1,8 +1,10 @@
 #include "sla/slasettingsdialog.h"
 
+#include "common/backgroundtask.h"
 #include "common/session.h"
 #include "sla/slarepository.h"
 #include "sla/slaservice.h"
+#include "storage/leadrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,16 +56,42 @@ SlaSettingsDialog::SlaSettingsDialog(Session &session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    auto *note = new QLabel(
-        tr("Changes apply to clocks started from now on; run 'bantam-cli sla rebuild' to "
-           "recompute existing clocks."),
-        this);
-    note->setWordWrap(true);
-    layout->addWidget(note);
+    auto *bottom = new QHBoxLayout;
+    m_note
+        = new QLabel(tr("Changes apply to clocks started from now on. Recompute to apply them to "
+                        "the whole history."),
+            this);
+    m_note->setWordWrap(true);
+    bottom->addWidget(m_note, 1);
+    auto *rebuild = new QPushButton(tr("&Recompute all clocks…"), this);
+    rebuild->setObjectName(QStringLiteral("slaRebuild"));
+    bottom->addWidget(rebuild);
+    layout->addLayout(bottom);
+    connect(rebuild, &QPushButton::clicked, this, &SlaSettingsDialog::rebuildClocks);
     loadPolicies();
     loadCalendar();
     loadTargets();
     resize(860, 620);
+}
+
+bool SlaSettingsDialog::rebuildClocks()
+{
+    const Database &db = m_session.database();
+    auto leads = LeadRepository(db).count({});
+    std::optional<Result<SlaRebuildSummary>> outcome;
+    const User actor = m_session.currentUser();
+    runWithProgress(this, tr("Recomputing the SLA clocks…"), leads ? leads.value() : 0, db,
+        [&](const ProgressReport &report) {
+            outcome = SlaService(db, m_session.events(), m_session.clock())
+                          .rebuild(actor, [&](qint64 done, qint64) { return report(done); });
+        });
+    if (!outcome || !outcome->ok())
+        return check(outcome ? Result<void>(outcome->error()) : Result<void>());
+    m_note->setText(tr("%1 clocks recomputed for %2 leads; %3 are open.")
+                        .arg(QLocale().toString(outcome->value().clocks),
+                            QLocale().toString(outcome->value().leads),
+                            QLocale().toString(outcome->value().open)));
+    return true;
 }
 
 bool SlaSettingsDialog::check(const Result<void> &result)
@@ -125,9 +153,11 @@ QWidget *SlaSettingsDialog::policiesPage()
     form->addRow(tr("Runs in stages:"), stages);
     form->addRow(tr("&Fast track:"), m_fastTrack);
     form->addRow(tr("Minimum &score:"), m_minScore);
-    form->addRow(tr("&Allowed time:"), allowed);
+    auto *allowedLabel = new QLabel(tr("&Allowed time:"), formBox);
+    allowedLabel->setBuddy(m_allowed);
+    form->addRow(allowedLabel, allowed);
     form->addRow(tr("&Due soon at:"), m_dueSoon);
-    form->addRow(tr("Stopped by &activities:"), m_stopActivities);
+    form->addRow(tr("Stopped by acti&vities:"), m_stopActivities);
     form->addRow(tr("Stopped by &moves:"), m_stopActions);
     form->addRow(m_restart);
     form->addRow(m_escalate);

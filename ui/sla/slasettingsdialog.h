@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QDateEdit;
 class QLineEdit;
 class QListWidget;
@@ -36,6 +37,7 @@ public:
     bool saveCalendar(); // time zone and working hours
     bool addHoliday(const QDate &day, const QString &name);
     bool setTarget(const QString &month, qint64 target);
+    bool rebuildClocks(); // with a progress dialog; the result is shown in the dialog
 
 private:
     QWidget *policiesPage();
@@ -70,6 +72,7 @@ private:
     QTimeEdit *m_end[7];
     QTableWidget *m_holidays;
     QTableWidget *m_targets;
+    QLabel *m_note;
 };
 
 } // namespace bantam
