@@ -2,12 +2,14 @@
 
 #include "clock.h"
 #include "demo/demogenerator.h"
+#include "events/eventbus.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
 #include "io/activityimport.h"
 #include "io/leadimport.h"
 #include "events/eventbus.h"
 #include "audit/auditlog.h"
+#include "leads/leadservice.h"
 #include "people/accounts.h"
 #include "people/directory.h"
 #include "people/inbox.h"
@@ -17,6 +19,9 @@
 #include "routing/routingservice.h"
 #include "reports/reporttable.h"
 #include "scoring/scoringservice.h"
+#include "sla/slareport.h"
+#include "sla/slarepository.h"
+#include "sla/slaservice.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -103,6 +108,16 @@ Commands:
   audit [--entity E] [--lead ID] [--user LOGIN] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
         [--limit N] [--offset N]    the audit log, newest first (--user: who changed)
   inbox [--all] [--mark-read]       your notifications (--as), unread only unless --all
+  log ID call|email|meeting|note [--note TEXT]
+                                    log a touch on a lead (stops the SLA clocks it answers)
+  sla status                        SLA clocks now: on track, due soon, breached per rep,
+                                    team and in total
+  sla policies                      the SLA policies
+  sla holidays [--year YYYY]        the business calendar: time zone, working hours, holidays
+  sla holidays add YYYY-MM-DD NAME | sla holidays remove YYYY-MM-DD
+  sla target YYYY-MM N|none         marketing's MQL volume target for a month
+  sla rebuild                       rebuild every SLA clock from the history (admin)
+  sla escalate                      record breaches since the last run (for a scheduler)
   report funnel|sources|velocity|reasons|fairness|calibration
          [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S] [--campaign C]
          [--country CC] [--team NAME] [--owner LOGIN] [--csv]
@@ -110,6 +125,10 @@ Commands:
                                     (whole days, UTC; reasons: the events in that range);
                                     --csv prints the numbers as CSV (reasons: the totals;
                                     --json has the totals and the months)
+  report sla --from YYYY-MM-DD --to YYYY-MM-DD
+                                    SLA compliance per rep and team, time to first touch,
+                                    weekly trend, MQL target vs actual and the breaches of
+                                    the clocks started in the period
 
 Options:
   --db FILE    the SQLite database (default: the GUI's database in your data folder)
@@ -138,7 +157,7 @@ const QStringList kValueOptions
         QStringLiteral("capacity-open"), QStringLiteral("capacity-daily"),
         QStringLiteral("absent-from"), QStringLiteral("absent-to"), QStringLiteral("weight"),
         QStringLiteral("active"), QStringLiteral("countries"), QStringLiteral("postcodes"),
-        QStringLiteral("entity"), QStringLiteral("lead"), QStringLiteral("user")};
+        QStringLiteral("entity"), QStringLiteral("lead"), QStringLiteral("user"), QStringLiteral("year")};
 const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("desc"),
     QStringLiteral("help"), QStringLiteral("csv"), QStringLiteral("show"), QStringLiteral("dry-run"),
     QStringLiteral("all"), QStringLiteral("mark-read")};
@@ -368,6 +387,8 @@ public:
             {QStringLiteral("reassign"), [this] { return reassign(); }},
             {QStringLiteral("audit"), [this] { return audit(); }},
             {QStringLiteral("inbox"), [this] { return inbox(); }},
+            {QStringLiteral("sla"), [this] { return sla(); }},
+            {QStringLiteral("log"), [this] { return logActivity(); }},
         };
         const auto command = commands.value(a.command);
         if (!command)
@@ -1378,6 +1399,8 @@ private:
 
     int report()
     {
+        if (a.positional.value(0) == QLatin1String("sla"))
+            return reportSla();
         allowOnly(a,
             {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("source"),
                 QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
@@ -1390,7 +1413,7 @@ private:
                 {QStringLiteral("fairness"), ReportKind::Fairness},
                 {QStringLiteral("calibration"), ReportKind::Calibration}};
         const QString names
-            = QStringLiteral("funnel, sources, velocity, reasons, fairness, calibration");
+            = QStringLiteral("funnel, sources, velocity, reasons, fairness, calibration, sla");
         if (a.positional.isEmpty())
             throw UsageError {QStringLiteral("'report' needs the report: %1").arg(names)};
         if (a.positional.size() > 1)
@@ -1901,6 +1924,316 @@ private:
                     << setup.questionnaire.displayValue(question.key, found->value) << '\n';
         }
     }
+
+    // ---- Service levels (issue 6) ----
+
+    // Prints tables as text, or as one JSON value: the array of the first table's rows, or an
+    // object of named tables.
+    void printTables(const std::vector<std::pair<QString, ReportTable>> &tables, bool asObject)
+    {
+        if (json) {
+            if (!asObject) {
+                out << QJsonDocument(tables.front().second.toJson())
+                           .toJson(QJsonDocument::Indented);
+                return;
+            }
+            QJsonObject o;
+            for (const auto &[key, table] : tables)
+                o.insert(key, table.toJson());
+            out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            return;
+        }
+        for (size_t i = 0; i < tables.size(); ++i) {
+            if (i > 0)
+                out << '\n';
+            printTable(out, tables[i].second);
+        }
+    }
+
+    int logActivity()
+    {
+        allowOnly(a, {QStringLiteral("note")});
+        if (a.positional.size() != 2)
+            throw UsageError {
+                QStringLiteral("usage: log ID call|email|meeting|note [--note TEXT]")};
+        const qint64 id = leadId(a.positional[0]);
+        if (!open())
+            return Failed;
+        const auto user = actor();
+        if (!user)
+            return Failed;
+        LeadService leads(*m_db, m_events, m_clock);
+        if (auto r = leads.logActivity(
+                *user, id, a.positional[1].toLower(), a.options.value(QStringLiteral("note")));
+            !r)
+            return fail(r.error());
+        if (json)
+            out << QJsonDocument(QJsonObject {{QStringLiteral("lead"), id},
+                                     {QStringLiteral("type"), a.positional[1].toLower()}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << "Logged " << a.positional[1].toLower() << " on lead " << id << ".\n";
+        return Ok;
+    }
+
+    int sla()
+    {
+        const QString sub = a.positional.value(0);
+        if (sub == QLatin1String("status"))
+            return slaStatus();
+        if (sub == QLatin1String("policies"))
+            return slaPolicies();
+        if (sub == QLatin1String("holidays"))
+            return slaHolidays();
+        if (sub == QLatin1String("target"))
+            return slaTarget();
+        if (sub == QLatin1String("rebuild"))
+            return slaRebuild();
+        if (sub == QLatin1String("escalate"))
+            return slaEscalate();
+        throw UsageError {
+            QStringLiteral("'sla' needs status, policies, holidays, target, rebuild or escalate")};
+    }
+
+    int slaStatus()
+    {
+        allowOnly(a, {});
+        if (a.positional.size() != 1)
+            throw UsageError {QStringLiteral("'sla status' takes no arguments")};
+        if (!open())
+            return Failed;
+        auto status = SlaReports(*m_db).status(m_clock.now());
+        if (!status)
+            return fail(status.error());
+        printTables({{QStringLiteral("status"), slaStatusTable(status.value())}}, false);
+        return Ok;
+    }
+
+    int slaPolicies()
+    {
+        allowOnly(a, {});
+        if (!open())
+            return Failed;
+        auto policies = SlaRepository(*m_db).policies();
+        if (!policies)
+            return fail(policies.error());
+        QJsonArray rows;
+        for (const SlaPolicy &p : policies.value()) {
+            QStringList stages;
+            for (Stage st : p.stages)
+                stages << stageKey(st);
+            const QString fast = !p.fastTrack ? QStringLiteral("any")
+                : *p.fastTrack                ? QStringLiteral("yes")
+                                              : QStringLiteral("no");
+            if (json) {
+                rows.append(QJsonObject {{QStringLiteral("id"), p.id},
+                    {QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name},
+                    {QStringLiteral("kind"), p.kind},
+                    {QStringLiteral("stages"), QJsonArray::fromStringList(stages)},
+                    {QStringLiteral("fastTrack"), fast}, {QStringLiteral("minScore"), p.minScore},
+                    {QStringLiteral("allowed"), p.allowed},
+                    {QStringLiteral("unit"), slaUnitKey(p.unit)},
+                    {QStringLiteral("dueSoonPercent"), p.dueSoonPercent},
+                    {QStringLiteral("stopActivities"),
+                        QJsonArray::fromStringList(p.stopActivities)},
+                    {QStringLiteral("stopActions"), QJsonArray::fromStringList(p.stopActions)},
+                    {QStringLiteral("restartOnReassign"), p.restartOnReassign},
+                    {QStringLiteral("escalate"), p.escalate},
+                    {QStringLiteral("autoReassign"), p.autoReassign},
+                    {QStringLiteral("active"), p.active}});
+            } else {
+                out << pad(p.code, 22) << ' ' << pad(p.allowedText(), 20) << ' '
+                    << pad(stages.join(QLatin1Char(',')), 9) << " fast-track " << pad(fast, 4)
+                    << ' ' << (p.active ? "" : "(inactive) ") << p.name << "\n    stopped by "
+                    << (p.stopActivities + p.stopActions).join(QLatin1String(", "))
+                    << (p.restartOnReassign ? "; restarts on reassignment" : "") << '\n';
+            }
+        }
+        if (json)
+            out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+
+    int slaHolidays()
+    {
+        const QString action = a.positional.value(1);
+        if (action == QLatin1String("add") || action == QLatin1String("remove")) {
+            allowOnly(a, {});
+            const bool add = action == QLatin1String("add");
+            if (a.positional.size() != (add ? 4 : 3))
+                throw UsageError {QStringLiteral(
+                    "usage: sla holidays add YYYY-MM-DD NAME, or sla holidays remove YYYY-MM-DD")};
+            const QDate day = QDate::fromString(a.positional[2], Qt::ISODate);
+            if (!day.isValid())
+                throw UsageError {
+                    QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(a.positional[2])};
+            if (!open())
+                return Failed;
+            const auto user = actor();
+            if (!user)
+                return Failed;
+            SlaService service(*m_db, m_events, m_clock);
+            auto r = add ? service.addHoliday(*user, day, a.positional[3])
+                         : service.removeHoliday(*user, day);
+            if (!r)
+                return fail(r.error());
+            out << (add ? "Added " : "Removed ") << day.toString(Qt::ISODate) << ".\n";
+            return Ok;
+        }
+        allowOnly(a, {QStringLiteral("year")});
+        if (a.positional.size() != 1)
+            throw UsageError {QStringLiteral("usage: sla holidays [--year YYYY] | add | remove")};
+        const int year = int(number(a, QStringLiteral("year"), 0, 1900, 2999));
+        if (!open())
+            return Failed;
+        auto calendar = SlaRepository(*m_db).calendar();
+        if (!calendar)
+            return fail(calendar.error());
+        const BusinessCalendar &c = calendar.value();
+        QJsonArray hours, days;
+        const QLocale english(QLocale::English);
+        auto hhmm = [](int minute) {
+            return QStringLiteral("%1:%2")
+                .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                .arg(minute % 60, 2, 10, QLatin1Char('0'));
+        };
+        if (!json)
+            out << "Time zone " << c.timeZone().id() << "\nWorking hours\n";
+        for (int d = 1; d <= 7; ++d) {
+            const WorkingHours h = c.hours(d);
+            const QString dayName = english.dayName(d);
+            if (json)
+                hours.append(QJsonObject {{QStringLiteral("weekday"), d},
+                    {QStringLiteral("start"), h.isWorkingDay() ? hhmm(h.startMinute) : QString()},
+                    {QStringLiteral("end"), h.isWorkingDay() ? hhmm(h.endMinute) : QString()}});
+            else
+                out << "  " << pad(dayName, 10) << ' '
+                    << (h.isWorkingDay()
+                               ? hhmm(h.startMinute) + QStringLiteral("-") + hhmm(h.endMinute)
+                               : QStringLiteral("closed"))
+                    << '\n';
+        }
+        if (!json)
+            out << "Holidays\n";
+        for (const auto &[day, name] : c.holidays()) {
+            if (year != 0 && day.year() != year)
+                continue;
+            if (json)
+                days.append(QJsonObject {{QStringLiteral("day"), day.toString(Qt::ISODate)},
+                    {QStringLiteral("name"), name}});
+            else
+                out << "  " << day.toString(Qt::ISODate) << "  " << name << '\n';
+        }
+        if (json)
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("timeZone"), QString::fromUtf8(c.timeZone().id())},
+                    {QStringLiteral("workingHours"), hours}, {QStringLiteral("holidays"), days}})
+                       .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+
+    int slaTarget()
+    {
+        allowOnly(a, {});
+        if (a.positional.size() != 3)
+            throw UsageError {QStringLiteral("usage: sla target YYYY-MM N|none")};
+        std::optional<qint64> target;
+        if (a.positional[2] != QLatin1String("none")) {
+            bool ok = false;
+            target = a.positional[2].toLongLong(&ok);
+            if (!ok)
+                throw UsageError {QStringLiteral("'%1' is not a number of MQLs (or 'none')")
+                                      .arg(a.positional[2])};
+        }
+        if (!open())
+            return Failed;
+        const auto user = actor();
+        if (!user)
+            return Failed;
+        if (auto r
+            = SlaService(*m_db, m_events, m_clock).setMqlTarget(*user, a.positional[1], target);
+            !r)
+            return fail(r.error());
+        out << "MQL target for " << a.positional[1] << ": "
+            << (target ? QString::number(*target) : QStringLiteral("none")) << ".\n";
+        return Ok;
+    }
+
+    int slaRebuild()
+    {
+        allowOnly(a, {});
+        if (!open())
+            return Failed;
+        const auto user = actor();
+        if (!user)
+            return Failed;
+        auto r = SlaService(*m_db, m_events, m_clock).rebuild(*user);
+        if (!r)
+            return fail(r.error());
+        if (json)
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("leads"), r->leads},
+                    {QStringLiteral("clocks"), r->clocks}, {QStringLiteral("open"), r->open}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << "Rebuilt " << r->clocks << " SLA clocks (" << r->open << " open) for "
+                << r->leads << " leads.\n";
+        return Ok;
+    }
+
+    int slaEscalate()
+    {
+        allowOnly(a, {});
+        if (!open())
+            return Failed;
+        const RoutingService routing(*m_db, m_events, m_clock);
+        auto r = SlaService(*m_db, m_events, m_clock, &routing).escalate();
+        if (!r)
+            return fail(r.error());
+        if (json)
+            out << QJsonDocument(QJsonObject {{QStringLiteral("breaches"), r.value()}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << "Recorded " << r.value() << " new SLA breaches.\n";
+        return Ok;
+    }
+
+    int reportSla()
+    {
+        allowOnly(a, {QStringLiteral("from"), QStringLiteral("to")});
+        if (a.positional.size() != 1)
+            throw UsageError {
+                QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
+        const QDate from = dateOption(QStringLiteral("from")),
+                    to = dateOption(QStringLiteral("to"));
+        if (!from.isValid() || !to.isValid())
+            throw UsageError {
+                QStringLiteral("'report sla' needs --from YYYY-MM-DD and --to YYYY-MM-DD")};
+        if (from > to)
+            throw UsageError {QStringLiteral("--from %1 is after --to %2")
+                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))};
+        if (!open())
+            return Failed;
+        const QDateTime now = m_clock.now();
+        const SlaReports reports(*m_db);
+        auto report = reports.report(from, to, now);
+        if (!report)
+            return fail(report.error());
+        auto breaches = reports.breaches(from, to, now, SlaReports::BreachListLimit);
+        if (!breaches)
+            return fail(breaches.error());
+        printTables({{QStringLiteral("compliance"), slaComplianceTable(report.value())},
+                        {QStringLiteral("firstTouch"), slaFirstTouchTable(report.value())},
+                        {QStringLiteral("weekly"), slaWeeklyTable(report.value())},
+                        {QStringLiteral("mqlTargets"), mqlTargetTable(report.value())},
+                        {QStringLiteral("breaches"), slaBreachTable(breaches.value())}},
+            true);
+        return Ok;
+    }
+
 
     Args a;
     QTextStream &out;

@@ -5,12 +5,16 @@
 #include "domain/user.h"
 #include "events/eventbus.h"
 #include "scoring/scoringservice.h"
+#include "sla/businesscalendar.h"
+#include "sla/slarepository.h"
+#include "sla/slaservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 #include <array>
 #include <vector>
@@ -153,6 +157,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
     // Dates are anchored to the start of today, so a seed gives the same data all day.
     const QDateTime anchor(m_clock.now().date(), QTime(0, 0), Qt::UTC);
     DemoSummary summary;
+    const BusinessCalendar calendar = BusinessCalendar::germanDefault();
     UserRepository users(m_db);
     TimelineRepository timeline(m_db);
 
@@ -241,9 +246,14 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             const qint64 marketer = marketing[rng.bounded(int(marketing.size()))];
             std::vector<HistoryEntry> path;
             QDateTime t = created;
+            // within > 0: the step follows within that many business seconds (a rep answering a
+            // handover during working hours).
             auto step = [&](const char *action, std::optional<Stage> from, Stage to, qint64 actor,
-                            QString reason = {}, QString note = {}) {
-                t = std::min(t.addSecs(3600 + rng.bounded(ageDays * 20000 / 4 + 1)), anchor.addSecs(-600));
+                            QString reason = {}, QString note = {}, int within = 0) {
+                const QDateTime next = within > 0
+                    ? calendar.addBusinessSeconds(t, 300 + rng.bounded(within))
+                    : t.addSecs(3600 + rng.bounded(ageDays * 20000 / 4 + 1));
+                t = std::min(next, anchor.addSecs(-600));
                 HistoryEntry h;
                 h.action = QString::fromLatin1(action);
                 h.from = from;
@@ -272,13 +282,23 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                 step("promote", Stage::Lead, Stage::Mql, marketer);
                 owned = true;
                 const int r2 = rng.bounded(100);
+                // Most handovers are answered within a few hours (the SLA dashboard shows the
+                // rest).
+                const int answer = rng.bounded(100) < 80 ? 5 * 3600 : 0;
                 if (r2 < 35) {
-                    if (rng.bounded(2) == 0)
-                        step("accept", Stage::Mql, Stage::Mql, owner);
+                    if (rng.bounded(2) == 0) {
+                        step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
+                    } else if (rng.bounded(3) > 0) {
+                        // Still waiting for sales: most were handed over in the last day and a
+                        // half.
+                        path.back().at = std::max(path[path.size() - 2].at.addSecs(60),
+                            anchor.addSecs(-rng.bounded(36 * 3600)));
+                        t = path.back().at;
+                    }
                 } else if (r2 < 45) {
                     step("disqualify", Stage::Mql, Stage::Disqualified, owner, pick(rng, kDisqualifyReasons));
                 } else {
-                    step("accept", Stage::Mql, Stage::Mql, owner);
+                    step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
                     step("qualify", Stage::Mql, Stage::Sql, owner);
                     const int r3 = rng.bounded(100);
                     if (r3 < 30) {
@@ -323,6 +343,28 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                     acts.push_back(std::move(a));
                 }
             }
+            if (owned && lead.sqlAt.isValid() && rng.bounded(100) < 85) {
+                // The next step after SQL: a meeting, mostly within two days.
+                Activity a;
+                a.type = QStringLiteral("meeting");
+                a.at = std::min(
+                    lead.sqlAt.addSecs(600 + rng.bounded(3 * 86400)), anchor.addSecs(-60));
+                a.userId = owner;
+                a.detail = QString::fromUtf8("Termin: Anforderungen und nächste Schritte");
+                acts.push_back(std::move(a));
+            }
+            if (owned && lead.acceptedAt.isValid()
+                && (lead.stage == Stage::Mql || lead.stage == Stage::Sql)
+                && rng.bounded(100) < 75) {
+                // Open leads in work: most were touched in the last week.
+                Activity a;
+                a.type = QStringLiteral("call");
+                a.at = std::max(
+                    lead.stageChangedAt.addSecs(60), anchor.addSecs(-rng.bounded(6 * 86400) - 60));
+                a.userId = owner;
+                a.detail = pick(rng, kCallOutcomes);
+                acts.push_back(std::move(a));
+            }
             for (const Activity &a : acts)
                 lead.updatedAt = std::max(lead.updatedAt, a.at);
 
@@ -348,12 +390,44 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
         if (progress && !progress(done, total))
             break;
     }
+    // Marketing's MQL targets for the months of the demo: near what they reached, some missed.
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        QSqlQuery q(m_db.connection());
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM leads WHERE mql_at >= :from AND mql_at < :to"));
+        const SlaRepository sla(m_db);
+        const QDate thisMonth(anchor.date().year(), anchor.date().month(), 1);
+        for (QDate m = thisMonth.addMonths(-17); m <= thisMonth; m = m.addMonths(1)) {
+            q.bindValue(
+                QStringLiteral(":from"), QDateTime(m, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+            q.bindValue(QStringLiteral(":to"),
+                QDateTime(m.addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+            if (!q.exec() || !q.next())
+                return Error::storage(tr("Cannot count the demo MQLs."));
+            const qint64 reached = q.value(0).toLongLong();
+            q.finish();
+            if (reached == 0)
+                continue;
+            const qint64 target
+                = std::max<qint64>(10, (reached * (90 + rng.bounded(30)) / 100 + 5) / 10 * 10);
+            if (auto w = sla.setMqlTarget(m.toString(QStringLiteral("yyyy-MM")), target); !w)
+                return w.error();
+        }
+        if (auto c = tx.commit(); !c)
+            return c.error();
+    }
     m_db.optimize();
     // Scores, bands and fast-track come from the scoring engine (which also promotes the leads
     // that reach MQL), computed as of the anchor so that a seed gives the same data all day.
     const FixedClock scoredAt(anchor);
     if (auto scored = ScoringService(m_db, m_events, scoredAt).recomputeAutomatically(); !scored)
         return scored.error();
+    // The SLA clocks of the history just written, so the SLA dashboard has figures at once.
+    if (auto sla = SlaService(m_db, m_events, m_clock).rebuildAll(); !sla)
+        return sla.error();
     m_events.publish(LeadsReloaded{summary.leads});
     return summary;
 }

@@ -20,6 +20,7 @@ struct EventBus::Signals
     boost::signals2::signal<void(const LeadStageChanged &)> stageChanged;
     boost::signals2::signal<void(const LeadUpdated &)> updated;
     boost::signals2::signal<void(const LeadsReloaded &)> reloaded;
+    boost::signals2::signal<void(const SlaBreached &)> slaBreached;
 };
 
 namespace {
@@ -50,8 +51,17 @@ EventConnection EventBus::onLeadsReloaded(std::function<void(const LeadsReloaded
     return connect(d->reloaded, std::move(handler));
 }
 
+EventConnection EventBus::onSlaBreached(std::function<void(const SlaBreached &)> handler)
+{
+    return connect(d->slaBreached, std::move(handler));
+}
+
 void EventBus::publish(const LeadStageChanged &event) const { d->stageChanged(event); }
 void EventBus::publish(const LeadUpdated &event) const { d->updated(event); }
 void EventBus::publish(const LeadsReloaded &event) const { d->reloaded(event); }
+void EventBus::publish(const SlaBreached &event) const
+{
+    d->slaBreached(event);
+}
 
 } // namespace bantam

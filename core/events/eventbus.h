@@ -32,6 +32,21 @@ struct LeadsReloaded
     qint64 count = 0;
 };
 
+// An SLA clock went past its due time (published by SlaService::escalate after it recorded the
+// breach). The hook for escalation: the team lead's inbox and, when the policy says so
+// (autoReassign), reassignment through the routing rules subscribe here.
+struct SlaBreached
+{
+    qint64 clockId = 0;
+    qint64 leadId = 0;
+    qint64 policyId = 0;
+    QString policyCode;
+    qint64 ownerId = 0; // 0: unassigned
+    qint64 teamId = 0; // the owner's team; 0: none
+    qint64 dueAt = 0; // epoch seconds
+    bool autoReassign = false;
+};
+
 class [[nodiscard]] EventConnection
 {
 public:
@@ -57,10 +72,12 @@ public:
     EventConnection onLeadStageChanged(std::function<void(const LeadStageChanged &)> handler);
     EventConnection onLeadUpdated(std::function<void(const LeadUpdated &)> handler);
     EventConnection onLeadsReloaded(std::function<void(const LeadsReloaded &)> handler);
+    EventConnection onSlaBreached(std::function<void(const SlaBreached &)> handler);
 
     void publish(const LeadStageChanged &event) const;
     void publish(const LeadUpdated &event) const;
     void publish(const LeadsReloaded &event) const;
+    void publish(const SlaBreached &event) const;
 
 private:
     struct Signals;

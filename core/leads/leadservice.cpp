@@ -4,6 +4,7 @@
 #include "events/eventbus.h"
 #include "people/permissions.h"
 #include "routing/routingservice.h"
+#include "sla/slatracker.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -145,6 +146,51 @@ Result<Lead> LeadService::updateProfile(const User &actor, qint64 leadId, const 
         return c.error();
     m_events.publish(LeadUpdated{leadId});
     return updated;
+}
+
+QStringList LeadService::loggableActivityTypes()
+{
+    return {QStringLiteral("call"), QStringLiteral("email"), QStringLiteral("meeting"),
+        QStringLiteral("note")};
+}
+
+Result<void> LeadService::logActivity(
+    const User &actor, qint64 leadId, const QString &type, const QString &detail) const
+{
+    if (!loggableActivityTypes().contains(type))
+        return Error::invalid(tr("'%1' is not an activity a person logs (%2).")
+                                  .arg(type, loggableActivityTypes().join(QLatin1String(", "))),
+            QStringLiteral("type"));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto lead = LeadRepository(m_db).byId(leadId);
+    if (!lead)
+        return lead.error();
+    std::optional<User> owner;
+    if (lead->ownerId) {
+        auto o = UserRepository(m_db).byId(*lead->ownerId);
+        if (!o)
+            return o.error();
+        owner = o.value();
+    }
+    if (auto p = permissions::mayEditLead(actor, lead.value(), owner); !p)
+        return p;
+    const QDateTime now = m_clock.now();
+    Activity a;
+    a.leadId = leadId;
+    a.type = type;
+    a.at = now;
+    a.userId = actor.id;
+    a.detail = detail.trimmed();
+    if (auto w = TimelineRepository(m_db).insertActivity(a); !w)
+        return w;
+    if (auto w = SlaTracker(m_db).activityLogged(lead.value(), type, now); !w)
+        return w;
+    if (auto c = tx.commit(); !c)
+        return c;
+    m_events.publish(LeadUpdated {leadId});
+    return {};
 }
 
 } // namespace bantam

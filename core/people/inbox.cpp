@@ -14,6 +14,8 @@ QString inboxKindKey(InboxItem::Kind kind)
         return QStringLiteral("reassigned_from");
     case InboxItem::Kind::RoutingFailed:
         return QStringLiteral("routing_failed");
+    case InboxItem::Kind::SlaBreached:
+        return QStringLiteral("sla_breached");
     }
     return {};
 }
@@ -36,6 +38,11 @@ QString InboxItem::text() const
                                  : Inbox::tr("%n lead(s) could not be routed; see the unassigned "
                                              "queue.",
                                      nullptr, int(count));
+        break;
+    case Kind::SlaBreached:
+        t = otherUserName.isEmpty()
+            ? Inbox::tr("Lead %1 (unassigned) breached its service level.").arg(lead)
+            : Inbox::tr("Lead %1 of %2 breached its service level.").arg(lead, otherUserName);
         break;
     }
     if (!detail.isEmpty())
@@ -84,7 +91,7 @@ Result<std::vector<InboxItem>> Inbox::items(
         i.at = sql::fromEpoch(q.value(1));
         const QString kind = q.value(2).toString();
         for (auto k : {InboxItem::Kind::ReassignedTo, InboxItem::Kind::ReassignedFrom,
-                 InboxItem::Kind::RoutingFailed}) {
+                 InboxItem::Kind::RoutingFailed, InboxItem::Kind::SlaBreached}) {
             if (kind == inboxKindKey(k))
                 i.kind = k;
         }

@@ -17,7 +17,7 @@ class Database;
 
 struct InboxItem
 {
-    enum class Kind { ReassignedTo, ReassignedFrom, RoutingFailed };
+    enum class Kind { ReassignedTo, ReassignedFrom, RoutingFailed, SlaBreached };
     qint64 id = 0;
     qint64 userId = 0;
     QDateTime at;

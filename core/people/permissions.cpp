@@ -190,4 +190,21 @@ Result<void> mayEditRepSettings(const User &actor, const User &rep)
         "administrator does.").arg(actor.name, rep.name));
 }
 
+Result<void> mayEditServiceLevels(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role != Role::Admin)
+        return Error::forbidden(QCoreApplication::translate("Permissions",
+            "Only an administrator may change "
+            "the SLA policies and the business "
+            "calendar."));
+    return {};
+}
+
+Result<void> mayEditMqlTargets(const User &actor)
+{
+    return marketingOrAdmin(actor, QCoreApplication::translate("Permissions", "set MQL targets"));
+}
+
 } // namespace bantam::permissions

@@ -37,6 +37,10 @@ Result<void> mayManagePeople(const User &actor);
 // A rep's capacity, absence, weight, languages and territories: admins, and team leads for
 // the members of their team.
 Result<void> mayEditRepSettings(const User &actor, const User &rep);
+// Service levels: admins edit the SLA policies and the business calendar; admins and marketing
+// managers edit the MQL volume targets.
+Result<void> mayEditServiceLevels(const User &actor);
+Result<void> mayEditMqlTargets(const User &actor);
 
 } // namespace permissions
 

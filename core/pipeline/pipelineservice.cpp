@@ -5,6 +5,7 @@
 #include "events/eventbus.h"
 #include "people/permissions.h"
 #include "routing/routingservice.h"
+#include "sla/slatracker.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
@@ -283,6 +284,9 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
             !a)
             return a.error();
     }
+    // The SLA clocks move with the stage, in the same transaction.
+    if (auto w = SlaTracker(m_db).stageChanged(lead, from, h.action, now); !w)
+        return w.error();
     lead.version = version + 1;
     return lead;
 }

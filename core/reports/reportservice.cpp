@@ -256,7 +256,8 @@ QString literal(const QVariant &v)
     return QString::number(v.toLongLong());
 }
 
-// Nearest rank: the smallest value with at least rank values at or below it.
+} // namespace
+
 qint64 valueAtRank(const std::map<qint64, qint64> &histogram, qint64 rank)
 {
     qint64 seen = 0;
@@ -267,8 +268,6 @@ qint64 valueAtRank(const std::map<qint64, qint64> &histogram, qint64 rank)
     }
     return histogram.empty() ? 0 : histogram.rbegin()->first;
 }
-
-} // namespace
 
 QStringList ReportService::statements(ReportKind kind, const ReportFilter &filter)
 {

@@ -28,6 +28,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -116,6 +117,9 @@ struct CalibrationRow
 
 // Rates as a share from 0 to 1; 0 when the base is 0.
 double rate(qint64 part, qint64 whole);
+// Nearest rank over a histogram (value -> count): the smallest value with at least rank values
+// at or below it. Ranks for n values: median ceil(n / 2), 90th percentile ceil(9n / 10).
+qint64 valueAtRank(const std::map<qint64, qint64> &histogram, qint64 rank);
 
 enum class ReportKind { Funnel, Sources, Velocity, Reasons, Fairness, Calibration };
 

@@ -1,6 +1,7 @@
 #include "reports/reporttable.h"
 
 #include "domain/stage.h"
+#include "sla/slapolicy.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -53,7 +54,8 @@ QString ReportTable::display(const QVariant &cell, const QString &key)
     const QLocale locale;
     // Formatting follows the column, not the cell's type: a rate of 1 read back from JSON
     // is an integer, and still 100.0%.
-    const bool decimalKey = key.endsWith(QLatin1String("Days")) || key == QLatin1String("averageScore");
+    const bool decimalKey = key.endsWith(QLatin1String("Days"))
+        || key.endsWith(QLatin1String("Hours")) || key == QLatin1String("averageScore");
     switch (cell.typeId()) {
     case QMetaType::Double:
     case QMetaType::Float:
@@ -81,6 +83,26 @@ QString ReportTable::display(const QVariant &cell, const QString &key)
             return QCoreApplication::translate("ReportTable", "Disqualification");
         if (text == QLatin1String("reject"))
             return QCoreApplication::translate("ReportTable", "MQL rejected by sales");
+    }
+    if (key == QLatin1String("scope")) { // SLA rows: per rep, per team, all
+        if (text == QLatin1String("rep"))
+            return QCoreApplication::translate("ReportTable", "Rep");
+        if (text == QLatin1String("team"))
+            return QCoreApplication::translate("ReportTable", "Team");
+        if (text == QLatin1String("all"))
+            return QCoreApplication::translate("ReportTable", "All");
+    }
+    if (key == QLatin1String("state")) { // SLA clock states
+        for (SlaState st : {SlaState::OnTrack, SlaState::DueSoon, SlaState::Breached,
+                 SlaState::MetOnTime, SlaState::MetLate, SlaState::Cancelled}) {
+            if (text == slaStateKey(st))
+                return slaStateName(st);
+        }
+    }
+    if (key.endsWith(QLatin1String("At"))) { // instants, stored as ISO UTC: local time for people
+        const QDateTime at = QDateTime::fromString(text, Qt::ISODate);
+        if (at.isValid())
+            return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
     }
     if (key == QLatin1String("source") && text.isEmpty())
         return QCoreApplication::translate("ReportTable", "(no source)");

@@ -5,6 +5,7 @@
 #include "events/eventbus.h"
 #include "people/inbox.h"
 #include "people/permissions.h"
+#include "sla/slatracker.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -158,7 +159,8 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
             a.leadId = d.leadId;
             a.userId = *d.userId;
             a.at = now;
-            a.actorId = actor.id;
+            // Bantam itself (scoring promotions, SLA escalation) routes with no actor.
+            a.actorId = actor.id ? std::optional<qint64>(actor.id) : std::nullopt;
             a.kind = QStringLiteral("routing");
             a.ruleId = d.ruleId;
             a.score = d.score;
@@ -167,7 +169,7 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
             assignments.push_back(std::move(a));
             AuditEntry e;
             e.at = now;
-            e.actorId = actor.id;
+            e.actorId = actor.id ? std::optional<qint64>(actor.id) : std::nullopt;
             e.entity = QStringLiteral("lead");
             e.entityId = d.leadId;
             e.field = QStringLiteral("owner");
@@ -282,6 +284,43 @@ Result<RoutingRun> RoutingService::routeAutomatically(
     return run(actor, leadIds, std::nullopt, true, true);
 }
 
+Result<RoutingRun> RoutingService::reroute(
+    const User &actor, const std::vector<qint64> &leadIds, const QString &reason) const
+{
+    LeadRepository leads(m_db);
+    RoutingRepository repo(m_db);
+    UserRepository people(m_db);
+    const AuditLog audit(m_db);
+    const QDateTime now = m_clock.now();
+    std::vector<qint64> released;
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        for (qint64 id : std::set<qint64>(leadIds.begin(), leadIds.end())) {
+            auto lead = leads.byId(id);
+            if (!lead)
+                return lead.error();
+            if (!lead->ownerId)
+                continue;
+            auto owner = people.byId(*lead->ownerId);
+            if (!owner)
+                return owner.error();
+            if (auto w = repo.releaseOwner(id, reason, lead->version, now); !w)
+                return w.error();
+            if (auto w = audit.recordChange(actor.id ? std::optional<qint64>(actor.id) : std::nullopt,
+                    now, QStringLiteral("lead"), id, QStringLiteral("owner"), owner->login, QString(),
+                    reason);
+                !w)
+                return w.error();
+            released.push_back(id);
+        }
+        if (auto c = tx.commit(); !c)
+            return c.error();
+    }
+    return routeAutomatically(actor, released);
+}
+
 Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qint64> &leadIds,
     qint64 toUserId, const QString &reasonText) const
 {
@@ -326,6 +365,12 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
         if (owner && owner->id == target->id)
             continue;
         if (auto w = repo.changeOwner(id, target->id, lead->version, now); !w)
+            return w.error();
+        // Open SLA clocks follow the new owner: they keep running, or restart where the
+        // policy says so (same transaction).
+        Lead after = lead.value();
+        after.ownerId = target->id;
+        if (auto w = SlaTracker(m_db).ownerChanged(after, now); !w)
             return w.error();
         AssignmentRow a;
         a.leadId = id;

@@ -63,6 +63,11 @@ public:
     Result<qint64> reassign(const User &actor, const std::vector<qint64> &leadIds, qint64 toUserId,
         const QString &reason) const;
 
+    // Releases the leads' owners and routes them again by the rules (SLA escalation); no
+    // permission check, like routeAutomatically(). The release is audited with the reason.
+    Result<RoutingRun> reroute(
+        const User &actor, const std::vector<qint64> &leadIds, const QString &reason) const;
+
 private:
     Result<RoutingRun> run(const User &actor, const std::vector<qint64> &leadIds,
         const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic) const;

@@ -310,49 +310,6 @@ Result<StageCounts> LeadRepository::countByStage(const LeadFilter &filter) const
     return counts;
 }
 
-namespace {
-const QString kMyQueueWhere = QStringLiteral(
-    " WHERE l.owner_id = :owner AND l.stage IN ('lead', 'mql', 'sql')");
-} // namespace
-
-QString LeadRepository::myQueueOrderBy()
-{
-    // CASE ... ELSE 0 instead of NULLs: SQLite and PostgreSQL sort NULLs differently.
-    return QStringLiteral(
-        " ORDER BY l.fast_track DESC,"
-        " CASE WHEN l.stage = 'mql' AND l.accepted_at IS NULL THEN 0 ELSE 1 END,"
-        " CASE WHEN l.stage = 'mql' AND l.accepted_at IS NULL THEN l.stage_changed_at ELSE 0 END,"
-        " l.score DESC, l.id");
-}
-
-Result<std::vector<Lead>> LeadRepository::myQueuePage(qint64 ownerId, qint64 offset, int limit) const
-{
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + kMyQueueWhere + myQueueOrderBy()
-              + QStringLiteral(" LIMIT :limit OFFSET :offset"));
-    q.bindValue(QStringLiteral(":owner"), ownerId);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":offset"), offset);
-    if (auto r = sql::run(q, Database::tr("reading the queue")); !r)
-        return r.error();
-    std::vector<Lead> leads;
-    while (q.next())
-        leads.push_back(readLead(q));
-    return leads;
-}
-
-Result<qint64> LeadRepository::myQueueCount(qint64 ownerId) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM leads l") + kMyQueueWhere);
-    q.bindValue(QStringLiteral(":owner"), ownerId);
-    if (auto r = sql::run(q, Database::tr("counting the queue")); !r)
-        return r.error();
-    q.next();
-    return q.value(0).toLongLong();
-}
-
 Result<QStringList> LeadRepository::distinctValues(Distinct field) const
 {
     // Column names from a fixed list, never from input.

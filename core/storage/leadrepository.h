@@ -63,14 +63,6 @@ public:
     Result<QStringList> distinctValues(Distinct field) const;
     Result<QStringList> sources() const { return distinctValues(Distinct::Source); }
 
-    // "My queue": the rep's own open leads (Lead, MQL, SQL), most urgent first in the order of
-    // myQueueOrderBy(), paged.
-    Result<std::vector<Lead>> myQueuePage(qint64 ownerId, qint64 offset, int limit) const;
-    Result<qint64> myQueueCount(qint64 ownerId) const;
-    // The queue's urgency as an ORDER BY clause: fast-track first, then MQLs not yet accepted
-    // (oldest handover first), then the score. The one place to change it (SLA due time, #6).
-    static QString myQueueOrderBy();
-
     // Writes. Callers own the transaction; only the services call these.
     Result<qint64> insert(const Lead &lead) const;
     // Fails with a Conflict when the lead's version is no longer expectedVersion.

@@ -3,6 +3,8 @@
 #include "qualification/framework.h"
 
 #include <QJsonDocument>
+#include "sla/businesscalendar.h"
+#include "sla/slapolicy.h"
 
 namespace bantam {
 
@@ -484,6 +486,138 @@ QStringList routingAndAudit(Database::Dialect dialect)
     return s;
 }
 
+// 0007: service levels. The business calendar (time zone, working hours per weekday, holidays),
+// the SLA policies as data, one clock per lead and policy run, the breaches recorded for
+// escalation, and marketing's MQL volume target per month. Defaults: Europe/Berlin, Monday to
+// Friday 09:00-17:00, the German national holidays 2026-2030 and the policies of
+// defaultSlaPolicies(). Clocks for existing leads are built by `bantam-cli sla rebuild` (the due
+// times need the calendar arithmetic, not SQL).
+QStringList slaTables()
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE sla_calendar ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " time_zone TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO sla_calendar (id, time_zone) VALUES (1, 'Europe/Berlin')"),
+        QStringLiteral("CREATE TABLE sla_working_hours ("
+                       " weekday INTEGER PRIMARY KEY CHECK (weekday BETWEEN 1 AND 7),"
+                       " start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),"
+                       " end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440))"),
+        QStringLiteral("CREATE TABLE sla_holidays ("
+                       " day TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sla_policies ("
+                       " id {ID},"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " clock_kind TEXT NOT NULL,"
+                       " stages TEXT NOT NULL,"
+                       " fast_track INTEGER,"
+                       " min_score INTEGER NOT NULL DEFAULT 0,"
+                       " allowed INTEGER NOT NULL CHECK (allowed > 0),"
+                       " unit TEXT NOT NULL CHECK (unit IN ('business_minutes','business_days',"
+                       "'calendar_days')),"
+                       " due_soon_percent INTEGER NOT NULL DEFAULT 25,"
+                       " stop_activities TEXT NOT NULL DEFAULT '',"
+                       " stop_actions TEXT NOT NULL DEFAULT '',"
+                       " restart_on_reassign INTEGER NOT NULL DEFAULT 0,"
+                       " escalate INTEGER NOT NULL DEFAULT 1,"
+                       " auto_reassign INTEGER NOT NULL DEFAULT 0,"
+                       " active INTEGER NOT NULL DEFAULT 1,"
+                       " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral(
+            "CREATE TABLE sla_clocks ("
+            " id {ID},"
+            " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+            " policy_id BIGINT NOT NULL REFERENCES sla_policies(id) ON DELETE CASCADE,"
+            " owner_id BIGINT REFERENCES users(id),"
+            " started_at BIGINT NOT NULL,"
+            // the week the clock started: (started_at + 3 days) / 7 days, weeks from Monday
+            " start_week BIGINT NOT NULL,"
+            " due_soon_at BIGINT NOT NULL,"
+            " due_at BIGINT NOT NULL,"
+            " stopped_at BIGINT,"
+            " outcome TEXT NOT NULL DEFAULT 'open' CHECK (outcome IN ('open','met',"
+            "'cancelled')),"
+            " elapsed_secs BIGINT,"
+            " stopped_by TEXT NOT NULL DEFAULT '',"
+            " escalated_at BIGINT)"),
+        QStringLiteral("CREATE INDEX idx_sla_clocks_lead ON sla_clocks(lead_id, stopped_at)"),
+        // The state of every open clock now is one scan of this index: status per owner counts
+        // due_at and due_soon_at against "now"; My queue reads one owner's in due order.
+        QStringLiteral(
+            "CREATE INDEX idx_sla_clocks_open ON sla_clocks(owner_id, due_at, due_soon_at, "
+            "lead_id) WHERE stopped_at IS NULL"),
+        // Escalation: open clocks past due and not yet escalated.
+        QStringLiteral("CREATE INDEX idx_sla_clocks_escalate ON sla_clocks(due_at) "
+                       "WHERE stopped_at IS NULL AND escalated_at IS NULL"),
+        // The compliance report reads met and open clocks of a period per week and owner in
+        // index order (no sort of a million rows), each from a partial index covering what it
+        // counts (the condition's column included, else SQLite reads the table row as well); the
+        // first-touch histogram per policy and period; the breach list (open, or stopped after due)
+        // latest due first.
+        QStringLiteral(
+            "CREATE INDEX idx_sla_clocks_met ON sla_clocks(start_week, owner_id, started_at, "
+            "stopped_at, due_at, outcome) WHERE outcome = 'met'"),
+        QStringLiteral(
+            "CREATE INDEX idx_sla_clocks_open_weekly ON sla_clocks(start_week, owner_id, "
+            "started_at, due_at, stopped_at) WHERE stopped_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX idx_sla_clocks_touch ON sla_clocks(policy_id, start_week, started_at, "
+            "elapsed_secs, outcome) WHERE outcome = 'met'"),
+        QStringLiteral("CREATE INDEX idx_sla_clocks_breached ON sla_clocks(due_at) "
+                       "WHERE stopped_at IS NULL OR stopped_at > due_at"),
+        QStringLiteral(
+            "CREATE TABLE sla_breaches ("
+            " id {ID},"
+            " clock_id BIGINT NOT NULL UNIQUE REFERENCES sla_clocks(id) ON DELETE CASCADE,"
+            " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+            " policy_id BIGINT NOT NULL REFERENCES sla_policies(id) ON DELETE CASCADE,"
+            " owner_id BIGINT REFERENCES users(id),"
+            " team_id BIGINT REFERENCES teams(id),"
+            " breached_at BIGINT NOT NULL,"
+            " recorded_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX idx_sla_breaches_time ON sla_breaches(breached_at)"),
+        QStringLiteral("CREATE TABLE sla_mql_targets ("
+                       " month TEXT PRIMARY KEY,"
+                       " target INTEGER NOT NULL CHECK (target >= 0))"),
+        // MQL volume per month: the first entries into MQL in a range.
+        QStringLiteral("CREATE INDEX idx_leads_mql_at ON leads(mql_at) WHERE mql_at IS NOT NULL"),
+    };
+    for (int d = 1; d <= 7; ++d) {
+        s << QStringLiteral("INSERT INTO sla_working_hours (weekday, start_minute, end_minute) "
+                            "VALUES (%1, %2, %3)")
+                 .arg(d)
+                 .arg(d <= 5 ? 9 * 60 : 0)
+                 .arg(d <= 5 ? 17 * 60 : 0);
+    }
+    const BusinessCalendar german = BusinessCalendar::germanDefault();
+    for (const auto &[day, name] : german.holidays()) {
+        // Constant seed data written into the migration itself (no user input involved).
+        s << QStringLiteral("INSERT INTO sla_holidays (day, name) VALUES ('%1', '%2')")
+                 .arg(day.toString(Qt::ISODate), name);
+    }
+    for (const SlaPolicy &p : defaultSlaPolicies()) {
+        QStringList stages;
+        for (Stage st : p.stages)
+            stages << stageKey(st);
+        s << QStringLiteral(
+            "INSERT INTO sla_policies (code, name, clock_kind, stages, fast_track, "
+            "allowed, unit, due_soon_percent, stop_activities, stop_actions, "
+            "restart_on_reassign, sort_order) VALUES ('%1', '%2', '%3', '%4', %5, %6, "
+            "'%7', %8, '%9', '%10', %11, %12)")
+                 .arg(p.code, p.name, p.kind, stages.join(QLatin1Char(',')),
+                     p.fastTrack ? QString::number(*p.fastTrack ? 1 : 0) : QStringLiteral("NULL"))
+                 .arg(p.allowed)
+                 .arg(slaUnitKey(p.unit))
+                 .arg(p.dueSoonPercent)
+                 .arg(p.stopActivities.join(QLatin1Char(',')), p.stopActions.join(QLatin1Char(',')))
+                 .arg(p.restartOnReassign ? 1 : 0)
+                 .arg(p.sortOrder);
+    }
+    return s;
+}
+
 } // namespace
 
 std::vector<Migration> migrations(Database::Dialect dialect)
@@ -495,7 +629,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {4, QStringLiteral("import"), adaptAll(importTables(), dialect)},
         {5, QStringLiteral("scoring"), adaptAll(scoringTables(), dialect)},
         {6, QStringLiteral("routing and audit"), adaptAll(routingAndAudit(dialect), dialect)},
-        // 7: SLA
+        {7, QStringLiteral("sla"), adaptAll(slaTables(), dialect)},
         {8, QStringLiteral("qualification"), adaptAll(qualificationTables(), dialect)},
         {9, QStringLiteral("import mappings"), adaptAll(importMappings(), dialect)},
     };

@@ -381,6 +381,26 @@ Result<void> RoutingRepository::assignUnowned(
     return {};
 }
 
+Result<void> RoutingRepository::releaseOwner(
+    qint64 leadId, const QString &reason, int expectedVersion, const QDateTime &now) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE leads SET owner_id = NULL, unassigned_reason = :reason, "
+                             "unassigned_rule_id = NULL, updated_at = :now, version = version + 1 "
+                             "WHERE id = :id AND version = :version"));
+    q.bindValue(QStringLiteral(":reason"), reason);
+    q.bindValue(QStringLiteral(":now"), sql::epoch(now));
+    q.bindValue(QStringLiteral(":id"), leadId);
+    q.bindValue(QStringLiteral(":version"), expectedVersion);
+    if (auto r = sql::run(q, Database::tr("releasing lead %1").arg(leadId)); !r)
+        return r;
+    if (q.numRowsAffected() != 1)
+        return Error::conflict(Database::tr("Lead %1 was changed by someone else in the meantime. "
+                                            "Reload it and try again.")
+                                   .arg(leadId));
+    return {};
+}
+
 Result<void> RoutingRepository::changeOwner(
     qint64 leadId, qint64 userId, int expectedVersion, const QDateTime &now) const
 {

@@ -2,6 +2,8 @@
 // checking exit codes, what it prints on stdout and stderr, and what ends up in the database.
 #include "io/leadimport.h"
 #include "reports/reportservice.h"
+#include "sla/slareport.h"
+#include "sla/slarepository.h"
 #include "storage/database.h"
 #include "storage/searchkey.h"
 #include "storage/userrepository.h"
@@ -12,9 +14,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 #ifndef BANTAM_CLI
@@ -75,6 +79,10 @@ private Q_SLOTS:
     void qualifyRecordsAnswersFile();
     void qualifyRefusesInvalidAnswersFile();
     void routeDryRunThenRouteAndReassign();
+    void slaStatusJsonIsTheServicesNumbers();
+    void reportSlaJsonIsTheServicesNumbers();
+    void loggedCallStopsTheFirstTouchClock();
+    void slaSettings();
     void errors_data();
     void errors();
 
@@ -891,6 +899,16 @@ void TestCli::importWithSavedMappingAndAttributes()
 
 namespace {
 // The login of the demo user with this name.
+// The first MQL of a demo database that a rep owns (leads scored into MQL wait unassigned).
+QJsonObject firstOwnedMql(const QJsonArray &mqls)
+{
+    for (const QJsonValue &l : mqls) {
+        if (!l.toObject().value(QStringLiteral("owner")).toString().isEmpty())
+            return l.toObject();
+    }
+    return {};
+}
+
 QString loginOf(const QJsonDocument &users, const QString &name)
 {
     for (const QJsonValue &u : users.array()) {
@@ -905,7 +923,9 @@ void TestCli::qualifyRecordsAnswersFile()
 {
     const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
     QVERIFY(!db.isEmpty());
-    const QJsonObject mql = firstLeadIn(db, QStringLiteral("mql"));
+    const QJsonObject mql = firstOwnedMql(
+        list(db, {QStringLiteral("--stage"), QStringLiteral("mql"), QStringLiteral("--limit"), QStringLiteral("500")}));
+    QVERIFY(!mql.isEmpty());
     QVERIFY(!QTest::currentTestFailed());
     const QString id = QString::number(mql.value(QStringLiteral("id")).toInteger());
     Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
@@ -946,7 +966,9 @@ void TestCli::qualifyRefusesInvalidAnswersFile()
 {
     const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
     QVERIFY(!db.isEmpty());
-    const QJsonObject mql = firstLeadIn(db, QStringLiteral("mql"));
+    const QJsonObject mql = firstOwnedMql(
+        list(db, {QStringLiteral("--stage"), QStringLiteral("mql"), QStringLiteral("--limit"), QStringLiteral("500")}));
+    QVERIFY(!mql.isEmpty());
     QVERIFY(!QTest::currentTestFailed());
     const QString id = QString::number(mql.value(QStringLiteral("id")).toInteger());
     Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
@@ -1104,6 +1126,215 @@ void TestCli::routeDryRunThenRouteAndReassign()
         qPrintable(inbox.out));
 }
 
+namespace {
+
+// Runs a CLI command and the same numbers from the core until no clock changed its state in
+// between (the CLI runs on the system clock): what the CLI printed must be what the core said
+// both before and after it.
+template <typename Core>
+bool sameWhileStill(
+    const std::function<QJsonValue()> &runCli, Core core, QJsonValue *printed, QJsonValue *expected)
+{
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QJsonValue before = core();
+        *printed = runCli();
+        *expected = core();
+        if (before == *expected)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestCli::slaStatusJsonIsTheServicesNumbers()
+{
+    const QString db = newDemoDatabase(QStringLiteral("sla.sqlite"));
+    QVERIFY(!db.isEmpty());
+    auto opened = Database::openSqlite(db);
+    QVERIFY(opened.ok());
+    QJsonValue printed, expected;
+    QVERIFY(sameWhileStill(
+        [&] {
+            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("sla"),
+                QStringLiteral("status"), QStringLiteral("--json")});
+            return r.exitCode == 0 ? QJsonValue(r.json().array()) : QJsonValue(r.err);
+        },
+        [&] {
+            auto status = SlaReports(*opened.value()).status(QDateTime::currentDateTimeUtc());
+            return status ? QJsonValue(slaStatusTable(status.value()).toJson()) : QJsonValue();
+        },
+        &printed, &expected));
+    QCOMPARE(printed, expected);
+    const QJsonArray rows = printed.toArray();
+    const QJsonObject total = rows.last().toObject();
+    QCOMPARE(total.value(QStringLiteral("scope")).toString(), QStringLiteral("all"));
+    QVERIFY(total.value(QStringLiteral("open")).toInteger() > 0); // demo data has open clocks
+    QCOMPARE(total.value(QStringLiteral("open")).toInteger(),
+        total.value(QStringLiteral("onTrack")).toInteger()
+            + total.value(QStringLiteral("dueSoon")).toInteger()
+            + total.value(QStringLiteral("breached")).toInteger());
+    // The text form shows the same total.
+    const Run text = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("sla"), QStringLiteral("status")});
+    QVERIFY2(text.out.contains(QStringLiteral("Breached")), qPrintable(text.out));
+}
+
+void TestCli::reportSlaJsonIsTheServicesNumbers()
+{
+    const QString db = newDemoDatabase(QStringLiteral("slareport.sqlite"));
+    QVERIFY(!db.isEmpty());
+    auto opened = Database::openSqlite(db);
+    QVERIFY(opened.ok());
+    const QDate to = QDate::currentDate(), from = to.addDays(-180);
+    QJsonValue printed, expected;
+    QVERIFY(sameWhileStill(
+        [&] {
+            const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"),
+                QStringLiteral("sla"), QStringLiteral("--from"), from.toString(Qt::ISODate),
+                QStringLiteral("--to"), to.toString(Qt::ISODate), QStringLiteral("--json")});
+            return r.exitCode == 0 ? QJsonValue(r.json().object()) : QJsonValue(r.err);
+        },
+        [&] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            const SlaReports reports(*opened.value());
+            auto report = reports.report(from, to, now);
+            auto breaches = reports.breaches(from, to, now, SlaReports::BreachListLimit);
+            if (!report || !breaches)
+                return QJsonValue();
+            return QJsonValue(QJsonObject {
+                {QStringLiteral("compliance"), slaComplianceTable(report.value()).toJson()},
+                {QStringLiteral("firstTouch"), slaFirstTouchTable(report.value()).toJson()},
+                {QStringLiteral("weekly"), slaWeeklyTable(report.value()).toJson()},
+                {QStringLiteral("mqlTargets"), mqlTargetTable(report.value()).toJson()},
+                {QStringLiteral("breaches"), slaBreachTable(breaches.value()).toJson()}});
+        },
+        &printed, &expected));
+    QCOMPARE(printed, expected);
+    const QJsonObject o = printed.toObject();
+    QVERIFY(o.value(QStringLiteral("firstTouch"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("firstTouches"))
+                .toInteger()
+        > 0);
+    QVERIFY(o.value(QStringLiteral("weekly")).toArray().size() >= 20);
+    const int months = (to.year() * 12 + to.month()) - (from.year() * 12 + from.month()) + 1;
+    QCOMPARE(o.value(QStringLiteral("mqlTargets")).toArray().size(), months);
+}
+
+void TestCli::loggedCallStopsTheFirstTouchClock()
+{
+    const QString db = newDemoDatabase(QStringLiteral("log.sqlite"));
+    QVERIFY(!db.isEmpty());
+    qint64 leadId = 0;
+    QString owner;
+    {
+        auto opened = Database::openSqlite(db);
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT c.lead_id, u.login FROM sla_clocks c JOIN "
+                                      "sla_policies p ON p.id = c.policy_id JOIN users u "
+                                      "ON u.id = c.owner_id WHERE c.stopped_at IS NULL AND "
+                                      "p.clock_kind = 'first_touch' ORDER BY c.id LIMIT 1")));
+        QVERIFY2(q.next(), "the demo data has no open first-touch clock");
+        leadId = q.value(0).toLongLong();
+        owner = q.value(1).toString();
+    }
+    const QString id = QString::number(leadId);
+    EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("log"), id, QStringLiteral("call"),
+            QStringLiteral("--as"),
+            owner == QLatin1String("kschulz") ? QStringLiteral("fhuber")
+                                              : QStringLiteral("kschulz")});
+    const Run r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("log"), id, QStringLiteral("call"),
+            QStringLiteral("--note"), QStringLiteral("Reached, interested"), QStringLiteral("--as"),
+            owner});
+    QVERIFY2(r.out.contains(QStringLiteral("Logged call")), qPrintable(r.out));
+    auto opened = Database::openSqlite(db);
+    QVERIFY(opened.ok());
+    const auto clocks = SlaRepository(*opened.value()).clocksOf(leadId).value();
+    const auto policies = SlaRepository(*opened.value()).policies().value();
+    int stoppedByCall = 0;
+    for (const SlaClock &c : clocks) {
+        for (const SlaPolicy &p : policies) {
+            if (p.id == c.policyId && p.kind == QLatin1String("first_touch")) {
+                QVERIFY(!c.isOpen());
+                stoppedByCall += c.stoppedBy == QLatin1String("call") ? 1 : 0;
+            }
+        }
+    }
+    QCOMPARE(stoppedByCall, 1);
+    QVERIFY(show(db, leadId).contains("Reached, interested"));
+}
+
+void TestCli::slaSettings()
+{
+    const QString db = newDemoDatabase(QStringLiteral("settings.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QStringList base = {QStringLiteral("--db"), db};
+    Run r = EXPECT_RUN(0,
+        base
+            + QStringList {QStringLiteral("sla"), QStringLiteral("holidays"),
+                QStringLiteral("--year"), QStringLiteral("2027"), QStringLiteral("--json")});
+    const QJsonObject cal = r.json().object();
+    QCOMPARE(cal.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(cal.value(QStringLiteral("holidays")).toArray().size(), 9);
+    QCOMPARE(cal.value(QStringLiteral("holidays"))
+                 .toArray()[1]
+                 .toObject()
+                 .value(QStringLiteral("day"))
+                 .toString(),
+        QStringLiteral("2027-03-26")); // Karfreitag
+    EXPECT_RUN(0,
+        base
+            + QStringList {QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("add"),
+                QStringLiteral("2027-12-24"), QStringLiteral("Heiligabend"), QStringLiteral("--as"),
+                QStringLiteral("admin")});
+    EXPECT_RUN(1,
+        base
+            + QStringList {QStringLiteral("sla"), QStringLiteral("holidays"), QStringLiteral("add"),
+                QStringLiteral("2027-12-31"), QStringLiteral("Silvester"), QStringLiteral("--as"),
+                QStringLiteral("kschulz")});
+    r = EXPECT_RUN(0,
+        base
+            + QStringList {QStringLiteral("sla"), QStringLiteral("holidays"),
+                QStringLiteral("--year"), QStringLiteral("2027")});
+    QVERIFY2(r.out.contains(QStringLiteral("2027-12-24  Heiligabend")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(QStringLiteral("Silvester")));
+    r = EXPECT_RUN(0,
+        base
+            + QStringList {
+                QStringLiteral("sla"), QStringLiteral("policies"), QStringLiteral("--json")});
+    QCOMPARE(r.json().array().size(), 4);
+    QCOMPARE(r.json().array()[1].toObject().value(QStringLiteral("allowed")).toInt(), 240);
+    const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+    EXPECT_RUN(0,
+        base
+            + QStringList {QStringLiteral("sla"), QStringLiteral("target"), month,
+                QStringLiteral("1000"), QStringLiteral("--as"), QStringLiteral("mkoch")});
+    r = EXPECT_RUN(0,
+        base
+            + QStringList {QStringLiteral("report"), QStringLiteral("sla"),
+                QStringLiteral("--from"), QDate::currentDate().toString(Qt::ISODate),
+                QStringLiteral("--to"), QDate::currentDate().toString(Qt::ISODate),
+                QStringLiteral("--json")});
+    const QJsonObject mql
+        = r.json().object().value(QStringLiteral("mqlTargets")).toArray().first().toObject();
+    QCOMPARE(mql.value(QStringLiteral("month")).toString(), month);
+    QCOMPARE(mql.value(QStringLiteral("target")).toInteger(), qint64(1000));
+    r = EXPECT_RUN(0,
+        base
+            + QStringList {QStringLiteral("sla"), QStringLiteral("rebuild"), QStringLiteral("--as"),
+                QStringLiteral("admin"), QStringLiteral("--json")});
+    QCOMPARE(r.json().object().value(QStringLiteral("leads")).toInteger(), qint64(300));
+    r = EXPECT_RUN(0, base + QStringList {QStringLiteral("sla"), QStringLiteral("escalate")});
+    QVERIFY2(r.out.contains(QStringLiteral("Recorded 0 new SLA breaches")),
+        qPrintable(r.out)); // the rebuild recorded them
+}
+
 void TestCli::errors_data()
 {
     QTest::addColumn<QStringList>("args"); // after --db FILE; "ID" is a demo lead in stage lead
@@ -1134,6 +1365,11 @@ void TestCli::errors_data()
     row("unknown owner", "leads list --owner nobody", 1, "nobody");
     row("unknown report", "report purple", 2, "purple");
     row("report without a name", "report", 2, "funnel");
+    row("sla report without dates", "report sla --from 2026-01-01", 2, "--to");
+    row("sla: unknown sub-command", "sla purple", 2, "status");
+    row("sla rebuild by a rep", "sla rebuild --as kschulz", 1, "administrator");
+    row("sla target: bad month", "sla target 2026-13 5 --as mkoch", 1, "2026-13");
+    row("log: not a touch", "log ID visit --as admin", 1, "visit");
     row("report: bad date", "report funnel --from 2026-02-30", 2, "2026-02-30");
     row("report: date in another format", "report funnel --to 01.03.2026", 2, "01.03.2026");
     row("report: from after to", "report funnel --from 2026-03-02 --to 2026-03-01", 2, "--from");

@@ -326,39 +326,6 @@ private Q_SLOTS:
             service().load(m_mql.id)->assessment.criteria.contains(QStringLiteral("challenges")));
     }
 
-    void myQueueIsMostUrgentFirst()
-    {
-        Builders b(m_db->db(), m_clock);
-        const QDateTime t0 = m_clock.now();
-        // m_mql (from init): MQL, not accepted, handed over at t0, score 0.
-        const Lead accepted = b.lead().stage(Stage::Mql).owner(m_rep).accepted().score(90).insert();
-        const Lead olderMql
-            = b.lead().stage(Stage::Mql).owner(m_rep).score(10).createdAt(t0.addDays(-2)).insert();
-        const Lead sqlHigh = b.lead().stage(Stage::Sql).owner(m_rep).score(70).insert();
-        const Lead leadLow = b.lead().stage(Stage::Lead).owner(m_rep).score(20).insert();
-        b.lead().stage(Stage::Won).owner(m_rep).score(99).insert(); // closed
-        b.lead().stage(Stage::Disqualified).owner(m_rep).score(99).insert(); // closed
-        b.lead().stage(Stage::Mql).owner(m_otherRep).score(99).insert(); // someone else's
-        // A fast-track lead comes first, even with a low score.
-        QSqlQuery q(m_db->db().connection());
-        const Lead fast = b.lead().stage(Stage::Lead).owner(m_rep).score(5).insert();
-        q.prepare(QStringLiteral("UPDATE leads SET fast_track = 1 WHERE id = :id"));
-        q.bindValue(QStringLiteral(":id"), fast.id);
-        QVERIFY(q.exec());
-
-        LeadRepository leads(m_db->db());
-        QCOMPARE(leads.myQueueCount(m_rep.id).value(), qint64(6));
-        auto page = leads.myQueuePage(m_rep.id, 0, 50);
-        QVERIFY(page.ok());
-        QList<qint64> ids;
-        for (const Lead &l : page.value())
-            ids << l.id;
-        QCOMPARE(ids,
-            (QList<qint64> {fast.id, olderMql.id, m_mql.id, accepted.id, sqlHigh.id, leadLow.id}));
-        auto second = leads.myQueuePage(m_rep.id, 2, 2);
-        QCOMPARE(second->size(), size_t(2));
-        QCOMPARE(second->front().id, m_mql.id);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestQualificationService)

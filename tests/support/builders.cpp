@@ -99,6 +99,12 @@ LeadBuilder &LeadBuilder::score(int score)
     return *this;
 }
 
+LeadBuilder &LeadBuilder::fastTrack(bool fastTrack)
+{
+    m_lead.fastTrack = fastTrack;
+    return *this;
+}
+
 LeadBuilder &LeadBuilder::createdAt(const QDateTime &at)
 {
     m_lead.createdAt = m_lead.updatedAt = m_lead.stageChangedAt = at;

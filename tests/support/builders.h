@@ -32,6 +32,7 @@ public:
     LeadBuilder &owner(std::optional<qint64> ownerId);
     LeadBuilder &accepted(bool accepted = true); // accepted by sales at the clock's now
     LeadBuilder &score(int score);
+    LeadBuilder &fastTrack(bool fastTrack = true);
     LeadBuilder &createdAt(const QDateTime &at); // also updatedAt and stageChangedAt
 
     // Inserts the lead and reads it back from the database.

@@ -4,7 +4,6 @@
 // Also: a crash mid-call loses no answer, My queue's order and paging, the questionnaire editor.
 #include "common/session.h"
 #include "qualification/callmodewidget.h"
-#include "qualification/myqueuemodel.h"
 #include "qualification/qualificationsetupdialog.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -229,33 +228,6 @@ private Q_SLOTS:
         session.setCurrentUser(other);
         CallModeWidget w(session, m_lead.id);
         QVERIFY(w.errorMessage().contains(QStringLiteral("Rita Rep")));
-    }
-
-    void myQueue()
-    {
-        Builders b(m_db->db(), m_clock);
-        const Lead old
-            = b.lead().stage(Stage::Mql).owner(m_rep).createdAt(m_clock.now().addDays(-1)).insert();
-        for (int i = 0; i < 150; ++i)
-            b.lead().stage(Stage::Sql).owner(m_rep).score(i).insert();
-        b.lead().stage(Stage::Mql).owner(std::optional<qint64>()).insert();
-        MyQueueModel model(m_db->db(), nullptr);
-        QAbstractItemModelTester tester(
-            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setOwner(m_rep.id);
-        QCOMPARE(model.totalCount(), qint64(152));
-        QCOMPARE(model.rowCount(), MyQueueModel::PageSize); // paged
-        QCOMPARE(model.leadIdAt(0), old.id);
-        QCOMPARE(model.leadIdAt(1), m_lead.id);
-        QCOMPARE(model.index(2, MyQueueModel::Score).data().toInt(), 149);
-        QVERIFY(model.index(0, MyQueueModel::Urgency)
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("MQL")));
-        QVERIFY(model.canFetchMore({}));
-        model.fetchMore({});
-        QCOMPARE(model.rowCount(), 152);
-        QVERIFY(!model.canFetchMore({}));
     }
 
     void editorSavesANewVersion()

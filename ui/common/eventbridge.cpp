@@ -18,6 +18,10 @@ EventBridge::EventBridge(EventBus &bus, QObject *parent)
     m_connections.push_back(bus.onLeadsReloaded([this](const LeadsReloaded &) {
         QMetaObject::invokeMethod(this, [this] { Q_EMIT leadsReloaded(); });
     }));
+    m_connections.push_back(bus.onSlaBreached([this](const SlaBreached &e) {
+        const qint64 id = e.leadId;
+        QMetaObject::invokeMethod(this, [this, id] { Q_EMIT slaBreached(id); });
+    }));
 }
 
 } // namespace bantam

@@ -21,6 +21,7 @@ Q_SIGNALS:
     void leadStageChanged(qint64 leadId, const QString &fromStage, const QString &toStage);
     void leadUpdated(qint64 leadId);
     void leadsReloaded();
+    void slaBreached(qint64 leadId);
 
 private:
     std::vector<EventConnection> m_connections;

@@ -2,22 +2,23 @@
 
 #include "common/backgroundtask.h"
 #include "common/eventbridge.h"
+#include "common/session.h"
 #include "io/csvwriter.h"
 #include "import/importwizard.h"
 #include "io/leadexport.h"
-#include "common/session.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/newleaddialog.h"
 #include "mainwindow/demodatadialog.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
-#include "qualification/myqueueview.h"
+#include "qualification/callmodewidget.h"
 #include "qualification/qualificationsetupdialog.h"
 #include "reports/reportsview.h"
 #include "scoring/activityimportdialog.h"
 #include "scoring/scoringmodeldialog.h"
 #include "settings/preferences.h"
 #include "team/teamview.h"
+#include "sla/slaview.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_detail(new LeadDetailWidget(session, this))
     , m_splitter(new QSplitter(this))
     , m_reports(new ReportsView(session, this))
+    , m_sla(new SlaView(session, this))
     , m_sections(new QTabWidget(this))
     , m_users(new QComboBox(this))
 {
@@ -62,8 +64,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_splitter, tr("Pipeline"));
     m_sections->addTab(m_reports, tr("Reports"));
-    m_sections->addTab(new MyQueueView(session, this), tr("My queue"));
+    m_sections->addTab(m_sla, tr("Service levels")); // My queue and the SLA dashboard
     auto *team = new TeamView(session, this); // routing, reassignment, inbox, audit log
+    m_team = team;
     m_sections->addTab(team, tr("Team"));
     auto *unread = new QLabel(this);
     connect(team, &TeamView::unreadChanged, unread, [unread](int n) {
@@ -78,6 +81,12 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         if (id != 0 || !m_detail->lead())
             m_detail->showLead(id);
     });
+    connect(m_sla, &SlaView::openLead, this, [this](qint64 id) {
+        m_sections->setCurrentIndex(0);
+        m_detail->showLead(id);
+    });
+    connect(m_sla, &SlaView::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_detail, &LeadDetailWidget::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_pipeline->model(), &LeadTableModel::loadFailed, this,
@@ -151,8 +160,11 @@ void MainWindow::createMenus()
     pipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *reportsAction = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *teamAction = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentIndex(2); });
-    teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *slaAction = view->addAction(
+        tr("&Service levels"), this, [this] { m_sections->setCurrentWidget(m_sla); });
+    slaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *teamAction = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentWidget(m_team); });
+    teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
     auto *scoring = menuBar()->addMenu(tr("S&coring"));
     scoring->addAction(tr("Scoring &model…"), this, [this] { ScoringModelDialog(m_session, this).exec(); })

@@ -15,6 +15,7 @@ class LeadDetailWidget;
 class PipelineView;
 class ReportsView;
 class Session;
+class SlaView;
 
 class MainWindow : public QMainWindow
 {
@@ -28,6 +29,7 @@ public:
     QComboBox *userChooser() const { return m_users; }
     ReportsView *reports() const { return m_reports; }
     QTabWidget *sections() const { return m_sections; }
+    SlaView *sla() const { return m_sla; }
 
     // Fills the user chooser from the database and signs in the remembered user.
     void loadUsers();
@@ -51,6 +53,8 @@ private:
     LeadDetailWidget *m_detail;
     QSplitter *m_splitter;
     ReportsView *m_reports;
+    SlaView *m_sla;
+    QWidget *m_team = nullptr;
     QTabWidget *m_sections;
     QComboBox *m_users;
     bool m_firstPageReported = false;

@@ -16,8 +16,6 @@
 
 namespace bantam::charts {
 
-namespace {
-
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -27,6 +25,16 @@ QChart *newChart(const QString &title)
     chart->setMargins(QMargins(6, 6, 6, 6));
     return chart;
 }
+
+QBarSet *barSet(const QString &label, const QColor &color)
+{
+    auto *s = new QBarSet(label);
+    s->setColor(color);
+    s->setBorderColor(color.darker(115));
+    return s;
+}
+
+namespace {
 
 // Category axis + value axis, attached to a (vertical) bar series.
 void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, double max,
@@ -49,14 +57,6 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
     series->attachAxis(valueAxis);
 }
 
-QBarSet *set(const QString &label, const QColor &color)
-{
-    auto *s = new QBarSet(label);
-    s->setColor(color);
-    s->setBorderColor(color.darker(115));
-    return s;
-}
-
 } // namespace
 
 QChart *funnel(const FunnelReport &r)
@@ -70,7 +70,7 @@ QChart *funnel(const FunnelReport &r)
     QStringList categories;
     const QLocale locale;
     for (int i = 0; i < 4; ++i) {
-        QBarSet *s = set(stageName(stages[i]), stageColor(stages[i]));
+        QBarSet *s = barSet(stageName(stages[i]), stageColor(stages[i]));
         for (int j = 0; j < 4; ++j)
             *s << (i == j ? double(values[i]) : 0.0);
         series->append(s);
@@ -91,9 +91,12 @@ QChart *sources(const std::vector<SourceRow> &rows)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Conversion by source (sorted by close rate)"));
     auto *series = new QBarSeries;
-    QBarSet *mql = set(QCoreApplication::translate("ReportCharts", "Lead → MQL"), stageColor(Stage::Mql));
-    QBarSet *sql = set(QCoreApplication::translate("ReportCharts", "MQL → SQL"), stageColor(Stage::Sql));
-    QBarSet *won = set(QCoreApplication::translate("ReportCharts", "SQL → Won"), stageColor(Stage::Won));
+    QBarSet *mql
+        = barSet(QCoreApplication::translate("ReportCharts", "Lead → MQL"), stageColor(Stage::Mql));
+    QBarSet *sql
+        = barSet(QCoreApplication::translate("ReportCharts", "MQL → SQL"), stageColor(Stage::Sql));
+    QBarSet *won
+        = barSet(QCoreApplication::translate("ReportCharts", "SQL → Won"), stageColor(Stage::Won));
     QStringList categories;
     double max = 0;
     for (const SourceRow &r : rows) {
@@ -114,8 +117,10 @@ QChart *velocity(const std::vector<VelocityStep> &steps)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Velocity: days from stage to stage"));
     auto *series = new QBarSeries;
-    QBarSet *median = set(QCoreApplication::translate("ReportCharts", "Median"), QColor(0x1f, 0x6f, 0xd1));
-    QBarSet *p90 = set(QCoreApplication::translate("ReportCharts", "90th percentile"), QColor(0x9a, 0xb8, 0xe6));
+    QBarSet *median
+        = barSet(QCoreApplication::translate("ReportCharts", "Median"), QColor(0x1f, 0x6f, 0xd1));
+    QBarSet *p90 = barSet(
+        QCoreApplication::translate("ReportCharts", "90th percentile"), QColor(0x9a, 0xb8, 0xe6));
     QStringList categories;
     double max = 0;
     for (const VelocityStep &s : steps) {
@@ -142,8 +147,10 @@ QChart *reasons(const ReasonsReport &report)
         auto &slot = months[m.month];
         (m.kind == QLatin1String("reject") ? slot.second : slot.first) += m.count;
     }
-    QBarSet *disq = set(QCoreApplication::translate("ReportCharts", "Disqualified"), stageColor(Stage::Disqualified));
-    QBarSet *rej = set(QCoreApplication::translate("ReportCharts", "Rejected by sales"), stageColor(Stage::Mql));
+    QBarSet *disq = barSet(QCoreApplication::translate("ReportCharts", "Disqualified"),
+        stageColor(Stage::Disqualified));
+    QBarSet *rej = barSet(
+        QCoreApplication::translate("ReportCharts", "Rejected by sales"), stageColor(Stage::Mql));
     QStringList categories;
     double max = 0;
     for (const auto &[month, counts] : months) {
@@ -162,9 +169,12 @@ QChart *fairness(const std::vector<FairnessRow> &rows)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Workload and conversion per rep"));
     auto *series = new QBarSeries;
-    QBarSet *received = set(QCoreApplication::translate("ReportCharts", "Leads received"), QColor(0x4a, 0x6f, 0x8a));
-    QBarSet *sql = set(QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
-    QBarSet *won = set(QCoreApplication::translate("ReportCharts", "Won"), stageColor(Stage::Won));
+    QBarSet *received = barSet(
+        QCoreApplication::translate("ReportCharts", "Leads received"), QColor(0x4a, 0x6f, 0x8a));
+    QBarSet *sql = barSet(
+        QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
+    QBarSet *won
+        = barSet(QCoreApplication::translate("ReportCharts", "Won"), stageColor(Stage::Won));
     QStringList categories;
     double max = 0;
     for (const FairnessRow &r : rows) {
@@ -184,8 +194,10 @@ QChart *calibration(const std::vector<CalibrationRow> &rows)
 {
     QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Calibration: conversion per score band"));
     auto *series = new QBarSeries;
-    QBarSet *sql = set(QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
-    QBarSet *won = set(QCoreApplication::translate("ReportCharts", "Won"), stageColor(Stage::Won));
+    QBarSet *sql = barSet(
+        QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
+    QBarSet *won
+        = barSet(QCoreApplication::translate("ReportCharts", "Won"), stageColor(Stage::Won));
     QStringList categories;
     double max = 0;
     for (const CalibrationRow &r : rows) {

@@ -7,10 +7,17 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QBarSet;
 class QChart;
 QT_END_NAMESPACE
+class QColor;
 
 namespace bantam::charts {
+
+// The look every Bantam chart shares: a titled chart without animation, legend below; a bar set
+// in a colour with a darker border.
+QChart *newChart(const QString &title);
+QBarSet *barSet(const QString &label, const QColor &color);
 
 QChart *funnel(const FunnelReport &report);
 QChart *sources(const std::vector<SourceRow> &rows);

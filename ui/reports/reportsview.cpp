@@ -1,6 +1,7 @@
 #include "reports/reportsview.h"
 
 #include "common/eventbridge.h"
+#include "common/reporttablewidget.h"
 #include "common/session.h"
 #include "io/csvwriter.h"
 #include "reports/reportcharts.h"
@@ -338,7 +339,7 @@ void ReportsView::showFigures(const ReportSet &set)
     for (int t = 0; t < TabCount; ++t) {
         const auto data = tablesOf(t);
         for (size_t i = 0; i < data.size() && i < m_pages[size_t(t)].tables.size(); ++i)
-            fillTable(m_pages[size_t(t)].tables[i], data[i]);
+            fillReportTable(m_pages[size_t(t)].tables[i], data[i]);
     }
     m_status->setText(tr("%1 — %2 leads in the cohort. Calculated %3.")
                           .arg(filterDescription(), QLocale().toString(set.funnel.leads),
@@ -367,25 +368,6 @@ QTableWidget *ReportsView::table(int tab, int which) const
     if (tab < 0 || tab >= TabCount || which < 0 || size_t(which) >= m_pages[size_t(tab)].tables.size())
         return nullptr;
     return m_pages[size_t(tab)].tables[size_t(which)];
-}
-
-void ReportsView::fillTable(QTableWidget *table, const ReportTable &data) const
-{
-    table->clear();
-    table->setColumnCount(int(data.headers.size()));
-    table->setRowCount(int(data.rows.size()));
-    table->setHorizontalHeaderLabels(data.headers);
-    for (int r = 0; r < int(data.rows.size()); ++r) {
-        const QVariantList &row = data.rows[r];
-        for (int c = 0; c < int(row.size()) && c < int(data.keys.size()); ++c) {
-            auto *item = new QTableWidgetItem(ReportTable::display(row[c], data.keys[c]));
-            const auto type = row[c].typeId();
-            if (type != QMetaType::QString && !row[c].isNull())
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            table->setItem(r, c, item);
-        }
-    }
-    table->resizeColumnsToContents();
 }
 
 QString ReportsView::filterDescription() const

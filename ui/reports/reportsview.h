@@ -74,7 +74,6 @@ private:
         std::vector<QTableWidget *> tables;
     };
     void showFigures(const ReportSet &set);
-    void fillTable(QTableWidget *table, const ReportTable &data) const;
     std::vector<ReportTable> tablesOf(int tab) const;
     QString filterDescription() const;
     void applyPreset(int index);

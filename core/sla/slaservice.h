@@ -1,0 +1,68 @@
+// SlaService: the service-level operations that are not part of another change — rebuilding
+// every clock from the stage history and activities, escalating breaches (recorded, then
+// published as SlaBreached), and editing the calendar, the policies and the MQL targets
+// (permission-checked: admins edit the calendar and policies, marketing the MQL targets).
+#pragma once
+
+#include "domain/user.h"
+#include "result.h"
+#include "sla/slapolicy.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace bantam {
+
+class Clock;
+class Database;
+class RoutingService;
+class EventBus;
+
+struct SlaRebuildSummary
+{
+    qint64 leads = 0;
+    qint64 clocks = 0;
+    qint64 open = 0;
+};
+
+class SlaService
+{
+    Q_DECLARE_TR_FUNCTIONS(SlaService)
+
+public:
+    using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
+
+    // With routing, escalate() hands breached leads of auto-reassigning policies to the routing
+    // rules again.
+    SlaService(const Database &db, const EventBus &events, const Clock &clock,
+        const RoutingService *routing = nullptr);
+
+    // Replaces all clocks by the ones the current policies and calendar give when the lead's
+    // history and touches are replayed. Open clocks already past due are recorded as breaches
+    // without escalating them again. One transaction: a cancel or a failure changes nothing.
+    Result<SlaRebuildSummary> rebuild(const User &actor, const Progress &progress = {}) const;
+    // The same without a permission check, for demo data and migrations of the caller's own.
+    Result<SlaRebuildSummary> rebuildAll(const Progress &progress = {}) const;
+
+    // Records every open clock that went past due since the last call and publishes
+    // SlaBreached for those whose policy escalates. Returns how many were recorded.
+    Result<qint64> escalate() const;
+
+    Result<SlaPolicy> savePolicy(const User &actor, const SlaPolicy &policy) const; // id 0 inserts
+    Result<void> setWorkingHours(const User &actor, int weekday, const WorkingHours &hours) const;
+    Result<void> setTimeZone(const User &actor, const QByteArray &zoneId) const;
+    Result<void> addHoliday(const User &actor, const QDate &day, const QString &name) const;
+    Result<void> removeHoliday(const User &actor, const QDate &day) const;
+    // month as "2026-03"; nullopt removes the target.
+    Result<void> setMqlTarget(
+        const User &actor, const QString &month, std::optional<qint64> target) const;
+
+private:
+    const Database &m_db;
+    const EventBus &m_events;
+    const Clock &m_clock;
+    const RoutingService *m_routing = nullptr;
+};
+
+} // namespace bantam

@@ -1,0 +1,166 @@
+#include "sla/myqueuemodel.h"
+
+#include "clock.h"
+#include "common/stagestyle.h"
+#include "sla/slastyle.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <limits>
+
+namespace bantam {
+
+MyQueueModel::MyQueueModel(const Database &db, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+{ }
+
+int MyQueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+int MyQueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void MyQueueModel::setOwner(qint64 ownerId)
+{
+    m_owner = ownerId;
+    refresh();
+}
+
+void MyQueueModel::refresh()
+{
+    m_error.clear();
+    qint64 total = 0;
+    if (m_owner != 0) {
+        auto count = SlaReports(m_db).queueCount(m_owner);
+        if (count)
+            total = count.value();
+        else
+            m_error = count.error().message;
+    }
+    beginResetModel();
+    m_now = m_clock.now();
+    m_total = total;
+    m_pages.clear();
+    m_lru.clear();
+    endResetModel();
+    Q_EMIT totalCountChanged(m_total);
+}
+
+const SlaClockRow *MyQueueModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    const qint64 page = row / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        auto rows = SlaReports(m_db).queue(m_owner, m_now, page * PageSize, PageSize);
+        if (!rows) {
+            m_error = rows.error().message;
+            return nullptr;
+        }
+        it = m_pages.emplace(page, std::move(rows).value()).first;
+        m_lru.push_front(page);
+        while (m_lru.size() > size_t(MaxCachedPages)) {
+            m_pages.erase(m_lru.back());
+            m_lru.pop_back();
+        }
+    } else if (m_lru.front() != page) {
+        m_lru.remove(page);
+        m_lru.push_front(page);
+    }
+    const size_t i = size_t(row % PageSize);
+    return i < it->second.size() ? &it->second[i] : nullptr; // the queue shrank since the count
+}
+
+int MyQueueModel::cachedRowCount() const
+{
+    int n = 0;
+    for (const auto &[page, rows] : m_pages)
+        n += int(rows.size());
+    return n;
+}
+
+qint64 MyQueueModel::leadIdAt(int row) const
+{
+    const SlaClockRow *r = rowAt(row);
+    return r ? r->leadId : 0;
+}
+
+QVariant MyQueueModel::data(const QModelIndex &index, int role) const
+{
+    const SlaClockRow *r = rowAt(index.row());
+    if (!r || index.column() < 0 || index.column() >= ColumnCount)
+        return {};
+    if (role == LeadIdRole)
+        return r->leadId;
+    if (role == Qt::BackgroundRole)
+        return slaStateTint(r->state);
+    if (role == Qt::ForegroundRole && index.column() == State)
+        return slaStateColor(r->state);
+    if (role == Qt::FontRole && index.column() == State) {
+        QFont f;
+        f.setBold(true);
+        return f;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Score)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole)
+        return tr("%1 — started %2, due soon from %3")
+            .arg(r->policy, QLocale().toString(r->startedAt.toLocalTime(), QLocale::ShortFormat),
+                QLocale().toString(r->dueSoonAt.toLocalTime(), QLocale::ShortFormat));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Due:
+        return QLocale().toString(r->dueAt.toLocalTime(), QLocale::ShortFormat);
+    case TimeLeft:
+        return slaTimeLeft(m_now, r->dueAt);
+    case State:
+        return slaStateName(r->state);
+    case Lead:
+        return r->leadName;
+    case Company:
+        return r->company;
+    case Stage:
+        return stageName(r->stage);
+    case Score:
+        return r->score;
+    case Policy:
+        return r->policy;
+    }
+    return {};
+}
+
+QVariant MyQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Due:
+        return tr("Due");
+    case TimeLeft:
+        return tr("Time left");
+    case State:
+        return tr("State");
+    case Lead:
+        return tr("Lead");
+    case Company:
+        return tr("Company");
+    case Stage:
+        return tr("Stage");
+    case Score:
+        return tr("Score");
+    case Policy:
+        return tr("Service level");
+    }
+    return {};
+}
+
+} // namespace bantam

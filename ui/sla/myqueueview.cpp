@@ -1,0 +1,171 @@
+#include "sla/myqueueview.h"
+
+#include "qualification/callmodewidget.h"
+
+#include "common/eventbridge.h"
+#include "common/session.h"
+#include "sla/myqueuemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bantam {
+
+MyQueueView::MyQueueView(Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new MyQueueModel(session.database(), session.clock(), this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("myQueue"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    auto *top = new QHBoxLayout;
+    m_summary->setObjectName(QStringLiteral("queueSummary"));
+    top->addWidget(m_summary, 1);
+    auto button
+        = [this, top](const QString &text, const QKeySequence &shortcut, const QString &name) {
+              auto *b = new QPushButton(text, this);
+              b->setObjectName(name);
+              if (!shortcut.isEmpty()) {
+                  b->setShortcut(shortcut);
+                  b->setToolTip(shortcut.toString(QKeySequence::NativeText));
+              }
+              top->addWidget(b);
+              return b;
+          };
+    QPushButton *startCall
+        = button(tr("&Start call (Enter)"), QKeySequence(), QStringLiteral("queueStartCall"));
+    QPushButton *open = button(tr("&Open lead"), QKeySequence(), QStringLiteral("queueOpen"));
+    QPushButton *call
+        = button(tr("Log &call"), QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("queueCall"));
+    QPushButton *mail = button(tr("Log e-&mail"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        QStringLiteral("queueEmail"));
+    QPushButton *meeting = button(tr("Log mee&ting"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QStringLiteral("queueMeeting"));
+    layout->addLayout(top);
+
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(MyQueueModel::Due, 140);
+    m_table->setColumnWidth(MyQueueModel::TimeLeft, 140);
+    m_table->setColumnWidth(MyQueueModel::Lead, 180);
+    m_table->setColumnWidth(MyQueueModel::Company, 220);
+    layout->addWidget(m_table, 1);
+
+    m_timer->setInterval(RefreshMs);
+    connect(m_timer, &QTimer::timeout, m_model, &MyQueueModel::refresh);
+    connect(m_model, &MyQueueModel::totalCountChanged, this, &MyQueueView::updateSummary);
+    // Enter (or a double click) starts the call: call mode with the questionnaire and BANT.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
+        if (const qint64 id = m_model->leadIdAt(i.row()))
+            openCallMode(m_session, id, this);
+    });
+    connect(startCall, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (const qint64 id = m_model->leadIdAt(current.isValid() ? current.row() : 0))
+            openCallMode(m_session, id, this);
+        else
+            Q_EMIT message(tr("Choose a lead in your queue first."));
+    });
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentLeadId())
+            Q_EMIT openLead(id);
+    });
+    connect(call, &QPushButton::clicked, this, [this] { logOnCurrent(QStringLiteral("call")); });
+    connect(mail, &QPushButton::clicked, this, [this] { logOnCurrent(QStringLiteral("email")); });
+    connect(
+        meeting, &QPushButton::clicked, this, [this] { logOnCurrent(QStringLiteral("meeting")); });
+    connect(&session, &Session::currentUserChanged, this, [this] {
+        m_stale = true;
+        refreshIfShown();
+    });
+    for (auto signal : {&EventBridge::leadUpdated, &EventBridge::slaBreached}) {
+        connect(session.bridge(), signal, this, [this] {
+            m_stale = true;
+            refreshIfShown();
+        });
+    }
+    connect(session.bridge(), &EventBridge::leadStageChanged, this, [this] {
+        m_stale = true;
+        refreshIfShown();
+    });
+    connect(session.bridge(), &EventBridge::leadsReloaded, this, [this] {
+        m_stale = true;
+        refreshIfShown();
+    });
+    updateSummary();
+}
+
+qint64 MyQueueView::currentLeadId() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? m_model->leadIdAt(i.row()) : 0;
+}
+
+bool MyQueueView::logOnCurrent(const QString &type)
+{
+    const qint64 id = currentLeadId();
+    if (id == 0) {
+        Q_EMIT message(tr("Choose a lead in your queue first."));
+        return false;
+    }
+    auto logged = m_session.leads().logActivity(m_session.currentUser(), id, type, {});
+    if (!logged) {
+        QMessageBox::warning(this, tr("Log activity"), logged.error().message);
+        return false;
+    }
+    Q_EMIT message(tr("Logged on lead %1.").arg(id));
+    m_model->refresh(); // the event does too; now, so the row moves at once
+    return true;
+}
+
+void MyQueueView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_timer->start();
+    refreshIfShown();
+}
+
+void MyQueueView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
+}
+
+void MyQueueView::refreshIfShown()
+{
+    if (!isVisible() || !m_stale)
+        return;
+    m_stale = false;
+    const qint64 owner = m_session.hasUser() ? m_session.currentUser().id : 0;
+    if (owner != m_model->owner())
+        m_model->setOwner(owner);
+    else
+        m_model->refresh();
+}
+
+void MyQueueView::updateSummary()
+{
+    if (!m_session.hasUser()) {
+        m_summary->setText(tr("Sign in to see your queue."));
+        return;
+    }
+    m_summary->setText(
+        tr("%1 — %2 open leads with service levels, most urgent first.")
+            .arg(m_session.currentUser().name, QLocale().toString(m_model->totalCount())));
+}
+
+} // namespace bantam

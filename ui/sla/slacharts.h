@@ -1,0 +1,17 @@
+// SLA charts for the dashboard, from the same structures its tables and bantam-cli print.
+#pragma once
+
+#include "sla/slareport.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace bantam::charts {
+
+QChart *slaStates(const SlaStatus &status); // open clocks per rep by state, now
+QChart *slaCompliance(const SlaReport &report); // compliance % per rep and team
+QChart *slaWeekly(const SlaReport &report); // compliance % per week
+QChart *mqlTargets(const SlaReport &report); // MQL target vs actual per month
+
+} // namespace bantam::charts
