@@ -72,6 +72,76 @@
     </message>
 </context>
 <context>
+    <name>ActivityImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>lead e-mail (E-Mail, Email)</source>
+        <translation>die E-Mail-Adresse des Leads (E-Mail, Email)</translation>
+    </message>
+    <message>
+        <source>activity type (Activity Type, Aktivität, Typ)</source>
+        <translation>den Aktivitätstyp (Activity Type, Aktivität, Typ)</translation>
+    </message>
+    <message>
+        <source>timestamp (Timestamp, Date, Zeitpunkt, Datum)</source>
+        <translation>den Zeitpunkt (Timestamp, Date, Zeitpunkt, Datum)</translation>
+    </message>
+    <message>
+        <source>%1 has no column for the %2; its header row is: %3</source>
+        <translation>%1 hat keine Spalte für %2; die Kopfzeile lautet: %3</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no lead has the e-mail &apos;%1&apos;</source>
+        <translation>kein Lead hat die E-Mail-Adresse „%1“</translation>
+    </message>
+    <message>
+        <source>no activity type</source>
+        <translation>kein Aktivitätstyp</translation>
+    </message>
+    <message>
+        <source>unknown activity type &apos;%1&apos; (the scoring model knows: %2)</source>
+        <translation>unbekannter Aktivitätstyp „%1“ (das Scoring-Modell kennt: %2)</translation>
+    </message>
+    <message>
+        <source>no timestamp</source>
+        <translation>kein Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp (e.g. 2026-03-01T14:30:00Z or 01.03.2026 14:30)</source>
+        <translation>„%1“ ist kein Zeitpunkt (z. B. 2026-03-01T14:30:00Z oder 01.03.2026 14:30)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>Lesen des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>counting the audit log</source>
+        <translation>Zählen der Einträge im Audit-Protokoll</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -308,6 +378,330 @@ Anweisung: %4</translation>
         <source>reading the values of %1</source>
         <translation>Lesen der Werte von %1</translation>
     </message>
+    <message>
+        <source>starting an import</source>
+        <translation>Starten eines Imports</translation>
+    </message>
+    <message>
+        <source>reading import run %1</source>
+        <translation>Lesen des Importlaufs %1</translation>
+    </message>
+    <message>
+        <source>There is no import run with the id %1.</source>
+        <translation>Es gibt keinen Importlauf mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>reading the unfinished imports</source>
+        <translation>Lesen der nicht abgeschlossenen Importe</translation>
+    </message>
+    <message>
+        <source>saving the progress of import run %1</source>
+        <translation>Speichern des Fortschritts von Importlauf %1</translation>
+    </message>
+    <message>
+        <source>saving attribute &apos;%1&apos; of lead %2</source>
+        <translation>Speichern des Zusatzfelds „%1“ von Lead %2</translation>
+    </message>
+    <message>
+        <source>reading the attributes of lead %1</source>
+        <translation>Lesen der Zusatzfelder von Lead %1</translation>
+    </message>
+    <message>
+        <source>reading the attributes of leads</source>
+        <translation>Lesen der Zusatzfelder der Leads</translation>
+    </message>
+    <message>
+        <source>reading the attribute names</source>
+        <translation>Lesen der Namen der Zusatzfelder</translation>
+    </message>
+    <message>
+        <source>reading the values of attribute &apos;%1&apos;</source>
+        <translation>Lesen der Werte des Zusatzfelds „%1“</translation>
+    </message>
+    <message>
+        <source>reading the saved import mappings</source>
+        <translation>Lesen der gespeicherten Import-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>reading the import mapping &apos;%1&apos;</source>
+        <translation>Lesen der Import-Zuordnung „%1“</translation>
+    </message>
+    <message>
+        <source>There is no saved import mapping named &apos;%1&apos;.</source>
+        <translation>Es gibt keine gespeicherte Import-Zuordnung mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>saving the import mapping &apos;%1&apos;</source>
+        <translation>Speichern der Import-Zuordnung „%1“</translation>
+    </message>
+    <message>
+        <source>deleting the import mapping &apos;%1&apos;</source>
+        <translation>Löschen der Import-Zuordnung „%1“</translation>
+    </message>
+    <message>
+        <source>looking for duplicates</source>
+        <translation>Suchen nach Duplikaten</translation>
+    </message>
+    <message>
+        <source>reading the leads</source>
+        <translation>Lesen der Leads</translation>
+    </message>
+    <message>
+        <source>finding the lead with the e-mail %1</source>
+        <translation>Suchen des Leads mit der E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>reading the queue</source>
+        <translation>Lesen der Warteschlange</translation>
+    </message>
+    <message>
+        <source>counting the queue</source>
+        <translation>Zählen der Warteschlange</translation>
+    </message>
+    <message>
+        <source>saving the import keys of lead %1</source>
+        <translation>Speichern der Importschlüssel von Lead %1</translation>
+    </message>
+    <message>
+        <source>saving the qualification stage of lead %1</source>
+        <translation>Speichern der Qualifizierungsstufe von Lead %1</translation>
+    </message>
+    <message>
+        <source>reading the %1</source>
+        <translation>Lesen der Definition „%1“</translation>
+    </message>
+    <message>
+        <source>The database holds no %1.</source>
+        <translation>Die Datenbank enthält keine Definition „%1“.</translation>
+    </message>
+    <message>
+        <source>saving the %1</source>
+        <translation>Speichern der Definition „%1“</translation>
+    </message>
+    <message>
+        <source>reading the answers of lead %1</source>
+        <translation>Lesen der Antworten von Lead %1</translation>
+    </message>
+    <message>
+        <source>saving the answer &apos;%1&apos; of lead %2</source>
+        <translation>Speichern der Antwort „%1“ von Lead %2</translation>
+    </message>
+    <message>
+        <source>clearing the answer &apos;%1&apos; of lead %2</source>
+        <translation>Löschen der Antwort „%1“ von Lead %2</translation>
+    </message>
+    <message>
+        <source>reading the criteria of lead %1</source>
+        <translation>Lesen der Kriterien von Lead %1</translation>
+    </message>
+    <message>
+        <source>saving the criterion &apos;%1&apos; of lead %2</source>
+        <translation>Speichern des Kriteriums „%1“ von Lead %2</translation>
+    </message>
+    <message>
+        <source>reading the qualification of lead %1</source>
+        <translation>Lesen der Qualifizierung von Lead %1</translation>
+    </message>
+    <message>
+        <source>saving the qualification of lead %1</source>
+        <translation>Speichern der Qualifizierung von Lead %1</translation>
+    </message>
+    <message>
+        <source>starting a call with lead %1</source>
+        <translation>Starten eines Anrufs bei Lead %1</translation>
+    </message>
+    <message>
+        <source>logging call %1</source>
+        <translation>Protokollieren von Anruf %1</translation>
+    </message>
+    <message>
+        <source>reading call %1</source>
+        <translation>Lesen von Anruf %1</translation>
+    </message>
+    <message>
+        <source>There is no call with the id %1.</source>
+        <translation>Es gibt keinen Anruf mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>reading the calls of lead %1</source>
+        <translation>Lesen der Anrufe von Lead %1</translation>
+    </message>
+    <message>
+        <source>reading the unassigned leads</source>
+        <translation>Lesen der nicht zugewiesenen Leads</translation>
+    </message>
+    <message>
+        <source>reading the leads to route</source>
+        <translation>Lesen der zuzuweisenden Leads</translation>
+    </message>
+    <message>
+        <source>counting the reps&apos; open leads</source>
+        <translation>Zählen der offenen Leads der Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>counting today&apos;s assignments</source>
+        <translation>Zählen der heutigen Zuweisungen</translation>
+    </message>
+    <message>
+        <source>reading the unassigned queue</source>
+        <translation>Lesen der nicht zugewiesenen Leads</translation>
+    </message>
+    <message>
+        <source>counting the unassigned queue</source>
+        <translation>Zählen der nicht zugewiesenen Leads</translation>
+    </message>
+    <message>
+        <source>reading the routing rules</source>
+        <translation>Lesen der Routing-Regeln</translation>
+    </message>
+    <message>
+        <source>reading a routing rule</source>
+        <translation>Lesen einer Routing-Regel</translation>
+    </message>
+    <message>
+        <source>There is no routing rule %1.</source>
+        <translation>Es gibt keine Routing-Regel %1.</translation>
+    </message>
+    <message>
+        <source>saving routing rule &apos;%1&apos;</source>
+        <translation>Speichern der Routing-Regel „%1“</translation>
+    </message>
+    <message>
+        <source>deleting routing rule %1</source>
+        <translation>Löschen der Routing-Regel %1</translation>
+    </message>
+    <message>
+        <source>reading the round-robin state</source>
+        <translation>Lesen des Round-Robin-Zustands</translation>
+    </message>
+    <message>
+        <source>saving the round-robin state</source>
+        <translation>Speichern des Round-Robin-Zustands</translation>
+    </message>
+    <message>
+        <source>Another instance routed leads for the same team at the same time. Route again.</source>
+        <translation>Eine andere Instanz hat gleichzeitig Leads für dasselbe Team zugewiesen. Führen Sie das Routing erneut aus.</translation>
+    </message>
+    <message>
+        <source>assigning lead %1</source>
+        <translation>Zuweisen von Lead %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 was assigned by someone else in the meantime.</source>
+        <translation>Lead %1 wurde zwischenzeitlich von jemand anderem zugewiesen.</translation>
+    </message>
+    <message>
+        <source>assigning leads</source>
+        <translation>Zuweisen von Leads</translation>
+    </message>
+    <message>
+        <source>Some of the leads were assigned by someone else in the meantime.</source>
+        <translation>Einige der Leads wurden zwischenzeitlich von jemand anderem zugewiesen.</translation>
+    </message>
+    <message>
+        <source>reassigning lead %1</source>
+        <translation>Neuzuweisen von Lead %1</translation>
+    </message>
+    <message>
+        <source>Lead %1 was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation>Lead %1 wurde zwischenzeitlich von jemand anderem geändert. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>recording why lead %1 is unassigned</source>
+        <translation>Speichern des Grunds, warum Lead %1 nicht zugewiesen ist</translation>
+    </message>
+    <message>
+        <source>recording assignments</source>
+        <translation>Speichern der Zuweisungen</translation>
+    </message>
+    <message>
+        <source>recording the assignment of lead %1</source>
+        <translation>Speichern der Zuweisung von Lead %1</translation>
+    </message>
+    <message>
+        <source>reading the scoring model versions</source>
+        <translation>Lesen der Versionen des Scoring-Modells</translation>
+    </message>
+    <message>
+        <source>reading scoring model version %1</source>
+        <translation>Lesen der Version %1 des Scoring-Modells</translation>
+    </message>
+    <message>
+        <source>reading the active scoring model</source>
+        <translation>Lesen des aktiven Scoring-Modells</translation>
+    </message>
+    <message>
+        <source>numbering the scoring model version</source>
+        <translation>Nummerieren der Version des Scoring-Modells</translation>
+    </message>
+    <message>
+        <source>saving scoring model version %1</source>
+        <translation>Speichern der Version %1 des Scoring-Modells</translation>
+    </message>
+    <message>
+        <source>activating scoring model version %1</source>
+        <translation>Aktivieren der Version %1 des Scoring-Modells</translation>
+    </message>
+    <message>
+        <source>reading the lead ids</source>
+        <translation>Lesen der Lead-IDs</translation>
+    </message>
+    <message>
+        <source>counting the leads</source>
+        <translation>Zählen der Leads</translation>
+    </message>
+    <message>
+        <source>reading leads for scoring</source>
+        <translation>Lesen der Leads für das Scoring</translation>
+    </message>
+    <message>
+        <source>reading activities for scoring</source>
+        <translation>Lesen der Aktivitäten für das Scoring</translation>
+    </message>
+    <message>
+        <source>reading the activities of lead %1</source>
+        <translation>Lesen der Aktivitäten von Lead %1</translation>
+    </message>
+    <message>
+        <source>reading the score of lead %1</source>
+        <translation>Lesen des Scores von Lead %1</translation>
+    </message>
+    <message>
+        <source>clearing the lead scores</source>
+        <translation>Zurücksetzen der Lead-Scores</translation>
+    </message>
+    <message>
+        <source>writing the score of lead %1</source>
+        <translation>Schreiben des Scores von Lead %1</translation>
+    </message>
+    <message>
+        <source>writing the lead scores</source>
+        <translation>Schreiben der Lead-Scores</translation>
+    </message>
+    <message>
+        <source>finding leads that reached the MQL threshold</source>
+        <translation>Suchen der Leads, die die MQL-Schwelle erreicht haben</translation>
+    </message>
+    <message>
+        <source>reading users&apos; territories</source>
+        <translation>Lesen der Gebiete der Benutzer</translation>
+    </message>
+    <message>
+        <source>reading a user&apos;s territories</source>
+        <translation>Lesen der Gebiete eines Benutzers</translation>
+    </message>
+    <message>
+        <source>saving a user&apos;s territories</source>
+        <translation>Speichern der Gebiete eines Benutzers</translation>
+    </message>
+    <message>
+        <source>reading territories</source>
+        <translation>Lesen der Gebiete</translation>
+    </message>
+    <message>
+        <source>saving territory &apos;%1&apos;</source>
+        <translation>Speichern des Gebiets „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -344,6 +738,256 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>&apos;%1&apos; is not a login: 2 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Anmeldename: 2 bis 40 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative (0 means no limit).</source>
+        <translation>Eine Kapazität kann nicht negativ sein (0 bedeutet: keine Begrenzung).</translation>
+    </message>
+    <message>
+        <source>The weight must be from 0 to 100.</source>
+        <translation>Die Gewichtung muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>The absence ends (%1) before it starts (%2).</source>
+        <translation>Die Abwesenheit endet (%1), bevor sie beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>There is already a user &apos;%1&apos;.</source>
+        <translation>Es gibt bereits einen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Ein Team benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a team &apos;%1&apos;.</source>
+        <translation>Es gibt bereits ein Team „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no team %1.</source>
+        <translation>Es gibt kein Team %1.</translation>
+    </message>
+    <message>
+        <source>A territory needs a name.</source>
+        <translation>Ein Gebiet benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code; use two letters such as DE.</source>
+        <translation>„%1“ ist kein Ländercode; verwenden Sie zwei Buchstaben wie DE.</translation>
+    </message>
+    <message>
+        <source>Territory &apos;%1&apos; needs at least one country.</source>
+        <translation>Das Gebiet „%1“ benötigt mindestens ein Land.</translation>
+    </message>
+    <message>
+        <source>There is no territory %1.</source>
+        <translation>Es gibt kein Gebiet %1.</translation>
+    </message>
+    <message>
+        <source>There is already a territory &apos;%1&apos;.</source>
+        <translation>Es gibt bereits ein Gebiet „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkSet</name>
+    <message>
+        <source>There is no framework template.</source>
+        <translation>Es gibt keine Framework-Vorlage.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid framework key (lower-case letters, digits and &apos;_&apos;).</source>
+        <translation>„%1“ ist kein gültiger Framework-Schlüssel (Kleinbuchstaben, Ziffern und „_“).</translation>
+    </message>
+    <message>
+        <source>The framework key &apos;%1&apos; is used twice.</source>
+        <translation>Der Framework-Schlüssel „%1“ wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos; needs a name.</source>
+        <translation>Das Framework „%1“ benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos; needs 1 to 9 criteria.</source>
+        <translation>Das Framework „%1“ benötigt 1 bis 9 Kriterien.</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: the criterion key &apos;%2&apos; is empty, invalid or used twice.</source>
+        <translation>Framework „%1“: Der Kriteriumsschlüssel „%2“ ist leer, ungültig oder doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: criterion &apos;%2&apos; needs its name in English and German.</source>
+        <translation>Framework „%1“: Das Kriterium „%2“ benötigt seinen Namen auf Englisch und Deutsch.</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: criterion &apos;%2&apos; draws on &apos;%3&apos;, which is not budget, authority, need or timing.</source>
+        <translation>Framework „%1“: Das Kriterium „%2“ stützt sich auf „%3“; das ist weder budget, authority, need noch timing.</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: the rule needs between 0 and %2 criteria met, not %3.</source>
+        <translation>Framework „%1“: Die Regel muss zwischen 0 und %2 erfüllte Kriterien verlangen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: the rule requires &apos;%2&apos;, which is not one of its criteria.</source>
+        <translation>Framework „%1“: Die Regel verlangt „%2“, das keines seiner Kriterien ist.</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: the rule must require at least one criterion.</source>
+        <translation>Framework „%1“: Die Regel muss mindestens ein Kriterium verlangen.</translation>
+    </message>
+    <message>
+        <source>The active framework &apos;%1&apos; is not one of the templates.</source>
+        <translation>Das aktive Framework „%1“ gehört nicht zu den Vorlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation>Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Angelegt am</translation>
+    </message>
+    <message>
+        <source>Stage / outcome</source>
+        <translation>Phase / Ergebnis</translation>
+    </message>
+    <message>
+        <source>A mapping needs a &quot;columns&quot; list.</source>
+        <translation>Eine Zuordnung benötigt eine Liste „columns“.</translation>
+    </message>
+    <message>
+        <source>Mapping column %1: needs a &quot;header&quot; and a &quot;field&quot; (firstName, lastName, email, ..., custom or ignore); &apos;%2&apos; is not one.</source>
+        <translation>Zuordnung, Spalte %1: Benötigt „header“ und „field“ (firstName, lastName, email, ..., custom oder ignore); „%2“ ist keines davon.</translation>
+    </message>
+    <message>
+        <source>Mapping column &apos;%1&apos;: &apos;%2&apos; is not a stage (lead, mql, sql, disqualified, won, lost).</source>
+        <translation>Zuordnung, Spalte „%1“: „%2“ ist keine Phase (lead, mql, sql, disqualified, won, lost).</translation>
+    </message>
+    <message>
+        <source>Mapping column &apos;%1&apos;: &quot;dates&quot; is &apos;%2&apos;; use &quot;dmy&quot; (31/12/2026) or &quot;mdy&quot; (12/31/2026).</source>
+        <translation>Zuordnung, Spalte „%1“: „dates“ ist „%2“; verwenden Sie „dmy“ (31/12/2026) oder „mdy“ (12/31/2026).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Lead %1 was assigned to you.</source>
+        <translation>Lead %1 wurde Ihnen zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was reassigned to you from %2.</source>
+        <translation>Lead %1 wurde Ihnen von %2 neu zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was reassigned from you to %2.</source>
+        <translation>Lead %1 wurde von Ihnen an %2 neu zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Lead %1 could not be routed.</source>
+        <translation>Lead %1 konnte nicht automatisch zugewiesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) could not be routed; see the unassigned queue.</source>
+        <translation>
+            <numerusform>%n Lead konnte nicht automatisch zugewiesen werden; siehe „Nicht zugewiesene Leads“.</numerusform>
+            <numerusform>%n Leads konnten nicht automatisch zugewiesen werden; siehe „Nicht zugewiesene Leads“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing to the inbox</source>
+        <translation>Schreiben in den Posteingang</translation>
+    </message>
+    <message>
+        <source>reading the inbox</source>
+        <translation>Lesen des Posteingangs</translation>
+    </message>
+    <message>
+        <source>marking inbox items as read</source>
+        <translation>Markieren von Posteingangseinträgen als gelesen</translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailWidget</name>
     <message>
         <source>Lead created</source>
@@ -359,6 +1003,81 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>The export was cancelled; &apos;%1&apos; was not written.</source>
         <translation>Der Export wurde abgebrochen; „%1“ wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source> (attribute)</source>
+        <translation> (Zusatzfeld)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>%1: the row has %2 fields, the header only %3.</source>
+        <translation>%1: Die Zeile hat %2 Felder, die Kopfzeile nur %3.</translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;: &apos;%3&apos; is not a date (use YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).</source>
+        <translation>%1, Spalte „%2“: „%3“ ist kein Datum (verwenden Sie JJJJ-MM-TT, TT.MM.JJJJ oder MM/TT/JJJJ).</translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;: &apos;%3&apos; is not a known stage; map it to lead, mql, sql, disqualified, won or lost.</source>
+        <translation>%1, Spalte „%2“: „%3“ ist keine bekannte Phase; ordnen Sie den Wert lead, mql, sql, disqualified, won oder lost zu.</translation>
+    </message>
+    <message>
+        <source>%1: no identifying value (e-mail, phone, name, company or external id).</source>
+        <translation>%1: kein identifizierender Wert (E-Mail, Telefon, Name, Unternehmen oder externe ID).</translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;: %3</source>
+        <translation>%1, Spalte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Import run %1 of %2 is already complete.</source>
+        <translation>Der Importlauf %1 von %2 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has changed since import run %2 started (%3 bytes then, %4 now); start a new import.</source>
+        <translation>%1 wurde seit dem Start von Importlauf %2 geändert (damals %3 Byte, jetzt %4); starten Sie einen neuen Import.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no leads.</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Leads.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing from line %3 on was imported; the rows before it are (run %4).</source>
+        <translation>%1: %2 Ab Zeile %3 wurde nichts importiert; die Zeilen davor schon (Lauf %4).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -453,6 +1172,65 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>As %1, %2 may not %3.</source>
         <translation>%2 ist als %1 nicht berechtigt, %3.</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not %3; only marketing managers and admins may.</source>
+        <translation>%2 ist als %1 nicht berechtigt, %3; das dürfen nur Marketingmanager und Administratoren.</translation>
+    </message>
+    <message>
+        <source>change the scoring model</source>
+        <translation>das Scoring-Modell zu ändern</translation>
+    </message>
+    <message>
+        <source>import activities</source>
+        <translation>Aktivitäten zu importieren</translation>
+    </message>
+    <message>
+        <source>change the questionnaire or the qualification frameworks</source>
+        <translation>den Fragebogen oder die Qualifizierungs-Frameworks zu ändern</translation>
+    </message>
+    <message>
+        <source>Lead %1 belongs to %2, who is not in your team; only an administrator may reassign it.</source>
+        <translation>Lead %1 ist %2 zugewiesen; diese Person gehört nicht zu Ihrem Team. Nur ein Administrator darf den Lead neu zuweisen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your team; team leads reassign only within their team.</source>
+        <translation>%1 gehört nicht zu Ihrem Team; eine Teamleitung weist nur innerhalb des eigenen Teams neu zu.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is not yours; you may only reassign your own leads. Ask your team lead.</source>
+        <translation>Lead %1 ist Ihnen nicht zugewiesen; Sie dürfen nur Ihre eigenen Leads neu zuweisen. Wenden Sie sich an Ihre Teamleitung.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your team; you may hand a lead only to a colleague in your team.</source>
+        <translation>%1 gehört nicht zu Ihrem Team; Sie dürfen einen Lead nur an Kollegen aus Ihrem Team übergeben.</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not reassign leads; a team lead or an administrator does.</source>
+        <translation>%2 ist als %1 nicht berechtigt, Leads neu zuzuweisen; das übernimmt die Teamleitung oder ein Administrator.</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not change or run the lead routing; team leads and administrators do.</source>
+        <translation>%2 ist als %1 nicht berechtigt, das Lead-Routing zu ändern oder auszuführen; das übernehmen Teamleitungen und Administratoren.</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not manage users, teams or territories; administrators do.</source>
+        <translation>%2 ist als %1 nicht berechtigt, Benutzer, Teams oder Gebiete zu verwalten; das übernehmen Administratoren.</translation>
+    </message>
+    <message>
+        <source>%1 may not change the capacity or absence of %2; the team lead of their team or an administrator does.</source>
+        <translation>%1 darf die Kapazität oder Abwesenheit von %2 nicht ändern; das übernimmt die Teamleitung des jeweiligen Teams oder ein Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (read with default region %2).</source>
+        <translation>„%1“ ist keine Telefonnummer (gelesen mit Standardregion %2).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid phone number (default region %2).</source>
+        <translation>„%1“ ist keine gültige Telefonnummer (Standardregion %2).</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1349,335 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>The re-contact date %1 must be in the future.</source>
         <translation>Das Wiedervorlagedatum %1 muss in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Qualification</name>
+    <message>
+        <source>1 — contact only</source>
+        <translation>1 — nur Kontakt</translation>
+    </message>
+    <message>
+        <source>2 — target person in a fitting company</source>
+        <translation>2 — Zielperson in passendem Unternehmen</translation>
+    </message>
+    <message>
+        <source>3 — need identified</source>
+        <translation>3 — Bedarf erkannt</translation>
+    </message>
+    <message>
+        <source>4 — requirements and buying process known</source>
+        <translation>4 — Anforderungen und Kaufprozess bekannt</translation>
+    </message>
+    <message>
+        <source>5 — budget, authority, need and timing qualified</source>
+        <translation>5 — Budget, Entscheidungsbefugnis, Bedarf und Zeitrahmen qualifiziert</translation>
+    </message>
+    <message>
+        <source>Promote to SQL and book the first sales appointment.</source>
+        <translation>Zum SQL machen und den ersten Vertriebstermin vereinbaren.</translation>
+    </message>
+    <message>
+        <source>Reach the contact and go through the questionnaire.</source>
+        <translation>Den Kontakt erreichen und den Fragebogen durchgehen.</translation>
+    </message>
+    <message>
+        <source>Call again to clarify: %1.</source>
+        <translation>Erneut anrufen und klären: %1.</translation>
+    </message>
+    <message>
+        <source>No need identified yet: reject back to marketing for nurturing.</source>
+        <translation>Noch kein Bedarf erkannt: zur weiteren Betreuung (Nurturing) an Marketing zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Not our target group: disqualify the lead.</source>
+        <translation>Nicht unsere Zielgruppe: Lead disqualifizieren.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 met (needs %3)</source>
+        <translation>%1 von %2 erfüllt (benötigt %3)</translation>
+    </message>
+    <message>
+        <source>%1: sales-ready</source>
+        <translation>%1: vertriebsbereit</translation>
+    </message>
+    <message>
+        <source>%1: not sales-ready, %2 must be met</source>
+        <translation>%1: nicht vertriebsbereit, %2 muss erfüllt sein</translation>
+    </message>
+    <message>
+        <source>%1: not sales-ready</source>
+        <translation>%1: nicht vertriebsbereit</translation>
+    </message>
+    <message>
+        <source>at least %1 of %2 met</source>
+        <translation>mindestens %1 von %2 erfüllt</translation>
+    </message>
+    <message>
+        <source>%1, including all of %2</source>
+        <translation>%1, darunter in jedem Fall %2</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Yes / partly / no / unknown</source>
+        <translation>Ja / teilweise / nein / unbekannt</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rückruf</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationService</name>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation>%1 ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>The stored questionnaire (version %1) is invalid: %2</source>
+        <translation>Der gespeicherte Fragebogen (Version %1) ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>The stored framework templates (version %1) are invalid: %2</source>
+        <translation>Die gespeicherten Framework-Vorlagen (Version %1) sind ungültig: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion of any framework.</source>
+        <translation>„%1“ ist in keinem Framework ein Kriterium.</translation>
+    </message>
+    <message>
+        <source>The note on %1</source>
+        <translation>Die Notiz zu %1</translation>
+    </message>
+    <message>
+        <source>The budget must not be negative.</source>
+        <translation>Das Budget darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code; use three letters such as EUR or CHF.</source>
+        <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben wie EUR oder CHF.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an urgency (low, medium, high).</source>
+        <translation>„%1“ ist keine Dringlichkeit (low, medium, high).</translation>
+    </message>
+    <message>
+        <source>&apos;Call back&apos; needs a time in the future.</source>
+        <translation>„Rückruf“ erfordert einen Zeitpunkt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The call notes</source>
+        <translation>Die Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <source>Call %1 has already been logged.</source>
+        <translation>Anruf %1 wurde bereits protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation>%1, %2 Min.</translation>
+    </message>
+    <message>
+        <source>call back %1</source>
+        <translation>Rückruf am %1</translation>
+    </message>
+    <message>
+        <source>Qualified by phone (%1): %2</source>
+        <translation>Telefonisch qualifiziert (%1): %2</translation>
+    </message>
+    <message>
+        <source>The %1 rule (%2) is not met — %3. Promoting to SQL anyway needs an override with a reason.</source>
+        <translation>Die %1-Regel (%2) ist nicht erfüllt — %3. Um den Lead trotzdem zum SQL zu machen, ist eine begründete Ausnahme nötig.</translation>
+    </message>
+    <message>
+        <source>Override of the %1 rule (%2): %3</source>
+        <translation>Ausnahme von der %1-Regel (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>&apos;%1&apos; is not a question of the questionnaire.</source>
+        <translation>„%1“ ist keine Frage des Fragebogens.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not one of the answers %3.</source>
+        <translation>Frage „%1“: „%2“ ist keine der Antworten %3.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a number (digits, &apos;.&apos; for decimals).</source>
+        <translation>Frage „%1“: „%2“ ist keine Zahl (Ziffern, „.“ für Dezimalstellen).</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: the number must not be negative.</source>
+        <translation>Frage „%1“: Die Zahl darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Frage „%1“: „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos; needs a text answer.</source>
+        <translation>Frage „%1“ erfordert eine Textantwort.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: the answer is too long (%2 characters, at most %3).</source>
+        <translation>Frage „%1“: Die Antwort ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a group (organisation, opportunity, stakeholder).</source>
+        <translation>Frage „%1“: „%2“ ist keine Gruppe (organisation, opportunity, stakeholder).</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not an answer type (yes_partly_no_unknown, choice, number, date, text).</source>
+        <translation>Frage „%1“: „%2“ ist kein Antworttyp (yes_partly_no_unknown, choice, number, date, text).</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;, answer &apos;%2&apos;: &apos;%3&apos; is not a status (met, partly, not_met, unknown).</source>
+        <translation>Frage „%1“, Antwort „%2“: „%3“ ist kein Status (met, partly, not_met, unknown).</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no questions.</source>
+        <translation>Der Fragebogen enthält keine Fragen.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has %1 questions; at most 40 fit a call.</source>
+        <translation>Der Fragebogen enthält %1 Fragen; in ein Gespräch passen höchstens 40.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid question key (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
+        <translation>„%1“ ist kein gültiger Frageschlüssel (Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben).</translation>
+    </message>
+    <message>
+        <source>The question key &apos;%1&apos; is used twice.</source>
+        <translation>Der Frageschlüssel „%1“ wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos; needs its text in English and German.</source>
+        <translation>Frage „%1“ benötigt ihren Text auf Englisch und Deutsch.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: points must be 0 to 100, and &apos;partly&apos; at most &apos;met&apos;.</source>
+        <translation>Frage „%1“: Die Punkte müssen zwischen 0 und 100 liegen, und „teilweise“ darf höchstens so viele wie „erfüllt“ geben.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a criterion (budget, authority, need, timing, or none).</source>
+        <translation>Frage „%1“: „%2“ ist kein Kriterium (budget, authority, need, timing oder none).</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: the stage level must be 2 to 5, not %2.</source>
+        <translation>Frage „%1“: Die Stufe muss zwischen 2 und 5 liegen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos; needs 2 to 9 answers to choose from (number keys 1 to 9).</source>
+        <translation>Frage „%1“ benötigt 2 bis 9 Antworten zur Auswahl (Zifferntasten 1 bis 9).</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: the answer key &apos;%2&apos; is empty, invalid or used twice.</source>
+        <translation>Frage „%1“: Der Antwortschlüssel „%2“ ist leer, ungültig oder doppelt vergeben.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: answer &apos;%2&apos; needs its text in English and German.</source>
+        <translation>Frage „%1“: Antwort „%2“ benötigt ihren Text auf Englisch und Deutsch.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: answer &apos;%2&apos; gives more points than the question&apos;s maximum.</source>
+        <translation>Frage „%1“: Antwort „%2“ gibt mehr Punkte als das Maximum der Frage.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;partly from&apos; must be between 0 and &apos;met from&apos;.</source>
+        <translation>Frage „%1“: „Teilweise ab“ muss zwischen 0 und „Erfüllt ab“ liegen.</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;partly within days&apos; must be at least &apos;met within days&apos;.</source>
+        <translation>Frage „%1“: „Teilweise innerhalb von Tagen“ muss mindestens „Erfüllt innerhalb von Tagen“ sein.</translation>
+    </message>
+    <message>
+        <source>No question leads to qualification stage %1; every stage from 2 to 4 needs at least one.</source>
+        <translation>Keine Frage führt zur Qualifizierungsstufe %1; jede Stufe von 2 bis 4 benötigt mindestens eine.</translation>
+    </message>
+    <message>
+        <source>The questionnaire gives no points at all.</source>
+        <translation>Der Fragebogen vergibt überhaupt keine Punkte.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1994,279 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <source>No routing rule matches the lead.</source>
+        <translation>Keine Routing-Regel trifft auf den Lead zu.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos; matches, but no rep can take the lead.</source>
+        <translation>Die Regel „%1“ trifft zu, aber kein Vertriebsmitarbeiter kann den Lead übernehmen.</translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <translation>%1 abwesend</translation>
+    </message>
+    <message>
+        <source>%1 at open-lead capacity</source>
+        <translation>%1 mit ausgeschöpfter Kapazität</translation>
+    </message>
+    <message>
+        <source>%1 at the daily cap</source>
+        <translation>%1 am Tageslimit</translation>
+    </message>
+    <message>
+        <source>%1 other language or territory</source>
+        <translation>%1 mit anderer Sprache oder anderem Gebiet</translation>
+    </message>
+    <message>
+        <source>%1 not senior (hot lead)</source>
+        <translation>%1 nicht Senior (heißer Lead)</translation>
+    </message>
+    <message>
+        <source>%1 inactive</source>
+        <translation>%1 inaktiv</translation>
+    </message>
+    <message>
+        <source>Reps passed over: %1.</source>
+        <translation>Übergangene Vertriebsmitarbeiter: %1.</translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation>Round-Robin</translation>
+    </message>
+    <message>
+        <source>Weighted round-robin</source>
+        <translation>Gewichtetes Round-Robin</translation>
+    </message>
+    <message>
+        <source>Least loaded</source>
+        <translation>Geringste Auslastung</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRules</name>
+    <message>
+        <source>A routing rule needs a name.</source>
+        <translation>Eine Routing-Regel benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos; needs exactly one target: a rep or a team.</source>
+        <translation>Die Regel „%1“ benötigt genau ein Ziel: einen Vertriebsmitarbeiter oder ein Team.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: %2 is not in sales and cannot take leads.</source>
+        <translation>Regel „%1“: %2 gehört nicht zum Vertrieb und kann keine Leads übernehmen.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: there is no team %2.</source>
+        <translation>Regel „%1“: Es gibt kein Team %2.</translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: there is no territory %2.</source>
+        <translation>Regel „%1“: Es gibt kein Gebiet %2.</translation>
+    </message>
+    <message>
+        <source>There is no routing rule %1.</source>
+        <translation>Es gibt keine Routing-Regel %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read users, teams or territories for the export.</source>
+        <translation>Benutzer, Teams oder Gebiete können für den Export nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read teams or territories for the import.</source>
+        <translation>Teams oder Gebiete können für den Import nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>rule %1 (&apos;%2&apos;)</source>
+        <translation>Regel %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>%1: there is no team &apos;%2&apos;.</source>
+        <translation>%1: Es gibt kein Team „%2“.</translation>
+    </message>
+    <message>
+        <source>%1: there is no territory &apos;%2&apos;.</source>
+        <translation>%1: Es gibt kein Gebiet „%2“.</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingService</name>
+    <message>
+        <source>automatic routing, rule &apos;%1&apos;</source>
+        <translation>automatisches Routing, Regel „%1“</translation>
+    </message>
+    <message>
+        <source>routing, rule &apos;%1&apos;</source>
+        <translation>Routing, Regel „%1“</translation>
+    </message>
+    <message>
+        <source>Reassigning needs a reason.</source>
+        <translation>Eine Neuzuweisung erfordert einen Grund.</translation>
+    </message>
+    <message>
+        <source>Choose at least one lead to reassign.</source>
+        <translation>Wählen Sie mindestens einen Lead zur Neuzuweisung aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take leads (only active reps, senior reps and team leads own leads).</source>
+        <translation>%1 kann keine Leads übernehmen (nur aktive Vertriebsmitarbeiter, Senior-Vertriebsmitarbeiter und Teamleitungen sind für Leads zuständig).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>The saved mapping &apos;%1&apos; is damaged: %2</source>
+        <translation>Die gespeicherte Zuordnung „%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation>Eine gespeicherte Zuordnung benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>The mapping name is %1 characters long; at most 100 are allowed.</source>
+        <translation>Der Name der Zuordnung ist %1 Zeichen lang; erlaubt sind höchstens 100.</translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>C-level</source>
+        <translation>C-Level</translation>
+    </message>
+    <message>
+        <source>VP</source>
+        <translation>VP</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Direktor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Individual contributor</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>Student / other</source>
+        <translation>Student / Sonstige</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>kalt</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>warm</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>heiß</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringModel</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the name must not be empty</source>
+        <translation>der Name darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>the scoring model must be a JSON object</source>
+        <translation>das Scoring-Modell muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1</source>
+        <translation>muss eine ganze Zahl ≥ 1 sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation>muss eine ganze Zahl von Tagen zwischen 1 und 3650 sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be &gt; 0</source>
+        <translation>muss &gt; 0 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level (c_level, vp, director, manager, individual, student_other)</source>
+        <translation>„%1“ ist keine Ebene (c_level, vp, director, manager, individual, student_other)</translation>
+    </message>
+    <message>
+        <source>must be ≥ 0</source>
+        <translation>muss ≥ 0 sein</translation>
+    </message>
+    <message>
+        <source>must be ≥ thresholds.warm (%1)</source>
+        <translation>muss ≥ thresholds.warm (%1) sein</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>Scoring model version %1 in the database is damaged: %2</source>
+        <translation>Version %1 des Scoring-Modells in der Datenbank ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>There is no scoring model version %1.</source>
+        <translation>Es gibt keine Version %1 des Scoring-Modells.</translation>
+    </message>
+    <message>
+        <source>Default model shipped with Bantam</source>
+        <translation>Mit Bantam ausgeliefertes Standardmodell</translation>
+    </message>
+    <message>
+        <source>Model versions start at 1.</source>
+        <translation>Modellversionen beginnen bei 1.</translation>
+    </message>
+    <message>
+        <source>Score %1 reached the MQL threshold %2 (scoring model version %3)</source>
+        <translation>Score %1 hat die MQL-Schwelle %2 erreicht (Scoring-Modell Version %3)</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Lead</source>
@@ -911,6 +2291,662 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>bantam</name>
+    <message>
+        <source>Job title %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>Industry %1</source>
+        <translation>Branche %1</translation>
+    </message>
+    <message>
+        <source>Company size %1</source>
+        <translation>Unternehmensgröße %1</translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation>Land %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 days ago: %4 × %5 (decay)</source>
+        <translation>%1 am %2, vor %3 Tagen: %4 × %5 (Verfall)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 am %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ActivityImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>Aktivitäten importieren</translation>
+    </message>
+    <message>
+        <source>A CSV export of your marketing-automation tool with the columns lead e-mail, activity type, timestamp and (optional) detail — German or English headers, any common delimiter and encoding. Lines that cannot be used are listed; the rest is imported and the leads are rescored at once.</source>
+        <translation>Ein CSV-Export Ihres Marketing-Automation-Tools mit den Spalten E-Mail-Adresse des Leads, Aktivitätstyp, Zeitpunkt und (optional) Detail — deutsche oder englische Spaltenüberschriften, jedes übliche Trennzeichen und jede übliche Kodierung. Nicht verwendbare Zeilen werden aufgelistet; der Rest wird importiert, und die Leads werden sofort neu bewertet.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Activities to import</source>
+        <translation>Zu importierende Aktivitäten</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing activities…</source>
+        <translation>Aktivitäten werden importiert…</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Der Import ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 activities; %3 lines rejected. %4 leads rescored, %5 promoted to MQL.</source>
+        <translation>%1 von %2 Aktivitäten importiert; %3 Zeilen abgelehnt. %4 Leads neu bewertet, %5 zum MQL hochgestuft.</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>Objekt:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Changed by:</source>
+        <translation>Geändert von:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorherige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächste</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of %3</source>
+        <translation>Einträge %1–%2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CallModeWidget</name>
+    <message>
+        <source>Call — %1</source>
+        <translation>Anruf — %1</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Dial with your phone software (F5)</source>
+        <translation>Mit Ihrer Telefonsoftware wählen (F5)</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Gesprächsdauer</translation>
+    </message>
+    <message>
+        <source>Call &amp;notes (Ctrl+N; Esc returns to the question)</source>
+        <translation>Gesprächs&amp;notizen (Strg+N; Esc kehrt zur Frage zurück)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>from the answers</source>
+        <translation>aus den Antworten</translation>
+    </message>
+    <message>
+        <source>Set the status yourself, or let the questionnaire&apos;s answers decide.</source>
+        <translation>Legen Sie den Status selbst fest oder lassen Sie die Antworten im Fragebogen entscheiden.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>e.g. 25000</source>
+        <translation>z. B. 25000</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Freigegeben:</translation>
+    </message>
+    <message>
+        <source>Decision maker:</source>
+        <translation>Entscheider:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Is it this contact?</source>
+        <translation>Ist es dieser Kontakt?</translation>
+    </message>
+    <message>
+        <source>Pain:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Use case:</source>
+        <translation>Anwendungsfall:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Zieldatum:</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>End of call — how did it go?</source>
+        <translation>Gesprächsende — wie ist es gelaufen?</translation>
+    </message>
+    <message>
+        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call):</source>
+        <translation>Notizen für den Verlauf (Tab; Strg+Eingabe protokolliert den Anruf):</translation>
+    </message>
+    <message>
+        <source>1–5 outcome · Enter logs the call to the timeline</source>
+        <translation>1–5 Ergebnis · Eingabe protokolliert den Anruf im Verlauf</translation>
+    </message>
+    <message>
+        <source>Esc  Close</source>
+        <translation>Esc  Schließen</translation>
+    </message>
+    <message>
+        <source>Score %1/100 · Stage %2</source>
+        <translation>Score %1/100 · Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · Frage %2 von %3</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 25000</source>
+        <translation>Eine Zahl, z. B. 25000</translation>
+    </message>
+    <message>
+        <source>A number in %1, e.g. 25000</source>
+        <translation>Eine Zahl in %1, z. B. 25000</translation>
+    </message>
+    <message>
+        <source>A date: YYYY-MM-DD</source>
+        <translation>Ein Datum: JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation>Antwort eingeben</translation>
+    </message>
+    <message>
+        <source>Type the answer · Enter saves and goes on · Backspace in an empty field goes back · Ctrl+N notes · Ctrl+E end the call</source>
+        <translation>Antwort eingeben · Eingabe speichert und geht weiter · Rücktaste im leeren Feld geht zurück · Strg+N Notizen · Strg+E Gespräch beenden</translation>
+    </message>
+    <message>
+        <source>1–%1 answer · Enter next question · Backspace previous question · Ctrl+N notes · Ctrl+E end the call</source>
+        <translation>1–%1 Antwort · Eingabe nächste Frage · Rücktaste vorherige Frage · Strg+N Notizen · Strg+E Gespräch beenden</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>That was the last question. Ctrl+E ends the call.</source>
+        <translation>Das war die letzte Frage. Strg+E beendet das Gespräch.</translation>
+    </message>
+    <message>
+        <source>Target date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>Zieldatum: „%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Choose the outcome first (1–5).</source>
+        <translation>Wählen Sie zuerst das Ergebnis (1–5).</translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation>Score %1/100</translation>
+    </message>
+    <message>
+        <source>Qualification stage %1</source>
+        <translation>Qualifizierungsstufe %1</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>Empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>Promote to SQL although the rule is not met</source>
+        <translation>Zum SQL machen, obwohl die Regel nicht erfüllt ist</translation>
+    </message>
+    <message>
+        <source>Done: %1 is now %2.</source>
+        <translation>Erledigt: %1 ist jetzt in der Phase „%2“.</translation>
+    </message>
+    <message>
+        <source>The rule is not met: promoting needs an override with a reason.</source>
+        <translation>Die Regel ist nicht erfüllt: Zum Hochstufen ist eine begründete Ausnahme nötig.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ImportWizard</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no leads.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Leads.</translation>
+    </message>
+    <message>
+        <source>(not a stage: row rejected)</source>
+        <translation>(keine Phase: Zeile wird abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>A CSV file from a trade fair, a web form, a purchased list or another tool. Encoding and delimiter are detected.</source>
+        <translation>Eine CSV-Datei von einer Messe, aus einem Webformular, einer gekauften Liste oder einem anderen Tool. Kodierung und Trennzeichen werden erkannt.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation>Pfad einer .csv- oder .txt-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Stopped imports that can be resumed:</source>
+        <translation>Angehaltene Importe, die fortgesetzt werden können:</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the selected import</source>
+        <translation>Ausgewählten Import &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 — started %2, stopped before line %3, %4 new leads so far</source>
+        <translation>%1 — gestartet %2, angehalten vor Zeile %3, bisher %4 neue Leads</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Leads importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>Suggested from the column titles. Columns without a field are kept as custom attributes of the lead.</source>
+        <translation>Vorschlag anhand der Spaltenüberschriften. Spalten ohne Feld werden als Zusatzfelder des Leads übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping as…</source>
+        <translation>Zuordnung &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation>Gespeicherte Zu&amp;ordnungen:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Map at least one column to e-mail, phone, a name, company or external ID: a lead needs a value that identifies it.</source>
+        <translation>Ordnen Sie mindestens eine Spalte E-Mail, Telefon, einem Namen, Unternehmen oder Externe ID zu: Ein Lead benötigt einen Wert, der ihn identifiziert.</translation>
+    </message>
+    <message>
+        <source>Dates: detected per value</source>
+        <translation>Datum: je Wert erkannt</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation>Tag zuerst (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation>Monat zuerst (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026 can be read two ways; choose the order, or those rows are rejected.</source>
+        <translation>Datumsangaben wie 03/04/2026 lassen sich auf zwei Arten lesen; wählen Sie die Reihenfolge, sonst werden diese Zeilen abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the first rows are not dates.</source>
+        <translation>
+            <numerusform>%n Wert in den ersten Zeilen ist kein Datum.</numerusform>
+            <numerusform>%n Werte in den ersten Zeilen sind keine Datumsangaben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) mapped…</source>
+        <translation>
+            <numerusform>%n Wert zugeordnet…</numerusform>
+            <numerusform>%n Werte zugeordnet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) without a stage…</source>
+        <translation>
+            <numerusform>%n Wert ohne Phase…</numerusform>
+            <numerusform>%n Werte ohne Phase…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept as &quot;%1&quot;</source>
+        <translation>übernommen als „%1“</translation>
+    </message>
+    <message>
+        <source>Values of &quot;%1&quot;</source>
+        <translation>Werte von „%1“</translation>
+    </message>
+    <message>
+        <source>Which stage does each value mean? Imported leads keep this stage in their history.</source>
+        <translation>Welche Phase bedeutet jeder Wert? Importierte Leads behalten diese Phase in ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation>Gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Name of the mapping (for example &quot;Trade fair Hannover&quot;):</source>
+        <translation>Name der Zuordnung (zum Beispiel „Messe Hannover“):</translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation>Zuordnung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping &quot;%1&quot; for everybody?</source>
+        <translation>Die gespeicherte Zuordnung „%1“ für alle Benutzer löschen?</translation>
+    </message>
+    <message>
+        <source>Duplicates and phone numbers</source>
+        <translation>Duplikate und Telefonnummern</translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when a lead in Bantam or an earlier row has the same external ID, e-mail, phone number, or name and company.</source>
+        <translation>Eine Zeile ist ein Duplikat, wenn ein Lead in Bantam oder eine frühere Zeile dieselbe externe ID, E-Mail-Adresse, Telefonnummer oder denselben Namen und dasselbe Unternehmen hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip duplicates — the lead in Bantam stays as it is</source>
+        <translation>Duplikate &amp;überspringen — der Lead in Bantam bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Update duplicates — the file&apos;s values replace Bantam&apos;s</source>
+        <translation>Duplikate a&amp;ktualisieren — die Werte der Datei ersetzen die in Bantam</translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates — the file fills only empty fields</source>
+        <translation>Duplikate zu&amp;sammenführen — die Datei füllt nur leere Felder</translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from:</source>
+        <translation>Telefonnummern ohne Ländervorwahl stammen aus:</translation>
+    </message>
+    <message>
+        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates; rows with an invalid e-mail or phone number are rejected and written to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason.</source>
+        <translation>Telefonnummern werden wie eingegeben und in internationaler Form (E.164) zur Duplikatsuche gespeichert; Zeilen mit ungültiger E-Mail-Adresse oder Telefonnummer werden abgelehnt und mit dem Grund in &lt;i&gt;Datei&lt;/i&gt;.rejected.csv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation>Import &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows so far.</source>
+        <translation>Import läuft… bisher %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No delimiter separates the columns of this file; it is read as one column. Choose the delimiter if that is wrong.</source>
+        <translation>In dieser Datei trennt kein Trennzeichen die Spalten; sie wird als eine Spalte gelesen. Wählen Sie das Trennzeichen, falls das falsch ist.</translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2, %3 columns.</source>
+        <translation>Erkannt: %1, %2, %3 Spalten.</translation>
+    </message>
+    <message>
+        <source>%1 The rows before it can be imported.</source>
+        <translation>%1 Die Zeilen davor können importiert werden.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Wird nach dem aktuellen Stapel angehalten…</translation>
+    </message>
+    <message>
+        <source>The import stopped with an error.</source>
+        <translation>Der Import wurde mit einem Fehler abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Unbekannter Fehler.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; updated, &lt;b&gt;%3&lt;/b&gt; merged, &lt;b&gt;%4&lt;/b&gt; skipped as duplicates, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; neu, &lt;b&gt;%2&lt;/b&gt; aktualisiert, &lt;b&gt;%3&lt;/b&gt; zusammengeführt, &lt;b&gt;%4&lt;/b&gt; als Duplikate übersprungen, &lt;b&gt;%5&lt;/b&gt; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 leads scored, %2 of them promoted to MQL by their score; %3 new leads routed to a rep (the others wait in the unassigned queue of the Team tab).</source>
+        <translation>%1 Leads bewertet, davon %2 aufgrund ihres Scores zum MQL hochgestuft; %3 neue Leads einem Vertriebsmitarbeiter zugewiesen (die übrigen warten auf der Registerkarte „Team“ unter „Nicht zugewiesene Leads“).</translation>
+    </message>
+    <message>
+        <source>The rejected rows, with their line number and the reason, are in</source>
+        <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Grund in</translation>
+    </message>
+    <message>
+        <source>Stopped. Everything up to line %1 is imported; the import can be resumed from there, now or later.</source>
+        <translation>Angehalten. Alles bis Zeile %1 ist importiert; der Import kann dort fortgesetzt werden, jetzt oder später.</translation>
+    </message>
+    <message>
+        <source>Import finished (%1 lines read).</source>
+        <translation>Import abgeschlossen (%1 Zeilen gelesen).</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +3046,26 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>Anrufen…</translation>
+    </message>
+    <message>
+        <source>Call this lead in call mode: questionnaire and BANT form (Ctrl+Shift+C)</source>
+        <translation>Diesen Lead im Gesprächsmodus anrufen: Fragebogen und BANT-Formular (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Additional fields</source>
+        <translation>Zusatzfelder</translation>
+    </message>
+    <message>
+        <source>%1 in 7 days</source>
+        <translation>%1 in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Qualification stage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Qualifizierungsstufe: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +3185,19 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Last activity</source>
         <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>score, band, trend</comment>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Score %1, 7 days before: %2 (%3).</source>
+        <translation>Score %1, vor 7 Tagen: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Qual. stage</source>
+        <translation>Qual.-Stufe</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +3358,99 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Exported %1 leads to %2.</source>
         <translation>%1 Leads nach %2 exportiert.</translation>
     </message>
+    <message>
+        <source>My queue</source>
+        <translation>Meine Warteschlange</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in the inbox (Team tab)</source>
+        <translation>
+            <numerusform>%n ungelesen im Posteingang (Registerkarte „Team“)</numerusform>
+            <numerusform>%n ungelesen im Posteingang (Registerkarte „Team“)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import leads from CSV…</source>
+        <translation>Leads aus CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation>&amp;Scoring</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;model…</source>
+        <translation>Scoring-&amp;Modell…</translation>
+    </message>
+    <message>
+        <source>&amp;Import activities…</source>
+        <translation>Aktivitäten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification questionnaire and frameworks…</source>
+        <translation>&amp;Fragebogen und Frameworks zur Qualifizierung…</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::MyQueueModel</name>
+    <message>
+        <source>⚡ fast-track</source>
+        <translation>⚡ Fast-Track</translation>
+    </message>
+    <message>
+        <source>MQL to accept since %1</source>
+        <translation>MQL wartet seit %1 auf Annahme</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::MyQueueView</name>
+    <message>
+        <source>&amp;Call selected lead (Enter)</source>
+        <translation>Ausgewählten Lead &amp;anrufen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Sign in to see your queue.</source>
+        <translation>Melden Sie sich an, um Ihre Warteschlange zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My queue&lt;/b&gt; — %1 open leads of %2, most urgent first: fast-track, then MQLs waiting to be accepted (oldest first), then by score.</source>
+        <translation>&lt;b&gt;Meine Warteschlange&lt;/b&gt; — %1 offene Leads von %2, die dringendsten zuerst: Fast-Track, dann MQLs, die auf Annahme warten (älteste zuerst), dann nach Score.</translation>
+    </message>
 </context>
 <context>
     <name>bantam::NewLeadDialog</name>
@@ -1337,6 +3499,189 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
             <numerusform>%n Lead</numerusform>
             <numerusform>%n Leads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>Filter by a field kept from an imported file</source>
+        <translation>Nach einem Zusatzfeld aus einer importierten Datei filtern</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>beliebiger Wert</translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation>Beliebiges Feld</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::QualificationSetupDialog</name>
+    <message>
+        <source>Qualification questionnaire and frameworks</source>
+        <translation>Fragebogen und Frameworks zur Qualifizierung</translation>
+    </message>
+    <message>
+        <source>Version %1 of the questionnaire and version %2 of the frameworks. Saving stores new versions; answers already given stay.</source>
+        <translation>Version %1 des Fragebogens und Version %2 der Frameworks. Beim Speichern werden neue Versionen angelegt; bereits gegebene Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Fragebogen</translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks</source>
+        <translation>Fra&amp;meworks</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Question (English):</source>
+        <translation>Frage (Englisch):</translation>
+    </message>
+    <message>
+        <source>Question (German):</source>
+        <translation>Frage (Deutsch):</translation>
+    </message>
+    <message>
+        <source>Hint (English):</source>
+        <translation>Hinweis (Englisch):</translation>
+    </message>
+    <message>
+        <source>Hint (German):</source>
+        <translation>Hinweis (Deutsch):</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Fills &amp;criterion:</source>
+        <translation>Füllt &amp;Kriterium:</translation>
+    </message>
+    <message>
+        <source>The qualification stage this question is needed for: 2 target person in a fitting company, 3 need identified, 4 requirements and buying process known, 5 fully qualified</source>
+        <translation>Die Qualifizierungsstufe, für die diese Frage benötigt wird: 2 Zielperson in passendem Unternehmen, 3 Bedarf erkannt, 4 Anforderungen und Kaufprozess bekannt, 5 vollständig qualifiziert</translation>
+    </message>
+    <message>
+        <source>Needed for &amp;stage:</source>
+        <translation>Benötigt für &amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Answer &amp;type:</source>
+        <translation>Antwort&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Yes (met), partly, no (not met), unknown.</source>
+        <translation>Ja (erfüllt), teilweise, nein (nicht erfüllt), unbekannt.</translation>
+    </message>
+    <message>
+        <source>One answer per line: key | English | German | met, partly, not_met or unknown | points (optional)</source>
+        <translation>Eine Antwort pro Zeile: Schlüssel | Englisch | Deutsch | met, partly, not_met oder unknown | Punkte (optional)</translation>
+    </message>
+    <message>
+        <source>Met from:</source>
+        <translation>Erfüllt ab:</translation>
+    </message>
+    <message>
+        <source>Partly from:</source>
+        <translation>Teilweise ab:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Einheit:</translation>
+    </message>
+    <message>
+        <source>Met within days:</source>
+        <translation>Erfüllt innerhalb von Tagen:</translation>
+    </message>
+    <message>
+        <source>Partly within days:</source>
+        <translation>Teilweise innerhalb von Tagen:</translation>
+    </message>
+    <message>
+        <source>Any text counts as met.</source>
+        <translation>Jeder Text gilt als erfüllt.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Qualify with:</source>
+        <translation>Qualifizieren mit:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Sales-ready when at least … met:</source>
+        <translation>Vertriebsbereit, wenn mindestens … erfüllt:</translation>
+    </message>
+    <message>
+        <source>criterion keys, comma-separated</source>
+        <translation>Kriteriumsschlüssel, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>… and all of these met:</source>
+        <translation>… und alle diese erfüllt:</translation>
+    </message>
+    <message>
+        <source>Criteria, one per line: key | English | German | base criteria it takes its status from (budget, authority, need, timing; comma-separated, may be empty)</source>
+        <translation>Kriterien, eines pro Zeile: Schlüssel | Englisch | Deutsch | Basiskriterien, aus denen es seinen Status übernimmt (budget, authority, need, timing; durch Kommas getrennt, darf leer sein)</translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;, answer line %2: write key | English | German | status | points (status met, partly, not_met or unknown; points optional).</source>
+        <translation>Frage „%1“, Antwortzeile %2: Schreiben Sie Schlüssel | Englisch | Deutsch | Status | Punkte (Status met, partly, not_met oder unknown; Punkte optional).</translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;, criterion line %2: write key | English | German | base criteria.</source>
+        <translation>Framework „%1“, Kriteriumszeile %2: Schreiben Sie Schlüssel | Englisch | Deutsch | Basiskriterien.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +3880,481 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>bantam::RoutingPreviewDialog</name>
+    <message>
+        <source>Routing result</source>
+        <translation>Routing-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Routing preview</source>
+        <translation>Routing-Vorschau</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht an</translation>
+    </message>
+    <message>
+        <source>Rule or why not</source>
+        <translation>Regel oder Grund</translation>
+    </message>
+    <message>
+        <source>stays unassigned</source>
+        <translation>bleibt nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads would be assigned; %3 stay unassigned.</source>
+        <translation>%1 von %2 Leads würden zugewiesen; %3 bleiben nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::RoutingRulesDialog</name>
+    <message>
+        <source>Routing rules</source>
+        <translation>Routing-Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches a lead and has a rep who can take it assigns the lead.</source>
+        <translation>Die Regeln werden von oben nach unten geprüft; die erste Regel, die auf einen Lead zutrifft und einen Vertriebsmitarbeiter hat, der ihn übernehmen kann, weist den Lead zu.</translation>
+    </message>
+    <message>
+        <source>Export routing rules</source>
+        <translation>Routing-Regeln exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Import routing rules</source>
+        <translation>Routing-Regeln importieren</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of rules.</source>
+        <translation>%1 ist keine Liste von Regeln.</translation>
+    </message>
+    <message>
+        <source>team %1, %2</source>
+        <translation>Team %1, %2</translation>
+    </message>
+    <message>
+        <source>more conditions</source>
+        <translation>weitere Bedingungen</translation>
+    </message>
+    <message>
+        <source>, hot leads to senior reps</source>
+        <translation>, heiße Leads an Senior-Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>any lead</source>
+        <translation>jeder Lead</translation>
+    </message>
+    <message>
+        <source>New routing rule</source>
+        <translation>Neue Routing-Regel</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation>Routing-Regel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>e.g. DE, AT, CH — empty: any</source>
+        <translation>z. B. DE, AT, CH — leer: alle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>only fast-track</source>
+        <translation>nur Fast-Track</translation>
+    </message>
+    <message>
+        <source>only normal</source>
+        <translation>nur normale</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Hot leads only to senior reps</source>
+        <translation>Heiße Leads nur an Senior-Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation>&amp;Länder:</translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation>&amp;Gebiet:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Sprachen:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Quellen:</translation>
+    </message>
+    <message>
+        <source>Score &amp;bands:</source>
+        <translation>Score-&amp;Bänder:</translation>
+    </message>
+    <message>
+        <source>Company si&amp;zes:</source>
+        <translation>&amp;Unternehmensgrößen:</translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation>B&amp;ranchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Fast-track:</source>
+        <translation>&amp;Fast-Track:</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Zuweisen &amp;an:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ScoreExplanationWidget</name>
+    <message>
+        <source>Why this score?</source>
+        <translation>Warum dieser Score?</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Score %1 (%2) under scoring model version %3, computed %4.</source>
+        <translation>Score %1 (%2) nach Version %3 des Scoring-Modells, berechnet am %4.</translation>
+    </message>
+    <message>
+        <source>Not scored yet: this is what the active model gives now.</source>
+        <translation>Noch nicht bewertet: So bewertet das aktive Modell den Lead jetzt.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s data changed since then (the stored score is %1); the next recompute updates it.</source>
+        <translation>Die Daten des Leads haben sich seitdem geändert (gespeicherter Score: %1); die nächste Neuberechnung aktualisiert ihn.</translation>
+    </message>
+    <message>
+        <source>Rounding to a whole score</source>
+        <translation>Rundung auf einen ganzzahligen Score</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ScoringEngine</name>
+    <message>
+        <source>no job title</source>
+        <translation>keine Position</translation>
+    </message>
+    <message>
+        <source>not in the taxonomy</source>
+        <translation>nicht in der Taxonomie</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>not in the model</source>
+        <translation>nicht im Modell</translation>
+    </message>
+    <message>
+        <source>not counted: at most %1 per %2 days</source>
+        <translation>nicht gezählt: höchstens %1 pro %2 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ScoringModelDialog</name>
+    <message>
+        <source>Show &amp;impact</source>
+        <translation>&amp;Auswirkung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save and recompute…</source>
+        <translation>&amp;Speichern und neu berechnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>Diese Version &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Scoring model</source>
+        <translation>Scoring-Modell</translation>
+    </message>
+    <message>
+        <source>Activity type (key)</source>
+        <translation>Aktivitätstyp (Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Bezeichnung (Englisch)</translation>
+    </message>
+    <message>
+        <source>Label (German)</source>
+        <translation>Bezeichnung (Deutsch)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Cap: at most</source>
+        <translation>Limit: höchstens</translation>
+    </message>
+    <message>
+        <source>Cap: per days</source>
+        <translation>Limit: pro Tage</translation>
+    </message>
+    <message>
+        <source>Fast-track</source>
+        <translation>Fast-Track</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>A&amp;ktivitäten</translation>
+    </message>
+    <message>
+        <source>Points per job-title level</source>
+        <translation>Punkte pro Positionsebene</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Job-title taxonomy (first match wins; * matches any letters, e.g. geschäftsführ*, *leiter, head of)</source>
+        <translation>Positions-Taxonomie (der erste Treffer zählt; * steht für beliebige Buchstaben, z. B. geschäftsführ*, *leiter, head of)</translation>
+    </message>
+    <message>
+        <source>Title contains</source>
+        <translation>Position enthält</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Behaviour points halve every</source>
+        <translation>Verhaltenspunkte halbieren sich alle</translation>
+    </message>
+    <message>
+        <source>Warm from score</source>
+        <translation>Warm ab Score</translation>
+    </message>
+    <message>
+        <source>MQL (promote) from score</source>
+        <translation>MQL (Hochstufung) ab Score</translation>
+    </message>
+    <message>
+        <source>Hot from score</source>
+        <translation>Heiß ab Score</translation>
+    </message>
+    <message>
+        <source>A lead in stage Lead whose score reaches the MQL threshold is promoted to MQL once. Scores may fall (decay, negative points); nobody is demoted automatically.</source>
+        <translation>Ein Lead in der Phase „Lead“, dessen Score die MQL-Schwelle erreicht, wird einmalig zum MQL hochgestuft. Scores können sinken (Verfall, negative Punkte); niemand wird automatisch zurückgestuft.</translation>
+    </message>
+    <message>
+        <source>&amp;Decay and thresholds</source>
+        <translation>&amp;Verfall und Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Load into the editor</source>
+        <translation>In den Editor &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>V&amp;ersionen</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Computing the impact…</source>
+        <translation>Auswirkung wird berechnet…</translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>Die Vorschau ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Impact preview cancelled.</source>
+        <translation>Vorschau der Auswirkung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>With this model %1 leads would be promoted to MQL and %2 would change band (%3 of %4 leads would change score). Bands: %5 cold, %6 warm, %7 hot.</source>
+        <translation>Mit diesem Modell würden %1 Leads zum MQL hochgestuft und %2 das Band wechseln (bei %3 von %4 Leads würde sich der Score ändern). Bänder: %5 kalt, %6 warm, %7 heiß.</translation>
+    </message>
+    <message>
+        <source>Save scoring model</source>
+        <translation>Scoring-Modell speichern</translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version)?</source>
+        <translation>Was wurde geändert (wird mit der Version gespeichert)?</translation>
+    </message>
+    <message>
+        <source>Recomputing the scores of %1 leads…</source>
+        <translation>Scores von %1 Leads werden neu berechnet…</translation>
+    </message>
+    <message>
+        <source>The recompute failed.</source>
+        <translation>Die Neuberechnung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved; every lead keeps its score from the active version.</source>
+        <translation>Abgebrochen: Es wurde nichts gespeichert; jeder Lead behält seinen Score aus der aktiven Version.</translation>
+    </message>
+    <message>
+        <source>Version %1 saved and active: %2 leads scored, %3 scores changed, %4 leads promoted to MQL.</source>
+        <translation>Version %1 gespeichert und aktiv: %2 Leads bewertet, %3 Scores geändert, %4 Leads zum MQL hochgestuft.</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make version %1 active again and recompute every lead&apos;s score with it?</source>
+        <translation>Version %1 wieder aktivieren und den Score aller Leads damit neu berechnen?</translation>
+    </message>
+    <message>
+        <source>Cancelled: the active version and every score are unchanged.</source>
+        <translation>Abgebrochen: Die aktive Version und alle Scores sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Version %1 is active again; %2 leads promoted to MQL.</source>
+        <translation>Version %1 ist wieder aktiv; %2 Leads zum MQL hochgestuft.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Bantam</source>
+        <translation>Bantam</translation>
+    </message>
+    <message>
+        <source>No version saved yet: the default model is in use.</source>
+        <translation>Noch keine Version gespeichert: Das Standardmodell wird verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>bantam::StageBar</name>
     <message>
         <source>All
@@ -1580,6 +4400,160 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::TeamView</name>
+    <message>
+        <source>&amp;Route unassigned…</source>
+        <translation>Nicht zugewiesene &amp;routen…</translation>
+    </message>
+    <message>
+        <source>Routing r&amp;ules…</source>
+        <translation>Routing-Re&amp;geln…</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Neu &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>Au&amp;dit-Protokoll…</translation>
+    </message>
+    <message>
+        <source>Leads of:</source>
+        <translation>Leads von:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why unassigned</source>
+        <translation>Warum nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vertriebsmitarbeiter</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation>Offene Leads</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>New today</source>
+        <translation>Heute neu</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Drop leads on a rep to reassign them.</source>
+        <translation>Leads auf einen Vertriebsmitarbeiter ziehen, um sie neu zuzuweisen.</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Select the leads to reassign first.</source>
+        <translation>Wählen Sie zuerst die Leads aus, die neu zugewiesen werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n lead(s) to:</source>
+        <translation>
+            <numerusform>%n Lead neu zuweisen an:</numerusform>
+            <numerusform>%n Leads neu zuweisen an:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned queue</source>
+        <translation>Nicht zugewiesene Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox (%1)</source>
+        <translation>&amp;Posteingang (%1)</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>noch kein Routing</translation>
+    </message>
+    <message>
+        <source>%1 leads (the newest %2 shown)</source>
+        <translation>%1 Leads (die neuesten %2 werden angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 Leads</translation>
+    </message>
+    <message>
+        <source>%1 (senior)</source>
+        <translation>%1 (Senior)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Why are the leads reassigned? (The previous and the new owner see it.)</source>
+        <translation>Warum werden die Leads neu zugewiesen? (Der bisherige und der neue Zuständige sehen den Grund.)</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Routing</translation>
+    </message>
+    <message>
+        <source>%1 leads assigned, %2 stay unassigned.</source>
+        <translation>%1 Leads zugewiesen, %2 bleiben nicht zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;read</source>
+        <translation>Alle als ge&amp;lesen markieren</translation>
     </message>
 </context>
 <context>

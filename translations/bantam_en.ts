@@ -72,6 +72,76 @@
     </message>
 </context>
 <context>
+    <name>ActivityImporter</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead e-mail (E-Mail, Email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity type (Activity Type, Aktivität, Typ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp (Timestamp, Date, Zeitpunkt, Datum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column for the %2; its header row is: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead has the e-mail &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activity type &apos;%1&apos; (the scoring model knows: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp (e.g. 2026-03-01T14:30:00Z or 01.03.2026 14:30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -307,6 +377,330 @@ Statement: %4</source>
         <source>reading the values of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>starting an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading import run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import run with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the unfinished imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the progress of import run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving attribute &apos;%1&apos; of lead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the attributes of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the attributes of leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the attribute names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the values of attribute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the saved import mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the import mapping &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved import mapping named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the import mapping &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting the import mapping &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the lead with the e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the import keys of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the qualification stage of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the answers of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the answer &apos;%1&apos; of lead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the answer &apos;%1&apos; of lead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the criteria of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the criterion &apos;%1&apos; of lead %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the qualification of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the qualification of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a call with lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the calls of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the unassigned leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads to route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the reps&apos; open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting today&apos;s assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a routing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no routing rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving routing rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting routing rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the round-robin state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the round-robin state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another instance routed leads for the same team at the same time. Route again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was assigned by someone else in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the leads were assigned by someone else in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reassigning lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording why lead %1 is unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the assignment of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the scoring model versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading scoring model version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the active scoring model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the scoring model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving scoring model version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activating scoring model version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the lead ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading leads for scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading activities for scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the activities of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the score of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the lead scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the score of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the lead scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding leads that reached the MQL threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading users&apos; territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a user&apos;s territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a user&apos;s territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving territory &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -341,6 +735,256 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>&apos;%1&apos; is not a login: 2 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative (0 means no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a team &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a country code; use two letters such as DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory &apos;%1&apos; needs at least one country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no territory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a territory &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkSet</name>
+    <message>
+        <source>There is no framework template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid framework key (lower-case letters, digits and &apos;_&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework key &apos;%1&apos; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos; needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos; needs 1 to 9 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: the criterion key &apos;%2&apos; is empty, invalid or used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: criterion &apos;%2&apos; needs its name in English and German.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: criterion &apos;%2&apos; draws on &apos;%3&apos;, which is not budget, authority, need or timing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: the rule needs between 0 and %2 criteria met, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: the rule requires &apos;%2&apos;, which is not one of its criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;: the rule must require at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active framework &apos;%1&apos; is not one of the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage / outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapping needs a &quot;columns&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping column %1: needs a &quot;header&quot; and a &quot;field&quot; (firstName, lastName, email, ..., custom or ignore); &apos;%2&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping column &apos;%1&apos;: &apos;%2&apos; is not a stage (lead, mql, sql, disqualified, won, lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping column &apos;%1&apos;: &quot;dates&quot; is &apos;%2&apos;; use &quot;dmy&quot; (31/12/2026) or &quot;mdy&quot; (12/31/2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Lead %1 was assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was reassigned to you from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was reassigned from you to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 could not be routed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) could not be routed; see the unassigned queue.</source>
+        <translation>
+            <numerusform>%n lead could not be routed; see the unassigned queue.</numerusform>
+            <numerusform>%n leads could not be routed; see the unassigned queue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing to the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking inbox items as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailWidget</name>
     <message>
         <source>Lead created</source>
@@ -355,6 +999,81 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>The export was cancelled; &apos;%1&apos; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the row has %2 fields, the header only %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;: &apos;%3&apos; is not a date (use YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;: &apos;%3&apos; is not a known stage; map it to lead, mql, sql, disqualified, won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no identifying value (e-mail, phone, name, company or external id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import run %1 of %2 is already complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since import run %2 started (%3 bytes then, %4 now); start a new import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing from line %3 on was imported; the rows before it are (run %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -449,6 +1168,65 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>As %1, %2 may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not %3; only marketing managers and admins may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the scoring model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the questionnaire or the qualification frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 belongs to %2, who is not in your team; only an administrator may reassign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in your team; team leads reassign only within their team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is not yours; you may only reassign your own leads. Ask your team lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in your team; you may hand a lead only to a colleague in your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not reassign leads; a team lead or an administrator does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not change or run the lead routing; team leads and administrators do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not manage users, teams or territories; administrators do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change the capacity or absence of %2; the team lead of their team or an administrator does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (read with default region %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid phone number (default region %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +1345,335 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>The re-contact date %1 must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qualification</name>
+    <message>
+        <source>1 — contact only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 — target person in a fitting company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 — need identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 — requirements and buying process known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 — budget, authority, need and timing qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote to SQL and book the first sales appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach the contact and go through the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call again to clarify: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need identified yet: reject back to marketing for nurturing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our target group: disqualify the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 met (needs %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sales-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sales-ready, %2 must be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sales-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 of %2 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, including all of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / partly / no / unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualificationService</name>
+    <message>
+        <source>%1 is too long (%2 characters, at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored questionnaire (version %1) is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored framework templates (version %1) are invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a criterion of any framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency code; use three letters such as EUR or CHF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an urgency (low, medium, high).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Call back&apos; needs a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 has already been logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified by phone (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 rule (%2) is not met — %3. Promoting to SQL anyway needs an override with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override of the %1 rule (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>&apos;%1&apos; is not a question of the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not one of the answers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a number (digits, &apos;.&apos; for decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: the number must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos; needs a text answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: the answer is too long (%2 characters, at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a group (organisation, opportunity, stakeholder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not an answer type (yes_partly_no_unknown, choice, number, date, text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;, answer &apos;%2&apos;: &apos;%3&apos; is not a status (met, partly, not_met, unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire has no questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire has %1 questions; at most 40 fit a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid question key (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question key &apos;%1&apos; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos; needs its text in English and German.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: points must be 0 to 100, and &apos;partly&apos; at most &apos;met&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a criterion (budget, authority, need, timing, or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: the stage level must be 2 to 5, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos; needs 2 to 9 answers to choose from (number keys 1 to 9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: the answer key &apos;%2&apos; is empty, invalid or used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: answer &apos;%2&apos; needs its text in English and German.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: answer &apos;%2&apos; gives more points than the question&apos;s maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;partly from&apos; must be between 0 and &apos;met from&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;: &apos;partly within days&apos; must be at least &apos;met within days&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question leads to qualification stage %1; every stage from 2 to 4 needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire gives no points at all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +1991,279 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <source>No routing rule matches the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos; matches, but no rep can take the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at open-lead capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other language or territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not senior (hot lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps passed over: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRules</name>
+    <message>
+        <source>A routing rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos; needs exactly one target: a rep or a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: %2 is not in sales and cannot take leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: there is no team %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &apos;%1&apos;: there is no territory %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no routing rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read users, teams or territories for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read teams or territories for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1 (&apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no team &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no territory &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingService</name>
+    <message>
+        <source>automatic routing, rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routing, rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigning needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one lead to reassign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take leads (only active reps, senior reps and team leads own leads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>The saved mapping &apos;%1&apos; is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved mapping needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping name is %1 characters long; at most 100 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>C-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student / other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringModel</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scoring model must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number ≥ 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 1 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level (c_level, vp, director, manager, individual, student_other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ≥ thresholds.warm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringService</name>
+    <message>
+        <source>Scoring model version %1 in the database is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scoring model version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default model shipped with Bantam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model versions start at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 reached the MQL threshold %2 (scoring model version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Lead</source>
@@ -907,6 +2287,662 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam</name>
+    <message>
+        <source>Job title %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 days ago: %4 × %5 (decay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ActivityImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV export of your marketing-automation tool with the columns lead e-mail, activity type, timestamp and (optional) detail — German or English headers, any common delimiter and encoding. Lines that cannot be used are listed; the rest is imported and the leads are rescored at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 activities; %3 lines rejected. %4 leads rescored, %5 promoted to MQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CallModeWidget</name>
+    <message>
+        <source>Call — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial with your phone software (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;notes (Ctrl+N; Esc returns to the question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the status yourself, or let the questionnaire&apos;s answers decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it this contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of call — how did it go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 outcome · Enter logs the call to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc  Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1/100 · Stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, e.g. 25000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in %1, e.g. 25000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date: YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the answer · Enter saves and goes on · Backspace in an empty field goes back · Ctrl+N notes · Ctrl+E end the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–%1 answer · Enter next question · Backspace previous question · Ctrl+N notes · Ctrl+E end the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last question. Ctrl+E ends the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome first (1–5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote to SQL although the rule is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is not met: promoting needs an override with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ImportWizard</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a stage: row rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file from a trade fair, a web form, a purchased list or another tool. Encoding and delimiter are detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped imports that can be resumed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the selected import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — started %2, stopped before line %3, %4 new leads so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the column titles. Columns without a field are kept as custom attributes of the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;mappings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map at least one column to e-mail, phone, a name, company or external ID: a lead needs a value that identifies it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: detected per value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026 can be read two ways; choose the order, or those rows are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in the first rows are not dates.</source>
+        <translation>
+            <numerusform>%n value in the first rows is not a date.</numerusform>
+            <numerusform>%n values in the first rows are not dates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) mapped…</source>
+        <translation>
+            <numerusform>%n value mapped…</numerusform>
+            <numerusform>%n values mapped…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) without a stage…</source>
+        <translation>
+            <numerusform>%n value without a stage…</numerusform>
+            <numerusform>%n values without a stage…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which stage does each value mean? Imported leads keep this stage in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the mapping (for example &quot;Trade fair Hannover&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved mapping &quot;%1&quot; for everybody?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates and phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row is a duplicate when a lead in Bantam or an earlier row has the same external ID, e-mail, phone number, or name and company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip duplicates — the lead in Bantam stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update duplicates — the file&apos;s values replace Bantam&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge duplicates — the file fills only empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers without a country code are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates; rows with an invalid e-mail or phone number are rejected and written to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delimiter separates the columns of this file; it is read as one column. Choose the delimiter if that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1, %2, %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The rows before it can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; updated, &lt;b&gt;%3&lt;/b&gt; merged, &lt;b&gt;%4&lt;/b&gt; skipped as duplicates, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads scored, %2 of them promoted to MQL by their score; %3 new leads routed to a rep (the others wait in the unassigned queue of the Team tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows, with their line number and the reason, are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Everything up to line %1 is imported; the import can be resumed from there, now or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished (%1 lines read).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +3042,26 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call this lead in call mode: questionnaire and BANT form (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification stage: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1125,6 +3181,19 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <comment>score, band, trend</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, 7 days before: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qual. stage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +3355,99 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Exported %1 leads to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in the inbox (Team tab)</source>
+        <translation>
+            <numerusform>%n unread in the inbox (Team tab)</numerusform>
+            <numerusform>%n unread in the inbox (Team tab)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import leads from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification questionnaire and frameworks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::MyQueueModel</name>
+    <message>
+        <source>⚡ fast-track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL to accept since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::MyQueueView</name>
+    <message>
+        <source>&amp;Call selected lead (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My queue&lt;/b&gt; — %1 open leads of %2, most urgent first: fast-track, then MQLs waiting to be accepted (oldest first), then by score.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::NewLeadDialog</name>
@@ -1334,6 +3496,189 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
             <numerusform>%n lead</numerusform>
             <numerusform>%n leads</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by a field kept from an imported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::QualificationSetupDialog</name>
+    <message>
+        <source>Qualification questionnaire and frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the questionnaire and version %2 of the frameworks. Saving stores new versions; answers already given stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint (German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills &amp;criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualification stage this question is needed for: 2 target person in a fitting company, 3 need identified, 4 requirements and buying process known, 5 fully qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for &amp;stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes (met), partly, no (not met), unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer per line: key | English | German | met, partly, not_met or unknown | points (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met within days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly within days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any text counts as met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-ready when at least … met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion keys, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and all of these met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria, one per line: key | English | German | base criteria it takes its status from (budget, authority, need, timing; comma-separated, may be empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;%1&apos;, answer line %2: write key | English | German | status | points (status met, partly, not_met or unknown; points optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework &apos;%1&apos;, criterion line %2: write key | English | German | base criteria.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1532,6 +3877,481 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>bantam::RoutingPreviewDialog</name>
+    <message>
+        <source>Routing result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule or why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stays unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leads would be assigned; %3 stay unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::RoutingRulesDialog</name>
+    <message>
+        <source>Routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are tried from the top; the first that matches a lead and has a rep who can take it assigns the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list of rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, hot leads to senior reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE, AT, CH — empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only fast-track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot leads only to senior reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company si&amp;zes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Industries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fast-track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ScoreExplanationWidget</name>
+    <message>
+        <source>Why this score?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 (%2) under scoring model version %3, computed %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet: this is what the active model gives now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s data changed since then (the stored score is %1); the next recompute updates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding to a whole score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ScoringEngine</name>
+    <message>
+        <source>no job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted: at most %1 per %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ScoringModelDialog</name>
+    <message>
+        <source>Show &amp;impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and recompute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity type (key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (German)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap: at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap: per days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per job-title level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job-title taxonomy (first match wins; * matches any letters, e.g. geschäftsführ*, *leiter, head of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour points halve every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL (promote) from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead in stage Lead whose score reaches the MQL threshold is promoted to MQL once. Scores may fall (decay, negative points); nobody is demoted automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decay and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load into the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the impact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact preview cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this model %1 leads would be promoted to MQL and %2 would change band (%3 of %4 leads would change score). Bands: %5 cold, %6 warm, %7 hot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save scoring model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (kept with the version)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing the scores of %1 leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recompute failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved; every lead keeps its score from the active version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 saved and active: %2 leads scored, %3 scores changed, %4 leads promoted to MQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make version %1 active again and recompute every lead&apos;s score with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the active version and every score are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is active again; %2 leads promoted to MQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version saved yet: the default model is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bantam::StageBar</name>
     <message>
         <source>All
@@ -1575,6 +4395,160 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::TeamView</name>
+    <message>
+        <source>&amp;Route unassigned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing r&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop leads on a rep to reassign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the leads to reassign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n lead(s) to:</source>
+        <translation>
+            <numerusform>Reassign %n lead to:</numerusform>
+            <numerusform>Reassign %n leads to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassigned queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads (the newest %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (senior)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are the leads reassigned? (The previous and the new owner see it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads assigned, %2 stay unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
