@@ -392,15 +392,16 @@ DateDetection detectDates(const QStringList &values)
 
 QString DateDetection::describe() const
 {
+    // The formats as people write them in their language (JJJJ-MM-TT in German).
     QStringList formats;
     if (iso > 0)
-        formats << QStringLiteral("YYYY-MM-DD");
+        formats << QCoreApplication::translate("ImportMapping", "YYYY-MM-DD");
     if (dotted > 0)
-        formats << QStringLiteral("DD.MM.YYYY");
+        formats << QCoreApplication::translate("ImportMapping", "DD.MM.YYYY");
     if (slashed > 0) {
-        formats << (order == DateOrder::DayFirst ? QStringLiteral("DD/MM/YYYY")
-                : order == DateOrder::MonthFirst ? QStringLiteral("MM/DD/YYYY")
-                                                 : QStringLiteral("DD/MM/YYYY or MM/DD/YYYY"));
+        formats << (order == DateOrder::DayFirst ? QCoreApplication::translate("ImportMapping", "DD/MM/YYYY")
+                : order == DateOrder::MonthFirst ? QCoreApplication::translate("ImportMapping", "MM/DD/YYYY")
+                                                 : QCoreApplication::translate("ImportMapping", "DD/MM/YYYY or MM/DD/YYYY"));
     }
     return formats.join(QStringLiteral(", "));
 }

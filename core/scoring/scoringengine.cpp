@@ -62,27 +62,28 @@ thread_local std::vector<std::pair<int, qint64>> CapTracker::m_counted;
 
 QString describeContribution(const Contribution &c)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("Scoring", s); };
-    auto quoted = [](const QString &v) { return QStringLiteral("\u201C%1\u201D").arg(v); };
+    auto quoted = [](const QString &v) {
+        return QCoreApplication::translate("Scoring", "\u201C%1\u201D", "a quoted value").arg(v);
+    };
     auto withDetail = [&c](const QString &what) {
         return c.detail.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, c.detail);
     };
     switch (c.kind) {
     case Contribution::Kind::JobTitle:
-        return withDetail(tr("Job title %1").arg(quoted(c.label)));
+        return withDetail(QCoreApplication::translate("Scoring", "Job title %1").arg(quoted(c.label)));
     case Contribution::Kind::Industry:
-        return withDetail(tr("Industry %1").arg(quoted(c.label)));
+        return withDetail(QCoreApplication::translate("Scoring", "Industry %1").arg(quoted(c.label)));
     case Contribution::Kind::CompanySize:
-        return withDetail(tr("Company size %1").arg(quoted(c.label)));
+        return withDetail(QCoreApplication::translate("Scoring", "Company size %1").arg(quoted(c.label)));
     case Contribution::Kind::Country:
-        return withDetail(tr("Country %1").arg(quoted(c.label)));
+        return withDetail(QCoreApplication::translate("Scoring", "Country %1").arg(quoted(c.label)));
     case Contribution::Kind::Activity:
-        return tr("%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
+        return QCoreApplication::translate("Scoring", "%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
             .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 QString::number(c.ageDays, 'f', 1), QString::number(c.basePoints, 'g', 6),
                 QString::number(c.decay, 'f', 2));
     case Contribution::Kind::Capped:
-        return tr("%1 on %2: %3")
+        return QCoreApplication::translate("Scoring", "%1 on %2: %3")
             .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.detail);
     }
     return {};
@@ -284,7 +285,6 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
         c.tenths = tenthsOf(c.points);
         e.contributions.push_back(std::move(c));
     };
-    auto tr = [](const char *s) { return QCoreApplication::translate("Scoring", s); };
 
     // Fit, in the order fitPoints() adds it up.
     {
@@ -296,8 +296,8 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
             c.detail = titleLevelName(*level);
             c.points = c.basePoints = m_model.levelPoints[size_t(*level)];
         } else {
-            c.detail = facts.jobTitle.trimmed().isEmpty() ? tr("no job title")
-                                                          : tr("not in the taxonomy");
+            c.detail = facts.jobTitle.trimmed().isEmpty() ? QCoreApplication::translate("Scoring", "no job title")
+                                                          : QCoreApplication::translate("Scoring", "not in the taxonomy");
         }
         add(std::move(c));
     }
@@ -315,7 +315,7 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
         c.points = c.basePoints = valuePoints(*source.first, *source.second, &found);
         if (!found)
             c.detail
-                = source.second->trimmed().isEmpty() ? tr("not given") : tr("not in the model");
+                = source.second->trimmed().isEmpty() ? QCoreApplication::translate("Scoring", "not given") : QCoreApplication::translate("Scoring", "not in the model");
         add(std::move(c));
     }
 
@@ -335,7 +335,7 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
             c.kind = Contribution::Kind::Capped;
             c.decay = 0;
             c.detail
-                = tr("not counted: at most %1 per %2 days").arg(rule.capCount).arg(rule.capDays);
+                = QCoreApplication::translate("Scoring", "not counted: at most %1 per %2 days").arg(rule.capCount).arg(rule.capDays);
         } else {
             c.kind = Contribution::Kind::Activity;
             c.decay = decay(now - a.at);

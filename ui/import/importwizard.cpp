@@ -81,10 +81,10 @@ struct DelimiterChoice
     const char *name;
 };
 const DelimiterChoice kDelimiters[]
-    = {{QLatin1Char(','), QT_TRANSLATE_NOOP("ImportWizard", "Comma ( , )")},
-        {QLatin1Char(';'), QT_TRANSLATE_NOOP("ImportWizard", "Semicolon ( ; )")},
-        {QLatin1Char('\t'), QT_TRANSLATE_NOOP("ImportWizard", "Tab")},
-        {QLatin1Char('|'), QT_TRANSLATE_NOOP("ImportWizard", "Pipe ( | )")}};
+    = {{QLatin1Char(','), QT_TRANSLATE_NOOP("bantam::ImportWizard", "Comma ( , )")},
+        {QLatin1Char(';'), QT_TRANSLATE_NOOP("bantam::ImportWizard", "Semicolon ( ; )")},
+        {QLatin1Char('\t'), QT_TRANSLATE_NOOP("bantam::ImportWizard", "Tab")},
+        {QLatin1Char('|'), QT_TRANSLATE_NOOP("bantam::ImportWizard", "Pipe ( | )")}};
 
 const char *const kRegions[] = {"DE", "AT", "CH", "US", "GB", "FR", "NL", "BE", "LU", "IT", "ES",
     "PL", "CZ", "DK", "SE", "NO", "FI", "IE", "PT", "CA", "AU"};
