@@ -7,6 +7,7 @@
 #include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
+#include "storage/routingrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
@@ -354,6 +355,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
     const FixedClock scoredAt(anchor);
     if (auto scored = ScoringService(m_db, m_events, scoredAt).recomputeAutomatically(); !scored)
         return scored.error();
+    // The owners came with the leads; the fairness report reads them from the assignments (one
+    // statement, so all or none).
+    if (auto w = RoutingRepository(m_db).recordOwnersAsRouted(); !w)
+        return w.error();
     m_events.publish(LeadsReloaded{summary.leads});
     return summary;
 }
