@@ -2,10 +2,10 @@
 
 #include "common/backgroundtask.h"
 #include "common/eventbridge.h"
-#include "io/csvwriter.h"
-#include "import/importwizard.h"
-#include "io/leadexport.h"
 #include "common/session.h"
+#include "import/importwizard.h"
+#include "io/csvwriter.h"
+#include "io/leadexport.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/newleaddialog.h"
 #include "mainwindow/demodatadialog.h"
@@ -17,10 +17,11 @@
 #include "scoring/activityimportdialog.h"
 #include "scoring/scoringmodeldialog.h"
 #include "settings/preferences.h"
-#include "team/teamview.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
+#include "team/peopledialog.h"
+#include "team/teamview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -91,6 +92,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         }
     });
     connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &MainWindow::loadUsers);
+    connect(&m_session, &Session::peopleChanged, this, &MainWindow::loadUsers);
     m_pipeline->table()->viewport()->installEventFilter(this);
 
     auto *dbLabel = new QLabel(QDir::toNativeSeparators(session.database().path()), this);
@@ -163,6 +165,10 @@ void MainWindow::createMenus()
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Qualification questionnaire and frameworks…"), this,
                         [this] { QualificationSetupDialog(m_session, this).exec(); });
+    settings
+        ->addAction(tr("&Users, teams and territories…"), this,
+            [this] { PeopleDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("peopleAction"));
     auto *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const std::pair<QString, QString> languages[] = {
