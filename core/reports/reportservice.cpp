@@ -221,14 +221,12 @@ Statement fairnessSql(const ReportFilter &f)
     const QStringList leadWhere = leadConditions(leadFilter, st, {}, Drive::Anything);
     // When the lead first entered SQL (a lead that went straight to Won: then), and whether that
     // (or Won) happened in the rep's time with the lead.
-    const QString sqlAt = QStringLiteral("coalesce(l.sql_at, l.won_at)");
-    const QString nextAssignment = QStringLiteral(
-        "(SELECT min(n.assigned_at) FROM assignments n WHERE n.lead_id = f.lead_id "
-        "AND n.id > f.id AND n.user_id <> f.user_id)");
-    auto during = [&](const QString &at) {
-        return QStringLiteral("sum(CASE WHEN %1 >= f.assigned_at AND (%2 IS NULL OR %1 < %2) "
-                              "THEN 1 ELSE 0 END)")
-            .arg(at, nextAssignment);
+    // Whether the lead first entered SQL (a lead that went straight to Won: then) or Won in the
+    // rep's time with it: at or after this assignment, before the next one to someone else.
+    auto during = [](const char *at) {
+        return QStringLiteral("sum(CASE WHEN x.%1 >= x.assigned_at AND (x.next_at IS NULL "
+                              "OR x.%1 < x.next_at) THEN 1 ELSE 0 END)")
+            .arg(QLatin1String(at));
     };
     QStringList users = {QStringLiteral(
         "(r.user_id IS NOT NULL OR (u.active = 1 AND u.role IN ('rep', 'senior_rep')))")};
@@ -246,16 +244,21 @@ Statement fairnessSql(const ReportFilter &f)
                  "(SELECT count(*) FROM leads o WHERE o.owner_id = u.id "
                  "AND o.stage IN ('lead', 'mql', 'sql')), u.capacity_open "
                  "FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN ("
-                 "SELECT f.user_id AS user_id, count(*) AS received, "
-                 "avg(f.score_at_assignment) AS average_score, sum(f.hot) AS hot, "
+                 "SELECT x.user_id AS user_id, count(*) AS received, "
+                 "avg(x.score) AS average_score, sum(x.hot) AS hot, "
                  "%1 AS reached_sql, %2 AS reached_won FROM ("
+                 "SELECT f.user_id AS user_id, f.score_at_assignment AS score, f.hot AS hot, "
+                 "f.assigned_at AS assigned_at, coalesce(l.sql_at, l.won_at) AS sql_at, "
+                 "l.won_at AS won_at, (SELECT min(n.assigned_at) FROM assignments n "
+                 "WHERE n.lead_id = f.lead_id AND n.id > f.id AND n.user_id <> f.user_id) "
+                 "AS next_at FROM ("
                  "SELECT a.user_id AS user_id, a.lead_id AS lead_id, min(a.id) AS first_id "
                  "FROM assignments a")
-                 .arg(during(sqlAt), during(QStringLiteral("l.won_at")))
+                 .arg(during("sql_at"), during("won_at"))
         + whereClause(received)
         + QStringLiteral(" GROUP BY a.user_id, a.lead_id) p "
                          "JOIN assignments f ON f.id = p.first_id JOIN leads l ON l.id = f.lead_id")
-        + whereClause(leadWhere) + QStringLiteral(" GROUP BY f.user_id) r ON r.user_id = u.id")
+        + whereClause(leadWhere) + QStringLiteral(") x GROUP BY x.user_id) r ON r.user_id = u.id")
         + whereClause(users);
     return st;
 }
