@@ -306,7 +306,7 @@ void PeopleDialog::updateButtons()
             : manage);
 }
 
-bool PeopleDialog::done(const Error *error)
+bool PeopleDialog::changed(const Error *error)
 {
     if (error) {
         QMessageBox::warning(this, windowTitle(), error->message);
@@ -336,7 +336,7 @@ void PeopleDialog::editUser(bool add)
     UserDialog dialog(
         m_session, user, teams ? teams.value() : std::vector<Team> {}, m_territoryList, this);
     if (dialog.exec() == QDialog::Accepted)
-        done(nullptr);
+        changed(nullptr);
 }
 
 void PeopleDialog::addTeam()
@@ -348,7 +348,7 @@ void PeopleDialog::addTeam()
         return;
     auto r
         = Directory(m_session.database(), m_session.clock()).addTeam(m_session.currentUser(), name);
-    done(r ? nullptr : &r.error());
+    changed(r ? nullptr : &r.error());
 }
 
 void PeopleDialog::renameTeam()
@@ -363,7 +363,7 @@ void PeopleDialog::renameTeam()
         return;
     auto r = Directory(m_session.database(), m_session.clock())
                  .renameTeam(m_session.currentUser(), item->data(Qt::UserRole).toLongLong(), name);
-    done(r ? nullptr : &r.error());
+    changed(r ? nullptr : &r.error());
 }
 
 void PeopleDialog::editTerritory(bool add)
@@ -377,7 +377,7 @@ void PeopleDialog::editTerritory(bool add)
     }
     TerritoryDialog dialog(m_session, t, this);
     if (dialog.exec() == QDialog::Accepted)
-        done(nullptr);
+        changed(nullptr);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -582,7 +582,6 @@ void UserDialog::accept()
         showError(r.error());
         return;
     }
-    m_saved = r.value();
     QDialog::accept();
 }
 

@@ -46,8 +46,9 @@ private:
     void addTeam();
     void renameTeam();
     void editTerritory(bool add);
-    // Shows a refusal or failure; true when r is fine (then everyone is told people changed).
-    bool done(const Error *error);
+    // Shows the error (a refusal or failure) if any; otherwise tells everyone that people
+    // changed and reloads. True when there was no error.
+    bool changed(const Error *error);
 
     Session &m_session;
     QTabWidget *m_tabs;
@@ -70,8 +71,6 @@ public:
     UserDialog(Session &session, const User &user, const std::vector<Team> &teams,
         const std::vector<Territory> &territories, QWidget *parent = nullptr);
 
-    const User &saved() const { return m_saved; }
-
     void accept() override;
 
 private:
@@ -80,7 +79,6 @@ private:
 
     Session &m_session;
     User m_user;
-    User m_saved;
     QLineEdit *m_login, *m_name, *m_languages;
     QComboBox *m_role, *m_team;
     QListWidget *m_territories;
