@@ -10,6 +10,7 @@
 #include "sla/slaservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
+#include "storage/routingrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
@@ -425,6 +426,10 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
     const FixedClock scoredAt(anchor);
     if (auto scored = ScoringService(m_db, m_events, scoredAt).recomputeAutomatically(); !scored)
         return scored.error();
+    // The owners came with the leads; the fairness report reads them from the assignments (one
+    // statement, so all or none).
+    if (auto w = RoutingRepository(m_db).recordOwnersAsRouted(); !w)
+        return w.error();
     // The SLA clocks of the history just written, so the SLA dashboard has figures at once.
     if (auto sla = SlaService(m_db, m_events, m_clock).rebuildAll(); !sla)
         return sla.error();

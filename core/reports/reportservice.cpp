@@ -197,20 +197,69 @@ Statement reasonsSql(const ReportFilter &f)
     return st;
 }
 
+// Per rep: the leads assigned to them in the range (the first assignment of each lead to each rep
+// there), with the score and band the lead had then; whether the lead first reached SQL (Won)
+// while that rep had it, i.e. at or after this assignment and before the lead's next assignment
+// to someone else; and the rep's open load now against their capacity. Every active rep and
+// senior rep gets a row, so one who received nothing shows up too.
 Statement fairnessSql(const ReportFilter &f)
 {
     Statement st;
-    const QStringList where = QStringList {QStringLiteral("l.owner_id IS NOT NULL")}
-        + cohortConditions(f, st, Drive::Owner);
-    st.sql = QStringLiteral("SELECT a.owner_id, u.name, t.name, a.received, a.average_score, "
-                            "a.reached_sql, a.reached_won FROM ("
-                            "SELECT l.owner_id AS owner_id, count(*) AS received, "
-                            "avg(l.score) AS average_score, %1 AS reached_sql, %2 AS reached_won "
-                            "FROM leads l")
-                 .arg(kReachedSql, kReachedWon)
-        + whereClause(where)
-        + QStringLiteral(" GROUP BY l.owner_id) a JOIN users u ON u.id = a.owner_id "
-                         "LEFT JOIN teams t ON t.id = u.team_id");
+    QStringList received;
+    if (f.from.isValid()) {
+        received << QStringLiteral("a.assigned_at >= :afrom");
+        st.bind(QStringLiteral(":afrom"), startOfDay(f.from));
+    }
+    if (f.to.isValid()) {
+        received << QStringLiteral("a.assigned_at < :ato");
+        st.bind(QStringLiteral(":ato"), startOfDay(f.to.addDays(1)));
+    }
+    // Team and rep are the receiving rep's (below); the lead filters apply to the lead.
+    ReportFilter leadFilter = f;
+    leadFilter.teamId.reset();
+    leadFilter.ownerId.reset();
+    const QStringList leadWhere = leadConditions(leadFilter, st, {}, Drive::Anything);
+    // When the lead first entered SQL (a lead that went straight to Won: then), and whether that
+    // (or Won) happened in the rep's time with the lead.
+    // Whether the lead first entered SQL (a lead that went straight to Won: then) or Won in the
+    // rep's time with it: at or after this assignment, before the next one to someone else.
+    auto during = [](const char *at) {
+        return QStringLiteral("sum(CASE WHEN x.%1 >= x.assigned_at AND (x.next_at IS NULL "
+                              "OR x.%1 < x.next_at) THEN 1 ELSE 0 END)")
+            .arg(QLatin1String(at));
+    };
+    QStringList users = {QStringLiteral(
+        "(r.user_id IS NOT NULL OR (u.active = 1 AND u.role IN ('rep', 'senior_rep')))")};
+    if (f.teamId) {
+        users << QStringLiteral("u.team_id = :team");
+        st.bind(QStringLiteral(":team"), *f.teamId);
+    }
+    if (f.ownerId) {
+        users << QStringLiteral("u.id = :owner");
+        st.bind(QStringLiteral(":owner"), *f.ownerId);
+    }
+    st.sql = QStringLiteral(
+                 "SELECT u.id, u.name, t.name, coalesce(r.received, 0), r.average_score, "
+                 "coalesce(r.hot, 0), coalesce(r.reached_sql, 0), coalesce(r.reached_won, 0), "
+                 "(SELECT count(*) FROM leads o WHERE o.owner_id = u.id "
+                 "AND o.stage IN ('lead', 'mql', 'sql')), u.capacity_open "
+                 "FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN ("
+                 "SELECT x.user_id AS user_id, count(*) AS received, "
+                 "avg(x.score) AS average_score, sum(x.hot) AS hot, "
+                 "%1 AS reached_sql, %2 AS reached_won FROM ("
+                 "SELECT f.user_id AS user_id, f.score_at_assignment AS score, f.hot AS hot, "
+                 "f.assigned_at AS assigned_at, coalesce(l.sql_at, l.won_at) AS sql_at, "
+                 "l.won_at AS won_at, (SELECT min(n.assigned_at) FROM assignments n "
+                 "WHERE n.lead_id = f.lead_id AND n.id > f.id AND n.user_id <> f.user_id) "
+                 "AS next_at FROM ("
+                 "SELECT a.user_id AS user_id, a.lead_id AS lead_id, min(a.id) AS first_id "
+                 "FROM assignments a")
+                 .arg(during("sql_at"), during("won_at"))
+        + whereClause(received)
+        + QStringLiteral(" GROUP BY a.user_id, a.lead_id) p "
+                         "JOIN assignments f ON f.id = p.first_id JOIN leads l ON l.id = f.lead_id")
+        + whereClause(leadWhere) + QStringLiteral(") x GROUP BY x.user_id) r ON r.user_id = u.id")
+        + whereClause(users);
     return st;
 }
 
@@ -434,9 +483,13 @@ Result<std::vector<FairnessRow>> ReportService::fairness(const ReportFilter &fil
         row.name = q.value(1).toString();
         row.team = q.value(2).toString();
         row.received = q.value(3).toLongLong();
-        row.averageScore = q.value(4).toDouble();
-        row.sql = q.value(5).toLongLong();
-        row.won = q.value(6).toLongLong();
+        if (!q.value(4).isNull())
+            row.averageScore = q.value(4).toDouble();
+        row.hot = q.value(5).toLongLong();
+        row.sql = q.value(6).toLongLong();
+        row.won = q.value(7).toLongLong();
+        row.openLeads = q.value(8).toLongLong();
+        row.capacityOpen = q.value(9).toInt();
         rows.push_back(std::move(row));
     }
     QCollator collator; // names as people sort them (Ö with O), in the UI language

@@ -4,8 +4,8 @@
 //
 // Definitions (also in README.md, "Report definitions"):
 // - Cohort: the leads created between filter.from and filter.to (whole days, UTC, inclusive)
-//   that match the other filters. Funnel, sources, velocity, fairness and calibration are
-//   about a cohort; reasons are about events (disqualifications, rejections) in the range.
+//   that match the other filters. Funnel, sources, velocity and calibration are about a
+//   cohort; reasons are about events (disqualifications, rejections) in the range.
 // - Reached MQL / SQL / Won: from the stage history, kept per lead as milestones (first time
 //   the lead entered MQL, SQL, Won; written by PipelineService in the same transaction as the
 //   history row). A lead that skipped MQL (Lead -> SQL) counts as having reached MQL; a lead
@@ -17,7 +17,15 @@
 //   rank on hour precision: each duration is cut to whole hours, then shown in days (hours / 24).
 // - Filters: source, campaign and country are the lead's; team and rep are those of the lead's
 //   current owner (unassigned leads match neither). Reasons apply them to the lead of each event.
-// - Fairness: reps are the owners of at least one cohort lead; average score is the current score.
+// - Fairness: not a cohort but the assignments in the range: a rep "received" a lead when it was
+//   assigned to them (routing or reassignment) between from and to; a lead assigned to the same
+//   rep twice in the range counts once, by its first assignment there. Average score and hot
+//   share are of the score and band at that assignment. SQL / Won: the lead first entered SQL
+//   (a lead that went straight to Won: Won) / Won at or after that assignment and before the
+//   lead's next assignment to someone else. Open load is the rep's open leads (Lead, MQL, SQL)
+//   now, whatever the filters, against their capacity. Source, campaign and country filter the
+//   leads; team and rep are the receiving rep's (their team now). Rows: every active rep and
+//   senior rep (matching team and rep) and anyone else who received a lead in the range.
 // - Calibration: bands of the current score 0-9, 10-19, ..., 80-89, 90-100, always all ten.
 #pragma once
 
@@ -100,10 +108,13 @@ struct FairnessRow
     qint64 userId = 0;
     QString name;
     QString team;
-    qint64 received = 0;
-    double averageScore = 0; // current score, until routing records the score at assignment
-    qint64 sql = 0;
-    qint64 won = 0;
+    qint64 received = 0; // leads assigned to the rep in the range
+    std::optional<double> averageScore; // their score at assignment; none when none received
+    qint64 hot = 0; // of them, hot (score band) at assignment
+    qint64 sql = 0; // of them, reached SQL while the rep had them
+    qint64 won = 0; // of them, won while the rep had them
+    qint64 openLeads = 0; // the rep's open leads (Lead, MQL, SQL) now
+    int capacityOpen = 0; // the rep's capacity for open leads; 0 = no limit
 };
 
 struct CalibrationRow
@@ -134,7 +145,7 @@ public:
     Result<std::vector<SourceRow>> sources(const ReportFilter &filter) const; // by Lead->Won rate desc, then leads desc
     Result<std::vector<VelocityStep>> velocity(const ReportFilter &filter) const; // Lead->MQL, MQL->SQL, SQL->Won
     Result<ReasonsReport> reasons(const ReportFilter &filter) const;
-    Result<std::vector<FairnessRow>> fairness(const ReportFilter &filter) const; // reps with leads, by name
+    Result<std::vector<FairnessRow>> fairness(const ReportFilter &filter) const; // by name
     Result<std::vector<CalibrationRow>> calibration(const ReportFilter &filter) const; // bands 0-9 ... 90-100
 
     // For benchmarks and diagnostics only: the aggregation statements a report runs for the

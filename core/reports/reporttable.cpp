@@ -213,19 +213,32 @@ ReportTable fairnessTable(const std::vector<FairnessRow> &rows)
     ReportTable t;
     t.title = QCoreApplication::translate("ReportTable", "Workload by rep");
     t.keys = {QStringLiteral("rep"), QStringLiteral("team"), QStringLiteral("received"),
-        QStringLiteral("averageScore"), QStringLiteral("sql"), QStringLiteral("won"),
-        QStringLiteral("sqlRate"), QStringLiteral("wonRate")};
+        QStringLiteral("averageScore"), QStringLiteral("hot"), QStringLiteral("hotRate"),
+        QStringLiteral("sql"), QStringLiteral("won"), QStringLiteral("sqlRate"),
+        QStringLiteral("wonRate"), QStringLiteral("openLeads"), QStringLiteral("capacity"),
+        QStringLiteral("loadRate")};
     t.headers = {QCoreApplication::translate("ReportTable", "Rep"),
         QCoreApplication::translate("ReportTable", "Team"),
         QCoreApplication::translate("ReportTable", "Leads received"),
-        QCoreApplication::translate("ReportTable", "Average score"),
+        QCoreApplication::translate("ReportTable", "Average score at assignment"),
+        QCoreApplication::translate("ReportTable", "Hot"),
+        QCoreApplication::translate("ReportTable", "Hot share"),
         QCoreApplication::translate("ReportTable", "SQL"),
         QCoreApplication::translate("ReportTable", "Won"),
         QCoreApplication::translate("ReportTable", "SQL rate"),
-        QCoreApplication::translate("ReportTable", "Won rate")};
+        QCoreApplication::translate("ReportTable", "Won rate"),
+        QCoreApplication::translate("ReportTable", "Open leads now"),
+        QCoreApplication::translate("ReportTable", "Capacity"),
+        QCoreApplication::translate("ReportTable", "Load")};
     for (const FairnessRow &r : rows) {
-        t.rows.append({r.name, r.team, count(r.received), r.averageScore, count(r.sql),
-            count(r.won), rate(r.sql, r.received), rate(r.won, r.received)});
+        // No capacity (0) is no limit: no capacity and no load share to show.
+        const bool limited = r.capacityOpen > 0;
+        t.rows.append({r.name, r.team, count(r.received),
+            r.averageScore ? QVariant(*r.averageScore) : QVariant(), count(r.hot),
+            rate(r.hot, r.received), count(r.sql), count(r.won), rate(r.sql, r.received),
+            rate(r.won, r.received), count(r.openLeads),
+            limited ? count(r.capacityOpen) : QVariant(),
+            limited ? QVariant(rate(r.openLeads, r.capacityOpen)) : QVariant()});
     }
     return t;
 }

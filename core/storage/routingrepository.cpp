@@ -459,6 +459,19 @@ Result<void> RoutingRepository::insertAssignments(const std::vector<AssignmentRo
     return sql::run(q, Database::tr("recording assignments"));
 }
 
+Result<void> RoutingRepository::recordOwnersAsRouted() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO assignments (lead_id, user_id, assigned_at, kind, score_at_assignment, hot, "
+        "reason) SELECT l.id, l.owner_id, l.mql_at, 'routing', l.score, "
+        "CASE WHEN s.band = 'hot' THEN 1 ELSE 0 END, '' FROM leads l "
+        "LEFT JOIN lead_scores s ON s.lead_id = l.id "
+        "WHERE l.owner_id IS NOT NULL AND l.mql_at IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = l.id)"));
+    return sql::run(q, Database::tr("recording the owners' assignments"));
+}
+
 Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
 {
     if (!m_assignment) {

@@ -90,6 +90,9 @@ public:
     Result<void> insertAssignment(const AssignmentRow &row) const;
     Result<void> insertAssignments(
         const std::vector<AssignmentRow> &rows) const; // multi-row INSERTs
+    // For leads written straight to the tables with an owner (demo data): an assignment by
+    // routing when the lead became MQL, with its score and band, for those that have none.
+    Result<void> recordOwnersAsRouted() const;
 
 private:
     const Database &m_db;

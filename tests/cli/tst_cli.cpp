@@ -620,7 +620,7 @@ void TestCli::reportTextShowsEveryReport()
         const char *header;
     } reports[] = {{"funnel", "Funnel", "From previous stage"},
         {"sources", "Sources", "Close rate"}, {"velocity", "Velocity", "Median (days)"},
-        {"reasons", "Reasons by month", "Month"}, {"fairness", "Workload by rep", "Average score"},
+        {"reasons", "Reasons by month", "Month"}, {"fairness", "Workload by rep", "Hot share"},
         {"calibration", "Score calibration", "Won rate"}};
     for (const auto &rep : reports) {
         const Run r = EXPECT_RUN(0,

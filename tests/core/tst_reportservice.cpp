@@ -9,6 +9,8 @@
 #include "reports/reporttable.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
+#include "storage/routingrepository.h"
+#include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void reasonLabelsFollowTheLanguage();
     void fairness();
     void fairnessOfATeam();
+    void fairnessCountsAssignmentsInTheRange();
     void calibration();
     void emptyRange();
     void tables();
@@ -95,6 +98,8 @@ private:
     bool move(const Lead &lead, PipelineAction action, const QDateTime &when,
         const QString &reason = {}, const QDate &recontact = {});
     Lead reload(qint64 id) const;
+    void assign(const Lead &lead, const User &to, const QDateTime &when, int score, bool hot,
+        const QString &kind = QStringLiteral("routing"));
 
     std::unique_ptr<TestDatabase> m_tdb;
     std::unique_ptr<FakeClock> m_clock;
@@ -122,12 +127,31 @@ Lead TestReportService::lead(const QString &source, const User *owner, int score
     p.source = source;
     p.country = country;
     p.campaign = campaign;
-    return m_make->lead()
-        .profile(p)
-        .owner(owner ? std::optional<qint64>(owner->id) : std::nullopt)
-        .score(score)
-        .createdAt(created)
-        .insert();
+    const Lead made = m_make->lead()
+                          .profile(p)
+                          .owner(owner ? std::optional<qint64>(owner->id) : std::nullopt)
+                          .score(score)
+                          .createdAt(created)
+                          .insert();
+    // Routed to the owner when created, with the score it has; 80 and more is hot here.
+    if (owner)
+        assign(made, *owner, created, score, score >= 80);
+    return made;
+}
+
+void TestReportService::assign(const Lead &lead, const User &to, const QDateTime &when, int score,
+    bool hot, const QString &kind)
+{
+    AssignmentRow a;
+    a.leadId = lead.id;
+    a.userId = to.id;
+    a.at = when;
+    a.actorId = m_admin.id;
+    a.kind = kind;
+    a.score = score;
+    a.hot = hot;
+    if (auto w = RoutingRepository(m_tdb->db()).insertAssignment(a); !w)
+        QTest::qFail(qPrintable(w.error().message), __FILE__, __LINE__);
 }
 
 bool TestReportService::move(const Lead &lead, PipelineAction action, const QDateTime &when,
@@ -171,7 +195,8 @@ Lead TestReportService::reload(qint64 id) const
 //  L11 Partner    Ben   50  03-20 09:00  disqualified as a lead (no_budget) 03-21 09:00
 //  L9  Website    Anna  60  02-20 09:00  MQL 02-21, disqualified (no_need) 03-05 09:00
 //  L10 Website    Dora  65  04-02 09:00  MQL 04-03, rejected (not_icp) 04-06 09:00
-// Teams: Nord (Anna, Ben), Süd (Cem, Dora). Users are made in reverse name order.
+// Teams: Nord (Anna, Ben), Süd (Cem, Dora). Users are made in reverse name order. Each owned
+// lead was routed to its owner when created, with its score then; L1 and L8 (80+) were hot.
 void TestReportService::init()
 {
     m_tdb = std::make_unique<TestDatabase>();
@@ -556,26 +581,35 @@ void TestReportService::reasonLabelsFollowTheLanguage()
 void TestReportService::fairness()
 {
     const std::vector<FairnessRow> rows = REPORT(m_reports->fairness(march()));
-    // By name; Dora's only lead is from April, the unassigned L7 belongs to nobody.
-    QCOMPARE(rows.size(), size_t(3));
+    // By name: every active rep, also Dora, whose only lead came in April; not the admin, and not
+    // the unassigned L7. (Before the assignments were read, Dora had no row.)
+    QCOMPARE(rows.size(), size_t(4));
     QCOMPARE(rows[0].userId, m_anna.id);
     QCOMPARE(rows[0].name, QStringLiteral("Anna Adler"));
     QCOMPARE(rows[0].team, QStringLiteral("Nord"));
     QCOMPARE(rows[0].received, 3);
-    QCOMPARE(rows[0].averageScore, (85.0 + 72.0 + 100.0) / 3.0);
+    QCOMPARE(rows[0].averageScore.value_or(-1), (85.0 + 72.0 + 100.0) / 3.0);
+    QCOMPARE(rows[0].hot, 2);
     QCOMPARE(rows[0].sql, 3);
     QCOMPARE(rows[0].won, 2);
+    QCOMPARE(rows[0].openLeads, 0); // L1, L8 won, L2 lost, L9 disqualified
     QCOMPARE(rows[1].name, QStringLiteral("Ben Berg"));
     QCOMPARE(rows[1].received, 3);
-    QCOMPARE(rows[1].averageScore, 40.0);
+    QCOMPARE(rows[1].averageScore.value_or(-1), 40.0);
+    QCOMPARE(rows[1].hot, 0);
     QCOMPARE(rows[1].sql, 1);
     QCOMPARE(rows[1].won, 1);
     QCOMPARE(rows[2].name, QStringLiteral("Cem Celik"));
     QCOMPARE(rows[2].team, QStringLiteral("Süd"));
     QCOMPARE(rows[2].received, 2);
-    QCOMPARE(rows[2].averageScore, 35.0);
+    QCOMPARE(rows[2].averageScore.value_or(-1), 35.0);
     QCOMPARE(rows[2].sql, 0);
     QCOMPARE(rows[2].won, 0);
+    QCOMPARE(rows[2].openLeads, 1); // L5, rejected back to Lead
+    QCOMPARE(rows[3].name, QStringLiteral("Dora Dietz"));
+    QCOMPARE(rows[3].received, 0);
+    QVERIFY(!rows[3].averageScore.has_value());
+    QCOMPARE(rows[3].openLeads, 1); // L10, from April: the load is now's, whatever the range
 }
 
 void TestReportService::fairnessOfATeam()
@@ -587,14 +621,105 @@ void TestReportService::fairnessOfATeam()
     QCOMPARE(rows[0].name, QStringLiteral("Cem Celik"));
     QCOMPARE(rows[1].name, QStringLiteral("Dora Dietz"));
     QCOMPARE(rows[1].received, 1);
-    QCOMPARE(rows[1].averageScore, 65.0);
+    QCOMPARE(rows[1].averageScore.value_or(-1), 65.0);
 
     ReportFilter webinar = march();
     webinar.source = QStringLiteral("Webinar");
     const std::vector<FairnessRow> w = REPORT(m_reports->fairness(webinar));
-    QCOMPARE(w.size(), size_t(3)); // L8 Anna, L6 Ben, L5 Cem
+    QCOMPARE(w.size(), size_t(4)); // L8 Anna, L6 Ben, L5 Cem; Dora none (she has a row now)
     QCOMPARE(w[0].received, 1);
-    QCOMPARE(w[0].averageScore, 100.0);
+    QCOMPARE(w[0].averageScore.value_or(-1), 100.0);
+    QCOMPARE(w[3].received, 0);
+}
+
+// Reassignments on top of the routing at creation:
+//  L9  Anna -> Ben   03-01 00:00 (the range's first second), score 61
+//  L2  Anna -> Cem   03-07 09:00, score 70 (it reached SQL 03-06 with Anna), and back to Anna
+//                    03-08 09:00 (Anna received it once)
+//  L8  Anna -> Ben   03-10 12:00, score 90, hot (before its SQL at 14:00 and Won 03-14: Ben's)
+//  L11 Ben  -> Cem   04-01 00:00 (the first second after the range)
+// Capacities: Cem 4 open leads, Dora 2; the others none.
+void TestReportService::fairnessCountsAssignmentsInTheRange()
+{
+    const QString re = QStringLiteral("reassign");
+    assign(m_l9, m_ben, at(3, 1, 0), 61, false, re);
+    assign(m_l2, m_cem, at(3, 7, 9), 70, false, re);
+    assign(m_l2, m_anna, at(3, 8, 9), 71, false, re);
+    assign(m_l8, m_ben, at(3, 10, 12), 90, true, re);
+    assign(m_l11, m_cem, at(4, 1, 0), 50, false, re);
+    UserRepository people(m_tdb->db());
+    m_cem.capacityOpen = 4;
+    m_dora.capacityOpen = 2;
+    QVERIFY(people.update(m_cem).ok());
+    QVERIFY(people.update(m_dora).ok());
+    QVERIFY(!QTest::currentTestFailed());
+
+    const std::vector<FairnessRow> rows = REPORT(m_reports->fairness(march()));
+    QCOMPARE(rows.size(), size_t(4));
+    const FairnessRow &anna = rows[0], &ben = rows[1], &cem = rows[2], &dora = rows[3];
+    // Anna: L1 (85, hot), L2 (72, first time), L8 (100, hot); SQL L1 and L2 (before it went to
+    // Cem), not L8 (Ben had it by then); Won L1.
+    QCOMPARE(anna.received, 3);
+    QCOMPARE(anna.averageScore.value_or(-1), (85.0 + 72.0 + 100.0) / 3.0);
+    QCOMPARE(anna.hot, 2);
+    QCOMPARE(anna.sql, 2);
+    QCOMPARE(anna.won, 1);
+    // Ben: L3 (55), L6 (15), L11 (50), L9 (61), L8 (90, hot); SQL and Won: L3 and L8.
+    QCOMPARE(ben.received, 5);
+    QCOMPARE(ben.averageScore.value_or(-1), (55.0 + 15.0 + 50.0 + 61.0 + 90.0) / 5.0);
+    QCOMPARE(ben.hot, 1);
+    QCOMPARE(ben.sql, 2);
+    QCOMPARE(ben.won, 2);
+    // Cem: L4 (40), L5 (30), L2 (70, already SQL when it came); not L11 (April).
+    QCOMPARE(cem.received, 3);
+    QCOMPARE(cem.averageScore.value_or(-1), (40.0 + 30.0 + 70.0) / 3.0);
+    QCOMPARE(cem.hot, 0);
+    QCOMPARE(cem.sql, 0);
+    QCOMPARE(cem.openLeads, 1);
+    QCOMPARE(cem.capacityOpen, 4);
+    QCOMPARE(dora.received, 0);
+    QCOMPARE(dora.openLeads, 1);
+    QCOMPARE(dora.capacityOpen, 2);
+
+    // The table: shares of what was received, load against capacity, none without a capacity.
+    const ReportTable t = fairnessTable(rows);
+    const auto cell = [&t](int row, const char *key) {
+        return t.rows[row][t.keys.indexOf(QLatin1String(key))];
+    };
+    QCOMPARE(cell(0, "hotRate").toDouble(), 2.0 / 3.0);
+    QCOMPARE(cell(1, "hotRate").toDouble(), 1.0 / 5.0);
+    QCOMPARE(cell(1, "sqlRate").toDouble(), 2.0 / 5.0);
+    QCOMPARE(cell(2, "loadRate").toDouble(), 0.25);
+    QCOMPARE(cell(3, "loadRate").toDouble(), 0.5);
+    QVERIFY(cell(0, "capacity").isNull() && cell(0, "loadRate").isNull());
+    QVERIFY(cell(3, "averageScore").isNull());
+    QCOMPARE(ReportTable::display(cell(1, "hotRate"), QStringLiteral("hotRate")),
+        QStringLiteral("20.0%"));
+    QCOMPARE(ReportTable::display(cell(1, "averageScore"), QStringLiteral("averageScore")),
+        QStringLiteral("54.2"));
+
+    // Filters: the team is the receiving rep's; the source is the lead's.
+    ReportFilter nord = march();
+    nord.teamId = m_nord;
+    const std::vector<FairnessRow> n = REPORT(m_reports->fairness(nord));
+    QCOMPARE(n.size(), size_t(2));
+    QCOMPARE(n[1].received, 5);
+    ReportFilter web = march();
+    web.source = QStringLiteral("Website");
+    const std::vector<FairnessRow> w = REPORT(m_reports->fairness(web));
+    QCOMPARE(w[0].received, 2); // L1, L2
+    QCOMPARE(w[1].received, 1); // L9
+    QCOMPARE(w[1].averageScore.value_or(-1), 61.0);
+    QCOMPARE(w[2].received, 1); // L2
+    // April: L10 to Dora, L11 to Cem.
+    ReportFilter april;
+    april.from = QDate(2026, 4, 1);
+    april.to = QDate(2026, 4, 30);
+    const std::vector<FairnessRow> a = REPORT(m_reports->fairness(april));
+    QCOMPARE(a[2].received, 1);
+    QCOMPARE(a[2].averageScore.value_or(-1), 50.0);
+    QCOMPARE(a[3].received, 1);
+    QCOMPARE(a[0].received + a[1].received, 0);
 }
 
 void TestReportService::calibration()
@@ -637,7 +762,11 @@ void TestReportService::emptyRange()
     }
     const ReasonsReport reasons = REPORT(m_reports->reasons(f));
     QVERIFY(reasons.totals.empty() && reasons.byMonth.empty());
-    QCOMPARE(VALUE(m_reports->fairness(f)).size(), size_t(0));
+    // Every active rep has a row (none received anything), so nobody is missing from the view.
+    const std::vector<FairnessRow> reps = REPORT(m_reports->fairness(f));
+    QCOMPARE(reps.size(), size_t(4));
+    for (const FairnessRow &r : reps)
+        QVERIFY(r.received == 0 && !r.averageScore && r.hot == 0 && r.sql == 0);
     const std::vector<CalibrationRow> bands = REPORT(m_reports->calibration(f));
     QCOMPARE(bands.size(), size_t(10));
     for (const CalibrationRow &b : bands)

@@ -1,6 +1,7 @@
 #include "common/session.h"
 
 #include "common/eventbridge.h"
+#include "storage/userrepository.h"
 
 namespace bantam {
 
@@ -18,6 +19,20 @@ void Session::setCurrentUser(const User &user)
 {
     m_user = user;
     Q_EMIT currentUserChanged();
+}
+
+void Session::notifyPeopleChanged()
+{
+    if (hasUser()) {
+        if (auto me = UserRepository(m_db).byId(m_user.id)) {
+            const bool rightsChanged = me->role != m_user.role || me->teamId != m_user.teamId
+                || me->active != m_user.active;
+            m_user = me.value();
+            if (rightsChanged)
+                Q_EMIT currentUserChanged();
+        }
+    }
+    Q_EMIT peopleChanged();
 }
 
 } // namespace bantam

@@ -33,6 +33,9 @@ public:
     const User &currentUser() const { return m_user; }
     bool hasUser() const { return m_user.id != 0; }
     void setCurrentUser(const User &user);
+    // After users, teams or territories changed: reads the signed-in user again (their role or
+    // team may have changed) and tells the views (peopleChanged).
+    void notifyPeopleChanged();
 
     // Both route new and newly qualified (MQL) leads that have no owner.
     PipelineService pipeline() const
@@ -46,6 +49,7 @@ public:
 
 Q_SIGNALS:
     void currentUserChanged();
+    void peopleChanged();
 
 private:
     Database &m_db;

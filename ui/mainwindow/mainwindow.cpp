@@ -3,8 +3,8 @@
 #include "common/backgroundtask.h"
 #include "common/eventbridge.h"
 #include "common/session.h"
-#include "io/csvwriter.h"
 #include "import/importwizard.h"
+#include "io/csvwriter.h"
 #include "io/leadexport.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/newleaddialog.h"
@@ -17,11 +17,12 @@
 #include "scoring/activityimportdialog.h"
 #include "scoring/scoringmodeldialog.h"
 #include "settings/preferences.h"
-#include "team/teamview.h"
 #include "sla/slaview.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
+#include "team/peopledialog.h"
+#include "team/teamview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         }
     });
     connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &MainWindow::loadUsers);
+    connect(&m_session, &Session::peopleChanged, this, &MainWindow::loadUsers);
     m_pipeline->table()->viewport()->installEventFilter(this);
 
     auto *dbLabel = new QLabel(QDir::toNativeSeparators(session.database().path()), this);
@@ -175,6 +177,10 @@ void MainWindow::createMenus()
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Qualification questionnaire and frameworks…"), this,
                         [this] { QualificationSetupDialog(m_session, this).exec(); });
+    settings
+        ->addAction(tr("&Users, teams and territories…"), this,
+            [this] { PeopleDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("peopleAction"));
     auto *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const std::pair<QString, QString> languages[] = {

@@ -171,6 +171,8 @@ QChart *fairness(const std::vector<FairnessRow> &rows)
     auto *series = new QBarSeries;
     QBarSet *received = barSet(
         QCoreApplication::translate("ReportCharts", "Leads received"), QColor(0x4a, 0x6f, 0x8a));
+    QBarSet *hot = barSet(
+        QCoreApplication::translate("ReportCharts", "Hot at assignment"), QColor(0xc0, 0x5a, 0x2a));
     QBarSet *sql = barSet(
         QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
     QBarSet *won
@@ -180,11 +182,12 @@ QChart *fairness(const std::vector<FairnessRow> &rows)
     for (const FairnessRow &r : rows) {
         categories << r.name;
         *received << double(r.received);
+        *hot << double(r.hot);
         *sql << double(r.sql);
         *won << double(r.won);
         max = std::max(max, double(r.received));
     }
-    series->append({received, sql, won});
+    series->append({received, hot, sql, won});
     chart->addSeries(series);
     addAxes(chart, series, categories, max, QCoreApplication::translate("ReportCharts", "Leads"), false);
     return chart;

@@ -7,6 +7,7 @@
 #include "storage/leadrepository.h"
 #include "storage/routingrepository.h"
 #include "storage/userrepository.h"
+#include "team/peopledialog.h"
 #include "team/teamdialogs.h"
 
 #include <QComboBox>
@@ -81,6 +82,9 @@ TeamView::TeamView(Session &session, QWidget *parent)
     auto *reassign = new QPushButton(tr("Re&assign…"), this);
     reassign->setObjectName(QStringLiteral("reassignButton"));
     auto *audit = new QPushButton(tr("Au&dit log…"), this);
+    auto *people = new QPushButton(tr("&People…"), this);
+    people->setObjectName(QStringLiteral("peopleButton"));
+    people->setToolTip(tr("Users, teams and territories: capacity and absence of the reps."));
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Leads of:"), this));
@@ -91,6 +95,7 @@ TeamView::TeamView(Session &session, QWidget *parent)
     top->addWidget(rules);
     top->addWidget(m_inbox);
     top->addWidget(audit);
+    top->addWidget(people);
 
     m_leads->setColumnCount(7);
     m_leads->setHorizontalHeaderLabels({tr("ID"), tr("Name"), tr("Company"), tr("Country"),
@@ -134,6 +139,7 @@ TeamView::TeamView(Session &session, QWidget *parent)
         AuditDialog dialog(m_session, this);
         dialog.exec();
     });
+    connect(people, &QPushButton::clicked, this, [this] { PeopleDialog(m_session, this).exec(); });
     connect(m_inbox, &QPushButton::clicked, this, &TeamView::showInbox);
     connect(reassign, &QPushButton::clicked, this, [this] {
         const auto ids = selectedLeads();
@@ -162,6 +168,7 @@ TeamView::TeamView(Session &session, QWidget *parent)
     connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &TeamView::reload);
     connect(m_session.bridge(), &EventBridge::leadUpdated, this, &TeamView::reload);
     connect(&m_session, &Session::currentUserChanged, this, &TeamView::reload);
+    connect(&m_session, &Session::peopleChanged, this, &TeamView::reload);
     reload();
 }
 
