@@ -451,14 +451,6 @@ Anweisung: %4</translation>
         <translation>Suchen des Leads mit der E-Mail-Adresse %1</translation>
     </message>
     <message>
-        <source>reading the queue</source>
-        <translation>Lesen der Warteschlange</translation>
-    </message>
-    <message>
-        <source>counting the queue</source>
-        <translation>Zählen der Warteschlange</translation>
-    </message>
-    <message>
         <source>saving the import keys of lead %1</source>
         <translation>Speichern der Importschlüssel von Lead %1</translation>
     </message>
@@ -702,6 +694,94 @@ Anweisung: %4</translation>
         <source>saving territory &apos;%1&apos;</source>
         <translation>Speichern des Gebiets „%1“</translation>
     </message>
+    <message>
+        <source>reading the business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business calendar&apos;s time zone &apos;%1&apos; is not known on this computer (is tzdata installed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the calendar&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the SLA policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SLA policy with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the SLA clocks of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting an SLA clock of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating an SLA clock of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an SLA breach of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the MQL targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the MQL target for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the owners&apos; assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -735,6 +815,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>The database already holds %1 leads; demo data is only added to an empty database.</source>
         <translation>Die Datenbank enthält bereits %1 Leads; Demodaten werden nur einer leeren Datenbank hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot count the demo MQLs.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -929,24 +1013,25 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Mapping column &apos;%1&apos;: &quot;dates&quot; is &apos;%2&apos;; use &quot;dmy&quot; (31/12/2026) or &quot;mdy&quot; (12/31/2026).</source>
         <translation>Zuordnung, Spalte „%1“: „dates“ ist „%2“; verwenden Sie „dmy“ (31/12/2026) oder „mdy“ (12/31/2026).</translation>
     </message>
-</context>
-<context>
-    <name>ImportWizard</name>
     <message>
-        <source>Comma ( , )</source>
-        <translation>Komma ( , )</translation>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>Semicolon ( ; )</source>
-        <translation>Semikolon ( ; )</translation>
+        <source>DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tab</source>
-        <translation>Tabulator</translation>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pipe ( | )</source>
-        <translation>Senkrechter Strich ( | )</translation>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY or MM/DD/YYYY</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -985,6 +1070,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>marking inbox items as read</source>
         <translation>Markieren von Posteingangseinträgen als gelesen</translation>
+    </message>
+    <message>
+        <source>Lead %1 (unassigned) breached its service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 of %2 breached its service level.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1239,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>&apos;%1&apos; is not a country code; use two letters such as DE, AT or CH.</source>
         <translation>„%1“ ist kein Ländercode; verwenden Sie zwei Buchstaben wie DE, AT oder CH.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an activity a person logs (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1220,6 +1317,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>%1 may not change the capacity or absence of %2; the team lead of their team or an administrator does.</source>
         <translation>%1 darf die Kapazität oder Abwesenheit von %2 nicht ändern; das übernimmt die Teamleitung des jeweiligen Teams oder ein Administrator.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the SLA policies and the business calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set MQL targets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1879,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Share of the band&apos;s leads</source>
         <translation>Anteil der Leads im Score-Band</translation>
     </message>
+    <message>
+        <source>Hot at assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -1946,10 +2055,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Erhaltene Leads</translation>
     </message>
     <message>
-        <source>Average score</source>
-        <translation>Durchschnittlicher Score</translation>
-    </message>
-    <message>
         <source>SQL rate</source>
         <translation>SQL-Quote</translation>
     </message>
@@ -1968,6 +2073,158 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Score to</source>
         <translation>Score bis</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score at assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Kapazität</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first touch (business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL target vs actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2428,55 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>hot</source>
         <translation>heiß</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title %1</source>
+        <translation type="unfinished">Position %1</translation>
+    </message>
+    <message>
+        <source>Industry %1</source>
+        <translation type="unfinished">Branche %1</translation>
+    </message>
+    <message>
+        <source>Company size %1</source>
+        <translation type="unfinished">Unternehmensgröße %1</translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation type="unfinished">Land %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 days ago: %4 × %5 (decay)</source>
+        <translation type="unfinished">%1 am %2, vor %3 Tagen: %4 × %5 (Verfall)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished">%1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>no job title</source>
+        <translation type="unfinished">keine Position</translation>
+    </message>
+    <message>
+        <source>not in the taxonomy</source>
+        <translation type="unfinished">nicht in der Taxonomie</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished">nicht angegeben</translation>
+    </message>
+    <message>
+        <source>not in the model</source>
+        <translation type="unfinished">nicht im Modell</translation>
+    </message>
+    <message>
+        <source>not counted: at most %1 per %2 days</source>
+        <translation type="unfinished">nicht gezählt: höchstens %1 pro %2 Tage</translation>
+    </message>
 </context>
 <context>
     <name>ScoringModel</name>
@@ -2267,6 +2573,274 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>Sla</name>
+    <message>
+        <source>First touch after handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step after SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lead untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: &apos;%2&apos; is not a kind of clock (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; applies to no stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: %2 is a closed stage; clocks run in open stages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: the allowed time must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: the due-soon share must be from 0 to 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: the minimum score must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaCharts</name>
+    <message>
+        <source>Open SLA clocks now, per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance per rep and team in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly compliance trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week the clocks started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs: marketing&apos;s target vs actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaReports</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the SLA states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA report needs a start date on or before its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the time to first touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the MQLs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaService</name>
+    <message>
+        <source>The business calendar has no working hours on any day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the leads</source>
+        <translation type="unfinished">Zählen der Leads</translation>
+    </message>
+    <message>
+        <source>reading leads for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stage history for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the activities for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuild of the SLA clocks was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording past SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a policy with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekday must be from 1 (Monday) to 7 (Sunday), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working hours must start before they end, within the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone known on this computer (e.g. Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday on %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no holiday on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month; write it as YYYY-MM, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MQL target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Lead</source>
@@ -2291,33 +2865,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
-    </message>
-</context>
-<context>
-    <name>bantam</name>
-    <message>
-        <source>Job title %1</source>
-        <translation>Position %1</translation>
-    </message>
-    <message>
-        <source>Industry %1</source>
-        <translation>Branche %1</translation>
-    </message>
-    <message>
-        <source>Company size %1</source>
-        <translation>Unternehmensgröße %1</translation>
-    </message>
-    <message>
-        <source>Country %1</source>
-        <translation>Land %1</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3 days ago: %4 × %5 (decay)</source>
-        <translation>%1 am %2, vor %3 Tagen: %4 × %5 (Verfall)</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 am %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3495,22 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Import finished (%1 lines read).</source>
         <translation>Import abgeschlossen (%1 Zeilen gelesen).</translation>
     </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished">Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished">Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished">Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished">Senkrechter Strich ( | )</translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadDetailWidget</name>
@@ -3066,6 +3629,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Qualification stage: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Qualifizierungsstufe: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Why this score?</source>
+        <translation type="unfinished">Warum dieser Score?</translation>
     </message>
 </context>
 <context>
@@ -3359,10 +3926,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>%1 Leads nach %2 exportiert.</translation>
     </message>
     <message>
-        <source>My queue</source>
-        <translation>Meine Warteschlange</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -3397,59 +3960,99 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>&amp;Qualification questionnaire and frameworks…</source>
         <translation>&amp;Fragebogen und Frameworks zur Qualifizierung…</translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users, teams and territories…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
     <message>
-        <source>⚡ fast-track</source>
-        <translation>⚡ Fast-Track</translation>
-    </message>
-    <message>
-        <source>MQL to accept since %1</source>
-        <translation>MQL wartet seit %1 auf Annahme</translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation>Dringlichkeit</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
         <source>Company</source>
         <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
     </message>
     <message>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <source>Qualification</source>
-        <translation>Qualifizierung</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 — started %2, due soon from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bantam::MyQueueView</name>
     <message>
-        <source>&amp;Call selected lead (Enter)</source>
-        <translation>Ausgewählten Lead &amp;anrufen (Eingabe)</translation>
-    </message>
-    <message>
         <source>Sign in to see your queue.</source>
         <translation>Melden Sie sich an, um Ihre Warteschlange zu sehen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;My queue&lt;/b&gt; — %1 open leads of %2, most urgent first: fast-track, then MQLs waiting to be accepted (oldest first), then by score.</source>
-        <translation>&lt;b&gt;Meine Warteschlange&lt;/b&gt; — %1 offene Leads von %2, die dringendsten zuerst: Fast-Track, dann MQLs, die auf Annahme warten (älteste zuerst), dann nach Score.</translation>
+        <source>&amp;Start call (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log e-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log mee&amp;ting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lead in your queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 open leads with service levels, most urgent first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3457,6 +4060,176 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::PeopleDialog</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation type="unfinished">Offene Leads</translation>
+    </message>
+    <message>
+        <source>New per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished">Abwesend</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Add team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, teams and territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage users; team leads change the capacity, absence, weight, languages and territories of their team&apos;s reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rules can send leads to a team, which distributes them among its reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory is a set of countries, optionally narrowed to postcode prefixes (e.g. DE with 8, 9 for the south of Germany).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n active member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a territory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4113,29 +4886,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
-    <name>bantam::ScoringEngine</name>
-    <message>
-        <source>no job title</source>
-        <translation>keine Position</translation>
-    </message>
-    <message>
-        <source>not in the taxonomy</source>
-        <translation>nicht in der Taxonomie</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>not in the model</source>
-        <translation>nicht im Modell</translation>
-    </message>
-    <message>
-        <source>not counted: at most %1 per %2 days</source>
-        <translation>nicht gezählt: höchstens %1 pro %2 Tage</translation>
-    </message>
-</context>
-<context>
     <name>bantam::ScoringModelDialog</name>
     <message>
         <source>Show &amp;impact</source>
@@ -4355,6 +5105,295 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>bantam::SlaDashboard</name>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished">Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished">Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished">Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished">Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation type="unfinished">Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>First touch: median %1 h, 90%: %2 h (business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first touches in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 on track, %2 due soon, %3 breached. Period %4 – %5: %6 compliance. Calculated %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::SlaSettingsDialog</name>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MQL targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply to clocks started from now on. Recompute to apply them to the whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute all clocks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing the SLA clocks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clocks recomputed for %2 leads; %3 are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-track leads only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads not on the fast track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity types, separated by commas: call, email, meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline moves, separated by commas: accept, qualify, reject, disqualify, recycle, win, lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the clock when the lead is reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate breaches to the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign breached leads through the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fast track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allowed time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by acti&amp;vities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by &amp;moves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;hours and time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Monat</translation>
+    </message>
+    <message>
+        <source>MQL target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::SlaView</name>
+    <message>
+        <source>My queue</source>
+        <translation type="unfinished">Meine Warteschlange</translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new SLA breaches were escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bantam::StageBar</name>
     <message>
         <source>All
@@ -4554,6 +5593,168 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Mark all as &amp;read</source>
         <translation>Alle als ge&amp;lesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, teams and territories: capacity and absence of the reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::TerritoryDialog</name>
+    <message>
+        <source>Territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. DE, AT, CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 80, 81, 9 — empty: the whole countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished">&amp;Länder:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode prefixes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::UserDialog</name>
+    <message>
+        <source>Active (may sign in and receive leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. j.meier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as colleagues see it; the login if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. de, en — empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No territories yet: add them on the Territories tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep&apos;s share in weighted round-robin; 0 = none that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keines</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity, open leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ab&amp;sent from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The login never changes: people sign in and scripts refer to users with it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -450,14 +450,6 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting the queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>saving the import keys of lead %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,6 +693,94 @@ Statement: %4</source>
         <source>saving territory &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business calendar&apos;s time zone &apos;%1&apos; is not known on this computer (is tzdata installed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the SLA policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the calendar&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the SLA policy &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no SLA policy with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the SLA clocks of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting an SLA clock of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating an SLA clock of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an SLA breach of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the MQL targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the MQL target for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the owners&apos; assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -731,6 +811,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>The database already holds %1 leads; demo data is only added to an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the demo MQLs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -926,23 +1010,24 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Mapping column &apos;%1&apos;: &quot;dates&quot; is &apos;%2&apos;; use &quot;dmy&quot; (31/12/2026) or &quot;mdy&quot; (12/31/2026).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ImportWizard</name>
     <message>
-        <source>Comma ( , )</source>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Semicolon ( ; )</source>
+        <source>DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tab</source>
+        <source>DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pipe ( | )</source>
+        <source>MM/DD/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD/MM/YYYY or MM/DD/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,6 +1066,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>marking inbox items as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 (unassigned) breached its service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 of %2 breached its service level.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,6 +1236,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>&apos;%1&apos; is not a country code; use two letters such as DE, AT or CH.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an activity a person logs (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -1216,6 +1313,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>%1 may not change the capacity or absence of %2; the team lead of their team or an administrator does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the SLA policies and the business calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set MQL targets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,6 +1876,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Share of the band&apos;s leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hot at assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportService</name>
@@ -1943,10 +2052,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Average score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SQL rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,6 +2069,158 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Score to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average score at assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached, still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to first touch (business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA compliance by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL target vs actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,6 +2425,55 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>hot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quoted value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 days ago: %4 × %5 (decay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted: at most %1 per %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoringModel</name>
@@ -2264,6 +2570,274 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>Sla</name>
+    <message>
+        <source>First touch after handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step after SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lead untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: &apos;%2&apos; is not a kind of clock (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos; applies to no stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: %2 is a closed stage; clocks run in open stages only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: the allowed time must be more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: the due-soon share must be from 0 to 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &apos;%1&apos;: the minimum score must be from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaCharts</name>
+    <message>
+        <source>Open SLA clocks now, per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance per rep and team in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly compliance trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week the clocks started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs: marketing&apos;s target vs actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaReports</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the SLA states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA report needs a start date on or before its end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the time to first touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the MQLs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaService</name>
+    <message>
+        <source>The business calendar has no working hours on any day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading leads for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stage history for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the activities for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuild of the SLA clocks was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording past SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a policy with the code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekday must be from 1 (Monday) to 7 (Sunday), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working hours must start before they end, within the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time zone known on this computer (e.g. Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday on %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no holiday on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month; write it as YYYY-MM, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MQL target cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>Lead</source>
@@ -2287,33 +2861,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bantam</name>
-    <message>
-        <source>Job title %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Industry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company size %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3 days ago: %4 × %5 (decay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2945,6 +3492,22 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Import finished (%1 lines read).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadDetailWidget</name>
@@ -3062,6 +3625,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Qualification stage: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this score?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,10 +3923,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,31 +3957,23 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>&amp;Qualification questionnaire and frameworks…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users, teams and territories…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
     <message>
-        <source>⚡ fast-track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MQL to accept since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3426,26 +3981,74 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qualification</source>
+        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score</source>
+        <source>%1 — started %2, due soon from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>bantam::MyQueueView</name>
     <message>
-        <source>&amp;Call selected lead (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to see your queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;My queue&lt;/b&gt; — %1 open leads of %2, most urgent first: fast-track, then MQLs waiting to be accepted (oldest first), then by score.</source>
+        <source>&amp;Start call (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log e-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log mee&amp;ting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lead in your queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged on lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 open leads with service levels, most urgent first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3453,6 +4056,176 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     <name>bantam::NewLeadDialog</name>
     <message>
         <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::PeopleDialog</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add territory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, teams and territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators manage users; team leads change the capacity, absence, weight, languages and territories of their team&apos;s reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rules can send leads to a team, which distributes them among its reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A territory is a set of countries, optionally narrowed to postcode prefixes (e.g. DE with 8, 9 for the south of Germany).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n active member(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a team first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a territory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4110,29 +4883,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
-    <name>bantam::ScoringEngine</name>
-    <message>
-        <source>no job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in the taxonomy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not counted: at most %1 per %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>bantam::ScoringModelDialog</name>
     <message>
         <source>Show &amp;impact</source>
@@ -4352,6 +5102,295 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>bantam::SlaDashboard</name>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch: median %1 h, 90%: %2 h (business hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first touches in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1 on track, %2 due soon, %3 breached. Period %4 – %5: %6 compliance. Calculated %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::SlaSettingsDialog</name>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MQL targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply to clocks started from now on. Recompute to apply them to the whole history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute all clocks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing the SLA clocks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clocks recomputed for %2 leads; %3 are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-track leads only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads not on the fast track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> % left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity types, separated by commas: call, email, meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline moves, separated by commas: accept, qualify, reject, disqualify, recycle, win, lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the clock when the lead is reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate breaches to the team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign breached leads through the routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in stages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fast track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allowed time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due soon at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by acti&amp;vities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by &amp;moves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;hours and time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::SlaView</name>
+    <message>
+        <source>My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new SLA breaches were escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bantam::StageBar</name>
     <message>
         <source>All
@@ -4549,6 +5588,168 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Mark all as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users, teams and territories: capacity and absence of the reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::TerritoryDialog</name>
+    <message>
+        <source>Territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-letter codes, e.g. DE, AT, CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 80, 81, 9 — empty: the whole countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode prefixes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::UserDialog</name>
+    <message>
+        <source>Active (may sign in and receive leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. j.meier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as colleagues see it; the login if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. de, en — empty: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No territories yet: add them on the Territories tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rep&apos;s share in weighted round-robin; 0 = none that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No absence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lan&amp;guages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity, open leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ab&amp;sent from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login never changes: people sign in and scripts refer to users with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
