@@ -696,91 +696,91 @@ Anweisung: %4</translation>
     </message>
     <message>
         <source>reading the business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Geschäftskalenders</translation>
     </message>
     <message>
         <source>The business calendar&apos;s time zone &apos;%1&apos; is not known on this computer (is tzdata installed?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone „%1“ des Geschäftskalenders ist auf diesem Computer nicht bekannt (ist tzdata installiert?).</translation>
     </message>
     <message>
         <source>reading the working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Geschäftszeiten</translation>
     </message>
     <message>
         <source>reading the holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Feiertage</translation>
     </message>
     <message>
         <source>reading the SLA policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der SLA-Richtlinien</translation>
     </message>
     <message>
         <source>saving the calendar&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Zeitzone des Kalenders</translation>
     </message>
     <message>
         <source>saving the working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Geschäftszeiten</translation>
     </message>
     <message>
         <source>saving a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Feiertags</translation>
     </message>
     <message>
         <source>removing a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen eines Feiertags</translation>
     </message>
     <message>
         <source>saving the SLA policy &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der SLA-Richtlinie „%1“</translation>
     </message>
     <message>
         <source>There is no SLA policy with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine SLA-Richtlinie mit der ID %1.</translation>
     </message>
     <message>
         <source>reading the SLA clocks of lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der SLA-Fristen von Lead %1</translation>
     </message>
     <message>
         <source>starting an SLA clock of lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten einer SLA-Frist von Lead %1</translation>
     </message>
     <message>
         <source>updating an SLA clock of lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren einer SLA-Frist von Lead %1</translation>
     </message>
     <message>
         <source>removing the SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der SLA-Überschreitungen</translation>
     </message>
     <message>
         <source>removing the SLA clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der SLA-Fristen</translation>
     </message>
     <message>
         <source>looking for SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen nach SLA-Überschreitungen</translation>
     </message>
     <message>
         <source>recording an SLA breach of lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen einer SLA-Überschreitung von Lead %1</translation>
     </message>
     <message>
         <source>reading the MQL targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der MQL-Ziele</translation>
     </message>
     <message>
         <source>saving the MQL target for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des MQL-Ziels für %1</translation>
     </message>
     <message>
         <source>releasing lead %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben von Lead %1</translation>
     </message>
     <message>
         <source>recording the owners&apos; assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen der Zuweisungen an die Zuständigen</translation>
     </message>
 </context>
 <context>
@@ -818,7 +818,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Cannot count the demo MQLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-MQLs können nicht gezählt werden.</translation>
     </message>
 </context>
 <context>
@@ -1015,23 +1015,23 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">JJJJ-MM-TT</translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
         <source>DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>TT/MM/JJJJ</translation>
     </message>
     <message>
         <source>MM/DD/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>MM/TT/JJJJ</translation>
     </message>
     <message>
         <source>DD/MM/YYYY or MM/DD/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>TT/MM/JJJJ oder MM/TT/JJJJ</translation>
     </message>
 </context>
 <context>
@@ -1073,11 +1073,11 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Lead %1 (unassigned) breached its service level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 (nicht zugewiesen) hat das Service-Level überschritten.</translation>
     </message>
     <message>
         <source>Lead %1 of %2 breached its service level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead %1 (zuständig: %2) hat das Service-Level überschritten.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1241,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>&apos;%1&apos; is not an activity a person logs (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Aktivität, die von Hand protokolliert wird (%2).</translation>
     </message>
 </context>
 <context>
@@ -1320,11 +1320,11 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Only an administrator may change the SLA policies and the business calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator darf die SLA-Richtlinien und den Geschäftskalender ändern.</translation>
     </message>
     <message>
         <source>set MQL targets</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-Ziele festzulegen</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +1881,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Hot at assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zuweisung heiß</translation>
     </message>
 </context>
 <context>
@@ -2076,155 +2076,155 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Average score at assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Score bei Zuweisung</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiß</translation>
     </message>
     <message>
         <source>Hot share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil heiß</translation>
     </message>
     <message>
         <source>Open leads now</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Leads aktuell</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Kapazität</translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>SLA clocks now</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Fristen aktuell</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebene</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschritten</translation>
     </message>
     <message>
         <source>Open clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fristen</translation>
     </message>
     <message>
         <source>SLA compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Einhaltung</translation>
     </message>
     <message>
         <source>Met on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig erfüllt</translation>
     </message>
     <message>
         <source>Met late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet erfüllt</translation>
     </message>
     <message>
         <source>Breached, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschritten, noch offen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhaltung</translation>
     </message>
     <message>
         <source>Time to first touch (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis zum Erstkontakt (Geschäftsstunden)</translation>
     </message>
     <message>
         <source>First touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkontakte</translation>
     </message>
     <message>
         <source>Median (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Median (Stunden)</translation>
     </message>
     <message>
         <source>90th percentile (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>90. Perzentil (Stunden)</translation>
     </message>
     <message>
         <source>SLA compliance by week</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Einhaltung pro Woche</translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>MQL target vs actual</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-Ziel und Ist</translation>
     </message>
     <message>
         <source>MQL target</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-Ziel</translation>
     </message>
     <message>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs</translation>
     </message>
     <message>
         <source>Of target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielerreichung</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreitungen</translation>
     </message>
     <message>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ID</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Zuständig</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2431,51 +2431,51 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>“%1”</source>
         <comment>a quoted value</comment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Job title %1</source>
-        <translation type="unfinished">Position %1</translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>Industry %1</source>
-        <translation type="unfinished">Branche %1</translation>
+        <translation>Branche %1</translation>
     </message>
     <message>
         <source>Company size %1</source>
-        <translation type="unfinished">Unternehmensgröße %1</translation>
+        <translation>Unternehmensgröße %1</translation>
     </message>
     <message>
         <source>Country %1</source>
-        <translation type="unfinished">Land %1</translation>
+        <translation>Land %1</translation>
     </message>
     <message>
         <source>%1 on %2, %3 days ago: %4 × %5 (decay)</source>
-        <translation type="unfinished">%1 am %2, vor %3 Tagen: %4 × %5 (Verfall)</translation>
+        <translation>%1 am %2, vor %3 Tagen: %4 × %5 (Abklingfaktor)</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished">%1 am %2: %3</translation>
+        <translation>%1 am %2: %3</translation>
     </message>
     <message>
         <source>no job title</source>
-        <translation type="unfinished">keine Position</translation>
+        <translation>keine Position</translation>
     </message>
     <message>
         <source>not in the taxonomy</source>
-        <translation type="unfinished">nicht in der Taxonomie</translation>
+        <translation>nicht in der Taxonomie</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished">nicht angegeben</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>not in the model</source>
-        <translation type="unfinished">nicht im Modell</translation>
+        <translation>nicht im Modell</translation>
     </message>
     <message>
         <source>not counted: at most %1 per %2 days</source>
-        <translation type="unfinished">nicht gezählt: höchstens %1 pro %2 Tage</translation>
+        <translation>nicht gezählt: höchstens %1 pro %2 Tage</translation>
     </message>
 </context>
 <context>
@@ -2576,268 +2576,268 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <name>Sla</name>
     <message>
         <source>First touch after handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkontakt nach Übergabe</translation>
     </message>
     <message>
         <source>Next step after SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt nach SQL</translation>
     </message>
     <message>
         <source>Open lead untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Lead ohne Kontakt</translation>
     </message>
     <message>
         <source>1 business hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Geschäftsstunde</translation>
     </message>
     <message>
         <source>%1 business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geschäftsstunden</translation>
     </message>
     <message>
         <source>%1 business minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geschäftsminuten</translation>
     </message>
     <message>
         <source>1 business day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Arbeitstag</translation>
     </message>
     <message>
         <source>%1 business days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Arbeitstage</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Kalendertag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kalendertage</translation>
     </message>
     <message>
         <source>A policy needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Richtlinie benötigt einen Code.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos; needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos;: &apos;%2&apos; is not a kind of clock (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“: „%2“ ist keine Fristart (%3).</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos; applies to no stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie „%1“ gilt für keine Phase.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos;: %2 is a closed stage; clocks run in open stages only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“: %2 ist eine abgeschlossene Phase; Fristen laufen nur in offenen Phasen.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos;: the allowed time must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“: Die zulässige Dauer muss größer als 0 sein.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos;: the due-soon share must be from 0 to 100 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“: Der Anteil für „bald fällig“ muss zwischen 0 und 100 Prozent liegen.</translation>
     </message>
     <message>
         <source>Policy &apos;%1&apos;: the minimum score must be from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“: Der Mindest-Score muss zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschritten</translation>
     </message>
     <message>
         <source>Met on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtzeitig erfüllt</translation>
     </message>
     <message>
         <source>Met late</source>
-        <translation type="unfinished"></translation>
+        <translation>Verspätet erfüllt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überfällig</translation>
     </message>
 </context>
 <context>
     <name>SlaCharts</name>
     <message>
         <source>Open SLA clocks now, per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene SLA-Fristen aktuell, pro Vertriebsmitarbeiter</translation>
     </message>
     <message>
         <source>Compliance per rep and team in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhaltung pro Vertriebsmitarbeiter und Team im Zeitraum</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhaltung</translation>
     </message>
     <message>
         <source>Weekly compliance trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhaltung im Wochenverlauf</translation>
     </message>
     <message>
         <source>Week the clocks started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwoche der Fristen</translation>
     </message>
     <message>
         <source>MQLs: marketing&apos;s target vs actual</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs: Ziel des Marketings und Ist</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>MQLs</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs</translation>
     </message>
 </context>
 <context>
     <name>SlaReports</name>
     <message>
         <source>(unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugewiesen)</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>counting the SLA states</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der SLA-Status</translation>
     </message>
     <message>
         <source>The SLA report needs a start date on or before its end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum des SLA-Berichts darf nicht nach dem Enddatum liegen.</translation>
     </message>
     <message>
         <source>computing the SLA compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen der SLA-Einhaltung</translation>
     </message>
     <message>
         <source>computing the time to first touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnen der Zeit bis zum Erstkontakt</translation>
     </message>
     <message>
         <source>counting the MQLs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der MQLs von %1</translation>
     </message>
     <message>
         <source>listing the SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der SLA-Überschreitungen</translation>
     </message>
     <message>
         <source>reading your queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Ihrer Warteschlange</translation>
     </message>
     <message>
         <source>counting your queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Ihrer Warteschlange</translation>
     </message>
 </context>
 <context>
     <name>SlaService</name>
     <message>
         <source>The business calendar has no working hours on any day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschäftskalender enthält an keinem Tag Geschäftszeiten.</translation>
     </message>
     <message>
         <source>counting the leads</source>
-        <translation type="unfinished">Zählen der Leads</translation>
+        <translation>Zählen der Leads</translation>
     </message>
     <message>
         <source>reading leads for the SLA clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Leads für die SLA-Fristen</translation>
     </message>
     <message>
         <source>reading the stage history for the SLA clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Phasenverlaufs für die SLA-Fristen</translation>
     </message>
     <message>
         <source>reading the activities for the SLA clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Aktivitäten für die SLA-Fristen</translation>
     </message>
     <message>
         <source>The rebuild of the SLA clocks was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neuberechnung der SLA-Fristen wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>recording past SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen vergangener SLA-Überschreitungen</translation>
     </message>
     <message>
         <source>Service level breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level überschritten</translation>
     </message>
     <message>
         <source>There is already a policy with the code &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Richtlinie mit dem Code „%1“.</translation>
     </message>
     <message>
         <source>The weekday must be from 1 (Monday) to 7 (Sunday), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochentag muss zwischen 1 (Montag) und 7 (Sonntag) liegen, nicht %1.</translation>
     </message>
     <message>
         <source>The working hours must start before they end, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschäftszeiten müssen innerhalb des Tages liegen und vor ihrem Ende beginnen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time zone known on this computer (e.g. Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine auf diesem Computer bekannte Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
         <source>A holiday needs a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feiertag benötigt ein gültiges Datum.</translation>
     </message>
     <message>
         <source>The holiday on %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feiertag am %1 benötigt einen Namen.</translation>
     </message>
     <message>
         <source>There is no holiday on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am %1 gibt es keinen Feiertag.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a month; write it as YYYY-MM, e.g. 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Monat; schreiben Sie ihn als JJJJ-MM, z. B. 2026-03.</translation>
     </message>
     <message>
         <source>The MQL target cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das MQL-Ziel kann nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -3497,19 +3497,19 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished">Komma ( , )</translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished">Semikolon ( ; )</translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Tabulator</translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Pipe ( | )</source>
-        <translation type="unfinished">Senkrechter Strich ( | )</translation>
+        <translation>Senkrechter Strich ( | )</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3632,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Why this score?</source>
-        <translation type="unfinished">Warum dieser Score?</translation>
+        <translation>Warum dieser Score?</translation>
     </message>
 </context>
 <context>
@@ -3962,15 +3962,15 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Levels</translation>
     </message>
     <message>
         <source>&amp;Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-&amp;Levels</translation>
     </message>
     <message>
         <source>&amp;Users, teams and territories…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer, Teams und Gebiete…</translation>
     </message>
 </context>
 <context>
@@ -3989,27 +3989,27 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>%1 — started %2, due soon from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — gestartet am %2, bald fällig ab %3</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Level</translation>
     </message>
 </context>
 <context>
@@ -4020,39 +4020,39 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>&amp;Start call (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf s&amp;tarten (Eingabe)</translation>
     </message>
     <message>
         <source>&amp;Open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Log &amp;call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf &amp;protokollieren</translation>
     </message>
     <message>
         <source>Log e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail protokollieren</translation>
     </message>
     <message>
         <source>Log mee&amp;ting</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rmin protokollieren</translation>
     </message>
     <message>
         <source>Choose a lead in your queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Lead in Ihrer Warteschlange aus.</translation>
     </message>
     <message>
         <source>Log activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität protokollieren</translation>
     </message>
     <message>
         <source>Logged on lead %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Lead %1 protokolliert.</translation>
     </message>
     <message>
         <source>%1 — %2 open leads with service levels, most urgent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 offene Leads mit Service-Level, die dringendsten zuerst.</translation>
     </message>
 </context>
 <context>
@@ -4066,170 +4066,170 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <name>bantam::PeopleDialog</name>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldename</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Open leads</source>
-        <translation type="unfinished">Offene Leads</translation>
+        <translation>Offene Leads</translation>
     </message>
     <message>
         <source>New per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue pro Tag</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished">Abwesend</translation>
+        <translation>Abwesend</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Postcode prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ-Präfixe</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
         <source>&amp;Add team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Add territory…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Users, teams and territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Teams und Gebiete</translation>
     </message>
     <message>
         <source>Administrators manage users; team leads change the capacity, absence, weight, languages and territories of their team&apos;s reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren verwalten die Benutzer; Teamleitungen ändern Kapazität, Abwesenheit, Gewichtung, Sprachen und Gebiete der Vertriebsmitarbeiter ihres Teams.</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>Routing rules can send leads to a team, which distributes them among its reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Regeln können Leads an ein Team senden, das sie auf seine Vertriebsmitarbeiter verteilt.</translation>
     </message>
     <message>
         <source>&amp;Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teams</translation>
     </message>
     <message>
         <source>A territory is a set of countries, optionally narrowed to postcode prefixes (e.g. DE with 8, 9 for the south of Germany).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gebiet ist eine Menge von Ländern, optional auf PLZ-Präfixe eingeschränkt (z. B. DE mit 8, 9 für Süddeutschland).</translation>
     </message>
     <message>
         <source>Te&amp;rritories</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebiete</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n active member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n aktives Mitglied)</numerusform>
+            <numerusform>%1 (%n aktive Mitglieder)</numerusform>
         </translation>
     </message>
     <message>
         <source>whole countries</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Länder</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Select a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Benutzer aus.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
         <source>Select a team first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Team aus.</translation>
     </message>
     <message>
         <source>Select a territory first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Gebiet aus.</translation>
     </message>
     <message>
         <source>Add team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team hinzufügen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Rename team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
 </context>
 <context>
@@ -5108,289 +5108,289 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <name>bantam::SlaDashboard</name>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished">Benutzerdefinierter Zeitraum</translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished">Dieses Jahr</translation>
+        <translation>Dieses Jahr</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished">Letzte 12 Monate</translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Zeitraum:</translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Von:</translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished">&amp;Bis:</translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">Akt&amp;ualisieren</translation>
+        <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhaltung</translation>
     </message>
     <message>
         <source>First touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkontakt</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>MQL target</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-Ziel</translation>
     </message>
     <message>
         <source>Breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreitungen</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open the lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder die Eingabetaste drücken, um den Lead zu öffnen.</translation>
     </message>
     <message>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum liegt nach dem Enddatum.</translation>
     </message>
     <message>
         <source>Calculating…</source>
-        <translation type="unfinished">Wird berechnet…</translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <source>First touch: median %1 h, 90%: %2 h (business hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkontakt: Median %1 Std., 90 %: %2 Std. (Geschäftszeit)</translation>
     </message>
     <message>
         <source>No first touches in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erstkontakte im Zeitraum.</translation>
     </message>
     <message>
         <source>Now: %1 on track, %2 due soon, %3 breached. Period %4 – %5: %6 compliance. Calculated %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell: %1 im Plan, %2 bald fällig, %3 überschritten. Zeitraum %4 – %5: %6 Einhaltung. Berechnet am %7.</translation>
     </message>
 </context>
 <context>
     <name>bantam::SlaSettingsDialog</name>
     <message>
         <source>Service levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Levels</translation>
     </message>
     <message>
         <source>&amp;Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtlinien</translation>
     </message>
     <message>
         <source>&amp;Business calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftskalender</translation>
     </message>
     <message>
         <source>&amp;MQL targets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MQL-Ziele</translation>
     </message>
     <message>
         <source>Changes apply to clocks started from now on. Recompute to apply them to the whole history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen gelten für Fristen, die ab jetzt starten. Berechnen Sie neu, um sie auf den gesamten Verlauf anzuwenden.</translation>
     </message>
     <message>
         <source>&amp;Recompute all clocks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fristen ne&amp;u berechnen…</translation>
     </message>
     <message>
         <source>Recomputing the SLA clocks…</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Fristen werden neu berechnet…</translation>
     </message>
     <message>
         <source>%1 clocks recomputed for %2 leads; %3 are open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fristen für %2 Leads neu berechnet; %3 sind offen.</translation>
     </message>
     <message>
         <source>Any lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lead</translation>
     </message>
     <message>
         <source>Fast-track leads only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fast-Track-Leads</translation>
     </message>
     <message>
         <source>Leads not on the fast track</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads ohne Fast-Track</translation>
     </message>
     <message>
         <source>business minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsminuten</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendertage</translation>
     </message>
     <message>
         <source> % left</source>
-        <translation type="unfinished"></translation>
+        <translation> % übrig</translation>
     </message>
     <message>
         <source>Activity types, separated by commas: call, email, meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätstypen, durch Kommas getrennt: call, email, meeting</translation>
     </message>
     <message>
         <source>Pipeline moves, separated by commas: accept, qualify, reject, disqualify, recycle, win, lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Aktionen, durch Kommas getrennt: accept, qualify, reject, disqualify, recycle, win, lose</translation>
     </message>
     <message>
         <source>Restart the clock when the lead is reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist neu starten, wenn der Lead neu zugewiesen wird</translation>
     </message>
     <message>
         <source>Escalate breaches to the team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreitungen an die Teamleitung eskalieren</translation>
     </message>
     <message>
         <source>Reassign breached leads through the routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads mit Überschreitung über die Routing-Regeln neu zuweisen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Clock:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>Runs in stages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in den Phasen:</translation>
     </message>
     <message>
         <source>&amp;Fast track:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast-Trac&amp;k:</translation>
     </message>
     <message>
         <source>Minimum &amp;score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-&amp;Score:</translation>
     </message>
     <message>
         <source>&amp;Allowed time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulässige &amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Due soon at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bald fällig bei:</translation>
     </message>
     <message>
         <source>Stopped by acti&amp;vities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt durch Akti&amp;vitäten:</translation>
     </message>
     <message>
         <source>Stopped by &amp;moves:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt durch &amp;Aktionen:</translation>
     </message>
     <message>
         <source>&amp;Save policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie s&amp;peichern</translation>
     </message>
     <message>
         <source>&amp;New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;eue Richtlinie</translation>
     </message>
     <message>
         <source>New policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Richtlinie</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>Save &amp;hours and time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten und Zeitzone &amp;speichern</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag</translation>
     </message>
     <message>
         <source>Name of the holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Feiertags</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte &amp;entfernen</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>MQL target</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL-Ziel</translation>
     </message>
     <message>
         <source>&amp;Set target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel &amp;festlegen</translation>
     </message>
     <message>
         <source>Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat:</translation>
     </message>
     <message>
         <source>MQLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQLs:</translation>
     </message>
 </context>
 <context>
     <name>bantam::SlaView</name>
     <message>
         <source>My queue</source>
-        <translation type="unfinished">Meine Warteschlange</translation>
+        <translation>Meine Warteschlange</translation>
     </message>
     <message>
         <source>SLA dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Dashboard</translation>
     </message>
     <message>
         <source>Service level &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-&amp;Level-Einstellungen…</translation>
     </message>
     <message>
         <source>%1 new SLA breaches were escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue SLA-Überschreitungen wurden eskaliert.</translation>
     </message>
 </context>
 <context>
@@ -5596,165 +5596,165 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>&amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pers&amp;onen…</translation>
     </message>
     <message>
         <source>Users, teams and territories: capacity and absence of the reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, Teams und Gebiete: Kapazität und Abwesenheit der Vertriebsmitarbeiter.</translation>
     </message>
 </context>
 <context>
     <name>bantam::TerritoryDialog</name>
     <message>
         <source>Territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet %1</translation>
     </message>
     <message>
         <source>New territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gebiet</translation>
     </message>
     <message>
         <source>two-letter codes, e.g. DE, AT, CH</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercodes mit zwei Buchstaben, z. B. DE, AT, CH</translation>
     </message>
     <message>
         <source>optional, e.g. 80, 81, 9 — empty: the whole countries</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. 80, 81, 9 — leer: die ganzen Länder</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Countries:</source>
-        <translation type="unfinished">&amp;Länder:</translation>
+        <translation>&amp;Länder:</translation>
     </message>
     <message>
         <source>&amp;Postcode prefixes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PLZ-Präfixe:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>bantam::UserDialog</name>
     <message>
         <source>Active (may sign in and receive leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv (darf sich anmelden und Leads erhalten)</translation>
     </message>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>e.g. j.meier</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. j.meier</translation>
     </message>
     <message>
         <source>as colleagues see it; the login if empty</source>
-        <translation type="unfinished"></translation>
+        <translation>wie ihn Kollegen sehen; leer: der Anmeldename</translation>
     </message>
     <message>
         <source>e.g. de, en — empty: any</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. de, en — leer: alle</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Team)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No territories yet: add them on the Territories tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Gebiete: Legen Sie sie auf der Registerkarte „Gebiete“ an.</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>The rep&apos;s share in weighted round-robin; 0 = none that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Vertriebsmitarbeiters beim gewichteten Round-Robin; 0 = keine Leads auf diesem Weg.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keines</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>No absence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abwesenheit.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>new per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>neue pro Tag:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldename:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>Te&amp;rritories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebiete:</translation>
     </message>
     <message>
         <source>Lan&amp;guages:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prachen:</translation>
     </message>
     <message>
         <source>&amp;Capacity, open leads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität, offene Leads:</translation>
     </message>
     <message>
         <source>Ab&amp;sent from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwesend &amp;von:</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;wichtung:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished">&amp;Hinzufügen</translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>The login never changes: people sign in and scripts refer to users with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldename ändert sich nie: Damit melden sich Personen an, und Skripte verweisen damit auf Benutzer.</translation>
     </message>
 </context>
 <context>

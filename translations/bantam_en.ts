@@ -4171,9 +4171,9 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message numerus="yes">
         <source>%1 (%n active member(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n active member)</numerusform>
+            <numerusform>%1 (%n active members)</numerusform>
         </translation>
     </message>
     <message>
