@@ -3,6 +3,7 @@
 // midway, the impact preview, incremental rescoring, explanations equal to the stored score,
 // and who may change the model.
 #include "events/eventbus.h"
+#include "leads/leadservice.h"
 #include "pipeline/pipelineservice.h"
 #include "scoring/scoringservice.h"
 #include "storage/database.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void versionsAndRestore();
     void previewWritesNothing();
     void addActivitiesRescoresThatLead();
+    void createAndProfileEditRescore();
     void trendShowsAFall();
     void onlyMarketingAndAdminsEditTheModel();
     void invalidModelIsRefused();
@@ -431,6 +433,66 @@ void TestScoringService::addActivitiesRescoresThatLead()
     QCOMPARE(scoreOf(a.id), 65);
     QCOMPARE(stageOf(a.id), Stage::Mql);
     QVERIFY(LeadRepository(m_t->db()).byId(a.id)->fastTrack);
+}
+
+void TestScoringService::createAndProfileEditRescore()
+{
+    const ScoringService scoring = service();
+    const LeadService leads(m_t->db(), *m_bus, *m_clock, nullptr, &scoring);
+    LeadProfile p;
+    p.lastName = QStringLiteral("Berger");
+    p.jobTitle = QString::fromUtf8("Geschäftsführer");
+    p.industry = QStringLiteral("Manufacturing"); // 10
+    p.companySize = QStringLiteral("250-999"); // 10
+    p.country = QStringLiteral("DE"); // 5
+    auto created = leads.create(m_marketing, p);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    // C-level 20 + 10 + 10 + 5, with no activity yet.
+    QCOMPARE(created->score, 45);
+    QCOMPARE(scoreOf(created->id), 45);
+    QCOMPARE(bandOf(created->id), QStringLiteral("warm"));
+    QCOMPARE(scalar(QStringLiteral("SELECT model_version FROM lead_scores WHERE lead_id = %1")
+                        .arg(created->id)),
+        1);
+    QCOMPARE(created->stage, Stage::Lead); // below MQL 50
+
+    p.jobTitle = QStringLiteral("Werkstudent");
+    auto edited = leads.updateProfile(m_marketing, created->id, p, created->version);
+    QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
+    QCOMPARE(edited->score, 10); // student/other −15 instead of C-level 20
+    QCOMPARE(scoreOf(created->id), 10);
+    QCOMPARE(bandOf(created->id), QStringLiteral("cold"));
+    auto x = scoring.explain(created->id);
+    QVERIFY(x);
+    QVERIFY(x->scored);
+    QVERIFY(!x->stale);
+    QCOMPARE(x->explanation.contributions.front().label, QStringLiteral("Werkstudent"));
+    QCOMPARE(x->explanation.contributions.front().tenths, -150);
+    int tenths = x->explanation.roundingTenths;
+    for (const Contribution &c : x->explanation.contributions)
+        tenths += c.tenths;
+    QCOMPARE(tenths, 100);
+
+    // With an MQL threshold of 40, a new lead whose fit alone reaches it is promoted at once.
+    ScoringModel lower = ScoringModel::defaults();
+    lower.mql = 40;
+    QVERIFY(scoring.saveModel(m_marketing, lower, QString()));
+    QCOMPARE(stageOf(created->id), Stage::Lead); // 10: not promoted by the recompute
+    p.jobTitle = QStringLiteral("CEO");
+    p.email = QStringLiteral("ceo@example.com");
+    created = leads.create(m_marketing, p);
+    QVERIFY(created);
+    QCOMPARE(created->score, 45);
+    QCOMPARE(created->stage, Stage::Mql);
+    QCOMPARE(TimelineRepository(m_t->db()).historyOf(created->id)->back().note,
+        QStringLiteral("Score 45 reached the MQL threshold 40 (scoring model version 2)"));
+
+    // Without a scoring service nothing is scored.
+    p.email = QStringLiteral("plain@example.com");
+    created = LeadService(m_t->db(), *m_bus, *m_clock).create(m_marketing, p);
+    QVERIFY(created);
+    QCOMPARE(scoreOf(created->id), 0);
+    QCOMPARE(bandOf(created->id), QString());
 }
 
 void TestScoringService::trendShowsAFall()
