@@ -5,6 +5,7 @@
 #include "people/permissions.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
+#include "storage/importrepository.h"
 #include "storage/timelinerepository.h"
 
 #include <QSet>
@@ -23,6 +24,37 @@ constexpr qint64 kChunkIds = 20000; // lead ids per unit of work in a full scan
 qint64 secondsNow(const Clock &clock)
 {
     return clock.now().toSecsSinceEpoch(); // whole seconds: scored_at reproduces the score
+}
+
+// The stored attribute names the engine's rules look at (rules compare names ignoring case).
+Result<QStringList> ruledAttributeNames(const Database &db, const ScoringEngine &engine)
+{
+    if (!engine.hasAttributeRules())
+        return QStringList();
+    auto names = ImportRepository(db).attributeNames();
+    if (!names)
+        return names.error();
+    QStringList out;
+    for (const QString &name : names.value()) {
+        if (engine.attributeNames().contains(name.trimmed().toCaseFolded()))
+            out << name;
+    }
+    return out;
+}
+
+// One lead as scoring reads it, with the custom attributes if the engine has rules for any.
+Result<LeadScanItem> scoredLead(const Database &db, const ScoringEngine &engine, qint64 leadId)
+{
+    auto lead = ScoreRepository(db).lead(leadId);
+    if (!lead || !engine.hasAttributeRules())
+        return lead;
+    auto attrs = ImportRepository(db).attributes(leadId);
+    if (!attrs)
+        return attrs.error();
+    LeadScanItem item = lead.value();
+    for (auto it = attrs->cbegin(); it != attrs->cend(); ++it)
+        item.facts.attributes.emplace_back(it.key(), it.value());
+    return item;
 }
 
 } // namespace
@@ -161,6 +193,9 @@ Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
     const qint64 chunks = maxId < minId ? 0 : (maxId - minId) / kChunkIds + 1;
     std::vector<std::vector<Row>> results(static_cast<size_t>(chunks));
     const QHash<QString, int> &typeIndex = engine.typeIndices();
+    auto attributeNames = ruledAttributeNames(m_db, engine);
+    if (!attributeNames)
+        return attributeNames.error();
 
     std::atomic<qint64> nextChunk {0};
     std::atomic<qint64> done {0};
@@ -173,7 +208,7 @@ Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
                             QHash<QString, std::optional<TitleLevel>> &titles, qint64 c) {
         const qint64 from = minId + c * kChunkIds;
         std::vector<Row> &rows = results[size_t(c)];
-        auto r = repo.scan(from, from + kChunkIds, typeIndex,
+        auto r = repo.scan(from, from + kChunkIds, typeIndex, attributeNames.value(),
             [&](const LeadScanItem &lead, const std::vector<ActivityEvent> &acts) {
                 const ScoreResult s = engine.score(
                     engine.fitPoints(lead.facts, &titles), acts.data(), acts.size(), now);
@@ -298,7 +333,8 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
             for (const Row &row : chunk) {
                 // Fast-track is set by a fast-track activity and never cleared by scoring.
                 const bool fast = row.oldFastTrack || row.fastTrack;
-                const ScoreRepository::ScoreRow out {row.id, row.score, row.weekAgo, ScoreBand(row.band), fast};
+                const ScoreRepository::ScoreRow out {
+                    row.id, row.score, row.weekAgo, ScoreBand(row.band), fast};
                 states.push_back(out);
                 if (row.score != row.oldScore || fast != row.oldFastTrack)
                     changed.push_back(out);
@@ -393,7 +429,7 @@ Result<LeadExplanation> ScoringService::explain(qint64 leadId) const
         at = QDateTime::fromSecsSinceEpoch(secondsNow(m_clock), Qt::UTC);
     }
     const ScoringEngine engine(m);
-    auto lead = scores.lead(leadId);
+    auto lead = scoredLead(m_db, engine, leadId);
     if (!lead)
         return lead.error();
     auto acts = scores.activities(leadId, engine.typeIndices());
@@ -411,7 +447,7 @@ Result<void> ScoringService::rescoreInTransaction(
     const qint64 now = secondsNow(m_clock);
     const QHash<QString, int> &typeIndex = engine.typeIndices();
     for (qint64 id : leadIds) {
-        auto lead = scores.lead(id);
+        auto lead = scoredLead(m_db, engine, id);
         if (!lead)
             return lead.error();
         auto acts = scores.activities(id, typeIndex);

@@ -184,8 +184,8 @@ void parseEvents(const QString &text, std::vector<ActivityEvent> &out)
 
 } // namespace
 
-Result<void> ScoreRepository::scan(
-    qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex, const ScanFn &fn) const
+Result<void> ScoreRepository::scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
+    const QStringList &attributeNames, const ScanFn &fn) const
 {
     const QSqlDatabase db = m_db.connection();
     QSqlQuery leads(db);
@@ -221,6 +221,27 @@ Result<void> ScoreRepository::scan(
     if (auto r = sql::run(acts, Database::tr("reading activities for scoring")); !r)
         return r;
 
+    // The attributes rules look at, in one pass over the chunk's lead ids (primary key order).
+    QSqlQuery attrs(db);
+    attrs.setForwardOnly(true);
+    bool haveAttributes = false;
+    if (!attributeNames.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < attributeNames.size(); ++i)
+            marks << QStringLiteral("?");
+        attrs.prepare(QStringLiteral("SELECT lead_id, name, value FROM lead_attributes WHERE "
+                                     "lead_id >= ? AND lead_id < ? AND name IN (%1) ORDER BY "
+                                     "lead_id")
+                          .arg(marks.join(QLatin1Char(','))));
+        attrs.addBindValue(fromId);
+        attrs.addBindValue(toId);
+        for (const QString &name : attributeNames)
+            attrs.addBindValue(name);
+        if (auto r = sql::run(attrs, Database::tr("reading lead attributes for scoring")); !r)
+            return r;
+        haveAttributes = attrs.next();
+    }
+
     LeadScanItem item;
     std::vector<ActivityEvent> events;
     bool haveActivities = acts.next();
@@ -245,6 +266,14 @@ Result<void> ScoreRepository::scan(
             if (!std::is_sorted(events.begin(), events.end(), byTime))
                 std::stable_sort(events.begin(), events.end(), byTime);
             haveActivities = acts.next();
+        }
+        item.facts.attributes.clear();
+        while (haveAttributes && attrs.value(0).toLongLong() < item.id)
+            haveAttributes = attrs.next();
+        while (haveAttributes && attrs.value(0).toLongLong() == item.id) {
+            item.facts.attributes.emplace_back(
+                attrs.value(1).toString(), attrs.value(2).toString());
+            haveAttributes = attrs.next();
         }
         fn(item, events);
     }

@@ -75,12 +75,13 @@ public:
     Result<void> activate(int version) const;
 
     // Reading for a full recompute: the id range, then each lead of [fromId, toId) with its
-    // activities (oldest first, types mapped through typeIndex; unknown types -1).
+    // activities (oldest first, types mapped through typeIndex; unknown types -1) and its custom
+    // attributes of the given names (exact stored names; none read if the list is empty).
     Result<std::pair<qint64, qint64>> idRange() const; // min and max lead id; {0, -1} if none
     Result<qint64> leadCount() const;
     using ScanFn = std::function<void(const LeadScanItem &, const std::vector<ActivityEvent> &)>;
-    Result<void> scan(
-        qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex, const ScanFn &fn) const;
+    Result<void> scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
+        const QStringList &attributeNames, const ScanFn &fn) const;
     // One lead, for incremental scoring.
     Result<LeadScanItem> lead(qint64 leadId) const;
     Result<std::vector<ActivityEvent>> activities(
@@ -99,7 +100,8 @@ public:
         ScoreBand band = ScoreBand::Cold;
         bool fastTrack = false;
     };
-    Result<void> insertStates(const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const;
+    Result<void> insertStates(
+        const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const;
     // leads.score and leads.fast_track of these rows.
     Result<void> writeLeadScores(const std::vector<ScoreRow> &rows) const;
     // Inserts (insertState) or inserts/replaces (upsertState) a lead's lead_scores row.

@@ -7,6 +7,7 @@
 #include "pipeline/pipelineservice.h"
 #include "scoring/scoringservice.h"
 #include "storage/database.h"
+#include "storage/importrepository.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
 #include "support/builders.h"
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void previewWritesNothing();
     void addActivitiesRescoresThatLead();
     void createAndProfileEditRescore();
+    void attributeRules_data();
+    void attributeRules();
     void trendShowsAFall();
     void onlyMarketingAndAdminsEditTheModel();
     void invalidModelIsRefused();
@@ -493,6 +496,75 @@ void TestScoringService::createAndProfileEditRescore()
     QVERIFY(created);
     QCOMPARE(scoreOf(created->id), 0);
     QCOMPARE(bandOf(created->id), QString());
+}
+
+void TestScoringService::attributeRules_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
+void TestScoringService::attributeRules()
+{
+    QFETCH(int, threads);
+    const ImportRepository attributes(m_t->db());
+    const Lead a = lead(QStringLiteral("CEO")); // 30 without attributes
+    QVERIFY(
+        attributes.setAttribute(a.id, QStringLiteral("Messe-Stand"), QStringLiteral("A12"), true));
+    QVERIFY(attributes.setAttribute(a.id, QStringLiteral("Quelle"), QStringLiteral("Messe"), true));
+    const Lead b = lead(QStringLiteral("CEO"));
+    // Another import spelt the column differently.
+    QVERIFY(
+        attributes.setAttribute(b.id, QStringLiteral("messe-stand "), QStringLiteral("B7"), true));
+    const Lead c = lead(QStringLiteral("CEO"));
+    QVERIFY(attributes.setAttribute(c.id, QStringLiteral("Quelle"), QStringLiteral("A12"), true));
+    QVERIFY(service(threads).recompute(m_marketing));
+    QCOMPARE(scoreOf(a.id), 30);
+
+    ScoringModel m = ScoringModel::defaults();
+    m.attributes = {{QStringLiteral("Messe-Stand"), QStringLiteral("a12"), 15},
+        {QStringLiteral("Messe-Stand"), QString(), 5}};
+    auto p = service(threads).preview(m);
+    QVERIFY(p);
+    QCOMPARE(p->scoreChanges, 2); // a and b
+    QCOMPARE(p->promoted, 1); // a: 30 + 15 + 5 = 50
+    QCOMPARE(p->bands[size_t(ScoreBand::Warm)], 3);
+    QCOMPARE(scoreOf(a.id), 30);
+
+    auto r = service(threads).saveModel(m_marketing, m, QStringLiteral("Messe"));
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QCOMPARE(r->scoresChanged, 2);
+    QCOMPARE(r->promoted, 1);
+    QCOMPARE(scoreOf(a.id), 50);
+    QCOMPARE(stageOf(a.id), Stage::Mql);
+    QCOMPARE(scoreOf(b.id), 35);
+    QCOMPARE(scoreOf(c.id), 30);
+
+    auto x = service().explain(a.id);
+    QVERIFY(x);
+    QVERIFY(!x->stale);
+    QStringList lines;
+    int tenths = x->explanation.roundingTenths;
+    for (const Contribution &contribution : x->explanation.contributions) {
+        tenths += contribution.tenths;
+        if (contribution.kind == Contribution::Kind::Attribute)
+            lines << describeContribution(contribution) + QLatin1Char(' ')
+                    + formatTenths(contribution.tenths);
+    }
+    QCOMPARE(lines,
+        QStringList({QStringLiteral("Attribute Messe-Stand = A12 +15.0"),
+            QStringLiteral("Attribute Messe-Stand = A12 +5.0")}));
+    QCOMPARE(tenths, 500);
+
+    // An attribute arriving later counts when the lead is rescored.
+    QVERIFY(
+        attributes.setAttribute(c.id, QStringLiteral("Messe-Stand"), QStringLiteral("A12"), true));
+    auto rescored = service().rescore({c.id});
+    QVERIFY(rescored);
+    QCOMPARE(rescored->promoted, 1);
+    QCOMPARE(scoreOf(c.id), 50);
+    QCOMPARE(stageOf(c.id), Stage::Mql);
 }
 
 void TestScoringService::trendShowsAFall()
