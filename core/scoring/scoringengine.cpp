@@ -77,7 +77,8 @@ QString describeContribution(const Contribution &c)
     case Contribution::Kind::Country:
         return withDetail(tr("Country %1").arg(quoted(c.label)));
     case Contribution::Kind::Attribute:
-        return tr("Attribute %1 = %2").arg(c.label, c.detail);
+        return c.anyValue ? tr("Attribute %1 = %2 (any value)").arg(c.label, c.detail)
+                          : tr("Attribute %1 = %2").arg(c.label, c.detail);
     case Contribution::Kind::Activity:
         return tr("%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
             .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -355,6 +356,7 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
         c.kind = Contribution::Kind::Attribute;
         c.label = rule.name;
         c.detail = value;
+        c.anyValue = rule.value.isEmpty();
         c.points = c.basePoints = rule.points;
         add(std::move(c));
     });

@@ -68,6 +68,7 @@ struct Contribution
     double decay = 1; // factor applied (1 for fit)
     double points = 0; // exact contribution
     int tenths = 0; // shown: points rounded to tenths
+    bool anyValue = false; // attributes: the rule counts any value of the attribute
 };
 
 // One line for people: "Job title 'Head of IT': Director", "Pricing page visit on 2026-02-20,
