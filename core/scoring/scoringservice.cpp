@@ -65,6 +65,7 @@ struct ScoringService::Row
     int score = 0;
     int weekAgo = 0;
     int oldScore = 0;
+    int oldWeekAgo = 0;
     qint8 band = 0;
     qint8 oldBand = -1; // -1: never scored
     bool fastTrack = false;
@@ -212,9 +213,9 @@ Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
             [&](const LeadScanItem &lead, const std::vector<ActivityEvent> &acts) {
                 const ScoreResult s = engine.score(
                     engine.fitPoints(lead.facts, &titles), acts.data(), acts.size(), now);
-                rows.push_back(Row {lead.id, s.score, s.weekAgo, lead.score, qint8(s.band),
-                    lead.band ? qint8(*lead.band) : qint8(-1), s.fastTrack, lead.fastTrack,
-                    lead.inLeadStage && !lead.everMql});
+                rows.push_back(Row {lead.id, s.score, s.weekAgo, lead.score, lead.weekAgo,
+                    qint8(s.band), lead.band ? qint8(*lead.band) : qint8(-1), s.fastTrack,
+                    lead.fastTrack, lead.inLeadStage && !lead.everMql});
             });
         if (!r) {
             std::lock_guard lock(errorMutex);
@@ -322,26 +323,36 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
             return a.error();
         summary.version = version;
 
-        if (auto c = scores.clearStates(); !c)
-            return c.error();
+        // Only what changed is written: every existing lead_scores row gets the version and
+        // time in one statement, then band and week-ago score only where they differ, rows
+        // only for leads never scored, and leads.score only where the score moved. All in
+        // lead id (rowid) order, in this one transaction.
         const QDateTime scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+        if (auto c = scores.stampStates(version, scoredAt); !c)
+            return c.error();
         qint64 written = 0;
-        std::vector<ScoreRepository::ScoreRow> states, changed;
+        std::vector<ScoreRepository::ScoreRow> inserts, updates, changed;
         for (const std::vector<Row> &chunk : scanned.value()) {
-            states.clear();
+            inserts.clear();
+            updates.clear();
             changed.clear();
             for (const Row &row : chunk) {
                 // Fast-track is set by a fast-track activity and never cleared by scoring.
                 const bool fast = row.oldFastTrack || row.fastTrack;
                 const ScoreRepository::ScoreRow out {
                     row.id, row.score, row.weekAgo, ScoreBand(row.band), fast};
-                states.push_back(out);
+                if (row.oldBand < 0)
+                    inserts.push_back(out);
+                else if (row.band != row.oldBand || row.weekAgo != row.oldWeekAgo)
+                    updates.push_back(out);
                 if (row.score != row.oldScore || fast != row.oldFastTrack)
                     changed.push_back(out);
                 if (row.score != row.oldScore)
                     ++summary.scoresChanged;
             }
-            if (auto w = scores.insertStates(states, version, scoredAt); !w)
+            if (auto w = scores.insertStates(inserts, version, scoredAt); !w)
+                return w.error();
+            if (auto w = scores.updateStates(updates); !w)
                 return w.error();
             if (auto w = scores.writeLeadScores(changed); !w)
                 return w.error();

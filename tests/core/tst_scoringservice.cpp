@@ -263,13 +263,23 @@ void TestScoringService::neverDemotes()
 void TestScoringService::failureMidwayKeepsPreviousVersion_data()
 {
     QTest::addColumn<int>("threads");
-    QTest::newRow("one thread") << 1;
-    QTest::newRow("two threads") << 2;
+    QTest::addColumn<QString>("statement"); // the write the simulated failure strikes
+    QTest::addColumn<bool>("onNewLead"); // the never-scored lead's, or the 21st lead's
+    QTest::newRow("one thread, a lead's score")
+        << 1 << QStringLiteral("UPDATE OF score ON leads WHEN NEW.id") << false;
+    QTest::newRow("two threads, a lead's score")
+        << 2 << QStringLiteral("UPDATE OF score ON leads WHEN NEW.id") << false;
+    QTest::newRow("one thread, a stored score")
+        << 1 << QStringLiteral("UPDATE ON lead_scores WHEN NEW.lead_id") << false;
+    QTest::newRow("two threads, a new lead's stored score")
+        << 2 << QStringLiteral("INSERT ON lead_scores WHEN NEW.lead_id") << true;
 }
 
 void TestScoringService::failureMidwayKeepsPreviousVersion()
 {
     QFETCH(int, threads);
+    QFETCH(QString, statement);
+    QFETCH(bool, onNewLead);
     QList<qint64> ids;
     for (int i = 0; i < 40; ++i) {
         const Lead l = lead(i % 2 ? QStringLiteral("CEO") : QStringLiteral("Student"), Stage::Sql);
@@ -288,12 +298,13 @@ void TestScoringService::failureMidwayKeepsPreviousVersion()
         if (a.key == QLatin1String("webinar"))
             a.points = 30;
     }
+    const Lead fresh = lead(QStringLiteral("CEO"), Stage::Sql); // not scored yet
     QVERIFY(m_t->db()
                 .connection()
-                .exec(QStringLiteral(
-                    "CREATE TRIGGER fail_midway BEFORE INSERT ON lead_scores WHEN NEW.lead_id = %1 "
-                    "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
-                          .arg(ids[20]))
+                .exec(QStringLiteral("CREATE TRIGGER fail_midway BEFORE %1 = %2 "
+                                     "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+                          .arg(statement)
+                          .arg(onNewLead ? fresh.id : ids[20]))
                 .lastError()
                 .type()
         == QSqlError::NoError);
@@ -304,8 +315,10 @@ void TestScoringService::failureMidwayKeepsPreviousVersion()
 
     for (int i = 0; i < ids.size(); ++i)
         QCOMPARE(scoreOf(ids[i]), before[i]);
+    QCOMPARE(scoreOf(fresh.id), 0);
     QCOMPARE(
         scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 1")), 40);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores")), 40);
     QCOMPARE(scalar(QStringLiteral("SELECT version FROM scoring_models WHERE active = 1")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 1);
 
@@ -315,7 +328,9 @@ void TestScoringService::failureMidwayKeepsPreviousVersion()
     QVERIFY(r);
     QCOMPARE(r->version, 2);
     QCOMPARE(
-        scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 2")), 40);
+        scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 2")), 41);
+    QCOMPARE(scoreOf(fresh.id), 30);
+    QCOMPARE(bandOf(fresh.id), QStringLiteral("warm"));
     QCOMPARE(before[1], 45); // CEO 20 + 10 + webinar a day ago 15 × 0.5^(1/30)
     QCOMPARE(scoreOf(ids[1]), 59); // the same with 30 for the webinar
 }
@@ -580,6 +595,18 @@ void TestScoringService::trendShowsAFall()
     const Lead fetched = LeadRepository(m_t->db()).byId(l.id).value();
     QCOMPARE(fetched.scoreTrend(), -2);
     QCOMPARE(fetched.scoreBand, QStringLiteral("warm"));
+
+    // 20 days on, a recompute moves score and week-ago score (the band stays warm).
+    m_clock->advanceDays(20);
+    QVERIFY(service().recompute(m_marketing));
+    QCOMPARE(scoreOf(l.id), 38); // 30 + 15 × 0.5^(30/30) = 37.5
+    QCOMPARE(
+        scalar(
+            QStringLiteral("SELECT score_week_ago FROM lead_scores WHERE lead_id = %1").arg(l.id)),
+        39); // 30 + 15 × 0.5^(23/30)
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT scored_at FROM lead_scores WHERE lead_id = %1").arg(l.id)),
+        int(m_clock->now().toSecsSinceEpoch()));
 }
 
 void TestScoringService::onlyMarketingAndAdminsEditTheModel()
