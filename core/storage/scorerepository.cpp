@@ -196,6 +196,8 @@ void parseEvents(const QString &text, std::vector<ActivityEvent> &out)
 Result<void> ScoreRepository::scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
     const QStringList &attributeNames, const ScanFn &fn) const
 {
+    if (m_db.dialect() == Database::Dialect::Sqlite)
+        return scanSqlite(fromId, toId, typeIndex, attributeNames, fn);
     const QSqlDatabase db = m_db.connection();
     QSqlQuery leads(db);
     leads.setForwardOnly(true);
