@@ -1614,7 +1614,7 @@ private:
         if (!x)
             return fail(x.error());
         const Explanation &e = x->explanation;
-        static const char *const kinds[] = {"jobTitle", "industry", "companySize", "country", "activity", "capped"};
+        static const char *const kinds[] = {"jobTitle", "industry", "companySize", "country", "attribute", "activity", "capped"};
         if (json) {
             QJsonArray rows;
             for (const Contribution &c : e.contributions) {

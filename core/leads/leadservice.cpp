@@ -5,6 +5,7 @@
 #include "people/permissions.h"
 #include "routing/routingservice.h"
 #include "sla/slatracker.h"
+#include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -15,24 +16,43 @@
 namespace bantam {
 
 LeadService::LeadService(const Database &db, const EventBus &events, const Clock &clock,
-                         const RoutingService *routing)
+    const RoutingService *routing, const ScoringService *scoring)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
     , m_routing(routing)
+    , m_scoring(scoring)
+{ }
+
+void LeadService::rescore(qint64 leadId) const
 {
+    if (!m_scoring)
+        return;
+    if (auto r = m_scoring->rescore({leadId}); !r)
+        qWarning("Scoring lead %lld failed: %s", static_cast<long long>(leadId),
+            qPrintable(r.error().message));
 }
 
 Result<LeadProfile> LeadService::validate(const LeadProfile &in)
 {
     LeadProfile p = in;
-    struct Field { QString *value; const char *key; QString label; };
+    struct Field
+    {
+        QString *value;
+        const char *key;
+        QString label;
+    };
     const Field fields[] = {
-        {&p.firstName, "firstName", tr("First name")}, {&p.lastName, "lastName", tr("Last name")},
-        {&p.email, "email", tr("E-mail")},             {&p.phone, "phone", tr("Phone")},
-        {&p.company, "company", tr("Company")},        {&p.jobTitle, "jobTitle", tr("Job title")},
-        {&p.industry, "industry", tr("Industry")},     {&p.companySize, "companySize", tr("Company size")},
-        {&p.country, "country", tr("Country")},        {&p.source, "source", tr("Source")},
+        {&p.firstName, "firstName", tr("First name")},
+        {&p.lastName, "lastName", tr("Last name")},
+        {&p.email, "email", tr("E-mail")},
+        {&p.phone, "phone", tr("Phone")},
+        {&p.company, "company", tr("Company")},
+        {&p.jobTitle, "jobTitle", tr("Job title")},
+        {&p.industry, "industry", tr("Industry")},
+        {&p.companySize, "companySize", tr("Company size")},
+        {&p.country, "country", tr("Country")},
+        {&p.source, "source", tr("Source")},
         {&p.campaign, "campaign", tr("Campaign")},
     };
     constexpr int maxLength = 200;
@@ -43,18 +63,17 @@ Result<LeadProfile> LeadService::validate(const LeadProfile &in)
                                       .arg(f.label)
                                       .arg(f.value->size())
                                       .arg(maxLength),
-                                  QString::fromLatin1(f.key));
+                QString::fromLatin1(f.key));
     }
     if (p.firstName.isEmpty() && p.lastName.isEmpty() && p.email.isEmpty() && p.phone.isEmpty()
         && p.company.isEmpty())
         return Error::invalid(tr("A lead needs at least a name, a company, an e-mail address or a "
                                  "phone number."),
-                              QStringLiteral("lastName"));
-    static const QRegularExpression email(
-        QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+            QStringLiteral("lastName"));
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     if (!p.email.isEmpty() && !email.match(p.email).hasMatch())
-        return Error::invalid(tr("'%1' is not a valid e-mail address.").arg(p.email),
-                              QStringLiteral("email"));
+        return Error::invalid(
+            tr("'%1' is not a valid e-mail address.").arg(p.email), QStringLiteral("email"));
     if (!p.phone.isEmpty()) {
         static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ()/.\\-]+$"));
         int digits = 0;
@@ -64,14 +83,14 @@ Result<LeadProfile> LeadService::validate(const LeadProfile &in)
             return Error::invalid(tr("'%1' is not a valid phone number (digits, spaces, + ( ) / - "
                                      "only; 5 to 15 digits).")
                                       .arg(p.phone),
-                                  QStringLiteral("phone"));
+                QStringLiteral("phone"));
     }
     p.country = p.country.toUpper();
     static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
     if (!p.country.isEmpty() && !country.match(p.country).hasMatch())
-        return Error::invalid(tr("'%1' is not a country code; use two letters such as DE, AT or CH.")
-                                  .arg(p.country),
-                              QStringLiteral("country"));
+        return Error::invalid(
+            tr("'%1' is not a country code; use two letters such as DE, AT or CH.").arg(p.country),
+            QStringLiteral("country"));
     return p;
 }
 
@@ -103,20 +122,25 @@ Result<Lead> LeadService::create(const User &actor, const LeadProfile &profile) 
         return w.error();
     if (auto c = tx.commit(); !c)
         return c.error();
-    m_events.publish(LeadUpdated{lead.id});
-    // Routed after the commit: a routing failure leaves the lead in the unassigned queue with
-    // its reason, never loses it.
+    m_events.publish(LeadUpdated {lead.id});
+    // Scored, then routed (on its band), after the commit: a scoring failure leaves the score to
+    // the next recompute, a routing failure leaves the lead in the unassigned queue with its
+    // reason; neither loses the lead.
+    rescore(lead.id);
     if (m_routing) {
-        if (auto routed = m_routing->routeAutomatically(actor, {lead.id}); routed && routed->outcome.assigned > 0) {
-            if (auto reread = LeadRepository(m_db).byId(lead.id))
-                return reread.value();
-        }
+        if (auto routed = m_routing->routeAutomatically(actor, {lead.id}); !routed)
+            qWarning("Routing lead %lld failed: %s", static_cast<long long>(lead.id),
+                qPrintable(routed.error().message));
+    }
+    if (m_scoring || m_routing) {
+        if (auto reread = LeadRepository(m_db).byId(lead.id))
+            return reread.value();
     }
     return lead;
 }
 
-Result<Lead> LeadService::updateProfile(const User &actor, qint64 leadId, const LeadProfile &profile,
-                                        int expectedVersion) const
+Result<Lead> LeadService::updateProfile(
+    const User &actor, qint64 leadId, const LeadProfile &profile, int expectedVersion) const
 {
     auto valid = validate(profile);
     if (!valid)
@@ -144,8 +168,11 @@ Result<Lead> LeadService::updateProfile(const User &actor, qint64 leadId, const 
         return updated.error();
     if (auto c = tx.commit(); !c)
         return c.error();
-    m_events.publish(LeadUpdated{leadId});
-    return updated;
+    m_events.publish(LeadUpdated {leadId});
+    if (!m_scoring)
+        return updated;
+    rescore(leadId); // the fit follows the profile (job title, industry, size, country)
+    return LeadRepository(m_db).byId(leadId);
 }
 
 QStringList LeadService::loggableActivityTypes()

@@ -1,6 +1,7 @@
 #include "scoring/scoringengine.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 
@@ -77,11 +78,14 @@ QString describeContribution(const Contribution &c)
         return withDetail(QCoreApplication::translate("Scoring", "Company size %1").arg(quoted(c.label)));
     case Contribution::Kind::Country:
         return withDetail(QCoreApplication::translate("Scoring", "Country %1").arg(quoted(c.label)));
+    case Contribution::Kind::Attribute:
+        return c.anyValue ? QCoreApplication::translate("Scoring", "Attribute %1 = %2 (any value)").arg(c.label, c.detail)
+                          : QCoreApplication::translate("Scoring", "Attribute %1 = %2").arg(c.label, c.detail);
     case Contribution::Kind::Activity:
         return QCoreApplication::translate("Scoring", "%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
             .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                QString::number(c.ageDays, 'f', 1), QString::number(c.basePoints, 'g', 6),
-                QString::number(c.decay, 'f', 2));
+                QLocale().toString(c.ageDays, 'f', 1), QLocale().toString(c.basePoints, 'g', 6),
+                QLocale().toString(c.decay, 'f', 2));
     case Contribution::Kind::Capped:
         return QCoreApplication::translate("Scoring", "%1 on %2: %3")
             .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.detail);
@@ -124,6 +128,12 @@ ScoringEngine::ScoringEngine(ScoringModel model)
 {
     for (size_t i = 0; i < m_model.activities.size(); ++i)
         m_typeIndex.insert(m_model.activities[i].key, int(i));
+    for (size_t i = 0; i < m_model.attributes.size(); ++i) {
+        const AttributeRule &a = m_model.attributes[i];
+        m_attributeRules.push_back(
+            {a.name.trimmed().toCaseFolded(), a.value.trimmed().toCaseFolded(), i});
+        m_attributeNames.insert(m_attributeRules.back().name);
+    }
     for (const TitlePattern &p : m_model.titlePatterns) {
         CompiledPattern c;
         c.level = p.level;
@@ -199,6 +209,28 @@ double ScoringEngine::valuePoints(
     return *found ? it.value() : 0.0;
 }
 
+template <typename Fn>
+void ScoringEngine::matchAttributes(const LeadFacts &facts, const Fn &fn) const
+{
+    if (m_attributeRules.empty() || facts.attributes.empty())
+        return;
+    QString name, value;
+    for (const CompiledAttributeRule &r : m_attributeRules) {
+        for (const auto &[leadName, leadValue] : facts.attributes) {
+            name = leadName.trimmed().toCaseFolded();
+            if (name != r.name)
+                continue;
+            if (!r.value.isEmpty()) {
+                value = leadValue.trimmed().toCaseFolded();
+                if (value != r.value)
+                    continue;
+            }
+            fn(m_model.attributes[r.index], leadValue.trimmed());
+            break; // each rule once per lead
+        }
+    }
+}
+
 double ScoringEngine::fitPoints(
     const LeadFacts &facts, QHash<QString, std::optional<TitleLevel>> *titleCache) const
 {
@@ -218,6 +250,8 @@ double ScoringEngine::fitPoints(
     sum += valuePoints(m_industries, facts.industry, &found);
     sum += valuePoints(m_sizes, facts.companySize, &found);
     sum += valuePoints(m_countries, facts.country, &found);
+    matchAttributes(
+        facts, [&sum](const AttributeRule &rule, const QString &) { sum += rule.points; });
     return sum;
 }
 
@@ -318,6 +352,15 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
                 = source.second->trimmed().isEmpty() ? QCoreApplication::translate("Scoring", "not given") : QCoreApplication::translate("Scoring", "not in the model");
         add(std::move(c));
     }
+    matchAttributes(facts, [&](const AttributeRule &rule, const QString &value) {
+        Contribution c;
+        c.kind = Contribution::Kind::Attribute;
+        c.label = rule.name;
+        c.detail = value;
+        c.anyValue = rule.value.isEmpty();
+        c.points = c.basePoints = rule.points;
+        add(std::move(c));
+    });
 
     CapTracker caps(m_model);
     for (const ActivityEvent &a : activities) {

@@ -3,7 +3,9 @@
 //
 // The rules, in the order the contributions are added up:
 // - Fit: the job title's level (first matching taxonomy pattern), the industry, the company-size
-//   band and the country (compared ignoring case) give their points; no decay.
+//   band and the country (compared ignoring case) give their points, then each attribute rule
+//   the lead's custom attributes match (name, and value unless the rule's is empty, compared
+//   ignoring case and surrounding spaces; each rule at most once); no decay.
 // - Behaviour: each activity of a type in the model gives its points × 0.5^(age / half-life),
 //   the age measured from the activity to "now" in days (fractions count). Activities after
 //   "now" do not count yet. Caps: going through a type's activities oldest first, an activity
@@ -22,6 +24,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -35,6 +38,8 @@ struct LeadFacts
     QString industry;
     QString companySize;
     QString country;
+    // Custom attributes (name, value) as stored; callers may leave out those no rule names.
+    std::vector<std::pair<QString, QString>> attributes;
 };
 
 struct ActivityEvent
@@ -53,16 +58,17 @@ struct ScoreResult
 
 struct Contribution
 {
-    enum class Kind { JobTitle, Industry, CompanySize, Country, Activity, Capped };
+    enum class Kind { JobTitle, Industry, CompanySize, Country, Attribute, Activity, Capped };
     Kind kind = Kind::Activity;
-    QString label; // activity label, or the profile value ("Head of IT")
-    QString detail; // level of the title, "not in the model", the cap, ...
+    QString label; // activity label, the profile value ("Head of IT") or the attribute's name
+    QString detail; // level of the title, "not in the model", the cap, the attribute's value
     QDateTime at; // activities
     double ageDays = 0; // activities
     double basePoints = 0; // before decay
     double decay = 1; // factor applied (1 for fit)
     double points = 0; // exact contribution
     int tenths = 0; // shown: points rounded to tenths
+    bool anyValue = false; // attributes: the rule counts any value of the attribute
 };
 
 // One line for people: "Job title 'Head of IT': Director", "Pricing page visit on 2026-02-20,
@@ -96,6 +102,10 @@ public:
     const QHash<QString, int> &typeIndices() const { return m_typeIndex; }
 
     std::optional<TitleLevel> titleLevel(const QString &jobTitle) const;
+    // Whether the model has attribute rules, and the names they look at (case-folded): callers
+    // read only those attributes, and none without rules.
+    bool hasAttributeRules() const { return !m_attributeRules.empty(); }
+    const QSet<QString> &attributeNames() const { return m_attributeNames; }
     // titleCache (optional): levels of titles seen before, for callers scoring many leads.
     double fitPoints(const LeadFacts &facts,
         QHash<QString, std::optional<TitleLevel>> *titleCache = nullptr) const;
@@ -126,11 +136,21 @@ private:
     double valuePoints(
         const QHash<QString, double> &table, const QString &value, bool *found) const;
     double decay(qint64 ageSecs) const;
+    struct CompiledAttributeRule
+    {
+        QString name, value; // case-folded, trimmed
+        size_t index; // into the model's attributes (the engine may be copied)
+    };
+    // Calls fn(rule, lead's value) for each attribute rule the facts match, in model order.
+    template <typename Fn>
+    void matchAttributes(const LeadFacts &facts, const Fn &fn) const;
 
     ScoringModel m_model;
     QHash<QString, int> m_typeIndex;
     std::vector<CompiledPattern> m_patterns;
     QHash<QString, double> m_industries, m_sizes, m_countries; // keys lower-case
+    std::vector<CompiledAttributeRule> m_attributeRules;
+    QSet<QString> m_attributeNames;
 };
 
 } // namespace bantam

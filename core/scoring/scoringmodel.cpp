@@ -217,6 +217,10 @@ QJsonObject ScoringModel::toJson() const
     for (const TitlePattern &p : titlePatterns)
         patterns.append(QJsonObject {
             {QStringLiteral("match"), p.match}, {QStringLiteral("level"), titleLevelKey(p.level)}});
+    QJsonArray attributeRules;
+    for (const AttributeRule &a : attributes)
+        attributeRules.append(QJsonObject {{QStringLiteral("name"), a.name},
+            {QStringLiteral("value"), a.value}, {QStringLiteral("points"), a.points}});
     QJsonObject levels;
     for (TitleLevel l : allTitleLevels)
         levels.insert(titleLevelKey(l), levelPoints[size_t(l)]);
@@ -229,7 +233,8 @@ QJsonObject ScoringModel::toJson() const
                                  {QStringLiteral("patterns"), patterns}}},
                 {QStringLiteral("industry"), valuePointsJson(industries)},
                 {QStringLiteral("company_size"), valuePointsJson(companySizes)},
-                {QStringLiteral("country"), valuePointsJson(countries)}}},
+                {QStringLiteral("country"), valuePointsJson(countries)},
+                {QStringLiteral("attributes"), attributeRules}}},
         {QStringLiteral("thresholds"),
             QJsonObject {{QStringLiteral("warm"), warm}, {QStringLiteral("mql"), mql},
                 {QStringLiteral("hot"), hot}}},
@@ -343,6 +348,32 @@ Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
     m.companySizes
         = r.valuePoints(fit, QStringLiteral("company_size"), QStringLiteral("fit.company_size"));
     m.countries = r.valuePoints(fit, QStringLiteral("country"), QStringLiteral("fit.country"));
+    // Optional: models saved before attribute rules existed have none.
+    if (!r.failed() && fit.contains(QStringLiteral("attributes"))) {
+        const QJsonArray attrs
+            = r.array(fit, QStringLiteral("attributes"), QStringLiteral("fit.attributes"));
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < attrs.size() && !r.failed(); ++i) {
+            const QString path = QStringLiteral("fit.attributes[%1]").arg(i);
+            if (!attrs[i].isObject()) {
+                r.fail(path, tr("must be an object"));
+                break;
+            }
+            const QJsonObject o = attrs[i].toObject();
+            AttributeRule a;
+            a.name = r.text(o, QStringLiteral("name"), path + QStringLiteral(".name"), true);
+            a.value = r.text(o, QStringLiteral("value"), path + QStringLiteral(".value"), false);
+            a.points = r.number(o, QStringLiteral("points"), path + QStringLiteral(".points"));
+            const QString key = a.name.toCaseFolded() + QChar(0) + a.value.toCaseFolded();
+            if (!r.failed() && seen.contains(key))
+                r.fail(path + QStringLiteral(".value"),
+                    a.value.isEmpty()
+                        ? tr("attribute '%1' (any value) is listed twice").arg(a.name)
+                        : tr("attribute '%1' = '%2' is listed twice").arg(a.name, a.value));
+            seen.insert(key);
+            m.attributes.push_back(a);
+        }
+    }
 
     const QJsonObject t
         = r.object(json, QStringLiteral("thresholds"), QStringLiteral("thresholds"));

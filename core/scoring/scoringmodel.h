@@ -1,8 +1,8 @@
 // ScoringModel: the one lead-scoring model marketing and sales agree on, as data. Points per
 // activity type (with caps and negative points), a half-life for behaviour points, fit points
 // from the profile (job-title level from a German/English taxonomy, industry, company size,
-// country) and the thresholds (warm, MQL, hot). Read from and written to JSON; fromJson()
-// validates and names the offending field ("activities[3].points: not a number").
+// country, custom attributes) and the thresholds (warm, MQL, hot). Read from and written to JSON;
+// fromJson() validates and names the offending field ("activities[3].points: not a number").
 #pragma once
 
 #include "result.h"
@@ -58,6 +58,18 @@ struct ValuePoints // an industry, company-size band or country and its points
     bool operator==(const ValuePoints &) const = default;
 };
 
+// Points for a custom attribute a lead carries (imported columns without a standard field,
+// table lead_attributes). An empty value: the lead has the attribute at all, whatever its
+// value. Names and values are compared ignoring case and surrounding spaces. Each rule counts
+// at most once per lead; several rules (one per value, and one for any value) may add up.
+struct AttributeRule
+{
+    QString name;
+    QString value;
+    double points = 0;
+    bool operator==(const AttributeRule &) const = default;
+};
+
 struct ScoringModel
 {
     Q_DECLARE_TR_FUNCTIONS(ScoringModel)
@@ -70,6 +82,7 @@ public:
     std::vector<ValuePoints> industries;
     std::vector<ValuePoints> companySizes;
     std::vector<ValuePoints> countries;
+    std::vector<AttributeRule> attributes; // fit.attributes in JSON; optional there
     // Bands: cold below warm, warm from warm to below hot, hot from hot on. A lead in stage
     // Lead reaching mql is promoted to MQL.
     double warm = 25;

@@ -5,6 +5,7 @@
 #include "people/permissions.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
+#include "storage/importrepository.h"
 #include "storage/timelinerepository.h"
 
 #include <QSet>
@@ -25,6 +26,37 @@ qint64 secondsNow(const Clock &clock)
     return clock.now().toSecsSinceEpoch(); // whole seconds: scored_at reproduces the score
 }
 
+// The stored attribute names the engine's rules look at (rules compare names ignoring case).
+Result<QStringList> ruledAttributeNames(const Database &db, const ScoringEngine &engine)
+{
+    if (!engine.hasAttributeRules())
+        return QStringList();
+    auto names = ImportRepository(db).attributeNames();
+    if (!names)
+        return names.error();
+    QStringList out;
+    for (const QString &name : names.value()) {
+        if (engine.attributeNames().contains(name.trimmed().toCaseFolded()))
+            out << name;
+    }
+    return out;
+}
+
+// One lead as scoring reads it, with the custom attributes if the engine has rules for any.
+Result<LeadScanItem> scoredLead(const Database &db, const ScoringEngine &engine, qint64 leadId)
+{
+    auto lead = ScoreRepository(db).lead(leadId);
+    if (!lead || !engine.hasAttributeRules())
+        return lead;
+    auto attrs = ImportRepository(db).attributes(leadId);
+    if (!attrs)
+        return attrs.error();
+    LeadScanItem item = lead.value();
+    for (auto it = attrs->cbegin(); it != attrs->cend(); ++it)
+        item.facts.attributes.emplace_back(it.key(), it.value());
+    return item;
+}
+
 } // namespace
 
 struct ScoringService::Row
@@ -33,6 +65,7 @@ struct ScoringService::Row
     int score = 0;
     int weekAgo = 0;
     int oldScore = 0;
+    int oldWeekAgo = 0;
     qint8 band = 0;
     qint8 oldBand = -1; // -1: never scored
     bool fastTrack = false;
@@ -150,9 +183,8 @@ Result<RecomputeSummary> ScoringService::recomputeAutomatically(const Progress &
     return recomputeWith(active->model, active->version, std::nullopt, QString(), progress);
 }
 
-Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
-    const ScoringEngine &engine, qint64 now, qint64 total, qint64 progressTotal,
-    const Progress &progress, bool *cancelled) const
+Result<bool> ScoringService::scanAll(const ScoringEngine &engine, qint64 now,
+    const ChunkConsumer &consume, const std::function<bool(qint64)> &report) const
 {
     auto range = ScoreRepository(m_db).idRange();
     if (!range)
@@ -160,7 +192,13 @@ Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
     const auto [minId, maxId] = range.value();
     const qint64 chunks = maxId < minId ? 0 : (maxId - minId) / kChunkIds + 1;
     std::vector<std::vector<Row>> results(static_cast<size_t>(chunks));
+    std::vector<std::atomic<bool>> ready(static_cast<size_t>(chunks)); // all false
     const QHash<QString, int> &typeIndex = engine.typeIndices();
+    auto attributeNames = ruledAttributeNames(m_db, engine);
+    if (!attributeNames)
+        return attributeNames.error();
+    if (chunks == 0)
+        return report(0);
 
     std::atomic<qint64> nextChunk {0};
     std::atomic<qint64> done {0};
@@ -173,13 +211,13 @@ Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
                             QHash<QString, std::optional<TitleLevel>> &titles, qint64 c) {
         const qint64 from = minId + c * kChunkIds;
         std::vector<Row> &rows = results[size_t(c)];
-        auto r = repo.scan(from, from + kChunkIds, typeIndex,
+        auto r = repo.scan(from, from + kChunkIds, typeIndex, attributeNames.value(),
             [&](const LeadScanItem &lead, const std::vector<ActivityEvent> &acts) {
                 const ScoreResult s = engine.score(
                     engine.fitPoints(lead.facts, &titles), acts.data(), acts.size(), now);
-                rows.push_back(Row {lead.id, s.score, s.weekAgo, lead.score, qint8(s.band),
-                    lead.band ? qint8(*lead.band) : qint8(-1), s.fastTrack, lead.fastTrack,
-                    lead.inLeadStage && !lead.everMql});
+                rows.push_back(Row {lead.id, s.score, s.weekAgo, lead.score, lead.weekAgo,
+                    qint8(s.band), lead.band ? qint8(*lead.band) : qint8(-1), s.fastTrack,
+                    lead.fastTrack, lead.inLeadStage && !lead.everMql});
             });
         if (!r) {
             std::lock_guard lock(errorMutex);
@@ -189,26 +227,33 @@ Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
             return false;
         }
         done += qint64(rows.size());
+        ready[size_t(c)].store(true, std::memory_order_release);
         return true;
     };
 
-    const int threads = int(std::min<qint64>(m_threads, std::max<qint64>(chunks, 1)));
+    const int threads = int(std::min<qint64>(m_threads, chunks));
     if (threads <= 1) {
-        // One thread: read on the caller's connection, reporting after each chunk.
+        // One thread: read a chunk on the caller's connection, hand it over, report. Reading
+        // after the caller wrote earlier chunks is fine: a chunk's reads see only its own
+        // leads (and their activities, attributes and stored bands), which are not written
+        // before that chunk has been read.
         QHash<QString, std::optional<TitleLevel>> titles;
         const ScoreRepository repo(m_db);
         for (qint64 c = 0; c < chunks; ++c) {
             if (!processChunk(repo, titles, c))
                 return *error;
-            if (progress && !progress(std::min(done.load(), total), progressTotal)) {
-                *cancelled = true;
-                break;
-            }
+            auto r = consume(results[size_t(c)]);
+            std::vector<Row>().swap(results[size_t(c)]);
+            if (!r)
+                return r.error();
+            if (!report(done.load()))
+                return false;
         }
-        return results;
+        return true;
     }
 
-    // Each worker reads whole chunks on its own connection (WAL readers).
+    // Each worker reads whole chunks on its own connection (WAL readers: they see the
+    // database as it was before the caller's transaction wrote anything).
     auto work = [&] {
         QHash<QString, std::optional<TitleLevel>> titles;
         {
@@ -221,29 +266,42 @@ Result<std::vector<std::vector<ScoringService::Row>>> ScoringService::scanAll(
         }
         m_db.closeThreadConnection();
     };
-    std::atomic<int> running {threads};
     std::vector<std::thread> pool;
     for (int i = 0; i < threads; ++i)
-        pool.emplace_back([&] {
-            work();
-            --running;
-        });
-    // The calling thread reports progress while the workers read.
-    while (running.load() > 0) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        if (progress && !stop.load() && !progress(std::min(done.load(), total), progressTotal)) {
-            *cancelled = true;
-            stop = true;
+        pool.emplace_back(work);
+    // The calling thread takes the chunks in order as they become ready, and reports.
+    std::optional<Error> consumeError;
+    bool cancelled = false;
+    qint64 next = 0;
+    auto lastReport = std::chrono::steady_clock::now();
+    while (next < chunks && !stop.load()) {
+        if (ready[size_t(next)].load(std::memory_order_acquire)) {
+            auto r = consume(results[size_t(next)]);
+            std::vector<Row>().swap(results[size_t(next)]);
+            ++next;
+            if (!r) {
+                consumeError = r.error();
+                break;
+            }
+        } else {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            if (std::chrono::steady_clock::now() - lastReport < std::chrono::milliseconds(20))
+                continue;
+        }
+        lastReport = std::chrono::steady_clock::now();
+        if (!report(done.load())) {
+            cancelled = true;
+            break;
         }
     }
+    stop = true;
     for (std::thread &t : pool)
         t.join();
     if (error)
         return *error;
-    // At least one report, however fast the workers were.
-    if (progress && !*cancelled && !progress(std::min(done.load(), total), progressTotal))
-        *cancelled = true;
-    return results;
+    if (consumeError)
+        return *consumeError;
+    return !cancelled;
 }
 
 Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model,
@@ -255,7 +313,8 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
     const qint64 now = secondsNow(m_clock);
     ScoreRepository scores(m_db);
     {
-        // The write lock first: nobody changes leads or activities while they are read.
+        // The write lock first: nobody changes leads or activities while they are read. A
+        // cancel or failure anywhere below rolls everything back, the new version with it.
         Transaction tx(m_db);
         if (!tx.isActive())
             return tx.beginError();
@@ -264,14 +323,6 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
             return total.error();
         summary.leads = total.value();
         const qint64 progressTotal = std::max<qint64>(1, 2 * summary.leads);
-        bool cancelled = false;
-        auto scanned = scanAll(engine, now, summary.leads, progressTotal, progress, &cancelled);
-        if (!scanned)
-            return scanned.error();
-        if (cancelled) {
-            summary.cancelled = true;
-            return summary;
-        }
 
         int version = 0;
         if (existingVersion) {
@@ -285,40 +336,57 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
         }
         if (auto a = scores.activate(version); !a)
             return a.error();
-        summary.version = version;
 
-        if (auto c = scores.clearStates(); !c)
-            return c.error();
+        // Only what changed is written: every existing lead_scores row gets the version and
+        // time in one statement, then band and week-ago score only where they differ, rows
+        // only for leads never scored, and leads.score only where the score moved. All in
+        // lead id (rowid) order, chunk by chunk while the next chunks are read, in this one
+        // transaction.
         const QDateTime scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+        if (auto c = scores.stampStates(version, scoredAt); !c)
+            return c.error();
         qint64 written = 0;
-        std::vector<ScoreRepository::ScoreRow> states, changed;
-        for (const std::vector<Row> &chunk : scanned.value()) {
-            states.clear();
+        std::vector<ScoreRepository::ScoreRow> inserts, updates, changed;
+        auto write = [&](const std::vector<Row> &chunk) -> Result<void> {
+            inserts.clear();
+            updates.clear();
             changed.clear();
             for (const Row &row : chunk) {
                 // Fast-track is set by a fast-track activity and never cleared by scoring.
                 const bool fast = row.oldFastTrack || row.fastTrack;
-                const ScoreRepository::ScoreRow out {row.id, row.score, row.weekAgo, ScoreBand(row.band), fast};
-                states.push_back(out);
+                const ScoreRepository::ScoreRow out {
+                    row.id, row.score, row.weekAgo, ScoreBand(row.band), fast};
+                if (row.oldBand < 0)
+                    inserts.push_back(out);
+                else if (row.band != row.oldBand || row.weekAgo != row.oldWeekAgo)
+                    updates.push_back(out);
                 if (row.score != row.oldScore || fast != row.oldFastTrack)
                     changed.push_back(out);
                 if (row.score != row.oldScore)
                     ++summary.scoresChanged;
             }
-            if (auto w = scores.insertStates(states, version, scoredAt); !w)
-                return w.error();
+            if (auto w = scores.insertStates(inserts, version, scoredAt); !w)
+                return w;
+            if (auto w = scores.updateStates(updates); !w)
+                return w;
             if (auto w = scores.writeLeadScores(changed); !w)
-                return w.error();
+                return w;
             written += qint64(chunk.size());
-            if (progress && !progress(summary.leads + written, progressTotal)) {
-                summary.cancelled = true;
-                summary.scoresChanged = 0;
-                summary.version = 0;
-                return summary; // the transaction rolls back
-            }
+            return {};
+        };
+        auto scanned = scanAll(engine, now, write, [&](qint64 read) {
+            return !progress || progress(std::min(read, summary.leads) + written, progressTotal);
+        });
+        if (!scanned)
+            return scanned.error();
+        if (!scanned.value()) {
+            summary.cancelled = true;
+            summary.scoresChanged = 0;
+            return summary; // the transaction rolls back
         }
         if (auto c = tx.commit(); !c)
             return c.error();
+        summary.version = version;
     }
     if (progress)
         progress(2 * summary.leads, std::max<qint64>(1, 2 * summary.leads));
@@ -343,13 +411,7 @@ Result<ImpactPreview> ScoringService::preview(
     auto total = ScoreRepository(m_db).leadCount();
     if (!total)
         return total.error();
-    bool cancelled = false;
-    auto scanned = scanAll(engine, secondsNow(m_clock), total.value(),
-        std::max<qint64>(1, total.value()), progress, &cancelled);
-    if (!scanned)
-        return scanned.error();
-    p.cancelled = cancelled;
-    for (const std::vector<Row> &chunk : scanned.value()) {
+    auto count = [&](const std::vector<Row> &chunk) -> Result<void> {
         for (const Row &row : chunk) {
             ++p.leads;
             ++p.bands[size_t(row.band)];
@@ -360,7 +422,15 @@ Result<ImpactPreview> ScoringService::preview(
             if (row.promotable && row.score >= valid->mql)
                 ++p.promoted;
         }
-    }
+        return {};
+    };
+    auto scanned = scanAll(engine, secondsNow(m_clock), count, [&](qint64 read) {
+        return !progress
+            || progress(std::min(read, total.value()), std::max<qint64>(1, total.value()));
+    });
+    if (!scanned)
+        return scanned.error();
+    p.cancelled = !scanned.value();
     return p;
 }
 
@@ -393,7 +463,7 @@ Result<LeadExplanation> ScoringService::explain(qint64 leadId) const
         at = QDateTime::fromSecsSinceEpoch(secondsNow(m_clock), Qt::UTC);
     }
     const ScoringEngine engine(m);
-    auto lead = scores.lead(leadId);
+    auto lead = scoredLead(m_db, engine, leadId);
     if (!lead)
         return lead.error();
     auto acts = scores.activities(leadId, engine.typeIndices());
@@ -411,7 +481,7 @@ Result<void> ScoringService::rescoreInTransaction(
     const qint64 now = secondsNow(m_clock);
     const QHash<QString, int> &typeIndex = engine.typeIndices();
     for (qint64 id : leadIds) {
-        auto lead = scores.lead(id);
+        auto lead = scoredLead(m_db, engine, id);
         if (!lead)
             return lead.error();
         auto acts = scores.activities(id, typeIndex);

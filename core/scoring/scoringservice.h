@@ -113,8 +113,14 @@ private:
     Result<RecomputeSummary> recomputeWith(const ScoringModel &model,
         std::optional<int> existingVersion, std::optional<qint64> actorId, const QString &note,
         const Progress &progress) const;
-    Result<std::vector<std::vector<Row>>> scanAll(const ScoringEngine &engine, qint64 now,
-        qint64 total, qint64 progressTotal, const Progress &progress, bool *cancelled) const;
+    // Reads and scores every lead in chunks of lead ids and hands each chunk's rows to
+    // consume() on the calling thread, in lead id order, as soon as it is ready: with several
+    // threads the workers read on (each on its own connection) while the caller writes.
+    // report(leads read so far) is called at least once; false cancels. Gives false if
+    // cancelled.
+    using ChunkConsumer = std::function<Result<void>(const std::vector<Row> &)>;
+    Result<bool> scanAll(const ScoringEngine &engine, qint64 now, const ChunkConsumer &consume,
+        const std::function<bool(qint64)> &report) const;
     // The active version, saving the built-in default as version 1 if none is saved (inside the
     // caller's transaction).
     Result<ModelVersion> ensureActiveModel() const;

@@ -2,6 +2,7 @@
 
 #include "storage/migrations.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -63,6 +64,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
         if (!QDir().mkpath(info.absolutePath()))
             return Error::storage(tr("Cannot create the folder '%1'.").arg(info.absolutePath()));
     }
+    SqliteStatement::configureLibrary();
     std::unique_ptr<Database> db(new Database(Dialect::Sqlite, info.absoluteFilePath()));
     // Refuse a file that is not ours before any pragma changes it (journal_mode is persistent).
     auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"), [&db](QSqlDatabase c) {

@@ -2,9 +2,12 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <unordered_map>
 
 namespace bantam {
 
@@ -50,6 +53,12 @@ void readLead(const QSqlQuery &q, LeadScanItem &item)
 }
 
 } // namespace
+
+ScoreRepository::ScoreRepository(const Database &db)
+    : m_db(db)
+{ }
+
+ScoreRepository::~ScoreRepository() = default;
 
 Result<std::vector<StoredModel>> ScoreRepository::versions() const
 {
@@ -184,9 +193,11 @@ void parseEvents(const QString &text, std::vector<ActivityEvent> &out)
 
 } // namespace
 
-Result<void> ScoreRepository::scan(
-    qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex, const ScanFn &fn) const
+Result<void> ScoreRepository::scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
+    const QStringList &attributeNames, const ScanFn &fn) const
 {
+    if (m_db.dialect() == Database::Dialect::Sqlite)
+        return scanSqlite(fromId, toId, typeIndex, attributeNames, fn);
     const QSqlDatabase db = m_db.connection();
     QSqlQuery leads(db);
     leads.setForwardOnly(true);
@@ -195,7 +206,8 @@ Result<void> ScoreRepository::scan(
                                  "CASE WHEN l.stage = 'lead' THEN 1 ELSE 0 END, CASE WHEN l.mql_at "
                                  "IS NULL THEN 0 ELSE 1 END, "
                                  "l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN "
-                                 "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END "
+                                 "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END, "
+                                 "COALESCE(s.score_week_ago, 0) "
                                  "FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id "
                                  "WHERE l.id >= ? AND l.id < ? ORDER BY l.id"));
     leads.bindValue(0, fromId);
@@ -221,6 +233,27 @@ Result<void> ScoreRepository::scan(
     if (auto r = sql::run(acts, Database::tr("reading activities for scoring")); !r)
         return r;
 
+    // The attributes rules look at, in one pass over the chunk's lead ids (primary key order).
+    QSqlQuery attrs(db);
+    attrs.setForwardOnly(true);
+    bool haveAttributes = false;
+    if (!attributeNames.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < attributeNames.size(); ++i)
+            marks << QStringLiteral("?");
+        attrs.prepare(QStringLiteral("SELECT lead_id, name, value FROM lead_attributes WHERE "
+                                     "lead_id >= ? AND lead_id < ? AND name IN (%1) ORDER BY "
+                                     "lead_id")
+                          .arg(marks.join(QLatin1Char(','))));
+        attrs.addBindValue(fromId);
+        attrs.addBindValue(toId);
+        for (const QString &name : attributeNames)
+            attrs.addBindValue(name);
+        if (auto r = sql::run(attrs, Database::tr("reading lead attributes for scoring")); !r)
+            return r;
+        haveAttributes = attrs.next();
+    }
+
     LeadScanItem item;
     std::vector<ActivityEvent> events;
     bool haveActivities = acts.next();
@@ -237,6 +270,7 @@ Result<void> ScoreRepository::scan(
         item.fastTrack = leads.value(8).toInt() != 0;
         const int band = leads.value(9).toInt();
         item.band = band < 0 ? std::nullopt : std::optional<ScoreBand>(ScoreBand(band));
+        item.weekAgo = leads.value(10).toInt();
         events.clear();
         while (haveActivities && acts.value(0).toLongLong() < item.id)
             haveActivities = acts.next(); // activities of a lead deleted in between: none here
@@ -246,10 +280,119 @@ Result<void> ScoreRepository::scan(
                 std::stable_sort(events.begin(), events.end(), byTime);
             haveActivities = acts.next();
         }
+        item.facts.attributes.clear();
+        while (haveAttributes && attrs.value(0).toLongLong() < item.id)
+            haveAttributes = attrs.next();
+        while (haveAttributes && attrs.value(0).toLongLong() == item.id) {
+            item.facts.attributes.emplace_back(
+                attrs.value(1).toString(), attrs.value(2).toString());
+            haveAttributes = attrs.next();
+        }
         fn(item, events);
     }
     if (leads.lastError().isValid())
         return sql::errorOf(leads, Database::tr("reading leads for scoring"));
+    return {};
+}
+
+// The same scan through the SQLite C API: the activities as plain rows straight from the index
+// (lead_id, occurred_at, type), their types mapped here, no QVariant per value.
+Result<void> ScoreRepository::scanSqlite(qint64 fromId, qint64 toId,
+    const QHash<QString, int> &typeIndex, const QStringList &attributeNames, const ScanFn &fn) const
+{
+    const QSqlDatabase db = m_db.connection();
+    SqliteStatement leads(db,
+        "SELECT l.id, l.job_title, l.industry, l.company_size, l.country, l.stage = 'lead', "
+        "l.mql_at IS NOT NULL, l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN "
+        "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END, s.score_week_ago FROM leads l LEFT JOIN "
+        "lead_scores s ON s.lead_id = l.id WHERE l.id >= ?1 AND l.id < ?2 ORDER BY l.id",
+        Database::tr("reading leads for scoring"));
+    SqliteStatement acts(db,
+        "SELECT lead_id, occurred_at, type FROM activities WHERE lead_id >= ?1 AND lead_id < ?2 "
+        "ORDER BY lead_id, occurred_at, type",
+        Database::tr("reading activities for scoring"));
+    if (!leads.ok())
+        return leads.error();
+    if (!acts.ok())
+        return acts.error();
+    leads.bind(1, fromId);
+    leads.bind(2, toId);
+    acts.bind(1, fromId);
+    acts.bind(2, toId);
+    std::unique_ptr<SqliteStatement> attrs;
+    if (!attributeNames.isEmpty()) {
+        const QByteArray sql = QStringLiteral("SELECT lead_id, name, value FROM lead_attributes "
+                                              "WHERE lead_id >= ?1 AND lead_id < ?2 AND name "
+                                              "IN (%1) ORDER BY lead_id")
+                                   .arg(sql::placeholders(size_t(attributeNames.size()), 1))
+                                   .toUtf8();
+        attrs = std::make_unique<SqliteStatement>(
+            db, sql.constData(), Database::tr("reading lead attributes for scoring"));
+        if (!attrs->ok())
+            return attrs->error();
+        attrs->bind(1, fromId);
+        attrs->bind(2, toId);
+        for (qsizetype i = 0; i < attributeNames.size(); ++i)
+            attrs->bind(int(i) + 3, attributeNames[i]);
+    }
+    // The model's types as UTF-8, looked up by the stored bytes (a handful of types).
+    std::vector<std::pair<std::string, int>> types;
+    for (auto it = typeIndex.cbegin(); it != typeIndex.cend(); ++it)
+        types.emplace_back(it.key().toStdString(), it.value());
+    auto typeOf = [&types](std::string_view t) {
+        for (const auto &[name, index] : types) {
+            if (name == t)
+                return index;
+        }
+        return -1;
+    };
+    // Profile values repeat: each distinct one is converted to a QString once.
+    std::unordered_map<std::string, QString> strings;
+    auto stringOf = [&strings](std::string_view t) -> const QString & {
+        auto it = strings.find(std::string(t));
+        if (it == strings.end())
+            it = strings.emplace(std::string(t), QString::fromUtf8(t.data(), qsizetype(t.size())))
+                     .first;
+        return it->second;
+    };
+
+    LeadScanItem item;
+    std::vector<ActivityEvent> events;
+    bool haveActivity = acts.next();
+    bool haveAttribute = attrs && attrs->next();
+    while (leads.next()) {
+        item.id = leads.int64(0);
+        item.facts.jobTitle = stringOf(leads.text(1));
+        item.facts.industry = stringOf(leads.text(2));
+        item.facts.companySize = stringOf(leads.text(3));
+        item.facts.country = stringOf(leads.text(4));
+        item.inLeadStage = leads.int64(5) != 0;
+        item.everMql = leads.int64(6) != 0;
+        item.score = int(leads.int64(7));
+        item.fastTrack = leads.int64(8) != 0;
+        const int band = int(leads.int64(9));
+        item.band = band < 0 ? std::nullopt : std::optional<ScoreBand>(ScoreBand(band));
+        item.weekAgo = int(leads.int64(10));
+        events.clear();
+        while (haveActivity && acts.int64(0) < item.id)
+            haveActivity = acts.next(); // activities of a lead deleted in between: none here
+        while (haveActivity && acts.int64(0) == item.id) {
+            events.push_back({acts.int64(1), typeOf(acts.text(2))});
+            haveActivity = acts.next();
+        }
+        item.facts.attributes.clear();
+        while (haveAttribute && attrs->int64(0) < item.id)
+            haveAttribute = attrs->next();
+        while (haveAttribute && attrs->int64(0) == item.id) {
+            item.facts.attributes.emplace_back(attrs->string(1), attrs->string(2));
+            haveAttribute = attrs->next();
+        }
+        fn(item, events);
+    }
+    for (const SqliteStatement *q : {&leads, &acts, attrs.get()}) {
+        if (q && q->failed())
+            return q->error();
+    }
     return {};
 }
 
@@ -305,10 +448,13 @@ Result<LeadScoreState> ScoreRepository::state(qint64 leadId) const
     return s;
 }
 
-Result<void> ScoreRepository::clearStates() const
+Result<void> ScoreRepository::stampStates(int modelVersion, const QDateTime &scoredAt) const
 {
-    return sql::exec(m_db.connection(), QStringLiteral("DELETE FROM lead_scores"),
-        Database::tr("clearing the lead scores"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE lead_scores SET model_version = :v, scored_at = :at"));
+    q.bindValue(QStringLiteral(":v"), modelVersion);
+    q.bindValue(QStringLiteral(":at"), sql::epoch(scoredAt));
+    return sql::run(q, Database::tr("writing the lead scores"));
 }
 
 namespace {
@@ -352,6 +498,7 @@ Result<void> ScoreRepository::upsertState(const LeadScoreState &s) const
 namespace {
 
 constexpr int kRowsPerStatement = 200;
+constexpr std::string_view kBandKeys[] = {"cold", "warm", "hot"}; // as scoreBandKey()
 
 // Runs a statement of rowsPerStatement "(?, ...)" groups for each full batch of rows and one
 // sized to the rest; bind(query, row, firstPlaceholder) binds one row.
@@ -394,6 +541,28 @@ Result<void> inBatches(const Database &db, const QString &head, const QString &g
 Result<void> ScoreRepository::insertStates(
     const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const
 {
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // One prepared statement, row by row in lead id (rowid) order.
+        if (!m_bulkInsertState)
+            m_bulkInsertState = std::make_unique<SqliteStatement>(m_db.connection(),
+                "INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, "
+                "scored_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                Database::tr("writing the lead scores"));
+        SqliteStatement &q = *m_bulkInsertState;
+        if (!q.ok())
+            return q.error();
+        const qint64 at = scoredAt.toSecsSinceEpoch();
+        for (const ScoreRow &r : rows) {
+            q.bind(1, r.leadId);
+            q.bind(2, kBandKeys[int(r.band)]);
+            q.bind(3, qint64(r.weekAgo));
+            q.bind(4, qint64(modelVersion));
+            q.bind(5, at);
+            if (auto w = q.run(); !w)
+                return w;
+        }
+        return {};
+    }
     static const QVariant bands[] = {QVariant(scoreBandKey(ScoreBand::Cold)),
         QVariant(scoreBandKey(ScoreBand::Warm)), QVariant(scoreBandKey(ScoreBand::Hot))};
     const QVariant version(modelVersion), at = sql::epoch(scoredAt);
@@ -412,6 +581,23 @@ Result<void> ScoreRepository::insertStates(
 
 Result<void> ScoreRepository::writeLeadScores(const std::vector<ScoreRow> &rows) const
 {
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        if (!m_bulkWriteScore)
+            m_bulkWriteScore = std::make_unique<SqliteStatement>(m_db.connection(),
+                "UPDATE leads SET score = ?1, fast_track = ?2 WHERE id = ?3",
+                Database::tr("writing the lead scores"));
+        SqliteStatement &q = *m_bulkWriteScore;
+        if (!q.ok())
+            return q.error();
+        for (const ScoreRow &r : rows) {
+            q.bind(1, qint64(r.score));
+            q.bind(2, qint64(r.fastTrack ? 1 : 0));
+            q.bind(3, r.leadId);
+            if (auto w = q.run(); !w)
+                return w;
+        }
+        return {};
+    }
     // UPDATE ... FROM (VALUES ...): PostgreSQL and SQLite >= 3.33; VALUES columns are named
     // column1, column2, ... in both.
     return inBatches(m_db,
@@ -436,6 +622,36 @@ Result<void> ScoreRepository::writeLeadScore(qint64 leadId, int score, bool fast
     q.bindValue(QStringLiteral(":fast"), fastTrack ? 1 : 0);
     q.bindValue(QStringLiteral(":id"), leadId);
     return sql::run(q, Database::tr("writing the score of lead %1").arg(leadId));
+}
+
+Result<void> ScoreRepository::updateStates(const std::vector<ScoreRow> &rows) const
+{
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        if (!m_bulkUpdateState)
+            m_bulkUpdateState = std::make_unique<SqliteStatement>(m_db.connection(),
+                "UPDATE lead_scores SET band = ?1, score_week_ago = ?2 WHERE lead_id = ?3",
+                Database::tr("writing the lead scores"));
+        SqliteStatement &q = *m_bulkUpdateState;
+        if (!q.ok())
+            return q.error();
+        for (const ScoreRow &r : rows) {
+            q.bind(1, kBandKeys[int(r.band)]);
+            q.bind(2, qint64(r.weekAgo));
+            q.bind(3, r.leadId);
+            if (auto w = q.run(); !w)
+                return w;
+        }
+        return {};
+    }
+    return inBatches(m_db,
+        QStringLiteral("UPDATE lead_scores SET band = v.column2, score_week_ago = v.column3 FROM "
+                       "(VALUES "),
+        QStringLiteral("(?,?,?)"), QStringLiteral(") AS v WHERE lead_scores.lead_id = v.column1"),
+        rows, Database::tr("writing the lead scores"), [](QSqlQuery &q, const ScoreRow &r, int p) {
+            q.bindValue(p, r.leadId);
+            q.bindValue(p + 1, scoreBandKey(r.band));
+            q.bindValue(p + 2, r.weekAgo);
+        });
 }
 
 Result<std::vector<PromotionCandidate>> ScoreRepository::promotionCandidates(

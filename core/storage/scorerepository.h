@@ -11,12 +11,14 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace bantam {
 
 class Database;
+class SqliteStatement;
 
 struct StoredModel
 {
@@ -39,6 +41,7 @@ struct LeadScanItem
     int score = 0;
     bool fastTrack = false;
     std::optional<ScoreBand> band; // none if never scored
+    int weekAgo = 0; // stored score a week before (0 if never scored)
 };
 
 // What scoring wrote for a lead (lead_scores with leads.score).
@@ -61,9 +64,7 @@ struct PromotionCandidate
 class ScoreRepository
 {
 public:
-    explicit ScoreRepository(const Database &db)
-        : m_db(db)
-    { }
+    explicit ScoreRepository(const Database &db);
 
     // Model versions.
     Result<std::vector<StoredModel>> versions() const; // newest first
@@ -75,12 +76,13 @@ public:
     Result<void> activate(int version) const;
 
     // Reading for a full recompute: the id range, then each lead of [fromId, toId) with its
-    // activities (oldest first, types mapped through typeIndex; unknown types -1).
+    // activities (oldest first, types mapped through typeIndex; unknown types -1) and its custom
+    // attributes of the given names (exact stored names; none read if the list is empty).
     Result<std::pair<qint64, qint64>> idRange() const; // min and max lead id; {0, -1} if none
     Result<qint64> leadCount() const;
     using ScanFn = std::function<void(const LeadScanItem &, const std::vector<ActivityEvent> &)>;
-    Result<void> scan(
-        qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex, const ScanFn &fn) const;
+    Result<void> scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
+        const QStringList &attributeNames, const ScanFn &fn) const;
     // One lead, for incremental scoring.
     Result<LeadScanItem> lead(qint64 leadId) const;
     Result<std::vector<ActivityEvent>> activities(
@@ -89,8 +91,8 @@ public:
     Result<LeadScoreState> state(qint64 leadId) const;
 
     // Writes.
-    Result<void> clearStates() const;
-    // A full recompute's rows, many per statement.
+    // A full recompute's writes. stampStates() gives every lead_scores row the version and
+    // time; insertStates() adds rows, updateStates() changes band and week-ago score.
     struct ScoreRow
     {
         qint64 leadId = 0;
@@ -99,7 +101,10 @@ public:
         ScoreBand band = ScoreBand::Cold;
         bool fastTrack = false;
     };
-    Result<void> insertStates(const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const;
+    Result<void> stampStates(int modelVersion, const QDateTime &scoredAt) const;
+    Result<void> insertStates(
+        const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const;
+    Result<void> updateStates(const std::vector<ScoreRow> &rows) const;
     // leads.score and leads.fast_track of these rows.
     Result<void> writeLeadScores(const std::vector<ScoreRow> &rows) const;
     // Inserts (insertState) or inserts/replaces (upsertState) a lead's lead_scores row.
@@ -112,9 +117,16 @@ public:
     Result<std::vector<PromotionCandidate>> promotionCandidates(
         double mqlThreshold, const std::vector<qint64> &onlyLeads = {}) const;
 
+    ~ScoreRepository();
+
 private:
+    Result<void> scanSqlite(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
+        const QStringList &attributeNames, const ScanFn &fn) const;
+
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_insertState, m_upsertState, m_writeScore;
+    // SQLite: the bulk writes' statements, prepared once per repository.
+    mutable std::unique_ptr<SqliteStatement> m_bulkInsertState, m_bulkUpdateState, m_bulkWriteScore;
 };
 
 } // namespace bantam

@@ -11,6 +11,7 @@
 #include "pipeline/pipelineservice.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
+#include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void routingStateSurvivesRestart();
     void onlyTeamLeadsAndAdminsRoute();
     void newLeadsAreRoutedAutomatically();
+    void newLeadIsScoredBeforeItIsRouted();
     void promotedToMqlIsRouted();
     void importedLeadsAreRouted();
     void reassignPermissions_data();
@@ -253,6 +255,30 @@ void TestRoutingService::newLeadsAreRoutedAutomatically()
     // Without a router (the old constructor) nothing is routed.
     auto plain = LeadService(m_tdb->db(), *m_events, *m_clock).create(m_marketing, p);
     QCOMPARE(ownerOf(plain->id), 0);
+}
+
+void TestRoutingService::newLeadIsScoredBeforeItIsRouted()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    RoutingRule warmOnly = teamRule(QStringLiteral("warm and hot"));
+    warmOnly.scoreBands = {ScoreBand::Warm, ScoreBand::Hot};
+    QVERIFY(rules.add(m_admin, warmOnly));
+    const ScoringService scoring(m_tdb->db(), *m_events, *m_clock, m_routing.get());
+    LeadProfile p;
+    p.lastName = QStringLiteral("Schmidt");
+    p.jobTitle = QStringLiteral("CEO"); // 20
+    p.industry = QStringLiteral("IT services"); // 10: 30 is warm in the default model
+    auto created = LeadService(m_tdb->db(), *m_events, *m_clock, m_routing.get(), &scoring)
+                       .create(m_marketing, p);
+    QVERIFY(created);
+    QCOMPARE(created->score, 30);
+    QCOMPARE(created->ownerId, m_anna.id);
+    // Unscored, the same lead is cold and no rule takes it.
+    p.lastName = QStringLiteral("Schulz");
+    auto unscored
+        = LeadService(m_tdb->db(), *m_events, *m_clock, m_routing.get()).create(m_marketing, p);
+    QVERIFY(unscored);
+    QCOMPARE(ownerOf(unscored->id), 0);
 }
 
 void TestRoutingService::promotedToMqlIsRouted()

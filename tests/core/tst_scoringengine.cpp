@@ -81,6 +81,7 @@ private Q_SLOTS:
     void explanationSumsToScore_data();
     void explanationSumsToScore();
     void explanationShowsCapsAndDecay();
+    void attributeRules();
 };
 
 void TestScoringEngine::pointsAddUp()
@@ -348,6 +349,54 @@ void TestScoringEngine::explanationShowsCapsAndDecay()
     QVERIFY(x.contributions[7].detail.contains(QStringLiteral("3")));
     QCOMPARE(x.score, 3);
     QCOMPARE(x.roundingTenths, 0);
+}
+
+void TestScoringEngine::attributeRules()
+{
+    ScoringModel m = smallModel();
+    m.attributes = {{QStringLiteral("Messe-Stand"), QStringLiteral("A12"), 10},
+        {QStringLiteral("Messe-Stand"), QString(), 2.5},
+        {QString::fromUtf8("Größe Fuhrpark"), QStringLiteral("groß"), 7},
+        {QStringLiteral("Newsletter"), QStringLiteral("nein"), -5}};
+    const ScoringEngine e(m);
+    QVERIFY(e.hasAttributeRules());
+    QCOMPARE(e.attributeNames().size(), 3);
+    QVERIFY(!ScoringEngine(smallModel()).hasAttributeRules());
+
+    LeadFacts f;
+    QCOMPARE(e.fitPoints(f), 0.0);
+    // Names and values ignoring case and spaces; the any-value rule adds to the value rule.
+    f.attributes = {{QStringLiteral(" messe-stand"), QStringLiteral("a12 ")}};
+    QCOMPARE(e.fitPoints(f), 12.5);
+    f.attributes = {{QStringLiteral("Messe-Stand"), QStringLiteral("B7")}};
+    QCOMPARE(e.fitPoints(f), 2.5);
+    f.attributes = {{QStringLiteral("Messe-Stand"), QStringLiteral("A12")},
+        {QString::fromUtf8("GRÖßE FUHRPARK"), QStringLiteral("x")}, // another value
+        {QStringLiteral("Newsletter"), QStringLiteral("Nein")},
+        {QStringLiteral("Quelle"), QStringLiteral("A12")}}; // no rule for this name
+    QCOMPARE(e.fitPoints(f), 10 + 2.5 - 5);
+    f.attributes.push_back({QString::fromUtf8("größe fuhrpark"), QString::fromUtf8("GROß")});
+    QCOMPARE(e.fitPoints(f), 10 + 2.5 - 5 + 7);
+    f.jobTitle = QStringLiteral("CEO");
+    QCOMPARE(e.score(f, {at(e, "demo_request", 0)}, kNow).score, 20 + 15 + 30); // 64.5 rounds up
+
+    const Explanation x = e.explain(f, {}, QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC));
+    QCOMPARE(x.score, 35);
+    // Title, industry, size, country, then the matching rules in model order.
+    QCOMPARE(x.contributions.size(), size_t(8));
+    QCOMPARE(x.contributions[4].kind, Contribution::Kind::Attribute);
+    QCOMPARE(
+        describeContribution(x.contributions[4]), QStringLiteral("Attribute Messe-Stand = A12"));
+    QCOMPARE(x.contributions[4].tenths, 100);
+    QCOMPARE(describeContribution(x.contributions[5]),
+        QStringLiteral("Attribute Messe-Stand = A12 (any value)"));
+    QCOMPARE(x.contributions[5].tenths, 25);
+    QCOMPARE(x.contributions[6].tenths, 70);
+    QCOMPARE(
+        describeContribution(x.contributions[7]), QStringLiteral("Attribute Newsletter = Nein"));
+    QCOMPARE(x.contributions[7].tenths, -50);
+    QCOMPARE(x.fitTenths(), 345);
+    QCOMPARE(tenthsSum(x), 350);
 }
 
 QTEST_GUILESS_MAIN(TestScoringEngine)

@@ -18,7 +18,21 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void notJson();
+    void attributeRules();
+    void invalidAttributeRules_data();
+    void invalidAttributeRules();
 };
+
+namespace {
+ScoringModel withAttributeRules()
+{
+    ScoringModel m = ScoringModel::defaults();
+    m.attributes = {{QStringLiteral("Messe-Stand"), QStringLiteral("A12"), 10},
+        {QStringLiteral("Messe-Stand"), QString(), 2.5},
+        {QStringLiteral("Newsletter"), QStringLiteral("nein"), -5}};
+    return m;
+}
+} // namespace
 
 void TestScoringModel::defaultModelCoversDemoActivities()
 {
@@ -148,6 +162,76 @@ void TestScoringModel::notJson()
     auto list = ScoringModel::fromJsonBytes("[1, 2]");
     QVERIFY(!list);
     QCOMPARE(list.error().field, QStringLiteral("json"));
+}
+
+void TestScoringModel::attributeRules()
+{
+    const ScoringModel m = withAttributeRules();
+    auto again = ScoringModel::fromJsonBytes(m.toJsonBytes());
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QVERIFY(again.value() == m);
+    QCOMPARE(again->attributes.size(), size_t(3));
+    QCOMPARE(again->attributes[1].value, QString());
+    QCOMPARE(again->attributes[1].points, 2.5);
+    // Names and values are trimmed; a model without fit.attributes (saved before they existed)
+    // is valid and has none.
+    QJsonObject json = m.toJson();
+    QJsonObject fit = json.value(QStringLiteral("fit")).toObject();
+    QJsonArray rules = fit.value(QStringLiteral("attributes")).toArray();
+    rules[0] = QJsonObject {{QStringLiteral("name"), QStringLiteral(" Messe-Stand ")},
+        {QStringLiteral("value"), QStringLiteral(" A12 ")}, {QStringLiteral("points"), 10}};
+    fit.insert(QStringLiteral("attributes"), rules);
+    json.insert(QStringLiteral("fit"), fit);
+    QVERIFY(ScoringModel::fromJson(json).value() == m);
+    fit.remove(QStringLiteral("attributes"));
+    json.insert(QStringLiteral("fit"), fit);
+    auto old = ScoringModel::fromJson(json);
+    QVERIFY(old);
+    QVERIFY(old->attributes.empty());
+}
+
+void TestScoringModel::invalidAttributeRules_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not a list") << QStringLiteral("fit.attributes") << QJsonValue(3)
+                                << QStringLiteral("fit.attributes: must be a list");
+    QTest::newRow("name missing") << QStringLiteral("fit.attributes[1].name")
+                                  << QJsonValue(QJsonValue::Undefined)
+                                  << QStringLiteral("fit.attributes[1].name: missing");
+    QTest::newRow("name empty") << QStringLiteral("fit.attributes[0].name")
+                                << QJsonValue(QStringLiteral("  "))
+                                << QStringLiteral("fit.attributes[0].name: must not be empty");
+    QTest::newRow("value not text") << QStringLiteral("fit.attributes[0].value") << QJsonValue(12)
+                                    << QStringLiteral("fit.attributes[0].value: must be text");
+    QTest::newRow("points not a number")
+        << QStringLiteral("fit.attributes[2].points") << QJsonValue(QStringLiteral("-5"))
+        << QStringLiteral("fit.attributes[2].points: not a number");
+    QTest::newRow("points missing")
+        << QStringLiteral("fit.attributes[2].points") << QJsonValue(QJsonValue::Undefined)
+        << QStringLiteral("fit.attributes[2].points: missing");
+    QTest::newRow("same rule twice, other case")
+        << QStringLiteral("fit.attributes[1].value") << QJsonValue(QStringLiteral(" a12 "))
+        << QStringLiteral("fit.attributes[1].value: attribute 'Messe-Stand' = 'a12' is listed "
+                          "twice");
+    QTest::newRow("any value twice")
+        << QStringLiteral("fit.attributes[0].value") << QJsonValue(QString())
+        << QStringLiteral("fit.attributes[1].value: attribute 'Messe-Stand' (any value) is "
+                          "listed twice");
+}
+
+void TestScoringModel::invalidAttributeRules()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, message);
+    const QJsonObject json
+        = edit(withAttributeRules().toJson(), path.split(QLatin1Char('.')), value).toObject();
+    auto m = ScoringModel::fromJson(json);
+    QVERIFY(!m);
+    QCOMPARE(m.error().message, message);
+    QVERIFY(message.startsWith(m.error().field + QLatin1Char(':')));
 }
 
 QTEST_GUILESS_MAIN(TestScoringModel)

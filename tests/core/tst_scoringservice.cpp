@@ -3,9 +3,11 @@
 // midway, the impact preview, incremental rescoring, explanations equal to the stored score,
 // and who may change the model.
 #include "events/eventbus.h"
+#include "leads/leadservice.h"
 #include "pipeline/pipelineservice.h"
 #include "scoring/scoringservice.h"
 #include "storage/database.h"
+#include "storage/importrepository.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
 #include "support/builders.h"
@@ -42,6 +44,9 @@ private Q_SLOTS:
     void versionsAndRestore();
     void previewWritesNothing();
     void addActivitiesRescoresThatLead();
+    void createAndProfileEditRescore();
+    void attributeRules_data();
+    void attributeRules();
     void trendShowsAFall();
     void onlyMarketingAndAdminsEditTheModel();
     void invalidModelIsRefused();
@@ -258,13 +263,23 @@ void TestScoringService::neverDemotes()
 void TestScoringService::failureMidwayKeepsPreviousVersion_data()
 {
     QTest::addColumn<int>("threads");
-    QTest::newRow("one thread") << 1;
-    QTest::newRow("two threads") << 2;
+    QTest::addColumn<QString>("statement"); // the write the simulated failure strikes
+    QTest::addColumn<bool>("onNewLead"); // the never-scored lead's, or the 21st lead's
+    QTest::newRow("one thread, a lead's score")
+        << 1 << QStringLiteral("UPDATE OF score ON leads WHEN NEW.id") << false;
+    QTest::newRow("two threads, a lead's score")
+        << 2 << QStringLiteral("UPDATE OF score ON leads WHEN NEW.id") << false;
+    QTest::newRow("one thread, a stored score")
+        << 1 << QStringLiteral("UPDATE ON lead_scores WHEN NEW.lead_id") << false;
+    QTest::newRow("two threads, a new lead's stored score")
+        << 2 << QStringLiteral("INSERT ON lead_scores WHEN NEW.lead_id") << true;
 }
 
 void TestScoringService::failureMidwayKeepsPreviousVersion()
 {
     QFETCH(int, threads);
+    QFETCH(QString, statement);
+    QFETCH(bool, onNewLead);
     QList<qint64> ids;
     for (int i = 0; i < 40; ++i) {
         const Lead l = lead(i % 2 ? QStringLiteral("CEO") : QStringLiteral("Student"), Stage::Sql);
@@ -283,12 +298,13 @@ void TestScoringService::failureMidwayKeepsPreviousVersion()
         if (a.key == QLatin1String("webinar"))
             a.points = 30;
     }
+    const Lead fresh = lead(QStringLiteral("CEO"), Stage::Sql); // not scored yet
     QVERIFY(m_t->db()
                 .connection()
-                .exec(QStringLiteral(
-                    "CREATE TRIGGER fail_midway BEFORE INSERT ON lead_scores WHEN NEW.lead_id = %1 "
-                    "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
-                          .arg(ids[20]))
+                .exec(QStringLiteral("CREATE TRIGGER fail_midway BEFORE %1 = %2 "
+                                     "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+                          .arg(statement)
+                          .arg(onNewLead ? fresh.id : ids[20]))
                 .lastError()
                 .type()
         == QSqlError::NoError);
@@ -299,8 +315,10 @@ void TestScoringService::failureMidwayKeepsPreviousVersion()
 
     for (int i = 0; i < ids.size(); ++i)
         QCOMPARE(scoreOf(ids[i]), before[i]);
+    QCOMPARE(scoreOf(fresh.id), 0);
     QCOMPARE(
         scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 1")), 40);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores")), 40);
     QCOMPARE(scalar(QStringLiteral("SELECT version FROM scoring_models WHERE active = 1")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 1);
 
@@ -310,7 +328,9 @@ void TestScoringService::failureMidwayKeepsPreviousVersion()
     QVERIFY(r);
     QCOMPARE(r->version, 2);
     QCOMPARE(
-        scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 2")), 40);
+        scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 2")), 41);
+    QCOMPARE(scoreOf(fresh.id), 30);
+    QCOMPARE(bandOf(fresh.id), QStringLiteral("warm"));
     QCOMPARE(before[1], 45); // CEO 20 + 10 + webinar a day ago 15 × 0.5^(1/30)
     QCOMPARE(scoreOf(ids[1]), 59); // the same with 30 for the webinar
 }
@@ -433,6 +453,135 @@ void TestScoringService::addActivitiesRescoresThatLead()
     QVERIFY(LeadRepository(m_t->db()).byId(a.id)->fastTrack);
 }
 
+void TestScoringService::createAndProfileEditRescore()
+{
+    const ScoringService scoring = service();
+    const LeadService leads(m_t->db(), *m_bus, *m_clock, nullptr, &scoring);
+    LeadProfile p;
+    p.lastName = QStringLiteral("Berger");
+    p.jobTitle = QString::fromUtf8("Geschäftsführer");
+    p.industry = QStringLiteral("Manufacturing"); // 10
+    p.companySize = QStringLiteral("250-999"); // 10
+    p.country = QStringLiteral("DE"); // 5
+    auto created = leads.create(m_marketing, p);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    // C-level 20 + 10 + 10 + 5, with no activity yet.
+    QCOMPARE(created->score, 45);
+    QCOMPARE(scoreOf(created->id), 45);
+    QCOMPARE(bandOf(created->id), QStringLiteral("warm"));
+    QCOMPARE(scalar(QStringLiteral("SELECT model_version FROM lead_scores WHERE lead_id = %1")
+                        .arg(created->id)),
+        1);
+    QCOMPARE(created->stage, Stage::Lead); // below MQL 50
+
+    p.jobTitle = QStringLiteral("Werkstudent");
+    auto edited = leads.updateProfile(m_marketing, created->id, p, created->version);
+    QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
+    QCOMPARE(edited->score, 10); // student/other −15 instead of C-level 20
+    QCOMPARE(scoreOf(created->id), 10);
+    QCOMPARE(bandOf(created->id), QStringLiteral("cold"));
+    auto x = scoring.explain(created->id);
+    QVERIFY(x);
+    QVERIFY(x->scored);
+    QVERIFY(!x->stale);
+    QCOMPARE(x->explanation.contributions.front().label, QStringLiteral("Werkstudent"));
+    QCOMPARE(x->explanation.contributions.front().tenths, -150);
+    int tenths = x->explanation.roundingTenths;
+    for (const Contribution &c : x->explanation.contributions)
+        tenths += c.tenths;
+    QCOMPARE(tenths, 100);
+
+    // With an MQL threshold of 40, a new lead whose fit alone reaches it is promoted at once.
+    ScoringModel lower = ScoringModel::defaults();
+    lower.mql = 40;
+    QVERIFY(scoring.saveModel(m_marketing, lower, QString()));
+    QCOMPARE(stageOf(created->id), Stage::Lead); // 10: not promoted by the recompute
+    p.jobTitle = QStringLiteral("CEO");
+    p.email = QStringLiteral("ceo@example.com");
+    created = leads.create(m_marketing, p);
+    QVERIFY(created);
+    QCOMPARE(created->score, 45);
+    QCOMPARE(created->stage, Stage::Mql);
+    QCOMPARE(TimelineRepository(m_t->db()).historyOf(created->id)->back().note,
+        QStringLiteral("Score 45 reached the MQL threshold 40 (scoring model version 2)"));
+
+    // Without a scoring service nothing is scored.
+    p.email = QStringLiteral("plain@example.com");
+    created = LeadService(m_t->db(), *m_bus, *m_clock).create(m_marketing, p);
+    QVERIFY(created);
+    QCOMPARE(scoreOf(created->id), 0);
+    QCOMPARE(bandOf(created->id), QString());
+}
+
+void TestScoringService::attributeRules_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("two threads") << 2;
+}
+
+void TestScoringService::attributeRules()
+{
+    QFETCH(int, threads);
+    const ImportRepository attributes(m_t->db());
+    const Lead a = lead(QStringLiteral("CEO")); // 30 without attributes
+    QVERIFY(
+        attributes.setAttribute(a.id, QStringLiteral("Messe-Stand"), QStringLiteral("A12"), true));
+    QVERIFY(attributes.setAttribute(a.id, QStringLiteral("Quelle"), QStringLiteral("Messe"), true));
+    const Lead b = lead(QStringLiteral("CEO"));
+    // Another import spelt the column differently.
+    QVERIFY(
+        attributes.setAttribute(b.id, QStringLiteral("messe-stand "), QStringLiteral("B7"), true));
+    const Lead c = lead(QStringLiteral("CEO"));
+    QVERIFY(attributes.setAttribute(c.id, QStringLiteral("Quelle"), QStringLiteral("A12"), true));
+    QVERIFY(service(threads).recompute(m_marketing));
+    QCOMPARE(scoreOf(a.id), 30);
+
+    ScoringModel m = ScoringModel::defaults();
+    m.attributes = {{QStringLiteral("Messe-Stand"), QStringLiteral("a12"), 15},
+        {QStringLiteral("Messe-Stand"), QString(), 5}};
+    auto p = service(threads).preview(m);
+    QVERIFY(p);
+    QCOMPARE(p->scoreChanges, 2); // a and b
+    QCOMPARE(p->promoted, 1); // a: 30 + 15 + 5 = 50
+    QCOMPARE(p->bands[size_t(ScoreBand::Warm)], 3);
+    QCOMPARE(scoreOf(a.id), 30);
+
+    auto r = service(threads).saveModel(m_marketing, m, QStringLiteral("Messe"));
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QCOMPARE(r->scoresChanged, 2);
+    QCOMPARE(r->promoted, 1);
+    QCOMPARE(scoreOf(a.id), 50);
+    QCOMPARE(stageOf(a.id), Stage::Mql);
+    QCOMPARE(scoreOf(b.id), 35);
+    QCOMPARE(scoreOf(c.id), 30);
+
+    auto x = service().explain(a.id);
+    QVERIFY(x);
+    QVERIFY(!x->stale);
+    QStringList lines;
+    int tenths = x->explanation.roundingTenths;
+    for (const Contribution &contribution : x->explanation.contributions) {
+        tenths += contribution.tenths;
+        if (contribution.kind == Contribution::Kind::Attribute)
+            lines << describeContribution(contribution) + QLatin1Char(' ')
+                    + formatTenths(contribution.tenths);
+    }
+    QCOMPARE(lines,
+        QStringList({QStringLiteral("Attribute Messe-Stand = A12 +15.0"),
+            QStringLiteral("Attribute Messe-Stand = A12 (any value) +5.0")}));
+    QCOMPARE(tenths, 500);
+
+    // An attribute arriving later counts when the lead is rescored.
+    QVERIFY(
+        attributes.setAttribute(c.id, QStringLiteral("Messe-Stand"), QStringLiteral("A12"), true));
+    auto rescored = service().rescore({c.id});
+    QVERIFY(rescored);
+    QCOMPARE(rescored->promoted, 1);
+    QCOMPARE(scoreOf(c.id), 50);
+    QCOMPARE(stageOf(c.id), Stage::Mql);
+}
+
 void TestScoringService::trendShowsAFall()
 {
     const Lead l = lead(QStringLiteral("CEO"), Stage::Sql);
@@ -446,6 +595,18 @@ void TestScoringService::trendShowsAFall()
     const Lead fetched = LeadRepository(m_t->db()).byId(l.id).value();
     QCOMPARE(fetched.scoreTrend(), -2);
     QCOMPARE(fetched.scoreBand, QStringLiteral("warm"));
+
+    // 20 days on, a recompute moves score and week-ago score (the band stays warm).
+    m_clock->advanceDays(20);
+    QVERIFY(service().recompute(m_marketing));
+    QCOMPARE(scoreOf(l.id), 38); // 30 + 15 × 0.5^(30/30) = 37.5
+    QCOMPARE(
+        scalar(
+            QStringLiteral("SELECT score_week_ago FROM lead_scores WHERE lead_id = %1").arg(l.id)),
+        39); // 30 + 15 × 0.5^(23/30)
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT scored_at FROM lead_scores WHERE lead_id = %1").arg(l.id)),
+        int(m_clock->now().toSecsSinceEpoch()));
 }
 
 void TestScoringService::onlyMarketingAndAdminsEditTheModel()

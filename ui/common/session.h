@@ -7,8 +7,8 @@
 #include "events/eventbus.h"
 #include "leads/leadservice.h"
 #include "pipeline/pipelineservice.h"
-#include "scoring/scoringservice.h"
 #include "routing/routingservice.h"
+#include "scoring/scoringservice.h"
 
 #include <QObject>
 
@@ -42,10 +42,14 @@ public:
     {
         return PipelineService(m_db, m_events, m_clock, &m_routing);
     }
-    LeadService leads() const { return LeadService(m_db, m_events, m_clock, &m_routing); }
+    // New and edited leads are scored (promotions routed), then new ones routed.
+    LeadService leads() const
+    {
+        return LeadService(m_db, m_events, m_clock, &m_routing, &m_scoring);
+    }
     const RoutingService &routing() const { return m_routing; }
     // Leads its promotions to MQL make are routed too. Usable from worker threads.
-    ScoringService scoring() const { return ScoringService(m_db, m_events, m_clock, &m_routing); }
+    ScoringService scoring() const { return m_scoring; }
 
 Q_SIGNALS:
     void currentUserChanged();
@@ -56,6 +60,7 @@ private:
     const Clock &m_clock;
     EventBus m_events;
     RoutingService m_routing;
+    ScoringService m_scoring;
     EventBridge *m_bridge;
     User m_user;
 };

@@ -118,6 +118,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     , m_industries(new QTableWidget(0, 2, this))
     , m_sizes(new QTableWidget(0, 2, this))
     , m_countries(new QTableWidget(0, 2, this))
+    , m_attributes(new QTableWidget(0, 3, this))
     , m_halfLife(spin(this, "halfLife"))
     , m_warm(spin(this, "warm"))
     , m_mql(spin(this, "mql"))
@@ -133,6 +134,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     resize(980, 640);
     m_activities->setObjectName(QStringLiteral("activities"));
     m_patterns->setObjectName(QStringLiteral("titlePatterns"));
+    m_attributes->setObjectName(QStringLiteral("attributes"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -170,6 +172,11 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     valueColumn->addWidget(tableEditor(m_sizes, {tr("Employees"), tr("Points")}));
     valueColumn->addWidget(new QLabel(tr("Country"), fit));
     valueColumn->addWidget(tableEditor(m_countries, {tr("Country"), tr("Points")}));
+    auto *attributesLabel
+        = new QLabel(tr("Custom attributes (imported columns; an empty value: any value)"), fit);
+    attributesLabel->setWordWrap(true);
+    valueColumn->addWidget(attributesLabel);
+    valueColumn->addWidget(tableEditor(m_attributes, {tr("Attribute"), tr("Value"), tr("Points")}));
     fitLayout->addLayout(valueColumn, 2);
     m_tabs->addTab(fit, tr("&Fit"));
 
@@ -204,8 +211,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     m_tabs->addTab(versions, tr("&Versions"));
     connect(load, &QPushButton::clicked, this, [this] {
         if (QTreeWidgetItem *current = m_versions->currentItem()) {
-            auto m = m_session.scoring()
-                         .model(current->data(0, Qt::UserRole).toInt());
+            auto m = m_session.scoring().model(current->data(0, Qt::UserRole).toInt());
             if (m)
                 setModel(m.value());
             else
@@ -236,8 +242,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
         }
     }
 
-    auto active
-        = m_session.scoring().activeModel();
+    auto active = m_session.scoring().activeModel();
     setModel(active ? active->model : ScoringModel::defaults());
     loadVersions();
 }
@@ -326,6 +331,14 @@ void ScoringModelDialog::setModel(const ScoringModel &m)
     fillValues(m_industries, m.industries);
     fillValues(m_sizes, m.companySizes);
     fillValues(m_countries, m.countries);
+    m_attributes->setRowCount(0);
+    for (const AttributeRule &a : m.attributes) {
+        const int row = m_attributes->rowCount();
+        m_attributes->insertRow(row);
+        m_attributes->setItem(row, 0, item(a.name));
+        m_attributes->setItem(row, 1, item(a.value));
+        m_attributes->setItem(row, 2, item(number(a.points)));
+    }
     m_halfLife->setValue(m.halfLifeDays);
     m_warm->setValue(m.warm);
     m_mql->setValue(m.mql);
@@ -367,6 +380,18 @@ Result<ScoringModel> ScoringModelDialog::editedModel() const
         patterns.append(QJsonObject {{QStringLiteral("match"), textCell(m_patterns, row, 0)},
             {QStringLiteral("level"), level ? level->currentData().toString() : QString()}});
     }
+    QJsonArray attributes;
+    for (int row = 0; row < m_attributes->rowCount(); ++row) {
+        QJsonObject o {{QStringLiteral("name"), textCell(m_attributes, row, 0)},
+            {QStringLiteral("value"), textCell(m_attributes, row, 1)}};
+        const QJsonValue points = numberCell(m_attributes, row, 2);
+        if (o.value(QStringLiteral("name")).toString().isEmpty()
+            && o.value(QStringLiteral("value")).toString().isEmpty() && points.isUndefined())
+            continue; // an empty row just added
+        if (!points.isUndefined())
+            o.insert(QStringLiteral("points"), points);
+        attributes.append(o);
+    }
     const QJsonObject json {
         {QStringLiteral("activities"), activities},
         {QStringLiteral("decay"),
@@ -377,7 +402,8 @@ Result<ScoringModel> ScoringModelDialog::editedModel() const
                                  {QStringLiteral("patterns"), patterns}}},
                 {QStringLiteral("industry"), valuesJson(m_industries)},
                 {QStringLiteral("company_size"), valuesJson(m_sizes)},
-                {QStringLiteral("country"), valuesJson(m_countries)}}},
+                {QStringLiteral("country"), valuesJson(m_countries)},
+                {QStringLiteral("attributes"), attributes}}},
         {QStringLiteral("thresholds"),
             QJsonObject {{QStringLiteral("warm"), m_warm->value()},
                 {QStringLiteral("mql"), m_mql->value()}, {QStringLiteral("hot"), m_hot->value()}}},
@@ -399,6 +425,8 @@ void ScoringModelDialog::showError(const Error &error)
         QStringLiteral("^activities\\[(\\d+)\\](?:\\.(\\w+))?"));
     static const QRegularExpression patternField(
         QStringLiteral("^fit\\.job_title\\.patterns\\[(\\d+)\\]"));
+    static const QRegularExpression attributeField(
+        QStringLiteral("^fit\\.attributes\\[(\\d+)\\](?:\\.(\\w+))?"));
     if (const auto m = activityField.match(error.field); m.hasMatch()) {
         static const QHash<QString, int> columns
             = {{QStringLiteral("key"), Key}, {QStringLiteral("label_en"), LabelEn},
@@ -409,6 +437,11 @@ void ScoringModelDialog::showError(const Error &error)
     } else if (const auto p = patternField.match(error.field); p.hasMatch()) {
         m_tabs->setCurrentIndex(1);
         m_patterns->setCurrentCell(p.captured(1).toInt(), 0);
+    } else if (const auto a = attributeField.match(error.field); a.hasMatch()) {
+        static const QHash<QString, int> columns = {{QStringLiteral("name"), 0},
+            {QStringLiteral("value"), 1}, {QStringLiteral("points"), 2}};
+        m_tabs->setCurrentIndex(1);
+        m_attributes->setCurrentCell(a.captured(1).toInt(), columns.value(a.captured(2), 0));
     } else if (error.field.startsWith(QLatin1String("fit"))) {
         m_tabs->setCurrentIndex(1);
     } else if (error.field.startsWith(QLatin1String("decay"))
@@ -433,9 +466,8 @@ bool ScoringModelDialog::showImpact()
     std::optional<Result<ImpactPreview>> outcome;
     runWithProgress(this, tr("Computing the impact…"), leadCount(), m_session.database(),
         [&](const ProgressReport &report) {
-            outcome
-                = m_session.scoring()
-                      .preview(model.value(), [&](qint64 done, qint64) { return report(done); });
+            outcome = m_session.scoring().preview(
+                model.value(), [&](qint64 done, qint64) { return report(done); });
         });
     if (!outcome || !outcome->ok()) {
         showError(outcome ? outcome->error() : Error::storage(tr("The preview failed.")));
@@ -473,9 +505,8 @@ bool ScoringModelDialog::save()
     std::optional<Result<RecomputeSummary>> outcome;
     runWithProgress(this, tr("Recomputing the scores of %1 leads…").arg(QLocale().toString(leads)),
         2 * leads, m_session.database(), [&](const ProgressReport &report) {
-            outcome = m_session.scoring()
-                          .saveModel(m_session.currentUser(), model.value(), note,
-                              [&](qint64 done, qint64) { return report(done); });
+            outcome = m_session.scoring().saveModel(m_session.currentUser(), model.value(), note,
+                [&](qint64 done, qint64) { return report(done); });
         });
     if (!outcome || !outcome->ok()) {
         showError(outcome ? outcome->error() : Error::storage(tr("The recompute failed.")));
@@ -512,9 +543,8 @@ bool ScoringModelDialog::restoreSelected()
     std::optional<Result<RecomputeSummary>> outcome;
     runWithProgress(this, tr("Recomputing the scores of %1 leads…").arg(QLocale().toString(leads)),
         2 * leads, m_session.database(), [&](const ProgressReport &report) {
-            outcome = m_session.scoring()
-                          .restore(m_session.currentUser(), version,
-                              [&](qint64 done, qint64) { return report(done); });
+            outcome = m_session.scoring().restore(m_session.currentUser(), version,
+                [&](qint64 done, qint64) { return report(done); });
         });
     if (!outcome || !outcome->ok()) {
         showError(outcome ? outcome->error() : Error::storage(tr("The recompute failed.")));
@@ -528,8 +558,7 @@ bool ScoringModelDialog::restoreSelected()
     m_message->setText(tr("Version %1 is active again; %2 leads promoted to MQL.")
                            .arg(version)
                            .arg(QLocale().toString(outcome->value().promoted)));
-    auto m = m_session.scoring()
-                 .model(version);
+    auto m = m_session.scoring().model(version);
     if (m)
         setModel(m.value());
     loadVersions();
@@ -539,8 +568,7 @@ bool ScoringModelDialog::restoreSelected()
 void ScoringModelDialog::loadVersions()
 {
     m_versions->clear();
-    auto all
-        = m_session.scoring().versions();
+    auto all = m_session.scoring().versions();
     if (!all) {
         showError(all.error());
         return;

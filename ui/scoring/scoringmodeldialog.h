@@ -1,8 +1,8 @@
 // ScoringModelDialog: the scoring model editor (Scoring > Scoring model…). Editable tables for
 // the activity types (points, caps, fast-track), the fit rules (job-title levels and taxonomy,
-// industries, company sizes, countries), decay and thresholds; "Impact" previews how many
-// leads would be promoted or change band; "Save" stores a new version and recomputes every lead
-// on a worker thread with progress and Cancel; the versions tab restores an earlier version.
+// industries, company sizes, countries, custom attributes), decay and thresholds; "Impact" previews
+// how many leads would be promoted or change band; "Save" stores a new version and recomputes every
+// lead on a worker thread with progress and Cancel; the versions tab restores an earlier version.
 // The model is validated by core (ScoringModel::fromJson); the message names the field.
 #pragma once
 
@@ -34,6 +34,7 @@ public:
     Result<ScoringModel> editedModel() const;
 
     QTableWidget *activitiesTable() const { return m_activities; }
+    QTableWidget *attributesTable() const { return m_attributes; }
     QDoubleSpinBox *halfLife() const { return m_halfLife; }
     QDoubleSpinBox *threshold(const char *name) const;
     QLabel *messageLabel() const { return m_message; }
@@ -59,6 +60,7 @@ private:
     QTableWidget *m_industries;
     QTableWidget *m_sizes;
     QTableWidget *m_countries;
+    QTableWidget *m_attributes; // name, value (empty: any), points
     QDoubleSpinBox *m_halfLife;
     QDoubleSpinBox *m_warm;
     QDoubleSpinBox *m_mql;
