@@ -659,10 +659,6 @@ Anweisung: %4</translation>
         <translation>Lesen des Scores von Lead %1</translation>
     </message>
     <message>
-        <source>clearing the lead scores</source>
-        <translation>Zurücksetzen der Lead-Scores</translation>
-    </message>
-    <message>
         <source>writing the score of lead %1</source>
         <translation>Schreiben des Scores von Lead %1</translation>
     </message>
@@ -781,6 +777,10 @@ Anweisung: %4</translation>
     <message>
         <source>recording the owners&apos; assignments</source>
         <translation>Erfassen der Zuweisungen an die Zuständigen</translation>
+    </message>
+    <message>
+        <source>reading lead attributes for scoring</source>
+        <translation>Lesen der Lead-Attribute für den Score</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2477,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>not counted: at most %1 per %2 days</source>
         <translation>nicht gezählt: höchstens %1 pro %2 Tage</translation>
     </message>
+    <message>
+        <source>Attribute %1 = %2 (any value)</source>
+        <translation>Attribut %1 = %2 (beliebiger Wert)</translation>
+    </message>
+    <message>
+        <source>Attribute %1 = %2</source>
+        <translation>Attribut %1 = %2</translation>
+    </message>
 </context>
 <context>
     <name>ScoringModel</name>
@@ -2547,6 +2555,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>must be ≥ thresholds.warm (%1)</source>
         <translation>muss ≥ thresholds.warm (%1) sein</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; (any value) is listed twice</source>
+        <translation>Attribut „%1“ (beliebiger Wert) ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; = &apos;%2&apos; is listed twice</source>
+        <translation>Attribut „%1“ = „%2“ ist doppelt aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5118,18 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>No version saved yet: the default model is in use.</source>
         <translation>Noch keine Version gespeichert: Das Standardmodell wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Custom attributes (imported columns; an empty value: any value)</source>
+        <translation>Zusatzfelder (importierte Spalten; leerer Wert: beliebiger Wert)</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Attribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

@@ -658,10 +658,6 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clearing the lead scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>writing the score of lead %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,6 +775,10 @@ Statement: %4</source>
     </message>
     <message>
         <source>recording the owners&apos; assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading lead attributes for scoring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2474,6 +2474,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>not counted: at most %1 per %2 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attribute %1 = %2 (any value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScoringModel</name>
@@ -2543,6 +2551,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>must be ≥ thresholds.warm (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; (any value) is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos; = &apos;%2&apos; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5098,6 +5114,18 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>No version saved yet: the default model is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom attributes (imported columns; an empty value: any value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
