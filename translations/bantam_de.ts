@@ -5579,10 +5579,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>noch kein Routing</translation>
     </message>
     <message>
-        <source>%1 leads (the newest %2 shown)</source>
-        <translation>%1 Leads (die neuesten %2 werden angezeigt)</translation>
-    </message>
-    <message>
         <source>%1 leads</source>
         <translation>%1 Leads</translation>
     </message>
@@ -5629,6 +5625,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Users, teams and territories: capacity and absence of the reps.</source>
         <translation>Benutzer, Teams und Gebiete: Kapazität und Abwesenheit der Vertriebsmitarbeiter.</translation>
+    </message>
+    <message>
+        <source>%1 leads (%2 loaded; scroll down for more)</source>
+        <translation>%1 Leads (%2 geladen; zum Nachladen nach unten scrollen)</translation>
     </message>
 </context>
 <context>

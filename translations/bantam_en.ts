@@ -5575,10 +5575,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 leads (the newest %2 shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,6 +5620,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Users, teams and territories: capacity and absence of the reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads (%2 loaded; scroll down for more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

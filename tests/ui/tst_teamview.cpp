@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -136,6 +137,31 @@ private Q_SLOTS:
                    .owner(m_ann)
                    .insert();
         QVERIFY(!QTest::currentTestFailed());
+    }
+
+    void unassignedQueuePagesAsItScrolls()
+    {
+        // 1,200 unassigned leads: the first page is read, scrolling to the end reads the next.
+        for (int i = 0; i < 1200; ++i)
+            m_make->lead().name(QStringLiteral("Queue"), QString::number(i)).insert();
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(m_lead);
+        TeamView view(session);
+        view.resize(1200, 700);
+        view.show();
+        auto *leads = view.findChild<QTableWidget *>(QStringLiteral("teamLeads"));
+        auto *owner = view.findChild<QComboBox *>(QStringLiteral("teamOwner"));
+        QCOMPARE(owner->currentData().toLongLong(), 0); // the unassigned queue
+        QCOMPARE(leads->rowCount(), 500);
+        leads->verticalScrollBar()->setValue(leads->verticalScrollBar()->maximum());
+        QCOMPARE(leads->rowCount(), 1000);
+        QApplication::processEvents(); // the scroll range grows with the rows
+        leads->verticalScrollBar()->setValue(leads->verticalScrollBar()->maximum());
+        QCOMPARE(leads->rowCount(), 1200);
+        std::set<QString> ids;
+        for (int r = 0; r < leads->rowCount(); ++r)
+            ids.insert(leads->item(r, 0)->text());
+        QCOMPARE(ids.size(), size_t(1200)); // every lead once
     }
 
     void cleanup()

@@ -23,13 +23,14 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace bantam {
 
 namespace {
-constexpr int kPageSize = 500; // the queue shows the newest leads; the count says how many in all
+constexpr int kPageSize = 500; // rows read at a time; scrolling to the end reads the next page
 const char *const kMime = "application/x-bantam-lead-ids";
 
 QTableWidgetItem *item(const QVariant &v)
@@ -130,6 +131,10 @@ TeamView::TeamView(Session &session, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_owner, &QComboBox::activated, this, &TeamView::loadLeads);
+    connect(m_leads->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_leads->verticalScrollBar()->maximum() && m_leads->rowCount() < m_leadsTotal)
+            loadMoreLeads();
+    });
     connect(route, &QPushButton::clicked, this, &TeamView::route);
     connect(rules, &QPushButton::clicked, this, [this] {
         RoutingRulesDialog dialog(m_session, this);
@@ -196,8 +201,17 @@ void TeamView::reload()
 
 void TeamView::loadLeads()
 {
-    const qint64 owner = m_owner->currentData().toLongLong();
     m_leads->setRowCount(0);
+    m_leadsTotal = 0;
+    loadMoreLeads();
+}
+
+// Reads the next page of the list (the unassigned queue or a rep's leads) and appends it; the
+// list pages through the database as the user scrolls.
+void TeamView::loadMoreLeads()
+{
+    const qint64 owner = m_owner->currentData().toLongLong();
+    const int offset = m_leads->rowCount();
     m_leads->setSortingEnabled(false);
     auto addRow = [this](const QVariantList &values) {
         const int row = m_leads->rowCount();
@@ -205,14 +219,13 @@ void TeamView::loadLeads()
         for (int c = 0; c < values.size(); ++c)
             m_leads->setItem(row, c, item(values[c]));
     };
-    qint64 total = 0;
     if (owner == 0) {
         RoutingRepository repo(m_session.database());
-        auto rows = repo.queue(kPageSize, 0);
+        auto rows = repo.queue(kPageSize, offset);
         auto count = repo.queueCount();
         if (!rows || !count)
             return;
-        total = count.value();
+        m_leadsTotal = count.value();
         for (const auto &r : rows.value()) {
             const QString why = r.reason.isEmpty() ? tr("not routed yet")
                                                    : unassignedReasonText(r.reason, r.ruleName);
@@ -223,21 +236,22 @@ void TeamView::loadLeads()
         filter.ownerId = owner;
         LeadRepository leads(m_session.database());
         auto count = leads.count(filter);
-        auto page = leads.page(filter, LeadSort {LeadColumn::Updated, true}, 0, kPageSize);
+        auto page = leads.page(filter, LeadSort {LeadColumn::Updated, true}, offset, kPageSize);
         if (!page || !count)
             return;
-        total = count.value();
+        m_leadsTotal = count.value();
         for (const Lead &l : page.value()) {
             addRow({l.id, l.displayName(), l.profile.company, l.profile.country, l.profile.source,
                 l.score, QString()});
         }
     }
     m_leads->setSortingEnabled(true);
-    m_leads->resizeColumnsToContents();
-    m_count->setText(total > m_leads->rowCount() ? tr("%1 leads (the newest %2 shown)")
-                                                       .arg(QLocale().toString(total))
-                                                       .arg(m_leads->rowCount())
-                                                 : tr("%1 leads").arg(QLocale().toString(total)));
+    if (offset == 0)
+        m_leads->resizeColumnsToContents();
+    m_count->setText(m_leadsTotal > m_leads->rowCount()
+            ? tr("%1 leads (%2 loaded; scroll down for more)")
+                  .arg(QLocale().toString(m_leadsTotal), QLocale().toString(m_leads->rowCount()))
+            : tr("%1 leads").arg(QLocale().toString(m_leadsTotal)));
 }
 
 void TeamView::loadReps()

@@ -29,6 +29,7 @@ Q_SIGNALS:
 
 private:
     void loadLeads();
+    void loadMoreLeads();
     void loadReps();
     void reassignSelected(qint64 toUserId);
     void route();
@@ -39,6 +40,7 @@ private:
     Session &m_session;
     QComboBox *m_owner;
     QLabel *m_count;
+    qint64 m_leadsTotal = 0;
     QTableWidget *m_leads;
     QTableWidget *m_reps;
     QPushButton *m_inbox;
