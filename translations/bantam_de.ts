@@ -2743,6 +2743,25 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>MQL first touch (fast-track)</source>
+        <translation>MQL-Erstkontakt (Fast-Track)</translation>
+    </message>
+    <message>
+        <source>MQL first touch</source>
+        <translation>MQL-Erstkontakt</translation>
+    </message>
+    <message>
+        <source>SQL next step</source>
+        <translation>SQL: nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Open lead untouched</source>
+        <translation>Offener Lead ohne Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>SlaReports</name>
     <message>
         <source>(unassigned)</source>

@@ -2740,6 +2740,25 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>SlaPolicy</name>
+    <message>
+        <source>MQL first touch (fast-track)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL first touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open lead untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlaReports</name>
     <message>
         <source>(unassigned)</source>

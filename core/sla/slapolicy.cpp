@@ -172,6 +172,18 @@ Result<void> SlaPolicy::validate() const
     return {};
 }
 
+QString slaPolicyDisplayName(const QString &storedName)
+{
+    static const char *const shipped[] = {QT_TRANSLATE_NOOP("SlaPolicy", "MQL first touch (fast-track)"),
+        QT_TRANSLATE_NOOP("SlaPolicy", "MQL first touch"), QT_TRANSLATE_NOOP("SlaPolicy", "SQL next step"),
+        QT_TRANSLATE_NOOP("SlaPolicy", "Open lead untouched")};
+    for (const char *name : shipped) {
+        if (storedName == QLatin1String(name))
+            return QCoreApplication::translate("SlaPolicy", name);
+    }
+    return storedName;
+}
+
 std::vector<SlaPolicy> defaultSlaPolicies()
 {
     const QStringList touches

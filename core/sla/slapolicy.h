@@ -72,6 +72,9 @@ struct SlaPolicy
 // The policies that ship: MQL first touch in 4 business hours (fast-track: 1), SQL next step in
 // 2 business days, no open lead untouched for 7 days.
 std::vector<SlaPolicy> defaultSlaPolicies();
+// A policy's name for people: the shipped policies' names (stored in English) in the user's
+// language; names an admin gave stay as they are.
+QString slaPolicyDisplayName(const QString &storedName);
 
 // Weeks from Monday (UTC) as stored with each clock: 1970-01-01 was a Thursday.
 qint64 slaWeekOf(const QDateTime &at);

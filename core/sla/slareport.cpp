@@ -306,7 +306,7 @@ std::vector<SlaClockRow> clockRows(QSqlQuery &q, const QDateTime &now)
         r.company = q.value(4).toString();
         r.stage = stageFromKey(q.value(5).toString()).value_or(Stage::Lead);
         r.score = q.value(6).toInt();
-        r.policy = q.value(7).toString();
+        r.policy = slaPolicyDisplayName(q.value(7).toString());
         r.owner = q.value(8).isNull() ? unassigned() : q.value(8).toString();
         SlaClock c;
         c.startedAt = r.startedAt = sql::fromEpoch(q.value(9));
