@@ -60,7 +60,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("start-up runs"), QStringLiteral("n"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("start-up runs"), QStringLiteral("n"),
+        QStringLiteral("3")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty()) {
@@ -79,14 +80,16 @@ int main(int argc, char *argv[])
         gui.setProcessEnvironment(env);
         QElapsedTimer t;
         t.start();
-        gui.start(QStringLiteral(BANTAM_GUI), {QStringLiteral("--db"), path, QStringLiteral("--report-startup"),
-                                               QStringLiteral("--no-demo-offer")});
+        gui.start(QStringLiteral(BANTAM_GUI),
+            {QStringLiteral("--db"), path, QStringLiteral("--report-startup"),
+                QStringLiteral("--no-demo-offer")});
         QByteArray line;
         while (!line.contains("first-page-ms") && gui.waitForReadyRead(30000))
             line += gui.readAllStandardOutput();
         const double elapsed = double(t.nsecsElapsed()) / 1e6;
         if (!line.contains("first-page-ms")) {
-            std::fprintf(stderr, "bantam did not report its first page: %s\n", gui.readAllStandardError().constData());
+            std::fprintf(stderr, "bantam did not report its first page: %s\n",
+                gui.readAllStandardError().constData());
             return 1;
         }
         QThread::msleep(300); // let the window settle before reading its memory
@@ -98,11 +101,14 @@ int main(int argc, char *argv[])
         gui.waitForFinished();
     }
     out << "database: " << path << "\n";
-    out << QStringLiteral("start-up to first page (process start, wall): median %1 ms over %2 runs\n")
+    out << QStringLiteral(
+        "start-up to first page (process start, wall): median %1 ms over %2 runs\n")
                .arg(median(wall), 0, 'f', 0)
                .arg(wall.size());
-    out << QStringLiteral("start-up to first page (main() to paint):     median %1 ms\n").arg(median(self), 0, 'f', 0);
-    out << QStringLiteral("GUI resident memory after first page:          median %1 MB (peak %2 MB)\n")
+    out << QStringLiteral("start-up to first page (main() to paint):     median %1 ms\n")
+               .arg(median(self), 0, 'f', 0);
+    out << QStringLiteral(
+        "GUI resident memory after first page:          median %1 MB (peak %2 MB)\n")
                .arg(median(rss), 0, 'f', 1)
                .arg(median(hwm), 0, 'f', 1);
     out.flush();
@@ -116,8 +122,8 @@ int main(int argc, char *argv[])
     LeadTableModel model(*db.value(), nullptr);
     out << QStringLiteral("leads: %1\n").arg(model.rowCount());
     std::vector<double> searches;
-    const char *prefixes[] = {"anna.mueller", "lukas.schmidt1", "julia.", "thomas.weber99", "zz-no-match@",
-                              "sophie.koch12345", "m", "felix.huber5"};
+    const char *prefixes[] = {"anna.mueller", "lukas.schmidt1", "julia.", "thomas.weber99",
+        "zz-no-match@", "sophie.koch12345", "m", "felix.huber5"};
     for (const char *p : prefixes) {
         QElapsedTimer t;
         t.start();
@@ -127,7 +133,10 @@ int main(int argc, char *argv[])
         firstPageMs(model);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         searches.push_back(ms);
-        out << QStringLiteral("  search '%1': %2 ms, %3 matches\n").arg(QLatin1String(p)).arg(ms, 0, 'f', 1).arg(model.rowCount());
+        out << QStringLiteral("  search '%1': %2 ms, %3 matches\n")
+                   .arg(QLatin1String(p))
+                   .arg(ms, 0, 'f', 1)
+                   .arg(model.rowCount());
     }
     out << QStringLiteral("search by e-mail prefix: median %1 ms, max %2 ms\n")
                .arg(median(searches), 0, 'f', 1)
@@ -144,7 +153,8 @@ int main(int argc, char *argv[])
             sorts.push_back(ms);
             out << QStringLiteral("  sort by %1 %2: %3 ms\n")
                        .arg(model.headerData(c, Qt::Horizontal).toString(),
-                            order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc"))
+                           order == Qt::AscendingOrder ? QStringLiteral("asc")
+                                                       : QStringLiteral("desc"))
                        .arg(ms, 0, 'f', 1);
         }
     }
@@ -156,6 +166,7 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     model.data(model.index(model.rowCount() / 2, LeadTableModel::Name));
-    out << QStringLiteral("jump to the middle of the list: %1 ms\n").arg(double(t.nsecsElapsed()) / 1e6, 0, 'f', 1);
+    out << QStringLiteral("jump to the middle of the list: %1 ms\n")
+               .arg(double(t.nsecsElapsed()) / 1e6, 0, 'f', 1);
     return 0;
 }

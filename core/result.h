@@ -15,9 +15,12 @@ struct Error
     enum class Kind { Invalid, Forbidden, NotFound, Conflict, Storage };
     Kind kind = Kind::Invalid;
     QString message; // for users: what and where
-    QString field;   // the field or argument concerned, if any
+    QString field; // the field or argument concerned, if any
 
-    static Error invalid(QString msg, QString field = {}) { return {Kind::Invalid, std::move(msg), std::move(field)}; }
+    static Error invalid(QString msg, QString field = {})
+    {
+        return {Kind::Invalid, std::move(msg), std::move(field)};
+    }
     static Error forbidden(QString msg) { return {Kind::Forbidden, std::move(msg), {}}; }
     static Error notFound(QString msg) { return {Kind::NotFound, std::move(msg), {}}; }
     static Error conflict(QString msg) { return {Kind::Conflict, std::move(msg), {}}; }
@@ -28,8 +31,12 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) { }
-    Result(Error error) : m_v(std::move(error)) { }
+    Result(T value)
+        : m_v(std::move(value))
+    { }
+    Result(Error error)
+        : m_v(std::move(error))
+    { }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -49,7 +56,9 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return *m_error; }

@@ -1,23 +1,22 @@
 #include "cli/commands.h"
 
+#include "audit/auditlog.h"
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "events/eventbus.h"
+#include "io/activityimport.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
-#include "io/activityimport.h"
 #include "io/leadimport.h"
-#include "events/eventbus.h"
-#include "audit/auditlog.h"
 #include "leads/leadservice.h"
 #include "people/accounts.h"
 #include "people/directory.h"
 #include "people/inbox.h"
 #include "pipeline/pipelineservice.h"
 #include "qualification/qualificationservice.h"
+#include "reports/reporttable.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
-#include "reports/reporttable.h"
 #include "scoring/scoringservice.h"
 #include "sla/slareport.h"
 #include "sla/slarepository.h"
@@ -143,24 +142,24 @@ struct Args
     QMap<QString, QString> options; // name -> value ("" for flags)
 };
 
-const QStringList kValueOptions
-    = {QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("leads"), QStringLiteral("seed"),
-        QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
-        QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("limit"),
-        QStringLiteral("offset"), QStringLiteral("reason"), QStringLiteral("note"),
-        QStringLiteral("recontact"), QStringLiteral("from"), QStringLiteral("to"),
-        QStringLiteral("campaign"), QStringLiteral("country"), QStringLiteral("team"),
-        QStringLiteral("delimiter"), QStringLiteral("map"), QStringLiteral("on-duplicate"),
-        QStringLiteral("region"), QStringLiteral("resume"), QStringLiteral("attr"),
-        QStringLiteral("version"), QStringLiteral("answers"), QStringLiteral("name"),
-        QStringLiteral("role"), QStringLiteral("languages"), QStringLiteral("territories"),
-        QStringLiteral("capacity-open"), QStringLiteral("capacity-daily"),
-        QStringLiteral("absent-from"), QStringLiteral("absent-to"), QStringLiteral("weight"),
-        QStringLiteral("active"), QStringLiteral("countries"), QStringLiteral("postcodes"),
-        QStringLiteral("entity"), QStringLiteral("lead"), QStringLiteral("user"), QStringLiteral("year")};
+const QStringList kValueOptions = {QStringLiteral("db"), QStringLiteral("as"),
+    QStringLiteral("leads"), QStringLiteral("seed"), QStringLiteral("stage"),
+    QStringLiteral("owner"), QStringLiteral("source"), QStringLiteral("search"),
+    QStringLiteral("sort"), QStringLiteral("limit"), QStringLiteral("offset"),
+    QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("recontact"),
+    QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("campaign"),
+    QStringLiteral("country"), QStringLiteral("team"), QStringLiteral("delimiter"),
+    QStringLiteral("map"), QStringLiteral("on-duplicate"), QStringLiteral("region"),
+    QStringLiteral("resume"), QStringLiteral("attr"), QStringLiteral("version"),
+    QStringLiteral("answers"), QStringLiteral("name"), QStringLiteral("role"),
+    QStringLiteral("languages"), QStringLiteral("territories"), QStringLiteral("capacity-open"),
+    QStringLiteral("capacity-daily"), QStringLiteral("absent-from"), QStringLiteral("absent-to"),
+    QStringLiteral("weight"), QStringLiteral("active"), QStringLiteral("countries"),
+    QStringLiteral("postcodes"), QStringLiteral("entity"), QStringLiteral("lead"),
+    QStringLiteral("user"), QStringLiteral("year")};
 const QStringList kFlagOptions = {QStringLiteral("json"), QStringLiteral("desc"),
-    QStringLiteral("help"), QStringLiteral("csv"), QStringLiteral("show"), QStringLiteral("dry-run"),
-    QStringLiteral("all"), QStringLiteral("mark-read")};
+    QStringLiteral("help"), QStringLiteral("csv"), QStringLiteral("show"),
+    QStringLiteral("dry-run"), QStringLiteral("all"), QStringLiteral("mark-read")};
 
 class UsageError
 {
@@ -183,17 +182,17 @@ Args parse(const QStringList &arguments)
             }
             if (kFlagOptions.contains(name)) {
                 if (inlineValue)
-                    throw UsageError{QStringLiteral("--%1 takes no value").arg(name)};
+                    throw UsageError {QStringLiteral("--%1 takes no value").arg(name)};
                 a.options.insert(name, QString());
             } else if (kValueOptions.contains(name)) {
                 if (!inlineValue) {
                     if (i + 1 >= arguments.size())
-                        throw UsageError{QStringLiteral("--%1 needs a value").arg(name)};
+                        throw UsageError {QStringLiteral("--%1 needs a value").arg(name)};
                     value = arguments[++i];
                 }
                 a.options.insert(name, value);
             } else {
-                throw UsageError{QStringLiteral("unknown option '%1'").arg(arg)};
+                throw UsageError {QStringLiteral("unknown option '%1'").arg(arg)};
             }
         } else if (a.command.isEmpty()) {
             a.command = arg;
@@ -206,11 +205,12 @@ Args parse(const QStringList &arguments)
 
 void allowOnly(const Args &a, const QStringList &allowed)
 {
-    static const QStringList global = {QStringLiteral("db"), QStringLiteral("as"),
-                                       QStringLiteral("json"), QStringLiteral("help")};
+    static const QStringList global = {
+        QStringLiteral("db"), QStringLiteral("as"), QStringLiteral("json"), QStringLiteral("help")};
     for (auto it = a.options.cbegin(); it != a.options.cend(); ++it) {
         if (!global.contains(it.key()) && !allowed.contains(it.key()))
-            throw UsageError{QStringLiteral("option --%1 does not apply to '%2'").arg(it.key(), a.command)};
+            throw UsageError {
+                QStringLiteral("option --%1 does not apply to '%2'").arg(it.key(), a.command)};
     }
 }
 
@@ -221,11 +221,11 @@ qint64 number(const Args &a, const QString &name, qint64 fallback, qint64 min, q
     bool ok = false;
     const qint64 v = a.options.value(name).toLongLong(&ok);
     if (!ok || v < min || v > max)
-        throw UsageError{QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
-                             .arg(name)
-                             .arg(min)
-                             .arg(max)
-                             .arg(a.options.value(name))};
+        throw UsageError {QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                              .arg(name)
+                              .arg(min)
+                              .arg(max)
+                              .arg(a.options.value(name))};
     return v;
 }
 
@@ -234,7 +234,7 @@ qint64 leadId(const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError{QStringLiteral("'%1' is not a lead id (a positive number)").arg(text)};
+        throw UsageError {QStringLiteral("'%1' is not a lead id (a positive number)").arg(text)};
     return id;
 }
 
@@ -246,30 +246,22 @@ QString iso(const QDateTime &dt)
 QJsonObject leadJson(const Lead &l)
 {
     const LeadProfile &p = l.profile;
-    QJsonObject o{{QStringLiteral("id"), l.id},
-                  {QStringLiteral("firstName"), p.firstName},
-                  {QStringLiteral("lastName"), p.lastName},
-                  {QStringLiteral("email"), p.email},
-                  {QStringLiteral("phone"), p.phone},
-                  {QStringLiteral("company"), p.company},
-                  {QStringLiteral("jobTitle"), p.jobTitle},
-                  {QStringLiteral("industry"), p.industry},
-                  {QStringLiteral("companySize"), p.companySize},
-                  {QStringLiteral("country"), p.country},
-                  {QStringLiteral("source"), p.source},
-                  {QStringLiteral("campaign"), p.campaign},
-                  {QStringLiteral("stage"), stageKey(l.stage)},
-                  {QStringLiteral("owner"), l.ownerName},
-                  {QStringLiteral("ownerId"), l.ownerId ? QJsonValue(*l.ownerId) : QJsonValue()},
-                  {QStringLiteral("score"), l.score},
-                  {QStringLiteral("fastTrack"), l.fastTrack},
-                  {QStringLiteral("createdAt"), iso(l.createdAt)},
-                  {QStringLiteral("updatedAt"), iso(l.updatedAt)},
-                  {QStringLiteral("stageChangedAt"), iso(l.stageChangedAt)},
-                  {QStringLiteral("acceptedAt"), iso(l.acceptedAt)},
-                  {QStringLiteral("recontactOn"), l.recontactOn.toString(Qt::ISODate)},
-                  {QStringLiteral("qualificationStage"), l.qualificationStage},
-                  {QStringLiteral("version"), l.version}};
+    QJsonObject o {{QStringLiteral("id"), l.id}, {QStringLiteral("firstName"), p.firstName},
+        {QStringLiteral("lastName"), p.lastName}, {QStringLiteral("email"), p.email},
+        {QStringLiteral("phone"), p.phone}, {QStringLiteral("company"), p.company},
+        {QStringLiteral("jobTitle"), p.jobTitle}, {QStringLiteral("industry"), p.industry},
+        {QStringLiteral("companySize"), p.companySize}, {QStringLiteral("country"), p.country},
+        {QStringLiteral("source"), p.source}, {QStringLiteral("campaign"), p.campaign},
+        {QStringLiteral("stage"), stageKey(l.stage)}, {QStringLiteral("owner"), l.ownerName},
+        {QStringLiteral("ownerId"), l.ownerId ? QJsonValue(*l.ownerId) : QJsonValue()},
+        {QStringLiteral("score"), l.score}, {QStringLiteral("fastTrack"), l.fastTrack},
+        {QStringLiteral("createdAt"), iso(l.createdAt)},
+        {QStringLiteral("updatedAt"), iso(l.updatedAt)},
+        {QStringLiteral("stageChangedAt"), iso(l.stageChangedAt)},
+        {QStringLiteral("acceptedAt"), iso(l.acceptedAt)},
+        {QStringLiteral("recontactOn"), l.recontactOn.toString(Qt::ISODate)},
+        {QStringLiteral("qualificationStage"), l.qualificationStage},
+        {QStringLiteral("version"), l.version}};
     return o;
 }
 
@@ -358,12 +350,12 @@ public:
         , out(out)
         , err(err)
         , json(a.options.contains(QStringLiteral("json")))
-    {
-    }
+    { }
 
     int run()
     {
-        if (a.command.isEmpty() || a.command == QLatin1String("help") || a.options.contains(QStringLiteral("help"))) {
+        if (a.command.isEmpty() || a.command == QLatin1String("help")
+            || a.options.contains(QStringLiteral("help"))) {
             out << kUsage;
             return a.command.isEmpty() && !a.options.contains(QStringLiteral("help")) ? Usage : Ok;
         }
@@ -375,9 +367,11 @@ public:
             {QStringLiteral("users"), [this] { return users(); }},
             {QStringLiteral("report"), [this] { return report(); }},
             {QStringLiteral("export"), [this] { return exportLeads(); }},
-            {QStringLiteral("import"), [this] {
-                 return a.positional.value(0) == QLatin1String("activities") ? importActivities() : importLeads();
-             }},
+            {QStringLiteral("import"),
+                [this] {
+                    return a.positional.value(0) == QLatin1String("activities") ? importActivities()
+                                                                                : importLeads();
+                }},
             {QStringLiteral("score"), [this] { return score(); }},
             {QStringLiteral("qualify"), [this] { return qualify(); }},
             {QStringLiteral("teams"), [this] { return teams(); }},
@@ -392,7 +386,7 @@ public:
         };
         const auto command = commands.value(a.command);
         if (!command)
-            throw UsageError{QStringLiteral("unknown command '%1'").arg(a.command)};
+            throw UsageError {QStringLiteral("unknown command '%1'").arg(a.command)};
         return command();
     }
 
@@ -422,8 +416,9 @@ private:
     {
         const QString login = a.options.value(QStringLiteral("as"));
         if (login.isEmpty()) {
-            fail(Error::invalid(QStringLiteral("this command changes data; say who you are with --as LOGIN"),
-                                QStringLiteral("--as")));
+            fail(Error::invalid(
+                QStringLiteral("this command changes data; say who you are with --as LOGIN"),
+                QStringLiteral("--as")));
             return std::nullopt;
         }
         auto u = UserRepository(*m_db).byLogin(login);
@@ -438,20 +433,21 @@ private:
     {
         allowOnly(a, {});
         if (!a.positional.isEmpty())
-            throw UsageError{QStringLiteral("'init' takes no arguments")};
+            throw UsageError {QStringLiteral("'init' takes no arguments")};
         if (!open())
             return Failed;
         auto admin = ensureAdministrator(*m_db, m_clock);
         if (!admin)
             return fail(admin.error());
         if (json) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("database"), m_db->path()},
-                                             {QStringLiteral("schemaVersion"), m_db->schemaVersion()},
-                                             {QStringLiteral("backup"), m_db->backupPath()}})
+            out << QJsonDocument(QJsonObject {{QStringLiteral("database"), m_db->path()},
+                                     {QStringLiteral("schemaVersion"), m_db->schemaVersion()},
+                                     {QStringLiteral("backup"), m_db->backupPath()}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         } else {
-            out << "Database " << m_db->path() << " is at schema version " << m_db->schemaVersion() << ".\n";
+            out << "Database " << m_db->path() << " is at schema version " << m_db->schemaVersion()
+                << ".\n";
             if (!m_db->backupPath().isEmpty())
                 out << "A copy from before the migration is at " << m_db->backupPath() << ".\n";
         }
@@ -462,10 +458,11 @@ private:
     {
         allowOnly(a, {QStringLiteral("leads"), QStringLiteral("seed")});
         if (!a.options.contains(QStringLiteral("leads")))
-            throw UsageError{QStringLiteral("'demo' needs --leads N")};
+            throw UsageError {QStringLiteral("'demo' needs --leads N")};
         DemoOptions options;
         options.leads = int(number(a, QStringLiteral("leads"), 0, 0, 10'000'000));
-        options.seed = quint64(number(a, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
+        options.seed
+            = quint64(number(a, QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
         if (!open())
             return Failed;
         if (auto admin = ensureAdministrator(*m_db, m_clock); !admin)
@@ -483,10 +480,10 @@ private:
         if (!summary)
             return fail(summary.error());
         if (json) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("users"), summary->users},
-                                             {QStringLiteral("leads"), summary->leads},
-                                             {QStringLiteral("history"), summary->historyRows},
-                                             {QStringLiteral("activities"), summary->activities}})
+            out << QJsonDocument(QJsonObject {{QStringLiteral("users"), summary->users},
+                                     {QStringLiteral("leads"), summary->leads},
+                                     {QStringLiteral("history"), summary->historyRows},
+                                     {QStringLiteral("activities"), summary->activities}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         } else {
@@ -504,7 +501,7 @@ private:
             return leadsList();
         if (sub == QLatin1String("show"))
             return leadsShow();
-        throw UsageError{QStringLiteral("'leads' needs 'list' or 'show'")};
+        throw UsageError {QStringLiteral("'leads' needs 'list' or 'show'")};
     }
 
     // The lead list options shared by `leads list` and `export leads`: --stage, --owner,
@@ -514,24 +511,28 @@ private:
         if (a.options.contains(QStringLiteral("stage"))) {
             filter.stage = stageFromKey(a.options.value(QStringLiteral("stage")));
             if (!filter.stage)
-                throw UsageError{QStringLiteral("--stage: '%1' is not a stage (lead, mql, sql, "
-                                                "disqualified, won, lost)")
-                                     .arg(a.options.value(QStringLiteral("stage")))};
+                throw UsageError {QStringLiteral("--stage: '%1' is not a stage (lead, mql, sql, "
+                                                 "disqualified, won, lost)")
+                                      .arg(a.options.value(QStringLiteral("stage")))};
         }
-        sort = LeadSort{LeadColumn::Id, a.options.contains(QStringLiteral("desc"))};
+        sort = LeadSort {LeadColumn::Id, a.options.contains(QStringLiteral("desc"))};
         if (a.options.contains(QStringLiteral("sort"))) {
             static const QMap<QString, LeadColumn> columns = {
-                {QStringLiteral("id"), LeadColumn::Id},         {QStringLiteral("name"), LeadColumn::Name},
-                {QStringLiteral("company"), LeadColumn::Company}, {QStringLiteral("email"), LeadColumn::Email},
-                {QStringLiteral("phone"), LeadColumn::Phone},   {QStringLiteral("stage"), LeadColumn::Stage},
-                {QStringLiteral("owner"), LeadColumn::Owner},   {QStringLiteral("source"), LeadColumn::Source},
-                {QStringLiteral("score"), LeadColumn::Score},   {QStringLiteral("created"), LeadColumn::Created},
+                {QStringLiteral("id"), LeadColumn::Id}, {QStringLiteral("name"), LeadColumn::Name},
+                {QStringLiteral("company"), LeadColumn::Company},
+                {QStringLiteral("email"), LeadColumn::Email},
+                {QStringLiteral("phone"), LeadColumn::Phone},
+                {QStringLiteral("stage"), LeadColumn::Stage},
+                {QStringLiteral("owner"), LeadColumn::Owner},
+                {QStringLiteral("source"), LeadColumn::Source},
+                {QStringLiteral("score"), LeadColumn::Score},
+                {QStringLiteral("created"), LeadColumn::Created},
                 {QStringLiteral("updated"), LeadColumn::Updated},
                 {QStringLiteral("qualification"), LeadColumn::Qualification}};
             const QString name = a.options.value(QStringLiteral("sort")).toLower();
             if (!columns.contains(name))
-                throw UsageError{QStringLiteral("--sort: '%1' is not a column (%2)")
-                                     .arg(name, columns.keys().join(QLatin1String(", ")))};
+                throw UsageError {QStringLiteral("--sort: '%1' is not a column (%2)")
+                                      .arg(name, columns.keys().join(QLatin1String(", ")))};
             sort.column = columns.value(name);
         }
         filter.source = a.options.value(QStringLiteral("source"));
@@ -542,7 +543,8 @@ private:
             filter.attributeName = (eq < 0 ? attr : attr.left(eq)).trimmed();
             filter.attributeValue = eq < 0 ? QString() : attr.mid(eq + 1).trimmed();
             if (filter.attributeName.isEmpty())
-                throw UsageError{QStringLiteral("--attr: use NAME or NAME=VALUE, not '%1'").arg(attr)};
+                throw UsageError {
+                    QStringLiteral("--attr: use NAME or NAME=VALUE, not '%1'").arg(attr)};
         }
         if (!open())
             return false;
@@ -551,7 +553,8 @@ private:
             if (owner == QLatin1String("none")) {
                 filter.unassignedOnly = true;
             } else {
-                const QString login = owner == QLatin1String("me") ? a.options.value(QStringLiteral("as")) : owner;
+                const QString login
+                    = owner == QLatin1String("me") ? a.options.value(QStringLiteral("as")) : owner;
                 auto u = UserRepository(*m_db).byLogin(login);
                 if (!u) {
                     fail(Error::invalid(u.error().message, QStringLiteral("--owner")));
@@ -565,11 +568,12 @@ private:
 
     int exportLeads()
     {
-        allowOnly(a, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
-                      QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
-                      QStringLiteral("delimiter"), QStringLiteral("attr")});
+        allowOnly(a,
+            {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
+                QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
+                QStringLiteral("delimiter"), QStringLiteral("attr")});
         if (a.positional.value(0) != QLatin1String("leads") || a.positional.size() != 2)
-            throw UsageError{QStringLiteral("usage: export leads FILE.csv [filters]")};
+            throw UsageError {QStringLiteral("usage: export leads FILE.csv [filters]")};
         LeadExportOptions options;
         const QString delimiter = a.options.value(QStringLiteral("delimiter"));
         if (delimiter.isEmpty())
@@ -579,7 +583,8 @@ private:
         else if (delimiter.size() == 1 && QStringLiteral(",;|").contains(delimiter))
             options.delimiter = delimiter.front();
         else
-            throw UsageError{QStringLiteral("--delimiter: use , ; | or tab, not '%1'").arg(delimiter)};
+            throw UsageError {
+                QStringLiteral("--delimiter: use , ; | or tab, not '%1'").arg(delimiter)};
         if (!leadQuery(options.filter, options.sort))
             return Failed;
         const QString path = a.positional[1];
@@ -587,7 +592,8 @@ private:
         if (!written)
             return fail(written.error());
         if (json)
-            out << QJsonDocument(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("leads"), written.value()}})
+            out << QJsonDocument(QJsonObject {{QStringLiteral("file"), path},
+                                     {QStringLiteral("leads"), written.value()}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         else
@@ -597,17 +603,21 @@ private:
 
     int leadsList()
     {
-        allowOnly(a, {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
-                      QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
-                      QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("attr")});
+        allowOnly(a,
+            {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
+                QStringLiteral("search"), QStringLiteral("sort"), QStringLiteral("desc"),
+                QStringLiteral("limit"), QStringLiteral("offset"), QStringLiteral("attr")});
         if (a.positional.size() > 1)
-            throw UsageError{QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
+            throw UsageError {
+                QStringLiteral("unexpected argument '%1'").arg(a.positional.value(1))};
         LeadFilter filter;
         LeadSort sort;
         if (!leadQuery(filter, sort))
             return Failed;
-        const qint64 limit = number(a, QStringLiteral("limit"), 100, 0, std::numeric_limits<qint64>::max());
-        const qint64 offset = number(a, QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
+        const qint64 limit
+            = number(a, QStringLiteral("limit"), 100, 0, std::numeric_limits<qint64>::max());
+        const qint64 offset
+            = number(a, QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
         LeadRepository repo(*m_db);
         auto total = repo.count(filter);
         if (!total)
@@ -615,11 +625,13 @@ private:
         QJsonArray rows;
         if (!json) {
             out << pad(QStringLiteral("ID"), 8) << ' ' << pad(QStringLiteral("Name"), 24) << ' '
-                << pad(QStringLiteral("Company"), 30) << ' ' << pad(QStringLiteral("E-mail"), 34) << ' '
-                << pad(QStringLiteral("Stage"), 12) << ' ' << pad(QStringLiteral("Owner"), 16) << ' '
-                << "Score\n";
+                << pad(QStringLiteral("Company"), 30) << ' ' << pad(QStringLiteral("E-mail"), 34)
+                << ' ' << pad(QStringLiteral("Stage"), 12) << ' '
+                << pad(QStringLiteral("Owner"), 16) << ' ' << "Score\n";
         }
-        const qint64 wanted = limit == 0 ? total.value() : std::min(limit, std::max<qint64>(0, total.value() - offset));
+        const qint64 wanted = limit == 0
+            ? total.value()
+            : std::min(limit, std::max<qint64>(0, total.value() - offset));
         qint64 shown = 0;
         while (shown < wanted) {
             const int chunk = int(std::min<qint64>(1000, wanted - shown));
@@ -633,21 +645,22 @@ private:
                     rows.append(leadJson(l));
                 } else {
                     out << pad(QString::number(l.id), 8) << ' '
-                        << pad(l.profile.lastName + QStringLiteral(", ") + l.profile.firstName, 24) << ' '
-                        << pad(l.profile.company, 30) << ' ' << pad(l.profile.email, 34) << ' '
-                        << pad(stageKey(l.stage), 12) << ' ' << pad(l.ownerName, 16) << ' ' << l.score
-                        << '\n';
+                        << pad(l.profile.lastName + QStringLiteral(", ") + l.profile.firstName, 24)
+                        << ' ' << pad(l.profile.company, 30) << ' ' << pad(l.profile.email, 34)
+                        << ' ' << pad(stageKey(l.stage), 12) << ' ' << pad(l.ownerName, 16) << ' '
+                        << l.score << '\n';
                 }
             }
             shown += qint64(page->size());
         }
         if (json) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("total"), total.value()},
-                                             {QStringLiteral("offset"), offset},
-                                             {QStringLiteral("leads"), rows}})
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("total"), total.value()},
+                    {QStringLiteral("offset"), offset}, {QStringLiteral("leads"), rows}})
                        .toJson(QJsonDocument::Indented);
         } else if (shown < total.value()) {
-            out << "(" << shown << " of " << total.value() << " leads shown; use --limit and --offset for more)\n";
+            out << "(" << shown << " of " << total.value()
+                << " leads shown; use --limit and --offset for more)\n";
         } else {
             out << "(" << total.value() << " leads)\n";
         }
@@ -658,7 +671,7 @@ private:
     {
         allowOnly(a, {});
         if (a.positional.size() != 2)
-            throw UsageError{QStringLiteral("'leads show' needs exactly one lead id")};
+            throw UsageError {QStringLiteral("'leads show' needs exactly one lead id")};
         const qint64 id = leadId(a.positional[1]);
         if (!open())
             return Failed;
@@ -672,15 +685,13 @@ private:
             QJsonObject o = leadJson(lead.value());
             QJsonArray items;
             for (const TimelineItem &t : timeline.value()) {
-                items.append(QJsonObject{
-                    {QStringLiteral("kind"), t.kind == TimelineItem::Kind::StageChange
-                                                 ? QStringLiteral("stage") : QStringLiteral("activity")},
-                    {QStringLiteral("at"), iso(t.at)},
-                    {QStringLiteral("type"), t.type},
-                    {QStringLiteral("from"), t.fromStage},
-                    {QStringLiteral("to"), t.toStage},
-                    {QStringLiteral("reason"), t.reasonCode},
-                    {QStringLiteral("text"), t.text},
+                items.append(QJsonObject {
+                    {QStringLiteral("kind"),
+                        t.kind == TimelineItem::Kind::StageChange ? QStringLiteral("stage")
+                                                                  : QStringLiteral("activity")},
+                    {QStringLiteral("at"), iso(t.at)}, {QStringLiteral("type"), t.type},
+                    {QStringLiteral("from"), t.fromStage}, {QStringLiteral("to"), t.toStage},
+                    {QStringLiteral("reason"), t.reasonCode}, {QStringLiteral("text"), t.text},
                     {QStringLiteral("user"), t.userName}});
             }
             o.insert(QStringLiteral("timeline"), items);
@@ -701,10 +712,14 @@ private:
         line("Industry", p.industry);
         line("Company size", p.companySize);
         line("Country", p.country);
-        line("Source", p.campaign.isEmpty() ? p.source : p.source + QStringLiteral(" / ") + p.campaign);
-        line("Stage", stageKey(l.stage) + (l.acceptedAt.isValid() ? QStringLiteral(" (accepted)") : QString()));
+        line("Source",
+            p.campaign.isEmpty() ? p.source : p.source + QStringLiteral(" / ") + p.campaign);
+        line("Stage",
+            stageKey(l.stage)
+                + (l.acceptedAt.isValid() ? QStringLiteral(" (accepted)") : QString()));
         line("Owner", l.ownerName.isEmpty() ? QStringLiteral("(unassigned)") : l.ownerName);
-        line("Score", QString::number(l.score) + (l.fastTrack ? QStringLiteral(" (fast-track)") : QString()));
+        line("Score",
+            QString::number(l.score) + (l.fastTrack ? QStringLiteral(" (fast-track)") : QString()));
         line("Qualification", qualificationStageName(l.qualificationStage));
         line("Created", iso(l.createdAt));
         if (l.recontactOn.isValid())
@@ -731,23 +746,26 @@ private:
 
     int stage()
     {
-        allowOnly(a, {QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("recontact")});
+        allowOnly(
+            a, {QStringLiteral("reason"), QStringLiteral("note"), QStringLiteral("recontact")});
         if (a.positional.size() != 2)
-            throw UsageError{QStringLiteral("'stage' needs a lead id and a target: stage ID TO")};
+            throw UsageError {QStringLiteral("'stage' needs a lead id and a target: stage ID TO")};
         const qint64 id = leadId(a.positional[0]);
         const QString to = a.positional[1].toLower();
         const bool accept = to == QLatin1String("accept") || to == QLatin1String("accepted");
         const auto target = stageFromKey(to);
         if (!accept && !target)
-            throw UsageError{QStringLiteral("'%1' is not a stage (lead, mql, sql, disqualified, won, "
-                                            "lost) or 'accept'")
-                                 .arg(a.positional[1])};
+            throw UsageError {
+                QStringLiteral("'%1' is not a stage (lead, mql, sql, disqualified, won, "
+                               "lost) or 'accept'")
+                    .arg(a.positional[1])};
         QDate recontact;
         if (a.options.contains(QStringLiteral("recontact"))) {
-            recontact = QDate::fromString(a.options.value(QStringLiteral("recontact")), Qt::ISODate);
+            recontact
+                = QDate::fromString(a.options.value(QStringLiteral("recontact")), Qt::ISODate);
             if (!recontact.isValid())
-                throw UsageError{QStringLiteral("--recontact: '%1' is not a date (YYYY-MM-DD)")
-                                     .arg(a.options.value(QStringLiteral("recontact")))};
+                throw UsageError {QStringLiteral("--recontact: '%1' is not a date (YYYY-MM-DD)")
+                                      .arg(a.options.value(QStringLiteral("recontact")))};
         }
         if (!open())
             return Failed;
@@ -762,7 +780,8 @@ private:
         if (accept) {
             change.action = PipelineAction::Accept;
         } else {
-            auto action = PipelineService::actionForTarget(lead.value(), *target, recontact.isValid());
+            auto action
+                = PipelineService::actionForTarget(lead.value(), *target, recontact.isValid());
             if (!action)
                 return fail(action.error());
             change.action = action.value();
@@ -779,8 +798,8 @@ private:
         if (json)
             out << QJsonDocument(leadJson(moved.value())).toJson(QJsonDocument::Compact) << '\n';
         else
-            out << "Lead " << id << ": " << stageKey(lead->stage) << " -> " << stageKey(moved->stage)
-                << " (" << actionKey(change.action) << ")\n";
+            out << "Lead " << id << ": " << stageKey(lead->stage) << " -> "
+                << stageKey(moved->stage) << " (" << actionKey(change.action) << ")\n";
         return Ok;
     }
 
@@ -795,12 +814,11 @@ private:
         QJsonArray rows;
         for (const ImportRun &r : runs.value()) {
             if (json) {
-                rows.append(QJsonObject{{QStringLiteral("run"), r.id},
-                                        {QStringLiteral("file"), r.filePath},
-                                        {QStringLiteral("started"), iso(r.startedAt)},
-                                        {QStringLiteral("status"), r.status},
-                                        {QStringLiteral("nextLine"), r.nextLine},
-                                        {QStringLiteral("new"), r.counts[0]}});
+                rows.append(QJsonObject {{QStringLiteral("run"), r.id},
+                    {QStringLiteral("file"), r.filePath},
+                    {QStringLiteral("started"), iso(r.startedAt)},
+                    {QStringLiteral("status"), r.status}, {QStringLiteral("nextLine"), r.nextLine},
+                    {QStringLiteral("new"), r.counts[0]}});
             } else {
                 out << "Run " << r.id << " (" << r.status << ", started " << iso(r.startedAt)
                     << "): " << r.filePath << ", next line " << r.nextLine << ", " << r.counts[0]
@@ -818,34 +836,41 @@ private:
     {
         if (a.positional.value(0) == QLatin1String("runs") && a.positional.size() == 1)
             return importRuns();
-        allowOnly(a, {QStringLiteral("map"), QStringLiteral("on-duplicate"), QStringLiteral("region"),
-                      QStringLiteral("resume")});
+        allowOnly(a,
+            {QStringLiteral("map"), QStringLiteral("on-duplicate"), QStringLiteral("region"),
+                QStringLiteral("resume")});
         const bool resume = a.options.contains(QStringLiteral("resume"));
-        if (a.positional.value(0) != QLatin1String("leads") || a.positional.size() != (resume ? 1 : 2))
-            throw UsageError{QStringLiteral("usage: import leads FILE.csv [--map FILE.json] "
-                                            "[--on-duplicate skip|update|merge] [--region CC], "
-                                            "or import leads --resume RUNID")};
+        if (a.positional.value(0) != QLatin1String("leads")
+            || a.positional.size() != (resume ? 1 : 2))
+            throw UsageError {QStringLiteral("usage: import leads FILE.csv [--map FILE.json] "
+                                             "[--on-duplicate skip|update|merge] [--region CC], "
+                                             "or import leads --resume RUNID")};
         ImportOptions options;
         if (a.options.contains(QStringLiteral("on-duplicate"))) {
-            const auto policy = duplicatePolicyFromKey(a.options.value(QStringLiteral("on-duplicate")));
+            const auto policy
+                = duplicatePolicyFromKey(a.options.value(QStringLiteral("on-duplicate")));
             if (!policy)
-                throw UsageError{QStringLiteral("--on-duplicate: use skip, update or merge, not '%1'")
-                                     .arg(a.options.value(QStringLiteral("on-duplicate")))};
+                throw UsageError {
+                    QStringLiteral("--on-duplicate: use skip, update or merge, not '%1'")
+                        .arg(a.options.value(QStringLiteral("on-duplicate")))};
             options.duplicates = *policy;
         }
         if (a.options.contains(QStringLiteral("region"))) {
             options.region = a.options.value(QStringLiteral("region")).toUpper();
             if (options.region.size() != 2)
-                throw UsageError{QStringLiteral("--region: a two-letter country code such as DE, not '%1'")
-                                     .arg(a.options.value(QStringLiteral("region")))};
+                throw UsageError {
+                    QStringLiteral("--region: a two-letter country code such as DE, not '%1'")
+                        .arg(a.options.value(QStringLiteral("region")))};
         }
         if (resume)
-            options.resumeRunId = number(a, QStringLiteral("resume"), 0, 1, std::numeric_limits<qint64>::max());
+            options.resumeRunId
+                = number(a, QStringLiteral("resume"), 0, 1, std::numeric_limits<qint64>::max());
         if (!open())
             return Failed;
         if (a.options.contains(QStringLiteral("map"))) {
             const QString mapPath = a.options.value(QStringLiteral("map"));
-            if (!QFileInfo::exists(mapPath) && !mapPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+            if (!QFileInfo::exists(mapPath)
+                && !mapPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
                 // Not a file: a mapping saved in the import wizard.
                 auto saved = SavedMappings(*m_db).load(mapPath);
                 if (!saved)
@@ -854,18 +879,20 @@ private:
             } else {
                 QFile mapFile(mapPath);
                 if (!mapFile.open(QIODevice::ReadOnly))
-                    return fail(Error::invalid(QStringLiteral("cannot read %1: %2").arg(mapPath, mapFile.errorString()),
-                                               QStringLiteral("--map")));
+                    return fail(Error::invalid(
+                        QStringLiteral("cannot read %1: %2").arg(mapPath, mapFile.errorString()),
+                        QStringLiteral("--map")));
                 QJsonParseError parseError;
                 const QJsonDocument doc = QJsonDocument::fromJson(mapFile.readAll(), &parseError);
                 if (!doc.isObject())
                     return fail(Error::invalid(QStringLiteral("%1 is not a JSON mapping: %2")
                                                    .arg(mapPath, parseError.errorString()),
-                                               QStringLiteral("--map")));
+                        QStringLiteral("--map")));
                 auto mapping = ImportMapping::fromJson(doc.object());
                 if (!mapping)
-                    return fail(Error::invalid(QStringLiteral("%1: %2").arg(mapPath, mapping.error().message),
-                                               QStringLiteral("--map")));
+                    return fail(Error::invalid(
+                        QStringLiteral("%1: %2").arg(mapPath, mapping.error().message),
+                        QStringLiteral("--map")));
                 options.mapping = mapping.value();
             }
         }
@@ -881,25 +908,23 @@ private:
             return fail(r.error());
         const ImportSummary &s = r.value();
         if (json) {
-            out << QJsonDocument(QJsonObject{{QStringLiteral("run"), s.runId},
-                                             {QStringLiteral("new"), s.newLeads},
-                                             {QStringLiteral("updated"), s.updated},
-                                             {QStringLiteral("merged"), s.merged},
-                                             {QStringLiteral("skipped"), s.skipped},
-                                             {QStringLiteral("rejected"), s.rejected},
-                                             {QStringLiteral("routed"), s.routed},
-                                             {QStringLiteral("lastLine"), s.lastLine},
-                                             {QStringLiteral("rejectedFile"), s.rejectedFile},
-                                             {QStringLiteral("scored"), s.scored},
-                                             {QStringLiteral("promoted"), s.promoted}})
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("run"), s.runId}, {QStringLiteral("new"), s.newLeads},
+                    {QStringLiteral("updated"), s.updated}, {QStringLiteral("merged"), s.merged},
+                    {QStringLiteral("skipped"), s.skipped},
+                    {QStringLiteral("rejected"), s.rejected}, {QStringLiteral("routed"), s.routed},
+                    {QStringLiteral("lastLine"), s.lastLine},
+                    {QStringLiteral("rejectedFile"), s.rejectedFile},
+                    {QStringLiteral("scored"), s.scored}, {QStringLiteral("promoted"), s.promoted}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         } else {
-            out << "Import run " << s.runId << ": " << s.newLeads << " new, " << s.updated << " updated, "
-                << s.merged << " merged, " << s.skipped << " skipped, " << s.rejected << " rejected (up to line "
-                << s.lastLine << ").\n";
+            out << "Import run " << s.runId << ": " << s.newLeads << " new, " << s.updated
+                << " updated, " << s.merged << " merged, " << s.skipped << " skipped, "
+                << s.rejected << " rejected (up to line " << s.lastLine << ").\n";
             if (s.scored > 0)
-                out << "Scored " << s.scored << " leads; " << s.promoted << " promoted to MQL by their score.\n";
+                out << "Scored " << s.scored << " leads; " << s.promoted
+                    << " promoted to MQL by their score.\n";
             if (s.routed > 0)
                 out << "Routed " << s.routed << " new leads to reps.\n";
             if (!s.rejectedFile.isEmpty())
@@ -915,7 +940,7 @@ private:
             return usersChange(sub == QLatin1String("add"));
         allowOnly(a, {});
         if (!a.positional.isEmpty())
-            throw UsageError{QStringLiteral("'users' takes 'add' or 'set', not '%1'").arg(sub)};
+            throw UsageError {QStringLiteral("'users' takes 'add' or 'set', not '%1'").arg(sub)};
         if (!open())
             return Failed;
         auto all = UserRepository(*m_db).all();
@@ -924,25 +949,26 @@ private:
         QJsonArray rows;
         for (const User &u : all.value()) {
             if (json) {
-                rows.append(QJsonObject{{QStringLiteral("id"), u.id},
-                                        {QStringLiteral("login"), u.login},
-                                        {QStringLiteral("name"), u.name},
-                                        {QStringLiteral("role"), roleKey(u.role)},
-                                        {QStringLiteral("team"), u.teamName},
-                                        {QStringLiteral("active"), u.active},
-                                        {QStringLiteral("languages"), QJsonArray::fromStringList(u.languages)},
-                                        {QStringLiteral("capacityOpen"), u.capacityOpen},
-                                        {QStringLiteral("capacityDaily"), u.capacityDaily},
-                                        {QStringLiteral("absentFrom"), u.absentFrom.toString(Qt::ISODate)},
-                                        {QStringLiteral("absentTo"), u.absentTo.toString(Qt::ISODate)},
-                                        {QStringLiteral("weight"), u.weight}});
+                rows.append(
+                    QJsonObject {{QStringLiteral("id"), u.id}, {QStringLiteral("login"), u.login},
+                        {QStringLiteral("name"), u.name}, {QStringLiteral("role"), roleKey(u.role)},
+                        {QStringLiteral("team"), u.teamName}, {QStringLiteral("active"), u.active},
+                        {QStringLiteral("languages"), QJsonArray::fromStringList(u.languages)},
+                        {QStringLiteral("capacityOpen"), u.capacityOpen},
+                        {QStringLiteral("capacityDaily"), u.capacityDaily},
+                        {QStringLiteral("absentFrom"), u.absentFrom.toString(Qt::ISODate)},
+                        {QStringLiteral("absentTo"), u.absentTo.toString(Qt::ISODate)},
+                        {QStringLiteral("weight"), u.weight}});
             } else {
                 QString extra;
                 if (u.capacityOpen || u.capacityDaily)
-                    extra += QStringLiteral(" capacity %1/%2").arg(u.capacityOpen).arg(u.capacityDaily);
+                    extra += QStringLiteral(" capacity %1/%2")
+                                 .arg(u.capacityOpen)
+                                 .arg(u.capacityDaily);
                 if (u.absentFrom.isValid() || u.absentTo.isValid())
                     extra += QStringLiteral(" absent %1..%2")
-                                 .arg(u.absentFrom.toString(Qt::ISODate), u.absentTo.toString(Qt::ISODate));
+                                 .arg(u.absentFrom.toString(Qt::ISODate),
+                                     u.absentTo.toString(Qt::ISODate));
                 if (!u.languages.isEmpty())
                     extra += QStringLiteral(" languages ") + u.languages.join(QLatin1Char(','));
                 if (!u.active)
@@ -973,21 +999,24 @@ private:
         }
         fail(Error::invalid(QStringLiteral("there is no team '%1' (teams: %2)")
                                 .arg(name, known.join(QLatin1String(", "))),
-                            QStringLiteral("--team")));
+            QStringLiteral("--team")));
         return std::nullopt;
     }
 
     int usersChange(bool add)
     {
-        allowOnly(a, {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("team"),
-                      QStringLiteral("languages"), QStringLiteral("territories"),
-                      QStringLiteral("capacity-open"), QStringLiteral("capacity-daily"),
-                      QStringLiteral("absent-from"), QStringLiteral("absent-to"),
-                      QStringLiteral("weight"), QStringLiteral("active")});
+        allowOnly(a,
+            {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("team"),
+                QStringLiteral("languages"), QStringLiteral("territories"),
+                QStringLiteral("capacity-open"), QStringLiteral("capacity-daily"),
+                QStringLiteral("absent-from"), QStringLiteral("absent-to"),
+                QStringLiteral("weight"), QStringLiteral("active")});
         if (a.positional.size() != 2)
-            throw UsageError{QStringLiteral("usage: users %1 LOGIN [options]").arg(add ? QStringLiteral("add") : QStringLiteral("set"))};
+            throw UsageError {QStringLiteral("usage: users %1 LOGIN [options]")
+                                  .arg(add ? QStringLiteral("add") : QStringLiteral("set"))};
         if (add && !a.options.contains(QStringLiteral("role")))
-            throw UsageError{QStringLiteral("'users add' needs --role (rep, senior_rep, team_lead, marketing_manager, admin)")};
+            throw UsageError {QStringLiteral(
+                "'users add' needs --role (rep, senior_rep, team_lead, marketing_manager, admin)")};
         if (!open())
             return Failed;
         const auto me = actor();
@@ -1008,8 +1037,10 @@ private:
         if (a.options.contains(QStringLiteral("role"))) {
             const auto role = roleFromKey(a.options.value(QStringLiteral("role")));
             if (!role)
-                throw UsageError{QStringLiteral("--role: '%1' is not a role (rep, senior_rep, team_lead, "
-                                                "marketing_manager, admin)").arg(a.options.value(QStringLiteral("role")))};
+                throw UsageError {
+                    QStringLiteral("--role: '%1' is not a role (rep, senior_rep, team_lead, "
+                                   "marketing_manager, admin)")
+                        .arg(a.options.value(QStringLiteral("role")))};
             u.role = *role;
         }
         if (a.options.contains(QStringLiteral("team"))) {
@@ -1037,16 +1068,19 @@ private:
                     return x.name.compare(name, Qt::CaseInsensitive) == 0;
                 });
                 if (t == all->end())
-                    return fail(Error::invalid(QStringLiteral("there is no territory '%1'").arg(name),
-                                               QStringLiteral("--territories")));
+                    return fail(
+                        Error::invalid(QStringLiteral("there is no territory '%1'").arg(name),
+                            QStringLiteral("--territories")));
                 u.territoryIds.push_back(t->id);
             }
         }
-        u.capacityOpen = int(number(a, QStringLiteral("capacity-open"), u.capacityOpen, 0, 1'000'000));
-        u.capacityDaily = int(number(a, QStringLiteral("capacity-daily"), u.capacityDaily, 0, 1'000'000));
+        u.capacityOpen
+            = int(number(a, QStringLiteral("capacity-open"), u.capacityOpen, 0, 1'000'000));
+        u.capacityDaily
+            = int(number(a, QStringLiteral("capacity-daily"), u.capacityDaily, 0, 1'000'000));
         u.weight = int(number(a, QStringLiteral("weight"), u.weight, 0, 100));
-        for (const auto &[option, date] : {std::pair{QStringLiteral("absent-from"), &u.absentFrom},
-                                           std::pair{QStringLiteral("absent-to"), &u.absentTo}}) {
+        for (const auto &[option, date] : {std::pair {QStringLiteral("absent-from"), &u.absentFrom},
+                 std::pair {QStringLiteral("absent-to"), &u.absentTo}}) {
             if (a.options.value(option) == QLatin1String("none"))
                 *date = QDate();
             else if (a.options.contains(option))
@@ -1056,7 +1090,8 @@ private:
         auto saved = add ? directory.addUser(*me, u) : directory.updateUser(*me, u);
         if (!saved)
             return fail(saved.error());
-        out << (add ? "Added " : "Saved ") << saved->login << " (" << roleKey(saved->role) << ").\n";
+        out << (add ? "Added " : "Saved ") << saved->login << " (" << roleKey(saved->role)
+            << ").\n";
         return Ok;
     }
 
@@ -1074,8 +1109,9 @@ private:
                 out << t.name << '\n';
             return Ok;
         }
-        if (a.positional.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("rename")))
-            throw UsageError{QStringLiteral("usage: teams [add NAME | rename NAME --name NEW]")};
+        if (a.positional.size() != 2
+            || (sub != QLatin1String("add") && sub != QLatin1String("rename")))
+            throw UsageError {QStringLiteral("usage: teams [add NAME | rename NAME --name NEW]")};
         const auto me = actor();
         if (!me)
             return Failed;
@@ -1092,7 +1128,8 @@ private:
             return Failed;
         if (auto r = directory.renameTeam(*me, *id, a.options.value(QStringLiteral("name"))); !r)
             return fail(r.error());
-        out << "Renamed team " << a.positional[1] << " to " << a.options.value(QStringLiteral("name")) << ".\n";
+        out << "Renamed team " << a.positional[1] << " to "
+            << a.options.value(QStringLiteral("name")) << ".\n";
         return Ok;
     }
 
@@ -1111,8 +1148,10 @@ private:
                     << t.postcodePrefixes.join(QLatin1Char(',')) << '\n';
             return Ok;
         }
-        if (a.positional.size() != 2 || (sub != QLatin1String("add") && sub != QLatin1String("set")))
-            throw UsageError{QStringLiteral("usage: territories [add|set NAME --countries DE,AT [--postcodes 8,9]]")};
+        if (a.positional.size() != 2
+            || (sub != QLatin1String("add") && sub != QLatin1String("set")))
+            throw UsageError {QStringLiteral(
+                "usage: territories [add|set NAME --countries DE,AT [--postcodes 8,9]]")};
         const auto me = actor();
         if (!me)
             return Failed;
@@ -1123,7 +1162,8 @@ private:
                 return x.name.compare(t.name, Qt::CaseInsensitive) == 0;
             });
             if (it == all->end())
-                return fail(Error::notFound(QStringLiteral("there is no territory '%1'").arg(t.name)));
+                return fail(
+                    Error::notFound(QStringLiteral("there is no territory '%1'").arg(t.name)));
             t = *it;
         }
         if (a.options.contains(QStringLiteral("countries")))
@@ -1156,7 +1196,8 @@ private:
             for (const QJsonValue &v : exported.value()) {
                 const QJsonObject o = v.toObject();
                 QJsonObject conditions = o;
-                for (const char *k : {"name", "active", "method", "hotToSenior", "targetUser", "targetTeam"})
+                for (const char *k :
+                    {"name", "active", "method", "hotToSenior", "targetUser", "targetTeam"})
                     conditions.remove(QLatin1String(k));
                 for (auto it = conditions.begin(); it != conditions.end();) {
                     if (it.value().isArray() && it.value().toArray().isEmpty())
@@ -1166,26 +1207,37 @@ private:
                 }
                 const QString target = o.contains(QStringLiteral("targetUser"))
                     ? o.value(QStringLiteral("targetUser")).toString()
-                    : QStringLiteral("team %1 by %2").arg(o.value(QStringLiteral("targetTeam")).toString(),
-                                                         o.value(QStringLiteral("method")).toString());
+                    : QStringLiteral("team %1 by %2")
+                          .arg(o.value(QStringLiteral("targetTeam")).toString(),
+                              o.value(QStringLiteral("method")).toString());
                 out << ++n << ". " << o.value(QStringLiteral("name")).toString()
-                    << (o.value(QStringLiteral("active")).toBool() ? "" : " (inactive)") << " -> " << target
-                    << (o.value(QStringLiteral("hotToSenior")).toBool() ? ", hot leads to senior reps" : "")
-                    << "  when " << (conditions.isEmpty() ? QStringLiteral("any lead")
-                                                        : QString::fromUtf8(QJsonDocument(conditions).toJson(QJsonDocument::Compact)))
+                    << (o.value(QStringLiteral("active")).toBool() ? "" : " (inactive)") << " -> "
+                    << target
+                    << (o.value(QStringLiteral("hotToSenior")).toBool()
+                               ? ", hot leads to senior reps"
+                               : "")
+                    << "  when "
+                    << (conditions.isEmpty()
+                               ? QStringLiteral("any lead")
+                               : QString::fromUtf8(
+                                   QJsonDocument(conditions).toJson(QJsonDocument::Compact)))
                     << '\n';
             }
             return Ok;
         }
-        if (a.positional.size() != 2 || (sub != QLatin1String("export") && sub != QLatin1String("import")))
-            throw UsageError{QStringLiteral("usage: rules list | rules export FILE.json | rules import FILE.json")};
+        if (a.positional.size() != 2
+            || (sub != QLatin1String("export") && sub != QLatin1String("import")))
+            throw UsageError {QStringLiteral(
+                "usage: rules list | rules export FILE.json | rules import FILE.json")};
         QFile file(a.positional[1]);
         if (sub == QLatin1String("export")) {
             auto exported = rules.exportJson();
             if (!exported)
                 return fail(exported.error());
-            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(exported.value()).toJson()) < 0)
-                return fail(Error::storage(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString())));
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(QJsonDocument(exported.value()).toJson()) < 0)
+                return fail(Error::storage(QStringLiteral("cannot write %1: %2")
+                                               .arg(file.fileName(), file.errorString())));
             out << "Exported " << exported->size() << " rules to " << file.fileName() << ".\n";
             return Ok;
         }
@@ -1193,14 +1245,15 @@ private:
         if (!me)
             return Failed;
         if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::invalid(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()),
-                                       QStringLiteral("file")));
+            return fail(Error::invalid(
+                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()),
+                QStringLiteral("file")));
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
         if (!doc.isArray())
             return fail(Error::invalid(QStringLiteral("%1 is not a JSON array of rules: %2")
                                            .arg(file.fileName(), parseError.errorString()),
-                                       QStringLiteral("file")));
+                QStringLiteral("file")));
         auto imported = rules.importJson(*me, doc.array());
         if (!imported)
             return fail(imported.error());
@@ -1212,7 +1265,8 @@ private:
     {
         allowOnly(a, {QStringLiteral("dry-run")});
         if (!a.positional.isEmpty())
-            throw UsageError{QStringLiteral("'route' takes no arguments; it routes all unassigned leads")};
+            throw UsageError {
+                QStringLiteral("'route' takes no arguments; it routes all unassigned leads")};
         if (!open())
             return Failed;
         const auto me = actor();
@@ -1235,19 +1289,21 @@ private:
             QJsonArray leads;
             for (const RoutingDecision &d : r.outcome.decisions) {
                 QJsonObject o {{QStringLiteral("lead"), d.leadId},
-                    {QStringLiteral("owner"), d.userId ? QJsonValue(login(d.userId)) : QJsonValue()},
-                    {QStringLiteral("rule"), d.ruleId ? QJsonValue(r.ruleName(d.ruleId)) : QJsonValue()}};
+                    {QStringLiteral("owner"),
+                        d.userId ? QJsonValue(login(d.userId)) : QJsonValue()},
+                    {QStringLiteral("rule"),
+                        d.ruleId ? QJsonValue(r.ruleName(d.ruleId)) : QJsonValue()}};
                 if (!d.userId) {
                     o.insert(QStringLiteral("reason"), d.reason);
                     o.insert(QStringLiteral("why"), r.reasonText(d));
                 }
                 leads.append(o);
             }
-            out << QJsonDocument(QJsonObject {{QStringLiteral("dryRun"), dryRun},
-                                     {QStringLiteral("assigned"), r.outcome.assigned},
-                                     {QStringLiteral("unassigned"), r.outcome.unassigned},
-                                     {QStringLiteral("perRep"), perRep},
-                                     {QStringLiteral("leads"), leads}})
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("dryRun"), dryRun},
+                    {QStringLiteral("assigned"), r.outcome.assigned},
+                    {QStringLiteral("unassigned"), r.outcome.unassigned},
+                    {QStringLiteral("perRep"), perRep}, {QStringLiteral("leads"), leads}})
                        .toJson(QJsonDocument::Indented);
             return Ok;
         }
@@ -1260,7 +1316,8 @@ private:
         for (const RoutingDecision &d : r.outcome.decisions) {
             out << "  " << pad(QString::number(d.leadId), 8) << ' ';
             if (d.userId)
-                out << "-> " << pad(login(d.userId), 14) << " rule '" << r.ruleName(d.ruleId) << "'\n";
+                out << "-> " << pad(login(d.userId), 14) << " rule '" << r.ruleName(d.ruleId)
+                    << "'\n";
             else
                 out << "unassigned: " << r.reasonText(d) << '\n';
         }
@@ -1271,7 +1328,7 @@ private:
     {
         allowOnly(a, {QStringLiteral("to"), QStringLiteral("reason")});
         if (a.positional.isEmpty() || !a.options.contains(QStringLiteral("to")))
-            throw UsageError{QStringLiteral("usage: reassign ID... --to LOGIN --reason R")};
+            throw UsageError {QStringLiteral("usage: reassign ID... --to LOGIN --reason R")};
         std::vector<qint64> ids;
         for (const QString &p : std::as_const(a.positional))
             ids.push_back(leadId(p));
@@ -1299,9 +1356,10 @@ private:
 
     int audit()
     {
-        allowOnly(a, {QStringLiteral("entity"), QStringLiteral("lead"), QStringLiteral("user"),
-                      QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit"),
-                      QStringLiteral("offset")});
+        allowOnly(a,
+            {QStringLiteral("entity"), QStringLiteral("lead"), QStringLiteral("user"),
+                QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit"),
+                QStringLiteral("offset")});
         AuditFilter filter;
         filter.entity = a.options.value(QStringLiteral("entity"));
         if (a.options.contains(QStringLiteral("lead"))) {
@@ -1313,7 +1371,8 @@ private:
         if (const QDate to = dateOption(QStringLiteral("to")); to.isValid())
             filter.to = QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC);
         const int limit = int(number(a, QStringLiteral("limit"), 100, 1, 100000));
-        const qint64 offset = number(a, QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
+        const qint64 offset
+            = number(a, QStringLiteral("offset"), 0, 0, std::numeric_limits<qint64>::max());
         if (!open())
             return Failed;
         if (a.options.contains(QStringLiteral("user"))) {
@@ -1330,15 +1389,17 @@ private:
         QJsonArray rows;
         for (const AuditEntry &e : page.value()) {
             if (json) {
-                rows.append(QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("at"), iso(e.at)},
-                    {QStringLiteral("actor"), e.actorName}, {QStringLiteral("entity"), e.entity},
-                    {QStringLiteral("entityId"), e.entityId ? QJsonValue(*e.entityId) : QJsonValue()},
+                rows.append(QJsonObject {{QStringLiteral("id"), e.id},
+                    {QStringLiteral("at"), iso(e.at)}, {QStringLiteral("actor"), e.actorName},
+                    {QStringLiteral("entity"), e.entity},
+                    {QStringLiteral("entityId"),
+                        e.entityId ? QJsonValue(*e.entityId) : QJsonValue()},
                     {QStringLiteral("field"), e.field}, {QStringLiteral("old"), e.oldValue},
                     {QStringLiteral("new"), e.newValue}, {QStringLiteral("reason"), e.reason}});
             } else {
                 out << iso(e.at) << ' ' << pad(e.actorName, 16) << ' ' << e.entity << ' '
-                    << (e.entityId ? QString::number(*e.entityId) : QString()) << ' ' << e.field << ": '"
-                    << e.oldValue << "' -> '" << e.newValue << '\'';
+                    << (e.entityId ? QString::number(*e.entityId) : QString()) << ' ' << e.field
+                    << ": '" << e.oldValue << "' -> '" << e.newValue << '\'';
                 if (!e.reason.isEmpty())
                     out << " (" << e.reason << ')';
                 out << '\n';
@@ -1366,10 +1427,12 @@ private:
         QJsonArray rows;
         for (const InboxItem &i : items.value()) {
             if (json)
-                rows.append(QJsonObject {{QStringLiteral("id"), i.id}, {QStringLiteral("at"), iso(i.at)},
-                    {QStringLiteral("kind"), inboxKindKey(i.kind)},
-                    {QStringLiteral("lead"), i.leadId ? QJsonValue(*i.leadId) : QJsonValue()},
-                    {QStringLiteral("text"), i.text()}, {QStringLiteral("read"), i.readAt.isValid()}});
+                rows.append(
+                    QJsonObject {{QStringLiteral("id"), i.id}, {QStringLiteral("at"), iso(i.at)},
+                        {QStringLiteral("kind"), inboxKindKey(i.kind)},
+                        {QStringLiteral("lead"), i.leadId ? QJsonValue(*i.leadId) : QJsonValue()},
+                        {QStringLiteral("text"), i.text()},
+                        {QStringLiteral("read"), i.readAt.isValid()}});
             else
                 out << iso(i.at) << (i.readAt.isValid() ? "   " : " * ") << i.text() << '\n';
         }
@@ -1557,8 +1620,9 @@ private:
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         } else {
-            out << "Scored " << r->leads << " leads with scoring model version " << r->version << ": "
-                << r->scoresChanged << " scores changed, " << r->promoted << " leads promoted to MQL.\n";
+            out << "Scored " << r->leads << " leads with scoring model version " << r->version
+                << ": " << r->scoresChanged << " scores changed, " << r->promoted
+                << " leads promoted to MQL.\n";
         }
         return Ok;
     }
@@ -1567,10 +1631,12 @@ private:
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::invalid(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()), QStringLiteral("file"));
+            return Error::invalid(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()),
+                QStringLiteral("file"));
         auto m = ScoringModel::fromJsonBytes(f.readAll());
         if (!m)
-            return Error::invalid(QStringLiteral("%1: %2").arg(path, m.error().message), m.error().field);
+            return Error::invalid(
+                QStringLiteral("%1: %2").arg(path, m.error().message), m.error().field);
         return m;
     }
 
@@ -1599,7 +1665,8 @@ private:
         if (!user)
             return Failed;
         const RoutingService routing(*m_db, m_events, m_clock);
-        return printRecompute(ScoringService(*m_db, m_events, m_clock, &routing).recompute(*user, progressPrinter()));
+        return printRecompute(
+            ScoringService(*m_db, m_events, m_clock, &routing).recompute(*user, progressPrinter()));
     }
 
     int scoreExplain()
@@ -1614,13 +1681,13 @@ private:
         if (!x)
             return fail(x.error());
         const Explanation &e = x->explanation;
-        static const char *const kinds[] = {"jobTitle", "industry", "companySize", "country", "attribute", "activity", "capped"};
+        static const char *const kinds[]
+            = {"jobTitle", "industry", "companySize", "country", "attribute", "activity", "capped"};
         if (json) {
             QJsonArray rows;
             for (const Contribution &c : e.contributions) {
                 QJsonObject o {{QStringLiteral("kind"), QLatin1String(kinds[int(c.kind)])},
-                    {QStringLiteral("label"), c.label},
-                    {QStringLiteral("detail"), c.detail},
+                    {QStringLiteral("label"), c.label}, {QStringLiteral("detail"), c.detail},
                     {QStringLiteral("points"), c.tenths / 10.0},
                     {QStringLiteral("basePoints"), c.basePoints},
                     {QStringLiteral("exactPoints"), c.points},
@@ -1632,31 +1699,33 @@ private:
                 }
                 rows.append(o);
             }
-            out << QJsonDocument(QJsonObject {{QStringLiteral("leadId"), id},
-                                     {QStringLiteral("score"), e.score},
-                                     {QStringLiteral("band"), scoreBandKey(e.band)},
-                                     {QStringLiteral("weekAgo"), x->weekAgo},
-                                     {QStringLiteral("modelVersion"), x->modelVersion},
-                                     {QStringLiteral("computedAt"), iso(e.at)},
-                                     {QStringLiteral("scored"), x->scored},
-                                     {QStringLiteral("stale"), x->stale},
-                                     {QStringLiteral("storedScore"), x->storedScore},
-                                     {QStringLiteral("contributions"), rows},
-                                     {QStringLiteral("rounding"), e.roundingTenths / 10.0}})
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("leadId"), id}, {QStringLiteral("score"), e.score},
+                    {QStringLiteral("band"), scoreBandKey(e.band)},
+                    {QStringLiteral("weekAgo"), x->weekAgo},
+                    {QStringLiteral("modelVersion"), x->modelVersion},
+                    {QStringLiteral("computedAt"), iso(e.at)},
+                    {QStringLiteral("scored"), x->scored}, {QStringLiteral("stale"), x->stale},
+                    {QStringLiteral("storedScore"), x->storedScore},
+                    {QStringLiteral("contributions"), rows},
+                    {QStringLiteral("rounding"), e.roundingTenths / 10.0}})
                        .toJson(QJsonDocument::Indented);
             return Ok;
         }
-        out << "Lead " << id << ": score " << e.score << " (" << scoreBandKey(e.band) << "), scoring model version "
-            << x->modelVersion << ", computed " << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " UTC\n";
+        out << "Lead " << id << ": score " << e.score << " (" << scoreBandKey(e.band)
+            << "), scoring model version " << x->modelVersion << ", computed "
+            << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " UTC\n";
         if (!x->scored)
             out << "Not scored yet: this is the score the active model gives now.\n";
         if (x->stale)
             out << "The stored score is " << x->storedScore
                 << "; the lead's data changed since it was computed (run 'score recompute').\n";
         for (const Contribution &c : e.contributions)
-            out << formatTenths(c.tenths).rightJustified(7) << "  " << describeContribution(c) << '\n';
+            out << formatTenths(c.tenths).rightJustified(7) << "  " << describeContribution(c)
+                << '\n';
         if (e.roundingTenths != 0)
-            out << formatTenths(e.roundingTenths).rightJustified(7) << "  rounding to a whole score\n";
+            out << formatTenths(e.roundingTenths).rightJustified(7)
+                << "  rounding to a whole score\n";
         out << QString::number(e.score).rightJustified(7) << "  score\n";
         return Ok;
     }
@@ -1675,19 +1744,20 @@ private:
         if (!p)
             return fail(p.error());
         if (json) {
-            out << QJsonDocument(QJsonObject {{QStringLiteral("leads"), p->leads},
-                                     {QStringLiteral("promoted"), p->promoted},
-                                     {QStringLiteral("bandChanges"), p->bandChanges},
-                                     {QStringLiteral("scoreChanges"), p->scoreChanges},
-                                     {QStringLiteral("cold"), p->bands[0]},
-                                     {QStringLiteral("warm"), p->bands[1]},
-                                     {QStringLiteral("hot"), p->bands[2]}})
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("leads"), p->leads},
+                    {QStringLiteral("promoted"), p->promoted},
+                    {QStringLiteral("bandChanges"), p->bandChanges},
+                    {QStringLiteral("scoreChanges"), p->scoreChanges},
+                    {QStringLiteral("cold"), p->bands[0]}, {QStringLiteral("warm"), p->bands[1]},
+                    {QStringLiteral("hot"), p->bands[2]}})
                        .toJson(QJsonDocument::Compact)
                 << '\n';
         } else {
-            out << "Under this model " << p->promoted << " leads would be promoted to MQL, " << p->bandChanges
-                << " would change band and " << p->scoreChanges << " would change score (of " << p->leads
-                << "). Bands: " << p->bands[0] << " cold, " << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
+            out << "Under this model " << p->promoted << " leads would be promoted to MQL, "
+                << p->bandChanges << " would change band and " << p->scoreChanges
+                << " would change score (of " << p->leads << "). Bands: " << p->bands[0]
+                << " cold, " << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
         }
         return Ok;
     }
@@ -1698,14 +1768,16 @@ private:
         allowOnly(a, {QStringLiteral("version"), QStringLiteral("note")});
         auto arguments = [this](int n, const char *usage) {
             if (a.positional.size() != n)
-                throw UsageError {QStringLiteral("usage: score model %1").arg(QLatin1String(usage))};
+                throw UsageError {
+                    QStringLiteral("usage: score model %1").arg(QLatin1String(usage))};
         };
         if (sub == QLatin1String("validate")) {
             arguments(3, "validate FILE.json");
             auto m = modelFile(a.positional[2]);
             if (!m)
                 return fail(m.error());
-            out << a.positional[2] << ": a valid scoring model with " << m->activities.size() << " activity types.\n";
+            out << a.positional[2] << ": a valid scoring model with " << m->activities.size()
+                << " activity types.\n";
             return Ok;
         }
         if (!open())
@@ -1741,10 +1813,12 @@ private:
                         {QStringLiteral("createdBy"), v.createdByName},
                         {QStringLiteral("note"), v.note}});
                 } else {
-                    out << pad(QString::number(v.version), 4) << ' ' << (v.active ? "active " : "       ")
+                    out << pad(QString::number(v.version), 4) << ' '
+                        << (v.active ? "active " : "       ")
                         << v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                        << pad(v.createdByName.isEmpty() ? QStringLiteral("-") : v.createdByName, 18) << ' ' << v.note
-                        << '\n';
+                        << pad(v.createdByName.isEmpty() ? QStringLiteral("-") : v.createdByName,
+                               18)
+                        << ' ' << v.note << '\n';
                 }
             }
             if (json)
@@ -1761,21 +1835,23 @@ private:
             const auto user = actor();
             if (!user)
                 return Failed;
-            return printRecompute(
-                scoring.saveModel(*user, m.value(), a.options.value(QStringLiteral("note")), progressPrinter()));
+            return printRecompute(scoring.saveModel(
+                *user, m.value(), a.options.value(QStringLiteral("note")), progressPrinter()));
         }
         if (sub == QLatin1String("restore")) {
             arguments(3, "restore N");
             bool ok = false;
             const int version = a.positional[2].toInt(&ok);
             if (!ok || version <= 0)
-                throw UsageError {QStringLiteral("'%1' is not a model version (a positive number)").arg(a.positional[2])};
+                throw UsageError {QStringLiteral("'%1' is not a model version (a positive number)")
+                                      .arg(a.positional[2])};
             const auto user = actor();
             if (!user)
                 return Failed;
             return printRecompute(scoring.restore(*user, version, progressPrinter()));
         }
-        throw UsageError {QStringLiteral("'score model' needs show, validate, save, versions or restore")};
+        throw UsageError {
+            QStringLiteral("'score model' needs show, validate, save, versions or restore")};
     }
 
     int importActivities()
@@ -1796,21 +1872,21 @@ private:
             QJsonArray issues;
             for (const ActivityImportIssue &i : r->issues)
                 issues.append(QJsonObject {{QStringLiteral("line"), i.line},
-                    {QStringLiteral("field"), i.field},
-                    {QStringLiteral("reason"), i.reason}});
-            out << QJsonDocument(QJsonObject {{QStringLiteral("rows"), r->rows},
-                                     {QStringLiteral("imported"), r->imported},
-                                     {QStringLiteral("rejected"), qint64(r->issues.size())},
-                                     {QStringLiteral("leadsRescored"), r->leads},
-                                     {QStringLiteral("promoted"), r->promoted},
-                                     {QStringLiteral("issues"), issues}})
+                    {QStringLiteral("field"), i.field}, {QStringLiteral("reason"), i.reason}});
+            out << QJsonDocument(
+                QJsonObject {{QStringLiteral("rows"), r->rows},
+                    {QStringLiteral("imported"), r->imported},
+                    {QStringLiteral("rejected"), qint64(r->issues.size())},
+                    {QStringLiteral("leadsRescored"), r->leads},
+                    {QStringLiteral("promoted"), r->promoted}, {QStringLiteral("issues"), issues}})
                        .toJson(QJsonDocument::Indented);
             return Ok;
         }
         for (const ActivityImportIssue &i : r->issues)
             out << "line " << i.line << ", " << i.field << ": " << i.reason << '\n';
-        out << "Imported " << r->imported << " of " << r->rows << " activities (" << r->issues.size()
-            << " lines rejected); rescored " << r->leads << " leads, " << r->promoted << " promoted to MQL.\n";
+        out << "Imported " << r->imported << " of " << r->rows << " activities ("
+            << r->issues.size() << " lines rejected); rescored " << r->leads << " leads, "
+            << r->promoted << " promoted to MQL.\n";
         return Ok;
     }
 
@@ -1819,24 +1895,28 @@ private:
     {
         allowOnly(a, {QStringLiteral("answers"), QStringLiteral("show")});
         if (a.positional.size() != 1)
-            throw UsageError{QStringLiteral("'qualify' needs one lead id: qualify ID --answers FILE.json | --show")};
+            throw UsageError {QStringLiteral(
+                "'qualify' needs one lead id: qualify ID --answers FILE.json | --show")};
         const qint64 id = leadId(a.positional[0]);
         const bool record = a.options.contains(QStringLiteral("answers"));
         if (record == a.options.contains(QStringLiteral("show")))
-            throw UsageError{QStringLiteral("'qualify' needs either --answers FILE.json or --show")};
+            throw UsageError {
+                QStringLiteral("'qualify' needs either --answers FILE.json or --show")};
         QList<QPair<QString, QString>> answers;
         if (record) {
             const QString path = a.options.value(QStringLiteral("answers"));
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return fail(Error::invalid(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
-                                           QStringLiteral("--answers")));
+                return fail(Error::invalid(
+                    QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
+                    QStringLiteral("--answers")));
             QJsonParseError parseError;
             const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
             if (!doc.isObject())
-                return fail(Error::invalid(QStringLiteral("%1 is not a JSON object of answers keyed by question: %2")
-                                               .arg(path, parseError.errorString()),
-                                           QStringLiteral("--answers")));
+                return fail(Error::invalid(
+                    QStringLiteral("%1 is not a JSON object of answers keyed by question: %2")
+                        .arg(path, parseError.errorString()),
+                    QStringLiteral("--answers")));
             const QJsonObject o = doc.object();
             for (auto it = o.begin(); it != o.end(); ++it) {
                 const QJsonValue v = it.value();
@@ -1845,9 +1925,10 @@ private:
                 else if (v.isDouble())
                     answers.append({it.key(), QString::number(v.toDouble(), 'g', 15)});
                 else
-                    return fail(Error::invalid(QStringLiteral("%1: the answer to '%2' must be a text or a number")
-                                                   .arg(path, it.key()),
-                                               it.key()));
+                    return fail(Error::invalid(
+                        QStringLiteral("%1: the answer to '%2' must be a text or a number")
+                            .arg(path, it.key()),
+                        it.key()));
             }
         }
         if (!open())
@@ -1870,7 +1951,8 @@ private:
         return Ok;
     }
 
-    void printQualification(const QualificationSetup &setup, const LeadQualification &q, int recorded)
+    void printQualification(
+        const QualificationSetup &setup, const LeadQualification &q, int recorded)
     {
         const Assessment &as = q.assessment;
         const Framework &framework = setup.frameworks.active();
@@ -1880,19 +1962,18 @@ private:
                 criteria.insert(c.key, statusKey(as.criteria.value(c.key)));
             for (auto it = q.answers.cbegin(); it != q.answers.cend(); ++it)
                 answers.insert(it.key(), it->value);
-            QJsonObject o{{QStringLiteral("lead"), q.lead.id},
-                          {QStringLiteral("score"), as.score},
-                          {QStringLiteral("answered"), as.answered},
-                          {QStringLiteral("questions"), int(setup.questionnaire.questions.size())},
-                          {QStringLiteral("stage"), as.stage},
-                          {QStringLiteral("stageName"), qualificationStageName(as.stage)},
-                          {QStringLiteral("framework"), framework.key},
-                          {QStringLiteral("salesReady"), as.verdict.salesReady},
-                          {QStringLiteral("met"), as.verdict.met},
-                          {QStringLiteral("verdict"), as.verdict.text()},
-                          {QStringLiteral("criteria"), criteria},
-                          {QStringLiteral("nextStep"), as.nextStepText()},
-                          {QStringLiteral("answers"), answers}};
+            QJsonObject o {{QStringLiteral("lead"), q.lead.id}, {QStringLiteral("score"), as.score},
+                {QStringLiteral("answered"), as.answered},
+                {QStringLiteral("questions"), int(setup.questionnaire.questions.size())},
+                {QStringLiteral("stage"), as.stage},
+                {QStringLiteral("stageName"), qualificationStageName(as.stage)},
+                {QStringLiteral("framework"), framework.key},
+                {QStringLiteral("salesReady"), as.verdict.salesReady},
+                {QStringLiteral("met"), as.verdict.met},
+                {QStringLiteral("verdict"), as.verdict.text()},
+                {QStringLiteral("criteria"), criteria},
+                {QStringLiteral("nextStep"), as.nextStepText()},
+                {QStringLiteral("answers"), answers}};
             if (recorded >= 0)
                 o.insert(QStringLiteral("recorded"), recorded);
             out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
@@ -1906,12 +1987,12 @@ private:
         out << "\nScore:      " << as.score << "/100 (" << as.answered << " of "
             << setup.questionnaire.questions.size() << " questions answered)\n";
         out << "Stage:      " << qualificationStageName(as.stage) << '\n';
-        out << "Verdict:    " << framework.name << " (" << framework.ruleText() << "): " << as.verdict.text()
-            << '\n';
+        out << "Verdict:    " << framework.name << " (" << framework.ruleText()
+            << "): " << as.verdict.text() << '\n';
         QStringList criteria;
         for (const FrameworkCriterion &c : framework.criteria)
             criteria << c.name.text() + QLatin1Char(' ') + statusName(as.criteria.value(c.key))
-                            + (as.manual.contains(c.key) ? QStringLiteral(" (set by hand)") : QString());
+                    + (as.manual.contains(c.key) ? QStringLiteral(" (set by hand)") : QString());
         out << "Criteria:   " << criteria.join(QLatin1String(", ")) << '\n';
         out << "Next step:  " << as.nextStepText() << '\n';
         if (q.answers.isEmpty())
@@ -2233,7 +2314,6 @@ private:
             true);
         return Ok;
     }
-
 
     Args a;
     QTextStream &out;

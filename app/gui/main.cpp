@@ -33,7 +33,7 @@ void installTranslations(QApplication &app)
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
 
@@ -53,26 +53,27 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "Open this SQLite database file."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption startupOption(
-        QStringLiteral("report-startup"),
-        QApplication::translate("main", "Print the time until the first page of leads is shown (benchmarks)."));
+        QApplication::translate("main", "Open this SQLite database file."), QStringLiteral("file"));
+    const QCommandLineOption startupOption(QStringLiteral("report-startup"),
+        QApplication::translate(
+            "main", "Print the time until the first page of leads is shown (benchmarks)."));
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
-                                          QApplication::translate("main", "Do not offer demo data."));
+        QApplication::translate("main", "Do not offer demo data."));
     parser.addOptions({dbOption, startupOption, noDemoOption});
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : bantam::Database::defaultPath();
+    const QString path
+        = parser.isSet(dbOption) ? parser.value(dbOption) : bantam::Database::defaultPath();
     auto db = bantam::Database::openSqlite(path);
     if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Bantam cannot open the database"),
-                              db.error().message);
+        QMessageBox::critical(nullptr,
+            QApplication::translate("main", "Bantam cannot open the database"), db.error().message);
         return 1;
     }
     bantam::SystemClock clock;
     if (auto admin = bantam::ensureAdministrator(*db.value(), clock); !admin) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Bantam"), admin.error().message);
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Bantam"), admin.error().message);
         return 1;
     }
     bantam::Session session(*db.value(), clock);
@@ -82,7 +83,8 @@ int main(int argc, char *argv[])
         && !bantam::preferences::demoDataOffered(db.value()->path())) {
         bantam::preferences::setDemoDataOffered(db.value()->path());
         if (auto created = bantam::offerDemoData(session, nullptr); !created)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), created.error().message);
+            QMessageBox::warning(
+                nullptr, QApplication::translate("main", "Demo data"), created.error().message);
     }
 
     bantam::MainWindow window(session);

@@ -27,62 +27,61 @@ namespace {
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) { }
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at))
+    { }
     QDateTime now() const override { return m_at; }
 
 private:
     QDateTime m_at;
 };
 
-const char *const kFirstNames[] = {
-    "Anna", "Lukas", "Sophie", "Maximilian", "Marie", "Jonas", "Laura", "Felix", "Julia", "Leon",
-    "Lena", "Paul", "Katharina", "Tim", "Sarah", "Niklas", "Johanna", "Moritz", "Lea", "David",
-    "Hannah", "Jan", "Clara", "Simon", "Emma", "Tobias", "Mia", "Florian", "Nina", "Stefan",
-    "Sandra", "Michael", "Petra", "Andreas", "Claudia", "Markus", "Sabine", "Thomas", "Birgit",
-    "Matthias", "Özlem", "Mehmet", "Jürgen", "Ursula", "Björn", "Anja", "Daniel", "Elif", "Oliver",
-    "Isabel"};
-const char *const kLastNames[] = {
-    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
-    "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
-    "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann", "Hartmann", "Lange", "Schmitt",
-    "Werner", "Schmitz", "Krause", "Meier", "Lehmann", "Schmid", "Schulze", "Maier", "Köhler",
-    "Herrmann", "König", "Walter", "Mayer", "Huber", "Kaiser", "Fuchs", "Peters", "Lang", "Scholz",
-    "Möller", "Weiß", "Jung", "Hahn", "Yılmaz", "Kaya", "Novak", "Keller", "Vogel", "Friedrich"};
-const char *const kCompanyStems[] = {
-    "Nordlicht", "Alpen", "Rhein", "Elbe", "Donau", "Hanse", "Spree", "Isar", "Main", "Weser",
-    "Bodensee", "Schwarzwald", "Taunus", "Harz", "Eifel", "Allgäu", "Ostsee", "Mosel", "Neckar",
-    "Ruhr", "Brenner", "Zugspitz", "Fichtel", "Saale", "Lech", "Havel", "Inn", "Lahn", "Fulda",
-    "Werra"};
-const char *const kCompanyKinds[] = {
-    "Logistik", "Maschinenbau", "Software", "Energie", "Medizintechnik", "Versicherung", "Bau",
-    "Handel", "Consulting", "Automotive", "Pharma", "Systemhaus", "Druck", "Lebensmittel", "Textil"};
+const char *const kFirstNames[] = {"Anna", "Lukas", "Sophie", "Maximilian", "Marie", "Jonas",
+    "Laura", "Felix", "Julia", "Leon", "Lena", "Paul", "Katharina", "Tim", "Sarah", "Niklas",
+    "Johanna", "Moritz", "Lea", "David", "Hannah", "Jan", "Clara", "Simon", "Emma", "Tobias", "Mia",
+    "Florian", "Nina", "Stefan", "Sandra", "Michael", "Petra", "Andreas", "Claudia", "Markus",
+    "Sabine", "Thomas", "Birgit", "Matthias", "Özlem", "Mehmet", "Jürgen", "Ursula", "Björn",
+    "Anja", "Daniel", "Elif", "Oliver", "Isabel"};
+const char *const kLastNames[] = {"Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer",
+    "Wagner", "Becker", "Schulz", "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein",
+    "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hofmann",
+    "Hartmann", "Lange", "Schmitt", "Werner", "Schmitz", "Krause", "Meier", "Lehmann", "Schmid",
+    "Schulze", "Maier", "Köhler", "Herrmann", "König", "Walter", "Mayer", "Huber", "Kaiser",
+    "Fuchs", "Peters", "Lang", "Scholz", "Möller", "Weiß", "Jung", "Hahn", "Yılmaz", "Kaya",
+    "Novak", "Keller", "Vogel", "Friedrich"};
+const char *const kCompanyStems[] = {"Nordlicht", "Alpen", "Rhein", "Elbe", "Donau", "Hanse",
+    "Spree", "Isar", "Main", "Weser", "Bodensee", "Schwarzwald", "Taunus", "Harz", "Eifel",
+    "Allgäu", "Ostsee", "Mosel", "Neckar", "Ruhr", "Brenner", "Zugspitz", "Fichtel", "Saale",
+    "Lech", "Havel", "Inn", "Lahn", "Fulda", "Werra"};
+const char *const kCompanyKinds[] = {"Logistik", "Maschinenbau", "Software", "Energie",
+    "Medizintechnik", "Versicherung", "Bau", "Handel", "Consulting", "Automotive", "Pharma",
+    "Systemhaus", "Druck", "Lebensmittel", "Textil"};
 const char *const kLegalForms[] = {"GmbH", "AG", "GmbH & Co. KG", "SE", "KG", "e.K."};
-const char *const kTitles[] = {
-    "Geschäftsführer", "Geschäftsführerin", "CEO", "CTO", "CFO", "IT-Leiter", "IT-Leiterin",
-    "Head of IT", "Head of Marketing", "VP Sales", "Vertriebsleiter", "Einkaufsleiterin",
-    "Abteilungsleiter Produktion", "Teamleiterin Buchhaltung", "Projektmanager", "Sachbearbeiterin",
-    "Systemadministrator", "Marketing Manager", "Werkstudent", "Student", "Assistenz der Geschäftsführung",
-    "Director Operations", "Prokurist"};
+const char *const kTitles[] = {"Geschäftsführer", "Geschäftsführerin", "CEO", "CTO", "CFO",
+    "IT-Leiter", "IT-Leiterin", "Head of IT", "Head of Marketing", "VP Sales", "Vertriebsleiter",
+    "Einkaufsleiterin", "Abteilungsleiter Produktion", "Teamleiterin Buchhaltung", "Projektmanager",
+    "Sachbearbeiterin", "Systemadministrator", "Marketing Manager", "Werkstudent", "Student",
+    "Assistenz der Geschäftsführung", "Director Operations", "Prokurist"};
 const char *const kIndustries[] = {"Manufacturing", "Logistics", "IT services", "Healthcare",
-                                   "Finance", "Retail", "Energy", "Construction", "Public sector",
-                                   "Automotive"};
+    "Finance", "Retail", "Energy", "Construction", "Public sector", "Automotive"};
 const char *const kSizes[] = {"1-9", "10-49", "50-249", "250-999", "1000+"};
 const char *const kSources[] = {"Website", "Trade fair", "Webinar", "Purchased list", "Referral",
-                                "LinkedIn", "Google Ads", "Partner", "Newsletter"};
-const char *const kCampaigns[] = {"Hannover Messe 2026", "Frühjahrs-Webinar", "Whitepaper Digitalisierung",
-                                  "Newsletter Q3", "Partner-Event Süd", "Retargeting Herbst", ""};
-const char *const kCountries[] = {"DE", "DE", "DE", "DE", "DE", "DE", "AT", "AT", "CH", "CH", "NL", "LU"};
-const char *const kMarketingActivities[] = {"page_visit", "page_visit",  "page_visit", "pricing_page",
-                                            "product_page", "download",  "email_open", "email_open",
-                                            "email_click", "webinar",    "social",     "contact_form",
-                                            "demo_request", "trial_signup"};
-const char *const kDisqualifyReasons[] = {"no_budget", "no_authority", "no_need", "bad_timing", "competitor",
-                                          "student", "invalid_data", "duplicate", "unreachable"};
-const char *const kRejectReasons[] = {"not_icp", "no_interest", "too_early", "wrong_contact", "insufficient_info"};
-const char *const kLostReasons[] = {"price", "competitor", "no_decision", "missing_features", "timing"};
+    "LinkedIn", "Google Ads", "Partner", "Newsletter"};
+const char *const kCampaigns[] = {"Hannover Messe 2026", "Frühjahrs-Webinar",
+    "Whitepaper Digitalisierung", "Newsletter Q3", "Partner-Event Süd", "Retargeting Herbst", ""};
+const char *const kCountries[]
+    = {"DE", "DE", "DE", "DE", "DE", "DE", "AT", "AT", "CH", "CH", "NL", "LU"};
+const char *const kMarketingActivities[] = {"page_visit", "page_visit", "page_visit",
+    "pricing_page", "product_page", "download", "email_open", "email_open", "email_click",
+    "webinar", "social", "contact_form", "demo_request", "trial_signup"};
+const char *const kDisqualifyReasons[] = {"no_budget", "no_authority", "no_need", "bad_timing",
+    "competitor", "student", "invalid_data", "duplicate", "unreachable"};
+const char *const kRejectReasons[]
+    = {"not_icp", "no_interest", "too_early", "wrong_contact", "insufficient_info"};
+const char *const kLostReasons[]
+    = {"price", "competitor", "no_decision", "missing_features", "timing"};
 const char *const kCallOutcomes[] = {"Reached — interested, follow-up agreed", "Voicemail left",
-                                     "No answer", "Reached — asked for information by e-mail",
-                                     "Call back requested"};
+    "No answer", "Reached — asked for information by e-mail", "Call back requested"};
 
 template <typename T, size_t N>
 QString pick(QRandomGenerator &rng, const T (&items)[N])
@@ -135,24 +134,26 @@ DemoGenerator::DemoGenerator(const Database &db, const EventBus &events, const C
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
-{
-}
+{ }
 
-Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Progress &progress) const
+Result<DemoSummary> DemoGenerator::generate(
+    const DemoOptions &options, const Progress &progress) const
 {
     if (options.leads < 0 || options.leads > 10'000'000)
-        return Error::invalid(tr("The number of demo leads must be between 0 and 10,000,000, not %1.")
-                                  .arg(options.leads),
-                              QStringLiteral("leads"));
+        return Error::invalid(
+            tr("The number of demo leads must be between 0 and 10,000,000, not %1.")
+                .arg(options.leads),
+            QStringLiteral("leads"));
     LeadRepository leads(m_db);
     auto existing = leads.count({});
     if (!existing)
         return existing.error();
     if (existing.value() > 0)
-        return Error::invalid(tr("The database already holds %1 leads; demo data is only added to an "
-                                 "empty database.")
-                                  .arg(existing.value()),
-                              QStringLiteral("database"));
+        return Error::invalid(
+            tr("The database already holds %1 leads; demo data is only added to an "
+               "empty database.")
+                .arg(existing.value()),
+            QStringLiteral("database"));
 
     QRandomGenerator rng(quint32(options.seed ^ (options.seed >> 32)));
     // Dates are anchored to the start of today, so a seed gives the same data all day.
@@ -169,7 +170,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
         Transaction tx(m_db);
         if (!tx.isActive())
             return tx.beginError();
-        std::array<qint64, 2> teamIds{};
+        std::array<qint64, 2> teamIds {};
         const char *teamNames[] = {"Inside Sales Nord", "Inside Sales Süd"};
         for (int i = 0; i < 2; ++i) {
             auto id = users.insertTeam(QString::fromUtf8(teamNames[i]));
@@ -224,8 +225,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                           .arg(domain);
             p.country = pick(rng, kCountries);
             const QString prefix = p.country == QLatin1String("AT") ? QStringLiteral("+43")
-                                   : p.country == QLatin1String("CH") ? QStringLiteral("+41")
-                                                                      : QStringLiteral("+49");
+                : p.country == QLatin1String("CH")                  ? QStringLiteral("+41")
+                                                                    : QStringLiteral("+49");
             p.phone = QStringLiteral("%1 %2 %3")
                           .arg(prefix)
                           .arg(30 + rng.bounded(900))
@@ -237,7 +238,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             p.campaign = pick(rng, kCampaigns);
 
             const int ageDays = 1 + rng.bounded(540);
-            const QDateTime created = anchor.addSecs(-qint64(ageDays) * 86400 + rng.bounded(8 * 3600, 18 * 3600));
+            const QDateTime created
+                = anchor.addSecs(-qint64(ageDays) * 86400 + rng.bounded(8 * 3600, 18 * 3600));
             lead.createdAt = created;
 
             // The path this lead took through the pipeline.
@@ -278,7 +280,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                     step("reject", Stage::Mql, Stage::Lead, owner, pick(rng, kRejectReasons));
                 }
             } else if (roll < 55) {
-                step("disqualify", Stage::Lead, Stage::Disqualified, marketer, pick(rng, kDisqualifyReasons));
+                step("disqualify", Stage::Lead, Stage::Disqualified, marketer,
+                    pick(rng, kDisqualifyReasons));
             } else {
                 step("promote", Stage::Lead, Stage::Mql, marketer);
                 owned = true;
@@ -297,7 +300,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                         t = path.back().at;
                     }
                 } else if (r2 < 45) {
-                    step("disqualify", Stage::Mql, Stage::Disqualified, owner, pick(rng, kDisqualifyReasons));
+                    step("disqualify", Stage::Mql, Stage::Disqualified, owner,
+                        pick(rng, kDisqualifyReasons));
                 } else {
                     step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
                     step("qualify", Stage::Mql, Stage::Sql, owner);
@@ -307,7 +311,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                     } else if (r3 < 55) {
                         step("lose", Stage::Sql, Stage::Lost, owner, pick(rng, kLostReasons));
                     } else if (r3 < 62) {
-                        step("disqualify", Stage::Sql, Stage::Disqualified, owner, pick(rng, kDisqualifyReasons));
+                        step("disqualify", Stage::Sql, Stage::Disqualified, owner,
+                            pick(rng, kDisqualifyReasons));
                     }
                 }
             }
@@ -329,7 +334,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
             for (int i = 0; i < touches; ++i) {
                 Activity a;
                 a.type = pick(rng, kMarketingActivities);
-                a.at = std::min(created.addSecs(rng.bounded(ageDays * 86400 / 2 + 1)), anchor.addSecs(-300));
+                a.at = std::min(
+                    created.addSecs(rng.bounded(ageDays * 86400 / 2 + 1)), anchor.addSecs(-300));
                 acts.push_back(std::move(a));
             }
             if (owned && lead.acceptedAt.isValid()) {
@@ -337,10 +343,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
                 for (int i = 0; i < calls; ++i) {
                     Activity a;
                     a.type = rng.bounded(4) == 0 ? QStringLiteral("email") : QStringLiteral("call");
-                    a.at = std::min(lead.acceptedAt.addSecs(i * 86400 + rng.bounded(7200)), anchor.addSecs(-60));
+                    a.at = std::min(lead.acceptedAt.addSecs(i * 86400 + rng.bounded(7200)),
+                        anchor.addSecs(-60));
                     a.userId = owner;
-                    a.detail = a.type == QLatin1String("call") ? pick(rng, kCallOutcomes)
-                                                              : QStringLiteral("Informationsmaterial gesendet");
+                    a.detail = a.type == QLatin1String("call")
+                        ? pick(rng, kCallOutcomes)
+                        : QStringLiteral("Informationsmaterial gesendet");
                     acts.push_back(std::move(a));
                 }
             }
@@ -433,7 +441,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions &options, const Pr
     // The SLA clocks of the history just written, so the SLA dashboard has figures at once.
     if (auto sla = SlaService(m_db, m_events, m_clock).rebuildAll(); !sla)
         return sla.error();
-    m_events.publish(LeadsReloaded{summary.leads});
+    m_events.publish(LeadsReloaded {summary.leads});
     return summary;
 }
 

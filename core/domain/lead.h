@@ -42,14 +42,14 @@ struct Lead
     QDateTime updatedAt;
     QDateTime stageChangedAt;
     QDateTime acceptedAt; // first touch of an MQL by sales; null until accepted
-    QDate recontactOn;    // set when recycled
+    QDate recontactOn; // set when recycled
     // Milestones for the reports: the first time the lead entered MQL, SQL and Won; null until
     // then. Kept by PipelineService, never cleared (a recycled lead stays one that reached SQL).
     QDateTime mqlAt, sqlAt, wonAt;
     // Qualification stage 1-5, derived from the questionnaire and the criteria by
     // QualificationService (1 = contact only).
     int qualificationStage = 1;
-    int version = 1;      // optimistic locking: bumped by every write
+    int version = 1; // optimistic locking: bumped by every write
     // Import keys for duplicate matching, written on insert: the id in the source system and
     // the phone in E.164 (the profile keeps the phone as typed).
     QString externalId;

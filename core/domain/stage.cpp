@@ -7,12 +7,18 @@ namespace bantam {
 QString stageKey(Stage stage)
 {
     switch (stage) {
-    case Stage::Lead: return QStringLiteral("lead");
-    case Stage::Mql: return QStringLiteral("mql");
-    case Stage::Sql: return QStringLiteral("sql");
-    case Stage::Disqualified: return QStringLiteral("disqualified");
-    case Stage::Won: return QStringLiteral("won");
-    case Stage::Lost: return QStringLiteral("lost");
+    case Stage::Lead:
+        return QStringLiteral("lead");
+    case Stage::Mql:
+        return QStringLiteral("mql");
+    case Stage::Sql:
+        return QStringLiteral("sql");
+    case Stage::Disqualified:
+        return QStringLiteral("disqualified");
+    case Stage::Won:
+        return QStringLiteral("won");
+    case Stage::Lost:
+        return QStringLiteral("lost");
     }
     return {};
 }
@@ -30,12 +36,18 @@ std::optional<Stage> stageFromKey(const QString &key)
 QString stageName(Stage stage)
 {
     switch (stage) {
-    case Stage::Lead: return QCoreApplication::translate("Stage", "Lead");
-    case Stage::Mql: return QCoreApplication::translate("Stage", "MQL");
-    case Stage::Sql: return QCoreApplication::translate("Stage", "SQL");
-    case Stage::Disqualified: return QCoreApplication::translate("Stage", "Disqualified");
-    case Stage::Won: return QCoreApplication::translate("Stage", "Won");
-    case Stage::Lost: return QCoreApplication::translate("Stage", "Lost");
+    case Stage::Lead:
+        return QCoreApplication::translate("Stage", "Lead");
+    case Stage::Mql:
+        return QCoreApplication::translate("Stage", "MQL");
+    case Stage::Sql:
+        return QCoreApplication::translate("Stage", "SQL");
+    case Stage::Disqualified:
+        return QCoreApplication::translate("Stage", "Disqualified");
+    case Stage::Won:
+        return QCoreApplication::translate("Stage", "Won");
+    case Stage::Lost:
+        return QCoreApplication::translate("Stage", "Lost");
     }
     return {};
 }

@@ -10,8 +10,8 @@ namespace bantam {
 
 enum class Stage { Lead, Mql, Sql, Disqualified, Won, Lost };
 
-inline constexpr std::array<Stage, 6> allStages = {Stage::Lead, Stage::Mql,  Stage::Sql,
-                                                   Stage::Disqualified, Stage::Won, Stage::Lost};
+inline constexpr std::array<Stage, 6> allStages
+    = {Stage::Lead, Stage::Mql, Stage::Sql, Stage::Disqualified, Stage::Won, Stage::Lost};
 
 // The key stored in the database and accepted by the CLI ("lead", "mql", ...).
 QString stageKey(Stage stage);

@@ -7,11 +7,16 @@ namespace bantam {
 QString roleKey(Role role)
 {
     switch (role) {
-    case Role::Rep: return QStringLiteral("rep");
-    case Role::SeniorRep: return QStringLiteral("senior_rep");
-    case Role::TeamLead: return QStringLiteral("team_lead");
-    case Role::MarketingManager: return QStringLiteral("marketing_manager");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Rep:
+        return QStringLiteral("rep");
+    case Role::SeniorRep:
+        return QStringLiteral("senior_rep");
+    case Role::TeamLead:
+        return QStringLiteral("team_lead");
+    case Role::MarketingManager:
+        return QStringLiteral("marketing_manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -28,11 +33,16 @@ std::optional<Role> roleFromKey(const QString &key)
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Rep: return QCoreApplication::translate("Role", "Sales rep");
-    case Role::SeniorRep: return QCoreApplication::translate("Role", "Senior sales rep");
-    case Role::TeamLead: return QCoreApplication::translate("Role", "Team lead");
-    case Role::MarketingManager: return QCoreApplication::translate("Role", "Marketing manager");
-    case Role::Admin: return QCoreApplication::translate("Role", "Administrator");
+    case Role::Rep:
+        return QCoreApplication::translate("Role", "Sales rep");
+    case Role::SeniorRep:
+        return QCoreApplication::translate("Role", "Senior sales rep");
+    case Role::TeamLead:
+        return QCoreApplication::translate("Role", "Team lead");
+    case Role::MarketingManager:
+        return QCoreApplication::translate("Role", "Marketing manager");
+    case Role::Admin:
+        return QCoreApplication::translate("Role", "Administrator");
     }
     return {};
 }

@@ -13,8 +13,8 @@ namespace bantam {
 
 enum class Role { Rep, SeniorRep, TeamLead, MarketingManager, Admin };
 
-inline constexpr std::array<Role, 5> allRoles = {Role::Rep, Role::SeniorRep, Role::TeamLead,
-                                                 Role::MarketingManager, Role::Admin};
+inline constexpr std::array<Role, 5> allRoles
+    = {Role::Rep, Role::SeniorRep, Role::TeamLead, Role::MarketingManager, Role::Admin};
 
 QString roleKey(Role role); // stored in the database: "rep", "senior_rep", ...
 std::optional<Role> roleFromKey(const QString &key);
@@ -32,20 +32,24 @@ struct User
     // Routing attributes (issue 5): what the rep speaks and covers, how much they can take, when
     // they are away, and their share in weighted round-robin. Empty lists and 0 capacities mean
     // "no restriction".
-    QStringList languages;        // lower-case ISO 639-1 codes, e.g. "de", "en"
+    QStringList languages; // lower-case ISO 639-1 codes, e.g. "de", "en"
     std::vector<qint64> territoryIds;
-    int capacityOpen = 0;         // most open leads (Lead, MQL, SQL) at once; 0 = no limit
-    int capacityDaily = 0;        // most new leads per day; 0 = no limit
-    QDate absentFrom, absentTo;   // inclusive; an open end is open-ended
-    int weight = 1;               // weighted round-robin share; 0 = gets none that way
+    int capacityOpen = 0; // most open leads (Lead, MQL, SQL) at once; 0 = no limit
+    int capacityDaily = 0; // most new leads per day; 0 = no limit
+    QDate absentFrom, absentTo; // inclusive; an open end is open-ended
+    int weight = 1; // weighted round-robin share; 0 = gets none that way
 
     bool isAbsentOn(QDate day) const
     {
         if (!absentFrom.isValid() && !absentTo.isValid())
             return false;
-        return (!absentFrom.isValid() || absentFrom <= day) && (!absentTo.isValid() || day <= absentTo);
+        return (!absentFrom.isValid() || absentFrom <= day)
+            && (!absentTo.isValid() || day <= absentTo);
     }
-    bool isSales() const { return role == Role::Rep || role == Role::SeniorRep || role == Role::TeamLead; }
+    bool isSales() const
+    {
+        return role == Role::Rep || role == Role::SeniorRep || role == Role::TeamLead;
+    }
 };
 
 } // namespace bantam

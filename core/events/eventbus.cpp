@@ -13,7 +13,9 @@ EventConnection::EventConnection() = default;
 EventConnection::~EventConnection() = default;
 EventConnection::EventConnection(EventConnection &&) noexcept = default;
 EventConnection &EventConnection::operator=(EventConnection &&) noexcept = default;
-EventConnection::EventConnection(std::unique_ptr<Impl> impl) : d(std::move(impl)) { }
+EventConnection::EventConnection(std::unique_ptr<Impl> impl)
+    : d(std::move(impl))
+{ }
 
 struct EventBus::Signals
 {
@@ -33,7 +35,9 @@ EventConnection connect(Signal &signal, Handler handler)
 }
 } // namespace
 
-EventBus::EventBus() : d(std::make_unique<Signals>()) { }
+EventBus::EventBus()
+    : d(std::make_unique<Signals>())
+{ }
 EventBus::~EventBus() = default;
 
 EventConnection EventBus::onLeadStageChanged(std::function<void(const LeadStageChanged &)> handler)
@@ -56,9 +60,18 @@ EventConnection EventBus::onSlaBreached(std::function<void(const SlaBreached &)>
     return connect(d->slaBreached, std::move(handler));
 }
 
-void EventBus::publish(const LeadStageChanged &event) const { d->stageChanged(event); }
-void EventBus::publish(const LeadUpdated &event) const { d->updated(event); }
-void EventBus::publish(const LeadsReloaded &event) const { d->reloaded(event); }
+void EventBus::publish(const LeadStageChanged &event) const
+{
+    d->stageChanged(event);
+}
+void EventBus::publish(const LeadUpdated &event) const
+{
+    d->updated(event);
+}
+void EventBus::publish(const LeadsReloaded &event) const
+{
+    d->reloaded(event);
+}
 void EventBus::publish(const SlaBreached &event) const
 {
     d->slaBreached(event);

@@ -17,7 +17,7 @@ class Database;
 struct LeadExportOptions
 {
     LeadFilter filter;
-    LeadSort sort{LeadColumn::Id, false};
+    LeadSort sort {LeadColumn::Id, false};
     QChar delimiter = QLatin1Char(',');
     bool withBom = true;
 };
@@ -30,11 +30,13 @@ public:
     // progress(done, total) now and then; returning false cancels (the file is not written).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit LeadExporter(const Database &db) : m_db(db) { }
+    explicit LeadExporter(const Database &db)
+        : m_db(db)
+    { }
     // The column titles of the file (English, stable, recognised by the importer).
     static QStringList headers();
-    Result<qint64> exportTo(const QString &path, const LeadExportOptions &options,
-                            const Progress &progress = {}) const;
+    Result<qint64> exportTo(
+        const QString &path, const LeadExportOptions &options, const Progress &progress = {}) const;
 
 private:
     const Database &m_db;

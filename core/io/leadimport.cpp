@@ -399,9 +399,11 @@ QString DateDetection::describe() const
     if (dotted > 0)
         formats << QCoreApplication::translate("ImportMapping", "DD.MM.YYYY");
     if (slashed > 0) {
-        formats << (order == DateOrder::DayFirst ? QCoreApplication::translate("ImportMapping", "DD/MM/YYYY")
-                : order == DateOrder::MonthFirst ? QCoreApplication::translate("ImportMapping", "MM/DD/YYYY")
-                                                 : QCoreApplication::translate("ImportMapping", "DD/MM/YYYY or MM/DD/YYYY"));
+        formats << (order == DateOrder::DayFirst
+                ? QCoreApplication::translate("ImportMapping", "DD/MM/YYYY")
+                : order == DateOrder::MonthFirst
+                ? QCoreApplication::translate("ImportMapping", "MM/DD/YYYY")
+                : QCoreApplication::translate("ImportMapping", "DD/MM/YYYY or MM/DD/YYYY"));
     }
     return formats.join(QStringLiteral(", "));
 }

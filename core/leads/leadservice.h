@@ -32,8 +32,8 @@ public:
     static Result<LeadProfile> validate(const LeadProfile &profile);
 
     Result<Lead> create(const User &actor, const LeadProfile &profile) const;
-    Result<Lead> updateProfile(const User &actor, qint64 leadId, const LeadProfile &profile,
-                               int expectedVersion) const;
+    Result<Lead> updateProfile(
+        const User &actor, qint64 leadId, const LeadProfile &profile, int expectedVersion) const;
     // Logs a call, e-mail, meeting or note by the actor on the lead now; a touch the SLA
     // policies name stops their clocks in the same transaction.
     Result<void> logActivity(

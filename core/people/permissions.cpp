@@ -14,7 +14,7 @@ bool isSalesAction(PipelineAction a)
 bool isMarketingAction(PipelineAction a, Stage from)
 {
     return a == PipelineAction::Promote || a == PipelineAction::Reopen
-           || (a == PipelineAction::Disqualify && from == Stage::Lead);
+        || (a == PipelineAction::Disqualify && from == Stage::Lead);
 }
 
 // Whose leads the actor may work on: admins and marketing any; team leads their team's and
@@ -23,21 +23,26 @@ Result<void> inScope(const User &actor, const Lead &lead, const std::optional<Us
 {
     switch (actor.role) {
     case Role::Admin:
-    case Role::MarketingManager: return {};
+    case Role::MarketingManager:
+        return {};
     case Role::TeamLead:
         if (!owner || owner->id == actor.id || (actor.teamId && owner->teamId == actor.teamId))
             return {};
-        return Error::forbidden(
-            QCoreApplication::translate("Permissions", "Lead %1 belongs to %2, who is not in your team.").arg(lead.id).arg(owner->name));
+        return Error::forbidden(QCoreApplication::translate(
+            "Permissions", "Lead %1 belongs to %2, who is not in your team.")
+                                    .arg(lead.id)
+                                    .arg(owner->name));
     case Role::Rep:
     case Role::SeniorRep:
         if (owner && owner->id == actor.id)
             return {};
         if (!owner)
-            return Error::forbidden(QCoreApplication::translate("Permissions", "Lead %1 is not assigned to you. Ask your team lead to "
-                                       "assign it first.")
+            return Error::forbidden(QCoreApplication::translate("Permissions",
+                "Lead %1 is not assigned to you. Ask your team lead to "
+                "assign it first.")
                                         .arg(lead.id));
-        return Error::forbidden(QCoreApplication::translate("Permissions", "Lead %1 belongs to %2; you may only work on your own leads.")
+        return Error::forbidden(QCoreApplication::translate(
+            "Permissions", "Lead %1 belongs to %2; you may only work on your own leads.")
                                     .arg(lead.id)
                                     .arg(owner->name));
     }
@@ -47,24 +52,34 @@ Result<void> inScope(const User &actor, const Lead &lead, const std::optional<Us
 Result<void> active(const User &actor)
 {
     if (!actor.active)
-        return Error::forbidden(QCoreApplication::translate("Permissions", "The user account '%1' is deactivated.").arg(actor.login));
+        return Error::forbidden(
+            QCoreApplication::translate("Permissions", "The user account '%1' is deactivated.")
+                .arg(actor.login));
     return {};
 }
 
 } // namespace
 
-Result<void> mayChangeStage(const User &actor, PipelineAction action, const Lead &lead,
-                            const std::optional<User> &owner)
+Result<void> mayChangeStage(
+    const User &actor, PipelineAction action, const Lead &lead, const std::optional<User> &owner)
 {
     if (auto a = active(actor); !a)
         return a;
     bool roleAllows = false;
     switch (actor.role) {
-    case Role::Admin: roleAllows = true; break;
-    case Role::MarketingManager: roleAllows = isMarketingAction(action, lead.stage); break;
-    case Role::TeamLead: roleAllows = isSalesAction(action); break;
+    case Role::Admin:
+        roleAllows = true;
+        break;
+    case Role::MarketingManager:
+        roleAllows = isMarketingAction(action, lead.stage);
+        break;
+    case Role::TeamLead:
+        roleAllows = isSalesAction(action);
+        break;
     case Role::Rep:
-    case Role::SeniorRep: roleAllows = isSalesAction(action) && action != PipelineAction::Reopen; break;
+    case Role::SeniorRep:
+        roleAllows = isSalesAction(action) && action != PipelineAction::Reopen;
+        break;
     }
     if (!roleAllows) {
         return Error::forbidden(QCoreApplication::translate("Permissions", "As %1, %2 may not %3.")
@@ -93,15 +108,16 @@ Result<void> marketingOrAdmin(const User &actor, const QString &what)
         return a;
     if (actor.role == Role::MarketingManager || actor.role == Role::Admin)
         return {};
-    return Error::forbidden(QCoreApplication::translate("Permissions",
-                                                        "As %1, %2 may not %3; only marketing managers and admins may.")
+    return Error::forbidden(QCoreApplication::translate(
+        "Permissions", "As %1, %2 may not %3; only marketing managers and admins may.")
                                 .arg(roleName(actor.role), actor.name, what));
 }
 } // namespace
 
 Result<void> mayEditScoringModel(const User &actor)
 {
-    return marketingOrAdmin(actor, QCoreApplication::translate("Permissions", "change the scoring model"));
+    return marketingOrAdmin(
+        actor, QCoreApplication::translate("Permissions", "change the scoring model"));
 }
 
 Result<void> mayImportActivities(const User &actor)
@@ -111,12 +127,13 @@ Result<void> mayImportActivities(const User &actor)
 
 Result<void> mayEditQualificationSetup(const User &actor)
 {
-    return marketingOrAdmin(actor, QCoreApplication::translate("Permissions",
-                                                               "change the questionnaire or the qualification frameworks"));
+    return marketingOrAdmin(actor,
+        QCoreApplication::translate(
+            "Permissions", "change the questionnaire or the qualification frameworks"));
 }
 
-Result<void> mayReassign(const User &actor, const Lead &lead, const std::optional<User> &owner,
-                         const User &target)
+Result<void> mayReassign(
+    const User &actor, const Lead &lead, const std::optional<User> &owner, const User &target)
 {
     if (auto a = active(actor); !a)
         return a;
@@ -130,29 +147,31 @@ Result<void> mayReassign(const User &actor, const Lead &lead, const std::optiona
         if (owner && !inTeam(*owner))
             return Error::forbidden(QCoreApplication::translate("Permissions",
                 "Lead %1 belongs to %2, who is not in your team; only an administrator may "
-                "reassign it.").arg(lead.id).arg(owner->name));
+                "reassign it.")
+                                        .arg(lead.id)
+                                        .arg(owner->name));
         if (!inTeam(target))
             return Error::forbidden(QCoreApplication::translate("Permissions",
                 "%1 is not in your team; team leads reassign only within their team.")
-                    .arg(target.name));
+                                        .arg(target.name));
         return {};
     case Role::Rep:
     case Role::SeniorRep:
         if (!owner || owner->id != actor.id)
             return Error::forbidden(QCoreApplication::translate("Permissions",
                 "Lead %1 is not yours; you may only reassign your own leads. Ask your team lead.")
-                    .arg(lead.id));
+                                        .arg(lead.id));
         if (!inTeam(target))
             return Error::forbidden(QCoreApplication::translate("Permissions",
                 "%1 is not in your team; you may hand a lead only to a colleague in your team.")
-                    .arg(target.name));
+                                        .arg(target.name));
         return {};
     case Role::MarketingManager:
         break;
     }
-    return Error::forbidden(QCoreApplication::translate("Permissions",
-        "As %1, %2 may not reassign leads; a team lead or an administrator does.")
-            .arg(roleName(actor.role), actor.name));
+    return Error::forbidden(QCoreApplication::translate(
+        "Permissions", "As %1, %2 may not reassign leads; a team lead or an administrator does.")
+                                .arg(roleName(actor.role), actor.name));
 }
 
 Result<void> mayManageRouting(const User &actor)
@@ -163,7 +182,7 @@ Result<void> mayManageRouting(const User &actor)
         return {};
     return Error::forbidden(QCoreApplication::translate("Permissions",
         "As %1, %2 may not change or run the lead routing; team leads and administrators do.")
-            .arg(roleName(actor.role), actor.name));
+                                .arg(roleName(actor.role), actor.name));
 }
 
 Result<void> mayManagePeople(const User &actor)
@@ -172,9 +191,9 @@ Result<void> mayManagePeople(const User &actor)
         return a;
     if (actor.role == Role::Admin)
         return {};
-    return Error::forbidden(QCoreApplication::translate("Permissions",
-        "As %1, %2 may not manage users, teams or territories; administrators do.")
-            .arg(roleName(actor.role), actor.name));
+    return Error::forbidden(QCoreApplication::translate(
+        "Permissions", "As %1, %2 may not manage users, teams or territories; administrators do.")
+                                .arg(roleName(actor.role), actor.name));
 }
 
 Result<void> mayEditRepSettings(const User &actor, const User &rep)
@@ -187,7 +206,8 @@ Result<void> mayEditRepSettings(const User &actor, const User &rep)
         return {};
     return Error::forbidden(QCoreApplication::translate("Permissions",
         "%1 may not change the capacity or absence of %2; the team lead of their team or an "
-        "administrator does.").arg(actor.name, rep.name));
+        "administrator does.")
+                                .arg(actor.name, rep.name));
 }
 
 Result<void> mayEditServiceLevels(const User &actor)

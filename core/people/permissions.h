@@ -14,8 +14,8 @@ namespace bantam {
 namespace permissions {
 
 // owner is the lead's current owner (nullopt when unassigned).
-Result<void> mayChangeStage(const User &actor, PipelineAction action, const Lead &lead,
-                            const std::optional<User> &owner);
+Result<void> mayChangeStage(
+    const User &actor, PipelineAction action, const Lead &lead, const std::optional<User> &owner);
 Result<void> mayEditLead(const User &actor, const Lead &lead, const std::optional<User> &owner);
 Result<void> mayCreateLead(const User &actor);
 // The scoring model (edit, save, restore, recompute) and activity imports, which rescore
@@ -28,8 +28,8 @@ Result<void> mayEditQualificationSetup(const User &actor);
 // Reassigning a lead from owner (nullopt = unassigned) to target: admins any lead to anyone;
 // team leads within their team (the current owner's and the new owner's team); reps and senior
 // reps only their own leads, to someone in their team; marketing managers none.
-Result<void> mayReassign(const User &actor, const Lead &lead, const std::optional<User> &owner,
-                         const User &target);
+Result<void> mayReassign(
+    const User &actor, const Lead &lead, const std::optional<User> &owner, const User &target);
 // Editing routing rules and running routing by hand: team leads and admins.
 Result<void> mayManageRouting(const User &actor);
 // Users, roles, teams and territories: admins.

@@ -14,14 +14,13 @@
 
 namespace bantam {
 
-PipelineService::PipelineService(const Database &db, const EventBus &events, const Clock &clock,
-                                 const RoutingService *routing)
+PipelineService::PipelineService(
+    const Database &db, const EventBus &events, const Clock &clock, const RoutingService *routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
     , m_routing(routing)
-{
-}
+{ }
 
 std::vector<Transition> PipelineService::movesFrom(const Lead &lead)
 {
@@ -36,7 +35,8 @@ std::vector<Transition> PipelineService::movesFrom(const Lead &lead)
     return out;
 }
 
-Result<void> PipelineService::permitted(const User &actor, const Lead &lead, PipelineAction action) const
+Result<void> PipelineService::permitted(
+    const User &actor, const Lead &lead, PipelineAction action) const
 {
     std::optional<User> owner;
     if (lead.ownerId) {
@@ -58,7 +58,8 @@ std::vector<Transition> PipelineService::allowedMoves(const User &actor, const L
     return out;
 }
 
-Result<PipelineAction> PipelineService::actionForTarget(const Lead &lead, Stage to, bool withRecontactDate)
+Result<PipelineAction> PipelineService::actionForTarget(
+    const Lead &lead, Stage to, bool withRecontactDate)
 {
     std::vector<PipelineAction> candidates;
     for (const Transition &t : movesFrom(lead)) {
@@ -69,7 +70,7 @@ Result<PipelineAction> PipelineService::actionForTarget(const Lead &lead, Stage 
         return Error::invalid(tr("Lead %1 cannot move from %2 to %3.")
                                   .arg(lead.id)
                                   .arg(stageName(lead.stage), stageName(to)),
-                              QStringLiteral("stage"));
+            QStringLiteral("stage"));
     }
     // MQL -> Lead is either a rejection or a recycle; the re-contact date tells them apart.
     for (PipelineAction a : candidates) {
@@ -80,7 +81,7 @@ Result<PipelineAction> PipelineService::actionForTarget(const Lead &lead, Stage 
 }
 
 Result<void> PipelineService::check(const User &actor, const Lead &lead, const StageChange &change,
-                                    Transition *transition, QString *reasonCode, QString *note) const
+    Transition *transition, QString *reasonCode, QString *note) const
 {
     if (change.expectedVersion && *change.expectedVersion != lead.version) {
         return Error::conflict(tr("Lead %1 was changed by someone else in the meantime. Reload it "
@@ -95,13 +96,13 @@ Result<void> PipelineService::check(const User &actor, const Lead &lead, const S
         const QString options = possible.isEmpty() ? tr("none; the lead is closed")
                                                    : possible.join(QLatin1String(", "));
         const QString what = change.action == PipelineAction::Accept && lead.acceptedAt.isValid()
-                                 ? tr("Lead %1 has already been accepted.").arg(lead.id)
-                                 : tr("'%1' is not possible for lead %2 in stage %3.")
-                                       .arg(actionName(change.action))
-                                       .arg(lead.id)
-                                       .arg(stageName(lead.stage));
+            ? tr("Lead %1 has already been accepted.").arg(lead.id)
+            : tr("'%1' is not possible for lead %2 in stage %3.")
+                  .arg(actionName(change.action))
+                  .arg(lead.id)
+                  .arg(stageName(lead.stage));
         return Error::invalid(what + QLatin1Char(' ') + tr("Possible moves: %1.").arg(options),
-                              QStringLiteral("stage"));
+            QStringLiteral("stage"));
     }
     if (auto p = permitted(actor, lead, change.action); !p)
         return p;
@@ -115,8 +116,8 @@ Result<void> PipelineService::check(const User &actor, const Lead &lead, const S
         break;
     case ReasonRule::RequiredText:
         if (reason.isEmpty() && note->isEmpty())
-            return Error::invalid(tr("'%1' needs a reason.").arg(actionName(t->action)),
-                                  QStringLiteral("reason"));
+            return Error::invalid(
+                tr("'%1' needs a reason.").arg(actionName(t->action)), QStringLiteral("reason"));
         if (!reason.isEmpty())
             *note = note->isEmpty() ? reason : reason + QStringLiteral(" — ") + *note;
         break;
@@ -129,7 +130,7 @@ Result<void> PipelineService::check(const User &actor, const Lead &lead, const S
             }
             return Error::invalid(tr("'%1' needs a reason from the list: %2.")
                                       .arg(actionName(t->action), codes.join(QLatin1String(", "))),
-                                  QStringLiteral("reason"));
+                QStringLiteral("reason"));
         }
         auto found = ReasonRepository(m_db).find(t->reasonKind, reason);
         if (!found)
@@ -141,11 +142,11 @@ Result<void> PipelineService::check(const User &actor, const Lead &lead, const S
     if (t->needsRecontactDate) {
         if (!change.recontactOn.isValid())
             return Error::invalid(tr("'%1' needs a re-contact date.").arg(actionName(t->action)),
-                                  QStringLiteral("recontact"));
+                QStringLiteral("recontact"));
         if (change.recontactOn <= m_clock.now().date())
             return Error::invalid(tr("The re-contact date %1 must be in the future.")
                                       .arg(change.recontactOn.toString(Qt::ISODate)),
-                                  QStringLiteral("recontact"));
+                QStringLiteral("recontact"));
     }
     *transition = *t;
     return {};
@@ -163,7 +164,7 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
         return current.error();
     Lead lead = current.value();
 
-    Transition t{};
+    Transition t {};
     QString reasonCode, note;
     if (auto ok = check(actor, lead, change, &t, &reasonCode, &note); !ok)
         return ok.error();
@@ -174,7 +175,8 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
         return moved.error();
     if (auto c = tx.commit(); !c)
         return c.error();
-    m_events.publish(LeadStageChanged{lead.id, h.from.value_or(lead.stage), t.to, h.action, actor.id});
+    m_events.publish(
+        LeadStageChanged {lead.id, h.from.value_or(lead.stage), t.to, h.action, actor.id});
     if (auto routed = routeHandover(actor, {moved.value()}); routed > 0) {
         if (auto reread = leads.byId(lead.id))
             return reread.value();
@@ -199,7 +201,8 @@ qint64 PipelineService::routeHandover(const User &actor, const std::vector<Lead>
     return routed ? routed->outcome.assigned : 0;
 }
 
-Result<std::vector<Lead>> PipelineService::changeAutomatically(const std::vector<StageChange> &changes) const
+Result<std::vector<Lead>> PipelineService::changeAutomatically(
+    const std::vector<StageChange> &changes) const
 {
     LeadRepository leads(m_db);
     std::vector<Lead> moved;
@@ -216,10 +219,11 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(const std::vector
             if (!t)
                 continue; // moved on in the meantime
             HistoryEntry h;
-            auto m = apply(nullptr, change, *t, QString(), change.note.trimmed(), current.value(), &h);
+            auto m
+                = apply(nullptr, change, *t, QString(), change.note.trimmed(), current.value(), &h);
             if (!m)
                 return m.error();
-            events.push_back(LeadStageChanged{m->id, current->stage, t->to, h.action, 0});
+            events.push_back(LeadStageChanged {m->id, current->stage, t->to, h.action, 0});
             moved.push_back(std::move(m).value());
         }
         if (auto c = tx.commit(); !c)
@@ -236,9 +240,9 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(const std::vector
     return moved;
 }
 
-Result<Lead> PipelineService::apply(const User *actor, const StageChange &change, const Transition &t,
-                                    const QString &reasonCode, const QString &note, Lead lead,
-                                    HistoryEntry *history) const
+Result<Lead> PipelineService::apply(const User *actor, const StageChange &change,
+    const Transition &t, const QString &reasonCode, const QString &note, Lead lead,
+    HistoryEntry *history) const
 {
     LeadRepository leads(m_db);
     const QDateTime now = m_clock.now();
@@ -249,7 +253,8 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
     if (t.from != t.to)
         lead.stageChangedAt = now;
     if (t.action == PipelineAction::Accept
-        || (t.action == PipelineAction::Qualify && !lead.acceptedAt.isValid() && from == Stage::Mql))
+        || (t.action == PipelineAction::Qualify && !lead.acceptedAt.isValid()
+            && from == Stage::Mql))
         lead.acceptedAt = now;
     if (t.to == Stage::Lead) // back in marketing's hands: the next handover needs a new accept
         lead.acceptedAt = {};
@@ -272,15 +277,15 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
     if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
         return w.error();
     if (from != t.to || t.action == PipelineAction::Accept) {
-        const QString reason = reasonCode.isEmpty() ? note
-                                                    : (note.isEmpty() ? reasonCode
-                                                                      : reasonCode + QStringLiteral(" — ") + note);
-        if (auto a = AuditLog(m_db).recordChange(actor ? actor->id : 0, now, QStringLiteral("lead"), lead.id,
-                                                 t.action == PipelineAction::Accept ? QStringLiteral("accepted")
-                                                                                    : QStringLiteral("stage"),
-                                                 t.action == PipelineAction::Accept ? QString() : stageKey(from),
-                                                 t.action == PipelineAction::Accept ? h.action : stageKey(t.to),
-                                                 reason);
+        const QString reason = reasonCode.isEmpty()
+            ? note
+            : (note.isEmpty() ? reasonCode : reasonCode + QStringLiteral(" — ") + note);
+        if (auto a = AuditLog(m_db).recordChange(actor ? actor->id : 0, now, QStringLiteral("lead"),
+                lead.id,
+                t.action == PipelineAction::Accept ? QStringLiteral("accepted")
+                                                   : QStringLiteral("stage"),
+                t.action == PipelineAction::Accept ? QString() : stageKey(from),
+                t.action == PipelineAction::Accept ? h.action : stageKey(t.to), reason);
             !a)
             return a.error();
     }
@@ -290,6 +295,5 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
     lead.version = version + 1;
     return lead;
 }
-
 
 } // namespace bantam

@@ -26,9 +26,9 @@ struct StageChange
 {
     qint64 leadId = 0;
     PipelineAction action = PipelineAction::Promote;
-    QString reason;      // a code or label from the list, or free text (see ReasonRule)
-    QString note;        // optional remark
-    QDate recontactOn;   // recycling: when to call again
+    QString reason; // a code or label from the list, or free text (see ReasonRule)
+    QString note; // optional remark
+    QDate recontactOn; // recycling: when to call again
     std::optional<int> expectedVersion; // the version the user saw; refused if it changed
 };
 
@@ -39,7 +39,7 @@ class PipelineService
 public:
     // With routing, a lead promoted to MQL without an owner is routed after the change commits.
     PipelineService(const Database &db, const EventBus &events, const Clock &clock,
-                    const RoutingService *routing = nullptr);
+        const RoutingService *routing = nullptr);
 
     Result<Lead> change(const User &actor, const StageChange &change) const;
     // Moves Bantam makes by itself (lead scoring promotes leads that reach the MQL threshold):
@@ -55,17 +55,17 @@ public:
     // The moves the actor may perform on the lead now.
     std::vector<Transition> allowedMoves(const User &actor, const Lead &lead) const;
     // Maps "move to stage X" (CLI) onto an action; recycling when a re-contact date is given.
-    static Result<PipelineAction> actionForTarget(const Lead &lead, Stage to, bool withRecontactDate);
+    static Result<PipelineAction> actionForTarget(
+        const Lead &lead, Stage to, bool withRecontactDate);
 
 private:
     // The move itself, inside the caller's transaction; actor null for automatic moves.
     // Routes the leads that just became MQLs without an owner (after the commit); how many got one.
     qint64 routeHandover(const User &actor, const std::vector<Lead> &moved) const;
     Result<Lead> apply(const User *actor, const StageChange &change, const Transition &t,
-                       const QString &reasonCode, const QString &note, Lead lead,
-                       HistoryEntry *history) const;
+        const QString &reasonCode, const QString &note, Lead lead, HistoryEntry *history) const;
     Result<void> check(const User &actor, const Lead &lead, const StageChange &change,
-                       Transition *transition, QString *reasonCode, QString *note) const;
+        Transition *transition, QString *reasonCode, QString *note) const;
 
     const Database &m_db;
     const EventBus &m_events;

@@ -42,15 +42,24 @@ std::optional<Transition> findTransition(PipelineAction action, Stage from)
 QString actionKey(PipelineAction action)
 {
     switch (action) {
-    case PipelineAction::Promote: return QStringLiteral("promote");
-    case PipelineAction::Accept: return QStringLiteral("accept");
-    case PipelineAction::Qualify: return QStringLiteral("qualify");
-    case PipelineAction::Reject: return QStringLiteral("reject");
-    case PipelineAction::Disqualify: return QStringLiteral("disqualify");
-    case PipelineAction::Recycle: return QStringLiteral("recycle");
-    case PipelineAction::Win: return QStringLiteral("win");
-    case PipelineAction::Lose: return QStringLiteral("lose");
-    case PipelineAction::Reopen: return QStringLiteral("reopen");
+    case PipelineAction::Promote:
+        return QStringLiteral("promote");
+    case PipelineAction::Accept:
+        return QStringLiteral("accept");
+    case PipelineAction::Qualify:
+        return QStringLiteral("qualify");
+    case PipelineAction::Reject:
+        return QStringLiteral("reject");
+    case PipelineAction::Disqualify:
+        return QStringLiteral("disqualify");
+    case PipelineAction::Recycle:
+        return QStringLiteral("recycle");
+    case PipelineAction::Win:
+        return QStringLiteral("win");
+    case PipelineAction::Lose:
+        return QStringLiteral("lose");
+    case PipelineAction::Reopen:
+        return QStringLiteral("reopen");
     }
     return {};
 }
@@ -67,15 +76,24 @@ std::optional<PipelineAction> actionFromKey(const QString &key)
 QString actionName(PipelineAction action)
 {
     switch (action) {
-    case PipelineAction::Promote: return QCoreApplication::translate("Pipeline", "Promote to MQL");
-    case PipelineAction::Accept: return QCoreApplication::translate("Pipeline", "Accept");
-    case PipelineAction::Qualify: return QCoreApplication::translate("Pipeline", "Promote to SQL");
-    case PipelineAction::Reject: return QCoreApplication::translate("Pipeline", "Reject to marketing");
-    case PipelineAction::Disqualify: return QCoreApplication::translate("Pipeline", "Disqualify");
-    case PipelineAction::Recycle: return QCoreApplication::translate("Pipeline", "Recycle");
-    case PipelineAction::Win: return QCoreApplication::translate("Pipeline", "Won");
-    case PipelineAction::Lose: return QCoreApplication::translate("Pipeline", "Lost");
-    case PipelineAction::Reopen: return QCoreApplication::translate("Pipeline", "Reopen");
+    case PipelineAction::Promote:
+        return QCoreApplication::translate("Pipeline", "Promote to MQL");
+    case PipelineAction::Accept:
+        return QCoreApplication::translate("Pipeline", "Accept");
+    case PipelineAction::Qualify:
+        return QCoreApplication::translate("Pipeline", "Promote to SQL");
+    case PipelineAction::Reject:
+        return QCoreApplication::translate("Pipeline", "Reject to marketing");
+    case PipelineAction::Disqualify:
+        return QCoreApplication::translate("Pipeline", "Disqualify");
+    case PipelineAction::Recycle:
+        return QCoreApplication::translate("Pipeline", "Recycle");
+    case PipelineAction::Win:
+        return QCoreApplication::translate("Pipeline", "Won");
+    case PipelineAction::Lose:
+        return QCoreApplication::translate("Pipeline", "Lost");
+    case PipelineAction::Reopen:
+        return QCoreApplication::translate("Pipeline", "Reopen");
     }
     return {};
 }
@@ -83,15 +101,24 @@ QString actionName(PipelineAction action)
 QString actionVerb(PipelineAction action)
 {
     switch (action) {
-    case PipelineAction::Promote: return QCoreApplication::translate("Pipeline", "promote leads to MQL");
-    case PipelineAction::Accept: return QCoreApplication::translate("Pipeline", "accept MQLs");
-    case PipelineAction::Qualify: return QCoreApplication::translate("Pipeline", "promote leads to SQL");
-    case PipelineAction::Reject: return QCoreApplication::translate("Pipeline", "reject MQLs back to marketing");
-    case PipelineAction::Disqualify: return QCoreApplication::translate("Pipeline", "disqualify this lead");
-    case PipelineAction::Recycle: return QCoreApplication::translate("Pipeline", "recycle leads");
-    case PipelineAction::Win: return QCoreApplication::translate("Pipeline", "mark leads as won");
-    case PipelineAction::Lose: return QCoreApplication::translate("Pipeline", "mark leads as lost");
-    case PipelineAction::Reopen: return QCoreApplication::translate("Pipeline", "reopen closed leads");
+    case PipelineAction::Promote:
+        return QCoreApplication::translate("Pipeline", "promote leads to MQL");
+    case PipelineAction::Accept:
+        return QCoreApplication::translate("Pipeline", "accept MQLs");
+    case PipelineAction::Qualify:
+        return QCoreApplication::translate("Pipeline", "promote leads to SQL");
+    case PipelineAction::Reject:
+        return QCoreApplication::translate("Pipeline", "reject MQLs back to marketing");
+    case PipelineAction::Disqualify:
+        return QCoreApplication::translate("Pipeline", "disqualify this lead");
+    case PipelineAction::Recycle:
+        return QCoreApplication::translate("Pipeline", "recycle leads");
+    case PipelineAction::Win:
+        return QCoreApplication::translate("Pipeline", "mark leads as won");
+    case PipelineAction::Lose:
+        return QCoreApplication::translate("Pipeline", "mark leads as lost");
+    case PipelineAction::Reopen:
+        return QCoreApplication::translate("Pipeline", "reopen closed leads");
     }
     return {};
 }

@@ -10,12 +10,22 @@
 
 namespace bantam {
 
-enum class PipelineAction { Promote, Accept, Qualify, Reject, Disqualify, Recycle, Win, Lose, Reopen };
+enum class PipelineAction {
+    Promote,
+    Accept,
+    Qualify,
+    Reject,
+    Disqualify,
+    Recycle,
+    Win,
+    Lose,
+    Reopen
+};
 
 enum class ReasonRule {
-    Optional,     // a free note may be given
+    Optional, // a free note may be given
     RequiredText, // a free-text reason must be given
-    FromList,     // a reason from the configured list of reasonKind must be chosen
+    FromList, // a reason from the configured list of reasonKind must be chosen
 };
 
 struct Transition
@@ -24,8 +34,8 @@ struct Transition
     Stage from;
     Stage to;
     ReasonRule reason;
-    QString reasonKind;        // for FromList: "disqualify", "reject", "recycle", "lost"
-    bool needsRecontactDate;   // recycling asks when to call again
+    QString reasonKind; // for FromList: "disqualify", "reject", "recycle", "lost"
+    bool needsRecontactDate; // recycling asks when to call again
 };
 
 const std::vector<Transition> &transitionTable();

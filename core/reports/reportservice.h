@@ -47,11 +47,11 @@ class Database;
 struct ReportFilter
 {
     QDate from; // inclusive; invalid = open
-    QDate to;   // inclusive; invalid = open
+    QDate to; // inclusive; invalid = open
     QString source;
     QString campaign;
     QString country; // territory until territories exist
-    std::optional<qint64> teamId;  // the owner's team
+    std::optional<qint64> teamId; // the owner's team
     std::optional<qint64> ownerId; // the rep who owns the lead
 };
 
@@ -120,7 +120,7 @@ struct FairnessRow
 struct CalibrationRow
 {
     int scoreFrom = 0; // inclusive
-    int scoreTo = 0;   // inclusive
+    int scoreTo = 0; // inclusive
     qint64 leads = 0;
     qint64 sql = 0;
     qint64 won = 0;
@@ -139,14 +139,19 @@ class ReportService
     Q_DECLARE_TR_FUNCTIONS(ReportService)
 
 public:
-    explicit ReportService(const Database &db) : m_db(db) { }
+    explicit ReportService(const Database &db)
+        : m_db(db)
+    { }
 
     Result<FunnelReport> funnel(const ReportFilter &filter) const;
-    Result<std::vector<SourceRow>> sources(const ReportFilter &filter) const; // by Lead->Won rate desc, then leads desc
-    Result<std::vector<VelocityStep>> velocity(const ReportFilter &filter) const; // Lead->MQL, MQL->SQL, SQL->Won
+    Result<std::vector<SourceRow>> sources(
+        const ReportFilter &filter) const; // by Lead->Won rate desc, then leads desc
+    Result<std::vector<VelocityStep>> velocity(
+        const ReportFilter &filter) const; // Lead->MQL, MQL->SQL, SQL->Won
     Result<ReasonsReport> reasons(const ReportFilter &filter) const;
     Result<std::vector<FairnessRow>> fairness(const ReportFilter &filter) const; // by name
-    Result<std::vector<CalibrationRow>> calibration(const ReportFilter &filter) const; // bands 0-9 ... 90-100
+    Result<std::vector<CalibrationRow>> calibration(
+        const ReportFilter &filter) const; // bands 0-9 ... 90-100
 
     // For benchmarks and diagnostics only: the aggregation statements a report runs for the
     // filter, with the values written in as SQL literals, to run in the sqlite3 shell. The

@@ -13,7 +13,7 @@ namespace bantam {
 struct ReportTable
 {
     QString title;
-    QStringList keys;    // stable column names for JSON ("source", "leads", "leadToMql", ...)
+    QStringList keys; // stable column names for JSON ("source", "leads", "leadToMql", ...)
     QStringList headers; // translated column titles
     QList<QVariantList> rows; // cells: QString, qint64, double (rates 0..1, days), or null
 
@@ -25,7 +25,7 @@ struct ReportTable
 ReportTable funnelTable(const FunnelReport &report);
 ReportTable sourcesTable(const std::vector<SourceRow> &rows);
 ReportTable velocityTable(const std::vector<VelocityStep> &steps);
-ReportTable reasonsTable(const ReasonsReport &report);      // totals
+ReportTable reasonsTable(const ReasonsReport &report); // totals
 ReportTable reasonsByMonthTable(const ReasonsReport &report); // trend
 ReportTable fairnessTable(const std::vector<FairnessRow> &rows);
 ReportTable calibrationTable(const std::vector<CalibrationRow> &rows);

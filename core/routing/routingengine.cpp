@@ -219,7 +219,8 @@ bool RoutingEngine::matches(
         || !listMatches(rule.industries, lead.industry))
         return false;
     if (!rule.scoreBands.empty()
-        && std::find(rule.scoreBands.begin(), rule.scoreBands.end(), routingBand(lead.band, lead.score))
+        && std::find(
+               rule.scoreBands.begin(), rule.scoreBands.end(), routingBand(lead.band, lead.score))
             == rule.scoreBands.end())
         return false;
     if (rule.fastTrack && *rule.fastTrack != lead.fastTrack)

@@ -308,8 +308,9 @@ Result<RoutingRun> RoutingService::reroute(
                 return owner.error();
             if (auto w = repo.releaseOwner(id, reason, lead->version, now); !w)
                 return w.error();
-            if (auto w = audit.recordChange(actor.id ? std::optional<qint64>(actor.id) : std::nullopt,
-                    now, QStringLiteral("lead"), id, QStringLiteral("owner"), owner->login, QString(),
+            if (auto w
+                = audit.recordChange(actor.id ? std::optional<qint64>(actor.id) : std::nullopt, now,
+                    QStringLiteral("lead"), id, QStringLiteral("owner"), owner->login, QString(),
                     reason);
                 !w)
                 return w.error();

@@ -71,16 +71,22 @@ QString describeContribution(const Contribution &c)
     };
     switch (c.kind) {
     case Contribution::Kind::JobTitle:
-        return withDetail(QCoreApplication::translate("Scoring", "Job title %1").arg(quoted(c.label)));
+        return withDetail(
+            QCoreApplication::translate("Scoring", "Job title %1").arg(quoted(c.label)));
     case Contribution::Kind::Industry:
-        return withDetail(QCoreApplication::translate("Scoring", "Industry %1").arg(quoted(c.label)));
+        return withDetail(
+            QCoreApplication::translate("Scoring", "Industry %1").arg(quoted(c.label)));
     case Contribution::Kind::CompanySize:
-        return withDetail(QCoreApplication::translate("Scoring", "Company size %1").arg(quoted(c.label)));
+        return withDetail(
+            QCoreApplication::translate("Scoring", "Company size %1").arg(quoted(c.label)));
     case Contribution::Kind::Country:
-        return withDetail(QCoreApplication::translate("Scoring", "Country %1").arg(quoted(c.label)));
+        return withDetail(
+            QCoreApplication::translate("Scoring", "Country %1").arg(quoted(c.label)));
     case Contribution::Kind::Attribute:
-        return c.anyValue ? QCoreApplication::translate("Scoring", "Attribute %1 = %2 (any value)").arg(c.label, c.detail)
-                          : QCoreApplication::translate("Scoring", "Attribute %1 = %2").arg(c.label, c.detail);
+        return c.anyValue
+            ? QCoreApplication::translate("Scoring", "Attribute %1 = %2 (any value)")
+                  .arg(c.label, c.detail)
+            : QCoreApplication::translate("Scoring", "Attribute %1 = %2").arg(c.label, c.detail);
     case Contribution::Kind::Activity:
         return QCoreApplication::translate("Scoring", "%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
             .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -330,8 +336,9 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
             c.detail = titleLevelName(*level);
             c.points = c.basePoints = m_model.levelPoints[size_t(*level)];
         } else {
-            c.detail = facts.jobTitle.trimmed().isEmpty() ? QCoreApplication::translate("Scoring", "no job title")
-                                                          : QCoreApplication::translate("Scoring", "not in the taxonomy");
+            c.detail = facts.jobTitle.trimmed().isEmpty()
+                ? QCoreApplication::translate("Scoring", "no job title")
+                : QCoreApplication::translate("Scoring", "not in the taxonomy");
         }
         add(std::move(c));
     }
@@ -348,8 +355,9 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
         bool found = false;
         c.points = c.basePoints = valuePoints(*source.first, *source.second, &found);
         if (!found)
-            c.detail
-                = source.second->trimmed().isEmpty() ? QCoreApplication::translate("Scoring", "not given") : QCoreApplication::translate("Scoring", "not in the model");
+            c.detail = source.second->trimmed().isEmpty()
+                ? QCoreApplication::translate("Scoring", "not given")
+                : QCoreApplication::translate("Scoring", "not in the model");
         add(std::move(c));
     }
     matchAttributes(facts, [&](const AttributeRule &rule, const QString &value) {
@@ -377,8 +385,9 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
         if (!caps.counts(a.type, a.at)) {
             c.kind = Contribution::Kind::Capped;
             c.decay = 0;
-            c.detail
-                = QCoreApplication::translate("Scoring", "not counted: at most %1 per %2 days").arg(rule.capCount).arg(rule.capDays);
+            c.detail = QCoreApplication::translate("Scoring", "not counted: at most %1 per %2 days")
+                           .arg(rule.capCount)
+                           .arg(rule.capDays);
         } else {
             c.kind = Contribution::Kind::Activity;
             c.decay = decay(now - a.at);

@@ -174,9 +174,11 @@ Result<void> SlaPolicy::validate() const
 
 QString slaPolicyDisplayName(const QString &storedName)
 {
-    static const char *const shipped[] = {QT_TRANSLATE_NOOP("SlaPolicy", "MQL first touch (fast-track)"),
-        QT_TRANSLATE_NOOP("SlaPolicy", "MQL first touch"), QT_TRANSLATE_NOOP("SlaPolicy", "SQL next step"),
-        QT_TRANSLATE_NOOP("SlaPolicy", "Open lead untouched")};
+    static const char *const shipped[]
+        = {QT_TRANSLATE_NOOP("SlaPolicy", "MQL first touch (fast-track)"),
+            QT_TRANSLATE_NOOP("SlaPolicy", "MQL first touch"),
+            QT_TRANSLATE_NOOP("SlaPolicy", "SQL next step"),
+            QT_TRANSLATE_NOOP("SlaPolicy", "Open lead untouched")};
     for (const char *name : shipped) {
         if (storedName == QLatin1String(name))
             return QCoreApplication::translate("SlaPolicy", name);
@@ -374,7 +376,8 @@ void SlaRules::stop(SlaClock &clock, const SlaPolicy &policy, const QDateTime &a
     clock.changed = true;
 }
 
-SlaClock SlaRules::start(const SlaPolicy &policy, const SlaLeadFacts &lead, const QDateTime &at) const
+SlaClock SlaRules::start(
+    const SlaPolicy &policy, const SlaLeadFacts &lead, const QDateTime &at) const
 {
     SlaClock c;
     c.leadId = lead.leadId;

@@ -21,8 +21,7 @@ Database::Database(Dialect dialect, QString path)
     , m_path(std::move(path))
     , m_prefix(QStringLiteral("bantam-") + QUuid::createUuid().toString(QUuid::Id128))
     , m_mainThread(QThread::currentThread())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -50,7 +49,7 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 {
-    return openSqlite(path, Options{});
+    return openSqlite(path, Options {});
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, const Options &options)
@@ -67,9 +66,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     SqliteStatement::configureLibrary();
     std::unique_ptr<Database> db(new Database(Dialect::Sqlite, info.absoluteFilePath()));
     // Refuse a file that is not ours before any pragma changes it (journal_mode is persistent).
-    auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"), [&db](QSqlDatabase c) {
-        return db->checkCompatible(c);
-    });
+    auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"),
+        [&db](QSqlDatabase c) { return db->checkCompatible(c); });
     if (!conn)
         return conn.error();
     if (auto m = db->migrate(options); !m)
@@ -77,8 +75,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     return db;
 }
 
-Result<QSqlDatabase> Database::openConnection(const QString &name,
-                                              const std::function<Result<void>(QSqlDatabase)> &check) const
+Result<QSqlDatabase> Database::openConnection(
+    const QString &name, const std::function<Result<void>(QSqlDatabase)> &check) const
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     {
@@ -88,15 +86,16 @@ Result<QSqlDatabase> Database::openConnection(const QString &name,
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return Error::storage(tr("Cannot open the database '%1': %2").arg(m_path, db.lastError().text()));
+        return Error::storage(
+            tr("Cannot open the database '%1': %2").arg(m_path, db.lastError().text()));
 
     // The first read tells whether the file is an SQLite database at all.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         const QString why = probe.lastError().databaseText();
         db.close();
-        return Error::invalid(tr("'%1' is not a Bantam database (%2).").arg(m_path, why),
-                              QStringLiteral("database"));
+        return Error::invalid(
+            tr("'%1' is not a Bantam database (%2).").arg(m_path, why), QStringLiteral("database"));
     }
     probe.finish(); // an unfinished statement keeps a read transaction open
     if (check) {
@@ -107,8 +106,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name,
     }
     // SQLite-only pragmas: this function opens SQLite connections only.
     const char *pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-                             "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000",
-                             "PRAGMA cache_size = -32000", "PRAGMA temp_store = MEMORY"};
+        "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32000",
+        "PRAGMA temp_store = MEMORY"};
     for (const char *p : pragmas) {
         if (auto r = sql::exec(db, QString::fromLatin1(p), tr("setting up the connection")); !r)
             return r.error();
@@ -119,8 +118,8 @@ Result<QSqlDatabase> Database::openConnection(const QString &name,
 namespace {
 QString threadConnectionName(const QString &prefix)
 {
-    return QStringLiteral("%1-%2").arg(prefix,
-                                       QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16));
+    return QStringLiteral("%1-%2").arg(
+        prefix, QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16));
 }
 } // namespace
 
@@ -173,7 +172,8 @@ void Database::optimize() const
 
 Result<void> Database::backup(int fromVersion)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString target = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
     QFile::remove(target);
     // VACUUM INTO writes a consistent copy including what is still in the WAL (SQLite only).
@@ -190,26 +190,28 @@ Result<void> Database::backup(int fromVersion)
 Result<void> Database::checkCompatible(QSqlDatabase db) const
 {
     QSqlQuery q(db);
-    const int current = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+    const int current
+        = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
     q.finish();
     const int latest = latestSchemaVersion();
     if (current > latest) {
-        return Error::invalid(tr("The database '%1' has schema version %2, but this version of "
-                                 "Bantam only knows schema versions up to %3. Please update Bantam.")
-                                  .arg(m_path)
-                                  .arg(current)
-                                  .arg(latest),
-                              QStringLiteral("database"));
+        return Error::invalid(
+            tr("The database '%1' has schema version %2, but this version of "
+               "Bantam only knows schema versions up to %3. Please update Bantam.")
+                .arg(m_path)
+                .arg(current)
+                .arg(latest),
+            QStringLiteral("database"));
     }
     if (current == 0) {
-        const bool hasTables = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next()
-                               && q.value(0).toInt() > 0;
+        const bool hasTables = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
+            && q.next() && q.value(0).toInt() > 0;
         q.finish();
         if (hasTables) {
             return Error::invalid(tr("'%1' is an SQLite database of another program, not a Bantam "
                                      "database.")
                                       .arg(m_path),
-                                  QStringLiteral("database"));
+                QStringLiteral("database"));
         }
     }
     return {};
@@ -245,7 +247,7 @@ Result<void> Database::migrate(const Options &options)
         }
         // user_version lives in the file header and is written inside the same transaction.
         if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version),
-                               tr("recording the schema version"));
+                tr("recording the schema version"));
             !r)
             return r;
         if (auto c = tx.commit(); !c)
@@ -260,8 +262,9 @@ Transaction::Transaction(const Database &db)
     QSqlQuery q(m_db);
     // IMMEDIATE takes the write lock up front, so two writers wait (busy timeout) instead
     // of failing half-way. PostgreSQL has no such variant and needs none.
-    const QString begin = db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                    : QStringLiteral("BEGIN");
+    const QString begin = db.dialect() == Database::Dialect::Sqlite
+        ? QStringLiteral("BEGIN IMMEDIATE")
+        : QStringLiteral("BEGIN");
     if (q.exec(begin))
         m_active = true;
     else

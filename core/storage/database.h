@@ -33,7 +33,8 @@ public:
 
     // Opens (and creates, if missing) an SQLite database file and migrates it.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
-    static Result<std::unique_ptr<Database>> openSqlite(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> openSqlite(
+        const QString &path, const Options &options);
 
     // The embedded default: bantam.sqlite in the user's data folder.
     static QString defaultPath();
@@ -59,8 +60,8 @@ public:
 private:
     Database(Dialect dialect, QString path);
     // check runs on the fresh connection before any pragma is set.
-    Result<QSqlDatabase> openConnection(const QString &name,
-                                        const std::function<Result<void>(QSqlDatabase)> &check = {}) const;
+    Result<QSqlDatabase> openConnection(
+        const QString &name, const std::function<Result<void>(QSqlDatabase)> &check = {}) const;
     Result<void> checkCompatible(QSqlDatabase db) const;
     Result<void> migrate(const Options &options);
     Result<void> backup(int fromVersion);

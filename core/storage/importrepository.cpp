@@ -8,10 +8,11 @@ namespace bantam {
 Result<qint64> ImportRepository::insertRun(const ImportRun &r) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO import_runs (file_path, file_size, started_at, actor_id, options_json, "
-        "byte_offset, next_line, status) VALUES (:path, :size, :started, :actor, :options, "
-        ":offset, :line, :status)")
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO import_runs (file_path, file_size, started_at, actor_id, options_json, "
+            "byte_offset, next_line, status) VALUES (:path, :size, :started, :actor, :options, "
+            ":offset, :line, :status)")
         + sql::returningId(m_db));
     q.bindValue(QStringLiteral(":path"), r.filePath);
     q.bindValue(QStringLiteral(":size"), r.fileSize);

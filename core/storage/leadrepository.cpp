@@ -67,7 +67,8 @@ struct Where
     void bind(const QString &name, const QVariant &v) { binds.append({name, v}); }
     QString sql() const
     {
-        return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
+        return parts.isEmpty() ? QString()
+                               : QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
     }
     void apply(QSqlQuery &q) const
     {
@@ -77,7 +78,7 @@ struct Where
 };
 
 void addPrefix(Where &w, QStringList &alternatives, const QString &column, const QString &prefix,
-               const QString &param)
+    const QString &param)
 {
     alternatives << QStringLiteral("(%1 >= :%2lo AND %1 < :%2hi)").arg(column, param);
     w.bind(QLatin1Char(':') + param + QLatin1String("lo"), prefix);
@@ -147,12 +148,18 @@ Where whereOf(const LeadFilter &f, bool withStage)
 int stageRank(Stage stage)
 {
     switch (stage) {
-    case Stage::Lead: return 0;
-    case Stage::Mql: return 1;
-    case Stage::Sql: return 2;
-    case Stage::Won: return 3;
-    case Stage::Lost: return 4;
-    case Stage::Disqualified: return 5;
+    case Stage::Lead:
+        return 0;
+    case Stage::Mql:
+        return 1;
+    case Stage::Sql:
+        return 2;
+    case Stage::Won:
+        return 3;
+    case Stage::Lost:
+        return 4;
+    case Stage::Disqualified:
+        return 5;
     }
     return 6;
 }
@@ -172,20 +179,42 @@ QString orderBy(const LeadSort &s, bool avoidSortIndex)
     };
     QString expr;
     switch (s.column) {
-    case LeadColumn::Id: return QStringLiteral(" ORDER BY %1 %2").arg(key("l.id", false), dir);
+    case LeadColumn::Id:
+        return QStringLiteral(" ORDER BY %1 %2").arg(key("l.id", false), dir);
     case LeadColumn::Name:
-        expr = key("l.last_name_key", true) + QLatin1Char(' ') + dir + QStringLiteral(", l.first_name_key");
+        expr = key("l.last_name_key", true) + QLatin1Char(' ') + dir
+            + QStringLiteral(", l.first_name_key");
         break;
-    case LeadColumn::Company: expr = key("l.company_key", true); break;
-    case LeadColumn::Email: expr = key("l.email_key", true); break;
-    case LeadColumn::Phone: expr = key("l.phone_key", true); break;
-    case LeadColumn::Stage: expr = key("l.stage_rank", false); break;
-    case LeadColumn::Owner: expr = QStringLiteral("u.name"); break;
-    case LeadColumn::Source: expr = key("l.source", true); break;
-    case LeadColumn::Score: expr = key("l.score", false); break;
-    case LeadColumn::Created: expr = key("l.created_at", false); break;
-    case LeadColumn::Updated: expr = key("l.updated_at", false); break;
-    case LeadColumn::Qualification: expr = key("l.qualification_stage", false); break;
+    case LeadColumn::Company:
+        expr = key("l.company_key", true);
+        break;
+    case LeadColumn::Email:
+        expr = key("l.email_key", true);
+        break;
+    case LeadColumn::Phone:
+        expr = key("l.phone_key", true);
+        break;
+    case LeadColumn::Stage:
+        expr = key("l.stage_rank", false);
+        break;
+    case LeadColumn::Owner:
+        expr = QStringLiteral("u.name");
+        break;
+    case LeadColumn::Source:
+        expr = key("l.source", true);
+        break;
+    case LeadColumn::Score:
+        expr = key("l.score", false);
+        break;
+    case LeadColumn::Created:
+        expr = key("l.created_at", false);
+        break;
+    case LeadColumn::Updated:
+        expr = key("l.updated_at", false);
+        break;
+    case LeadColumn::Qualification:
+        expr = key("l.qualification_stage", false);
+        break;
     }
     return QStringLiteral(" ORDER BY %1 %2, l.id %2").arg(expr, dir);
 }
@@ -250,7 +279,7 @@ Result<std::optional<qint64>> LeadRepository::idByEmail(const QString &email) co
 }
 
 Result<std::vector<Lead>> LeadRepository::page(const LeadFilter &filter, const LeadSort &sort,
-                                               qint64 offset, int limit, qint64 matchingRows) const
+    qint64 offset, int limit, qint64 matchingRows) const
 {
     const Where w = whereOf(filter, true);
     QSqlQuery q(m_db.connection());
@@ -261,14 +290,14 @@ Result<std::vector<Lead>> LeadRepository::page(const LeadFilter &filter, const L
     // sorted); one matching many ("m") finds a page sooner walking the sort index.
     constexpr qint64 sortMatchesUpTo = 50000;
     const bool searching = !filter.search.trimmed().isEmpty()
-                           && (matchingRows < 0 || matchingRows <= sortMatchesUpTo);
+        && (matchingRows < 0 || matchingRows <= sortMatchesUpTo);
     const QString ownerJoin = sort.column == LeadColumn::Owner
-                                  ? QStringLiteral(" LEFT JOIN users u ON u.id = l.owner_id")
-                                  : QString();
+        ? QStringLiteral(" LEFT JOIN users u ON u.id = l.owner_id")
+        : QString();
     const QString ids = QStringLiteral("SELECT l.id FROM leads l") + ownerJoin + w.sql()
-                        + orderBy(sort, searching) + QStringLiteral(" LIMIT :limit OFFSET :offset");
+        + orderBy(sort, searching) + QStringLiteral(" LIMIT :limit OFFSET :offset");
     q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral("WHERE l.id IN (") + ids
-              + QLatin1Char(')') + orderBy(sort, false));
+        + QLatin1Char(')') + orderBy(sort, false));
     w.apply(q);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
@@ -298,11 +327,11 @@ Result<StageCounts> LeadRepository::countByStage(const LeadFilter &filter) const
     const Where w = whereOf(filter, false);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT l.stage, count(*) FROM leads l") + w.sql()
-              + QStringLiteral(" GROUP BY l.stage"));
+        + QStringLiteral(" GROUP BY l.stage"));
     w.apply(q);
     if (auto r = sql::run(q, Database::tr("counting leads per stage")); !r)
         return r.error();
-    StageCounts counts{};
+    StageCounts counts {};
     while (q.next()) {
         if (auto s = stageFromKey(q.value(0).toString()))
             counts[size_t(*s)] = q.value(1).toLongLong();
@@ -313,11 +342,12 @@ Result<StageCounts> LeadRepository::countByStage(const LeadFilter &filter) const
 Result<QStringList> LeadRepository::distinctValues(Distinct field) const
 {
     // Column names from a fixed list, never from input.
-    const QString column = field == Distinct::Source     ? QStringLiteral("source")
-                           : field == Distinct::Campaign ? QStringLiteral("campaign")
-                                                         : QStringLiteral("country");
+    const QString column = field == Distinct::Source ? QStringLiteral("source")
+        : field == Distinct::Campaign                ? QStringLiteral("campaign")
+                                                     : QStringLiteral("country");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT DISTINCT %1 FROM leads WHERE %1 <> '' ORDER BY %1").arg(column));
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT %1 FROM leads WHERE %1 <> '' ORDER BY %1").arg(column));
     if (auto r = sql::run(q, Database::tr("reading the values of %1").arg(column)); !r)
         return r.error();
     QStringList out;
@@ -330,16 +360,23 @@ Result<qint64> LeadRepository::insert(const Lead &lead) const
 {
     if (!m_insert) {
         m_insert.emplace(m_db.connection());
-        m_insert->prepare(QStringLiteral(
-        "INSERT INTO leads (first_name, last_name, email, phone, company, job_title, industry, "
-        "company_size, country, source, campaign, first_name_key, last_name_key, email_key, "
-        "company_key, phone_key, stage, stage_rank, owner_id, score, fast_track, accepted_at, recontact_on, "
-        "stage_changed_at, created_at, updated_at, version, mql_at, sql_at, won_at, external_id, "
-        "phone_e164) VALUES (:first, "
-        ":last, :email, :phone, :company, :title, :industry, :size, :country, :source, :campaign, "
-        ":kfirst, :klast, :kemail, :kcompany, :kphone, :stage, :rank, :owner, :score, :fast, "
-        ":accepted, :recontact, :stagechanged, :created, :updated, 1, :mqlat, :sqlat, :wonat, "
-        ":extid, :e164)") + sql::returningId(m_db));
+        m_insert->prepare(QStringLiteral("INSERT INTO leads (first_name, last_name, email, phone, "
+                                         "company, job_title, industry, "
+                                         "company_size, country, source, campaign, first_name_key, "
+                                         "last_name_key, email_key, "
+                                         "company_key, phone_key, stage, stage_rank, owner_id, "
+                                         "score, fast_track, accepted_at, recontact_on, "
+                                         "stage_changed_at, created_at, updated_at, version, "
+                                         "mql_at, sql_at, won_at, external_id, "
+                                         "phone_e164) VALUES (:first, "
+                                         ":last, :email, :phone, :company, :title, :industry, "
+                                         ":size, :country, :source, :campaign, "
+                                         ":kfirst, :klast, :kemail, :kcompany, :kphone, :stage, "
+                                         ":rank, :owner, :score, :fast, "
+                                         ":accepted, :recontact, :stagechanged, :created, "
+                                         ":updated, 1, :mqlat, :sqlat, :wonat, "
+                                         ":extid, :e164)")
+            + sql::returningId(m_db));
     }
     QSqlQuery &q = *m_insert;
     bindProfile(q, lead.profile);
@@ -350,7 +387,7 @@ Result<qint64> LeadRepository::insert(const Lead &lead) const
     q.bindValue(QStringLiteral(":fast"), lead.fastTrack ? 1 : 0);
     q.bindValue(QStringLiteral(":accepted"), sql::epoch(lead.acceptedAt));
     q.bindValue(QStringLiteral(":recontact"),
-                lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant());
+        lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant());
     q.bindValue(QStringLiteral(":stagechanged"), sql::epoch(lead.stageChangedAt));
     q.bindValue(QStringLiteral(":created"), sql::epoch(lead.createdAt));
     q.bindValue(QStringLiteral(":updated"), sql::epoch(lead.updatedAt));
@@ -372,13 +409,13 @@ Result<void> requireOneRow(const QSqlQuery &q, qint64 id, int expectedVersion)
 }
 } // namespace
 
-Result<void> LeadRepository::updateProfile(qint64 id, const LeadProfile &profile,
-                                           int expectedVersion, const QDateTime &now) const
+Result<void> LeadRepository::updateProfile(
+    qint64 id, const LeadProfile &profile, int expectedVersion, const QDateTime &now) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE leads SET ") + kProfileAssignments
-              + QStringLiteral(", updated_at = :now, version = version + 1 "
-                               "WHERE id = :id AND version = :version"));
+        + QStringLiteral(", updated_at = :now, version = version + 1 "
+                         "WHERE id = :id AND version = :version"));
     bindProfile(q, profile);
     q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     q.bindValue(QStringLiteral(":id"), id);
@@ -388,8 +425,8 @@ Result<void> LeadRepository::updateProfile(qint64 id, const LeadProfile &profile
     return requireOneRow(q, id, expectedVersion);
 }
 
-Result<void> LeadRepository::writeImportKeys(qint64 id, const QString &externalId,
-                                             const QString &phoneE164, bool keepExisting) const
+Result<void> LeadRepository::writeImportKeys(
+    qint64 id, const QString &externalId, const QString &phoneE164, bool keepExisting) const
 {
     // An empty key never clears one; keepExisting (merge) only fills keys that are empty.
     const QString assign = keepExisting ? QStringLiteral("CASE WHEN %1 = '' THEN :%2 ELSE %1 END")
@@ -397,7 +434,7 @@ Result<void> LeadRepository::writeImportKeys(qint64 id, const QString &externalI
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE leads SET external_id = %1, phone_e164 = %2 WHERE id = :id")
                   .arg(assign.arg(QStringLiteral("external_id"), QStringLiteral("extid")),
-                       assign.arg(QStringLiteral("phone_e164"), QStringLiteral("e164"))));
+                      assign.arg(QStringLiteral("phone_e164"), QStringLiteral("e164"))));
     q.bindValue(QStringLiteral(":extid"), sql::text(externalId));
     q.bindValue(QStringLiteral(":e164"), sql::text(phoneE164));
     q.bindValue(QStringLiteral(":id"), id);
@@ -407,16 +444,17 @@ Result<void> LeadRepository::writeImportKeys(qint64 id, const QString &externalI
 Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE leads SET stage = :stage, stage_rank = :rank, stage_changed_at = :changed, "
-                             "accepted_at = :accepted, recontact_on = :recontact, updated_at = :updated, "
-                             "mql_at = :mqlat, sql_at = :sqlat, won_at = :wonat, "
-                             "version = version + 1 WHERE id = :id AND version = :version"));
+    q.prepare(QStringLiteral(
+        "UPDATE leads SET stage = :stage, stage_rank = :rank, stage_changed_at = :changed, "
+        "accepted_at = :accepted, recontact_on = :recontact, updated_at = :updated, "
+        "mql_at = :mqlat, sql_at = :sqlat, won_at = :wonat, "
+        "version = version + 1 WHERE id = :id AND version = :version"));
     q.bindValue(QStringLiteral(":stage"), stageKey(lead.stage));
     q.bindValue(QStringLiteral(":rank"), stageRank(lead.stage));
     q.bindValue(QStringLiteral(":changed"), sql::epoch(lead.stageChangedAt));
     q.bindValue(QStringLiteral(":accepted"), sql::epoch(lead.acceptedAt));
     q.bindValue(QStringLiteral(":recontact"),
-                lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant());
+        lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant());
     q.bindValue(QStringLiteral(":updated"), sql::epoch(lead.updatedAt));
     bindMilestones(q, lead);
     q.bindValue(QStringLiteral(":id"), lead.id);

@@ -20,9 +20,9 @@ struct LeadFilter
 {
     std::optional<Stage> stage;
     std::optional<qint64> ownerId; // a user's id
-    bool unassignedOnly = false;   // only leads without an owner (ownerId is ignored)
-    QString source;                // exact source; empty = any
-    QString search;                // prefix of name, company, e-mail or phone; empty = none
+    bool unassignedOnly = false; // only leads without an owner (ownerId is ignored)
+    QString source; // exact source; empty = any
+    QString search; // prefix of name, company, e-mail or phone; empty = none
     // A custom attribute (an imported column kept on the lead): leads that have it, with exactly
     // this value unless attributeValue is empty. Names are compared exactly.
     QString attributeName;
@@ -31,8 +31,20 @@ struct LeadFilter
     bool operator==(const LeadFilter &) const = default;
 };
 
-enum class LeadColumn { Id, Name, Company, Email, Phone, Stage, Owner, Source, Score, Created, Updated,
-                        Qualification };
+enum class LeadColumn {
+    Id,
+    Name,
+    Company,
+    Email,
+    Phone,
+    Stage,
+    Owner,
+    Source,
+    Score,
+    Created,
+    Updated,
+    Qualification
+};
 
 struct LeadSort
 {
@@ -46,7 +58,9 @@ using StageCounts = std::array<qint64, 6>; // indexed by Stage
 class LeadRepository
 {
 public:
-    explicit LeadRepository(const Database &db) : m_db(db) { }
+    explicit LeadRepository(const Database &db)
+        : m_db(db)
+    { }
 
     Result<Lead> byId(qint64 id) const;
     // The oldest lead with this e-mail (compared case- and accent-insensitively); none if none.
@@ -54,7 +68,7 @@ public:
     // matchingRows: how many rows the filter matches, if the caller knows (it has counted);
     // it lets the query pick between walking the sort index and sorting the matches.
     Result<std::vector<Lead>> page(const LeadFilter &filter, const LeadSort &sort, qint64 offset,
-                                   int limit, qint64 matchingRows = -1) const;
+        int limit, qint64 matchingRows = -1) const;
     Result<qint64> count(const LeadFilter &filter) const;
     // Counts per stage for the filter, ignoring its stage.
     Result<StageCounts> countByStage(const LeadFilter &filter) const;
@@ -66,12 +80,12 @@ public:
     // Writes. Callers own the transaction; only the services call these.
     Result<qint64> insert(const Lead &lead) const;
     // Fails with a Conflict when the lead's version is no longer expectedVersion.
-    Result<void> updateProfile(qint64 id, const LeadProfile &profile, int expectedVersion,
-                               const QDateTime &now) const;
+    Result<void> updateProfile(
+        qint64 id, const LeadProfile &profile, int expectedVersion, const QDateTime &now) const;
     // The import's duplicate keys (Lead::externalId, Lead::phoneE164) of an existing lead. Empty
     // values leave a key as it is; keepExisting only fills empty keys (merge).
-    Result<void> writeImportKeys(qint64 id, const QString &externalId, const QString &phoneE164,
-                                 bool keepExisting) const;
+    Result<void> writeImportKeys(
+        qint64 id, const QString &externalId, const QString &phoneE164, bool keepExisting) const;
     // Only PipelineService calls this: the one place the stage column is written.
     Result<void> writeStage(const Lead &lead, int expectedVersion) const;
     // Only QualificationService calls this: the derived qualification stage 1-5. It is not an

@@ -25,7 +25,7 @@ Result<std::vector<Reason>> ReasonRepository::list(const QString &kind, bool inc
     std::vector<Reason> out;
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString()});
+            q.value(3).toString()});
     return out;
 }
 
@@ -45,7 +45,7 @@ Result<Reason> ReasonRepository::find(const QString &kind, const QString &codeOr
     }
     return Error::invalid(Database::tr("'%1' is not a known reason. Choose one of: %2.")
                               .arg(wanted, codes.join(QLatin1String(", "))),
-                          QStringLiteral("reason"));
+        QStringLiteral("reason"));
 }
 
 } // namespace bantam

@@ -24,7 +24,9 @@ struct Reason
 class ReasonRepository
 {
 public:
-    explicit ReasonRepository(const Database &db) : m_db(db) { }
+    explicit ReasonRepository(const Database &db)
+        : m_db(db)
+    { }
     // The active ones (or all, for labelling old records), in order.
     Result<std::vector<Reason>> list(const QString &kind, bool includeInactive = false) const;
     // Finds an active reason by code or by label (either language), case-insensitively.

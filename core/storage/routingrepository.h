@@ -81,8 +81,8 @@ public:
         const std::vector<qint64> &leadIds, qint64 userId, const QDateTime &now) const;
     // Moves a lead to another owner if its version is still expectedVersion.
     // The lead goes back to the unassigned queue (reason: why), if it is still at the version.
-    Result<void> releaseOwner(qint64 leadId, const QString &reason, int expectedVersion,
-        const QDateTime &now) const;
+    Result<void> releaseOwner(
+        qint64 leadId, const QString &reason, int expectedVersion, const QDateTime &now) const;
     Result<void> changeOwner(
         qint64 leadId, qint64 userId, int expectedVersion, const QDateTime &now) const;
     Result<void> setUnassignedReason(

@@ -28,14 +28,16 @@ Result<void> run(QSqlQuery &query, const QString &context)
 
 QString returningId(const Database &db)
 {
-    return db.dialect() == Database::Dialect::Postgres ? QStringLiteral(" RETURNING id") : QString();
+    return db.dialect() == Database::Dialect::Postgres ? QStringLiteral(" RETURNING id")
+                                                       : QString();
 }
 
 Result<qint64> insertReturningId(QSqlQuery &query, const QString &context)
 {
     if (!query.exec())
         return errorOf(query, context);
-    const QVariant id = query.isSelect() ? (query.next() ? query.value(0) : QVariant()) : query.lastInsertId();
+    const QVariant id
+        = query.isSelect() ? (query.next() ? query.value(0) : QVariant()) : query.lastInsertId();
     query.finish();
     if (!id.isValid())
         return Error::storage(Database::tr("Database error while %1: no id returned").arg(context));

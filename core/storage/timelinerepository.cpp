@@ -26,7 +26,7 @@ Result<void> TimelineRepository::insertHistory(const HistoryEntry &e) const
     q.bindValue(QStringLiteral(":reason"), sql::nullable(e.reasonCode));
     q.bindValue(QStringLiteral(":note"), sql::text(e.note));
     q.bindValue(QStringLiteral(":recontact"),
-                e.recontactOn.isValid() ? QVariant(e.recontactOn.toString(Qt::ISODate)) : QVariant());
+        e.recontactOn.isValid() ? QVariant(e.recontactOn.toString(Qt::ISODate)) : QVariant());
     return sql::run(q, Database::tr("recording the stage history of lead %1").arg(e.leadId));
 }
 
@@ -34,9 +34,9 @@ Result<void> TimelineRepository::insertActivity(const Activity &a) const
 {
     if (!m_insertActivity) {
         m_insertActivity.emplace(m_db.connection());
-        m_insertActivity->prepare(QStringLiteral(
-            "INSERT INTO activities (lead_id, type, occurred_at, user_id, detail) "
-            "VALUES (:lead, :type, :at, :user, :detail)"));
+        m_insertActivity->prepare(
+            QStringLiteral("INSERT INTO activities (lead_id, type, occurred_at, user_id, detail) "
+                           "VALUES (:lead, :type, :at, :user, :detail)"));
     }
     QSqlQuery &q = *m_insertActivity;
     q.bindValue(QStringLiteral(":lead"), a.leadId);
@@ -68,7 +68,8 @@ Result<std::vector<TimelineItem>> TimelineRepository::forLead(qint64 leadId, int
     std::vector<TimelineItem> items;
     while (q.next()) {
         TimelineItem it;
-        it.kind = q.value(0).toInt() == 0 ? TimelineItem::Kind::StageChange : TimelineItem::Kind::Activity;
+        it.kind = q.value(0).toInt() == 0 ? TimelineItem::Kind::StageChange
+                                          : TimelineItem::Kind::Activity;
         it.at = sql::fromEpoch(q.value(1));
         it.type = q.value(2).toString();
         it.fromStage = q.value(3).toString();
@@ -84,9 +85,10 @@ Result<std::vector<TimelineItem>> TimelineRepository::forLead(qint64 leadId, int
 Result<std::vector<HistoryEntry>> TimelineRepository::historyOf(qint64 leadId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT action, from_stage, to_stage, changed_at, actor_id, reason_code, "
-                             "note, recontact_on FROM stage_history WHERE lead_id = :lead "
-                             "ORDER BY changed_at, id"));
+    q.prepare(
+        QStringLiteral("SELECT action, from_stage, to_stage, changed_at, actor_id, reason_code, "
+                       "note, recontact_on FROM stage_history WHERE lead_id = :lead "
+                       "ORDER BY changed_at, id"));
     q.bindValue(QStringLiteral(":lead"), leadId);
     if (auto r = sql::run(q, Database::tr("reading the stage history of lead %1").arg(leadId)); !r)
         return r.error();

@@ -42,18 +42,20 @@ struct TimelineItem
     enum class Kind { StageChange, Activity };
     Kind kind = Kind::Activity;
     QDateTime at;
-    QString type;       // history action or activity type
-    QString fromStage;  // stage keys, for stage changes
+    QString type; // history action or activity type
+    QString fromStage; // stage keys, for stage changes
     QString toStage;
     QString reasonCode;
-    QString text;       // note or activity detail
+    QString text; // note or activity detail
     QString userName;
 };
 
 class TimelineRepository
 {
 public:
-    explicit TimelineRepository(const Database &db) : m_db(db) { }
+    explicit TimelineRepository(const Database &db)
+        : m_db(db)
+    { }
 
     Result<void> insertHistory(const HistoryEntry &entry) const;
     Result<void> insertActivity(const Activity &activity) const;

@@ -137,7 +137,7 @@ Result<qint64> UserRepository::insert(const User &user, const QDateTime &now) co
                              "languages, capacity_open, capacity_daily, absent_from, absent_to, "
                              "weight) VALUES (:login, :name, :role, :team, :active, :now, :langs, "
                              ":capopen, :capdaily, :absfrom, :absto, :weight)")
-              + sql::returningId(m_db));
+        + sql::returningId(m_db));
     q.bindValue(QStringLiteral(":login"), user.login);
     q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     bindUser(q, user);
@@ -185,7 +185,8 @@ Result<void> UserRepository::setTerritories(qint64 userId, const std::vector<qin
     if (auto r = sql::run(del, Database::tr("saving a user's territories")); !r)
         return r;
     QSqlQuery ins(m_db.connection());
-    ins.prepare(QStringLiteral("INSERT INTO user_territories (user_id, territory_id) VALUES (:u, :t)"));
+    ins.prepare(
+        QStringLiteral("INSERT INTO user_territories (user_id, territory_id) VALUES (:u, :t)"));
     for (qint64 t : ids) {
         ins.bindValue(QStringLiteral(":u"), userId);
         ins.bindValue(QStringLiteral(":t"), t);

@@ -27,7 +27,9 @@ struct Team
 class UserRepository
 {
 public:
-    explicit UserRepository(const Database &db) : m_db(db) { }
+    explicit UserRepository(const Database &db)
+        : m_db(db)
+    { }
 
     Result<std::vector<User>> all() const; // active and inactive, ordered by name
     Result<User> byId(qint64 id) const;

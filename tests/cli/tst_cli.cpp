@@ -662,8 +662,9 @@ void TestCli::scoreExplainAddsUp()
     for (const QJsonValue &v : leads) {
         const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
         const int shown = v.toObject().value(QStringLiteral("score")).toInt();
-        const Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
-                                        QStringLiteral("explain"), QString::number(id)});
+        const Run r = EXPECT_RUN(0,
+            {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+                QStringLiteral("explain"), QString::number(id)});
         const QJsonObject x = r.json().object();
         QCOMPARE(x.value(QStringLiteral("score")).toInt(), shown);
         QVERIFY(x.value(QStringLiteral("scored")).toBool());
@@ -675,22 +676,29 @@ void TestCli::scoreExplainAddsUp()
     }
     // The text form ends with the score.
     const qint64 first = leads.first().toObject().value(QStringLiteral("id")).toInteger();
-    const Run text = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("explain"),
-                                       QString::number(first)});
+    const Run text = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("explain"),
+            QString::number(first)});
     QVERIFY2(text.out.contains(QStringLiteral("Job title")), qPrintable(text.out));
     QVERIFY(text.out.trimmed().endsWith(
-        QStringLiteral("%1  score").arg(leads.first().toObject().value(QStringLiteral("score")).toInt())));
-    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("explain"), QStringLiteral("99999")});
+        QStringLiteral("%1  score")
+            .arg(leads.first().toObject().value(QStringLiteral("score")).toInt())));
+    EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("explain"),
+            QStringLiteral("99999")});
 }
 
 void TestCli::scoreModelVersions()
 {
     const QString db = newDemoDatabase(QStringLiteral("versions.sqlite"));
     QVERIFY(!QTest::currentTestFailed());
-    const Run shown = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
-                                        QStringLiteral("show")});
+    const Run shown = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
+            QStringLiteral("show")});
     QJsonObject model = QJsonDocument::fromJson(shown.out.toUtf8()).object();
-    QCOMPARE(model.value(QStringLiteral("thresholds")).toObject().value(QStringLiteral("mql")).toInt(), 50);
+    QCOMPARE(
+        model.value(QStringLiteral("thresholds")).toObject().value(QStringLiteral("mql")).toInt(),
+        50);
 
     // An invalid file: the field is named, nothing is saved.
     QJsonObject bad = model;
@@ -701,11 +709,14 @@ void TestCli::scoreModelVersions()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(bad).toJson());
     }
-    const Run invalid = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
-                                          QStringLiteral("validate"), badFile});
-    QVERIFY2(invalid.err.contains(QStringLiteral("decay.half_life_days: must be > 0")), qPrintable(invalid.err));
-    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"), QStringLiteral("score"),
-                      QStringLiteral("model"), QStringLiteral("save"), badFile});
+    const Run invalid = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
+            QStringLiteral("validate"), badFile});
+    QVERIFY2(invalid.err.contains(QStringLiteral("decay.half_life_days: must be > 0")),
+        qPrintable(invalid.err));
+    EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
+            QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("save"), badFile});
 
     // A lower MQL threshold: the preview's count is what saving promotes.
     QJsonObject thresholds = model.value(QStringLiteral("thresholds")).toObject();
@@ -717,35 +728,43 @@ void TestCli::scoreModelVersions()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(model).toJson());
     }
-    const Run preview = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
-                                          QStringLiteral("preview"), file});
+    const Run preview = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+            QStringLiteral("preview"), file});
     const int wouldPromote = preview.json().object().value(QStringLiteral("promoted")).toInt();
     QVERIFY(wouldPromote > 0);
 
     // Reps may not; marketing managers may.
-    const Run refused = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("kschulz"),
-                                          QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("save"), file});
-    QVERIFY2(refused.err.contains(QStringLiteral("only marketing managers and admins")), qPrintable(refused.err));
-    const Run saved = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
-                                        QStringLiteral("--json"), QStringLiteral("score"), QStringLiteral("model"),
-                                        QStringLiteral("save"), file, QStringLiteral("--note"), QStringLiteral("MQL ab 35")});
+    const Run refused = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("kschulz"),
+            QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("save"), file});
+    QVERIFY2(refused.err.contains(QStringLiteral("only marketing managers and admins")),
+        qPrintable(refused.err));
+    const Run saved = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
+            QStringLiteral("--json"), QStringLiteral("score"), QStringLiteral("model"),
+            QStringLiteral("save"), file, QStringLiteral("--note"), QStringLiteral("MQL ab 35")});
     QCOMPARE(saved.json().object().value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(saved.json().object().value(QStringLiteral("promoted")).toInt(), wouldPromote);
 
-    const Run versions = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
-                                           QStringLiteral("model"), QStringLiteral("versions")});
+    const Run versions = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+            QStringLiteral("model"), QStringLiteral("versions")});
     const QJsonArray rows = versions.json().array();
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[0].toObject().value(QStringLiteral("version")).toInt(), 2);
-    QCOMPARE(rows[0].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("MQL ab 35"));
+    QCOMPARE(
+        rows[0].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("MQL ab 35"));
     QVERIFY(rows[0].toObject().value(QStringLiteral("active")).toBool());
 
-    const Run restored = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
-                                           QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("restore"),
-                                           QStringLiteral("1")});
+    const Run restored = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("restore"),
+            QStringLiteral("1")});
     QVERIFY2(restored.out.contains(QStringLiteral("version 1")), qPrintable(restored.out));
-    const Run active = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
-                                         QStringLiteral("show")});
+    const Run active = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
+            QStringLiteral("show")});
     QCOMPARE(QJsonDocument::fromJson(active.out.toUtf8())
                  .object()
                  .value(QStringLiteral("thresholds"))
@@ -759,7 +778,9 @@ void TestCli::importActivities()
 {
     const QString db = newDemoDatabase(QStringLiteral("activities.sqlite"));
     QVERIFY(!QTest::currentTestFailed());
-    const QJsonArray sqls = list(db, {QStringLiteral("--stage"), QStringLiteral("sql"), QStringLiteral("--limit"), QStringLiteral("1")});
+    const QJsonArray sqls = list(db,
+        {QStringLiteral("--stage"), QStringLiteral("sql"), QStringLiteral("--limit"),
+            QStringLiteral("1")});
     QCOMPARE(sqls.size(), 1);
     const QJsonObject lead = sqls.first().toObject();
     const QString email = lead.value(QStringLiteral("email")).toString();
@@ -779,20 +800,29 @@ void TestCli::importActivities()
                     .arg(email, now, email.toUpper())
                     .toUtf8());
     }
-    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("kschulz"), QStringLiteral("import"),
-                      QStringLiteral("activities"), csv});
-    const Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
-                                    QStringLiteral("import"), QStringLiteral("activities"), csv});
-    QVERIFY2(r.out.contains(QStringLiteral("line 3, email: no lead has the e-mail 'niemand@example.com'")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("line 4, type: unknown activity type 'fax'")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("line 5, timestamp: 'gestern' is not a timestamp")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("Imported 2 of 5 activities (3 lines rejected); rescored 1 leads")),
+    EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("kschulz"),
+            QStringLiteral("import"), QStringLiteral("activities"), csv});
+    const Run r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
+            QStringLiteral("import"), QStringLiteral("activities"), csv});
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("line 3, email: no lead has the e-mail 'niemand@example.com'")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("line 4, type: unknown activity type 'fax'")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("line 5, timestamp: 'gestern' is not a timestamp")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("Imported 2 of 5 activities (3 lines rejected); rescored 1 leads")),
         qPrintable(r.out));
     // Webinar 15 and demo request 35, both fresh: the score rose at once by 50 (give or take
     // the decay of the older activities since the demo data was scored).
-    const QJsonObject after = QJsonDocument::fromJson(show(db, lead.value(QStringLiteral("id")).toInteger())).object();
+    const QJsonObject after
+        = QJsonDocument::fromJson(show(db, lead.value(QStringLiteral("id")).toInteger())).object();
     const int score = after.value(QStringLiteral("score")).toInt();
-    QVERIFY2(score >= before + 49 && score <= before + 50, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(score)));
+    QVERIFY2(score >= before + 49 && score <= before + 50,
+        qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(score)));
     QVERIFY(after.value(QStringLiteral("fastTrack")).toBool());
 }
 
@@ -857,14 +887,16 @@ void TestCli::importWithSavedMappingAndAttributes()
         auto opened = Database::openSqlite(db);
         QVERIFY(opened.ok());
         const Database &database = *opened.value();
-        ImportMapping mapping = ImportMapping::suggest(
-            {QStringLiteral("Mail"), QStringLiteral("Kürzel"), QStringLiteral("Stand"), QStringLiteral("Notiz")});
+        ImportMapping mapping = ImportMapping::suggest({QStringLiteral("Mail"),
+            QStringLiteral("Kürzel"), QStringLiteral("Stand"), QStringLiteral("Notiz")});
         mapping.columns[1].field = ImportField::ExternalId;
         mapping.columns[3].field = ImportField::Ignore;
         User admin;
         admin.id = 1;
         admin.role = Role::Admin;
-        QVERIFY(SavedMappings(database).save(admin, QStringLiteral("Messe"), mapping, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(SavedMappings(database)
+                    .save(admin, QStringLiteral("Messe"), mapping, QDateTime::currentDateTimeUtc())
+                    .ok());
     }
     const QString csv = m_dir->filePath(QStringLiteral("stand.csv"));
     {
@@ -876,24 +908,32 @@ void TestCli::importWithSavedMappingAndAttributes()
                                "c@example.com,K3,A12,\n")
                     .toUtf8());
     }
-    EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("import"),
-                   QStringLiteral("leads"), csv, QStringLiteral("--map"), QStringLiteral("Nonesuch")});
-    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("import"),
-                   QStringLiteral("leads"), csv, QStringLiteral("--map"), QStringLiteral("Messe")});
+    EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("import"), QStringLiteral("leads"), csv, QStringLiteral("--map"),
+            QStringLiteral("Nonesuch")});
+    EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("import"), QStringLiteral("leads"), csv, QStringLiteral("--map"),
+            QStringLiteral("Messe")});
     const QJsonArray a12 = list(db, {QStringLiteral("--attr"), QStringLiteral("Stand=A12")});
     QCOMPARE(a12.size(), 2);
     QCOMPARE(list(db, {QStringLiteral("--attr"), QStringLiteral("Stand")}).size(), 3);
-    QCOMPARE(list(db, {QStringLiteral("--attr"), QStringLiteral("Notiz")}).size(), 0); // ignored column
+    QCOMPARE(
+        list(db, {QStringLiteral("--attr"), QStringLiteral("Notiz")}).size(), 0); // ignored column
     const QString out = m_dir->filePath(QStringLiteral("a12.csv"));
-    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("leads"), out,
-                   QStringLiteral("--attr"), QStringLiteral("Stand=A12"), QStringLiteral("--delimiter"),
-                   QStringLiteral(",")});
+    EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("leads"), out,
+            QStringLiteral("--attr"), QStringLiteral("Stand=A12"), QStringLiteral("--delimiter"),
+            QStringLiteral(",")});
     QFile exported(out);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(exported.readAll());
-    QVERIFY2(text.contains(QStringLiteral(",Stand")) && text.contains(QStringLiteral(",A12")) && !text.contains(QStringLiteral("B7")),
-             qPrintable(text));
-    const Run runs = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("runs")});
+    QVERIFY2(text.contains(QStringLiteral(",Stand")) && text.contains(QStringLiteral(",A12"))
+            && !text.contains(QStringLiteral("B7")),
+        qPrintable(text));
+    const Run runs = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("runs")});
     QVERIFY2(runs.out.contains(QStringLiteral("No import")), qPrintable(runs.out));
 }
 
@@ -923,42 +963,54 @@ void TestCli::qualifyRecordsAnswersFile()
 {
     const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
     QVERIFY(!db.isEmpty());
-    const QJsonObject mql = firstOwnedMql(
-        list(db, {QStringLiteral("--stage"), QStringLiteral("mql"), QStringLiteral("--limit"), QStringLiteral("500")}));
+    const QJsonObject mql = firstOwnedMql(list(db,
+        {QStringLiteral("--stage"), QStringLiteral("mql"), QStringLiteral("--limit"),
+            QStringLiteral("500")}));
     QVERIFY(!mql.isEmpty());
     QVERIFY(!QTest::currentTestFailed());
     const QString id = QString::number(mql.value(QStringLiteral("id")).toInteger());
-    Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
+    Run r = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
     const QString owner = loginOf(r.json(), mql.value(QStringLiteral("owner")).toString());
     QVERIFY(!owner.isEmpty());
 
     const QString file = m_dir->filePath(QStringLiteral("answers.json"));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"icp_fit": "yes", "contact_role": "management", "need": "yes", "solution_fit": "yes",
+    f.write(
+        R"({"icp_fit": "yes", "contact_role": "management", "need": "yes", "solution_fit": "yes",
                "budget": 40000, "authority": "co_decides", "next_step": "Demo am Freitag, Angebot folgt"})");
     f.close();
-    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
-                       QStringLiteral("--answers"), file});
+    r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
+            QStringLiteral("--answers"), file});
     QVERIFY2(r.out.contains(QStringLiteral("Recorded 7 answers")), qPrintable(r.out));
     // 10 + 10 + 10 + 10 + 10 + 5 + 10 points of 100; stage 3; BANT: budget and need met,
     // authority partly, timing unknown: 2 of 4.
     QVERIFY2(r.out.contains(QStringLiteral("Score:      65/100")), qPrintable(r.out));
 
-    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("qualify"), id,
-                       QStringLiteral("--show")});
+    r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("qualify"), id,
+            QStringLiteral("--show")});
     const QJsonObject shown = r.json().object();
     QCOMPARE(shown.value(QStringLiteral("score")).toInt(), 65);
     QCOMPARE(shown.value(QStringLiteral("stage")).toInt(), 3);
     QCOMPARE(shown.value(QStringLiteral("met")).toInt(), 2);
     QCOMPARE(shown.value(QStringLiteral("salesReady")).toBool(), false);
-    QCOMPARE(shown.value(QStringLiteral("criteria")).toObject().value(QStringLiteral("authority")).toString(),
-             QStringLiteral("partly"));
-    QCOMPARE(shown.value(QStringLiteral("answers")).toObject().value(QStringLiteral("next_step")).toString(),
-             QString::fromUtf8("Demo am Freitag, Angebot folgt"));
+    QCOMPARE(shown.value(QStringLiteral("criteria"))
+                 .toObject()
+                 .value(QStringLiteral("authority"))
+                 .toString(),
+        QStringLiteral("partly"));
+    QCOMPARE(shown.value(QStringLiteral("answers"))
+                 .toObject()
+                 .value(QStringLiteral("next_step"))
+                 .toString(),
+        QString::fromUtf8("Demo am Freitag, Angebot folgt"));
     // The lead list shows the stored stage.
-    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("leads"),
-                       QStringLiteral("show"), id});
+    r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("leads"),
+            QStringLiteral("show"), id});
     QCOMPARE(r.json().object().value(QStringLiteral("qualificationStage")).toInt(), 3);
 }
 
@@ -966,12 +1018,14 @@ void TestCli::qualifyRefusesInvalidAnswersFile()
 {
     const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
     QVERIFY(!db.isEmpty());
-    const QJsonObject mql = firstOwnedMql(
-        list(db, {QStringLiteral("--stage"), QStringLiteral("mql"), QStringLiteral("--limit"), QStringLiteral("500")}));
+    const QJsonObject mql = firstOwnedMql(list(db,
+        {QStringLiteral("--stage"), QStringLiteral("mql"), QStringLiteral("--limit"),
+            QStringLiteral("500")}));
     QVERIFY(!mql.isEmpty());
     QVERIFY(!QTest::currentTestFailed());
     const QString id = QString::number(mql.value(QStringLiteral("id")).toInteger());
-    Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
+    Run r = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
     const QString owner = loginOf(r.json(), mql.value(QStringLiteral("owner")).toString());
     const QByteArray before = show(db, id.toLongLong());
 
@@ -980,21 +1034,25 @@ void TestCli::qualifyRefusesInvalidAnswersFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"({"icp_fit": "yes", "need": "yes", "timing": "next spring"})");
     f.close();
-    r = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
-                       QStringLiteral("--answers"), file});
-    QVERIFY2(r.err.contains(QStringLiteral("timing")) && r.err.contains(QStringLiteral("next spring")),
-             qPrintable(r.err));
+    r = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
+            QStringLiteral("--answers"), file});
+    QVERIFY2(
+        r.err.contains(QStringLiteral("timing")) && r.err.contains(QStringLiteral("next spring")),
+        qPrintable(r.err));
     // Nothing of the file was recorded, not even the valid answers.
-    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("qualify"), id,
-                       QStringLiteral("--show")});
+    r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("qualify"), id,
+            QStringLiteral("--show")});
     QCOMPARE(r.json().object().value(QStringLiteral("answered")).toInt(), 0);
     QCOMPARE(show(db, id.toLongLong()), before);
 
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(R"(["yes", "no"])");
     f.close();
-    r = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
-                       QStringLiteral("--answers"), file});
+    r = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
+            QStringLiteral("--answers"), file});
     QVERIFY2(r.err.contains(QStringLiteral("--answers")), qPrintable(r.err));
 }
 
@@ -1076,7 +1134,8 @@ void TestCli::routeDryRunThenRouteAndReassign()
     QVERIFY(french >= 0);
     QCOMPARE(reasons[french], QStringLiteral("no_rule"));
     owners.removeAt(french);
-    QCOMPARE(owners, (QStringList {QStringLiteral("anna"), QStringLiteral("ben"), QStringLiteral("anna")}));
+    QCOMPARE(owners,
+        (QStringList {QStringLiteral("anna"), QStringLiteral("ben"), QStringLiteral("anna")}));
     QCOMPARE(
         list(db, {QStringLiteral("--owner"), QStringLiteral("none")}).size(), 4); // nothing written
     const Run text = EXPECT_RUN(
@@ -1378,8 +1437,10 @@ void TestCli::errors_data()
     row("report: json and csv", "report funnel --json --csv", 2, "--csv");
     row("report: option of another command", "report funnel --limit 5", 2, "--limit");
     row("qualify: neither --answers nor --show", "qualify ID", 2, "--show");
-    row("qualify: answers without --as", "qualify ID --answers /nonexistent.json", 1, "nonexistent");
-    row("qualify: missing file", "qualify ID --answers /nonexistent.json --as mkoch", 1, "nonexistent");
+    row("qualify: answers without --as", "qualify ID --answers /nonexistent.json", 1,
+        "nonexistent");
+    row("qualify: missing file", "qualify ID --answers /nonexistent.json --as mkoch", 1,
+        "nonexistent");
     row("qualify: no lead", "qualify 999999 --show", 1, "999999");
 }
 

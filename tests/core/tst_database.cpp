@@ -204,8 +204,9 @@ void TestDatabaseFile::oldVersionIsUpgradedWithBackup()
     User rep;
     {
         QSqlQuery q(t.db().connection());
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO users (login, name, role, created_at) VALUES "
-                                       "('kschulz', 'Kevin Schulz', 'rep', 1772000000) RETURNING id")),
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO users (login, name, role, created_at) VALUES "
+                                  "('kschulz', 'Kevin Schulz', 'rep', 1772000000) RETURNING id")),
             qPrintable(q.lastError().text()));
         QVERIFY(q.next());
         rep.id = q.value(0).toLongLong();

@@ -25,7 +25,7 @@ private:
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return {};
-        CsvReader reader(f, CsvFormat{CsvEncoding::Utf8Bom, delimiter});
+        CsvReader reader(f, CsvFormat {CsvEncoding::Utf8Bom, delimiter});
         std::vector<QStringList> rows;
         CsvRecord r;
         while (reader.next(r))
@@ -39,18 +39,31 @@ private Q_SLOTS:
         m_db = std::make_unique<TestDatabase>();
         QVERIFY(m_db->isValid());
         Builders make(m_db->db(), m_clock);
-        make.lead().name(QStringLiteral("Anna"), QStringLiteral("Ärger")).company(QStringLiteral("=HYPERLINK(\"x\")"))
-            .source(QStringLiteral("Web")).stage(Stage::Mql).score(80).insert();
-        make.lead().name(QStringLiteral("Bert"), QStringLiteral("Bauer")).company(QStringLiteral("Bau; \"Süd\" GmbH"))
-            .source(QStringLiteral("Web")).score(20).insert();
-        make.lead().name(QStringLiteral("Carl"), QStringLiteral("Cramer")).source(QStringLiteral("Messe")).score(50).insert();
+        make.lead()
+            .name(QStringLiteral("Anna"), QStringLiteral("Ärger"))
+            .company(QStringLiteral("=HYPERLINK(\"x\")"))
+            .source(QStringLiteral("Web"))
+            .stage(Stage::Mql)
+            .score(80)
+            .insert();
+        make.lead()
+            .name(QStringLiteral("Bert"), QStringLiteral("Bauer"))
+            .company(QStringLiteral("Bau; \"Süd\" GmbH"))
+            .source(QStringLiteral("Web"))
+            .score(20)
+            .insert();
+        make.lead()
+            .name(QStringLiteral("Carl"), QStringLiteral("Cramer"))
+            .source(QStringLiteral("Messe"))
+            .score(50)
+            .insert();
     }
 
     void exportsTheFilteredSortedList()
     {
         LeadExportOptions options;
         options.filter.source = QStringLiteral("Web");
-        options.sort = LeadSort{LeadColumn::Score, true};
+        options.sort = LeadSort {LeadColumn::Score, true};
         options.delimiter = QLatin1Char(';');
         const QString path = m_db->filePath(QStringLiteral("web.csv"));
         auto written = LeadExporter(m_db->db()).exportTo(path, options);
@@ -75,11 +88,13 @@ private Q_SLOTS:
     void failedOrCancelledExportLeavesNoFile()
     {
         const QString path = m_db->filePath(QStringLiteral("all.csv"));
-        auto cancelled = LeadExporter(m_db->db()).exportTo(path, {}, [](qint64, qint64) { return false; });
+        auto cancelled
+            = LeadExporter(m_db->db()).exportTo(path, {}, [](qint64, qint64) { return false; });
         QVERIFY(!cancelled.ok());
         QVERIFY(!QFile::exists(path));
 
-        auto failed = LeadExporter(m_db->db()).exportTo(m_db->filePath(QStringLiteral("missing/dir/x.csv")), {});
+        auto failed = LeadExporter(m_db->db())
+                          .exportTo(m_db->filePath(QStringLiteral("missing/dir/x.csv")), {});
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().message.contains(QStringLiteral("missing/dir/x.csv")));
     }

@@ -605,7 +605,8 @@ void TestLeadImport::slashDatesFollowTheColumnsOrder()
     const QByteArray file = "Email,Created\n"
                             "a@example.com,03/04/2026\n"
                             "b@example.com,12/01/2026\n";
-    ImportMapping mapping = ImportMapping::suggest({QStringLiteral("Email"), QStringLiteral("Created")});
+    ImportMapping mapping
+        = ImportMapping::suggest({QStringLiteral("Email"), QStringLiteral("Created")});
     mapping.columns[1].dateOrder = DateOrder::DayFirst;
     // The order survives a saved mapping.
     auto reread = ImportMapping::fromJson(mapping.toJson());
@@ -631,22 +632,27 @@ void TestLeadImport::slashDatesFollowTheColumnsOrder()
                  .date(),
         QDate(2026, 1, 12));
     QVERIFY(!ImportMapping::fromJson(QJsonDocument::fromJson(R"({"columns":[{"header":"C",
-        "field":"createdAt","dates":"ymd"}]})").object()).ok());
+        "field":"createdAt","dates":"ymd"}]})")
+                                         .object())
+                 .ok());
 }
 
 void TestLeadImport::detectsDateFormats()
 {
-    const DateDetection german = detectDates({QStringLiteral("31.12.2025"), QString(),
-        QStringLiteral("1.2.2026")});
+    const DateDetection german
+        = detectDates({QStringLiteral("31.12.2025"), QString(), QStringLiteral("1.2.2026")});
     QCOMPARE(german.dotted, 2);
     QCOMPARE(german.empty, 1);
     QCOMPARE(german.describe(), QStringLiteral("DD.MM.YYYY"));
-    const DateDetection us = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("12/31/2026")});
+    const DateDetection us
+        = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("12/31/2026")});
     QCOMPARE(us.order, DateOrder::MonthFirst);
     QVERIFY(!us.ambiguous());
-    const DateDetection uk = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("31/12/2026")});
+    const DateDetection uk
+        = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("31/12/2026")});
     QCOMPARE(uk.order, DateOrder::DayFirst);
-    const DateDetection unclear = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("05/06/2026")});
+    const DateDetection unclear
+        = detectDates({QStringLiteral("03/04/2026"), QStringLiteral("05/06/2026")});
     QVERIFY(unclear.ambiguous());
     const DateDetection mixed = detectDates({QStringLiteral("2026-01-02"), QStringLiteral("soon")});
     QCOMPARE(mixed.iso, 1);
@@ -656,7 +662,8 @@ void TestLeadImport::detectsDateFormats()
 void TestLeadImport::savedMappingsByName()
 {
     const SavedMappings saved(m_t->db());
-    ImportMapping mapping = ImportMapping::suggest({QStringLiteral("Mail"), QStringLiteral("Stand")});
+    ImportMapping mapping
+        = ImportMapping::suggest({QStringLiteral("Mail"), QStringLiteral("Stand")});
     mapping.columns[1].field = ImportField::Ignore;
     QVERIFY(saved.save(m_admin, QStringLiteral("  Messe Hannover "), mapping, m_clock.now()).ok());
     auto names = saved.names();
@@ -675,7 +682,8 @@ void TestLeadImport::savedMappingsByName()
     auto unnamed = saved.save(m_admin, QStringLiteral("  "), mapping, m_clock.now());
     QVERIFY(!unnamed.ok());
     QCOMPARE(unnamed.error().field, QStringLiteral("name"));
-    const User marketing = Builders(m_t->db(), m_clock).user(QStringLiteral("mm"), Role::MarketingManager);
+    const User marketing
+        = Builders(m_t->db(), m_clock).user(QStringLiteral("mm"), Role::MarketingManager);
     QVERIFY(saved.save(marketing, QStringLiteral("Web form"), mapping, m_clock.now()).ok());
     QVERIFY(!saved.load(QStringLiteral("nothing")).ok());
     QVERIFY(saved.remove(m_admin, QStringLiteral("Web form")).ok());
@@ -686,16 +694,18 @@ void TestLeadImport::exportThenImportGivesTheSameLeads()
 {
     // Values a spreadsheet would run as formulas are exported with an apostrophe; reading the
     // export back must give the values as they were.
-    const QByteArray file = "E-Mail;Vorname;Nachname;Telefon;Firma;Position;Status;Stand\n"
-                            "a@example.de;Jürgen;Müller;+49 30 1234567;=Müller GmbH;CEO;Gewonnen;A1\n"
-                            "b@example.de;Anna;Schmidt;0171 2345678;-Minus AG;@Home;offen;\n"
-                            "c@example.de;\"Quote \"\"Q\"\"\";Semi;+43 1 234567;\"A;B\";x;verloren;B 7\n";
+    const QByteArray file
+        = "E-Mail;Vorname;Nachname;Telefon;Firma;Position;Status;Stand\n"
+          "a@example.de;Jürgen;Müller;+49 30 1234567;=Müller GmbH;CEO;Gewonnen;A1\n"
+          "b@example.de;Anna;Schmidt;0171 2345678;-Minus AG;@Home;offen;\n"
+          "c@example.de;\"Quote \"\"Q\"\"\";Semi;+43 1 234567;\"A;B\";x;verloren;B 7\n";
     auto first = import(file);
     QVERIFY2(first.ok(), why(first).constData());
     QCOMPARE(first->newLeads, 3);
     const QStringList before = leadRows(m_t->db());
     auto attributesBefore = ImportRepository(m_t->db()).attributes(
-        scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'c@example.de'")).toLongLong());
+        scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'c@example.de'"))
+            .toLongLong());
 
     const QString exported = m_t->filePath(QStringLiteral("export.csv"));
     LeadExportOptions exportOptions;
@@ -731,9 +741,13 @@ void TestLeadImport::exportThenImportGivesTheSameLeads()
         return rows;
     };
     QCOMPARE(withoutExternalId(leadRows(second->db())), withoutExternalId(before));
-    auto attributesAfter = ImportRepository(second->db()).attributes(
-        scalar(second->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'c@example.de'")).toLongLong());
-    QCOMPARE(attributesAfter->value(QStringLiteral("Stand")), attributesBefore->value(QStringLiteral("Stand")));
+    auto attributesAfter
+        = ImportRepository(second->db())
+              .attributes(scalar(
+                  second->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'c@example.de'"))
+                              .toLongLong());
+    QCOMPARE(attributesAfter->value(QStringLiteral("Stand")),
+        attributesBefore->value(QStringLiteral("Stand")));
     QCOMPARE(attributesAfter->value(QStringLiteral("Stand")), QStringLiteral("B 7"));
 }
 
@@ -789,14 +803,17 @@ void TestLeadImport::importedLeadsAreScored()
     QVERIFY2(r.ok(), why(r).constData());
     QCOMPARE(r->scored, 2);
     const int director
-        = scalar(m_t->db(), QStringLiteral("SELECT score FROM leads WHERE email = 'gf@example.de'")).toInt();
+        = scalar(m_t->db(), QStringLiteral("SELECT score FROM leads WHERE email = 'gf@example.de'"))
+              .toInt();
     const int student
-        = scalar(m_t->db(), QStringLiteral("SELECT score FROM leads WHERE email = 'ws@example.de'")).toInt();
+        = scalar(m_t->db(), QStringLiteral("SELECT score FROM leads WHERE email = 'ws@example.de'"))
+              .toInt();
     QVERIFY2(director > student, qPrintable(QStringLiteral("%1 vs %2").arg(director).arg(student)));
     QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM lead_scores")).toInt(), 2);
     // The stored score is the one the explanation adds up to.
     const qint64 id
-        = scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'gf@example.de'")).toLongLong();
+        = scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'gf@example.de'"))
+              .toLongLong();
     auto explained = scoring.explain(id);
     QVERIFY2(explained.ok(), why(explained).constData());
     QCOMPARE(explained->storedScore, director);

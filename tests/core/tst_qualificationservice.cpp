@@ -325,7 +325,6 @@ private Q_SLOTS:
         QVERIFY(
             service().load(m_mql.id)->assessment.criteria.contains(QStringLiteral("challenges")));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestQualificationService)

@@ -4,8 +4,8 @@
 // clocks as the live hooks.
 #include "events/eventbus.h"
 #include "leads/leadservice.h"
-#include "pipeline/pipelineservice.h"
 #include "people/inbox.h"
+#include "pipeline/pipelineservice.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
 #include "sla/slarepository.h"
@@ -360,8 +360,9 @@ private Q_SLOTS:
         QCOMPARE(after->ownerId, std::optional<qint64>(m_rep2.id));
         // The release is in the audit log with the reason.
         QSqlQuery q(db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT old_value, reason FROM audit_log WHERE entity = 'lead' "
-                                      "AND field = 'owner' AND COALESCE(new_value, '') = ''"))
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT old_value, reason FROM audit_log WHERE entity = 'lead' "
+                                  "AND field = 'owner' AND COALESCE(new_value, '') = ''"))
             && q.next());
         QCOMPARE(q.value(0).toString(), m_rep.login);
         QCOMPARE(q.value(1).toString(), QStringLiteral("Service level breached"));

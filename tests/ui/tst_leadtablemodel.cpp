@@ -1,10 +1,10 @@
 // LeadTableModel: pages through the database, sorts and filters in SQL, and stays small.
 #include "common/eventbridge.h"
 #include "demo/demogenerator.h"
-#include "support/fakeclock.h"
 #include "leads/leadservice.h"
 #include "pipeline/leadtablemodel.h"
 #include "storage/leadrepository.h"
+#include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -41,12 +41,15 @@ private Q_SLOTS:
         QVERIFY(model.data(model.index(0, LeadTableModel::Name)).isValid());
         QCOMPARE(model.cachedRowCount(), LeadTableModel::PageSize);
         // Jumping to the middle fetches that page only.
-        QVERIFY(model.data(model.index(55555, LeadTableModel::Email)).toString().contains(QLatin1Char('@')));
+        QVERIFY(model.data(model.index(55555, LeadTableModel::Email))
+                    .toString()
+                    .contains(QLatin1Char('@')));
         QCOMPARE(model.cachedRowCount(), 2 * LeadTableModel::PageSize);
         // Scrolling through many pages never keeps more than the cache limit.
         for (int row = 0; row < 100000; row += 3000)
             QVERIFY(model.leadIdAt(row) > 0);
-        QVERIFY(model.cachedRowCount() <= LeadTableModel::MaxCachedPages * LeadTableModel::PageSize);
+        QVERIFY(
+            model.cachedRowCount() <= LeadTableModel::MaxCachedPages * LeadTableModel::PageSize);
         // The last row exists and is the lead with the smallest "last activity" (default sort).
         QVERIFY(model.leadIdAt(99999) > 0);
     }
@@ -72,13 +75,15 @@ private Q_SLOTS:
             QCOMPARE(ids.size(), 2 * LeadTableModel::PageSize + 5);
             // ... and numeric columns are really ordered.
             if (column == LeadTableModel::Score || column == LeadTableModel::Id) {
-                const int role = column == LeadTableModel::Score ? LeadTableModel::ScoreRole : int(Qt::DisplayRole);
+                const int role = column == LeadTableModel::Score ? LeadTableModel::ScoreRole
+                                                                 : int(Qt::DisplayRole);
                 const int first = model.data(model.index(0, column), role).toInt();
                 const int later = model.data(model.index(5000, column), role).toInt();
                 QVERIFY2(order == Qt::AscendingOrder ? first <= later : first >= later,
-                         qPrintable(QStringLiteral("%1 vs %2").arg(first).arg(later)));
+                    qPrintable(QStringLiteral("%1 vs %2").arg(first).arg(later)));
             }
-            QVERIFY(model.cachedRowCount() <= LeadTableModel::MaxCachedPages * LeadTableModel::PageSize);
+            QVERIFY(model.cachedRowCount()
+                <= LeadTableModel::MaxCachedPages * LeadTableModel::PageSize);
         }
     }
 
@@ -92,14 +97,17 @@ private Q_SLOTS:
         QVERIFY(won.ok());
         QCOMPARE(model.rowCount(), int(won.value()[size_t(Stage::Won)]));
         QVERIFY(model.rowCount() > 0);
-        QCOMPARE(model.data(model.index(0, LeadTableModel::Stage)).toString(), stageName(Stage::Won));
+        QCOMPARE(
+            model.data(model.index(0, LeadTableModel::Stage)).toString(), stageName(Stage::Won));
 
         f = {};
         f.search = QStringLiteral("MÜLLER");
         model.setFilter(f);
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < std::min(model.rowCount(), 50); ++row)
-            QVERIFY(model.data(model.index(row, LeadTableModel::Name)).toString().startsWith(QStringLiteral("Müller")));
+            QVERIFY(model.data(model.index(row, LeadTableModel::Name))
+                        .toString()
+                        .startsWith(QStringLiteral("Müller")));
     }
 
     void passesTheModelTester()
@@ -109,7 +117,8 @@ private Q_SLOTS:
         auto created = DemoGenerator(small.db(), m_bus, m_clock).generate({450, 3});
         QVERIFY(created.ok());
         LeadTableModel model(small.db(), nullptr);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.sort(LeadTableModel::Company, Qt::AscendingOrder);
         LeadFilter f;
         f.stage = Stage::Mql;
@@ -135,9 +144,10 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // Another part of the app creates a lead; the list follows.
         auto lead = LeadService(small.db(), bus, m_clock)
-                        .create(User{1, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin, {}, {}, true},
-                                LeadProfile{QStringLiteral("Neu"), QStringLiteral("Kunde"), {}, {}, QStringLiteral("Acme"),
-                                            {}, {}, {}, {}, {}, {}});
+                        .create(User {1, QStringLiteral("admin"), QStringLiteral("Admin"),
+                                    Role::Admin, {}, {}, true},
+                            LeadProfile {QStringLiteral("Neu"), QStringLiteral("Kunde"), {}, {},
+                                QStringLiteral("Acme"), {}, {}, {}, {}, {}, {}});
         QVERIFY2(lead.ok(), lead.ok() ? "" : qPrintable(lead.error().message));
         QCOMPARE(model.rowCount(), before + 1);
         QCOMPARE(reset.count(), 1);

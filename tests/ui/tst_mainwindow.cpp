@@ -1,8 +1,6 @@
 // Drives the real main window: sign in as a rep, find a lead, disqualify it with a reason,
 // and check what the database recorded. Also: refusals and profile validation in the window.
-#include "support/builders.h"
 #include "common/session.h"
-#include "support/fakeclock.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/leadform.h"
 #include "mainwindow/mainwindow.h"
@@ -11,6 +9,8 @@
 #include "pipeline/stagebar.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
+#include "support/builders.h"
+#include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
 #include <QApplication>
@@ -81,14 +81,25 @@ private Q_SLOTS:
         QVERIFY(m_db->isValid());
         Builders make(m_db->db(), m_clock);
         const qint64 team = make.team(QStringLiteral("Nord"));
-        make.user(QStringLiteral("admin"), Role::Admin, std::nullopt, true, QStringLiteral("Ada Admin"));
-        m_rep = make.user(QStringLiteral("rita"), Role::Rep, team, true, QStringLiteral("Rita Rep"));
-        m_otherRep = make.user(QStringLiteral("otto"), Role::Rep, team, true, QStringLiteral("Otto Other"));
-        m_mql = make.lead().name(QStringLiteral("Greta"), QStringLiteral("Gärtner"))
-                    .company(QStringLiteral("Gartenbau Süd GmbH")).email(QStringLiteral("greta@gartenbau.example"))
-                    .stage(Stage::Mql).owner(m_rep).insert();
-        m_foreign = make.lead().name(QStringLiteral("Fritz"), QStringLiteral("Fremd"))
-                        .company(QStringLiteral("Fremdfirma AG")).stage(Stage::Mql).owner(m_otherRep).insert();
+        make.user(
+            QStringLiteral("admin"), Role::Admin, std::nullopt, true, QStringLiteral("Ada Admin"));
+        m_rep
+            = make.user(QStringLiteral("rita"), Role::Rep, team, true, QStringLiteral("Rita Rep"));
+        m_otherRep = make.user(
+            QStringLiteral("otto"), Role::Rep, team, true, QStringLiteral("Otto Other"));
+        m_mql = make.lead()
+                    .name(QStringLiteral("Greta"), QStringLiteral("Gärtner"))
+                    .company(QStringLiteral("Gartenbau Süd GmbH"))
+                    .email(QStringLiteral("greta@gartenbau.example"))
+                    .stage(Stage::Mql)
+                    .owner(m_rep)
+                    .insert();
+        m_foreign = make.lead()
+                        .name(QStringLiteral("Fritz"), QStringLiteral("Fremd"))
+                        .company(QStringLiteral("Fremdfirma AG"))
+                        .stage(Stage::Mql)
+                        .owner(m_otherRep)
+                        .insert();
         for (int i = 0; i < 30; ++i)
             make.lead().name(QStringLiteral("Filler"), QStringLiteral("Lead%1").arg(i)).insert();
     }
@@ -131,7 +142,8 @@ private Q_SLOTS:
                 QTest::keyClick(reason, Qt::Key_Down);
             QCOMPARE(reason->currentData().toString(), QStringLiteral("no_need"));
             QVERIFY(ok->isEnabled());
-            QTest::keyClicks(dialog->findChild<QWidget *>(QStringLiteral("noteEdit")), QStringLiteral("Nutzt Excel"));
+            QTest::keyClicks(dialog->findChild<QWidget *>(QStringLiteral("noteEdit")),
+                QStringLiteral("Nutzt Excel"));
             QTest::mouseClick(ok, Qt::LeftButton);
             answered = true;
         });
@@ -153,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(last.actorId, std::optional<qint64>(m_rep.id));
 
         // The window shows it: badge, counts, timeline.
-        QCOMPARE(w.detail()->findChild<QLabel *>(QStringLiteral("stageBadge"))->text(), stageName(Stage::Disqualified));
+        QCOMPARE(w.detail()->findChild<QLabel *>(QStringLiteral("stageBadge"))->text(),
+            stageName(Stage::Disqualified));
         search(w, QString());
         QVERIFY(stages->buttonFor(Stage::Mql)->text().endsWith(QStringLiteral("\n1")));
         QVERIFY(stages->buttonFor(Stage::Disqualified)->text().endsWith(QStringLiteral("\n1")));
@@ -176,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(accept->toolTip().contains(QStringLiteral("Otto Other")));
         QVERIFY(w.detail()->form()->field(QStringLiteral("email"))->isReadOnly());
         // Core refuses too, whatever the buttons say.
-        auto refused = session.pipeline().change(m_rep, StageChange{m_foreign.id, PipelineAction::Accept});
+        auto refused
+            = session.pipeline().change(m_rep, StageChange {m_foreign.id, PipelineAction::Accept});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
     }
@@ -200,7 +214,8 @@ private Q_SLOTS:
         auto *error = w.detail()->findChild<QLabel *>(QStringLiteral("formError"));
         QVERIFY(error->isVisible());
         QVERIFY(error->text().contains(QStringLiteral("greta at gartenbau")));
-        QCOMPARE(LeadRepository(m_db->db()).byId(m_mql.id)->profile.email, QStringLiteral("greta@gartenbau.example"));
+        QCOMPARE(LeadRepository(m_db->db()).byId(m_mql.id)->profile.email,
+            QStringLiteral("greta@gartenbau.example"));
 
         // Fixing it saves, and bumps the version.
         email->selectAll();

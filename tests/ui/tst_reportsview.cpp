@@ -12,8 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace bantam;
@@ -25,12 +25,13 @@ class TestReportsView : public QObject
 
 private:
     std::unique_ptr<TestDatabase> m_db;
-    FakeClock m_clock{QDateTime::currentDateTimeUtc()}; // the CLI runs on the system clock
+    FakeClock m_clock {QDateTime::currentDateTimeUtc()}; // the CLI runs on the system clock
 
     QJsonValue cli(const QStringList &args)
     {
         QProcess p;
-        p.start(QStringLiteral(BANTAM_CLI), QStringList{QStringLiteral("--db"), m_db->path()} + args);
+        p.start(
+            QStringLiteral(BANTAM_CLI), QStringList {QStringLiteral("--db"), m_db->path()} + args);
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
             qWarning() << p.readAllStandardError();
             return {};
@@ -55,7 +56,8 @@ private:
             const QJsonObject row = rows[r].toObject();
             for (int c = 0; c < keys.size(); ++c) {
                 const QString shown = table->item(r, c)->text();
-                const QString printed = ReportTable::display(row.value(keys[c]).toVariant(), keys[c]);
+                const QString printed
+                    = ReportTable::display(row.value(keys[c]).toVariant(), keys[c]);
                 QCOMPARE(shown, printed);
             }
         }
@@ -86,9 +88,15 @@ private Q_SLOTS:
         QVERIFY(view.current().has_value());
         QVERIFY(view.current()->funnel.leads == 800);
 
-        const QStringList range = {QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
-                                   m_clock.now().date().toString(Qt::ISODate), QStringLiteral("--json")};
-        const struct { const char *name; int tab; ReportTable table; } reports[] = {
+        const QStringList range
+            = {QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                m_clock.now().date().toString(Qt::ISODate), QStringLiteral("--json")};
+        const struct
+        {
+            const char *name;
+            int tab;
+            ReportTable table;
+        } reports[] = {
             {"funnel", 0, funnelTable(view.current()->funnel)},
             {"sources", 1, sourcesTable(view.current()->sources)},
             {"velocity", 2, velocityTable(view.current()->velocity)},
@@ -96,7 +104,8 @@ private Q_SLOTS:
             {"calibration", 5, calibrationTable(view.current()->calibration)},
         };
         for (const auto &r : reports) {
-            const QJsonValue json = cli(QStringList{QStringLiteral("report"), QLatin1String(r.name)} + range);
+            const QJsonValue json
+                = cli(QStringList {QStringLiteral("report"), QLatin1String(r.name)} + range);
             QVERIFY2(json.isArray(), r.name);
             compareTable(view.table(r.tab), json.toArray(), r.table.keys);
         }

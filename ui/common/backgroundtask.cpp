@@ -13,16 +13,16 @@
 namespace bantam {
 
 void runWithProgress(QWidget *parent, const QString &label, qint64 total, const Database &db,
-                     const std::function<void(const ProgressReport &report)> &work)
+    const std::function<void(const ProgressReport &report)> &work)
 {
     // The dialog counts in ints; scale large totals down.
     const qint64 scale = std::max<qint64>(1, total / 1'000'000 + 1);
-    QProgressDialog progress(label, QApplication::translate("BackgroundTask", "Cancel"), 0,
-                             int(total / scale), parent);
+    QProgressDialog progress(
+        label, QApplication::translate("BackgroundTask", "Cancel"), 0, int(total / scale), parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    std::atomic<qint64> done{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<qint64> done {0};
+    std::atomic<bool> cancel {false};
     QThread *worker = QThread::create([&] {
         work([&](qint64 n) {
             done = n;

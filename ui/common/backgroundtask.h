@@ -16,6 +16,6 @@ class Database;
 // the user cancelled. Returns when the work has finished.
 using ProgressReport = std::function<bool(qint64 done)>;
 void runWithProgress(QWidget *parent, const QString &label, qint64 total, const Database &db,
-                     const std::function<void(const ProgressReport &report)> &work);
+    const std::function<void(const ProgressReport &report)> &work);
 
 } // namespace bantam

@@ -9,7 +9,8 @@ EventBridge::EventBridge(EventBus &bus, QObject *parent)
     m_connections.push_back(bus.onLeadStageChanged([this](const LeadStageChanged &e) {
         const QString from = stageKey(e.from), to = stageKey(e.to);
         const qint64 id = e.leadId;
-        QMetaObject::invokeMethod(this, [this, id, from, to] { Q_EMIT leadStageChanged(id, from, to); });
+        QMetaObject::invokeMethod(
+            this, [this, id, from, to] { Q_EMIT leadStageChanged(id, from, to); });
     }));
     m_connections.push_back(bus.onLeadUpdated([this](const LeadUpdated &e) {
         const qint64 id = e.leadId;

@@ -7,8 +7,8 @@
 
 namespace bantam {
 
-QColor stageColor(Stage stage);      // strong colour for badges and text
-QColor stageTint(Stage stage);       // light background
+QColor stageColor(Stage stage); // strong colour for badges and text
+QColor stageTint(Stage stage); // light background
 QString stageBadgeStyle(Stage stage); // style sheet for a QLabel badge
 
 } // namespace bantam

@@ -853,10 +853,13 @@ void ImportWizard::showOutcome()
                        .arg(l.toString(s.newLeads), l.toString(s.updated), l.toString(s.merged),
                            l.toString(s.skipped), l.toString(s.rejected)));
     if (s.scored > 0 || s.routed > 0)
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("%1 leads scored, %2 of them promoted to MQL by their score; %3 new leads "
-                            "routed to a rep (the others wait in the unassigned queue of the Team tab).")
-                             .arg(l.toString(s.scored), l.toString(s.promoted), l.toString(s.routed)));
+        html
+            += QStringLiteral("<p>%1</p>")
+                   .arg(tr(
+                       "%1 leads scored, %2 of them promoted to MQL by their score; %3 new leads "
+                       "routed to a rep (the others wait in the unassigned queue of the Team tab).")
+                            .arg(l.toString(s.scored), l.toString(s.promoted),
+                                l.toString(s.routed)));
     if (!s.rejectedFile.isEmpty())
         html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                     .arg(tr("The rejected rows, with their line number and the reason, are in"),

@@ -1,8 +1,8 @@
 #include "lead/leaddetailwidget.h"
 
 #include "common/eventbridge.h"
-#include "common/session.h"
 #include "common/scorestyle.h"
+#include "common/session.h"
 #include "common/stagestyle.h"
 #include "lead/leadform.h"
 #include "lead/scoreexplanationwidget.h"
@@ -11,9 +11,9 @@
 #include "qualification/assessment.h"
 #include "qualification/callmodewidget.h"
 #include "storage/database.h"
+#include "storage/importrepository.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
-#include "storage/importrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
@@ -254,7 +254,8 @@ void LeadDetailWidget::fillAttributes()
     }
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     for (auto it = attributes->cbegin(); it != attributes->cend(); ++it) {
-        html += QStringLiteral("<tr><td style=\"color:#6b7480; padding-right:12px\">%1</td><td>%2</td></tr>")
+        html += QStringLiteral(
+            "<tr><td style=\"color:#6b7480; padding-right:12px\">%1</td><td>%2</td></tr>")
                     .arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
     }
     m_attributes->setText(html + QStringLiteral("</table>"));
@@ -275,19 +276,26 @@ void LeadDetailWidget::fillHeader()
     m_stage->setText(stageName(l.stage));
     m_stage->setStyleSheet(stageBadgeStyle(l.stage));
     QStringList facts;
-    facts << tr("Owner: <b>%1</b>").arg(l.ownerName.isEmpty() ? tr("unassigned") : l.ownerName.toHtmlEscaped());
+    facts << tr("Owner: <b>%1</b>")
+                 .arg(l.ownerName.isEmpty() ? tr("unassigned") : l.ownerName.toHtmlEscaped());
     facts << tr("Score: <b>%1</b>").arg(l.score)
-                 + (l.scoreBand.isEmpty() ? QString()
-                                          : QStringLiteral(" (%1, %2)")
-                                                .arg(scoreBandName(scoreBandFromKey(l.scoreBand).value_or(ScoreBand::Cold)),
-                                                     tr("%1 in 7 days").arg(scoreTrendText(l.scoreTrend()))))
-                 + (l.fastTrack ? QStringLiteral(" ⚡ ") + tr("fast-track") : QString());
-    facts << tr("Qualification stage: <b>%1</b>").arg(qualificationStageName(l.qualificationStage).toHtmlEscaped());
-    facts << tr("In stage since %1").arg(locale.toString(l.stageChangedAt.toLocalTime().date(), QLocale::ShortFormat));
+            + (l.scoreBand.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" (%1, %2)")
+                          .arg(scoreBandName(
+                                   scoreBandFromKey(l.scoreBand).value_or(ScoreBand::Cold)),
+                              tr("%1 in 7 days").arg(scoreTrendText(l.scoreTrend()))))
+            + (l.fastTrack ? QStringLiteral(" ⚡ ") + tr("fast-track") : QString());
+    facts << tr("Qualification stage: <b>%1</b>")
+                 .arg(qualificationStageName(l.qualificationStage).toHtmlEscaped());
+    facts << tr("In stage since %1")
+                 .arg(locale.toString(l.stageChangedAt.toLocalTime().date(), QLocale::ShortFormat));
     if (l.stage == Stage::Mql)
         facts << (l.acceptedAt.isValid()
-                      ? tr("accepted %1").arg(locale.toString(l.acceptedAt.toLocalTime(), QLocale::ShortFormat))
-                      : QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(tr("not yet accepted by sales")));
+                ? tr("accepted %1")
+                      .arg(locale.toString(l.acceptedAt.toLocalTime(), QLocale::ShortFormat))
+                : QStringLiteral("<span style='color:#b3261e'>%1</span>")
+                      .arg(tr("not yet accepted by sales")));
     if (l.recontactOn.isValid())
         facts << tr("re-contact on %1").arg(locale.toString(l.recontactOn, QLocale::ShortFormat));
     m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
@@ -318,7 +326,8 @@ void LeadDetailWidget::rebuildActions()
         b->setObjectName(QStringLiteral("action_") + actionKey(t.action));
         const auto allowed = pipeline.permitted(m_session.currentUser(), *m_lead, t.action);
         b->setEnabled(bool(allowed));
-        b->setToolTip(allowed ? tr("%1 → %2").arg(stageName(t.from), stageName(t.to)) : allowed.error().message);
+        b->setToolTip(allowed ? tr("%1 → %2").arg(stageName(t.from), stageName(t.to))
+                              : allowed.error().message);
         connect(b, &QPushButton::clicked, this, [this, t] { perform(t); });
         m_actionsLayout->addWidget(b);
     }
@@ -344,7 +353,8 @@ void LeadDetailWidget::perform(const Transition &t)
             if (auto list = ReasonRepository(m_session.database()).list(t.reasonKind))
                 reasons = list.value();
         }
-        StageChangeDialog dialog(t, *m_lead, reasons, m_session.clock().now().toLocalTime().date(), this);
+        StageChangeDialog dialog(
+            t, *m_lead, reasons, m_session.clock().now().toLocalTime().date(), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         change.reason = dialog.reason();
@@ -384,9 +394,9 @@ void LeadDetailWidget::fillTimeline()
             row->setText(1, historyName(it.type));
             const auto to = stageFromKey(it.toStage);
             QString move = it.fromStage.isEmpty() || it.fromStage == it.toStage
-                               ? (to ? stageName(*to) : it.toStage)
-                               : tr("%1 → %2").arg(stageName(stageFromKey(it.fromStage).value_or(Stage::Lead)),
-                                                  to ? stageName(*to) : it.toStage);
+                ? (to ? stageName(*to) : it.toStage)
+                : tr("%1 → %2").arg(stageName(stageFromKey(it.fromStage).value_or(Stage::Lead)),
+                    to ? stageName(*to) : it.toStage);
             if (!it.reasonCode.isEmpty()) {
                 QString label = it.reasonCode;
                 for (const Reason &r : reasonLabels) {
@@ -439,8 +449,8 @@ bool LeadDetailWidget::save()
 {
     if (!m_lead || !m_form->isModified())
         return true;
-    auto saved = m_session.leads().updateProfile(m_session.currentUser(), m_lead->id, m_form->profile(),
-                                                 m_lead->version);
+    auto saved = m_session.leads().updateProfile(
+        m_session.currentUser(), m_lead->id, m_form->profile(), m_lead->version);
     if (!saved) {
         m_form->showError(saved.error());
         return false;

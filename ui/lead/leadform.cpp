@@ -128,7 +128,8 @@ void LeadForm::showError(const Error &error)
     m_error->setText(error.message);
     m_error->show();
     if (QLineEdit *e = field(error.field)) {
-        e->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #b3261e; border-radius: 3px; }"));
+        e->setStyleSheet(
+            QStringLiteral("QLineEdit { border: 2px solid #b3261e; border-radius: 3px; }"));
         e->setFocus(Qt::OtherFocusReason);
     }
 }

@@ -32,8 +32,7 @@ ScoreExplanationWidget::ScoreExplanationWidget(Session &session, QWidget *parent
 void ScoreExplanationWidget::showLead(qint64 leadId)
 {
     m_tree->clear();
-    auto x = m_session.scoring()
-                 .explain(leadId);
+    auto x = m_session.scoring().explain(leadId);
     if (!x) {
         m_summary->setText(x.error().message);
         return;

@@ -18,8 +18,7 @@ bool StageChangeDialog::isNeeded(const Transition &t)
 }
 
 StageChangeDialog::StageChangeDialog(const Transition &transition, const Lead &lead,
-                                     const std::vector<Reason> &reasons, const QDate &today,
-                                     QWidget *parent)
+    const std::vector<Reason> &reasons, const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_transition(transition)
     , m_note(new QPlainTextEdit(this))
@@ -28,10 +27,11 @@ StageChangeDialog::StageChangeDialog(const Transition &transition, const Lead &l
     setObjectName(QStringLiteral("stageChangeDialog"));
     setWindowTitle(actionName(transition.action));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("<b>%1</b> — %2<br>Stage: %3 → %4")
-                                 .arg(lead.displayName().toHtmlEscaped(), lead.profile.company.toHtmlEscaped(),
-                                      stageName(transition.from), stageName(transition.to)),
-                             this);
+    auto *intro = new QLabel(
+        tr("<b>%1</b> — %2<br>Stage: %3 → %4")
+            .arg(lead.displayName().toHtmlEscaped(), lead.profile.company.toHtmlEscaped(),
+                stageName(transition.from), stageName(transition.to)),
+        this);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     if (transition.reason == ReasonRule::FromList) {

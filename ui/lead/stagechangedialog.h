@@ -21,8 +21,8 @@ class StageChangeDialog : public QDialog
     Q_OBJECT
 
 public:
-    StageChangeDialog(const Transition &transition, const Lead &lead, const std::vector<Reason> &reasons,
-                      const QDate &today, QWidget *parent = nullptr);
+    StageChangeDialog(const Transition &transition, const Lead &lead,
+        const std::vector<Reason> &reasons, const QDate &today, QWidget *parent = nullptr);
 
     // Whether the move needs this dialog at all (a required reason or date).
     static bool isNeeded(const Transition &transition);

@@ -73,7 +73,9 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(team, &TeamView::unreadChanged, unread, [unread](int n) {
         unread->setText(n > 0 ? tr("%n unread in the inbox (Team tab)", nullptr, n) : QString());
     });
-    unread->setText(team->unreadCount() > 0 ? tr("%n unread in the inbox (Team tab)", nullptr, team->unreadCount()) : QString());
+    unread->setText(team->unreadCount() > 0
+            ? tr("%n unread in the inbox (Team tab)", nullptr, team->unreadCount())
+            : QString());
     setCentralWidget(m_sections);
 
     createMenus();
@@ -89,15 +91,16 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(m_sla, &SlaView::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_detail, &LeadDetailWidget::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+        [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_pipeline->model(), &LeadTableModel::loadFailed, this,
-            [this](const QString &text) { statusBar()->showMessage(text); });
+        [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_users, &QComboBox::activated, this, [this] {
         const qint64 id = m_users->currentData().toLongLong();
         if (auto u = UserRepository(m_session.database()).byId(id)) {
             m_session.setCurrentUser(u.value());
             preferences::setLastUserLogin(u->login);
-            statusBar()->showMessage(tr("Signed in as %1 (%2).").arg(u->name, roleName(u->role)), 4000);
+            statusBar()->showMessage(
+                tr("Signed in as %1 (%2).").arg(u->name, roleName(u->role)), 4000);
         }
     });
     connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &MainWindow::loadUsers);
@@ -125,9 +128,9 @@ void MainWindow::createMenus()
         auto count = LeadRepository(m_session.database()).count({});
         if (count && count.value() > 0) {
             QMessageBox::information(this, tr("Demo data"),
-                                     tr("Demo data can only be added to an empty database. This one holds "
-                                        "%1 leads.")
-                                         .arg(QLocale().toString(count.value())));
+                tr("Demo data can only be added to an empty database. This one holds "
+                   "%1 leads.")
+                    .arg(QLocale().toString(count.value())));
             return;
         }
         auto created = offerDemoData(m_session, this);
@@ -141,7 +144,8 @@ void MainWindow::createMenus()
     });
     importLeads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importLeads->setObjectName(QStringLiteral("importLeadsAction"));
-    QAction *exportList = file->addAction(tr("&Export list as CSV…"), this, &MainWindow::exportList);
+    QAction *exportList
+        = file->addAction(tr("&Export list as CSV…"), this, &MainWindow::exportList);
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportList->setObjectName(QStringLiteral("exportListAction"));
     file->addSeparator();
@@ -158,34 +162,41 @@ void MainWindow::createMenus()
     });
     refresh->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
-    QAction *pipelineAction = view->addAction(tr("&Pipeline"), this, [this] { m_sections->setCurrentIndex(0); });
+    QAction *pipelineAction
+        = view->addAction(tr("&Pipeline"), this, [this] { m_sections->setCurrentIndex(0); });
     pipelineAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *reportsAction = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
+    QAction *reportsAction
+        = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *slaAction = view->addAction(
         tr("&Service levels"), this, [this] { m_sections->setCurrentWidget(m_sla); });
     slaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    QAction *teamAction = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentWidget(m_team); });
+    QAction *teamAction
+        = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentWidget(m_team); });
     teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
     auto *scoring = menuBar()->addMenu(tr("S&coring"));
-    scoring->addAction(tr("Scoring &model…"), this, [this] { ScoringModelDialog(m_session, this).exec(); })
+    scoring
+        ->addAction(
+            tr("Scoring &model…"), this, [this] { ScoringModelDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("scoringModelAction"));
-    scoring->addAction(tr("&Import activities…"), this, [this] { ActivityImportDialog(m_session, this).exec(); })
+    scoring
+        ->addAction(tr("&Import activities…"), this,
+            [this] { ActivityImportDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("importActivitiesAction"));
 
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Qualification questionnaire and frameworks…"), this,
-                        [this] { QualificationSetupDialog(m_session, this).exec(); });
+        [this] { QualificationSetupDialog(m_session, this).exec(); });
     settings
         ->addAction(tr("&Users, teams and territories…"), this,
             [this] { PeopleDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("peopleAction"));
     auto *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
-    const std::pair<QString, QString> languages[] = {
-        {QString(), tr("System language")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("en"), QStringLiteral("English")}};
+    const std::pair<QString, QString> languages[]
+        = {{QString(), tr("System language")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("en"), QStringLiteral("English")}};
     for (const auto &[code, name] : languages) {
         QAction *a = language->addAction(name);
         a->setCheckable(true);
@@ -219,7 +230,8 @@ void MainWindow::loadUsers()
     auto users = UserRepository(m_session.database()).all();
     if (!users)
         return;
-    const QString wanted = m_session.hasUser() ? m_session.currentUser().login : preferences::lastUserLogin();
+    const QString wanted
+        = m_session.hasUser() ? m_session.currentUser().login : preferences::lastUserLogin();
     m_users->clear();
     int select = -1, firstAdmin = -1;
     for (const User &u : users.value()) {
@@ -238,7 +250,8 @@ void MainWindow::loadUsers()
         select = firstAdmin >= 0 ? firstAdmin : 0;
     if (select < m_users->count()) {
         m_users->setCurrentIndex(select);
-        if (auto u = UserRepository(m_session.database()).byId(m_users->currentData().toLongLong())) {
+        if (auto u
+            = UserRepository(m_session.database()).byId(m_users->currentData().toLongLong())) {
             if (!m_session.hasUser() || m_session.currentUser().id != u->id)
                 m_session.setCurrentUser(u.value());
         }
@@ -257,8 +270,8 @@ void MainWindow::newLead()
 void MainWindow::exportList()
 {
     LeadTableModel *model = m_pipeline->model();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the lead list"), tr("leads.csv"),
-                                                      tr("CSV for Excel (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the lead list"), tr("leads.csv"), tr("CSV for Excel (*.csv)"));
     if (path.isEmpty())
         return;
     LeadExportOptions options;
@@ -267,40 +280,42 @@ void MainWindow::exportList()
     options.delimiter = CsvWriter::delimiterFor(QLocale());
     std::optional<Result<qint64>> outcome;
     runWithProgress(this, tr("Exporting %1 leads…").arg(QLocale().toString(model->totalCount())),
-                    model->totalCount(), m_session.database(), [&](const ProgressReport &report) {
-                        outcome = LeadExporter(m_session.database())
-                                      .exportTo(path, options, [&](qint64 done, qint64) { return report(done); });
-                    });
+        model->totalCount(), m_session.database(), [&](const ProgressReport &report) {
+            outcome
+                = LeadExporter(m_session.database())
+                      .exportTo(path, options, [&](qint64 done, qint64) { return report(done); });
+        });
     if (!outcome || !outcome->ok()) {
-        QMessageBox::warning(this, tr("Export"), outcome ? outcome->error().message : tr("The export failed."));
+        QMessageBox::warning(
+            this, tr("Export"), outcome ? outcome->error().message : tr("The export failed."));
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 leads to %2.").arg(QLocale().toString(outcome->value()), path), 8000);
+    statusBar()->showMessage(
+        tr("Exported %1 leads to %2.").arg(QLocale().toString(outcome->value()), path), 8000);
 }
 
 void MainWindow::chooseLanguage(const QString &code)
 {
     preferences::setLanguage(code);
-    QMessageBox::information(this, tr("Language"),
-                             tr("The new language is used from the next start of Bantam."));
+    QMessageBox::information(
+        this, tr("Language"), tr("The new language is used from the next start of Bantam."));
 }
 
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Bantam"),
-                       tr("<h3>Bantam %1</h3><p>Lead management for marketing and sales: one pipeline, "
-                          "one definition of a qualified lead.</p><p>Database: %2<br>Schema version %3</p>")
-                           .arg(QApplication::applicationVersion(),
-                                m_session.database().path().toHtmlEscaped())
-                           .arg(m_session.database().schemaVersion()));
+        tr("<h3>Bantam %1</h3><p>Lead management for marketing and sales: one pipeline, "
+           "one definition of a qualified lead.</p><p>Database: %2<br>Schema version %3</p>")
+            .arg(QApplication::applicationVersion(), m_session.database().path().toHtmlEscaped())
+            .arg(m_session.database().schemaVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_detail->save()) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("The lead's changes could not be saved. Quit anyway "
-                                                     "and lose them?"));
+            tr("The lead's changes could not be saved. Quit anyway "
+               "and lose them?"));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;
@@ -314,7 +329,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_firstPageReported && event->type() == QEvent::Paint
-        && watched == m_pipeline->table()->viewport() && m_pipeline->model()->cachedRowCount() > 0) {
+        && watched == m_pipeline->table()->viewport()
+        && m_pipeline->model()->cachedRowCount() > 0) {
         m_firstPageReported = true;
         // After this paint has finished.
         QTimer::singleShot(0, this, &MainWindow::firstPageShown);

@@ -14,18 +14,30 @@ namespace {
 LeadColumn coreColumn(int column)
 {
     switch (column) {
-    case LeadTableModel::Id: return LeadColumn::Id;
-    case LeadTableModel::Name: return LeadColumn::Name;
-    case LeadTableModel::Company: return LeadColumn::Company;
-    case LeadTableModel::Email: return LeadColumn::Email;
-    case LeadTableModel::Phone: return LeadColumn::Phone;
-    case LeadTableModel::Stage: return LeadColumn::Stage;
-    case LeadTableModel::Owner: return LeadColumn::Owner;
-    case LeadTableModel::Source: return LeadColumn::Source;
-    case LeadTableModel::Score: return LeadColumn::Score;
-    case LeadTableModel::Created: return LeadColumn::Created;
-    case LeadTableModel::Qualification: return LeadColumn::Qualification;
-    default: return LeadColumn::Updated;
+    case LeadTableModel::Id:
+        return LeadColumn::Id;
+    case LeadTableModel::Name:
+        return LeadColumn::Name;
+    case LeadTableModel::Company:
+        return LeadColumn::Company;
+    case LeadTableModel::Email:
+        return LeadColumn::Email;
+    case LeadTableModel::Phone:
+        return LeadColumn::Phone;
+    case LeadTableModel::Stage:
+        return LeadColumn::Stage;
+    case LeadTableModel::Owner:
+        return LeadColumn::Owner;
+    case LeadTableModel::Source:
+        return LeadColumn::Source;
+    case LeadTableModel::Score:
+        return LeadColumn::Score;
+    case LeadTableModel::Created:
+        return LeadColumn::Created;
+    case LeadTableModel::Qualification:
+        return LeadColumn::Qualification;
+    default:
+        return LeadColumn::Updated;
     }
 }
 } // namespace
@@ -89,19 +101,26 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Id: return l->id;
+        case Id:
+            return l->id;
         case Name: {
             const QString last = l->profile.lastName, first = l->profile.firstName;
             if (last.isEmpty() || first.isEmpty())
                 return (last + first).isEmpty() ? l->profile.email : last + first;
             return tr("%1, %2", "last name, first name").arg(last, first);
         }
-        case Company: return l->profile.company;
-        case Email: return l->profile.email;
-        case Phone: return l->profile.phone;
-        case Stage: return stageName(l->stage);
-        case Owner: return l->ownerName.isEmpty() ? tr("Unassigned") : l->ownerName;
-        case Source: return l->profile.source;
+        case Company:
+            return l->profile.company;
+        case Email:
+            return l->profile.email;
+        case Phone:
+            return l->profile.phone;
+        case Stage:
+            return stageName(l->stage);
+        case Owner:
+            return l->ownerName.isEmpty() ? tr("Unassigned") : l->ownerName;
+        case Source:
+            return l->profile.source;
         case Score: { // "57 warm ▼4": score, band and the change over 7 days
             const auto band = scoreBandFromKey(l->scoreBand);
             if (!band)
@@ -110,9 +129,12 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
                 .arg(l->score)
                 .arg(scoreBandName(*band), scoreTrendText(l->scoreTrend()));
         }
-        case Created: return locale.toString(l->createdAt.toLocalTime().date(), QLocale::ShortFormat);
-        case Updated: return locale.toString(l->updatedAt.toLocalTime(), QLocale::ShortFormat);
-        case Qualification: return l->qualificationStage;
+        case Created:
+            return locale.toString(l->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        case Updated:
+            return locale.toString(l->updatedAt.toLocalTime(), QLocale::ShortFormat);
+        case Qualification:
+            return l->qualificationStage;
         }
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() == Id || index.column() == Score || index.column() == Qualification)
@@ -128,18 +150,22 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Score) {
             QStringList tip;
             if (l->scoreWeekAgo)
-                tip << tr("Score %1, 7 days before: %2 (%3).").arg(l->score).arg(*l->scoreWeekAgo).arg(scoreTrendText(l->scoreTrend()));
+                tip << tr("Score %1, 7 days before: %2 (%3).")
+                           .arg(l->score)
+                           .arg(*l->scoreWeekAgo)
+                           .arg(scoreTrendText(l->scoreTrend()));
             if (l->fastTrack)
-                tip << tr("Fast-track: this lead asked for contact (demo request, contact form or trial).");
+                tip << tr("Fast-track: this lead asked for contact (demo request, contact form or "
+                          "trial).");
             if (!tip.isEmpty())
                 return tip.join(QLatin1Char('\n'));
         }
         if (index.column() == Qualification)
             return qualificationStageName(l->qualificationStage);
         if (index.column() == Updated || index.column() == Created)
-            return locale.toString(index.column() == Created ? l->createdAt.toLocalTime()
-                                                             : l->updatedAt.toLocalTime(),
-                                   QLocale::LongFormat);
+            return locale.toString(
+                index.column() == Created ? l->createdAt.toLocalTime() : l->updatedAt.toLocalTime(),
+                QLocale::LongFormat);
     } else if (role == Qt::FontRole) {
         if (index.column() == Score && l->fastTrack) {
             QFont f;
@@ -159,25 +185,37 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Id: return tr("ID");
-    case Name: return tr("Name");
-    case Company: return tr("Company");
-    case Email: return tr("E-mail");
-    case Phone: return tr("Phone");
-    case Stage: return tr("Stage");
-    case Owner: return tr("Owner");
-    case Source: return tr("Source");
-    case Score: return tr("Score");
-    case Created: return tr("Created");
-    case Updated: return tr("Last activity");
-    case Qualification: return tr("Qual. stage");
+    case Id:
+        return tr("ID");
+    case Name:
+        return tr("Name");
+    case Company:
+        return tr("Company");
+    case Email:
+        return tr("E-mail");
+    case Phone:
+        return tr("Phone");
+    case Stage:
+        return tr("Stage");
+    case Owner:
+        return tr("Owner");
+    case Source:
+        return tr("Source");
+    case Score:
+        return tr("Score");
+    case Created:
+        return tr("Created");
+    case Updated:
+        return tr("Last activity");
+    case Qualification:
+        return tr("Qual. stage");
     }
     return {};
 }
 
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
-    const LeadSort s{coreColumn(column), order == Qt::DescendingOrder};
+    const LeadSort s {coreColumn(column), order == Qt::DescendingOrder};
     if (s == m_sort)
         return;
     m_sort = s;

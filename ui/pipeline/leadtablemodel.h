@@ -20,8 +20,21 @@ class LeadTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Name, Company, Email, Phone, Stage, Owner, Source, Score, Created, Updated,
-                  Qualification, ColumnCount };
+    enum Column {
+        Id,
+        Name,
+        Company,
+        Email,
+        Phone,
+        Stage,
+        Owner,
+        Source,
+        Score,
+        Created,
+        Updated,
+        Qualification,
+        ColumnCount
+    };
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 12;
     static constexpr int LeadIdRole = Qt::UserRole + 1;
@@ -32,7 +45,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const LeadFilter &filter() const { return m_filter; }
@@ -46,8 +60,8 @@ public:
     QString lastError() const { return m_error; }
 
 public Q_SLOTS:
-    void reload();   // recount and drop cached pages
-    void refresh();  // data may have changed: keep the rows if the count did not change
+    void reload(); // recount and drop cached pages
+    void refresh(); // data may have changed: keep the rows if the count did not change
 
 Q_SIGNALS:
     void totalCountChanged(qint64 total);

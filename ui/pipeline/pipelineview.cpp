@@ -121,11 +121,13 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
         applyFilter();
     });
     connect(m_attributeValue, &QComboBox::activated, this, &PipelineView::applyFilter);
-    connect(m_attributeValue->lineEdit(), &QLineEdit::returnPressed, this, &PipelineView::applyFilter);
+    connect(
+        m_attributeValue->lineEdit(), &QLineEdit::returnPressed, this, &PipelineView::applyFilter);
     connect(m_model, &LeadTableModel::totalCountChanged, this, &PipelineView::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentLeadChanged(0); });
+        [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
+    connect(
+        m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentLeadChanged(0); });
     connect(&session, &Session::currentUserChanged, this, [this] {
         if (m_owner->currentData().toLongLong() == kMine)
             applyFilter();
@@ -137,15 +139,16 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     reloadChoices();
     updateCounts();
     // Start with the first lead open, so the detail panel is never empty when there are leads.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineView::selectFirstIfNone, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineView::selectFirstIfNone,
+        Qt::QueuedConnection);
     QTimer::singleShot(0, this, &PipelineView::selectFirstIfNone);
 }
 
 void PipelineView::selectFirstIfNone()
 {
     if (m_model->rowCount() > 0 && !m_table->selectionModel()->currentIndex().isValid())
-        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void PipelineView::reloadChoices()
@@ -230,10 +233,10 @@ void PipelineView::updateCounts()
         return;
     }
     m_summary->setText(m_model->totalCount() == 0
-                           ? tr("No leads match these filters.")
-                           : tr("%n lead(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
-                                 .replace(QString::number(m_model->totalCount()),
-                                          locale.toString(m_model->totalCount())));
+            ? tr("No leads match these filters.")
+            : tr("%n lead(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
+                  .replace(QString::number(m_model->totalCount()),
+                      locale.toString(m_model->totalCount())));
 }
 
 } // namespace bantam

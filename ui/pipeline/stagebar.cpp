@@ -23,7 +23,8 @@ StageBar::StageBar(QWidget *parent)
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         b->setMinimumHeight(46);
-        const QString color = i == 0 ? QStringLiteral("#37474f") : stageColor(allStages[i - 1]).name();
+        const QString color
+            = i == 0 ? QStringLiteral("#37474f") : stageColor(allStages[i - 1]).name();
         b->setStyleSheet(QStringLiteral(
             "QToolButton { border: 1px solid #c9ced6; border-top: 4px solid %1; border-radius: 4px;"
             " background: #ffffff; padding: 3px 10px; color: #1d2733; }"
@@ -82,10 +83,10 @@ void StageBar::updateTexts()
         QString text = stageName(allStages[i]) + QLatin1Char('\n') + locale.toString(c);
         m_buttons[i + 1]->setText(text);
         const double share = all > 0 ? 100.0 * double(c) / double(all) : 0.0;
-        m_buttons[i + 1]->setToolTip(tr("%1: %2 leads (%3 %) — click to show only these (Alt+%4)")
-                                         .arg(stageName(allStages[i]), locale.toString(c),
-                                              locale.toString(share, 'f', 1))
-                                         .arg(i + 1));
+        m_buttons[i + 1]->setToolTip(
+            tr("%1: %2 leads (%3 %) — click to show only these (Alt+%4)")
+                .arg(stageName(allStages[i]), locale.toString(c), locale.toString(share, 'f', 1))
+                .arg(i + 1));
     }
 }
 

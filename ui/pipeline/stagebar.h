@@ -31,8 +31,8 @@ Q_SIGNALS:
 
 private:
     QButtonGroup *m_group;
-    std::array<QToolButton *, 7> m_buttons{}; // 0 = all, 1.. = stages
-    StageCounts m_counts{};
+    std::array<QToolButton *, 7> m_buttons {}; // 0 = all, 1.. = stages
+    StageCounts m_counts {};
     void updateTexts();
 };
 

@@ -38,7 +38,7 @@ namespace {
 
 // Category axis + value axis, attached to a (vertical) bar series.
 void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, double max,
-             const QString &valueTitle, bool percent)
+    const QString &valueTitle, bool percent)
 {
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
@@ -61,7 +61,8 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
 
 QChart *funnel(const FunnelReport &r)
 {
-    QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Funnel: leads created in the period and how far they got"));
+    QChart *chart = newChart(QCoreApplication::translate(
+        "ReportCharts", "Funnel: leads created in the period and how far they got"));
     // Stacked, one set per stage with a value only in its own category: each bar is centred
     // and has its stage's colour.
     auto *series = new QStackedBarSeries;
@@ -74,22 +75,26 @@ QChart *funnel(const FunnelReport &r)
         for (int j = 0; j < 4; ++j)
             *s << (i == j ? double(values[i]) : 0.0);
         series->append(s);
-        QString cat = QStringLiteral("%1: %2").arg(stageName(stages[i]), locale.toString(values[i]));
+        QString cat
+            = QStringLiteral("%1: %2").arg(stageName(stages[i]), locale.toString(values[i]));
         if (i > 0)
-            cat += QStringLiteral(" (%1)").arg(QCoreApplication::translate("ReportCharts", "%1 % of previous")
-                                                   .arg(locale.toString(100.0 * rate(values[i], values[i - 1]), 'f', 1)));
+            cat += QStringLiteral(" (%1)").arg(
+                QCoreApplication::translate("ReportCharts", "%1 % of previous")
+                    .arg(locale.toString(100.0 * rate(values[i], values[i - 1]), 'f', 1)));
         categories << cat;
     }
     series->setBarWidth(0.6);
     chart->addSeries(series);
-    addAxes(chart, series, categories, double(r.leads), QCoreApplication::translate("ReportCharts", "Leads"), false);
+    addAxes(chart, series, categories, double(r.leads),
+        QCoreApplication::translate("ReportCharts", "Leads"), false);
     chart->legend()->hide();
     return chart;
 }
 
 QChart *sources(const std::vector<SourceRow> &rows)
 {
-    QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Conversion by source (sorted by close rate)"));
+    QChart *chart = newChart(
+        QCoreApplication::translate("ReportCharts", "Conversion by source (sorted by close rate)"));
     auto *series = new QBarSeries;
     QBarSet *mql
         = barSet(QCoreApplication::translate("ReportCharts", "Lead → MQL"), stageColor(Stage::Mql));
@@ -100,8 +105,10 @@ QChart *sources(const std::vector<SourceRow> &rows)
     QStringList categories;
     double max = 0;
     for (const SourceRow &r : rows) {
-        categories << (r.source.isEmpty() ? QCoreApplication::translate("ReportCharts", "(none)") : r.source);
-        const double a = 100 * rate(r.mql, r.leads), b = 100 * rate(r.sql, r.mql), c = 100 * rate(r.won, r.sql);
+        categories << (r.source.isEmpty() ? QCoreApplication::translate("ReportCharts", "(none)")
+                                          : r.source);
+        const double a = 100 * rate(r.mql, r.leads), b = 100 * rate(r.sql, r.mql),
+                     c = 100 * rate(r.won, r.sql);
         *mql << a;
         *sql << b;
         *won << c;
@@ -109,13 +116,15 @@ QChart *sources(const std::vector<SourceRow> &rows)
     }
     series->append({mql, sql, won});
     chart->addSeries(series);
-    addAxes(chart, series, categories, std::min(max, 100.0), QCoreApplication::translate("ReportCharts", "Conversion"), true);
+    addAxes(chart, series, categories, std::min(max, 100.0),
+        QCoreApplication::translate("ReportCharts", "Conversion"), true);
     return chart;
 }
 
 QChart *velocity(const std::vector<VelocityStep> &steps)
 {
-    QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Velocity: days from stage to stage"));
+    QChart *chart = newChart(
+        QCoreApplication::translate("ReportCharts", "Velocity: days from stage to stage"));
     auto *series = new QBarSeries;
     QBarSet *median
         = barSet(QCoreApplication::translate("ReportCharts", "Median"), QColor(0x1f, 0x6f, 0xd1));
@@ -125,7 +134,8 @@ QChart *velocity(const std::vector<VelocityStep> &steps)
     double max = 0;
     for (const VelocityStep &s : steps) {
         const auto from = stageFromKey(s.from), to = stageFromKey(s.to);
-        categories << QStringLiteral("%1 → %2").arg(from ? stageName(*from) : s.from, to ? stageName(*to) : s.to);
+        categories << QStringLiteral("%1 → %2").arg(
+            from ? stageName(*from) : s.from, to ? stageName(*to) : s.to);
         *median << s.medianDays.value_or(0);
         *p90 << s.p90Days.value_or(0);
         max = std::max(max, s.p90Days.value_or(0));
@@ -134,13 +144,15 @@ QChart *velocity(const std::vector<VelocityStep> &steps)
     series->setLabelsVisible(true);
     series->setLabelsPrecision(3);
     chart->addSeries(series);
-    addAxes(chart, series, categories, max, QCoreApplication::translate("ReportCharts", "Days"), false);
+    addAxes(
+        chart, series, categories, max, QCoreApplication::translate("ReportCharts", "Days"), false);
     return chart;
 }
 
 QChart *reasons(const ReasonsReport &report)
 {
-    QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Disqualifications and MQL rejections per month"));
+    QChart *chart = newChart(QCoreApplication::translate(
+        "ReportCharts", "Disqualifications and MQL rejections per month"));
     auto *series = new QStackedBarSeries;
     std::map<QString, std::pair<qint64, qint64>> months; // month -> (disqualified, rejected)
     for (const ReasonMonth &m : report.byMonth) {
@@ -161,13 +173,15 @@ QChart *reasons(const ReasonsReport &report)
     }
     series->append({disq, rej});
     chart->addSeries(series);
-    addAxes(chart, series, categories, max, QCoreApplication::translate("ReportCharts", "Count"), false);
+    addAxes(chart, series, categories, max, QCoreApplication::translate("ReportCharts", "Count"),
+        false);
     return chart;
 }
 
 QChart *fairness(const std::vector<FairnessRow> &rows)
 {
-    QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Workload and conversion per rep"));
+    QChart *chart
+        = newChart(QCoreApplication::translate("ReportCharts", "Workload and conversion per rep"));
     auto *series = new QBarSeries;
     QBarSet *received = barSet(
         QCoreApplication::translate("ReportCharts", "Leads received"), QColor(0x4a, 0x6f, 0x8a));
@@ -189,13 +203,15 @@ QChart *fairness(const std::vector<FairnessRow> &rows)
     }
     series->append({received, hot, sql, won});
     chart->addSeries(series);
-    addAxes(chart, series, categories, max, QCoreApplication::translate("ReportCharts", "Leads"), false);
+    addAxes(chart, series, categories, max, QCoreApplication::translate("ReportCharts", "Leads"),
+        false);
     return chart;
 }
 
 QChart *calibration(const std::vector<CalibrationRow> &rows)
 {
-    QChart *chart = newChart(QCoreApplication::translate("ReportCharts", "Calibration: conversion per score band"));
+    QChart *chart = newChart(
+        QCoreApplication::translate("ReportCharts", "Calibration: conversion per score band"));
     auto *series = new QBarSeries;
     QBarSet *sql = barSet(
         QCoreApplication::translate("ReportCharts", "Reached SQL"), stageColor(Stage::Sql));
@@ -212,7 +228,8 @@ QChart *calibration(const std::vector<CalibrationRow> &rows)
     }
     series->append({sql, won});
     chart->addSeries(series);
-    addAxes(chart, series, categories, std::min(max, 100.0), QCoreApplication::translate("ReportCharts", "Share of the band's leads"), true);
+    addAxes(chart, series, categories, std::min(max, 100.0),
+        QCoreApplication::translate("ReportCharts", "Share of the band's leads"), true);
     return chart;
 }
 

@@ -66,7 +66,7 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
     m_from->setDate(today.addYears(-1).addDays(1));
     m_to->setDate(today);
     m_preset->addItems({tr("Custom range"), tr("Last 30 days"), tr("Last 90 days"), tr("This year"),
-                        tr("Last 12 months"), tr("All time")});
+        tr("Last 12 months"), tr("All time")});
     m_preset->setCurrentIndex(4);
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
@@ -99,8 +99,8 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
     layout->addLayout(filters);
 
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
-    const QString titles[] = {tr("Funnel"), tr("Sources"), tr("Velocity"), tr("Reasons"), tr("Fairness"),
-                              tr("Calibration")};
+    const QString titles[] = {tr("Funnel"), tr("Sources"), tr("Velocity"), tr("Reasons"),
+        tr("Fairness"), tr("Calibration")};
     for (int t = 0; t < TabCount; ++t) {
         auto *page = new QWidget(m_tabs);
         auto *pageLayout = new QVBoxLayout(page);
@@ -157,8 +157,8 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
         connect(c, &QComboBox::activated, this, &ReportsView::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &ReportsView::refresh);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export reports as PDF"),
-                                                          tr("bantam-reports.pdf"), tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export reports as PDF"), tr("bantam-reports.pdf"), tr("PDF (*.pdf)"));
         if (path.isEmpty())
             return;
         if (auto r = exportPdf(path); !r)
@@ -192,7 +192,8 @@ ReportsView::~ReportsView()
 
 void ReportsView::reloadChoices()
 {
-    auto fill = [](QComboBox *combo, const QString &all, const QList<std::pair<QString, QVariant>> &items) {
+    auto fill = [](QComboBox *combo, const QString &all,
+                    const QList<std::pair<QString, QVariant>> &items) {
         const QVariant current = combo->currentData();
         combo->clear();
         combo->addItem(all, QVariant());
@@ -209,9 +210,12 @@ void ReportsView::reloadChoices()
         }
         return out;
     };
-    fill(m_source, tr("All sources"), listOf(leads.distinctValues(LeadRepository::Distinct::Source)));
-    fill(m_campaign, tr("All campaigns"), listOf(leads.distinctValues(LeadRepository::Distinct::Campaign)));
-    fill(m_country, tr("All countries"), listOf(leads.distinctValues(LeadRepository::Distinct::Country)));
+    fill(m_source, tr("All sources"),
+        listOf(leads.distinctValues(LeadRepository::Distinct::Source)));
+    fill(m_campaign, tr("All campaigns"),
+        listOf(leads.distinctValues(LeadRepository::Distinct::Campaign)));
+    fill(m_country, tr("All countries"),
+        listOf(leads.distinctValues(LeadRepository::Distinct::Country)));
     UserRepository users(m_session.database());
     QList<std::pair<QString, QVariant>> teams, reps;
     if (auto t = users.teams()) {
@@ -232,12 +236,23 @@ void ReportsView::applyPreset(int index)
 {
     const QDate today = m_session.clock().now().date();
     switch (index) {
-    case 1: m_from->setDate(today.addDays(-29)); break;
-    case 2: m_from->setDate(today.addDays(-89)); break;
-    case 3: m_from->setDate(QDate(today.year(), 1, 1)); break;
-    case 4: m_from->setDate(today.addYears(-1).addDays(1)); break;
-    case 5: m_from->setDate(QDate(2000, 1, 1)); break;
-    default: return;
+    case 1:
+        m_from->setDate(today.addDays(-29));
+        break;
+    case 2:
+        m_from->setDate(today.addDays(-89));
+        break;
+    case 3:
+        m_from->setDate(QDate(today.year(), 1, 1));
+        break;
+    case 4:
+        m_from->setDate(today.addYears(-1).addDays(1));
+        break;
+    case 5:
+        m_from->setDate(QDate(2000, 1, 1));
+        break;
+    default:
+        return;
     }
     m_to->setDate(today);
 }
@@ -264,7 +279,8 @@ void ReportsView::setFilter(const ReportFilter &f)
         m_from->setDate(f.from);
     if (f.to.isValid())
         m_to->setDate(f.to);
-    auto select = [](QComboBox *c, const QVariant &v) { c->setCurrentIndex(std::max(0, c->findData(v))); };
+    auto select
+        = [](QComboBox *c, const QVariant &v) { c->setCurrentIndex(std::max(0, c->findData(v))); };
     select(m_source, f.source.isEmpty() ? QVariant() : QVariant(f.source));
     select(m_campaign, f.campaign.isEmpty() ? QVariant() : QVariant(f.campaign));
     select(m_country, f.country.isEmpty() ? QVariant() : QVariant(f.country));
@@ -281,7 +297,7 @@ void ReportsView::refresh()
     if (m_from->date() > m_to->date()) {
         m_status->setText(tr("The start date %1 is after the end date %2.")
                               .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
-                                   QLocale().toString(m_to->date(), QLocale::ShortFormat)));
+                                  QLocale().toString(m_to->date(), QLocale::ShortFormat)));
         return;
     }
     m_running = true;
@@ -341,9 +357,10 @@ void ReportsView::showFigures(const ReportSet &set)
         for (size_t i = 0; i < data.size() && i < m_pages[size_t(t)].tables.size(); ++i)
             fillReportTable(m_pages[size_t(t)].tables[i], data[i]);
     }
-    m_status->setText(tr("%1 — %2 leads in the cohort. Calculated %3.")
-                          .arg(filterDescription(), QLocale().toString(set.funnel.leads),
-                               QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+    m_status->setText(
+        tr("%1 — %2 leads in the cohort. Calculated %3.")
+            .arg(filterDescription(), QLocale().toString(set.funnel.leads),
+                QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
     Q_EMIT refreshed();
 }
 
@@ -353,19 +370,26 @@ std::vector<ReportTable> ReportsView::tablesOf(int tab) const
         return {};
     const ReportSet &s = *m_current;
     switch (tab) {
-    case FunnelTab: return {funnelTable(s.funnel)};
-    case SourcesTab: return {sourcesTable(s.sources)};
-    case VelocityTab: return {velocityTable(s.velocity)};
-    case ReasonsTab: return {reasonsTable(s.reasons), reasonsByMonthTable(s.reasons)};
-    case FairnessTab: return {fairnessTable(s.fairness)};
-    case CalibrationTab: return {calibrationTable(s.calibration)};
+    case FunnelTab:
+        return {funnelTable(s.funnel)};
+    case SourcesTab:
+        return {sourcesTable(s.sources)};
+    case VelocityTab:
+        return {velocityTable(s.velocity)};
+    case ReasonsTab:
+        return {reasonsTable(s.reasons), reasonsByMonthTable(s.reasons)};
+    case FairnessTab:
+        return {fairnessTable(s.fairness)};
+    case CalibrationTab:
+        return {calibrationTable(s.calibration)};
     }
     return {};
 }
 
 QTableWidget *ReportsView::table(int tab, int which) const
 {
-    if (tab < 0 || tab >= TabCount || which < 0 || size_t(which) >= m_pages[size_t(tab)].tables.size())
+    if (tab < 0 || tab >= TabCount || which < 0
+        || size_t(which) >= m_pages[size_t(tab)].tables.size())
         return nullptr;
     return m_pages[size_t(tab)].tables[size_t(which)];
 }
@@ -374,8 +398,9 @@ QString ReportsView::filterDescription() const
 {
     const QLocale locale;
     QStringList parts;
-    parts << tr("Leads created %1 – %2").arg(locale.toString(m_from->date(), QLocale::ShortFormat),
-                                             locale.toString(m_to->date(), QLocale::ShortFormat));
+    parts << tr("Leads created %1 – %2")
+                 .arg(locale.toString(m_from->date(), QLocale::ShortFormat),
+                     locale.toString(m_to->date(), QLocale::ShortFormat));
     for (QComboBox *c : {m_source, m_campaign, m_country, m_team, m_owner}) {
         if (c->currentData().isValid())
             parts << c->currentText();
@@ -388,9 +413,10 @@ void ReportsView::exportCurrent(const QString &kind)
     const int tab = m_tabs->currentIndex();
     const QString base = m_tabs->tabText(tab).toLower().remove(QLatin1Char('&'));
     const bool png = kind == QLatin1String("png");
-    const QString path = QFileDialog::getSaveFileName(
-        this, png ? tr("Save chart as PNG") : tr("Save numbers as CSV"),
-        QStringLiteral("bantam-%1.%2").arg(base, kind), png ? tr("PNG image (*.png)") : tr("CSV (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this,
+        png ? tr("Save chart as PNG") : tr("Save numbers as CSV"),
+        QStringLiteral("bantam-%1.%2").arg(base, kind),
+        png ? tr("PNG image (*.png)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     auto r = png ? exportPng(tab, path) : exportCsv(tab, path);
@@ -473,12 +499,14 @@ Result<void> ReportsView::exportPdf(const QString &path) const
         if (t > 0)
             pdf.newPage();
         painter.setFont(titleFont);
-        painter.drawText(area.adjusted(0, 0, 0, -area.height() + 40), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Bantam reports — %1").arg(m_tabs->tabText(t).remove(QLatin1Char('&'))));
+        painter.drawText(area.adjusted(0, 0, 0, -area.height() + 40),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            tr("Bantam reports — %1").arg(m_tabs->tabText(t).remove(QLatin1Char('&'))));
         painter.setFont(textFont);
         painter.drawText(QRect(0, 40, area.width(), 24), Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("%1 · created %2").arg(filterDescription(),
-                                                   QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
+            tr("%1 · created %2")
+                .arg(filterDescription(),
+                    QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)));
         // The chart, rendered at a fixed size so hidden tabs export the same as visible ones.
         QChartView *view = m_pages[size_t(t)].chart;
         const QRect chartRect(0, 72, area.width(), int(area.height() * 0.55));
@@ -499,8 +527,9 @@ Result<void> ReportsView::exportPdf(const QString &path) const
             bold.setBold(true);
             painter.setFont(bold);
             for (int c = 0; c < columns; ++c)
-                painter.drawText(QRect(c * width, y, width - 6, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                                 fm.elidedText(table.headers[c], Qt::ElideRight, width - 6));
+                painter.drawText(QRect(c * width, y, width - 6, rowHeight),
+                    Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(table.headers[c], Qt::ElideRight, width - 6));
             painter.setFont(textFont);
             y += rowHeight;
             for (const QVariantList &row : table.rows) {
@@ -509,8 +538,10 @@ Result<void> ReportsView::exportPdf(const QString &path) const
                     y = 0;
                 }
                 for (int c = 0; c < columns && c < int(row.size()); ++c)
-                    painter.drawText(QRect(c * width, y, width - 6, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                                     fm.elidedText(ReportTable::display(row[c], table.keys[c]), Qt::ElideRight, width - 6));
+                    painter.drawText(QRect(c * width, y, width - 6, rowHeight),
+                        Qt::AlignLeft | Qt::AlignVCenter,
+                        fm.elidedText(ReportTable::display(row[c], table.keys[c]), Qt::ElideRight,
+                            width - 6));
                 y += rowHeight;
             }
             y += rowHeight;

@@ -72,7 +72,8 @@ bool ActivityImportDialog::import()
     std::optional<Result<ActivityImportSummary>> outcome;
     runWithProgress(
         this, tr("Importing activities…"), 0, m_session.database(), [&](const ProgressReport &) {
-            outcome = ActivityImporter(m_session.database(), m_session.events(), m_session.clock(), &m_session.routing())
+            outcome = ActivityImporter(
+                m_session.database(), m_session.events(), m_session.clock(), &m_session.routing())
                           .run(m_session.currentUser(), path);
         });
     if (!outcome || !outcome->ok()) {

@@ -18,14 +18,27 @@ void put(const char *key, const QVariant &value)
 QString perDatabaseKey(const char *prefix, const QString &path)
 {
     return QLatin1String(prefix)
-           + QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+        + QString::fromLatin1(
+            QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 } // namespace
 
-QString language() { return get<QString>("ui/language"); }
-void setLanguage(const QString &code) { put("ui/language", code); }
-QString lastUserLogin() { return get<QString>("session/userLogin"); }
-void setLastUserLogin(const QString &login) { put("session/userLogin", login); }
+QString language()
+{
+    return get<QString>("ui/language");
+}
+void setLanguage(const QString &code)
+{
+    put("ui/language", code);
+}
+QString lastUserLogin()
+{
+    return get<QString>("session/userLogin");
+}
+void setLastUserLogin(const QString &login)
+{
+    put("session/userLogin", login);
+}
 
 bool demoDataOffered(const QString &databasePath)
 {
@@ -36,9 +49,21 @@ void setDemoDataOffered(const QString &databasePath)
     QSettings().setValue(perDatabaseKey("demoOffered/", databasePath), true);
 }
 
-QByteArray windowGeometry() { return get<QByteArray>("ui/geometry"); }
-void setWindowGeometry(const QByteArray &geometry) { put("ui/geometry", geometry); }
-QByteArray windowState() { return get<QByteArray>("ui/state"); }
-void setWindowState(const QByteArray &state) { put("ui/state", state); }
+QByteArray windowGeometry()
+{
+    return get<QByteArray>("ui/geometry");
+}
+void setWindowGeometry(const QByteArray &geometry)
+{
+    put("ui/geometry", geometry);
+}
+QByteArray windowState()
+{
+    return get<QByteArray>("ui/state");
+}
+void setWindowState(const QByteArray &state)
+{
+    put("ui/state", state);
+}
 
 } // namespace bantam::preferences

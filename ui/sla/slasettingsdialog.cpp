@@ -206,7 +206,8 @@ void SlaSettingsDialog::loadPolicies(int select)
     m_list = std::move(policies).value();
     m_policies->clear();
     for (const SlaPolicy &p : m_list)
-        m_policies->addItem(QStringLiteral("%1 — %2").arg(slaPolicyDisplayName(p.name), p.allowedText()));
+        m_policies->addItem(
+            QStringLiteral("%1 — %2").arg(slaPolicyDisplayName(p.name), p.allowedText()));
     m_policies->setCurrentRow(std::clamp(select, 0, int(m_list.size()) - 1));
 }
 
