@@ -67,28 +67,14 @@ int LeadTableModel::columnCount(const QModelIndex &parent) const
 
 const Lead *LeadTableModel::leadAt(int row) const
 {
-    if (row < 0 || row >= m_total)
+    if (row >= m_total)
         return nullptr;
-    const qint64 page = row / PageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        auto rows = LeadRepository(m_db).page(m_filter, m_sort, page * PageSize, PageSize, m_total);
-        if (!rows) {
-            const_cast<LeadTableModel *>(this)->m_error = rows.error().message;
-            return nullptr;
-        }
-        if (int(m_pages.size()) >= MaxCachedPages) {
-            m_pages.erase(m_lru.back());
-            m_lru.pop_back();
-        }
-        it = m_pages.emplace(page, std::move(rows).value()).first;
-        m_lru.push_front(page);
-    } else if (m_lru.front() != page) {
-        m_lru.remove(page);
-        m_lru.push_front(page);
-    }
-    const size_t offset = size_t(row % PageSize);
-    return offset < it->second.size() ? &it->second[offset] : nullptr;
+    return m_pages.row(
+        row,
+        [this](qint64 offset, int limit) {
+            return LeadRepository(m_db).page(m_filter, m_sort, offset, limit, m_total);
+        },
+        &m_error);
 }
 
 QVariant LeadTableModel::data(const QModelIndex &index, int role) const
@@ -98,44 +84,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     const Lead *l = leadAt(index.row());
     if (!l)
         return {};
-    const QLocale locale;
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Id:
-            return l->id;
-        case Name: {
-            const QString last = l->profile.lastName, first = l->profile.firstName;
-            if (last.isEmpty() || first.isEmpty())
-                return (last + first).isEmpty() ? l->profile.email : last + first;
-            return tr("%1, %2", "last name, first name").arg(last, first);
-        }
-        case Company:
-            return l->profile.company;
-        case Email:
-            return l->profile.email;
-        case Phone:
-            return l->profile.phone;
-        case Stage:
-            return stageName(l->stage);
-        case Owner:
-            return l->ownerName.isEmpty() ? tr("Unassigned") : l->ownerName;
-        case Source:
-            return l->profile.source;
-        case Score: { // "57 warm ▼4": score, band and the change over 7 days
-            const auto band = scoreBandFromKey(l->scoreBand);
-            if (!band)
-                return l->score;
-            return tr("%1 %2 %3", "score, band, trend")
-                .arg(l->score)
-                .arg(scoreBandName(*band), scoreTrendText(l->scoreTrend()));
-        }
-        case Created:
-            return locale.toString(l->createdAt.toLocalTime().date(), QLocale::ShortFormat);
-        case Updated:
-            return locale.toString(l->updatedAt.toLocalTime(), QLocale::ShortFormat);
-        case Qualification:
-            return l->qualificationStage;
-        }
+        return displayText(*l, index.column());
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() == Id || index.column() == Score || index.column() == Qualification)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -147,25 +97,7 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Score && scoreBandFromKey(l->scoreBand))
             return scoreBandColor(*scoreBandFromKey(l->scoreBand));
     } else if (role == Qt::ToolTipRole) {
-        if (index.column() == Score) {
-            QStringList tip;
-            if (l->scoreWeekAgo)
-                tip << tr("Score %1, 7 days before: %2 (%3).")
-                           .arg(l->score)
-                           .arg(*l->scoreWeekAgo)
-                           .arg(scoreTrendText(l->scoreTrend()));
-            if (l->fastTrack)
-                tip << tr("Fast-track: this lead asked for contact (demo request, contact form or "
-                          "trial).");
-            if (!tip.isEmpty())
-                return tip.join(QLatin1Char('\n'));
-        }
-        if (index.column() == Qualification)
-            return qualificationStageName(l->qualificationStage);
-        if (index.column() == Updated || index.column() == Created)
-            return locale.toString(
-                index.column() == Created ? l->createdAt.toLocalTime() : l->updatedAt.toLocalTime(),
-                QLocale::LongFormat);
+        return toolTip(*l, index.column());
     } else if (role == Qt::FontRole) {
         if (index.column() == Score && l->fastTrack) {
             QFont f;
@@ -177,6 +109,73 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     } else if (role == ScoreRole) {
         return l->score;
     }
+    return {};
+}
+
+QVariant LeadTableModel::displayText(const Lead &lead, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Id:
+        return lead.id;
+    case Name: {
+        const QString last = lead.profile.lastName, first = lead.profile.firstName;
+        if (last.isEmpty() || first.isEmpty())
+            return (last + first).isEmpty() ? lead.profile.email : last + first;
+        return tr("%1, %2", "last name, first name").arg(last, first);
+    }
+    case Company:
+        return lead.profile.company;
+    case Email:
+        return lead.profile.email;
+    case Phone:
+        return lead.profile.phone;
+    case Stage:
+        return stageName(lead.stage);
+    case Owner:
+        return lead.ownerName.isEmpty() ? tr("Unassigned") : lead.ownerName;
+    case Source:
+        return lead.profile.source;
+    case Score: { // "57 warm ▼4": score, band and the change over 7 days
+        const auto band = scoreBandFromKey(lead.scoreBand);
+        if (!band)
+            return lead.score;
+        return tr("%1 %2 %3", "score, band, trend")
+            .arg(lead.score)
+            .arg(scoreBandName(*band), scoreTrendText(lead.scoreTrend()));
+    }
+    case Created:
+        return locale.toString(lead.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+    case Updated:
+        return locale.toString(lead.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case Qualification:
+        return lead.qualificationStage;
+    }
+    return {};
+}
+
+QVariant LeadTableModel::toolTip(const Lead &lead, int column) const
+{
+    const QLocale locale;
+    if (column == Score) {
+        QStringList tip;
+        if (lead.scoreWeekAgo)
+            tip << tr("Score %1, 7 days before: %2 (%3).")
+                       .arg(lead.score)
+                       .arg(*lead.scoreWeekAgo)
+                       .arg(scoreTrendText(lead.scoreTrend()));
+        if (lead.fastTrack)
+            tip << tr("Fast-track: this lead asked for contact (demo request, contact form or "
+                      "trial).");
+        if (!tip.isEmpty())
+            return tip.join(QLatin1Char('\n'));
+    }
+    if (column == Qualification)
+        return qualificationStageName(lead.qualificationStage);
+    if (column == Updated || column == Created)
+        return locale.toString(
+            column == Created ? lead.createdAt.toLocalTime() : lead.updatedAt.toLocalTime(),
+            QLocale::LongFormat);
     return {};
 }
 
@@ -238,28 +237,19 @@ qint64 LeadTableModel::leadIdAt(int row) const
 
 int LeadTableModel::rowOfLead(qint64 leadId) const
 {
-    for (const auto &[page, rows] : m_pages) {
-        for (size_t i = 0; i < rows.size(); ++i) {
-            if (rows[i].id == leadId)
-                return int(page * PageSize + qint64(i));
-        }
-    }
-    return -1;
+    const auto row = m_pages.find([leadId](const Lead &l) { return l.id == leadId; });
+    return row ? int(*row) : -1;
 }
 
 int LeadTableModel::cachedRowCount() const
 {
-    int n = 0;
-    for (const auto &[page, rows] : m_pages)
-        n += int(rows.size());
-    return n;
+    return m_pages.cachedRowCount();
 }
 
 void LeadTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    m_lru.clear();
     auto total = LeadRepository(m_db).count(m_filter);
     m_error = total ? QString() : total.error().message;
     m_total = total ? total.value() : 0;
@@ -277,7 +267,6 @@ void LeadTableModel::refresh()
         return;
     }
     m_pages.clear();
-    m_lru.clear();
     if (m_total > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

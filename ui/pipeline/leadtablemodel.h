@@ -3,12 +3,10 @@
 // pages are kept. Sorting and filtering happen in SQL.
 #pragma once
 
+#include "common/pagecache.h"
 #include "storage/leadrepository.h"
 
 #include <QAbstractTableModel>
-
-#include <list>
-#include <unordered_map>
 
 namespace bantam {
 
@@ -69,15 +67,15 @@ Q_SIGNALS:
 
 private:
     const Lead *leadAt(int row) const;
+    QVariant displayText(const Lead &lead, int column) const;
+    QVariant toolTip(const Lead &lead, int column) const;
 
     const Database &m_db;
     LeadFilter m_filter;
     LeadSort m_sort;
     qint64 m_total = 0;
-    QString m_error;
-    // page number -> rows, with least-recently-used eviction
-    mutable std::unordered_map<qint64, std::vector<Lead>> m_pages;
-    mutable std::list<qint64> m_lru;
+    mutable QString m_error;
+    mutable PageCache<Lead> m_pages {PageSize, MaxCachedPages};
 };
 
 } // namespace bantam

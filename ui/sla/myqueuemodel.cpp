@@ -48,43 +48,25 @@ void MyQueueModel::refresh()
     m_now = m_clock.now();
     m_total = total;
     m_pages.clear();
-    m_lru.clear();
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
 }
 
 const SlaClockRow *MyQueueModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_total)
+    if (row >= m_total)
         return nullptr;
-    const qint64 page = row / PageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        auto rows = SlaReports(m_db).queue(m_owner, m_now, page * PageSize, PageSize);
-        if (!rows) {
-            m_error = rows.error().message;
-            return nullptr;
-        }
-        it = m_pages.emplace(page, std::move(rows).value()).first;
-        m_lru.push_front(page);
-        while (m_lru.size() > size_t(MaxCachedPages)) {
-            m_pages.erase(m_lru.back());
-            m_lru.pop_back();
-        }
-    } else if (m_lru.front() != page) {
-        m_lru.remove(page);
-        m_lru.push_front(page);
-    }
-    const size_t i = size_t(row % PageSize);
-    return i < it->second.size() ? &it->second[i] : nullptr; // the queue shrank since the count
+    return m_pages.row(
+        row,
+        [this](qint64 offset, int limit) {
+            return SlaReports(m_db).queue(m_owner, m_now, offset, limit);
+        },
+        &m_error);
 }
 
 int MyQueueModel::cachedRowCount() const
 {
-    int n = 0;
-    for (const auto &[page, rows] : m_pages)
-        n += int(rows.size());
-    return n;
+    return m_pages.cachedRowCount();
 }
 
 qint64 MyQueueModel::leadIdAt(int row) const

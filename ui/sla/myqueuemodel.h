@@ -4,13 +4,11 @@
 // are kept; refresh() recounts and recomputes the states against "now".
 #pragma once
 
+#include "common/pagecache.h"
 #include "sla/slareport.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
-
-#include <list>
-#include <map>
 
 namespace bantam {
 
@@ -55,8 +53,7 @@ private:
     qint64 m_owner = 0;
     qint64 m_total = 0;
     QDateTime m_now; // the "now" the states were computed for
-    mutable std::map<qint64, std::vector<SlaClockRow>> m_pages; // page number -> rows
-    mutable std::list<qint64> m_lru;
+    mutable PageCache<SlaClockRow> m_pages {PageSize, MaxCachedPages};
     mutable QString m_error;
 };
 
