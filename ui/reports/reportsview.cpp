@@ -28,7 +28,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace bantam {
@@ -50,13 +49,26 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_refresh(session.database(), [this] { refresh(); })
 {
     setObjectName(QStringLiteral("reportsView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
 
+    layout->addLayout(buildFilters());
+
+    buildTabs();
+    layout->addWidget(m_tabs, 1);
+    m_status->setObjectName(QStringLiteral("reportStatus"));
+    layout->addWidget(m_status);
+    connectFilters();
+}
+
+// The filters in two rows, with Export PDF and Refresh at the end.
+QGridLayout *ReportsView::buildFilters()
+{
     auto *filters = new QGridLayout;
-    const QDate today = session.clock().now().date();
+    const QDate today = m_session.clock().now().date();
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -96,8 +108,21 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
     filters->addWidget(pdf, 0, 8);
     auto *refreshButton = new QPushButton(tr("Refres&h"), this);
     filters->addWidget(refreshButton, 1, 8);
-    layout->addLayout(filters);
+    connect(refreshButton, &QPushButton::clicked, this, &ReportsView::refresh);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export reports as PDF"), tr("bantam-reports.pdf"), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = exportPdf(path); !r)
+            QMessageBox::warning(this, tr("Export"), r.error().message);
+    });
+    return filters;
+}
 
+// One tab per report: its chart above its tables of numbers, export buttons below.
+void ReportsView::buildTabs()
+{
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     const QString titles[] = {tr("Funnel"), tr("Sources"), tr("Velocity"), tr("Reasons"),
         tr("Fairness"), tr("Calibration")};
@@ -139,10 +164,11 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
         m_tabs->addTab(page, titles[t]);
         m_pages.push_back(p);
     }
-    layout->addWidget(m_tabs, 1);
-    m_status->setObjectName(QStringLiteral("reportStatus"));
-    layout->addWidget(m_status);
+}
 
+// A changed filter (or new data) computes the figures again.
+void ReportsView::connectFilters()
+{
     connect(m_preset, &QComboBox::activated, this, [this](int i) {
         applyPreset(i);
         refresh();
@@ -155,16 +181,7 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
     }
     for (QComboBox *c : {m_source, m_campaign, m_country, m_team, m_owner})
         connect(c, &QComboBox::activated, this, &ReportsView::refresh);
-    connect(refreshButton, &QPushButton::clicked, this, &ReportsView::refresh);
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export reports as PDF"), tr("bantam-reports.pdf"), tr("PDF (*.pdf)"));
-        if (path.isEmpty())
-            return;
-        if (auto r = exportPdf(path); !r)
-            QMessageBox::warning(this, tr("Export"), r.error().message);
-    });
-    connect(session.bridge(), &EventBridge::leadsReloaded, this, [this] {
+    connect(m_session.bridge(), &EventBridge::leadsReloaded, this, [this] {
         if (m_started) {
             reloadChoices();
             refresh();
@@ -179,14 +196,6 @@ void ReportsView::showEvent(QShowEvent *event)
         m_started = true;
         reloadChoices();
         refresh();
-    }
-}
-
-ReportsView::~ReportsView()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
     }
 }
 
@@ -290,23 +299,19 @@ void ReportsView::setFilter(const ReportFilter &f)
 
 void ReportsView::refresh()
 {
-    if (m_running) {
-        m_again = true; // the filter changed while computing: run again when done
-        return;
-    }
+    if (m_refresh.deferIfRunning())
+        return; // the filter changed while computing: run again when done
     if (m_from->date() > m_to->date()) {
         m_status->setText(tr("The start date %1 is after the end date %2.")
                               .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
                                   QLocale().toString(m_to->date(), QLocale::ShortFormat)));
         return;
     }
-    m_running = true;
     m_status->setText(tr("Calculating…"));
     auto set = std::make_shared<ReportSet>();
     set->filter = filter();
-    const Database &db = m_session.database();
-    m_worker = QThread::create([set, &db] {
-        {
+    m_refresh.start(
+        [set](const Database &db) {
             ReportService reports(db);
             auto check = [&set](auto result, auto &into) {
                 if (set->error)
@@ -322,21 +327,8 @@ void ReportsView::refresh()
             check(reports.reasons(set->filter), set->reasons);
             check(reports.fairness(set->filter), set->fairness);
             check(reports.calibration(set->filter), set->calibration);
-        }
-        db.closeThreadConnection();
-    });
-    connect(m_worker, &QThread::finished, this, [this, set] {
-        m_worker->wait();
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        m_running = false;
-        showFigures(*set);
-        if (m_again) {
-            m_again = false;
-            refresh();
-        }
-    });
-    m_worker->start();
+        },
+        [this, set] { showFigures(*set); });
 }
 
 void ReportsView::showFigures(const ReportSet &set)

@@ -3,6 +3,7 @@
 // are computed off the GUI thread.
 #pragma once
 
+#include "common/workerrefresh.h"
 #include "reports/reportservice.h"
 #include "reports/reporttable.h"
 
@@ -15,6 +16,7 @@ class QChartView;
 QT_END_NAMESPACE
 class QComboBox;
 class QDateEdit;
+class QGridLayout;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
@@ -43,11 +45,10 @@ class ReportsView : public QWidget
 
 public:
     explicit ReportsView(Session &session, QWidget *parent = nullptr);
-    ~ReportsView() override;
 
     ReportFilter filter() const;
     void setFilter(const ReportFilter &filter);
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_refresh.isRunning(); }
     const std::optional<ReportSet> &current() const { return m_current; }
     QTabWidget *tabs() const { return m_tabs; }
     // The table of numbers shown on tab index (several for reasons: totals first).
@@ -73,6 +74,9 @@ private:
         QChartView *chart = nullptr;
         std::vector<QTableWidget *> tables;
     };
+    QGridLayout *buildFilters();
+    void buildTabs();
+    void connectFilters();
     void showFigures(const ReportSet &set);
     std::vector<ReportTable> tablesOf(int tab) const;
     QString filterDescription() const;
@@ -92,10 +96,8 @@ private:
     QTabWidget *m_tabs;
     std::vector<Page> m_pages;
     std::optional<ReportSet> m_current;
-    bool m_running = false;
-    bool m_again = false;
     bool m_started = false; // choices and figures load when the view is first shown
-    class QThread *m_worker = nullptr;
+    WorkerRefresh m_refresh;
 };
 
 } // namespace bantam

@@ -18,7 +18,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace bantam {
@@ -32,10 +31,22 @@ SlaDashboard::SlaDashboard(Session &session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_firstTouch(new QLabel(this))
     , m_tabs(new QTabWidget(this))
+    , m_refresh(session.database(), [this] { refresh(); })
 {
     setObjectName(QStringLiteral("slaDashboard"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
+    layout->addLayout(buildFilters());
+    layout->addWidget(buildFigures(), 1);
+    m_status->setObjectName(QStringLiteral("slaStatus"));
+    layout->addWidget(m_status);
+    applyPreset(m_preset->currentIndex());
+    connectControls();
+}
+
+// The period, the first-touch figures and Refresh.
+QHBoxLayout *SlaDashboard::buildFilters()
+{
     auto *filters = new QHBoxLayout;
     m_preset->addItems({tr("Custom range"), tr("Last 4 weeks"), tr("Last 12 weeks"),
         tr("This year"), tr("Last 12 months")});
@@ -62,8 +73,13 @@ SlaDashboard::SlaDashboard(Session &session, QWidget *parent)
     filters->addWidget(m_firstTouch);
     auto *refreshButton = new QPushButton(tr("Refres&h"), this);
     filters->addWidget(refreshButton);
-    layout->addLayout(filters);
+    connect(refreshButton, &QPushButton::clicked, this, &SlaDashboard::refresh);
+    return filters;
+}
 
+// The four charts above the tabs of tables.
+QSplitter *SlaDashboard::buildFigures()
+{
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *charts = new QWidget(split);
     auto *grid = new QGridLayout(charts);
@@ -92,11 +108,11 @@ SlaDashboard::SlaDashboard(Session &session, QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
-    m_status->setObjectName(QStringLiteral("slaStatus"));
-    layout->addWidget(m_status);
+    return split;
+}
 
-    applyPreset(m_preset->currentIndex());
+void SlaDashboard::connectControls()
+{
     connect(m_preset, &QComboBox::activated, this, [this](int i) {
         applyPreset(i);
         refresh();
@@ -107,7 +123,6 @@ SlaDashboard::SlaDashboard(Session &session, QWidget *parent)
             refresh();
         });
     }
-    connect(refreshButton, &QPushButton::clicked, this, &SlaDashboard::refresh);
     connect(m_tables[BreachTable], &QTableWidget::activated, this, [this](const QModelIndex &i) {
         if (m_current && i.row() >= 0 && size_t(i.row()) < m_current->breaches.size())
             Q_EMIT openLead(m_current->breaches[size_t(i.row())].leadId);
@@ -118,16 +133,8 @@ SlaDashboard::SlaDashboard(Session &session, QWidget *parent)
         else
             m_started = false; // refresh when shown next
     };
-    connect(session.bridge(), &EventBridge::leadsReloaded, this, again);
-    connect(session.bridge(), &EventBridge::slaBreached, this, again);
-}
-
-SlaDashboard::~SlaDashboard()
-{
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    connect(m_session.bridge(), &EventBridge::leadsReloaded, this, again);
+    connect(m_session.bridge(), &EventBridge::slaBreached, this, again);
 }
 
 void SlaDashboard::showEvent(QShowEvent *event)
@@ -170,23 +177,19 @@ void SlaDashboard::setPeriod(const QDate &from, const QDate &to)
 
 void SlaDashboard::refresh()
 {
-    if (m_running) {
-        m_again = true;
+    if (m_refresh.deferIfRunning())
         return;
-    }
     if (m_from->date() > m_to->date()) {
         m_status->setText(tr("The start date is after the end date."));
         return;
     }
-    m_running = true;
     m_status->setText(tr("Calculating…"));
     auto figures = std::make_shared<SlaFigures>();
     figures->from = m_from->date();
     figures->to = m_to->date();
     figures->at = m_session.clock().now();
-    const Database &db = m_session.database();
-    m_worker = QThread::create([figures, &db] {
-        {
+    m_refresh.start(
+        [figures](const Database &db) {
             const SlaReports reports(db);
             auto status = reports.status(figures->at);
             auto report = reports.report(figures->from, figures->to, figures->at);
@@ -203,21 +206,8 @@ void SlaDashboard::refresh()
                 figures->report = std::move(report).value();
                 figures->breaches = std::move(breaches).value();
             }
-        }
-        db.closeThreadConnection();
-    });
-    connect(m_worker, &QThread::finished, this, [this, figures] {
-        m_worker->wait();
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        m_running = false;
-        showFigures(*figures);
-        if (m_again) {
-            m_again = false;
-            refresh();
-        }
-    });
-    m_worker->start();
+        },
+        [this, figures] { showFigures(*figures); });
 }
 
 void SlaDashboard::showFigures(const SlaFigures &f)

@@ -4,6 +4,7 @@
 // same bantam-cli prints; computed off the GUI thread.
 #pragma once
 
+#include "common/workerrefresh.h"
 #include "sla/slareport.h"
 
 #include <QWidget>
@@ -15,10 +16,11 @@ class QChartView;
 QT_END_NAMESPACE
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QTableWidget;
 class QTabWidget;
-class QThread;
 
 namespace bantam {
 
@@ -50,12 +52,11 @@ public:
     };
 
     explicit SlaDashboard(Session &session, QWidget *parent = nullptr);
-    ~SlaDashboard() override;
 
     void setPeriod(const QDate &from, const QDate &to);
     const std::optional<SlaFigures> &current() const { return m_current; }
     QTableWidget *table(Table which) const { return m_tables[which]; }
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_refresh.isRunning(); }
 
 public Q_SLOTS:
     void refresh();
@@ -68,6 +69,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QHBoxLayout *buildFilters();
+    QSplitter *buildFigures();
+    void connectControls();
     void showFigures(const SlaFigures &figures);
     void applyPreset(int index);
 
@@ -84,10 +88,8 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_tables[TableCount];
     std::optional<SlaFigures> m_current;
-    QThread *m_worker = nullptr;
-    bool m_running = false;
-    bool m_again = false;
     bool m_started = false;
+    WorkerRefresh m_refresh;
 };
 
 } // namespace bantam
