@@ -12,8 +12,10 @@
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 #include "team/peopledialog.h"
+#include "team/teamleadmodel.h"
 #include "team/teamview.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,11 +26,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -80,14 +84,34 @@ int rowOf(QTableWidget *table, int column, const QString &text)
     return -1;
 }
 
+// The lead table of the Team tab is a view on a model: its rows and cells as a user sees them.
+int rowCount(const QTableView *table)
+{
+    return table->model()->rowCount();
+}
+
+QString text(const QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+int rowOf(QTableView *table, int column, const QString &text)
+{
+    for (int r = 0; r < rowCount(table); ++r) {
+        if (::text(table, r, column) == text)
+            return r;
+    }
+    return -1;
+}
+
 // Chooses "Leads of: user" in the Team tab; gives the lead table.
-QTableWidget *showLeadsOf(TeamView &view, qint64 userId)
+QTableView *showLeadsOf(TeamView &view, qint64 userId)
 {
     auto *owner = child<QComboBox>(&view, "teamOwner");
     const int index = owner->findData(userId);
     owner->setCurrentIndex(index);
     Q_EMIT owner->activated(index);
-    return child<QTableWidget>(&view, "teamLeads");
+    return child<QTableView>(&view, "teamLeads");
 }
 
 } // namespace
@@ -149,19 +173,55 @@ private Q_SLOTS:
         TeamView view(session);
         view.resize(1200, 700);
         view.show();
-        auto *leads = view.findChild<QTableWidget *>(QStringLiteral("teamLeads"));
+        auto *leads = view.findChild<QTableView *>(QStringLiteral("teamLeads"));
         auto *owner = view.findChild<QComboBox *>(QStringLiteral("teamOwner"));
         QCOMPARE(owner->currentData().toLongLong(), 0); // the unassigned queue
-        QCOMPARE(leads->rowCount(), 500);
+        QCOMPARE(rowCount(leads), 500);
         leads->verticalScrollBar()->setValue(leads->verticalScrollBar()->maximum());
-        QCOMPARE(leads->rowCount(), 1000);
+        QCOMPARE(rowCount(leads), 1000);
         QApplication::processEvents(); // the scroll range grows with the rows
         leads->verticalScrollBar()->setValue(leads->verticalScrollBar()->maximum());
-        QCOMPARE(leads->rowCount(), 1200);
+        QCOMPARE(rowCount(leads), 1200);
         std::set<QString> ids;
-        for (int r = 0; r < leads->rowCount(); ++r)
-            ids.insert(leads->item(r, 0)->text());
+        for (int r = 0; r < rowCount(leads); ++r)
+            ids.insert(text(leads, r, 0));
         QCOMPARE(ids.size(), size_t(1200)); // every lead once
+    }
+
+    void leadModelPagesUnderTheModelTester()
+    {
+        for (int i = 0; i < 1200; ++i)
+            m_make->lead().name(QStringLiteral("Queue"), QString::number(i)).insert();
+        TeamLeadModel model(m_db->db());
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setOwner(0); // the unassigned queue
+        QCOMPARE(model.totalCount(), 1200);
+        QCOMPARE(model.rowCount(), TeamLeadModel::PageSize);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 1200);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(
+            model.index(0, TeamLeadModel::Why).data().toString(), QStringLiteral("not routed yet"));
+
+        model.setOwner(m_ann.id);
+        QCOMPARE(model.totalCount(), 3);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.canFetchMore({}));
+        std::set<qint64> ids;
+        QModelIndexList dragged;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            ids.insert(model.index(r, TeamLeadModel::Id).data().toLongLong());
+            dragged << model.index(r, TeamLeadModel::Id) << model.index(r, TeamLeadModel::Name);
+        }
+        QCOMPARE(ids, (std::set<qint64> {m_l1.id, m_l2.id, m_l3.id}));
+        std::unique_ptr<QMimeData> mime(model.mimeData(dragged));
+        QCOMPARE(QString::fromUtf8(mime->data(QLatin1String(TeamLeadModel::MimeType)))
+                     .split(QLatin1Char(','))
+                     .size(),
+            3);
     }
 
     void cleanup()
@@ -179,8 +239,8 @@ private Q_SLOTS:
         view.show();
 
         // Ann's leads; select L1 and L2.
-        QTableWidget *leads = showLeadsOf(view, m_ann.id);
-        QCOMPARE(leads->rowCount(), 3);
+        QTableView *leads = showLeadsOf(view, m_ann.id);
+        QCOMPARE(rowCount(leads), 3);
         leads->clearSelection();
         leads->setSelectionMode(QAbstractItemView::MultiSelection);
         for (qint64 id : {m_l1.id, m_l2.id})
@@ -242,8 +302,8 @@ private Q_SLOTS:
             QCOMPARE(leadsTold, 2);
         }
         // The view: Ann keeps L3 only.
-        QCOMPARE(leads->rowCount(), 1);
-        QCOMPARE(leads->item(0, 0)->text(), QString::number(m_l3.id));
+        QCOMPARE(rowCount(leads), 1);
+        QCOMPARE(text(leads, 0, 0), QString::number(m_l3.id));
     }
 
     void reassigningOutsideTheTeamShowsTheRefusal()
@@ -252,7 +312,7 @@ private Q_SLOTS:
         session.setCurrentUser(m_lead);
         TeamView view(session);
         view.show();
-        QTableWidget *leads = showLeadsOf(view, m_ann.id);
+        QTableView *leads = showLeadsOf(view, m_ann.id);
         leads->selectRow(rowOf(leads, 0, QString::number(m_l3.id)));
 
         QString refusal;

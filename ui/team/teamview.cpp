@@ -7,8 +7,12 @@
 #include "storage/leadrepository.h"
 #include "storage/routingrepository.h"
 #include "storage/userrepository.h"
+#include "team/auditdialog.h"
 #include "team/peopledialog.h"
-#include "team/teamdialogs.h"
+#include "team/routingpreviewdialog.h"
+#include "team/routingrulesdialog.h"
+#include "team/teamforms.h"
+#include "team/teamleadmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,54 +26,23 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace bantam {
-
-namespace {
-constexpr int kPageSize = 500; // rows read at a time; scrolling to the end reads the next page
-const char *const kMime = "application/x-bantam-lead-ids";
-
-QTableWidgetItem *item(const QVariant &v)
-{
-    auto *i = new QTableWidgetItem;
-    i->setData(Qt::DisplayRole, v);
-    i->setFlags(i->flags() & ~Qt::ItemIsEditable);
-    return i;
-}
-
-// Lead rows can be dragged onto a rep.
-class LeadTable : public QTableWidget
-{
-public:
-    using QTableWidget::QTableWidget;
-
-protected:
-    QMimeData *mimeData(const QList<QTableWidgetItem *> &items) const override
-    {
-        QStringList ids;
-        for (QTableWidgetItem *i : items) {
-            if (i->column() == 0)
-                ids << i->text();
-        }
-        auto *data = new QMimeData;
-        data->setData(QLatin1String(kMime), ids.join(QLatin1Char(',')).toUtf8());
-        return data;
-    }
-};
-} // namespace
 
 TeamView::TeamView(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_owner(new QComboBox(this))
     , m_count(new QLabel(this))
-    , m_leads(new LeadTable(this))
+    , m_leads(new QTableView(this))
     , m_reps(new QTableWidget(this))
     , m_inbox(new QPushButton(this))
+    , m_leadModel(new TeamLeadModel(session.database(), this))
 {
     setObjectName(QStringLiteral("teamView"));
     m_owner->setObjectName(QStringLiteral("teamOwner"));
@@ -77,6 +50,33 @@ TeamView::TeamView(Session &session, QWidget *parent)
     m_reps->setObjectName(QStringLiteral("teamReps"));
     m_inbox->setObjectName(QStringLiteral("inboxButton"));
 
+    QHBoxLayout *top = buildToolbar();
+    buildLeadTable();
+    buildRepTable();
+
+    auto *split = new QSplitter(this);
+    split->addWidget(m_leads);
+    split->addWidget(m_reps);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_owner, &QComboBox::activated, this, &TeamView::loadLeads);
+    connect(m_leadModel, &TeamLeadModel::countsChanged, this, &TeamView::showLeadCount);
+    connect(m_inbox, &QPushButton::clicked, this, &TeamView::showInbox);
+    connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &TeamView::reload);
+    connect(m_session.bridge(), &EventBridge::leadUpdated, this, &TeamView::reload);
+    connect(&m_session, &Session::currentUserChanged, this, &TeamView::reload);
+    connect(&m_session, &Session::peopleChanged, this, &TeamView::reload);
+    reload();
+}
+
+// The row of buttons above the tables, wired to their actions.
+QHBoxLayout *TeamView::buildToolbar()
+{
     auto *route = new QPushButton(tr("&Route unassigned…"), this);
     route->setObjectName(QStringLiteral("routeButton"));
     auto *rules = new QPushButton(tr("Routing r&ules…"), this);
@@ -98,43 +98,6 @@ TeamView::TeamView(Session &session, QWidget *parent)
     top->addWidget(audit);
     top->addWidget(people);
 
-    m_leads->setColumnCount(7);
-    m_leads->setHorizontalHeaderLabels({tr("ID"), tr("Name"), tr("Company"), tr("Country"),
-        tr("Source"), tr("Score"), tr("Why unassigned")});
-    m_leads->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_leads->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_leads->setDragEnabled(true);
-    m_leads->setDragDropMode(QAbstractItemView::DragOnly);
-    m_leads->horizontalHeader()->setStretchLastSection(true);
-    m_leads->verticalHeader()->hide();
-    m_leads->setWordWrap(false);
-
-    m_reps->setColumnCount(7);
-    m_reps->setHorizontalHeaderLabels({tr("Rep"), tr("Team"), tr("Open leads"), tr("Capacity"),
-        tr("New today"), tr("Daily cap"), tr("Absent")});
-    m_reps->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_reps->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_reps->verticalHeader()->hide();
-    m_reps->setAcceptDrops(true);
-    m_reps->viewport()->setAcceptDrops(true);
-    m_reps->viewport()->installEventFilter(this);
-    m_reps->setToolTip(tr("Drop leads on a rep to reassign them."));
-
-    auto *split = new QSplitter(this);
-    split->addWidget(m_leads);
-    split->addWidget(m_reps);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(split, 1);
-
-    connect(m_owner, &QComboBox::activated, this, &TeamView::loadLeads);
-    connect(m_leads->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == m_leads->verticalScrollBar()->maximum() && m_leads->rowCount() < m_leadsTotal)
-            loadMoreLeads();
-    });
     connect(route, &QPushButton::clicked, this, &TeamView::route);
     connect(rules, &QPushButton::clicked, this, [this] {
         RoutingRulesDialog dialog(m_session, this);
@@ -145,36 +108,63 @@ TeamView::TeamView(Session &session, QWidget *parent)
         dialog.exec();
     });
     connect(people, &QPushButton::clicked, this, [this] { PeopleDialog(m_session, this).exec(); });
-    connect(m_inbox, &QPushButton::clicked, this, &TeamView::showInbox);
-    connect(reassign, &QPushButton::clicked, this, [this] {
-        const auto ids = selectedLeads();
-        if (ids.empty()) {
-            QMessageBox::information(
-                this, tr("Reassign"), tr("Select the leads to reassign first."));
-            return;
+    connect(reassign, &QPushButton::clicked, this, &TeamView::chooseReassignTarget);
+    return top;
+}
+
+// The leads (sortable among the rows read so far; rows drag onto a rep).
+void TeamView::buildLeadTable()
+{
+    auto *sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_leadModel);
+    m_leads->setModel(sorted);
+    m_leads->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_leads->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_leads->setDragEnabled(true);
+    m_leads->setDragDropMode(QAbstractItemView::DragOnly);
+    m_leads->horizontalHeader()->setStretchLastSection(true);
+    m_leads->verticalHeader()->hide();
+    m_leads->setWordWrap(false);
+}
+
+// The reps with their load; leads dropped on a rep are reassigned to them.
+void TeamView::buildRepTable()
+{
+    m_reps->setColumnCount(7);
+    m_reps->setHorizontalHeaderLabels({tr("Rep"), tr("Team"), tr("Open leads"), tr("Capacity"),
+        tr("New today"), tr("Daily cap"), tr("Absent")});
+    m_reps->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reps->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_reps->verticalHeader()->hide();
+    m_reps->setAcceptDrops(true);
+    m_reps->viewport()->setAcceptDrops(true);
+    m_reps->viewport()->installEventFilter(this);
+    m_reps->setToolTip(tr("Drop leads on a rep to reassign them."));
+}
+
+void TeamView::chooseReassignTarget()
+{
+    const auto ids = selectedLeads();
+    if (ids.empty()) {
+        QMessageBox::information(this, tr("Reassign"), tr("Select the leads to reassign first."));
+        return;
+    }
+    auto users = UserRepository(m_session.database()).all();
+    if (!users)
+        return;
+    QStringList names;
+    std::vector<qint64> userIds;
+    for (const User &u : users.value()) {
+        if (u.active && u.isSales()) {
+            names << QStringLiteral("%1 (%2)").arg(u.name, u.teamName);
+            userIds.push_back(u.id);
         }
-        auto users = UserRepository(m_session.database()).all();
-        if (!users)
-            return;
-        QStringList names;
-        std::vector<qint64> userIds;
-        for (const User &u : users.value()) {
-            if (u.active && u.isSales()) {
-                names << QStringLiteral("%1 (%2)").arg(u.name, u.teamName);
-                userIds.push_back(u.id);
-            }
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Reassign"),
-            tr("Reassign %n lead(s) to:", nullptr, int(ids.size())), names, 0, false, &ok);
-        if (ok)
-            reassignSelected(userIds[size_t(names.indexOf(chosen))]);
-    });
-    connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &TeamView::reload);
-    connect(m_session.bridge(), &EventBridge::leadUpdated, this, &TeamView::reload);
-    connect(&m_session, &Session::currentUserChanged, this, &TeamView::reload);
-    connect(&m_session, &Session::peopleChanged, this, &TeamView::reload);
-    reload();
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Reassign"),
+        tr("Reassign %n lead(s) to:", nullptr, int(ids.size())), names, 0, false, &ok);
+    if (ok)
+        reassignSelected(userIds[size_t(names.indexOf(chosen))]);
 }
 
 void TeamView::reload()
@@ -199,59 +189,23 @@ void TeamView::reload()
     Q_EMIT unreadChanged(m_unread);
 }
 
+// The list (the unassigned queue or a rep's leads) from its first page; the model reads the
+// next pages as the user scrolls.
 void TeamView::loadLeads()
 {
-    m_leads->setRowCount(0);
-    m_leadsTotal = 0;
-    loadMoreLeads();
+    m_leadModel->setOwner(m_owner->currentData().toLongLong());
+    m_leads->setSortingEnabled(true);
+    m_leads->resizeColumnsToContents();
 }
 
-// Reads the next page of the list (the unassigned queue or a rep's leads) and appends it; the
-// list pages through the database as the user scrolls.
-void TeamView::loadMoreLeads()
+void TeamView::showLeadCount()
 {
-    const qint64 owner = m_owner->currentData().toLongLong();
-    const int offset = m_leads->rowCount();
-    m_leads->setSortingEnabled(false);
-    auto addRow = [this](const QVariantList &values) {
-        const int row = m_leads->rowCount();
-        m_leads->insertRow(row);
-        for (int c = 0; c < values.size(); ++c)
-            m_leads->setItem(row, c, item(values[c]));
-    };
-    if (owner == 0) {
-        RoutingRepository repo(m_session.database());
-        auto rows = repo.queue(kPageSize, offset);
-        auto count = repo.queueCount();
-        if (!rows || !count)
-            return;
-        m_leadsTotal = count.value();
-        for (const auto &r : rows.value()) {
-            const QString why = r.reason.isEmpty() ? tr("not routed yet")
-                                                   : unassignedReasonText(r.reason, r.ruleName);
-            addRow({r.id, r.name, r.company, r.country, r.source, r.score, why});
-        }
-    } else {
-        LeadFilter filter;
-        filter.ownerId = owner;
-        LeadRepository leads(m_session.database());
-        auto count = leads.count(filter);
-        auto page = leads.page(filter, LeadSort {LeadColumn::Updated, true}, offset, kPageSize);
-        if (!page || !count)
-            return;
-        m_leadsTotal = count.value();
-        for (const Lead &l : page.value()) {
-            addRow({l.id, l.displayName(), l.profile.company, l.profile.country, l.profile.source,
-                l.score, QString()});
-        }
-    }
-    m_leads->setSortingEnabled(true);
-    if (offset == 0)
-        m_leads->resizeColumnsToContents();
-    m_count->setText(m_leadsTotal > m_leads->rowCount()
+    const qint64 total = m_leadModel->totalCount();
+    const int loaded = m_leadModel->rowCount();
+    m_count->setText(total > loaded
             ? tr("%1 leads (%2 loaded; scroll down for more)")
-                  .arg(QLocale().toString(m_leadsTotal), QLocale().toString(m_leads->rowCount()))
-            : tr("%1 leads").arg(QLocale().toString(m_leadsTotal)));
+                  .arg(QLocale().toString(total), QLocale().toString(loaded))
+            : tr("%1 leads").arg(QLocale().toString(total)));
 }
 
 void TeamView::loadReps()
@@ -270,20 +224,22 @@ void TeamView::loadReps()
         const RepLoad load = loads->count(u.id) ? loads->at(u.id) : RepLoad {};
         const int row = m_reps->rowCount();
         m_reps->insertRow(row);
-        auto *name = item(u.role == Role::SeniorRep ? tr("%1 (senior)").arg(u.name) : u.name);
+        auto *name
+            = readOnlyCell(u.role == Role::SeniorRep ? tr("%1 (senior)").arg(u.name) : u.name);
         name->setData(Qt::UserRole, u.id);
         m_reps->setItem(row, 0, name);
-        m_reps->setItem(row, 1, item(u.teamName));
-        m_reps->setItem(row, 2, item(load.openLeads));
-        m_reps->setItem(
-            row, 3, item(u.capacityOpen > 0 ? QVariant(u.capacityOpen) : QVariant(tr("—"))));
-        m_reps->setItem(row, 4, item(load.assignedToday));
-        m_reps->setItem(
-            row, 5, item(u.capacityDaily > 0 ? QVariant(u.capacityDaily) : QVariant(tr("—"))));
+        m_reps->setItem(row, 1, readOnlyCell(u.teamName));
+        m_reps->setItem(row, 2, readOnlyCell(load.openLeads));
+        m_reps->setItem(row, 3,
+            readOnlyCell(u.capacityOpen > 0 ? QVariant(u.capacityOpen) : QVariant(tr("—"))));
+        m_reps->setItem(row, 4, readOnlyCell(load.assignedToday));
+        m_reps->setItem(row, 5,
+            readOnlyCell(u.capacityDaily > 0 ? QVariant(u.capacityDaily) : QVariant(tr("—"))));
         const bool absent = u.isAbsentOn(now.date());
         m_reps->setItem(row, 6,
-            item(absent ? tr("until %1").arg(QLocale().toString(u.absentTo, QLocale::ShortFormat))
-                        : QString()));
+            readOnlyCell(absent
+                    ? tr("until %1").arg(QLocale().toString(u.absentTo, QLocale::ShortFormat))
+                    : QString()));
         if (u.capacityOpen > 0 && load.openLeads >= u.capacityOpen)
             m_reps->item(row, 2)->setForeground(QColor(0xb0, 0x30, 0x30));
     }
@@ -323,7 +279,7 @@ bool TeamView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_reps->viewport()) {
         if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
             auto *e = static_cast<QDropEvent *>(event);
-            if (e->mimeData()->hasFormat(QLatin1String(kMime))
+            if (e->mimeData()->hasFormat(QLatin1String(TeamLeadModel::MimeType))
                 && m_reps->itemAt(e->position().toPoint())) {
                 e->acceptProposedAction();
                 return true;

@@ -6,13 +6,16 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 
 namespace bantam {
 
 class Session;
+class TeamLeadModel;
 
 class TeamView : public QWidget
 {
@@ -28,9 +31,13 @@ Q_SIGNALS:
     void unreadChanged(int count);
 
 private:
+    QHBoxLayout *buildToolbar();
+    void buildLeadTable();
+    void buildRepTable();
     void loadLeads();
-    void loadMoreLeads();
+    void showLeadCount();
     void loadReps();
+    void chooseReassignTarget();
     void reassignSelected(qint64 toUserId);
     void route();
     void showInbox();
@@ -40,10 +47,10 @@ private:
     Session &m_session;
     QComboBox *m_owner;
     QLabel *m_count;
-    qint64 m_leadsTotal = 0;
-    QTableWidget *m_leads;
+    QTableView *m_leads;
     QTableWidget *m_reps;
     QPushButton *m_inbox;
+    TeamLeadModel *m_leadModel;
     int m_unread = 0;
 };
 
