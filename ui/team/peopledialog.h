@@ -11,23 +11,14 @@
 
 #include <QDialog>
 
-#include <map>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 class QTabWidget;
 
 namespace bantam {
 
 class Session;
-struct Team;
 
 class PeopleDialog : public QDialog
 {
@@ -39,6 +30,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
+    QWidget *listPage(
+        QWidget *list, std::initializer_list<QPushButton *> buttons, const QString &note);
+    void connectControls();
     void load();
     void loadUsers();
     void updateButtons();
@@ -59,51 +53,6 @@ private:
         *m_editTerritory;
     std::vector<User> m_userList;
     std::vector<Territory> m_territoryList;
-};
-
-// The form for one user: new (id 0) or existing. Fields the actor may not change are disabled
-// with the reason as tooltip; saving calls Directory and shows its validation errors at the field.
-class UserDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    UserDialog(Session &session, const User &user, const std::vector<Team> &teams,
-        const std::vector<Territory> &territories, QWidget *parent = nullptr);
-
-    void accept() override;
-
-private:
-    User fromForm() const;
-    void showError(const Error &error);
-
-    Session &m_session;
-    User m_user;
-    QLineEdit *m_login, *m_name, *m_languages;
-    QComboBox *m_role, *m_team;
-    QListWidget *m_territories;
-    QSpinBox *m_capacityOpen, *m_capacityDaily, *m_weight;
-    QDateEdit *m_absentFrom, *m_absentTo;
-    QCheckBox *m_active;
-    QLabel *m_error;
-    std::map<QString, QWidget *> m_fields; // core's field name -> widget
-};
-
-// A territory: name, countries, postcode prefixes.
-class TerritoryDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    TerritoryDialog(Session &session, const Territory &territory, QWidget *parent = nullptr);
-
-    void accept() override;
-
-private:
-    Session &m_session;
-    Territory m_territory;
-    QLineEdit *m_name, *m_countries, *m_prefixes;
-    QLabel *m_error;
 };
 
 } // namespace bantam

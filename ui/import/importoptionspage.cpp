@@ -1,0 +1,72 @@
+#include "import/importoptionspage.h"
+
+#include "import/importwizard.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace bantam {
+
+namespace {
+
+const char *const kRegions[] = {"DE", "AT", "CH", "US", "GB", "FR", "NL", "BE", "LU", "IT", "ES",
+    "PL", "CZ", "DK", "SE", "NO", "FI", "IE", "PT", "CA", "AU"};
+
+} // namespace
+
+ImportOptionsPage::ImportOptionsPage(ImportWizard *w)
+{
+    setTitle(ImportWizard::tr("Duplicates and phone numbers"));
+    setSubTitle(ImportWizard::tr("A row is a duplicate when a lead in Bantam or an earlier row "
+                                 "has the same external ID, e-mail, phone number, or name and "
+                                 "company."));
+    auto *layout = new QVBoxLayout(this);
+    w->m_duplicates = new QButtonGroup(this);
+    const struct
+    {
+        DuplicatePolicy policy;
+        QString text;
+        const char *name;
+    } choices[] = {
+        {DuplicatePolicy::Skip,
+            ImportWizard::tr("&Skip duplicates — the lead in Bantam stays as it is"), "skip"},
+        {DuplicatePolicy::Update,
+            ImportWizard::tr("&Update duplicates — the file's values replace Bantam's"), "update"},
+        {DuplicatePolicy::Merge,
+            ImportWizard::tr("&Merge duplicates — the file fills only empty fields"), "merge"},
+    };
+    for (const auto &c : choices) {
+        auto *button = new QRadioButton(c.text);
+        button->setObjectName(QStringLiteral("importDuplicates_%1").arg(QLatin1String(c.name)));
+        w->m_duplicates->addButton(button, int(c.policy));
+        layout->addWidget(button);
+    }
+    w->m_duplicates->button(int(DuplicatePolicy::Skip))->setChecked(true);
+    layout->addSpacing(16);
+    auto *form = new QFormLayout;
+    w->m_region = new QComboBox;
+    w->m_region->setObjectName(QStringLiteral("importRegion"));
+    for (const char *code : kRegions) {
+        const QString c = QString::fromLatin1(code);
+        const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(c));
+        w->m_region->addItem(
+            QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()), c), c);
+    }
+    form->addRow(ImportWizard::tr("Phone numbers without a country code are from:"), w->m_region);
+    layout->addLayout(form);
+    auto *note
+        = new QLabel(ImportWizard::tr("Phone numbers are stored as typed and in international "
+                                      "form (E.164) for finding duplicates; rows with an "
+                                      "invalid e-mail or phone number are rejected and "
+                                      "written to <i>file</i>.rejected.csv with the reason."));
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addStretch(1);
+}
+
+} // namespace bantam
