@@ -97,6 +97,41 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    buildHeader(page, layout);
+
+    m_actions->setObjectName(QStringLiteral("stageActions"));
+    m_actionsLayout = new QHBoxLayout(m_actions);
+    m_actionsLayout->setContentsMargins(0, 4, 0, 4);
+    layout->addWidget(m_actions);
+
+    layout->addWidget(buildProfileBox(page));
+    buildLowerTabs(page);
+    layout->addWidget(m_lowerTabs, 1);
+    m_stack->addWidget(page);
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &LeadDetailWidget::save);
+    connect(m_save, &QPushButton::clicked, this, &LeadDetailWidget::save);
+    connect(m_revert, &QPushButton::clicked, this, &LeadDetailWidget::revert);
+    connect(m_form, &LeadForm::edited, this, &LeadDetailWidget::updateEditState);
+    connect(session.bridge(), &EventBridge::leadStageChanged, this, [this](qint64 id) {
+        if (id == leadId())
+            reload();
+    });
+    connect(session.bridge(), &EventBridge::leadUpdated, this, [this](qint64 id) {
+        if (id == leadId())
+            reload();
+    });
+    connect(&session, &Session::currentUserChanged, this, [this] {
+        rebuildActions();
+        updateEditState();
+    });
+    updateEditState();
+}
+
+// The name, the stage badge and Call…, then the subtitle and the facts.
+void LeadDetailWidget::buildHeader(QWidget *page, QVBoxLayout *layout)
+{
     auto *headerRow = new QHBoxLayout;
     m_name->setObjectName(QStringLiteral("leadName"));
     QFont big = m_name->font();
@@ -120,12 +155,11 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);
     layout->addWidget(m_facts);
+}
 
-    m_actions->setObjectName(QStringLiteral("stageActions"));
-    m_actionsLayout = new QHBoxLayout(m_actions);
-    m_actionsLayout->setContentsMargins(0, 4, 0, 4);
-    layout->addWidget(m_actions);
-
+// The profile form with Save and Revert.
+QGroupBox *LeadDetailWidget::buildProfileBox(QWidget *page)
+{
     auto *profileBox = new QGroupBox(tr("Profile"), page);
     auto *profileLayout = new QVBoxLayout(profileBox);
     profileLayout->addWidget(m_form);
@@ -139,7 +173,11 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     profileLayout->addLayout(buttons);
-    layout->addWidget(profileBox);
+    return profileBox;
+}
+
+void LeadDetailWidget::buildLowerTabs(QWidget *page)
+{
     // Below the profile, one tab each: the timeline, the score's explanation and the fields kept
     // from imports (a tab only when the lead has any), so the profile keeps its room.
     m_lowerTabs = new QTabWidget(page);
@@ -179,27 +217,6 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     m_attributes->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     attributesLayout->addWidget(m_attributes, 1);
     m_lowerTabs->addTab(m_attributesBox, tr("Additional fields"));
-    layout->addWidget(m_lowerTabs, 1);
-    m_stack->addWidget(page);
-
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
-    connect(saveShortcut, &QShortcut::activated, this, &LeadDetailWidget::save);
-    connect(m_save, &QPushButton::clicked, this, &LeadDetailWidget::save);
-    connect(m_revert, &QPushButton::clicked, this, &LeadDetailWidget::revert);
-    connect(m_form, &LeadForm::edited, this, &LeadDetailWidget::updateEditState);
-    connect(session.bridge(), &EventBridge::leadStageChanged, this, [this](qint64 id) {
-        if (id == leadId())
-            reload();
-    });
-    connect(session.bridge(), &EventBridge::leadUpdated, this, [this](qint64 id) {
-        if (id == leadId())
-            reload();
-    });
-    connect(&session, &Session::currentUserChanged, this, [this] {
-        rebuildActions();
-        updateEditState();
-    });
-    updateEditState();
 }
 
 void LeadDetailWidget::showLead(qint64 leadId)

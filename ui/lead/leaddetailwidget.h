@@ -15,6 +15,7 @@ class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QHBoxLayout;
+class QVBoxLayout;
 
 namespace bantam {
 
@@ -47,6 +48,9 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void buildHeader(QWidget *page, QVBoxLayout *layout);
+    QGroupBox *buildProfileBox(QWidget *page);
+    void buildLowerTabs(QWidget *page);
     void perform(const Transition &transition);
     void rebuildActions();
     void fillHeader();

@@ -120,6 +120,18 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
 void MainWindow::createMenus()
 {
+    QAction *newLeadAction = createFileMenu();
+    QAction *refresh = createViewMenu();
+    createScoringMenu();
+    createSettingsMenu();
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Bantam"), this, &MainWindow::about);
+    createToolbar(newLeadAction, refresh);
+}
+
+// File: new lead, demo data, import, export, quit; gives the New lead action.
+QAction *MainWindow::createFileMenu()
+{
     auto *file = menuBar()->addMenu(tr("&File"));
     QAction *newLeadAction = file->addAction(tr("&New lead…"), this, &MainWindow::newLead);
     newLeadAction->setShortcut(QKeySequence::New);
@@ -151,7 +163,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    return newLeadAction;
+}
 
+// View: search, refresh and the sections (Ctrl+1 to Ctrl+4); gives the Refresh action.
+QAction *MainWindow::createViewMenu()
+{
     auto *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Search leads"), m_pipeline, &PipelineView::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -174,7 +191,11 @@ void MainWindow::createMenus()
     QAction *teamAction
         = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentWidget(m_team); });
     teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    return refresh;
+}
 
+void MainWindow::createScoringMenu()
+{
     auto *scoring = menuBar()->addMenu(tr("S&coring"));
     scoring
         ->addAction(
@@ -184,7 +205,11 @@ void MainWindow::createMenus()
         ->addAction(tr("&Import activities…"), this,
             [this] { ActivityImportDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("importActivitiesAction"));
+}
 
+// Settings: questionnaire, people and the language.
+void MainWindow::createSettingsMenu()
+{
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Qualification questionnaire and frameworks…"), this,
         [this] { QualificationSetupDialog(m_session, this).exec(); });
@@ -204,10 +229,11 @@ void MainWindow::createMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
+}
 
-    auto *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Bantam"), this, &MainWindow::about);
-
+// New lead and Refresh, and who is signed in.
+void MainWindow::createToolbar(QAction *newLeadAction, QAction *refresh)
+{
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QSplitter;
@@ -43,6 +44,11 @@ protected:
 
 private:
     void createMenus();
+    QAction *createFileMenu();
+    QAction *createViewMenu();
+    void createScoringMenu();
+    void createSettingsMenu();
+    void createToolbar(QAction *newLeadAction, QAction *refresh);
     void newLead();
     void exportList();
     void chooseLanguage(const QString &code);

@@ -45,6 +45,25 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     layout->setContentsMargins(8, 8, 4, 4);
     layout->addWidget(m_stages);
 
+    layout->addLayout(buildFilters());
+    buildTable();
+    layout->addWidget(m_table, 1);
+    m_summary->setObjectName(QStringLiteral("listSummary"));
+    layout->addWidget(m_summary);
+    connectFilters();
+    connectUpdates();
+
+    reloadChoices();
+    updateCounts();
+    // Start with the first lead open, so the detail panel is never empty when there are leads.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineView::selectFirstIfNone,
+        Qt::QueuedConnection);
+    QTimer::singleShot(0, this, &PipelineView::selectFirstIfNone);
+}
+
+// Search, owner, source and a field of imported leads.
+QHBoxLayout *PipelineView::buildFilters()
+{
     auto *filters = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Search name, company, e-mail or phone (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -73,8 +92,12 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     filters->addWidget(m_attributeLabel);
     filters->addWidget(m_attribute, 1);
     filters->addWidget(m_attributeValue, 1);
-    layout->addLayout(filters);
+    return filters;
+}
 
+// The lead list: sorted by the last activity, one fixed row height, a width per column.
+void PipelineView::buildTable()
+{
     m_table->setObjectName(QStringLiteral("leadTable"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
@@ -94,10 +117,11 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     static_assert(std::size(widths) == LeadTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
-    layout->addWidget(m_table, 1);
-    m_summary->setObjectName(QStringLiteral("listSummary"));
-    layout->addWidget(m_summary);
+}
 
+// A changed filter applies after a short pause in typing, or at once.
+void PipelineView::connectFilters()
+{
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
@@ -123,25 +147,23 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     connect(m_attributeValue, &QComboBox::activated, this, &PipelineView::applyFilter);
     connect(
         m_attributeValue->lineEdit(), &QLineEdit::returnPressed, this, &PipelineView::applyFilter);
+}
+
+// Counts, the current lead and the choices follow the model, the user and the data.
+void PipelineView::connectUpdates()
+{
     connect(m_model, &LeadTableModel::totalCountChanged, this, &PipelineView::updateCounts);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
     connect(
         m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentLeadChanged(0); });
-    connect(&session, &Session::currentUserChanged, this, [this] {
+    connect(&m_session, &Session::currentUserChanged, this, [this] {
         if (m_owner->currentData().toLongLong() == kMine)
             applyFilter();
     });
-    connect(session.bridge(), &EventBridge::leadsReloaded, this, &PipelineView::reloadChoices);
+    connect(m_session.bridge(), &EventBridge::leadsReloaded, this, &PipelineView::reloadChoices);
     // A stage change keeps the list's length but moves a lead between stage counts.
-    connect(session.bridge(), &EventBridge::leadStageChanged, this, &PipelineView::updateCounts);
-
-    reloadChoices();
-    updateCounts();
-    // Start with the first lead open, so the detail panel is never empty when there are leads.
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineView::selectFirstIfNone,
-        Qt::QueuedConnection);
-    QTimer::singleShot(0, this, &PipelineView::selectFirstIfNone);
+    connect(m_session.bridge(), &EventBridge::leadStageChanged, this, &PipelineView::updateCounts);
 }
 
 void PipelineView::selectFirstIfNone()

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -39,6 +40,10 @@ Q_SIGNALS:
     void currentLeadChanged(qint64 leadId);
 
 private:
+    QHBoxLayout *buildFilters();
+    void buildTable();
+    void connectFilters();
+    void connectUpdates();
     void applyFilter();
     void updateCounts();
 

@@ -126,6 +126,41 @@ CallModeWidget::CallModeWidget(Session &session, qint64 leadId, QWidget *parent)
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 10, 12, 10);
+    outer->addLayout(buildHeader());
+
+    m_pages = new QStackedWidget(this);
+    outer->addWidget(m_pages, 1);
+    auto *callPage = new QWidget(m_pages);
+    buildCallPage(callPage);
+    m_pages->addWidget(callPage);
+    auto *endPage = new QWidget(m_pages);
+    buildEndPage(endPage);
+    m_pages->addWidget(endPage);
+    auto *resultPage = new QWidget(m_pages);
+    buildResultPage(resultPage);
+    m_pages->addWidget(resultPage);
+
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &CallModeWidget::tick);
+    m_ticker->start();
+
+    createShortcuts();
+
+    // Start at the first question not answered yet (a call resumed after a crash goes on there).
+    int first = 0;
+    while (first < int(m_setup.questionnaire.questions.size())
+        && m_data.answers.contains(m_setup.questionnaire.questions[size_t(first)].key))
+        ++first;
+    m_current = std::min(first, int(m_setup.questionnaire.questions.size()) - 1);
+    reload();
+    showQuestion();
+    resize(1280, 820);
+}
+
+// The lead's name, job title and company, the phone number (a tel: link) and the call timer.
+QHBoxLayout *CallModeWidget::buildHeader()
+{
     auto *header = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("callTitle"));
@@ -165,25 +200,12 @@ CallModeWidget::CallModeWidget(Session &session, qint64 leadId, QWidget *parent)
     m_timer->setFont(scaled(font(), 1.35, true));
     m_timer->setToolTip(tr("Call duration"));
     header->addWidget(m_timer);
-    outer->addLayout(header);
+    return header;
+}
 
-    m_pages = new QStackedWidget(this);
-    outer->addWidget(m_pages, 1);
-    auto *callPage = new QWidget(m_pages);
-    buildCallPage(callPage);
-    m_pages->addWidget(callPage);
-    auto *endPage = new QWidget(m_pages);
-    buildEndPage(endPage);
-    m_pages->addWidget(endPage);
-    auto *resultPage = new QWidget(m_pages);
-    buildResultPage(resultPage);
-    m_pages->addWidget(resultPage);
-
-    m_ticker = new QTimer(this);
-    m_ticker->setInterval(1000);
-    connect(m_ticker, &QTimer::timeout, this, &CallModeWidget::tick);
-    m_ticker->start();
-
+// Ctrl+N: to the notes; Ctrl+E: end the call; F5: dial.
+void CallModeWidget::createShortcuts()
+{
     auto *notesShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
     connect(notesShortcut, &QShortcut::activated, this, [this] {
         if (page() == Page::Call)
@@ -193,16 +215,6 @@ CallModeWidget::CallModeWidget(Session &session, qint64 leadId, QWidget *parent)
     connect(endShortcut, &QShortcut::activated, this, &CallModeWidget::endCall);
     auto *dialShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(dialShortcut, &QShortcut::activated, this, &CallModeWidget::dial);
-
-    // Start at the first question not answered yet (a call resumed after a crash goes on there).
-    int first = 0;
-    while (first < int(m_setup.questionnaire.questions.size())
-        && m_data.answers.contains(m_setup.questionnaire.questions[size_t(first)].key))
-        ++first;
-    m_current = std::min(first, int(m_setup.questionnaire.questions.size()) - 1);
-    reload();
-    showQuestion();
-    resize(1280, 820);
 }
 
 CallModeWidget::~CallModeWidget() = default;
@@ -226,6 +238,38 @@ void CallModeWidget::buildCallPage(QWidget *page)
 
     // Left: the questionnaire.
     auto *left = new QVBoxLayout;
+    buildQuestionPanel(page);
+    left->addWidget(m_questionPanel, 3);
+
+    left->addWidget(buildSteps(page));
+
+    auto *notesLabel = new QLabel(tr("Call &notes (Ctrl+N; Esc returns to the question)"), page);
+    m_notes = new QPlainTextEdit(page);
+    m_notes->setObjectName(QStringLiteral("callNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->installEventFilter(this);
+    notesLabel->setBuddy(m_notes);
+    left->addWidget(notesLabel);
+    left->addWidget(m_notes, 1);
+    row->addLayout(left, 3);
+
+    // Right: the framework's criteria form.
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *form = new QWidget(scroll);
+    form->setObjectName(QStringLiteral("criteriaForm"));
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 6, 0);
+    buildCriteriaPanel(formLayout);
+    scroll->setWidget(form);
+    scroll->setMinimumWidth(430);
+    row->addWidget(scroll, 2);
+}
+
+// The current question, its hint, the answer options or editor, and the keys to use.
+void CallModeWidget::buildQuestionPanel(QWidget *page)
+{
     m_questionPanel = new QFrame(page);
     m_questionPanel->setObjectName(QStringLiteral("questionPanel"));
     m_questionPanel->setFocusPolicy(Qt::StrongFocus);
@@ -271,8 +315,11 @@ void CallModeWidget::buildCallPage(QWidget *page)
     m_keys->setStyleSheet(QStringLiteral("color: #6b7480;"));
     m_keys->setWordWrap(true);
     q->addWidget(m_keys);
-    left->addWidget(m_questionPanel, 3);
+}
 
+// One numbered step per question, coloured by its answer.
+QWidget *CallModeWidget::buildSteps(QWidget *page)
+{
     auto *strip = new QWidget(page);
     m_stepsLayout = new QGridLayout(strip);
     m_stepsLayout->setContentsMargins(0, 0, 0, 0);
@@ -286,30 +333,7 @@ void CallModeWidget::buildCallPage(QWidget *page)
         m_stepsLayout->addWidget(step, 0, int(i));
         m_steps.push_back(step);
     }
-    left->addWidget(strip);
-
-    auto *notesLabel = new QLabel(tr("Call &notes (Ctrl+N; Esc returns to the question)"), page);
-    m_notes = new QPlainTextEdit(page);
-    m_notes->setObjectName(QStringLiteral("callNotes"));
-    m_notes->setTabChangesFocus(true);
-    m_notes->installEventFilter(this);
-    notesLabel->setBuddy(m_notes);
-    left->addWidget(notesLabel);
-    left->addWidget(m_notes, 1);
-    row->addLayout(left, 3);
-
-    // Right: the framework's criteria form.
-    auto *scroll = new QScrollArea(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *form = new QWidget(scroll);
-    form->setObjectName(QStringLiteral("criteriaForm"));
-    auto *formLayout = new QVBoxLayout(form);
-    formLayout->setContentsMargins(0, 0, 6, 0);
-    buildCriteriaPanel(formLayout);
-    scroll->setWidget(form);
-    scroll->setMinimumWidth(430);
-    row->addWidget(scroll, 2);
+    return strip;
 }
 
 void CallModeWidget::buildCriteriaPanel(QVBoxLayout *layout)
@@ -326,107 +350,126 @@ void CallModeWidget::buildCriteriaPanel(QVBoxLayout *layout)
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    auto yesNo = [parent](const char *name) {
-        auto *c = new QComboBox(parent);
-        c->setObjectName(QLatin1String(name));
-        c->addItem(tr("unknown"), QString());
-        c->addItem(tr("yes"), QStringLiteral("yes"));
-        c->addItem(tr("no"), QStringLiteral("no"));
-        return c;
-    };
-    auto line = [this, parent](const char *name, const QString &placeholder = {}) {
-        auto *e = new QLineEdit(parent);
-        e->setObjectName(QLatin1String(name));
-        e->setPlaceholderText(placeholder);
-        connect(e, &QLineEdit::editingFinished, this, [this, e] {
-            if (e->isModified()) {
-                e->setModified(false);
-                saveFacts();
-            }
-        });
-        return e;
-    };
     const Framework &framework = m_setup.frameworks.active();
     for (const FrameworkCriterion &c : framework.criteria) {
-        auto *box = new QGroupBox(c.name.text(), parent);
-        box->setObjectName(QStringLiteral("criterion_") + c.key);
-        auto *f = new QFormLayout(box);
-        f->setContentsMargins(8, 6, 8, 6);
-        f->setVerticalSpacing(4);
-        CriterionRow row;
-        row.key = c.key;
-        auto *statusRow = new QHBoxLayout;
-        row.badge = new QLabel(box);
-        row.badge->setObjectName(QStringLiteral("status_") + c.key);
-        row.badge->setMinimumWidth(90);
-        row.badge->setAlignment(Qt::AlignCenter);
-        statusRow->addWidget(row.badge);
-        row.status = new QComboBox(box);
-        row.status->setObjectName(QStringLiteral("statusChoice_") + c.key);
-        row.status->addItem(tr("from the answers"), QString());
-        for (auto s : {CriterionStatus::Unknown, CriterionStatus::NotMet, CriterionStatus::Partly,
-                 CriterionStatus::Met})
-            row.status->addItem(statusName(s), statusKey(s));
-        row.status->setToolTip(
-            tr("Set the status yourself, or let the questionnaire's answers decide."));
-        connect(
-            row.status, &QComboBox::activated, this, [this, key = c.key] { saveCriterion(key); });
-        statusRow->addWidget(row.status, 1);
-        f->addRow(tr("Status:"), statusRow);
-        const QString base = c.from.size() == 1 ? c.from.front() : QString();
-        if (base == QLatin1String("budget")) {
-            auto *amount = new QHBoxLayout;
-            m_budgetAmount = line("budgetAmount", tr("e.g. 25000"));
-            m_budgetAmount->setValidator(new QIntValidator(0, 2000000000, m_budgetAmount));
-            m_budgetCurrency = line("budgetCurrency", QStringLiteral("EUR"));
-            m_budgetCurrency->setMaxLength(3);
-            m_budgetCurrency->setMaximumWidth(70);
-            amount->addWidget(m_budgetAmount, 1);
-            amount->addWidget(m_budgetCurrency);
-            f->addRow(tr("Amount:"), amount);
-            m_budgetApproved = yesNo("budgetApproved");
-            f->addRow(tr("Approved:"), m_budgetApproved);
-        } else if (base == QLatin1String("authority")) {
-            m_decisionMaker = line("decisionMaker");
-            f->addRow(tr("Decision maker:"), m_decisionMaker);
-            m_decisionMakerRole = line("decisionMakerRole");
-            f->addRow(tr("Role:"), m_decisionMakerRole);
-            m_contactDecides = yesNo("contactDecides");
-            f->addRow(tr("Is it this contact?"), m_contactDecides);
-        } else if (base == QLatin1String("need")) {
-            m_pain = line("pain");
-            f->addRow(tr("Pain:"), m_pain);
-            m_useCase = line("useCase");
-            f->addRow(tr("Use case:"), m_useCase);
-        } else if (base == QLatin1String("timing")) {
-            m_targetDate = line("targetDate", tr("YYYY-MM-DD"));
-            f->addRow(tr("Target date:"), m_targetDate);
-            m_urgency = new QComboBox(box);
-            m_urgency->setObjectName(QStringLiteral("urgency"));
-            m_urgency->addItem(tr("unknown"), QString());
-            m_urgency->addItem(tr("low"), QStringLiteral("low"));
-            m_urgency->addItem(tr("medium"), QStringLiteral("medium"));
-            m_urgency->addItem(tr("high"), QStringLiteral("high"));
-            f->addRow(tr("Urgency:"), m_urgency);
-        }
-        row.notes = new QLineEdit(box);
-        row.notes->setObjectName(QStringLiteral("notes_") + c.key);
-        row.notes->setPlaceholderText(tr("Notes"));
-        connect(row.notes, &QLineEdit::editingFinished, this, [this, key = c.key, e = row.notes] {
-            if (e->isModified()) {
-                e->setModified(false);
-                saveCriterion(key);
-            }
-        });
-        f->addRow(tr("Notes:"), row.notes);
-        layout->addWidget(box);
-        m_criteria.push_back(row);
+        layout->addWidget(buildCriterionBox(c, parent));
     }
     for (QComboBox *c : {m_budgetApproved, m_contactDecides, m_urgency}) {
         if (c)
             connect(c, &QComboBox::activated, this, &CallModeWidget::saveFacts);
     }
     layout->addStretch(1);
+}
+
+// One criterion of the framework: its status (from the answers or set by hand), the facts it
+// asks for, and notes. Its fields are created under parent, as the form's other fields.
+QGroupBox *CallModeWidget::buildCriterionBox(const FrameworkCriterion &c, QWidget *parent)
+{
+    auto *box = new QGroupBox(c.name.text(), parent);
+    box->setObjectName(QStringLiteral("criterion_") + c.key);
+    auto *f = new QFormLayout(box);
+    f->setContentsMargins(8, 6, 8, 6);
+    f->setVerticalSpacing(4);
+    CriterionRow row;
+    row.key = c.key;
+    auto *statusRow = new QHBoxLayout;
+    row.badge = new QLabel(box);
+    row.badge->setObjectName(QStringLiteral("status_") + c.key);
+    row.badge->setMinimumWidth(90);
+    row.badge->setAlignment(Qt::AlignCenter);
+    statusRow->addWidget(row.badge);
+    row.status = new QComboBox(box);
+    row.status->setObjectName(QStringLiteral("statusChoice_") + c.key);
+    row.status->addItem(tr("from the answers"), QString());
+    for (auto s : {CriterionStatus::Unknown, CriterionStatus::NotMet, CriterionStatus::Partly,
+             CriterionStatus::Met})
+        row.status->addItem(statusName(s), statusKey(s));
+    row.status->setToolTip(
+        tr("Set the status yourself, or let the questionnaire's answers decide."));
+    connect(row.status, &QComboBox::activated, this, [this, key = c.key] { saveCriterion(key); });
+    statusRow->addWidget(row.status, 1);
+    f->addRow(tr("Status:"), statusRow);
+    addFactFields(f, c, box, parent);
+    row.notes = new QLineEdit(box);
+    row.notes->setObjectName(QStringLiteral("notes_") + c.key);
+    row.notes->setPlaceholderText(tr("Notes"));
+    connect(row.notes, &QLineEdit::editingFinished, this, [this, key = c.key, e = row.notes] {
+        if (e->isModified()) {
+            e->setModified(false);
+            saveCriterion(key);
+        }
+    });
+    f->addRow(tr("Notes:"), row.notes);
+    m_criteria.push_back(row);
+    return box;
+}
+
+// The facts a criterion that stands for one base criterion asks for (budget, authority, need,
+// timing).
+void CallModeWidget::addFactFields(
+    QFormLayout *f, const FrameworkCriterion &c, QGroupBox *box, QWidget *parent)
+{
+    const QString base = c.from.size() == 1 ? c.from.front() : QString();
+    if (base == QLatin1String("budget")) {
+        auto *amount = new QHBoxLayout;
+        m_budgetAmount = factLine(parent, "budgetAmount", tr("e.g. 25000"));
+        m_budgetAmount->setValidator(new QIntValidator(0, 2000000000, m_budgetAmount));
+        m_budgetCurrency = factLine(parent, "budgetCurrency", QStringLiteral("EUR"));
+        m_budgetCurrency->setMaxLength(3);
+        m_budgetCurrency->setMaximumWidth(70);
+        amount->addWidget(m_budgetAmount, 1);
+        amount->addWidget(m_budgetCurrency);
+        f->addRow(tr("Amount:"), amount);
+        m_budgetApproved = yesNoChoice(parent, "budgetApproved");
+        f->addRow(tr("Approved:"), m_budgetApproved);
+    } else if (base == QLatin1String("authority")) {
+        m_decisionMaker = factLine(parent, "decisionMaker");
+        f->addRow(tr("Decision maker:"), m_decisionMaker);
+        m_decisionMakerRole = factLine(parent, "decisionMakerRole");
+        f->addRow(tr("Role:"), m_decisionMakerRole);
+        m_contactDecides = yesNoChoice(parent, "contactDecides");
+        f->addRow(tr("Is it this contact?"), m_contactDecides);
+    } else if (base == QLatin1String("need")) {
+        m_pain = factLine(parent, "pain");
+        f->addRow(tr("Pain:"), m_pain);
+        m_useCase = factLine(parent, "useCase");
+        f->addRow(tr("Use case:"), m_useCase);
+    } else if (base == QLatin1String("timing")) {
+        m_targetDate = factLine(parent, "targetDate", tr("YYYY-MM-DD"));
+        f->addRow(tr("Target date:"), m_targetDate);
+        m_urgency = new QComboBox(box);
+        m_urgency->setObjectName(QStringLiteral("urgency"));
+        m_urgency->addItem(tr("unknown"), QString());
+        m_urgency->addItem(tr("low"), QStringLiteral("low"));
+        m_urgency->addItem(tr("medium"), QStringLiteral("medium"));
+        m_urgency->addItem(tr("high"), QStringLiteral("high"));
+        f->addRow(tr("Urgency:"), m_urgency);
+    }
+}
+
+QComboBox *CallModeWidget::yesNoChoice(QWidget *parent, const char *name)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(QLatin1String(name));
+    c->addItem(tr("unknown"), QString());
+    c->addItem(tr("yes"), QStringLiteral("yes"));
+    c->addItem(tr("no"), QStringLiteral("no"));
+    return c;
+}
+
+// A fact's line edit; saves the facts when edited.
+QLineEdit *CallModeWidget::factLine(QWidget *parent, const char *name, const QString &placeholder)
+{
+    auto *e = new QLineEdit(parent);
+    e->setObjectName(QLatin1String(name));
+    e->setPlaceholderText(placeholder);
+    connect(e, &QLineEdit::editingFinished, this, [this, e] {
+        if (e->isModified()) {
+            e->setModified(false);
+            saveFacts();
+        }
+    });
+    return e;
 }
 
 void CallModeWidget::buildEndPage(QWidget *page)

@@ -15,8 +15,11 @@
 
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QFrame;
 class QGridLayout;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -62,8 +65,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QHBoxLayout *buildHeader();
+    void createShortcuts();
     void buildCallPage(QWidget *page);
+    void buildQuestionPanel(QWidget *page);
+    QWidget *buildSteps(QWidget *page);
     void buildCriteriaPanel(QVBoxLayout *layout);
+    QGroupBox *buildCriterionBox(const FrameworkCriterion &criterion, QWidget *parent);
+    void addFactFields(
+        QFormLayout *form, const FrameworkCriterion &criterion, QGroupBox *box, QWidget *parent);
+    QComboBox *yesNoChoice(QWidget *parent, const char *name);
+    QLineEdit *factLine(QWidget *parent, const char *name, const QString &placeholder = {});
     void buildEndPage(QWidget *page);
     void buildResultPage(QWidget *page);
     void showQuestion();

@@ -111,6 +111,17 @@ QWidget *QualificationSetupDialog::buildQuestionnaireTab()
     left->addLayout(buttons);
     row->addLayout(left, 2);
 
+    QFormLayout *form = buildQuestionForm(tab);
+    buildAnswerTypeDetails(tab);
+    form->addRow(m_typeDetails);
+    row->addLayout(form, 3);
+    connectQuestionnaire(add, remove, up, down);
+    return tab;
+}
+
+// The selected question's fields, up to its answer type.
+QFormLayout *QualificationSetupDialog::buildQuestionForm(QWidget *tab)
+{
     auto *form = new QFormLayout;
     m_key = new QLineEdit(tab);
     form->addRow(tr("&Key:"), m_key);
@@ -156,7 +167,12 @@ QWidget *QualificationSetupDialog::buildQuestionnaireTab()
              AnswerType::Date, AnswerType::Text})
         m_type->addItem(answerTypeName(t), answerTypeKey(t));
     form->addRow(tr("Answer &type:"), m_type);
+    return form;
+}
 
+// What the answer type needs: one page per type (choices, number and date thresholds).
+void QualificationSetupDialog::buildAnswerTypeDetails(QWidget *tab)
+{
     m_typeDetails = new QStackedWidget(tab);
     m_typeDetails->addWidget(new QLabel(tr("Yes (met), partly, no (not met), unknown."), tab));
     auto *choice = new QWidget(tab);
@@ -193,9 +209,11 @@ QWidget *QualificationSetupDialog::buildQuestionnaireTab()
     dateForm->addRow(tr("Partly within days:"), m_partlyWithin);
     m_typeDetails->addWidget(date);
     m_typeDetails->addWidget(new QLabel(tr("Any text counts as met."), tab));
-    form->addRow(m_typeDetails);
-    row->addLayout(form, 3);
+}
 
+void QualificationSetupDialog::connectQuestionnaire(
+    QPushButton *add, QPushButton *remove, QPushButton *up, QPushButton *down)
+{
     connect(
         m_type, &QComboBox::currentIndexChanged, m_typeDetails, &QStackedWidget::setCurrentIndex);
     connect(m_questions, &QListWidget::currentRowChanged, this, [this](int next) {
@@ -230,7 +248,6 @@ QWidget *QualificationSetupDialog::buildQuestionnaireTab()
     });
     connect(up, &QPushButton::clicked, this, [this] { moveQuestion(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveQuestion(1); });
-    return tab;
 }
 
 QWidget *QualificationSetupDialog::buildFrameworksTab()

@@ -10,10 +10,12 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
@@ -36,6 +38,10 @@ public:
 
 private:
     QWidget *buildQuestionnaireTab();
+    QFormLayout *buildQuestionForm(QWidget *tab);
+    void buildAnswerTypeDetails(QWidget *tab);
+    void connectQuestionnaire(
+        QPushButton *add, QPushButton *remove, QPushButton *up, QPushButton *down);
     QWidget *buildFrameworksTab();
     void loadQuestion(int row);
     bool storeQuestion(); // the form into m_questionnaire; false with a message on a format error

@@ -145,6 +145,42 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
                 tr("Cap: at most"), tr("Cap: per days"), tr("Fast-track")}),
         tr("&Activities"));
 
+    m_tabs->addTab(buildFitTab(), tr("&Fit"));
+
+    m_tabs->addTab(buildRulesTab(), tr("&Decay and thresholds"));
+
+    buildVersionsTab();
+
+    m_message->setObjectName(QStringLiteral("scoringMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_impact->setObjectName(QStringLiteral("impactButton"));
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    buttons->addButton(m_impact, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_impact, &QPushButton::clicked, this, &ScoringModelDialog::showImpact);
+    connect(m_save, &QPushButton::clicked, this, &ScoringModelDialog::save);
+
+    // Only marketing managers and admins change the model (core refuses the others anyway).
+    if (auto allowed = permissions::mayEditScoringModel(m_session.currentUser()); !allowed) {
+        for (QPushButton *b : {m_save, m_restore}) {
+            b->setEnabled(false);
+            b->setToolTip(allowed.error().message);
+        }
+    }
+
+    auto active = m_session.scoring().activeModel();
+    setModel(active ? active->model : ScoringModel::defaults());
+    loadVersions();
+}
+
+// Fit: points per job-title level and taxonomy, industry, size, country and attributes.
+QWidget *ScoringModelDialog::buildFitTab()
+{
     auto *fit = new QWidget(this);
     auto *fitLayout = new QHBoxLayout(fit);
     auto *titleColumn = new QVBoxLayout;
@@ -178,8 +214,11 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     valueColumn->addWidget(attributesLabel);
     valueColumn->addWidget(tableEditor(m_attributes, {tr("Attribute"), tr("Value"), tr("Points")}));
     fitLayout->addLayout(valueColumn, 2);
-    m_tabs->addTab(fit, tr("&Fit"));
+    return fit;
+}
 
+QWidget *ScoringModelDialog::buildRulesTab()
+{
     auto *rules = new QWidget(this);
     auto *form = new QFormLayout(rules);
     m_halfLife->setSuffix(tr(" days"));
@@ -194,8 +233,12 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
             rules);
     rulesNote->setWordWrap(true);
     form->addRow(rulesNote);
-    m_tabs->addTab(rules, tr("&Decay and thresholds"));
+    return rules;
+}
 
+// The saved versions, to load into the editor or restore.
+void ScoringModelDialog::buildVersionsTab()
+{
     auto *versions = new QWidget(this);
     auto *versionsLayout = new QVBoxLayout(versions);
     m_versions->setObjectName(QStringLiteral("versions"));
@@ -219,32 +262,6 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
         }
     });
     connect(m_restore, &QPushButton::clicked, this, &ScoringModelDialog::restoreSelected);
-
-    m_message->setObjectName(QStringLiteral("scoringMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_impact->setObjectName(QStringLiteral("impactButton"));
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    buttons->addButton(m_impact, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_impact, &QPushButton::clicked, this, &ScoringModelDialog::showImpact);
-    connect(m_save, &QPushButton::clicked, this, &ScoringModelDialog::save);
-
-    // Only marketing managers and admins change the model (core refuses the others anyway).
-    if (auto allowed = permissions::mayEditScoringModel(m_session.currentUser()); !allowed) {
-        for (QPushButton *b : {m_save, m_restore}) {
-            b->setEnabled(false);
-            b->setToolTip(allowed.error().message);
-        }
-    }
-
-    auto active = m_session.scoring().activeModel();
-    setModel(active ? active->model : ScoringModel::defaults());
-    loadVersions();
 }
 
 QWidget *ScoringModelDialog::tableEditor(QTableWidget *table, const QStringList &headers)

@@ -46,6 +46,9 @@ public Q_SLOTS:
     bool restoreSelected();
 
 private:
+    QWidget *buildFitTab();
+    QWidget *buildRulesTab();
+    void buildVersionsTab();
     QWidget *tableEditor(QTableWidget *table, const QStringList &headers);
     void showError(const Error &error);
     void loadVersions();

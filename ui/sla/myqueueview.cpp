@@ -28,6 +28,35 @@ MyQueueView::MyQueueView(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("myQueue"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
+    layout->addLayout(buildActions());
+
+    m_table->setObjectName(QStringLiteral("queueTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(MyQueueModel::Due, 140);
+    m_table->setColumnWidth(MyQueueModel::TimeLeft, 140);
+    m_table->setColumnWidth(MyQueueModel::Lead, 180);
+    m_table->setColumnWidth(MyQueueModel::Company, 220);
+    layout->addWidget(m_table, 1);
+
+    m_timer->setInterval(RefreshMs);
+    connect(m_timer, &QTimer::timeout, m_model, &MyQueueModel::refresh);
+    connect(m_model, &MyQueueModel::totalCountChanged, this, &MyQueueView::updateSummary);
+    // Enter (or a double click) starts the call: call mode with the questionnaire and BANT.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
+        if (const qint64 id = m_model->leadIdAt(i.row()))
+            openCallMode(m_session, id, this);
+    });
+    connectUpdates();
+    updateSummary();
+}
+
+// The summary and the buttons above the queue, wired to their actions.
+QHBoxLayout *MyQueueView::buildActions()
+{
     auto *top = new QHBoxLayout;
     m_summary->setObjectName(QStringLiteral("queueSummary"));
     top->addWidget(m_summary, 1);
@@ -51,28 +80,6 @@ MyQueueView::MyQueueView(Session &session, QWidget *parent)
         QStringLiteral("queueEmail"));
     QPushButton *meeting = button(tr("Log mee&ting"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QStringLiteral("queueMeeting"));
-    layout->addLayout(top);
-
-    m_table->setObjectName(QStringLiteral("queueTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(MyQueueModel::Due, 140);
-    m_table->setColumnWidth(MyQueueModel::TimeLeft, 140);
-    m_table->setColumnWidth(MyQueueModel::Lead, 180);
-    m_table->setColumnWidth(MyQueueModel::Company, 220);
-    layout->addWidget(m_table, 1);
-
-    m_timer->setInterval(RefreshMs);
-    connect(m_timer, &QTimer::timeout, m_model, &MyQueueModel::refresh);
-    connect(m_model, &MyQueueModel::totalCountChanged, this, &MyQueueView::updateSummary);
-    // Enter (or a double click) starts the call: call mode with the questionnaire and BANT.
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
-        if (const qint64 id = m_model->leadIdAt(i.row()))
-            openCallMode(m_session, id, this);
-    });
     connect(startCall, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (const qint64 id = m_model->leadIdAt(current.isValid() ? current.row() : 0))
@@ -88,25 +95,30 @@ MyQueueView::MyQueueView(Session &session, QWidget *parent)
     connect(mail, &QPushButton::clicked, this, [this] { logOnCurrent(QStringLiteral("email")); });
     connect(
         meeting, &QPushButton::clicked, this, [this] { logOnCurrent(QStringLiteral("meeting")); });
-    connect(&session, &Session::currentUserChanged, this, [this] {
+    return top;
+}
+
+// The queue is stale when the user, a lead or a clock changed; it refreshes when shown.
+void MyQueueView::connectUpdates()
+{
+    connect(&m_session, &Session::currentUserChanged, this, [this] {
         m_stale = true;
         refreshIfShown();
     });
     for (auto signal : {&EventBridge::leadUpdated, &EventBridge::slaBreached}) {
-        connect(session.bridge(), signal, this, [this] {
+        connect(m_session.bridge(), signal, this, [this] {
             m_stale = true;
             refreshIfShown();
         });
     }
-    connect(session.bridge(), &EventBridge::leadStageChanged, this, [this] {
+    connect(m_session.bridge(), &EventBridge::leadStageChanged, this, [this] {
         m_stale = true;
         refreshIfShown();
     });
-    connect(session.bridge(), &EventBridge::leadsReloaded, this, [this] {
+    connect(m_session.bridge(), &EventBridge::leadsReloaded, this, [this] {
         m_stale = true;
         refreshIfShown();
     });
-    updateSummary();
 }
 
 qint64 MyQueueView::currentLeadId() const

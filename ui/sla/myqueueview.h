@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QTableView;
 class QTimer;
@@ -39,6 +40,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    QHBoxLayout *buildActions();
+    void connectUpdates();
     void refreshIfShown();
     void updateSummary();
 

@@ -102,13 +102,9 @@ bool SlaSettingsDialog::check(const Result<void> &result)
     return false;
 }
 
-QWidget *SlaSettingsDialog::policiesPage()
+// The selected policy's fields (Save and New are added below them).
+QFormLayout *SlaSettingsDialog::buildPolicyForm(QWidget *page)
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QHBoxLayout(page);
-    m_policies = new QListWidget(page);
-    m_policies->setObjectName(QStringLiteral("slaPolicies"));
-    layout->addWidget(m_policies, 1);
     auto *formBox = new QWidget(page);
     auto *form = new QFormLayout(formBox);
     m_name = new QLineEdit(formBox);
@@ -163,6 +159,18 @@ QWidget *SlaSettingsDialog::policiesPage()
     form->addRow(m_escalate);
     form->addRow(m_autoReassign);
     form->addRow(m_active);
+    return form;
+}
+
+QWidget *SlaSettingsDialog::policiesPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QHBoxLayout(page);
+    m_policies = new QListWidget(page);
+    m_policies->setObjectName(QStringLiteral("slaPolicies"));
+    layout->addWidget(m_policies, 1);
+    QFormLayout *form = buildPolicyForm(page);
+    QWidget *formBox = form->parentWidget();
     auto *buttons = new QHBoxLayout;
     auto *save = new QPushButton(tr("&Save policy"), formBox);
     save->setObjectName(QStringLiteral("slaSavePolicy"));

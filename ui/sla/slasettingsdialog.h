@@ -13,6 +13,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QDateEdit;
+class QFormLayout;
 class QLineEdit;
 class QListWidget;
 class QSpinBox;
@@ -41,6 +42,7 @@ public:
 
 private:
     QWidget *policiesPage();
+    QFormLayout *buildPolicyForm(QWidget *page);
     QWidget *calendarPage();
     QWidget *targetsPage();
     void loadPolicies(int select = 0);
