@@ -6,8 +6,8 @@
 
 namespace bantam {
 
-WorkerRefresh::WorkerRefresh(const Database &db, std::function<void()> again, QObject *parent)
-    : QObject(parent)
+WorkerRefresh::WorkerRefresh(QObject *view, const Database &db, std::function<void()> again)
+    : m_view(view)
     , m_db(db)
     , m_againFn(std::move(again))
 { }
@@ -31,21 +31,23 @@ bool WorkerRefresh::deferIfRunning()
 void WorkerRefresh::start(std::function<void(const Database &db)> work, std::function<void()> done)
 {
     const Database &db = m_db;
-    m_worker = QThread::create([work = std::move(work), &db] {
+    QThread *worker = QThread::create([work = std::move(work), &db] {
         work(db);
         db.closeThreadConnection();
     });
-    connect(m_worker, &QThread::finished, this, [this, done = std::move(done)] {
-        m_worker->wait();
-        m_worker->deleteLater();
-        m_worker = nullptr;
+    m_worker = worker;
+    QObject::connect(worker, &QThread::finished, m_view, [this, worker, done = std::move(done)] {
+        worker->wait();
+        worker->deleteLater();
+        if (m_worker == worker)
+            m_worker = nullptr;
         done();
-        if (m_again) {
+        if (m_again && !m_worker) {
             m_again = false;
             m_againFn();
         }
     });
-    m_worker->start();
+    worker->start();
 }
 
 } // namespace bantam

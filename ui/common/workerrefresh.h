@@ -3,24 +3,24 @@
 // remembered and run once more when it is done, since the inputs changed meanwhile.
 #pragma once
 
-#include <QObject>
-
 #include <functional>
 
+class QObject;
 class QThread;
 
 namespace bantam {
 
 class Database;
 
-class WorkerRefresh : public QObject
+class WorkerRefresh
 {
-    Q_OBJECT
-
 public:
-    // again: what to call on the GUI thread when a refresh was deferred (the view's refresh()).
-    WorkerRefresh(const Database &db, std::function<void()> again, QObject *parent = nullptr);
-    ~WorkerRefresh() override; // waits for a running computation
+    // view: the view that owns this helper (done() runs in its thread, never after it is gone);
+    // again: what to call when a refresh was deferred (the view's refresh()).
+    WorkerRefresh(QObject *view, const Database &db, std::function<void()> again);
+    ~WorkerRefresh(); // waits for a running computation
+    WorkerRefresh(const WorkerRefresh &) = delete;
+    WorkerRefresh &operator=(const WorkerRefresh &) = delete;
 
     bool isRunning() const { return m_worker != nullptr; }
     // True while a computation runs: the caller returns, and `again` follows when it is done.
@@ -30,6 +30,7 @@ public:
     void start(std::function<void(const Database &db)> work, std::function<void()> done);
 
 private:
+    QObject *m_view;
     const Database &m_db;
     std::function<void()> m_againFn;
     QThread *m_worker = nullptr;

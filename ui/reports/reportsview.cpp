@@ -49,7 +49,7 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
     , m_owner(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_refresh(session.database(), [this] { refresh(); })
+    , m_refresh(this, session.database(), [this] { refresh(); })
 {
     setObjectName(QStringLiteral("reportsView"));
     auto *layout = new QVBoxLayout(this);

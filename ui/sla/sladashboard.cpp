@@ -31,7 +31,7 @@ SlaDashboard::SlaDashboard(Session &session, QWidget *parent)
     , m_status(new QLabel(this))
     , m_firstTouch(new QLabel(this))
     , m_tabs(new QTabWidget(this))
-    , m_refresh(session.database(), [this] { refresh(); })
+    , m_refresh(this, session.database(), [this] { refresh(); })
 {
     setObjectName(QStringLiteral("slaDashboard"));
     auto *layout = new QVBoxLayout(this);
