@@ -311,8 +311,7 @@ void ReportsView::refresh()
     auto set = std::make_shared<ReportSet>();
     set->filter = filter();
     m_refresh.start(
-        [set](const Database &db) {
-            ReportService reports(db);
+        [set, &reports = m_session.services().reports()](const Database &) {
             auto check = [&set](auto result, auto &into) {
                 if (set->error)
                     return;

@@ -189,8 +189,7 @@ void SlaDashboard::refresh()
     figures->to = m_to->date();
     figures->at = m_session.clock().now();
     m_refresh.start(
-        [figures](const Database &db) {
-            const SlaReports reports(db);
+        [figures, &reports = m_session.services().slaReports()](const Database &) {
             auto status = reports.status(figures->at);
             auto report = reports.report(figures->from, figures->to, figures->at);
             auto breaches = reports.breaches(

@@ -115,7 +115,7 @@ void AuditDialog::load()
         f.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
     if (m_to->date() > m_to->minimumDate())
         f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC);
-    const AuditLog log(m_session.database());
+    const AuditLog log = m_session.services().audit();
     auto count = log.count(f);
     auto page = log.page(f, m_offset, 100);
     if (!count || !page)

@@ -300,8 +300,7 @@ void PeopleDialog::addTeam()
         = QInputDialog::getText(this, tr("Add team"), tr("Name:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto r
-        = Directory(m_session.database(), m_session.clock()).addTeam(m_session.currentUser(), name);
+    auto r = m_session.services().directory().addTeam(m_session.currentUser(), name);
     changed(r ? nullptr : &r.error());
 }
 
@@ -315,8 +314,8 @@ void PeopleDialog::renameTeam()
         QLineEdit::Normal, item->data(Qt::UserRole + 1).toString(), &ok);
     if (!ok)
         return;
-    auto r = Directory(m_session.database(), m_session.clock())
-                 .renameTeam(m_session.currentUser(), item->data(Qt::UserRole).toLongLong(), name);
+    auto r = m_session.services().directory().renameTeam(
+        m_session.currentUser(), item->data(Qt::UserRole).toLongLong(), name);
     changed(r ? nullptr : &r.error());
 }
 

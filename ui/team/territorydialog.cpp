@@ -49,8 +49,7 @@ void TerritoryDialog::accept()
     t.name = m_name->text();
     t.countries = splitInput(m_countries->text());
     t.postcodePrefixes = splitInput(m_prefixes->text());
-    auto r = Directory(m_session.database(), m_session.clock())
-                 .saveTerritory(m_session.currentUser(), t);
+    auto r = m_session.services().directory().saveTerritory(m_session.currentUser(), t);
     if (!r) {
         m_error->setText(r.error().message);
         m_error->show();

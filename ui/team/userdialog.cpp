@@ -233,7 +233,7 @@ void UserDialog::showError(const Error &error)
 
 void UserDialog::accept()
 {
-    const Directory directory(m_session.database(), m_session.clock());
+    const Directory &directory = m_session.services().directory();
     const User &me = m_session.currentUser();
     auto r = m_user.id ? directory.updateUser(me, fromForm()) : directory.addUser(me, fromForm());
     if (!r) {
