@@ -52,25 +52,13 @@ QVariant TeamLeadModel::data(const QModelIndex &index, int role) const
 
 QVariant TeamLeadModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    static const char *const headers[ColumnCount]
+        = {QT_TR_NOOP("ID"), QT_TR_NOOP("Name"), QT_TR_NOOP("Company"), QT_TR_NOOP("Country"),
+            QT_TR_NOOP("Source"), QT_TR_NOOP("Score"), QT_TR_NOOP("Why unassigned")};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+        || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Id:
-        return tr("ID");
-    case Name:
-        return tr("Name");
-    case Company:
-        return tr("Company");
-    case Country:
-        return tr("Country");
-    case Source:
-        return tr("Source");
-    case Score:
-        return tr("Score");
-    case Why:
-        return tr("Why unassigned");
-    }
-    return {};
+    return tr(headers[section]);
 }
 
 Qt::ItemFlags TeamLeadModel::flags(const QModelIndex &index) const
