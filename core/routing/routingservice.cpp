@@ -95,9 +95,8 @@ Result<RoutingRun> RoutingService::compute(
 
 namespace {
 
-// Team leads to tell about leads routing could not place: those of the matched rule's team,
-// else every team lead (else the administrators).
-std::vector<qint64> failureRecipients(const RoutingRun &run, std::optional<qint64> ruleId)
+// The team a rule hands leads to: its target team, else its target user's team.
+std::optional<qint64> ruleTeam(const RoutingRun &run, std::optional<qint64> ruleId)
 {
     std::optional<qint64> team;
     for (const RoutingRule &r : run.rules) {
@@ -109,15 +108,25 @@ std::vector<qint64> failureRecipients(const RoutingRun &run, std::optional<qint6
             }
         }
     }
+    return team;
+}
+
+// Team leads to tell about leads routing could not place: those of the matched rule's team,
+// else every team lead (else the administrators).
+std::vector<qint64> failureRecipients(const RoutingRun &run, std::optional<qint64> ruleId)
+{
+    const std::optional<qint64> team = ruleTeam(run, ruleId);
+    bool anyTeam = !team;
+    const qint64 teamId = team.value_or(0);
     std::vector<qint64> out;
     for (Role role : {Role::TeamLead, Role::Admin}) {
         for (const User &u : run.users) {
-            if (u.active && u.role == role && (!team || u.teamId == team))
+            if (u.active && u.role == role && (anyTeam || u.teamId == teamId))
                 out.push_back(u.id);
         }
         if (!out.empty())
             break;
-        team.reset(); // no lead in that team: all team leads, then administrators
+        anyTeam = true; // no lead in that team: all team leads, then administrators
         for (const User &u : run.users) {
             if (u.active && u.role == role)
                 out.push_back(u.id);
