@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "demo/demogenerator.h"
+#include "domain/named.h"
 #include "events/eventbus.h"
 #include "io/activityimport.h"
 #include "io/csvwriter.h"
@@ -18,6 +19,7 @@
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 #include "sla/slareport.h"
 #include "sla/slarepository.h"
 #include "sla/slaservice.h"
@@ -409,6 +411,7 @@ private:
             return false;
         }
         m_db = std::move(db).value();
+        m_services = std::make_unique<Services>(*m_db, m_events, m_clock);
         return true;
     }
 
@@ -467,7 +470,7 @@ private:
             return Failed;
         if (auto admin = ensureAdministrator(*m_db, m_clock); !admin)
             return fail(admin.error());
-        DemoGenerator generator(*m_db, m_events, m_clock);
+        DemoGenerator generator(*m_services);
         qint64 lastShown = 0;
         auto summary = generator.generate(options, [&](qint64 done, qint64 total) {
             if (total >= 100000 && done - lastShown >= total / 10) {
@@ -588,7 +591,7 @@ private:
         if (!leadQuery(options.filter, options.sort))
             return Failed;
         const QString path = a.positional[1];
-        auto written = LeadExporter(*m_db).exportTo(path, options);
+        auto written = m_services->leadExporter().exportTo(path, options);
         if (!written)
             return fail(written.error());
         if (json)
@@ -790,9 +793,7 @@ private:
         change.note = a.options.value(QStringLiteral("note"));
         change.recontactOn = recontact;
         change.expectedVersion = lead->version;
-        const RoutingService routing(*m_db, m_events, m_clock);
-        PipelineService pipeline(*m_db, m_events, m_clock, &routing);
-        auto moved = pipeline.change(*user, change);
+        auto moved = m_services->pipeline().change(*user, change);
         if (!moved)
             return fail(moved.error());
         if (json)
@@ -899,9 +900,7 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        const RoutingService routing(*m_db, m_events, m_clock);
-        const ScoringService scoring(*m_db, m_events, m_clock, &routing);
-        const LeadImporter importer(*m_db, m_clock, &routing, &scoring);
+        const LeadImporter &importer = m_services->leadImporter();
         auto r = resume ? importer.resume(*user, options.resumeRunId)
                         : importer.run(*user, a.positional[1], options);
         if (!r)
@@ -991,12 +990,11 @@ private:
             fail(teams.error());
             return std::nullopt;
         }
+        if (const Team *team = findByName(teams.value(), name))
+            return team->id;
         QStringList known;
-        for (const Team &t : teams.value()) {
-            if (t.name.compare(name, Qt::CaseInsensitive) == 0)
-                return t.id;
+        for (const Team &t : teams.value())
             known << t.name;
-        }
         fail(Error::invalid(QStringLiteral("there is no team '%1' (teams: %2)")
                                 .arg(name, known.join(QLatin1String(", "))),
             QStringLiteral("--team")));
@@ -1064,10 +1062,8 @@ private:
                 return fail(all.error());
             u.territoryIds.clear();
             for (const QString &name : splitList(a.options.value(QStringLiteral("territories")))) {
-                const auto t = std::find_if(all->begin(), all->end(), [&name](const Territory &x) {
-                    return x.name.compare(name, Qt::CaseInsensitive) == 0;
-                });
-                if (t == all->end())
+                const Territory *t = findByName(all.value(), name);
+                if (!t)
                     return fail(
                         Error::invalid(QStringLiteral("there is no territory '%1'").arg(name),
                             QStringLiteral("--territories")));
@@ -1086,7 +1082,7 @@ private:
             else if (a.options.contains(option))
                 *date = dateOption(option);
         }
-        const Directory directory(*m_db, m_clock);
+        const Directory &directory = m_services->directory();
         auto saved = add ? directory.addUser(*me, u) : directory.updateUser(*me, u);
         if (!saved)
             return fail(saved.error());
@@ -1115,7 +1111,7 @@ private:
         const auto me = actor();
         if (!me)
             return Failed;
-        const Directory directory(*m_db, m_clock);
+        const Directory &directory = m_services->directory();
         if (sub == QLatin1String("add")) {
             auto team = directory.addTeam(*me, a.positional[1]);
             if (!team)
@@ -1158,10 +1154,8 @@ private:
         Territory t;
         t.name = a.positional[1];
         if (sub == QLatin1String("set")) {
-            const auto it = std::find_if(all->begin(), all->end(), [&t](const Territory &x) {
-                return x.name.compare(t.name, Qt::CaseInsensitive) == 0;
-            });
-            if (it == all->end())
+            const Territory *it = findByName(all.value(), t.name);
+            if (!it)
                 return fail(
                     Error::notFound(QStringLiteral("there is no territory '%1'").arg(t.name)));
             t = *it;
@@ -1170,7 +1164,7 @@ private:
             t.countries = splitList(a.options.value(QStringLiteral("countries")));
         if (a.options.contains(QStringLiteral("postcodes")))
             t.postcodePrefixes = splitList(a.options.value(QStringLiteral("postcodes")));
-        auto saved = Directory(*m_db, m_clock).saveTerritory(*me, t);
+        auto saved = m_services->directory().saveTerritory(*me, t);
         if (!saved)
             return fail(saved.error());
         out << "Saved territory " << saved->name << ".\n";
@@ -1183,7 +1177,7 @@ private:
         const QString sub = a.positional.value(0);
         if (!open())
             return Failed;
-        const RoutingRules rules(*m_db, m_clock);
+        const RoutingRules &rules = m_services->routingRules();
         if (sub == QLatin1String("list") || sub.isEmpty()) {
             auto exported = rules.exportJson();
             if (!exported)
@@ -1273,7 +1267,7 @@ private:
         if (!me)
             return Failed;
         const bool dryRun = a.options.contains(QStringLiteral("dry-run"));
-        const RoutingService routing(*m_db, m_events, m_clock);
+        const RoutingService &routing = m_services->routing();
         auto run = dryRun ? routing.preview(*me) : routing.apply(*me);
         if (!run)
             return fail(run.error());
@@ -1340,8 +1334,8 @@ private:
         auto target = UserRepository(*m_db).byLogin(a.options.value(QStringLiteral("to")));
         if (!target)
             return fail(Error::invalid(target.error().message, QStringLiteral("--to")));
-        auto moved = RoutingService(*m_db, m_events, m_clock)
-                         .reassign(*me, ids, target->id, a.options.value(QStringLiteral("reason")));
+        auto moved = m_services->routing().reassign(
+            *me, ids, target->id, a.options.value(QStringLiteral("reason")));
         if (!moved)
             return fail(moved.error());
         if (json)
@@ -1381,7 +1375,7 @@ private:
                 return fail(Error::invalid(u.error().message, QStringLiteral("--user")));
             filter.actorId = u->id;
         }
-        const AuditLog log(*m_db);
+        const AuditLog log = m_services->audit();
         auto total = log.count(filter);
         auto page = log.page(filter, offset, limit);
         if (!total || !page)
@@ -1420,7 +1414,7 @@ private:
         const auto me = actor();
         if (!me)
             return Failed;
-        const Inbox box(*m_db);
+        const Inbox box = m_services->inbox();
         auto items = box.items(me->id, !a.options.contains(QStringLiteral("all")), 200);
         if (!items)
             return fail(items.error());
@@ -1502,20 +1496,9 @@ private:
         if (!open())
             return Failed;
         if (a.options.contains(QStringLiteral("team"))) {
-            const QString name = a.options.value(QStringLiteral("team"));
-            auto teams = UserRepository(*m_db).teams();
-            if (!teams)
-                return fail(teams.error());
-            QStringList known;
-            for (const Team &t : teams.value()) {
-                if (t.name.compare(name, Qt::CaseInsensitive) == 0)
-                    filter.teamId = t.id;
-                known << t.name;
-            }
+            filter.teamId = teamByName(a.options.value(QStringLiteral("team")));
             if (!filter.teamId)
-                return fail(Error::invalid(QStringLiteral("there is no team '%1' (teams: %2)")
-                                               .arg(name, known.join(QLatin1String(", "))),
-                    QStringLiteral("--team")));
+                return Failed;
         }
         if (a.options.contains(QStringLiteral("owner"))) {
             auto u = UserRepository(*m_db).byLogin(a.options.value(QStringLiteral("owner")));
@@ -1524,7 +1507,7 @@ private:
             filter.ownerId = u->id;
         }
 
-        const ReportService service(*m_db);
+        const ReportService &service = m_services->reports();
         std::vector<ReportTable> tables;
         switch (kind) {
         case ReportKind::Funnel: {
@@ -1664,9 +1647,7 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        const RoutingService routing(*m_db, m_events, m_clock);
-        return printRecompute(
-            ScoringService(*m_db, m_events, m_clock, &routing).recompute(*user, progressPrinter()));
+        return printRecompute(m_services->scoring().recompute(*user, progressPrinter()));
     }
 
     int scoreExplain()
@@ -1677,7 +1658,7 @@ private:
         const qint64 id = leadId(a.positional[1]);
         if (!open())
             return Failed;
-        auto x = ScoringService(*m_db, m_events, m_clock).explain(id);
+        auto x = m_services->scoring().explain(id);
         if (!x)
             return fail(x.error());
         const Explanation &e = x->explanation;
@@ -1740,7 +1721,7 @@ private:
             return fail(m.error());
         if (!open())
             return Failed;
-        auto p = ScoringService(*m_db, m_events, m_clock).preview(m.value());
+        auto p = m_services->scoring().preview(m.value());
         if (!p)
             return fail(p.error());
         if (json) {
@@ -1782,8 +1763,7 @@ private:
         }
         if (!open())
             return Failed;
-        const RoutingService routing(*m_db, m_events, m_clock);
-        ScoringService scoring(*m_db, m_events, m_clock, &routing);
+        const ScoringService &scoring = m_services->scoring();
         if (sub == QLatin1String("show")) {
             arguments(2, "show [--version N]");
             if (a.options.contains(QStringLiteral("version"))) {
@@ -1864,8 +1844,7 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        const RoutingService routing(*m_db, m_events, m_clock);
-        auto r = ActivityImporter(*m_db, m_events, m_clock, &routing).run(*user, a.positional[1]);
+        auto r = m_services->activityImporter().run(*user, a.positional[1]);
         if (!r)
             return fail(r.error());
         if (json) {
@@ -1933,7 +1912,7 @@ private:
         }
         if (!open())
             return Failed;
-        QualificationService service(*m_db, m_events, m_clock);
+        const QualificationService &service = m_services->qualification();
         if (record) {
             const auto user = actor();
             if (!user)
@@ -2043,7 +2022,7 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        LeadService leads(*m_db, m_events, m_clock);
+        const LeadService &leads = m_services->leads();
         if (auto r = leads.logActivity(
                 *user, id, a.positional[1].toLower(), a.options.value(QStringLiteral("note")));
             !r)
@@ -2084,7 +2063,7 @@ private:
             throw UsageError {QStringLiteral("'sla status' takes no arguments")};
         if (!open())
             return Failed;
-        auto status = SlaReports(*m_db).status(m_clock.now());
+        auto status = m_services->slaReports().status(m_clock.now());
         if (!status)
             return fail(status.error());
         printTables({{QStringLiteral("status"), slaStatusTable(status.value())}}, false);
@@ -2154,7 +2133,7 @@ private:
             const auto user = actor();
             if (!user)
                 return Failed;
-            SlaService service(*m_db, m_events, m_clock);
+            const SlaService &service = m_services->sla();
             auto r = add ? service.addHoliday(*user, day, a.positional[3])
                          : service.removeHoliday(*user, day);
             if (!r)
@@ -2232,9 +2211,7 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        if (auto r
-            = SlaService(*m_db, m_events, m_clock).setMqlTarget(*user, a.positional[1], target);
-            !r)
+        if (auto r = m_services->sla().setMqlTarget(*user, a.positional[1], target); !r)
             return fail(r.error());
         out << "MQL target for " << a.positional[1] << ": "
             << (target ? QString::number(*target) : QStringLiteral("none")) << ".\n";
@@ -2249,7 +2226,7 @@ private:
         const auto user = actor();
         if (!user)
             return Failed;
-        auto r = SlaService(*m_db, m_events, m_clock).rebuild(*user);
+        auto r = m_services->sla().rebuild(*user);
         if (!r)
             return fail(r.error());
         if (json)
@@ -2269,8 +2246,7 @@ private:
         allowOnly(a, {});
         if (!open())
             return Failed;
-        const RoutingService routing(*m_db, m_events, m_clock);
-        auto r = SlaService(*m_db, m_events, m_clock, &routing).escalate();
+        auto r = m_services->sla().escalate();
         if (!r)
             return fail(r.error());
         if (json)
@@ -2299,7 +2275,7 @@ private:
         if (!open())
             return Failed;
         const QDateTime now = m_clock.now();
-        const SlaReports reports(*m_db);
+        const SlaReports &reports = m_services->slaReports();
         auto report = reports.report(from, to, now);
         if (!report)
             return fail(report.error());
@@ -2322,6 +2298,7 @@ private:
     SystemClock m_clock;
     EventBus m_events;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Services> m_services; // every core service, built once when m_db opens
 };
 
 } // namespace

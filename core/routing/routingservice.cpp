@@ -4,7 +4,9 @@
 #include "clock.h"
 #include "events/eventbus.h"
 #include "people/inbox.h"
+#include "people/leadaccess.h"
 #include "people/permissions.h"
+#include "people/recipients.h"
 #include "sla/slatracker.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -111,30 +113,11 @@ std::optional<qint64> ruleTeam(const RoutingRun &run, std::optional<qint64> rule
     return team;
 }
 
-// Team leads to tell about leads routing could not place: those of the matched rule's team,
-// else every team lead (else the administrators).
+// Team leads to tell about leads routing could not place: those of the matched rule's team
+// (people/recipients.h has the fallbacks).
 std::vector<qint64> failureRecipients(const RoutingRun &run, std::optional<qint64> ruleId)
 {
-    const std::optional<qint64> team = ruleTeam(run, ruleId);
-    bool anyTeam = !team;
-    const qint64 teamId = team.value_or(0);
-    std::vector<qint64> out;
-    for (Role role : {Role::TeamLead, Role::Admin}) {
-        for (const User &u : run.users) {
-            if (u.active && u.role == role && (anyTeam || u.teamId == teamId))
-                out.push_back(u.id);
-        }
-        if (!out.empty())
-            break;
-        anyTeam = true; // no lead in that team: all team leads, then administrators
-        for (const User &u : run.users) {
-            if (u.active && u.role == role)
-                out.push_back(u.id);
-        }
-        if (!out.empty())
-            break;
-    }
-    return out;
+    return teamLeadsToTell(run.users, ruleTeam(run, ruleId));
 }
 
 // What one routing run writes about the leads it assigned, and whom to tell about the leads it
@@ -450,13 +433,10 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
         auto lead = leads.byId(id);
         if (!lead)
             return lead.error();
-        std::optional<User> owner;
-        if (lead->ownerId) {
-            auto o = people.byId(*lead->ownerId);
-            if (!o)
-                return o.error();
-            owner = o.value();
-        }
+        auto found = ownerOf(m_db, lead.value());
+        if (!found)
+            return found.error();
+        const std::optional<User> &owner = found.value();
         if (auto p = permissions::mayReassign(actor, lead.value(), owner, target.value()); !p)
             return p.error();
         if (owner && owner->id == target->id)

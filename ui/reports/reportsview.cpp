@@ -305,9 +305,9 @@ void ReportsView::refresh()
     auto set = std::make_shared<ReportSet>();
     set->filter = filter();
     const Database &db = m_session.database();
-    m_worker = QThread::create([set, &db] {
+    const ReportService &reports = m_session.services().reports();
+    m_worker = QThread::create([set, &db, &reports] {
         {
-            ReportService reports(db);
             auto check = [&set](auto result, auto &into) {
                 if (set->error)
                     return;
