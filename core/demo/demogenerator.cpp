@@ -16,7 +16,6 @@
 #include "storage/userrepository.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 #include <array>
 #include <vector>
@@ -129,6 +128,337 @@ const DemoUser kUsers[] = {
     {"fhuber", "Felix Huber", Role::Rep, 1},
 };
 
+// Who the demo's leads are handed to: the ids by role, and the reps of each team.
+struct DemoPeople
+{
+    std::vector<qint64> reps, seniors, marketing;
+    std::array<std::vector<qint64>, 2> teamReps;
+};
+
+// The two teams and the users of kUsers, in one transaction, all created 400 days before anchor.
+Result<DemoPeople> createPeople(const Database &db, const QDateTime &anchor, DemoSummary &summary)
+{
+    UserRepository users(db);
+    DemoPeople people;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    std::array<qint64, 2> teamIds {};
+    const char *teamNames[] = {"Inside Sales Nord", "Inside Sales Süd"};
+    for (int i = 0; i < 2; ++i) {
+        auto id = users.insertTeam(QString::fromUtf8(teamNames[i]));
+        if (!id)
+            return id.error();
+        teamIds[i] = id.value();
+    }
+    for (const DemoUser &d : kUsers) {
+        User u;
+        u.login = QString::fromUtf8(d.login);
+        u.name = QString::fromUtf8(d.name);
+        u.role = d.role;
+        if (d.team >= 0)
+            u.teamId = teamIds[d.team];
+        auto id = users.insert(u, anchor.addDays(-400));
+        if (!id)
+            return id.error();
+        ++summary.users;
+        if (d.role == Role::MarketingManager)
+            people.marketing.push_back(id.value());
+        if (d.role == Role::Rep || d.role == Role::SeniorRep) {
+            people.reps.push_back(id.value());
+            people.teamReps[d.team].push_back(id.value());
+        }
+        if (d.role == Role::SeniorRep)
+            people.seniors.push_back(id.value());
+    }
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return people;
+}
+
+// A lead's contact and company data; number (1, 2, ...) keeps the e-mail addresses unique.
+LeadProfile randomProfile(QRandomGenerator &rng, qint64 number)
+{
+    LeadProfile p;
+    p.firstName = pick(rng, kFirstNames);
+    p.lastName = pick(rng, kLastNames);
+    const QString stem = pick(rng, kCompanyStems);
+    const QString kind = pick(rng, kCompanyKinds);
+    p.company = QStringLiteral("%1 %2 %3").arg(stem, kind, pick(rng, kLegalForms));
+    const QString domain = asciiFold(stem + kind) + QStringLiteral(".example");
+    p.email = QStringLiteral("%1.%2%3@%4")
+                  .arg(asciiFold(p.firstName), asciiFold(p.lastName))
+                  .arg(number)
+                  .arg(domain);
+    p.country = pick(rng, kCountries);
+    const QString prefix = p.country == QLatin1String("AT") ? QStringLiteral("+43")
+        : p.country == QLatin1String("CH")                  ? QStringLiteral("+41")
+                                                            : QStringLiteral("+49");
+    p.phone = QStringLiteral("%1 %2 %3")
+                  .arg(prefix)
+                  .arg(30 + rng.bounded(900))
+                  .arg(1000000 + rng.bounded(8999999));
+    p.jobTitle = pick(rng, kTitles);
+    p.industry = pick(rng, kIndustries);
+    p.companySize = pick(rng, kSizes);
+    p.source = pick(rng, kSources);
+    p.campaign = pick(rng, kCampaigns);
+    return p;
+}
+
+// The stage history of one lead, written step by step from its creation. A step follows the
+// previous one after a random time, or with within > 0 within that many business seconds (a rep
+// answering a handover during working hours); never later than ten minutes before the anchor.
+struct DemoPath
+{
+    QRandomGenerator &rng;
+    const BusinessCalendar &calendar;
+    QDateTime anchor;
+    int ageDays = 0;
+    QDateTime t; // the time of the last step
+    std::vector<HistoryEntry> entries;
+
+    void step(const char *action, std::optional<Stage> from, Stage to, qint64 actor,
+        QString reason = {}, QString note = {}, int within = 0)
+    {
+        const QDateTime next = within > 0
+            ? calendar.addBusinessSeconds(t, 300 + rng.bounded(within))
+            : t.addSecs(3600 + rng.bounded(ageDays * 20000 / 4 + 1));
+        t = std::min(next, anchor.addSecs(-600));
+        HistoryEntry h;
+        h.action = QString::fromLatin1(action);
+        h.from = from;
+        h.to = to;
+        h.at = t;
+        h.actorId = actor;
+        h.reasonCode = std::move(reason);
+        h.note = std::move(note);
+        entries.push_back(std::move(h));
+    }
+};
+
+// The path a lead created at path.t took through the pipeline, decided by roll (0-99): still a
+// lead, disqualified by marketing, or handed over to owner and worked by sales. Returns whether
+// the lead reached sales (and so has an owner).
+bool walkPipeline(DemoPath &path, int roll, qint64 owner, qint64 marketer)
+{
+    QRandomGenerator &rng = path.rng;
+    HistoryEntry created;
+    created.action = QStringLiteral("create");
+    created.to = Stage::Lead;
+    created.at = path.t;
+    path.entries.push_back(created);
+    if (roll < 40) {
+        // Still a lead; some were already rejected once by sales.
+        if (rng.bounded(10) == 0) {
+            path.step("promote", Stage::Lead, Stage::Mql, marketer);
+            path.step("reject", Stage::Mql, Stage::Lead, owner, pick(rng, kRejectReasons));
+        }
+        return false;
+    }
+    if (roll < 55) {
+        path.step("disqualify", Stage::Lead, Stage::Disqualified, marketer,
+            pick(rng, kDisqualifyReasons));
+        return false;
+    }
+    path.step("promote", Stage::Lead, Stage::Mql, marketer);
+    const int r2 = rng.bounded(100);
+    // Most handovers are answered within a few hours (the SLA dashboard shows the rest).
+    const int answer = rng.bounded(100) < 80 ? 5 * 3600 : 0;
+    if (r2 < 35) {
+        if (rng.bounded(2) == 0) {
+            path.step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
+        } else if (rng.bounded(3) > 0) {
+            // Still waiting for sales: most were handed over in the last day and a half.
+            std::vector<HistoryEntry> &e = path.entries;
+            e.back().at = std::max(
+                e[e.size() - 2].at.addSecs(60), path.anchor.addSecs(-rng.bounded(36 * 3600)));
+            path.t = e.back().at;
+        }
+    } else if (r2 < 45) {
+        path.step(
+            "disqualify", Stage::Mql, Stage::Disqualified, owner, pick(rng, kDisqualifyReasons));
+    } else {
+        path.step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
+        path.step("qualify", Stage::Mql, Stage::Sql, owner);
+        const int r3 = rng.bounded(100);
+        if (r3 < 30) {
+            path.step("win", Stage::Sql, Stage::Won, owner);
+        } else if (r3 < 55) {
+            path.step("lose", Stage::Sql, Stage::Lost, owner, pick(rng, kLostReasons));
+        } else if (r3 < 62) {
+            path.step("disqualify", Stage::Sql, Stage::Disqualified, owner,
+                pick(rng, kDisqualifyReasons));
+        }
+    }
+    return true;
+}
+
+// The lead's stage, times and milestones after its path, as PipelineService would have set them.
+void applyPath(Lead &lead, const std::vector<HistoryEntry> &path)
+{
+    const HistoryEntry &last = path.back();
+    lead.stage = last.to;
+    lead.stageChangedAt = last.at;
+    lead.updatedAt = last.at;
+    for (const HistoryEntry &h : path) {
+        if (h.action == QLatin1String("accept") || h.action == QLatin1String("qualify"))
+            lead.acceptedAt = lead.acceptedAt.isValid() ? lead.acceptedAt : h.at;
+        lead.reachMilestone(h.to, h.at);
+    }
+}
+
+// Marketing touches before and around the handover; sales touches after it (owner: the lead's
+// owner, if it reached sales).
+std::vector<Activity> randomActivities(QRandomGenerator &rng, const Lead &lead, int ageDays,
+    const QDateTime &anchor, std::optional<qint64> owner)
+{
+    std::vector<Activity> acts;
+    const int touches = 1 + rng.bounded(lead.stage == Stage::Lead ? 3 : 5);
+    for (int i = 0; i < touches; ++i) {
+        Activity a;
+        a.type = pick(rng, kMarketingActivities);
+        a.at = std::min(
+            lead.createdAt.addSecs(rng.bounded(ageDays * 86400 / 2 + 1)), anchor.addSecs(-300));
+        acts.push_back(std::move(a));
+    }
+    if (owner && lead.acceptedAt.isValid()) {
+        const int calls = 1 + rng.bounded(3);
+        for (int i = 0; i < calls; ++i) {
+            Activity a;
+            a.type = rng.bounded(4) == 0 ? QStringLiteral("email") : QStringLiteral("call");
+            a.at = std::min(
+                lead.acceptedAt.addSecs(i * 86400 + rng.bounded(7200)), anchor.addSecs(-60));
+            a.userId = owner;
+            a.detail = a.type == QLatin1String("call")
+                ? pick(rng, kCallOutcomes)
+                : QStringLiteral("Informationsmaterial gesendet");
+            acts.push_back(std::move(a));
+        }
+    }
+    if (owner && lead.sqlAt.isValid() && rng.bounded(100) < 85) {
+        // The next step after SQL: a meeting, mostly within two days.
+        Activity a;
+        a.type = QStringLiteral("meeting");
+        a.at = std::min(lead.sqlAt.addSecs(600 + rng.bounded(3 * 86400)), anchor.addSecs(-60));
+        a.userId = owner;
+        a.detail = QString::fromUtf8("Termin: Anforderungen und nächste Schritte");
+        acts.push_back(std::move(a));
+    }
+    if (owner && lead.acceptedAt.isValid() && (lead.stage == Stage::Mql || lead.stage == Stage::Sql)
+        && rng.bounded(100) < 75) {
+        // Open leads in work: most were touched in the last week.
+        Activity a;
+        a.type = QStringLiteral("call");
+        a.at = std::max(
+            lead.stageChangedAt.addSecs(60), anchor.addSecs(-rng.bounded(6 * 86400) - 60));
+        a.userId = owner;
+        a.detail = pick(rng, kCallOutcomes);
+        acts.push_back(std::move(a));
+    }
+    return acts;
+}
+
+// One demo lead with its stage history and activities.
+struct DemoLead
+{
+    Lead lead;
+    std::vector<HistoryEntry> path;
+    std::vector<Activity> activities;
+};
+
+// The number-th lead (1, 2, ...), created up to 540 days before anchor.
+DemoLead randomLead(QRandomGenerator &rng, const BusinessCalendar &calendar,
+    const QDateTime &anchor, const DemoPeople &people, qint64 number)
+{
+    DemoLead d;
+    Lead &lead = d.lead;
+    lead.profile = randomProfile(rng, number);
+    const int ageDays = 1 + rng.bounded(540);
+    lead.createdAt = anchor.addSecs(-qint64(ageDays) * 86400 + rng.bounded(8 * 3600, 18 * 3600));
+    const int roll = rng.bounded(100);
+    const int team = rng.bounded(2);
+    const std::vector<qint64> &teamReps = people.teamReps[team];
+    const qint64 owner = teamReps[rng.bounded(int(teamReps.size()))];
+    const qint64 marketer = people.marketing[rng.bounded(int(people.marketing.size()))];
+    DemoPath path {rng, calendar, anchor, ageDays, lead.createdAt, {}};
+    const bool owned = walkPipeline(path, roll, owner, marketer);
+    d.path = std::move(path.entries);
+    applyPath(lead, d.path);
+    if (owned)
+        lead.ownerId = owner;
+    d.activities = randomActivities(
+        rng, lead, ageDays, anchor, owned ? std::optional<qint64>(owner) : std::nullopt);
+    for (const Activity &a : d.activities)
+        lead.updatedAt = std::max(lead.updatedAt, a.at);
+    return d;
+}
+
+// Writes the leads in transactions of 20,000; a cancel through progress stops after a whole batch.
+Result<void> writeLeads(const Database &db, QRandomGenerator &rng, const QDateTime &anchor,
+    const DemoPeople &people, qint64 total, const DemoGenerator::Progress &progress,
+    DemoSummary &summary)
+{
+    const BusinessCalendar calendar = BusinessCalendar::germanDefault();
+    LeadRepository leads(db);
+    TimelineRepository timeline(db);
+    const int batch = 20000;
+    qint64 done = 0;
+    while (done < total) {
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.beginError();
+        for (const qint64 end = std::min(total, done + batch); done < end; ++done) {
+            DemoLead d = randomLead(rng, calendar, anchor, people, done + 1);
+            auto id = leads.insert(d.lead);
+            if (!id)
+                return id.error();
+            for (HistoryEntry &h : d.path) {
+                h.leadId = id.value();
+                if (auto w = timeline.insertHistory(h); !w)
+                    return w.error();
+                ++summary.historyRows;
+            }
+            for (Activity &a : d.activities) {
+                a.leadId = id.value();
+                if (auto w = timeline.insertActivity(a); !w)
+                    return w.error();
+                ++summary.activities;
+            }
+            ++summary.leads;
+        }
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        if (progress && !progress(done, total))
+            break;
+    }
+    return {};
+}
+
+// Marketing's MQL targets for the 18 months up to anchor's: near what they reached, some missed.
+Result<void> setMqlTargets(const Database &db, QRandomGenerator &rng, const QDateTime &anchor)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const LeadRepository leads(db);
+    const SlaRepository sla(db);
+    const QDate thisMonth(anchor.date().year(), anchor.date().month(), 1);
+    for (QDate m = thisMonth.addMonths(-17); m <= thisMonth; m = m.addMonths(1)) {
+        const auto reached = leads.countEnteredMql(
+            QDateTime(m, QTime(0, 0), Qt::UTC), QDateTime(m.addMonths(1), QTime(0, 0), Qt::UTC));
+        if (!reached)
+            return Error::storage(DemoGenerator::tr("Cannot count the demo MQLs."));
+        if (reached.value() == 0)
+            continue;
+        const qint64 target
+            = std::max<qint64>(10, (reached.value() * (90 + rng.bounded(30)) / 100 + 5) / 10 * 10);
+        if (auto w = sla.setMqlTarget(m.toString(QStringLiteral("yyyy-MM")), target); !w)
+            return w.error();
+    }
+    return tx.commit();
+}
+
 } // namespace
 
 DemoGenerator::DemoGenerator(const Services &services)
@@ -146,8 +476,7 @@ Result<DemoSummary> DemoGenerator::generate(
             tr("The number of demo leads must be between 0 and 10,000,000, not %1.")
                 .arg(options.leads),
             QStringLiteral("leads"));
-    LeadRepository leads(m_db);
-    auto existing = leads.count({});
+    auto existing = LeadRepository(m_db).count({});
     if (!existing)
         return existing.error();
     if (existing.value() > 0)
@@ -161,275 +490,14 @@ Result<DemoSummary> DemoGenerator::generate(
     // Dates are anchored to the start of today, so a seed gives the same data all day.
     const QDateTime anchor(m_clock.now().date(), QTime(0, 0), Qt::UTC);
     DemoSummary summary;
-    const BusinessCalendar calendar = BusinessCalendar::germanDefault();
-    UserRepository users(m_db);
-    TimelineRepository timeline(m_db);
-
-    // People first, in one transaction.
-    std::vector<qint64> reps, seniors, marketing;
-    std::array<std::vector<qint64>, 2> teamReps;
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.beginError();
-        std::array<qint64, 2> teamIds {};
-        const char *teamNames[] = {"Inside Sales Nord", "Inside Sales Süd"};
-        for (int i = 0; i < 2; ++i) {
-            auto id = users.insertTeam(QString::fromUtf8(teamNames[i]));
-            if (!id)
-                return id.error();
-            teamIds[i] = id.value();
-        }
-        for (const DemoUser &d : kUsers) {
-            User u;
-            u.login = QString::fromUtf8(d.login);
-            u.name = QString::fromUtf8(d.name);
-            u.role = d.role;
-            if (d.team >= 0)
-                u.teamId = teamIds[d.team];
-            auto id = users.insert(u, anchor.addDays(-400));
-            if (!id)
-                return id.error();
-            ++summary.users;
-            if (d.role == Role::MarketingManager)
-                marketing.push_back(id.value());
-            if (d.role == Role::Rep || d.role == Role::SeniorRep) {
-                reps.push_back(id.value());
-                teamReps[d.team].push_back(id.value());
-            }
-            if (d.role == Role::SeniorRep)
-                seniors.push_back(id.value());
-        }
-        if (auto c = tx.commit(); !c)
-            return c.error();
-    }
-
-    const qint64 total = options.leads;
-    const int batch = 20000;
-    qint64 done = 0;
-    while (done < total) {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.beginError();
-        const qint64 end = std::min(total, done + batch);
-        for (; done < end; ++done) {
-            Lead lead;
-            LeadProfile &p = lead.profile;
-            p.firstName = pick(rng, kFirstNames);
-            p.lastName = pick(rng, kLastNames);
-            const QString stem = pick(rng, kCompanyStems);
-            const QString kind = pick(rng, kCompanyKinds);
-            p.company = QStringLiteral("%1 %2 %3").arg(stem, kind, pick(rng, kLegalForms));
-            const QString domain = asciiFold(stem + kind) + QStringLiteral(".example");
-            p.email = QStringLiteral("%1.%2%3@%4")
-                          .arg(asciiFold(p.firstName), asciiFold(p.lastName))
-                          .arg(done + 1)
-                          .arg(domain);
-            p.country = pick(rng, kCountries);
-            const QString prefix = p.country == QLatin1String("AT") ? QStringLiteral("+43")
-                : p.country == QLatin1String("CH")                  ? QStringLiteral("+41")
-                                                                    : QStringLiteral("+49");
-            p.phone = QStringLiteral("%1 %2 %3")
-                          .arg(prefix)
-                          .arg(30 + rng.bounded(900))
-                          .arg(1000000 + rng.bounded(8999999));
-            p.jobTitle = pick(rng, kTitles);
-            p.industry = pick(rng, kIndustries);
-            p.companySize = pick(rng, kSizes);
-            p.source = pick(rng, kSources);
-            p.campaign = pick(rng, kCampaigns);
-
-            const int ageDays = 1 + rng.bounded(540);
-            const QDateTime created
-                = anchor.addSecs(-qint64(ageDays) * 86400 + rng.bounded(8 * 3600, 18 * 3600));
-            lead.createdAt = created;
-
-            // The path this lead took through the pipeline.
-            const int roll = rng.bounded(100);
-            const int team = rng.bounded(2);
-            const qint64 owner = teamReps[team][rng.bounded(int(teamReps[team].size()))];
-            const qint64 marketer = marketing[rng.bounded(int(marketing.size()))];
-            std::vector<HistoryEntry> path;
-            QDateTime t = created;
-            // within > 0: the step follows within that many business seconds (a rep answering a
-            // handover during working hours).
-            auto step = [&](const char *action, std::optional<Stage> from, Stage to, qint64 actor,
-                            QString reason = {}, QString note = {}, int within = 0) {
-                const QDateTime next = within > 0
-                    ? calendar.addBusinessSeconds(t, 300 + rng.bounded(within))
-                    : t.addSecs(3600 + rng.bounded(ageDays * 20000 / 4 + 1));
-                t = std::min(next, anchor.addSecs(-600));
-                HistoryEntry h;
-                h.action = QString::fromLatin1(action);
-                h.from = from;
-                h.to = to;
-                h.at = t;
-                h.actorId = actor;
-                h.reasonCode = std::move(reason);
-                h.note = std::move(note);
-                path.push_back(std::move(h));
-            };
-            HistoryEntry created_;
-            created_.action = QStringLiteral("create");
-            created_.to = Stage::Lead;
-            created_.at = created;
-            path.push_back(created_);
-            bool owned = false;
-            if (roll < 40) {
-                // Still a lead; some were already rejected once by sales.
-                if (rng.bounded(10) == 0) {
-                    step("promote", Stage::Lead, Stage::Mql, marketer);
-                    step("reject", Stage::Mql, Stage::Lead, owner, pick(rng, kRejectReasons));
-                }
-            } else if (roll < 55) {
-                step("disqualify", Stage::Lead, Stage::Disqualified, marketer,
-                    pick(rng, kDisqualifyReasons));
-            } else {
-                step("promote", Stage::Lead, Stage::Mql, marketer);
-                owned = true;
-                const int r2 = rng.bounded(100);
-                // Most handovers are answered within a few hours (the SLA dashboard shows the
-                // rest).
-                const int answer = rng.bounded(100) < 80 ? 5 * 3600 : 0;
-                if (r2 < 35) {
-                    if (rng.bounded(2) == 0) {
-                        step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
-                    } else if (rng.bounded(3) > 0) {
-                        // Still waiting for sales: most were handed over in the last day and a
-                        // half.
-                        path.back().at = std::max(path[path.size() - 2].at.addSecs(60),
-                            anchor.addSecs(-rng.bounded(36 * 3600)));
-                        t = path.back().at;
-                    }
-                } else if (r2 < 45) {
-                    step("disqualify", Stage::Mql, Stage::Disqualified, owner,
-                        pick(rng, kDisqualifyReasons));
-                } else {
-                    step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
-                    step("qualify", Stage::Mql, Stage::Sql, owner);
-                    const int r3 = rng.bounded(100);
-                    if (r3 < 30) {
-                        step("win", Stage::Sql, Stage::Won, owner);
-                    } else if (r3 < 55) {
-                        step("lose", Stage::Sql, Stage::Lost, owner, pick(rng, kLostReasons));
-                    } else if (r3 < 62) {
-                        step("disqualify", Stage::Sql, Stage::Disqualified, owner,
-                            pick(rng, kDisqualifyReasons));
-                    }
-                }
-            }
-            const HistoryEntry &last = path.back();
-            lead.stage = last.to;
-            lead.stageChangedAt = last.at;
-            lead.updatedAt = last.at;
-            for (const HistoryEntry &h : path) {
-                if (h.action == QLatin1String("accept") || h.action == QLatin1String("qualify"))
-                    lead.acceptedAt = lead.acceptedAt.isValid() ? lead.acceptedAt : h.at;
-                lead.reachMilestone(h.to, h.at); // as PipelineService would have on these moves
-            }
-            if (owned)
-                lead.ownerId = owner;
-
-            // Marketing touches before and around the handover; sales touches after it.
-            std::vector<Activity> acts;
-            const int touches = 1 + rng.bounded(lead.stage == Stage::Lead ? 3 : 5);
-            for (int i = 0; i < touches; ++i) {
-                Activity a;
-                a.type = pick(rng, kMarketingActivities);
-                a.at = std::min(
-                    created.addSecs(rng.bounded(ageDays * 86400 / 2 + 1)), anchor.addSecs(-300));
-                acts.push_back(std::move(a));
-            }
-            if (owned && lead.acceptedAt.isValid()) {
-                const int calls = 1 + rng.bounded(3);
-                for (int i = 0; i < calls; ++i) {
-                    Activity a;
-                    a.type = rng.bounded(4) == 0 ? QStringLiteral("email") : QStringLiteral("call");
-                    a.at = std::min(lead.acceptedAt.addSecs(i * 86400 + rng.bounded(7200)),
-                        anchor.addSecs(-60));
-                    a.userId = owner;
-                    a.detail = a.type == QLatin1String("call")
-                        ? pick(rng, kCallOutcomes)
-                        : QStringLiteral("Informationsmaterial gesendet");
-                    acts.push_back(std::move(a));
-                }
-            }
-            if (owned && lead.sqlAt.isValid() && rng.bounded(100) < 85) {
-                // The next step after SQL: a meeting, mostly within two days.
-                Activity a;
-                a.type = QStringLiteral("meeting");
-                a.at = std::min(
-                    lead.sqlAt.addSecs(600 + rng.bounded(3 * 86400)), anchor.addSecs(-60));
-                a.userId = owner;
-                a.detail = QString::fromUtf8("Termin: Anforderungen und nächste Schritte");
-                acts.push_back(std::move(a));
-            }
-            if (owned && lead.acceptedAt.isValid()
-                && (lead.stage == Stage::Mql || lead.stage == Stage::Sql)
-                && rng.bounded(100) < 75) {
-                // Open leads in work: most were touched in the last week.
-                Activity a;
-                a.type = QStringLiteral("call");
-                a.at = std::max(
-                    lead.stageChangedAt.addSecs(60), anchor.addSecs(-rng.bounded(6 * 86400) - 60));
-                a.userId = owner;
-                a.detail = pick(rng, kCallOutcomes);
-                acts.push_back(std::move(a));
-            }
-            for (const Activity &a : acts)
-                lead.updatedAt = std::max(lead.updatedAt, a.at);
-
-            auto id = leads.insert(lead);
-            if (!id)
-                return id.error();
-            for (HistoryEntry &h : path) {
-                h.leadId = id.value();
-                if (auto w = timeline.insertHistory(h); !w)
-                    return w.error();
-                ++summary.historyRows;
-            }
-            for (Activity &a : acts) {
-                a.leadId = id.value();
-                if (auto w = timeline.insertActivity(a); !w)
-                    return w.error();
-                ++summary.activities;
-            }
-            ++summary.leads;
-        }
-        if (auto c = tx.commit(); !c)
-            return c.error();
-        if (progress && !progress(done, total))
-            break;
-    }
-    // Marketing's MQL targets for the months of the demo: near what they reached, some missed.
-    {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.beginError();
-        QSqlQuery q(m_db.connection());
-        q.prepare(
-            QStringLiteral("SELECT count(*) FROM leads WHERE mql_at >= :from AND mql_at < :to"));
-        const SlaRepository sla(m_db);
-        const QDate thisMonth(anchor.date().year(), anchor.date().month(), 1);
-        for (QDate m = thisMonth.addMonths(-17); m <= thisMonth; m = m.addMonths(1)) {
-            q.bindValue(
-                QStringLiteral(":from"), QDateTime(m, QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-            q.bindValue(QStringLiteral(":to"),
-                QDateTime(m.addMonths(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-            if (!q.exec() || !q.next())
-                return Error::storage(tr("Cannot count the demo MQLs."));
-            const qint64 reached = q.value(0).toLongLong();
-            q.finish();
-            if (reached == 0)
-                continue;
-            const qint64 target
-                = std::max<qint64>(10, (reached * (90 + rng.bounded(30)) / 100 + 5) / 10 * 10);
-            if (auto w = sla.setMqlTarget(m.toString(QStringLiteral("yyyy-MM")), target); !w)
-                return w.error();
-        }
-        if (auto c = tx.commit(); !c)
-            return c.error();
-    }
+    auto people = createPeople(m_db, anchor, summary);
+    if (!people)
+        return people.error();
+    if (auto w = writeLeads(m_db, rng, anchor, people.value(), options.leads, progress, summary);
+        !w)
+        return w.error();
+    if (auto w = setMqlTargets(m_db, rng, anchor); !w)
+        return w.error();
     m_db.optimize();
     // Scores, bands and fast-track come from the scoring engine (which also promotes the leads
     // that reach MQL), computed as of the anchor so that a seed gives the same data all day:

@@ -417,6 +417,141 @@ void CsvReader::decodeInto(QString &out, const char *data, qsizetype size)
     out = QString::fromUtf8(data, size);
 }
 
+// The steps of parseRecord(). Always inlined: parseRecord() is the importer's inner loop, and
+// inlined they keep the read position and line number in registers as one function would.
+
+// Skips the blank lines at p; a result if the buffer ends before a record starts.
+Q_ALWAYS_INLINE std::optional<CsvReader::Step> CsvReader::skipBlankLines(
+    const char *&p, const char *end, qint64 &line) const
+{
+    for (;;) {
+        if (p == end)
+            return m_eof ? Step::End : Step::NeedMore;
+        if (*p == '\n') {
+            ++p;
+            ++line;
+        } else if (*p == '\r') {
+            if (p + 1 == end && !m_eof)
+                return Step::NeedMore;
+            ++p;
+            if (p != end && *p == '\n')
+                ++p;
+            ++line;
+        } else {
+            return std::nullopt;
+        }
+    }
+}
+
+// Where a field's text (from start) stopped: NeedMore if the buffer ends there and more data may
+// follow (Failed if the field is already too long), Failed at a NUL byte, else Record. A field of
+// more than three bytes per allowed character is too long in characters: no character takes more
+// than three bytes per UTF-16 unit, and "" takes two for one.
+Q_ALWAYS_INLINE CsvReader::Step CsvReader::checkFieldEnd(
+    const char *start, const char *stop, const char *end, qint64 line, FieldStart field)
+{
+    if (stop == end && !m_eof) {
+        if (stop - start > 3 * qint64(m_maxFieldLength)) {
+            failTooLong(field.line, field.column, false);
+            return Step::Failed;
+        }
+        return Step::NeedMore;
+    }
+    if (stop != end && *stop == 0) {
+        failBinary(line, stop);
+        return Step::Failed;
+    }
+    return Step::Record;
+}
+
+// Reads the quoted field that starts at p (with what may follow its closing quote up to the
+// delimiter) into out, counting the line breaks inside it. Step::Record when read, p then at the
+// delimiter or line break after it.
+Q_ALWAYS_INLINE CsvReader::Step CsvReader::readQuotedField(
+    const char *&p, const char *end, qint64 &line, FieldStart field, QString &out)
+{
+    const qint64 byteLimit = 3 * qint64(m_maxFieldLength); // see checkFieldEnd()
+    const char *const open = p;
+    const char *q = p + 1;
+    bool doubled = false;
+    for (;;) {
+        q = scanQuoted(q, end);
+        if (q == end) {
+            if (q - open > byteLimit) {
+                failTooLong(field.line, field.column, true);
+                return Step::Failed;
+            }
+            if (!m_eof)
+                return Step::NeedMore;
+            // A line break as the file's last byte ends the last line; it starts none.
+            const bool lastIsBreak = q[-1] == '\n' || q[-1] == '\r';
+            fail(tr("Line %1, column %2: a quoted field is not closed (it runs to the end "
+                    "of the file at line %3).")
+                     .arg(field.line)
+                     .arg(field.column)
+                     .arg(lastIsBreak ? line - 1 : line));
+            return Step::Failed;
+        }
+        const char c = *q;
+        if (c == '"') {
+            if (q + 1 == end && !m_eof)
+                return Step::NeedMore;
+            if (q + 1 != end && q[1] == '"') {
+                doubled = true;
+                q += 2;
+                continue;
+            }
+            break;
+        }
+        if (c == '\n') {
+            ++line;
+            ++q;
+        } else if (c == '\r') {
+            if (q + 1 == end && !m_eof)
+                return Step::NeedMore;
+            ++line;
+            ++q;
+            if (q != end && *q == '\n')
+                ++q;
+        } else {
+            failBinary(line, q);
+            return Step::Failed;
+        }
+    }
+    const char *const close = q;
+    const char *const after = close + 1;
+    const char *const stop = scanUnquoted(after, end, uchar(m_format.delimiter.unicode()));
+    if (const Step s = checkFieldEnd(open, stop, end, line, field); s != Step::Record)
+        return s;
+    if (!doubled && stop == after) {
+        decodeInto(out, open + 1, close - open - 1);
+    } else {
+        m_scratch.clear();
+        for (const char *s = open + 1; s < close; ++s) {
+            m_scratch.append(*s);
+            if (*s == '"')
+                ++s; // the second quote of a pair
+        }
+        m_scratch.append(after, stop - after);
+        decodeInto(out, m_scratch.constData(), m_scratch.size());
+    }
+    p = stop;
+    return Step::Record;
+}
+
+// Reads the unquoted field at p into out; Step::Record when read, p then at the delimiter or
+// line break after it.
+Q_ALWAYS_INLINE CsvReader::Step CsvReader::readPlainField(
+    const char *&p, const char *end, qint64 line, FieldStart field, QString &out)
+{
+    const char *const stop = scanUnquoted(p, end, uchar(m_format.delimiter.unicode()));
+    if (const Step s = checkFieldEnd(p, stop, end, line, field); s != Step::Record)
+        return s;
+    decodeInto(out, p, stop - p);
+    p = stop;
+    return Step::Record;
+}
+
 CsvReader::Step CsvReader::parseRecord(CsvRecord &record, qsizetype &used)
 {
     const char *const begin = m_buffer.constData();
@@ -429,32 +564,11 @@ CsvReader::Step CsvReader::parseRecord(CsvRecord &record, qsizetype &used)
     };
 
     // Blank lines are consumed for good, even when the record after them needs more data.
-    for (;;) {
-        if (p == end) {
-            commit();
-            return m_eof ? Step::End : Step::NeedMore;
-        }
-        if (*p == '\n') {
-            ++p;
-            ++line;
-        } else if (*p == '\r') {
-            if (p + 1 == end && !m_eof) {
-                commit();
-                return Step::NeedMore;
-            }
-            ++p;
-            if (p != end && *p == '\n')
-                ++p;
-            ++line;
-        } else {
-            break;
-        }
-    }
+    const std::optional<Step> beforeRecord = skipBlankLines(p, end, line);
     commit();
+    if (beforeRecord)
+        return *beforeRecord;
 
-    // Any field this long (in bytes) is too long in characters: no character takes more than
-    // three bytes per UTF-16 unit, and "" takes two for one.
-    const qint64 byteLimit = 3 * qint64(m_maxFieldLength);
     const uchar delimiter = uchar(m_format.delimiter.unicode());
     record.line = line;
     used = 0;
@@ -465,107 +579,17 @@ CsvReader::Step CsvReader::parseRecord(CsvRecord &record, qsizetype &used)
                      .arg(MaxFieldCount));
             return Step::Failed;
         }
-        const qsizetype column = used + 1;
+        const FieldStart field {line, used + 1};
         if (used == record.fields.size())
             record.fields.emplace_back();
         QString &out = record.fields[used];
-        const qint64 fieldLine = line;
-        const bool quoted = p != end && *p == '"';
-
-        if (quoted) {
-            const char *const open = p;
-            const char *q = p + 1;
-            bool doubled = false;
-            for (;;) {
-                q = scanQuoted(q, end);
-                if (q == end) {
-                    if (q - open > byteLimit) {
-                        failTooLong(fieldLine, column, true);
-                        return Step::Failed;
-                    }
-                    if (!m_eof)
-                        return Step::NeedMore;
-                    // A line break as the file's last byte ends the last line; it starts none.
-                    const bool lastIsBreak = q[-1] == '\n' || q[-1] == '\r';
-                    fail(tr("Line %1, column %2: a quoted field is not closed (it runs to the end "
-                            "of the file at line %3).")
-                             .arg(fieldLine)
-                             .arg(column)
-                             .arg(lastIsBreak ? line - 1 : line));
-                    return Step::Failed;
-                }
-                const char c = *q;
-                if (c == '"') {
-                    if (q + 1 == end && !m_eof)
-                        return Step::NeedMore;
-                    if (q + 1 != end && q[1] == '"') {
-                        doubled = true;
-                        q += 2;
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '\n') {
-                    ++line;
-                    ++q;
-                } else if (c == '\r') {
-                    if (q + 1 == end && !m_eof)
-                        return Step::NeedMore;
-                    ++line;
-                    ++q;
-                    if (q != end && *q == '\n')
-                        ++q;
-                } else {
-                    failBinary(line, q);
-                    return Step::Failed;
-                }
-            }
-            const char *const close = q;
-            const char *const after = close + 1;
-            const char *const stop = scanUnquoted(after, end, delimiter);
-            if (stop == end && !m_eof) {
-                if (stop - open > byteLimit) {
-                    failTooLong(fieldLine, column, false);
-                    return Step::Failed;
-                }
-                return Step::NeedMore;
-            }
-            if (stop != end && *stop == 0) {
-                failBinary(line, stop);
-                return Step::Failed;
-            }
-            if (!doubled && stop == after) {
-                decodeInto(out, open + 1, close - open - 1);
-            } else {
-                m_scratch.clear();
-                for (const char *s = open + 1; s < close; ++s) {
-                    m_scratch.append(*s);
-                    if (*s == '"')
-                        ++s; // the second quote of a pair
-                }
-                m_scratch.append(after, stop - after);
-                decodeInto(out, m_scratch.constData(), m_scratch.size());
-            }
-            p = stop;
-        } else {
-            const char *const stop = scanUnquoted(p, end, delimiter);
-            if (stop == end && !m_eof) {
-                if (stop - p > byteLimit) {
-                    failTooLong(fieldLine, column, false);
-                    return Step::Failed;
-                }
-                return Step::NeedMore;
-            }
-            if (stop != end && *stop == 0) {
-                failBinary(line, stop);
-                return Step::Failed;
-            }
-            decodeInto(out, p, stop - p);
-            p = stop;
-        }
+        const Step read = p != end && *p == '"' ? readQuotedField(p, end, line, field, out)
+                                                : readPlainField(p, end, line, field, out);
+        if (read != Step::Record)
+            return read;
         ++used;
         if (out.size() > m_maxFieldLength) {
-            failTooLong(fieldLine, column, false);
+            failTooLong(field.line, field.column, false);
             return Step::Failed;
         }
 

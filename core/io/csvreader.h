@@ -114,6 +114,18 @@ private:
     enum class Step { Record, NeedMore, End, Failed };
 
     Step parseRecord(CsvRecord &record, qsizetype &used);
+    struct FieldStart // where a field starts, for messages
+    {
+        qint64 line;
+        qsizetype column; // 1-based
+    };
+    Step checkFieldEnd(
+        const char *start, const char *stop, const char *end, qint64 line, FieldStart field);
+    std::optional<Step> skipBlankLines(const char *&p, const char *end, qint64 &line) const;
+    Step readQuotedField(
+        const char *&p, const char *end, qint64 &line, FieldStart field, QString &out);
+    Step readPlainField(
+        const char *&p, const char *end, qint64 line, FieldStart field, QString &out);
     bool fill();
     void skipBom();
     void decodeInto(QString &out, const char *data, qsizetype size);

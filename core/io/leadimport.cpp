@@ -506,6 +506,10 @@ private:
     }
     Result<Row> mapRow(const CsvRecord &record) const;
     Result<void> writeRow(Row &row); // counts the outcome
+    Result<void> mapField(Row &row, const ImportColumn &c, const QString &value, qint64 line) const;
+    Result<void> checkRow(Row &row, qint64 line) const;
+    Result<void> insertNew(Row &row, const QDateTime &now);
+    Result<void> writeDuplicate(Row &row, qint64 duplicate, const QDateTime &now);
     quint64 keyHash(char kind, const QString &key) const
     {
         return qHash(key, size_t(kind)) ^ (quint64(uchar(kind)) << 56);
@@ -513,6 +517,32 @@ private:
     void remember(const DuplicateKeys &k);
     bool maybeSeen(const DuplicateKeys &k) const;
     Result<void> rejectedOut(const QStringList &fields, qint64 line, const QString &reason);
+
+    // The steps of run().
+    struct Batch // records as read, and where the reader stood after them
+    {
+        std::vector<CsvRecord> records;
+        size_t n = 0;
+        qint64 offset = 0, nextLine = 1;
+        bool last = false;
+        std::optional<Error> readError;
+    };
+    using Mapped = std::vector<Result<Row>>;
+    Result<void> restoreRun(ImportOptions &options);
+    Result<CsvFormat> openFile(QFile &file, bool resuming) const;
+    Result<void> readHeader(CsvReader &reader);
+    Result<void> startRun(CsvReader &reader, const CsvFormat &format, qint64 size);
+    Result<void> importBatches(CsvReader &reader, const CsvFormat &format,
+        const QString &rejectedPath, qint64 size, const LeadImporter::ProgressFn &progress,
+        ImportSummary &summary);
+    void readBatch(CsvReader &reader, Batch &b) const;
+    Error readFailure(const Error &e);
+    std::future<Mapped> mapAsync(const Batch &b) const;
+    Result<void> writeBatch(const Batch &batch, Mapped &rows);
+    void scoreAndRoute(ImportSummary &summary) const;
+    Result<void> writeRejects(const QString &rejectedPath, const CsvFormat &format) const;
+    Result<bool> reportProgress(
+        const LeadImporter::ProgressFn &progress, qint64 size, ImportSummary &summary);
 
     const Database &m_db;
     const Clock &m_clock;
@@ -555,43 +585,62 @@ Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
             *target = value;
             continue;
         }
-        switch (c.field) {
-        case ImportField::FullName: {
-            const QString name = value.simplified();
-            const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
-            row.profile.firstName = space < 0 ? QString() : name.left(space);
-            row.profile.lastName = space < 0 ? name : name.mid(space + 1);
-            break;
-        }
-        case ImportField::ExternalId:
-            row.externalId = value.trimmed();
-            break;
-        case ImportField::CreatedAt:
-            if (!value.trimmed().isEmpty()) {
-                row.createdAt = parseImportDate(value, c.dateOrder);
-                if (!row.createdAt.isValid())
-                    return Error::invalid(tr("%1, column '%2': '%3' is not a date (use "
-                                             "YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).")
-                                              .arg(where(record.line), c.header, value),
-                        c.header);
-            }
-            break;
-        case ImportField::Stage:
-            row.stage = parseImportStage(c, value);
-            if (!row.stage)
-                return Error::invalid(tr("%1, column '%2': '%3' is not a known stage; map it "
-                                         "to lead, mql, sql, disqualified, won or lost.")
-                                          .arg(where(record.line), c.header, value),
-                    c.header);
-            break;
-        case ImportField::Custom:
-            if (!value.trimmed().isEmpty())
-                row.attributes.append({c.header, value.trimmed()});
-            break;
-        default:
-            break;
-        }
+        if (auto m = mapField(row, c, value, record.line); !m)
+            return m.error();
     }
+    if (auto v = checkRow(row, record.line); !v)
+        return v.error();
+    return row;
+}
+
+// A column that is not a profile field: the full name, the external id, the creation date, the
+// stage or a custom attribute.
+Result<void> ImportJob::mapField(
+    Row &row, const ImportColumn &c, const QString &value, qint64 line) const
+{
+    switch (c.field) {
+    case ImportField::FullName: {
+        const QString name = value.simplified();
+        const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+        row.profile.firstName = space < 0 ? QString() : name.left(space);
+        row.profile.lastName = space < 0 ? name : name.mid(space + 1);
+        break;
+    }
+    case ImportField::ExternalId:
+        row.externalId = value.trimmed();
+        break;
+    case ImportField::CreatedAt:
+        if (!value.trimmed().isEmpty()) {
+            row.createdAt = parseImportDate(value, c.dateOrder);
+            if (!row.createdAt.isValid())
+                return Error::invalid(tr("%1, column '%2': '%3' is not a date (use "
+                                         "YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).")
+                                          .arg(where(line), c.header, value),
+                    c.header);
+        }
+        break;
+    case ImportField::Stage:
+        row.stage = parseImportStage(c, value);
+        if (!row.stage)
+            return Error::invalid(tr("%1, column '%2': '%3' is not a known stage; map it "
+                                     "to lead, mql, sql, disqualified, won or lost.")
+                                      .arg(where(line), c.header, value),
+                c.header);
+        break;
+    case ImportField::Custom:
+        if (!value.trimmed().isEmpty())
+            row.attributes.append({c.header, value.trimmed()});
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+// Checks that the row identifies a lead and has a valid profile and phone, and sets its
+// duplicate keys.
+Result<void> ImportJob::checkRow(Row &row, qint64 line) const
+{
     const LeadProfile &p = row.profile;
     const bool identified = !p.firstName.trimmed().isEmpty() || !p.lastName.trimmed().isEmpty()
         || !p.email.trimmed().isEmpty() || !p.phone.trimmed().isEmpty()
@@ -599,7 +648,7 @@ Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
     if (!identified)
         return Error::invalid(tr("%1: no identifying value (e-mail, phone, name, company or "
                                  "external id).")
-                                  .arg(where(record.line)));
+                                  .arg(where(line)));
     // validate() wants a name, company, e-mail or phone; an external id is enough for import.
     LeadProfile check = p;
     const bool onlyExternal = check.firstName.trimmed().isEmpty()
@@ -615,7 +664,7 @@ Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
                 column = c.header;
         }
         return Error::invalid(
-            tr("%1, column '%2': %3").arg(where(record.line), column, valid.error().message),
+            tr("%1, column '%2': %3").arg(where(line), column, valid.error().message),
             valid.error().field);
     }
     row.profile = valid.value();
@@ -624,8 +673,8 @@ Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
     if (!row.profile.phone.isEmpty()) {
         auto e164 = PhoneNormalizer::toE164(row.profile.phone, m_options.region);
         if (!e164)
-            return Error::invalid(tr("%1, column '%2': %3")
-                                      .arg(where(record.line), tr("phone"), e164.error().message),
+            return Error::invalid(
+                tr("%1, column '%2': %3").arg(where(line), tr("phone"), e164.error().message),
                 QStringLiteral("phone"));
         row.phoneE164 = e164.value();
     }
@@ -635,7 +684,7 @@ Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
     row.keys.firstNameKey = searchKey(row.profile.firstName);
     row.keys.lastNameKey = searchKey(row.profile.lastName);
     row.keys.companyKey = searchKey(row.profile.company);
-    return row;
+    return {};
 }
 
 void ImportJob::remember(const DuplicateKeys &k)
@@ -678,49 +727,61 @@ Result<void> ImportJob::writeRow(Row &row)
         duplicate = found.value();
     }
     const QDateTime now = m_clock.now();
-    if (!duplicate) {
-        Lead lead;
-        lead.profile = row.profile;
-        lead.externalId = row.externalId;
-        lead.phoneE164 = row.phoneE164;
-        lead.createdAt = row.createdAt.isValid() ? row.createdAt : now;
-        lead.updatedAt = now;
-        lead.stageChangedAt = lead.createdAt;
-        const std::vector<Stage> path = pathTo(row.stage.value_or(Stage::Lead));
-        lead.stage = path.back();
-        for (Stage s : path)
-            lead.reachMilestone(s, lead.createdAt);
-        auto id = m_leads.insert(lead);
-        if (!id)
-            return id.error();
-        m_newIds.push_back(id.value());
-        std::optional<Stage> from;
-        for (Stage s : path) {
-            HistoryEntry h;
-            h.leadId = id.value();
-            h.action = QStringLiteral("import");
-            h.from = from;
-            h.to = s;
-            h.at = lead.createdAt;
-            h.actorId = m_actor.id;
-            if (auto w = m_timeline.insertHistory(h); !w)
-                return w;
-            from = s;
-        }
-        for (const auto &[name, value] : std::as_const(row.attributes)) {
-            if (auto w = m_store.setAttribute(id.value(), name, value, true); !w)
-                return w;
-        }
-        remember(row.keys);
-        ++m_run.counts[New];
-        return {};
+    if (!duplicate)
+        return insertNew(row, now);
+    return writeDuplicate(row, *duplicate, now);
+}
+
+// A new lead with its import history (one step per stage up to the imported one).
+Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
+{
+    Lead lead;
+    lead.profile = row.profile;
+    lead.externalId = row.externalId;
+    lead.phoneE164 = row.phoneE164;
+    lead.createdAt = row.createdAt.isValid() ? row.createdAt : now;
+    lead.updatedAt = now;
+    lead.stageChangedAt = lead.createdAt;
+    const std::vector<Stage> path = pathTo(row.stage.value_or(Stage::Lead));
+    lead.stage = path.back();
+    for (Stage s : path)
+        lead.reachMilestone(s, lead.createdAt);
+    auto id = m_leads.insert(lead);
+    if (!id)
+        return id.error();
+    m_newIds.push_back(id.value());
+    std::optional<Stage> from;
+    for (Stage s : path) {
+        HistoryEntry h;
+        h.leadId = id.value();
+        h.action = QStringLiteral("import");
+        h.from = from;
+        h.to = s;
+        h.at = lead.createdAt;
+        h.actorId = m_actor.id;
+        if (auto w = m_timeline.insertHistory(h); !w)
+            return w;
+        from = s;
     }
+    for (const auto &[name, value] : std::as_const(row.attributes)) {
+        if (auto w = m_store.setAttribute(id.value(), name, value, true); !w)
+            return w;
+    }
+    remember(row.keys);
+    ++m_run.counts[New];
+    return {};
+}
+
+// A lead that is already there: skipped, or its profile updated (the file wins) or merged (only
+// empty fields filled), as the duplicate policy says.
+Result<void> ImportJob::writeDuplicate(Row &row, qint64 duplicate, const QDateTime &now)
+{
     if (m_options.duplicates == DuplicatePolicy::Skip) {
         ++m_run.counts[Skipped];
         return {};
     }
     const bool update = m_options.duplicates == DuplicatePolicy::Update;
-    auto current = m_leads.byId(*duplicate);
+    auto current = m_leads.byId(duplicate);
     if (!current)
         return current.error();
     LeadProfile merged = current->profile;
@@ -739,59 +800,53 @@ Result<void> ImportJob::writeRow(Row &row)
                 *target = v;
         }
     }
-    if (auto w = m_leads.updateProfile(*duplicate, merged, current->version, now); !w)
+    if (auto w = m_leads.updateProfile(duplicate, merged, current->version, now); !w)
         return w;
     // Import keys follow the profile (the E.164 form only if the file's phone is the lead's
     // phone now); the lead's stage belongs to the pipeline and stays as it is.
     const QString e164 = merged.phone == row.profile.phone ? row.phoneE164 : QString();
-    if (auto w = m_leads.writeImportKeys(*duplicate, row.externalId, e164, !update); !w)
+    if (auto w = m_leads.writeImportKeys(duplicate, row.externalId, e164, !update); !w)
         return w;
     for (const auto &[name, value] : std::as_const(row.attributes)) {
-        if (auto w = m_store.setAttribute(*duplicate, name, value, update); !w)
+        if (auto w = m_store.setAttribute(duplicate, name, value, update); !w)
             return w;
     }
-    m_changedIds.push_back(*duplicate);
+    m_changedIds.push_back(duplicate);
     ++m_run.counts[update ? Updated : Merged];
     return {};
 }
 
-Result<ImportSummary> ImportJob::run(
-    const QString &filePath, ImportOptions options, const LeadImporter::ProgressFn &progress)
+// A resumed run takes its file and options from the stored run.
+Result<void> ImportJob::restoreRun(ImportOptions &options)
 {
-    if (auto p = permissions::mayCreateLead(m_actor); !p)
-        return p.error();
-    const bool resuming = options.resumeRunId != 0;
-    if (resuming) {
-        auto r = m_store.run(options.resumeRunId);
-        if (!r)
-            return r.error();
-        m_run = r.value();
-        if (m_run.status == QLatin1String("done"))
-            return Error::invalid(
-                tr("Import run %1 of %2 is already complete.").arg(m_run.id).arg(m_run.filePath));
-        const QJsonObject o = QJsonDocument::fromJson(m_run.optionsJson.toUtf8()).object();
-        auto mapping = ImportMapping::fromJson(o.value(QStringLiteral("mapping")).toObject());
-        if (!mapping)
-            return mapping.error();
-        options.mapping = mapping.value();
-        options.duplicates
-            = duplicatePolicyFromKey(o.value(QStringLiteral("duplicates")).toString())
-                  .value_or(DuplicatePolicy::Skip);
-        options.region = o.value(QStringLiteral("region")).toString();
-        options.batchSize = o.value(QStringLiteral("batchSize")).toInt(2000);
-        CsvFormat format;
-        format.encoding = CsvEncoding(o.value(QStringLiteral("encoding")).toInt());
-        format.delimiter = QChar(o.value(QStringLiteral("delimiter")).toInt(','));
-        options.format = format;
-        m_path = m_run.filePath;
-    } else {
-        m_path = filePath;
-    }
-    m_options = options;
-    m_options.batchSize = std::max(1, options.batchSize);
-    const QString name = QFileInfo(m_path).fileName();
+    auto r = m_store.run(options.resumeRunId);
+    if (!r)
+        return r.error();
+    m_run = r.value();
+    if (m_run.status == QLatin1String("done"))
+        return Error::invalid(
+            tr("Import run %1 of %2 is already complete.").arg(m_run.id).arg(m_run.filePath));
+    const QJsonObject o = QJsonDocument::fromJson(m_run.optionsJson.toUtf8()).object();
+    auto mapping = ImportMapping::fromJson(o.value(QStringLiteral("mapping")).toObject());
+    if (!mapping)
+        return mapping.error();
+    options.mapping = mapping.value();
+    options.duplicates = duplicatePolicyFromKey(o.value(QStringLiteral("duplicates")).toString())
+                             .value_or(DuplicatePolicy::Skip);
+    options.region = o.value(QStringLiteral("region")).toString();
+    options.batchSize = o.value(QStringLiteral("batchSize")).toInt(2000);
+    CsvFormat format;
+    format.encoding = CsvEncoding(o.value(QStringLiteral("encoding")).toInt());
+    format.delimiter = QChar(o.value(QStringLiteral("delimiter")).toInt(','));
+    options.format = format;
+    m_path = m_run.filePath;
+    return {};
+}
 
-    QFile file(m_path);
+// Opens the file and returns its format: the given one, or detected from the file's head.
+Result<CsvFormat> ImportJob::openFile(QFile &file, bool resuming) const
+{
+    const QString name = QFileInfo(m_path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return Error::invalid(
             tr("Cannot open %1: %2").arg(m_path, file.errorString()), QStringLiteral("file"));
@@ -804,21 +859,23 @@ Result<ImportSummary> ImportJob::run(
                                   .arg(m_run.fileSize)
                                   .arg(size),
             QStringLiteral("file"));
-    CsvFormat format;
-    if (options.format) {
-        format = *options.format;
+    if (m_options.format) {
         if (size == 0)
             return Error::invalid(tr("%1 is empty.").arg(name), QStringLiteral("file"));
-    } else {
-        auto detected = CsvReader::detect(file.read(CsvReader::DetectionHeadSize));
-        if (!detected)
-            return Error::invalid(
-                tr("%1: %2").arg(name, detected.error().message), QStringLiteral("file"));
-        format = detected->format;
-        file.seek(0);
+        return *m_options.format;
     }
+    auto detected = CsvReader::detect(file.read(CsvReader::DetectionHeadSize));
+    if (!detected)
+        return Error::invalid(
+            tr("%1: %2").arg(name, detected.error().message), QStringLiteral("file"));
+    file.seek(0);
+    return detected->format;
+}
 
-    CsvReader reader(file, format);
+// Reads the header row and maps its columns (the given mapping, or one suggested from them).
+Result<void> ImportJob::readHeader(CsvReader &reader)
+{
+    const QString name = QFileInfo(m_path).fileName();
     CsvRecord record;
     if (!reader.next(record)) {
         if (reader.error())
@@ -829,38 +886,252 @@ Result<ImportSummary> ImportJob::run(
     m_headers = record.fields;
     for (QString &h : m_headers)
         h = h.trimmed();
-    m_mapping = options.mapping ? options.mapping->forHeaders(m_headers)
-                                : ImportMapping::suggest(m_headers);
-    format = reader.format(); // Utf8 may have fallen back to Windows-1252
+    m_mapping = m_options.mapping ? m_options.mapping->forHeaders(m_headers)
+                                  : ImportMapping::suggest(m_headers);
+    return {};
+}
 
-    if (!resuming) {
-        const qint64 afterHeader = reader.offset(), headerNext = reader.nextLine();
-        if (!reader.next(record)) {
-            if (reader.error())
-                return Error::invalid(
-                    tr("%1: %2").arg(name, reader.error()->message), QStringLiteral("file"));
+// A new run: checks that a lead follows the header, then stores the run with its options and
+// the position after the header, where the reader continues.
+Result<void> ImportJob::startRun(CsvReader &reader, const CsvFormat &format, qint64 size)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    const qint64 afterHeader = reader.offset(), headerNext = reader.nextLine();
+    CsvRecord record;
+    if (!reader.next(record)) {
+        if (reader.error())
             return Error::invalid(
-                tr("%1 has a header row but no leads.").arg(name), QStringLiteral("file"));
+                tr("%1: %2").arg(name, reader.error()->message), QStringLiteral("file"));
+        return Error::invalid(
+            tr("%1 has a header row but no leads.").arg(name), QStringLiteral("file"));
+    }
+    if (auto s = reader.startAt(afterHeader, headerNext); !s)
+        return s.error();
+    QJsonObject o {{QStringLiteral("mapping"), m_mapping.toJson()},
+        {QStringLiteral("duplicates"), duplicatePolicyKey(m_options.duplicates)},
+        {QStringLiteral("region"), m_options.region},
+        {QStringLiteral("batchSize"), m_options.batchSize},
+        {QStringLiteral("encoding"), int(format.encoding)},
+        {QStringLiteral("delimiter"), int(format.delimiter.unicode())}};
+    m_run.filePath = QFileInfo(m_path).absoluteFilePath();
+    m_run.fileSize = size;
+    m_run.startedAt = m_clock.now();
+    m_run.actorId = m_actor.id;
+    m_run.optionsJson = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    m_run.byteOffset = afterHeader;
+    m_run.nextLine = headerNext;
+    auto id = m_store.insertRun(m_run);
+    if (!id)
+        return id.error();
+    m_run.id = id.value();
+    return {};
+}
+
+void ImportJob::readBatch(CsvReader &reader, Batch &b) const
+{
+    b.records.resize(size_t(m_options.batchSize));
+    b.n = 0;
+    while (b.n < b.records.size() && reader.next(b.records[b.n]))
+        ++b.n;
+    b.offset = reader.offset();
+    b.nextLine = reader.nextLine();
+    b.last = b.n < b.records.size();
+    if (reader.error())
+        b.readError = reader.error();
+}
+
+// The batch being read is dropped whole: nothing of it is written. The run stops where the last
+// good batch ended (cancelled, so a repaired file of the same size resumes).
+Error ImportJob::readFailure(const Error &e)
+{
+    m_run.status = QStringLiteral("cancelled");
+    (void)m_store.saveProgress(m_run);
+    return Error::invalid(tr("%1: %2 Nothing from line %3 on was imported; the rows "
+                             "before it are (run %4).")
+                              .arg(QFileInfo(m_path).fileName(), e.message)
+                              .arg(m_run.nextLine)
+                              .arg(m_run.id),
+        QStringLiteral("file"));
+}
+
+std::future<ImportJob::Mapped> ImportJob::mapAsync(const Batch &b) const
+{
+    return std::async(std::launch::async, [this, &b] {
+        Mapped rows;
+        rows.reserve(b.n);
+        for (size_t i = 0; i < b.n; ++i)
+            rows.push_back(mapRow(b.records[i]));
+        return rows;
+    });
+}
+
+// Writes a batch's rows and the run's progress in one transaction; rejected rows are kept for
+// the rejects file.
+Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    m_rejects.clear();
+    m_newIds.clear();
+    m_changedIds.clear();
+    const auto countsBefore = m_run.counts;
+    for (size_t i = 0; i < batch.n; ++i) {
+        Result<Row> &row = rows[i];
+        if (!row) {
+            ++m_run.counts[Rejected];
+            QStringList out {QString::number(batch.records[i].line), row.error().message};
+            out += batch.records[i].fields;
+            m_rejects.push_back(out);
+            continue;
         }
-        if (auto s = reader.startAt(afterHeader, headerNext); !s)
+        if (auto w = writeRow(row.value()); !w) {
+            m_run.counts = countsBefore;
+            return Error(w.error().kind,
+                tr("%1: %2").arg(where(batch.records[i].line), w.error().message), w.error().field);
+        }
+    }
+    m_run.byteOffset = batch.offset;
+    m_run.nextLine = batch.nextLine;
+    if (batch.last) {
+        m_run.status = QStringLiteral("done");
+        m_run.finishedAt = m_clock.now();
+    }
+    if (auto w = m_store.saveProgress(m_run); !w)
+        return w.error();
+    return tx.commit();
+}
+
+void ImportJob::scoreAndRoute(ImportSummary &summary) const
+{
+    // New and changed leads are scored once their batch is committed, like any lead (a failure
+    // leaves their score to the next recompute); those reaching the MQL threshold are promoted
+    // (historical leads keep their imported stage: only stage Lead is).
+    if (!(m_newIds.empty() && m_changedIds.empty())) {
+        std::vector<qint64> ids = m_newIds;
+        ids.insert(ids.end(), m_changedIds.begin(), m_changedIds.end());
+        if (auto scored = m_scoring.rescore(ids)) {
+            summary.scored += scored->leads;
+            summary.promoted += scored->promoted;
+        }
+    }
+    // New leads are routed once their batch is committed (a failure leaves them in the
+    // unassigned queue, where `route` or the team view picks them up).
+    if (!m_newIds.empty()) {
+        auto routed = m_routing.routeAutomatically(m_actor, m_newIds);
+        if (routed)
+            summary.routed += routed->outcome.assigned;
+    }
+}
+
+// Appends the batch's rejected rows to the rejects file (with a header when it is new).
+Result<void> ImportJob::writeRejects(const QString &rejectedPath, const CsvFormat &format) const
+{
+    if (m_rejects.empty())
+        return {};
+    QFile out(rejectedPath);
+    const bool exists = out.exists();
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Append))
+        return Error::storage(tr("Cannot write %1: %2").arg(rejectedPath, out.errorString()));
+    CsvWriter writer(out, format.delimiter, !exists);
+    if (!exists)
+        writer.writeRow(QStringList {tr("line"), tr("reason")} + m_headers);
+    for (const QStringList &r : m_rejects)
+        writer.writeRow(r);
+    return writer.finish();
+}
+
+// Tells progress how far the run is; false if it cancels (the run is then stored as cancelled).
+Result<bool> ImportJob::reportProgress(
+    const LeadImporter::ProgressFn &progress, qint64 size, ImportSummary &summary)
+{
+    if (!progress)
+        return true;
+    ImportProgress p;
+    p.line = m_run.nextLine;
+    p.bytesRead = m_run.byteOffset;
+    p.totalBytes = size;
+    for (qint64 c : m_run.counts)
+        p.processed += c;
+    if (progress(p))
+        return true;
+    m_run.status = QStringLiteral("cancelled");
+    if (auto w = m_store.saveProgress(m_run); !w)
+        return w.error();
+    summary.cancelled = true;
+    return false;
+}
+
+// Reads, maps and writes the rows batch by batch until the end of the file or a cancel. Batches
+// are pipelined: while this thread writes one batch, a worker maps and validates the next (phone
+// parsing is a fifth of the work). mapRow() only reads the job's settings.
+Result<void> ImportJob::importBatches(CsvReader &reader, const CsvFormat &format,
+    const QString &rejectedPath, qint64 size, const LeadImporter::ProgressFn &progress,
+    ImportSummary &summary)
+{
+    // Declared before the future: on any return, the future (which waits for the worker) goes
+    // first, then the batches the worker reads.
+    auto current = std::make_unique<Batch>();
+    std::unique_ptr<Batch> next;
+    readBatch(reader, *current);
+    if (current->readError)
+        return readFailure(*current->readError);
+    std::future<Mapped> mapping = mapAsync(*current);
+    while (true) {
+        if (!current->last) {
+            next = std::make_unique<Batch>();
+            readBatch(reader, *next);
+        }
+        Mapped rows = mapping.get();
+        if (next && !next->readError)
+            mapping = mapAsync(*next);
+        const Batch &batch = *current;
+        if (auto w = writeBatch(batch, rows); !w)
+            return w;
+        scoreAndRoute(summary);
+        if (auto w = writeRejects(rejectedPath, format); !w)
+            return w;
+        summary.lastLine = batch.n > 0 ? batch.records[batch.n - 1].line : summary.lastLine;
+        if (batch.last)
+            return {};
+        if (next->readError)
+            return readFailure(*next->readError);
+        auto goOn = reportProgress(progress, size, summary);
+        if (!goOn)
+            return goOn.error();
+        if (!goOn.value())
+            return {};
+        mapping.wait(); // the worker reads *next; keep it alive until it is done
+        current = std::move(next);
+    }
+}
+
+Result<ImportSummary> ImportJob::run(
+    const QString &filePath, ImportOptions options, const LeadImporter::ProgressFn &progress)
+{
+    if (auto p = permissions::mayCreateLead(m_actor); !p)
+        return p.error();
+    const bool resuming = options.resumeRunId != 0;
+    if (resuming) {
+        if (auto r = restoreRun(options); !r)
+            return r.error();
+    } else {
+        m_path = filePath;
+    }
+    m_options = options;
+    m_options.batchSize = std::max(1, options.batchSize);
+
+    QFile file(m_path);
+    auto opened = openFile(file, resuming);
+    if (!opened)
+        return opened.error();
+    CsvReader reader(file, opened.value());
+    if (auto h = readHeader(reader); !h)
+        return h.error();
+    const CsvFormat format = reader.format(); // Utf8 may have fallen back to Windows-1252
+    if (!resuming) {
+        if (auto s = startRun(reader, format, file.size()); !s)
             return s.error();
-        QJsonObject o {{QStringLiteral("mapping"), m_mapping.toJson()},
-            {QStringLiteral("duplicates"), duplicatePolicyKey(m_options.duplicates)},
-            {QStringLiteral("region"), m_options.region},
-            {QStringLiteral("batchSize"), m_options.batchSize},
-            {QStringLiteral("encoding"), int(format.encoding)},
-            {QStringLiteral("delimiter"), int(format.delimiter.unicode())}};
-        m_run.filePath = QFileInfo(m_path).absoluteFilePath();
-        m_run.fileSize = size;
-        m_run.startedAt = m_clock.now();
-        m_run.actorId = m_actor.id;
-        m_run.optionsJson = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-        m_run.byteOffset = afterHeader;
-        m_run.nextLine = headerNext;
-        auto id = m_store.insertRun(m_run);
-        if (!id)
-            return id.error();
-        m_run.id = id.value();
     } else if (auto s = reader.startAt(m_run.byteOffset, m_run.nextLine); !s) {
         return s.error();
     }
@@ -879,155 +1150,8 @@ Result<ImportSummary> ImportJob::run(
     ImportSummary summary;
     summary.runId = m_run.id;
     summary.format = format;
-    // Batches are pipelined: while this thread writes one batch, a worker maps and validates
-    // the next (phone parsing is a fifth of the work). mapRow() only reads the job's settings.
-    struct Batch
-    {
-        std::vector<CsvRecord> records;
-        size_t n = 0;
-        qint64 offset = 0, nextLine = 1;
-        bool last = false;
-        std::optional<Error> readError;
-    };
-    auto readBatch = [&](Batch &b) {
-        b.records.resize(size_t(m_options.batchSize));
-        b.n = 0;
-        while (b.n < b.records.size() && reader.next(b.records[b.n]))
-            ++b.n;
-        b.offset = reader.offset();
-        b.nextLine = reader.nextLine();
-        b.last = b.n < b.records.size();
-        if (reader.error())
-            b.readError = reader.error();
-    };
-    auto readFailure = [&](const Error &e) {
-        // The batch being read is dropped whole: nothing of it is written. The run stops where
-        // the last good batch ended (cancelled, so a repaired file of the same size resumes).
-        m_run.status = QStringLiteral("cancelled");
-        (void)m_store.saveProgress(m_run);
-        return Error::invalid(tr("%1: %2 Nothing from line %3 on was imported; the rows "
-                                 "before it are (run %4).")
-                                  .arg(name, e.message)
-                                  .arg(m_run.nextLine)
-                                  .arg(m_run.id),
-            QStringLiteral("file"));
-    };
-    using Mapped = std::vector<Result<Row>>;
-    auto mapAsync = [this](const Batch &b) {
-        return std::async(std::launch::async, [this, &b] {
-            Mapped rows;
-            rows.reserve(b.n);
-            for (size_t i = 0; i < b.n; ++i)
-                rows.push_back(mapRow(b.records[i]));
-            return rows;
-        });
-    };
-
-    // Declared before the future: on any return, the future (which waits for the worker) goes
-    // first, then the batches the worker reads.
-    auto current = std::make_unique<Batch>();
-    std::unique_ptr<Batch> next;
-    readBatch(*current);
-    if (current->readError)
-        return readFailure(*current->readError);
-    std::future<Mapped> mapping = mapAsync(*current);
-    while (true) {
-        if (!current->last) {
-            next = std::make_unique<Batch>();
-            readBatch(*next);
-        }
-        Mapped rows = mapping.get();
-        if (next && !next->readError)
-            mapping = mapAsync(*next);
-        const Batch &batch = *current;
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.beginError();
-        m_rejects.clear();
-        m_newIds.clear();
-        m_changedIds.clear();
-        const auto countsBefore = m_run.counts;
-        for (size_t i = 0; i < batch.n; ++i) {
-            Result<Row> &row = rows[i];
-            if (!row) {
-                ++m_run.counts[Rejected];
-                QStringList out {QString::number(batch.records[i].line), row.error().message};
-                out += batch.records[i].fields;
-                m_rejects.push_back(out);
-                continue;
-            }
-            if (auto w = writeRow(row.value()); !w) {
-                m_run.counts = countsBefore;
-                return Error(w.error().kind,
-                    tr("%1: %2").arg(where(batch.records[i].line), w.error().message),
-                    w.error().field);
-            }
-        }
-        m_run.byteOffset = batch.offset;
-        m_run.nextLine = batch.nextLine;
-        if (batch.last) {
-            m_run.status = QStringLiteral("done");
-            m_run.finishedAt = m_clock.now();
-        }
-        if (auto w = m_store.saveProgress(m_run); !w)
-            return w.error();
-        if (auto c = tx.commit(); !c)
-            return c.error();
-        // New and changed leads are scored once their batch is committed, like any lead (a
-        // failure leaves their score to the next recompute); those reaching the MQL threshold
-        // are promoted (historical leads keep their imported stage: only stage Lead is).
-        if (!(m_newIds.empty() && m_changedIds.empty())) {
-            std::vector<qint64> ids = m_newIds;
-            ids.insert(ids.end(), m_changedIds.begin(), m_changedIds.end());
-            if (auto scored = m_scoring.rescore(ids)) {
-                summary.scored += scored->leads;
-                summary.promoted += scored->promoted;
-            }
-        }
-        // New leads are routed once their batch is committed (a failure leaves them in the
-        // unassigned queue, where `route` or the team view picks them up).
-        if (!m_newIds.empty()) {
-            auto routed = m_routing.routeAutomatically(m_actor, m_newIds);
-            if (routed)
-                summary.routed += routed->outcome.assigned;
-        }
-        if (!m_rejects.empty()) {
-            QFile out(rejectedPath);
-            const bool exists = out.exists();
-            if (!out.open(QIODevice::WriteOnly | QIODevice::Append))
-                return Error::storage(
-                    tr("Cannot write %1: %2").arg(rejectedPath, out.errorString()));
-            CsvWriter writer(out, format.delimiter, !exists);
-            if (!exists)
-                writer.writeRow(QStringList {tr("line"), tr("reason")} + m_headers);
-            for (const QStringList &r : m_rejects)
-                writer.writeRow(r);
-            if (auto f = writer.finish(); !f)
-                return f.error();
-        }
-        summary.lastLine = batch.n > 0 ? batch.records[batch.n - 1].line : summary.lastLine;
-        if (batch.last)
-            break;
-        if (next->readError)
-            return readFailure(*next->readError);
-        if (progress) {
-            ImportProgress p;
-            p.line = m_run.nextLine;
-            p.bytesRead = m_run.byteOffset;
-            p.totalBytes = size;
-            for (qint64 c : m_run.counts)
-                p.processed += c;
-            if (!progress(p)) {
-                m_run.status = QStringLiteral("cancelled");
-                if (auto w = m_store.saveProgress(m_run); !w)
-                    return w.error();
-                summary.cancelled = true;
-                break;
-            }
-        }
-        mapping.wait(); // the worker reads *next; keep it alive until it is done
-        current = std::move(next);
-    }
+    if (auto w = importBatches(reader, format, rejectedPath, file.size(), progress, summary); !w)
+        return w.error();
     summary.newLeads = m_run.counts[New];
     summary.updated = m_run.counts[Updated];
     summary.merged = m_run.counts[Merged];

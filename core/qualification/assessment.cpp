@@ -69,16 +69,13 @@ QString Assessment::nextStepText() const
     return {};
 }
 
-Assessment assess(const Questionnaire &questionnaire, const Framework &framework,
-    const QMap<QString, StoredAnswer> &answers, const QMap<QString, CriterionStatus> &manual)
-{
-    Assessment a;
-    a.maxPoints = questionnaire.maxPoints();
-    for (auto it = manual.cbegin(); it != manual.cend(); ++it)
-        a.manual.insert(it.key());
+namespace {
 
-    // Answers, re-evaluated against the current questionnaire (an answer a later version no
-    // longer accepts counts as not given).
+// The answers, re-evaluated against the current questionnaire (an answer a later version no
+// longer accepts counts as not given): points, score and the status of each answered question.
+QMap<QString, CriterionStatus> evaluateAnswers(
+    const Questionnaire &questionnaire, const QMap<QString, StoredAnswer> &answers, Assessment &a)
+{
     QMap<QString, CriterionStatus> answered;
     for (const Question &q : questionnaire.questions) {
         const auto found = answers.constFind(q.key);
@@ -92,7 +89,15 @@ Assessment assess(const Questionnaire &questionnaire, const Framework &framework
         answered.insert(q.key, e->status);
     }
     a.score = a.maxPoints > 0 ? int(std::lround(100.0 * a.points / a.maxPoints)) : 0;
+    return answered;
+}
 
+// The base criteria (budget, authority, need, timing) and each question's status: set by hand,
+// else the weakest of the answers. A question not answered takes the status the rep gave its
+// criterion by hand.
+void assessBase(const Questionnaire &questionnaire, const QMap<QString, CriterionStatus> &answered,
+    const QMap<QString, CriterionStatus> &manual, Assessment &a)
+{
     for (const QString &b : baseCriteria) {
         if (manual.contains(b)) {
             a.base.insert(b, manual.value(b));
@@ -105,15 +110,18 @@ Assessment assess(const Questionnaire &questionnaire, const Framework &framework
         }
         a.base.insert(b, weakest(from));
     }
-
-    // A question not answered takes the status the rep gave its criterion by hand.
     for (const Question &q : questionnaire.questions) {
         CriterionStatus s = answered.value(q.key, CriterionStatus::Unknown);
         if (!answered.contains(q.key) && !q.criterion.isEmpty() && manual.contains(q.criterion))
             s = manual.value(q.criterion);
         a.questions.insert(q.key, s);
     }
+}
 
+// The framework's criteria from the base criteria (or by hand), its verdict and what is open.
+void assessFramework(
+    const Framework &framework, const QMap<QString, CriterionStatus> &manual, Assessment &a)
+{
     for (const FrameworkCriterion &c : framework.criteria) {
         if (manual.contains(c.key)) {
             a.criteria.insert(c.key, manual.value(c.key));
@@ -136,9 +144,12 @@ Assessment assess(const Questionnaire &questionnaire, const Framework &framework
         if (a.criteria.value(c.key) != CriterionStatus::Met)
             a.openCriteria << c.name.text();
     }
+}
 
-    // Stage: each level from 2 to 4 needs all its questions answered positively (met or
-    // partly), on top of the levels below; 5 needs budget, authority, need and timing met.
+// Stage: each level from 2 to 4 needs all its questions answered positively (met or partly), on
+// top of the levels below; 5 needs budget, authority, need and timing met. Then the next step.
+void assessStageAndNextStep(const Questionnaire &questionnaire, Assessment &a)
+{
     auto levelReached = [&](int level) {
         for (const Question &q : questionnaire.questions) {
             if (q.level == level && !positive(a.questions.value(q.key)))
@@ -172,6 +183,21 @@ Assessment assess(const Questionnaire &questionnaire, const Framework &framework
         a.nextStep = NextStep::NurtureInMarketing;
     else
         a.nextStep = NextStep::FollowUpCall;
+}
+
+} // namespace
+
+Assessment assess(const Questionnaire &questionnaire, const Framework &framework,
+    const QMap<QString, StoredAnswer> &answers, const QMap<QString, CriterionStatus> &manual)
+{
+    Assessment a;
+    a.maxPoints = questionnaire.maxPoints();
+    for (auto it = manual.cbegin(); it != manual.cend(); ++it)
+        a.manual.insert(it.key());
+    const QMap<QString, CriterionStatus> answered = evaluateAnswers(questionnaire, answers, a);
+    assessBase(questionnaire, answered, manual, a);
+    assessFramework(framework, manual, a);
+    assessStageAndNextStep(questionnaire, a);
     return a;
 }
 

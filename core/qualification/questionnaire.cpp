@@ -417,9 +417,116 @@ QJsonObject Questionnaire::toJson() const
     return {{QStringLiteral("questions"), list}};
 }
 
-Result<void> Questionnaire::validate() const
+namespace {
+
+bool validKey(const QString &key)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,39}$"));
+    return keyPattern.match(key).hasMatch();
+}
+
+QString fieldOf(const Question &q, const char *name)
+{
+    return q.key + QLatin1Char('.') + QLatin1String(name);
+}
+
+// A choice question's answers: 2 to 9, each with a valid unique key, both texts and at most the
+// question's points.
+Result<void> validateOptions(const Question &q)
+{
+    const QString &where = q.key;
+    auto field = [&q](const char *name) { return fieldOf(q, name); };
+    if (q.options.size() < 2 || q.options.size() > 9)
+        return Error::invalid(
+            Questionnaire::tr("Question '%1' needs 2 to 9 answers to choose from (number "
+                              "keys 1 to 9).")
+                .arg(where),
+            field("options"));
+    QStringList optionKeys;
+    for (const AnswerOption &o : q.options) {
+        if (!validKey(o.key) || optionKeys.contains(o.key))
+            return Error::invalid(
+                Questionnaire::tr("Question '%1': the answer key '%2' is empty, invalid or "
+                                  "used twice.")
+                    .arg(where, o.key),
+                field("options"));
+        if (o.text.en.isEmpty() || o.text.de.isEmpty())
+            return Error::invalid(
+                Questionnaire::tr("Question '%1': answer '%2' needs its text in English and "
+                                  "German.")
+                    .arg(where, o.key),
+                field("options"));
+        if (o.points && (*o.points < 0 || *o.points > q.pointsMet))
+            return Error::invalid(
+                Questionnaire::tr("Question '%1': answer '%2' gives more points than the "
+                                  "question's maximum.")
+                    .arg(where, o.key),
+                field("options"));
+        optionKeys << o.key;
+    }
+    return {};
+}
+
+// One question: its key (valid, unique: seen holds the keys before it), texts, points,
+// criterion, stage level and its answer type's settings.
+Result<void> validateQuestion(const Question &q, QStringList &seen)
+{
+    const QString &where = q.key;
+    auto field = [&q](const char *name) { return fieldOf(q, name); };
+    if (!validKey(q.key))
+        return Error::invalid(
+            Questionnaire::tr("'%1' is not a valid question key (lower-case letters, digits "
+                              "and '_', starting with a letter).")
+                .arg(q.key),
+            q.key.isEmpty() ? QStringLiteral("key") : field("key"));
+    if (seen.contains(q.key))
+        return Error::invalid(
+            Questionnaire::tr("The question key '%1' is used twice.").arg(q.key), field("key"));
+    seen << q.key;
+    if (q.text.en.isEmpty() || q.text.de.isEmpty())
+        return Error::invalid(
+            Questionnaire::tr("Question '%1' needs its text in English and German.").arg(where),
+            field("text"));
+    if (q.pointsMet < 0 || q.pointsMet > 100 || q.pointsPartly < 0 || q.pointsPartly > q.pointsMet)
+        return Error::invalid(
+            Questionnaire::tr("Question '%1': points must be 0 to 100, and 'partly' at most "
+                              "'met'.")
+                .arg(where),
+            field("points"));
+    if (!q.criterion.isEmpty() && !baseCriteria.contains(q.criterion))
+        return Error::invalid(
+            Questionnaire::tr("Question '%1': '%2' is not a criterion (budget, authority, need, "
+                              "timing, or none).")
+                .arg(where, q.criterion),
+            field("criterion"));
+    if (q.level < 2 || q.level > 5)
+        return Error::invalid(
+            Questionnaire::tr("Question '%1': the stage level must be 2 to 5, not %2.")
+                .arg(where)
+                .arg(q.level),
+            field("level"));
+    if (q.type == AnswerType::Choice) {
+        if (auto v = validateOptions(q); !v)
+            return v;
+    }
+    if (q.type == AnswerType::Number && (q.partlyFrom > q.metFrom || q.partlyFrom < 0))
+        return Error::invalid(
+            Questionnaire::tr("Question '%1': 'partly from' must be between 0 and 'met from'.")
+                .arg(where),
+            field("partlyFrom"));
+    if (q.type == AnswerType::Date && (q.metWithinDays < 0 || q.partlyWithinDays < q.metWithinDays))
+        return Error::invalid(
+            Questionnaire::tr("Question '%1': 'partly within days' must be at least 'met "
+                              "within days'.")
+                .arg(where),
+            field("partlyWithinDays"));
+    return {};
+}
+
+} // namespace
+
+Result<void> Questionnaire::validate() const
+{
     if (questions.empty())
         return Error::invalid(
             tr("The questionnaire has no questions."), QStringLiteral("questions"));
@@ -430,80 +537,9 @@ Result<void> Questionnaire::validate() const
     QStringList seen;
     bool levels[6] = {};
     for (const Question &q : questions) {
-        const QString where = q.key;
-        auto field
-            = [&](const char *name) { return where + QLatin1Char('.') + QLatin1String(name); };
-        if (!keyPattern.match(q.key).hasMatch())
-            return Error::invalid(tr("'%1' is not a valid question key (lower-case letters, digits "
-                                     "and '_', starting with a letter).")
-                                      .arg(q.key),
-                q.key.isEmpty() ? QStringLiteral("key") : field("key"));
-        if (seen.contains(q.key))
-            return Error::invalid(
-                tr("The question key '%1' is used twice.").arg(q.key), field("key"));
-        seen << q.key;
-        if (q.text.en.isEmpty() || q.text.de.isEmpty())
-            return Error::invalid(
-                tr("Question '%1' needs its text in English and German.").arg(where),
-                field("text"));
-        if (q.pointsMet < 0 || q.pointsMet > 100 || q.pointsPartly < 0
-            || q.pointsPartly > q.pointsMet)
-            return Error::invalid(tr("Question '%1': points must be 0 to 100, and 'partly' at most "
-                                     "'met'.")
-                                      .arg(where),
-                field("points"));
-        if (!q.criterion.isEmpty() && !baseCriteria.contains(q.criterion))
-            return Error::invalid(
-                tr("Question '%1': '%2' is not a criterion (budget, authority, need, "
-                   "timing, or none).")
-                    .arg(where, q.criterion),
-                field("criterion"));
-        if (q.level < 2 || q.level > 5)
-            return Error::invalid(tr("Question '%1': the stage level must be 2 to 5, not %2.")
-                                      .arg(where)
-                                      .arg(q.level),
-                field("level"));
+        if (auto v = validateQuestion(q, seen); !v)
+            return v;
         levels[q.level] = true;
-        if (q.type == AnswerType::Choice) {
-            if (q.options.size() < 2 || q.options.size() > 9)
-                return Error::invalid(
-                    tr("Question '%1' needs 2 to 9 answers to choose from (number "
-                       "keys 1 to 9).")
-                        .arg(where),
-                    field("options"));
-            QStringList optionKeys;
-            for (const AnswerOption &o : q.options) {
-                if (!keyPattern.match(o.key).hasMatch() || optionKeys.contains(o.key))
-                    return Error::invalid(
-                        tr("Question '%1': the answer key '%2' is empty, invalid or "
-                           "used twice.")
-                            .arg(where, o.key),
-                        field("options"));
-                if (o.text.en.isEmpty() || o.text.de.isEmpty())
-                    return Error::invalid(
-                        tr("Question '%1': answer '%2' needs its text in English and "
-                           "German.")
-                            .arg(where, o.key),
-                        field("options"));
-                if (o.points && (*o.points < 0 || *o.points > q.pointsMet))
-                    return Error::invalid(
-                        tr("Question '%1': answer '%2' gives more points than the "
-                           "question's maximum.")
-                            .arg(where, o.key),
-                        field("options"));
-                optionKeys << o.key;
-            }
-        }
-        if (q.type == AnswerType::Number && (q.partlyFrom > q.metFrom || q.partlyFrom < 0))
-            return Error::invalid(
-                tr("Question '%1': 'partly from' must be between 0 and 'met from'.").arg(where),
-                field("partlyFrom"));
-        if (q.type == AnswerType::Date
-            && (q.metWithinDays < 0 || q.partlyWithinDays < q.metWithinDays))
-            return Error::invalid(tr("Question '%1': 'partly within days' must be at least 'met "
-                                     "within days'.")
-                                      .arg(where),
-                field("partlyWithinDays"));
     }
     for (int level = 2; level <= 4; ++level) {
         if (!levels[level])

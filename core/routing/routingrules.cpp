@@ -225,6 +225,44 @@ Result<QJsonArray> RoutingRules::exportJson() const
     return out;
 }
 
+namespace {
+
+// Replaces the stored rules with these (their ids set), each change in the audit log, in one
+// transaction.
+Result<void> replaceRules(
+    const Database &db, const User &actor, const QDateTime &now, std::vector<RoutingRule> &rules)
+{
+    RoutingRepository repo(db);
+    const AuditLog audit(db);
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto old = repo.rules();
+    if (!old)
+        return old.error();
+    for (const RoutingRule &r : old.value()) {
+        if (auto w = repo.deleteRule(r.id); !w)
+            return w.error();
+        if (auto a = audit.recordChange(actor.id, now, kEntity, r.id, QStringLiteral("definition"),
+                json(r), QString(), RoutingRules::tr("import"));
+            !a)
+            return a.error();
+    }
+    for (RoutingRule &r : rules) {
+        auto id = repo.insertRule(r, now);
+        if (!id)
+            return id.error();
+        r.id = id.value();
+        if (auto a = audit.recordChange(actor.id, now, kEntity, r.id, QStringLiteral("definition"),
+                QString(), json(r), RoutingRules::tr("import"));
+            !a)
+            return a.error();
+    }
+    return tx.commit();
+}
+
+} // namespace
+
 Result<int> RoutingRules::importJson(const User &actor, const QJsonArray &array) const
 {
     if (auto p = permissions::mayManageRouting(actor); !p)
@@ -272,35 +310,8 @@ Result<int> RoutingRules::importJson(const User &actor, const QJsonArray &array)
                 where + QStringLiteral(": ") + v.error().message, v.error().field);
         rules.push_back(r);
     }
-    RoutingRepository repo(m_db);
-    const AuditLog audit(m_db);
-    const QDateTime now = m_clock.now();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    auto old = repo.rules();
-    if (!old)
-        return old.error();
-    for (const RoutingRule &r : old.value()) {
-        if (auto w = repo.deleteRule(r.id); !w)
-            return w.error();
-        if (auto a = audit.recordChange(actor.id, now, kEntity, r.id, QStringLiteral("definition"),
-                json(r), QString(), tr("import"));
-            !a)
-            return a.error();
-    }
-    for (RoutingRule &r : rules) {
-        auto id = repo.insertRule(r, now);
-        if (!id)
-            return id.error();
-        r.id = id.value();
-        if (auto a = audit.recordChange(actor.id, now, kEntity, r.id, QStringLiteral("definition"),
-                QString(), json(r), tr("import"));
-            !a)
-            return a.error();
-    }
-    if (auto c = tx.commit(); !c)
-        return c.error();
+    if (auto w = replaceRules(m_db, actor, m_clock.now(), rules); !w)
+        return w.error();
     return int(rules.size());
 }
 

@@ -95,81 +95,75 @@ Result<RoutingRun> RoutingService::compute(
     return run;
 }
 
-Result<void> RoutingService::write(const User &actor, const RoutingRun &run, bool automatic) const
-{
-    RoutingRepository repo(m_db);
-    const AuditLog audit(m_db);
-    const Inbox inbox(m_db);
-    const QDateTime now = m_clock.now();
-    std::map<qint64, QString> logins;
-    for (const User &u : run.users)
-        logins[u.id] = u.login;
+namespace {
 
-    // Team leads to tell about leads routing could not place: those of the matched rule's team,
-    // else every team lead (else the administrators).
+// The team a rule hands leads to: its target team, else its target user's team.
+std::optional<qint64> ruleTeam(const RoutingRun &run, std::optional<qint64> ruleId)
+{
+    std::optional<qint64> team;
+    for (const RoutingRule &r : run.rules) {
+        if (ruleId && r.id == *ruleId) {
+            team = r.targetTeamId;
+            if (!team && r.targetUserId) {
+                if (const User *u = run.user(*r.targetUserId))
+                    team = u->teamId;
+            }
+        }
+    }
+    return team;
+}
+
+// Team leads to tell about leads routing could not place: those of the matched rule's team
+// (people/recipients.h has the fallbacks).
+std::vector<qint64> failureRecipients(const RoutingRun &run, std::optional<qint64> ruleId)
+{
+    return teamLeadsToTell(run.users, ruleTeam(run, ruleId));
+}
+
+// What one routing run writes about the leads it assigned, and whom to tell about the leads it
+// could not place.
+struct RoutingWrites
+{
     struct Failure
     {
         qint64 count = 0;
         std::optional<qint64> leadId;
         QString detail;
     };
-    std::map<qint64, Failure> failures; // by recipient
-    auto recipients = [&run](std::optional<qint64> ruleId) {
-        std::optional<qint64> team;
-        for (const RoutingRule &r : run.rules) {
-            if (ruleId && r.id == *ruleId) {
-                team = r.targetTeamId;
-                if (!team && r.targetUserId) {
-                    if (const User *u = run.user(*r.targetUserId))
-                        team = u->teamId;
-                }
-            }
-        }
-        return teamLeadsToTell(run.users, team);
-    };
-
-    // The assigned leads are written in bulk: per rep one UPDATE per 500 leads, multi-row
-    // INSERTs for the history and the audit log (100,000 leads in well under two seconds).
     std::map<qint64, std::vector<qint64>> byRep;
     std::vector<AssignmentRow> assignments;
     std::vector<AuditEntry> auditRows;
-    for (size_t i = 0; i < run.leads.size(); ++i) {
-        const RoutingLeadRow &row = run.leads[i];
-        const RoutingDecision &d = run.outcome.decisions[i];
-        if (d.userId) {
-            const QString why = automatic
-                ? tr("automatic routing, rule '%1'").arg(run.ruleName(d.ruleId))
-                : tr("routing, rule '%1'").arg(run.ruleName(d.ruleId));
-            byRep[*d.userId].push_back(d.leadId);
-            AssignmentRow a;
-            a.leadId = d.leadId;
-            a.userId = *d.userId;
-            a.at = now;
-            // Bantam itself (scoring promotions, SLA escalation) routes with no actor.
-            a.actorId = actor.id ? std::optional<qint64>(actor.id) : std::nullopt;
-            a.kind = QStringLiteral("routing");
-            a.ruleId = d.ruleId;
-            a.score = d.score;
-            a.hot = d.hot;
-            a.reason = why;
-            assignments.push_back(std::move(a));
-            AuditEntry e;
-            e.at = now;
-            e.actorId = actor.id ? std::optional<qint64>(actor.id) : std::nullopt;
-            e.entity = QStringLiteral("lead");
-            e.entityId = d.leadId;
-            e.field = QStringLiteral("owner");
-            e.newValue = logins[*d.userId];
-            e.reason = why;
-            auditRows.push_back(std::move(e));
-            continue;
-        }
-        // Unassigned: record why, and tell the team leads the first time (not on every run).
-        if (row.unassignedReason == d.reason && row.unassignedRuleId == d.ruleId)
-            continue;
-        if (auto w = repo.setUnassignedReason(d.leadId, d.reason, d.ruleId); !w)
-            return w;
-        for (qint64 to : recipients(d.ruleId)) {
+    std::map<qint64, Failure> failures; // by recipient
+
+    void assigned(const RoutingDecision &d, std::optional<qint64> actorId, const QDateTime &now,
+        const QString &login, const QString &why)
+    {
+        byRep[*d.userId].push_back(d.leadId);
+        AssignmentRow a;
+        a.leadId = d.leadId;
+        a.userId = *d.userId;
+        a.at = now;
+        a.actorId = actorId;
+        a.kind = QStringLiteral("routing");
+        a.ruleId = d.ruleId;
+        a.score = d.score;
+        a.hot = d.hot;
+        a.reason = why;
+        assignments.push_back(std::move(a));
+        AuditEntry e;
+        e.at = now;
+        e.actorId = actorId;
+        e.entity = QStringLiteral("lead");
+        e.entityId = d.leadId;
+        e.field = QStringLiteral("owner");
+        e.newValue = login;
+        e.reason = why;
+        auditRows.push_back(std::move(e));
+    }
+
+    void unplaced(const RoutingRun &run, const RoutingDecision &d)
+    {
+        for (qint64 to : failureRecipients(run, d.ruleId)) {
             Failure &f = failures[to];
             if (f.count++ == 0) {
                 f.leadId = d.leadId;
@@ -177,27 +171,29 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
             }
         }
     }
-    for (const auto &[rep, ids] : byRep) {
-        if (auto w = repo.assignUnowned(ids, rep, now); !w)
-            return w;
-    }
-    if (auto w = repo.insertAssignments(assignments); !w)
-        return w;
-    if (auto w = audit.record(auditRows); !w)
-        return w;
-    for (const auto &[to, f] : failures) {
-        InboxItem item;
-        item.userId = to;
-        item.at = now;
-        item.kind = InboxItem::Kind::RoutingFailed;
-        item.count = f.count;
-        if (f.count == 1) {
-            item.leadId = f.leadId;
-            item.detail = f.detail;
+
+    Result<void> notify(const Inbox &inbox, const QDateTime &now) const
+    {
+        for (const auto &[to, f] : failures) {
+            InboxItem item;
+            item.userId = to;
+            item.at = now;
+            item.kind = InboxItem::Kind::RoutingFailed;
+            item.count = f.count;
+            if (f.count == 1) {
+                item.leadId = f.leadId;
+                item.detail = f.detail;
+            }
+            if (auto w = inbox.add(item); !w)
+                return w;
         }
-        if (auto w = inbox.add(item); !w)
-            return w;
+        return {};
     }
+};
+
+// Stores the round-robin cursors the run moved.
+Result<void> saveCursors(const RoutingRepository &repo, const RoutingRun &run)
+{
     auto before = repo.cursors();
     if (!before)
         return before.error();
@@ -209,6 +205,103 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
             return w;
     }
     return {};
+}
+
+// Where a reassignment is recorded.
+struct ReassignmentRecords
+{
+    const RoutingRepository &repo;
+    const AuditLog &audit;
+    const Inbox &inbox;
+};
+
+// The record of one reassignment: the assignment history, the audit log, and the inbox of the new
+// owner and (if any) the previous one.
+Result<void> recordReassignment(const ReassignmentRecords &records, const User &actor,
+    const Lead &lead, const std::optional<User> &owner, const User &target, const QString &reason,
+    const QDateTime &now)
+{
+    AssignmentRow a;
+    a.leadId = lead.id;
+    a.userId = target.id;
+    a.previousUserId = owner ? std::optional<qint64>(owner->id) : std::nullopt;
+    a.at = now;
+    a.actorId = actor.id;
+    a.kind = QStringLiteral("reassign");
+    a.score = lead.score;
+    a.hot = routingBand(lead.scoreBand, lead.score) == ScoreBand::Hot;
+    a.reason = reason;
+    if (auto w = records.repo.insertAssignment(a); !w)
+        return w.error();
+    if (auto w = records.audit.recordChange(actor.id, now, QStringLiteral("lead"), lead.id,
+            QStringLiteral("owner"), owner ? owner->login : QString(), target.login, reason);
+        !w)
+        return w.error();
+    InboxItem to;
+    to.userId = target.id;
+    to.at = now;
+    to.kind = InboxItem::Kind::ReassignedTo;
+    to.leadId = lead.id;
+    to.otherUserId = a.previousUserId;
+    to.detail = reason;
+    if (auto w = records.inbox.add(to); !w)
+        return w.error();
+    if (owner) {
+        InboxItem from = to;
+        from.userId = owner->id;
+        from.kind = InboxItem::Kind::ReassignedFrom;
+        from.otherUserId = target.id;
+        if (auto w = records.inbox.add(from); !w)
+            return w.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> RoutingService::write(const User &actor, const RoutingRun &run, bool automatic) const
+{
+    RoutingRepository repo(m_db);
+    const AuditLog audit(m_db);
+    const Inbox inbox(m_db);
+    const QDateTime now = m_clock.now();
+    std::map<qint64, QString> logins;
+    for (const User &u : run.users)
+        logins[u.id] = u.login;
+    // Bantam itself (scoring promotions, SLA escalation) routes with no actor.
+    const std::optional<qint64> actorId = actor.id ? std::optional<qint64>(actor.id) : std::nullopt;
+
+    // The assigned leads are written in bulk: per rep one UPDATE per 500 leads, multi-row
+    // INSERTs for the history and the audit log (100,000 leads in well under two seconds).
+    RoutingWrites writes;
+    for (size_t i = 0; i < run.leads.size(); ++i) {
+        const RoutingLeadRow &row = run.leads[i];
+        const RoutingDecision &d = run.outcome.decisions[i];
+        if (d.userId) {
+            const QString why = automatic
+                ? tr("automatic routing, rule '%1'").arg(run.ruleName(d.ruleId))
+                : tr("routing, rule '%1'").arg(run.ruleName(d.ruleId));
+            writes.assigned(d, actorId, now, logins[*d.userId], why);
+            continue;
+        }
+        // Unassigned: record why, and tell the team leads the first time (not on every run).
+        if (row.unassignedReason == d.reason && row.unassignedRuleId == d.ruleId)
+            continue;
+        if (auto w = repo.setUnassignedReason(d.leadId, d.reason, d.ruleId); !w)
+            return w;
+        writes.unplaced(run, d);
+    }
+    for (const auto &[rep, ids] : writes.byRep) {
+        if (auto w = repo.assignUnowned(ids, rep, now); !w)
+            return w;
+    }
+    if (auto w = repo.insertAssignments(writes.assignments); !w)
+        return w;
+    if (auto w = audit.record(writes.auditRows); !w)
+        return w;
+    if (auto w = writes.notify(inbox, now); !w)
+        return w;
+    return saveCursors(repo, run);
 }
 
 Result<RoutingRun> RoutingService::run(const User &actor, const std::vector<qint64> &leadIds,
@@ -356,39 +449,10 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
         after.ownerId = target->id;
         if (auto w = SlaTracker(m_db).ownerChanged(after, now); !w)
             return w.error();
-        AssignmentRow a;
-        a.leadId = id;
-        a.userId = target->id;
-        a.previousUserId = owner ? std::optional<qint64>(owner->id) : std::nullopt;
-        a.at = now;
-        a.actorId = actor.id;
-        a.kind = QStringLiteral("reassign");
-        a.score = lead->score;
-        a.hot = routingBand(lead->scoreBand, lead->score) == ScoreBand::Hot;
-        a.reason = reason;
-        if (auto w = repo.insertAssignment(a); !w)
-            return w.error();
-        if (auto w = audit.recordChange(actor.id, now, QStringLiteral("lead"), id,
-                QStringLiteral("owner"), owner ? owner->login : QString(), target->login, reason);
+        if (auto w = recordReassignment(
+                {repo, audit, inbox}, actor, lead.value(), owner, target.value(), reason, now);
             !w)
             return w.error();
-        InboxItem to;
-        to.userId = target->id;
-        to.at = now;
-        to.kind = InboxItem::Kind::ReassignedTo;
-        to.leadId = id;
-        to.otherUserId = a.previousUserId;
-        to.detail = reason;
-        if (auto w = inbox.add(to); !w)
-            return w.error();
-        if (owner) {
-            InboxItem from = to;
-            from.userId = owner->id;
-            from.kind = InboxItem::Kind::ReassignedFrom;
-            from.otherUserId = target->id;
-            if (auto w = inbox.add(from); !w)
-                return w.error();
-        }
         moved.push_back(id);
     }
     if (auto c = tx.commit(); !c)

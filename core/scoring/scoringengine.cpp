@@ -313,20 +313,9 @@ ScoreResult ScoringEngine::score(
     return score(fitPoints(facts), activities.data(), activities.size(), now);
 }
 
-Explanation ScoringEngine::explain(const LeadFacts &facts,
-    const std::vector<ActivityEvent> &activities, const QDateTime &nowTime) const
+// The fit contributions, in the order fitPoints() adds them up.
+void ScoringEngine::explainFit(const LeadFacts &facts, const ContributionFn &add) const
 {
-    Explanation e;
-    e.at = nowTime;
-    const qint64 now = nowTime.toSecsSinceEpoch();
-    double total = 0;
-    auto add = [&](Contribution c) {
-        total += c.points;
-        c.tenths = tenthsOf(c.points);
-        e.contributions.push_back(std::move(c));
-    };
-
-    // Fit, in the order fitPoints() adds it up.
     {
         Contribution c;
         c.kind = Contribution::Kind::JobTitle;
@@ -369,7 +358,12 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
         c.points = c.basePoints = rule.points;
         add(std::move(c));
     });
+}
 
+// The contributions of the activities up to now, capped ones with their points withheld.
+void ScoringEngine::explainActivities(
+    const std::vector<ActivityEvent> &activities, qint64 now, const ContributionFn &add) const
+{
     CapTracker caps(m_model);
     for (const ActivityEvent &a : activities) {
         if (a.type < 0 || a.at > now)
@@ -395,6 +389,22 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
         }
         add(std::move(c));
     }
+}
+
+Explanation ScoringEngine::explain(const LeadFacts &facts,
+    const std::vector<ActivityEvent> &activities, const QDateTime &nowTime) const
+{
+    Explanation e;
+    e.at = nowTime;
+    const qint64 now = nowTime.toSecsSinceEpoch();
+    double total = 0;
+    auto add = [&](Contribution c) {
+        total += c.points;
+        c.tenths = tenthsOf(c.points);
+        e.contributions.push_back(std::move(c));
+    };
+    explainFit(facts, add);
+    explainActivities(activities, now, add);
     e.exactTotal = total;
     e.score = roundScore(total);
     e.band = band(e.score);

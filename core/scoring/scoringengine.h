@@ -27,6 +27,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace bantam {
@@ -144,6 +145,11 @@ private:
     // Calls fn(rule, lead's value) for each attribute rule the facts match, in model order.
     template <typename Fn>
     void matchAttributes(const LeadFacts &facts, const Fn &fn) const;
+    // The steps of explain(); add() takes each contribution in order.
+    using ContributionFn = std::function<void(Contribution)>;
+    void explainFit(const LeadFacts &facts, const ContributionFn &add) const;
+    void explainActivities(
+        const std::vector<ActivityEvent> &activities, qint64 now, const ContributionFn &add) const;
 
     ScoringModel m_model;
     QHash<QString, int> m_typeIndex;

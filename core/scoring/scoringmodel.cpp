@@ -261,25 +261,26 @@ Result<ScoringModel> ScoringModel::fromJsonBytes(const QByteArray &bytes)
     return fromJson(doc.object());
 }
 
-Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
-{
-    Reader r;
-    ScoringModel m;
+namespace {
 
+// The activities with their points, caps and fast-track flags; each key once.
+void readActivities(Reader &r, const QJsonObject &json, ScoringModel &m)
+{
     const QJsonArray acts
         = r.array(json, QStringLiteral("activities"), QStringLiteral("activities"));
     QSet<QString> keys;
     for (qsizetype i = 0; i < acts.size() && !r.failed(); ++i) {
         const QString path = QStringLiteral("activities[%1]").arg(i);
         if (!acts[i].isObject()) {
-            r.fail(path, tr("must be an object"));
+            r.fail(path, ScoringModel::tr("must be an object"));
             break;
         }
         const QJsonObject o = acts[i].toObject();
         ActivityRule a;
         a.key = r.text(o, QStringLiteral("key"), path + QStringLiteral(".key"), true);
         if (!r.failed() && keys.contains(a.key))
-            r.fail(path + QStringLiteral(".key"), tr("'%1' is listed twice").arg(a.key));
+            r.fail(
+                path + QStringLiteral(".key"), ScoringModel::tr("'%1' is listed twice").arg(a.key));
         keys.insert(a.key);
         a.labelEn
             = r.text(o, QStringLiteral("label_en"), path + QStringLiteral(".label_en"), false);
@@ -294,27 +295,25 @@ Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
             const double days = r.number(
                 cap, QStringLiteral("period_days"), path + QStringLiteral(".cap.period_days"));
             if (!r.failed() && (count < 1 || count != std::floor(count) || count > 1e6))
-                r.fail(path + QStringLiteral(".cap.count"), tr("must be a whole number ≥ 1"));
+                r.fail(path + QStringLiteral(".cap.count"),
+                    ScoringModel::tr("must be a whole number ≥ 1"));
             if (!r.failed() && (days < 1 || days != std::floor(days) || days > 3650))
                 r.fail(path + QStringLiteral(".cap.period_days"),
-                    tr("must be a whole number of days from 1 to 3650"));
+                    ScoringModel::tr("must be a whole number of days from 1 to 3650"));
             a.capCount = int(count);
             a.capDays = int(days);
         }
         const QJsonValue fast = o.value(QStringLiteral("fast_track"));
         if (!fast.isUndefined() && !fast.isBool())
-            r.fail(path + QStringLiteral(".fast_track"), tr("must be true or false"));
+            r.fail(path + QStringLiteral(".fast_track"), ScoringModel::tr("must be true or false"));
         a.fastTrack = fast.toBool(false);
         m.activities.push_back(a);
     }
+}
 
-    const QJsonObject decay = r.object(json, QStringLiteral("decay"), QStringLiteral("decay"));
-    m.halfLifeDays
-        = r.number(decay, QStringLiteral("half_life_days"), QStringLiteral("decay.half_life_days"));
-    if (!r.failed() && m.halfLifeDays <= 0)
-        r.fail(QStringLiteral("decay.half_life_days"), tr("must be > 0"));
-
-    const QJsonObject fit = r.object(json, QStringLiteral("fit"), QStringLiteral("fit"));
+// The job title fit: points per level and the patterns that give a title its level.
+void readTitleFit(Reader &r, const QJsonObject &fit, ScoringModel &m)
+{
     const QJsonObject title
         = r.object(fit, QStringLiteral("job_title"), QStringLiteral("fit.job_title"));
     const QJsonObject levels
@@ -328,7 +327,7 @@ Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
         const QString path = QStringLiteral("fit.job_title.patterns[%1]").arg(i);
         const QJsonObject o = patterns[i].toObject();
         if (!patterns[i].isObject())
-            r.fail(path, tr("must be an object"));
+            r.fail(path, ScoringModel::tr("must be an object"));
         TitlePattern p;
         p.match = r.text(o, QStringLiteral("match"), path + QStringLiteral(".match"), true);
         const QString level
@@ -337,44 +336,51 @@ Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
             const auto l = titleLevelFromKey(level);
             if (!l)
                 r.fail(path + QStringLiteral(".level"),
-                    tr("'%1' is not a level (c_level, vp, director, manager, individual, "
-                       "student_other)")
+                    ScoringModel::tr(
+                        "'%1' is not a level (c_level, vp, director, manager, individual, "
+                        "student_other)")
                         .arg(level));
             p.level = l.value_or(TitleLevel::Individual);
         }
         m.titlePatterns.push_back(p);
     }
-    m.industries = r.valuePoints(fit, QStringLiteral("industry"), QStringLiteral("fit.industry"));
-    m.companySizes
-        = r.valuePoints(fit, QStringLiteral("company_size"), QStringLiteral("fit.company_size"));
-    m.countries = r.valuePoints(fit, QStringLiteral("country"), QStringLiteral("fit.country"));
-    // Optional: models saved before attribute rules existed have none.
-    if (!r.failed() && fit.contains(QStringLiteral("attributes"))) {
-        const QJsonArray attrs
-            = r.array(fit, QStringLiteral("attributes"), QStringLiteral("fit.attributes"));
-        QSet<QString> seen;
-        for (qsizetype i = 0; i < attrs.size() && !r.failed(); ++i) {
-            const QString path = QStringLiteral("fit.attributes[%1]").arg(i);
-            if (!attrs[i].isObject()) {
-                r.fail(path, tr("must be an object"));
-                break;
-            }
-            const QJsonObject o = attrs[i].toObject();
-            AttributeRule a;
-            a.name = r.text(o, QStringLiteral("name"), path + QStringLiteral(".name"), true);
-            a.value = r.text(o, QStringLiteral("value"), path + QStringLiteral(".value"), false);
-            a.points = r.number(o, QStringLiteral("points"), path + QStringLiteral(".points"));
-            const QString key = a.name.toCaseFolded() + QChar(0) + a.value.toCaseFolded();
-            if (!r.failed() && seen.contains(key))
-                r.fail(path + QStringLiteral(".value"),
-                    a.value.isEmpty()
-                        ? tr("attribute '%1' (any value) is listed twice").arg(a.name)
-                        : tr("attribute '%1' = '%2' is listed twice").arg(a.name, a.value));
-            seen.insert(key);
-            m.attributes.push_back(a);
-        }
-    }
+}
 
+// The custom attribute rules; each name and value once.
+void readAttributeRules(Reader &r, const QJsonObject &fit, ScoringModel &m)
+{
+    // Optional: models saved before attribute rules existed have none.
+    if (r.failed() || !fit.contains(QStringLiteral("attributes")))
+        return;
+    const QJsonArray attrs
+        = r.array(fit, QStringLiteral("attributes"), QStringLiteral("fit.attributes"));
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < attrs.size() && !r.failed(); ++i) {
+        const QString path = QStringLiteral("fit.attributes[%1]").arg(i);
+        if (!attrs[i].isObject()) {
+            r.fail(path, ScoringModel::tr("must be an object"));
+            break;
+        }
+        const QJsonObject o = attrs[i].toObject();
+        AttributeRule a;
+        a.name = r.text(o, QStringLiteral("name"), path + QStringLiteral(".name"), true);
+        a.value = r.text(o, QStringLiteral("value"), path + QStringLiteral(".value"), false);
+        a.points = r.number(o, QStringLiteral("points"), path + QStringLiteral(".points"));
+        const QString key = a.name.toCaseFolded() + QChar(0) + a.value.toCaseFolded();
+        if (!r.failed() && seen.contains(key))
+            r.fail(path + QStringLiteral(".value"),
+                a.value.isEmpty()
+                    ? ScoringModel::tr("attribute '%1' (any value) is listed twice").arg(a.name)
+                    : ScoringModel::tr("attribute '%1' = '%2' is listed twice")
+                          .arg(a.name, a.value));
+        seen.insert(key);
+        m.attributes.push_back(a);
+    }
+}
+
+// The warm, MQL and hot thresholds: none below 0, hot not below warm.
+void readThresholds(Reader &r, const QJsonObject &json, ScoringModel &m)
+{
     const QJsonObject t
         = r.object(json, QStringLiteral("thresholds"), QStringLiteral("thresholds"));
     m.warm = r.number(t, QStringLiteral("warm"), QStringLiteral("thresholds.warm"));
@@ -383,11 +389,35 @@ Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
     for (const auto &[name, v] :
         {std::pair {"warm", m.warm}, std::pair {"mql", m.mql}, std::pair {"hot", m.hot}}) {
         if (!r.failed() && v < 0)
-            r.fail(QStringLiteral("thresholds.") + QLatin1String(name), tr("must be ≥ 0"));
+            r.fail(QStringLiteral("thresholds.") + QLatin1String(name),
+                ScoringModel::tr("must be ≥ 0"));
     }
     if (!r.failed() && m.hot < m.warm)
-        r.fail(QStringLiteral("thresholds.hot"), tr("must be ≥ thresholds.warm (%1)").arg(m.warm));
+        r.fail(QStringLiteral("thresholds.hot"),
+            ScoringModel::tr("must be ≥ thresholds.warm (%1)").arg(m.warm));
+}
 
+} // namespace
+
+Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
+{
+    Reader r;
+    ScoringModel m;
+    readActivities(r, json, m);
+    const QJsonObject decay = r.object(json, QStringLiteral("decay"), QStringLiteral("decay"));
+    m.halfLifeDays
+        = r.number(decay, QStringLiteral("half_life_days"), QStringLiteral("decay.half_life_days"));
+    if (!r.failed() && m.halfLifeDays <= 0)
+        r.fail(QStringLiteral("decay.half_life_days"), tr("must be > 0"));
+
+    const QJsonObject fit = r.object(json, QStringLiteral("fit"), QStringLiteral("fit"));
+    readTitleFit(r, fit, m);
+    m.industries = r.valuePoints(fit, QStringLiteral("industry"), QStringLiteral("fit.industry"));
+    m.companySizes
+        = r.valuePoints(fit, QStringLiteral("company_size"), QStringLiteral("fit.company_size"));
+    m.countries = r.valuePoints(fit, QStringLiteral("country"), QStringLiteral("fit.country"));
+    readAttributeRules(r, fit, m);
+    readThresholds(r, json, m);
     if (r.error)
         return *r.error;
     return m;

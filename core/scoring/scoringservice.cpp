@@ -57,6 +57,230 @@ Result<LeadScanItem> scoredLead(const Database &db, const ScoringEngine &engine,
     return item;
 }
 
+using TitleCache = QHash<QString, std::optional<TitleLevel>>;
+
+// A full scan split into chunks of kChunkIds lead ids: each chunk is read and scored (by the
+// caller, or by workers on their own connections), its rows kept until the caller consumes the
+// chunks in order. Row is ScoringService's row of a scored lead.
+template <typename Row>
+class ChunkedScan
+{
+public:
+    ChunkedScan(const Database &db, const ScoringEngine &engine, qint64 now, qint64 minId,
+        qint64 chunks, const QStringList &attributeNames)
+        : m_db(db)
+        , m_engine(engine)
+        , m_now(now)
+        , m_minId(minId)
+        , m_attributeNames(attributeNames)
+        , m_results(static_cast<size_t>(chunks))
+        , m_ready(static_cast<size_t>(chunks)) // all false
+    { }
+
+    qint64 chunks() const { return qint64(m_results.size()); }
+    qint64 done() const { return m_done.load(); }
+    const std::optional<Error> &error() const { return m_error; }
+
+    // One chunk of lead ids: read, score, keep the rows. Returns false on an error.
+    bool process(const ScoreRepository &repo, TitleCache &titles, qint64 c)
+    {
+        const qint64 from = m_minId + c * kChunkIds;
+        std::vector<Row> &rows = m_results[size_t(c)];
+        auto r = repo.scan(from, from + kChunkIds, m_engine.typeIndices(), m_attributeNames,
+            [&](const LeadScanItem &lead, const std::vector<ActivityEvent> &acts) {
+                const ScoreResult s = m_engine.score(
+                    m_engine.fitPoints(lead.facts, &titles), acts.data(), acts.size(), m_now);
+                rows.push_back(Row {lead.id, s.score, s.weekAgo, lead.score, lead.weekAgo,
+                    qint8(s.band), lead.band ? qint8(*lead.band) : qint8(-1), s.fastTrack,
+                    lead.fastTrack, lead.inLeadStage && !lead.everMql});
+            });
+        if (!r) {
+            std::lock_guard lock(m_errorMutex);
+            if (!m_error)
+                m_error = r.error();
+            m_stop = true;
+            return false;
+        }
+        m_done += qint64(rows.size());
+        m_ready[size_t(c)].store(true, std::memory_order_release);
+        return true;
+    }
+
+    // Hands chunk c's rows to consume and frees them.
+    template <typename Consume>
+    Result<void> consume(qint64 c, const Consume &consume)
+    {
+        auto r = consume(m_results[size_t(c)]);
+        std::vector<Row>().swap(m_results[size_t(c)]);
+        return r;
+    }
+
+    // One thread: read a chunk on the caller's connection, hand it over, report. Reading after
+    // the caller wrote earlier chunks is fine: a chunk's reads see only its own leads (and their
+    // activities, attributes and stored bands), which are not written before that chunk has been
+    // read.
+    template <typename Consume, typename Report>
+    Result<bool> runOnCaller(const Consume &consume, const Report &report)
+    {
+        TitleCache titles;
+        const ScoreRepository repo(m_db);
+        for (qint64 c = 0; c < chunks(); ++c) {
+            if (!process(repo, titles, c))
+                return *m_error;
+            if (auto r = this->consume(c, consume); !r)
+                return r.error();
+            if (!report(done()))
+                return false;
+        }
+        return true;
+    }
+
+    // Workers read whole chunks on their own connections (WAL readers: they see the database as
+    // it was before the caller's transaction wrote anything); the calling thread takes the
+    // chunks in order as they become ready, and reports.
+    template <typename Consume, typename Report>
+    Result<bool> runInParallel(int threads, const Consume &consume, const Report &report)
+    {
+        std::vector<std::thread> pool;
+        for (int i = 0; i < threads; ++i)
+            pool.emplace_back([this] { work(); });
+        std::optional<Error> consumeError;
+        bool cancelled = false;
+        qint64 next = 0;
+        auto lastReport = std::chrono::steady_clock::now();
+        while (next < chunks() && !m_stop.load()) {
+            if (m_ready[size_t(next)].load(std::memory_order_acquire)) {
+                auto r = this->consume(next, consume);
+                ++next;
+                if (!r) {
+                    consumeError = r.error();
+                    break;
+                }
+            } else {
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                if (std::chrono::steady_clock::now() - lastReport < std::chrono::milliseconds(20))
+                    continue;
+            }
+            lastReport = std::chrono::steady_clock::now();
+            if (!report(done())) {
+                cancelled = true;
+                break;
+            }
+        }
+        m_stop = true;
+        for (std::thread &t : pool)
+            t.join();
+        if (m_error)
+            return *m_error;
+        if (consumeError)
+            return *consumeError;
+        return !cancelled;
+    }
+
+private:
+    void work()
+    {
+        TitleCache titles;
+        {
+            const ScoreRepository repo(m_db);
+            while (!m_stop.load()) {
+                const qint64 c = m_nextChunk.fetch_add(1);
+                if (c >= chunks() || !process(repo, titles, c))
+                    break;
+            }
+        }
+        m_db.closeThreadConnection();
+    }
+
+    const Database &m_db;
+    const ScoringEngine &m_engine;
+    const qint64 m_now;
+    const qint64 m_minId;
+    const QStringList &m_attributeNames;
+    std::vector<std::vector<Row>> m_results;
+    std::vector<std::atomic<bool>> m_ready;
+    std::atomic<qint64> m_nextChunk {0};
+    std::atomic<qint64> m_done {0};
+    std::atomic<bool> m_stop {false};
+    std::mutex m_errorMutex;
+    std::optional<Error> m_error;
+};
+
+// Saves the model as a new version unless it has one, and makes that version the active one.
+Result<int> activateVersion(const ScoreRepository &scores, const ScoringModel &model,
+    std::optional<int> existingVersion, std::optional<qint64> actorId, const QString &note,
+    qint64 now)
+{
+    int version = 0;
+    if (existingVersion) {
+        version = *existingVersion;
+    } else {
+        auto v = scores.insertVersion(
+            model.toJsonBytes(), QDateTime::fromSecsSinceEpoch(now, Qt::UTC), actorId, note);
+        if (!v)
+            return v.error();
+        version = v.value();
+    }
+    if (auto a = scores.activate(version); !a)
+        return a.error();
+    return version;
+}
+
+// A full recompute's writes, chunk by chunk: band and week-ago score only where they differ,
+// rows only for leads never scored, and leads.score only where the score moved. Row is
+// ScoringService's row of a scored lead.
+template <typename Row>
+class ChangedScoresWriter
+{
+public:
+    ChangedScoresWriter(const ScoreRepository &scores, int version, const QDateTime &scoredAt,
+        RecomputeSummary &summary)
+        : m_scores(scores)
+        , m_version(version)
+        , m_scoredAt(scoredAt)
+        , m_summary(summary)
+    { }
+
+    qint64 written() const { return m_written; }
+
+    Result<void> write(const std::vector<Row> &chunk)
+    {
+        m_inserts.clear();
+        m_updates.clear();
+        m_changed.clear();
+        for (const Row &row : chunk) {
+            // Fast-track is set by a fast-track activity and never cleared by scoring.
+            const bool fast = row.oldFastTrack || row.fastTrack;
+            const ScoreRepository::ScoreRow out {
+                row.id, row.score, row.weekAgo, ScoreBand(row.band), fast};
+            if (row.oldBand < 0)
+                m_inserts.push_back(out);
+            else if (row.band != row.oldBand || row.weekAgo != row.oldWeekAgo)
+                m_updates.push_back(out);
+            if (row.score != row.oldScore || fast != row.oldFastTrack)
+                m_changed.push_back(out);
+            if (row.score != row.oldScore)
+                ++m_summary.scoresChanged;
+        }
+        if (auto w = m_scores.insertStates(m_inserts, m_version, m_scoredAt); !w)
+            return w;
+        if (auto w = m_scores.updateStates(m_updates); !w)
+            return w;
+        if (auto w = m_scores.writeLeadScores(m_changed); !w)
+            return w;
+        m_written += qint64(chunk.size());
+        return {};
+    }
+
+private:
+    const ScoreRepository &m_scores;
+    const int m_version;
+    const QDateTime m_scoredAt;
+    RecomputeSummary &m_summary;
+    qint64 m_written = 0;
+    std::vector<ScoreRepository::ScoreRow> m_inserts, m_updates, m_changed;
+};
+
 } // namespace
 
 struct ScoringService::Row
@@ -195,117 +419,16 @@ Result<bool> ScoringService::scanAll(const ScoringEngine &engine, qint64 now,
         return range.error();
     const auto [minId, maxId] = range.value();
     const qint64 chunks = maxId < minId ? 0 : (maxId - minId) / kChunkIds + 1;
-    std::vector<std::vector<Row>> results(static_cast<size_t>(chunks));
-    std::vector<std::atomic<bool>> ready(static_cast<size_t>(chunks)); // all false
-    const QHash<QString, int> &typeIndex = engine.typeIndices();
     auto attributeNames = ruledAttributeNames(m_db, engine);
     if (!attributeNames)
         return attributeNames.error();
     if (chunks == 0)
         return report(0);
-
-    std::atomic<qint64> nextChunk {0};
-    std::atomic<qint64> done {0};
-    std::atomic<bool> stop {false};
-    std::mutex errorMutex;
-    std::optional<Error> error;
-
-    // One chunk of lead ids: read, score, keep the rows. Returns false on an error.
-    auto processChunk = [&](const ScoreRepository &repo,
-                            QHash<QString, std::optional<TitleLevel>> &titles, qint64 c) {
-        const qint64 from = minId + c * kChunkIds;
-        std::vector<Row> &rows = results[size_t(c)];
-        auto r = repo.scan(from, from + kChunkIds, typeIndex, attributeNames.value(),
-            [&](const LeadScanItem &lead, const std::vector<ActivityEvent> &acts) {
-                const ScoreResult s = engine.score(
-                    engine.fitPoints(lead.facts, &titles), acts.data(), acts.size(), now);
-                rows.push_back(Row {lead.id, s.score, s.weekAgo, lead.score, lead.weekAgo,
-                    qint8(s.band), lead.band ? qint8(*lead.band) : qint8(-1), s.fastTrack,
-                    lead.fastTrack, lead.inLeadStage && !lead.everMql});
-            });
-        if (!r) {
-            std::lock_guard lock(errorMutex);
-            if (!error)
-                error = r.error();
-            stop = true;
-            return false;
-        }
-        done += qint64(rows.size());
-        ready[size_t(c)].store(true, std::memory_order_release);
-        return true;
-    };
-
+    ChunkedScan<Row> scan(m_db, engine, now, minId, chunks, attributeNames.value());
     const int threads = int(std::min<qint64>(m_threads, chunks));
-    if (threads <= 1) {
-        // One thread: read a chunk on the caller's connection, hand it over, report. Reading
-        // after the caller wrote earlier chunks is fine: a chunk's reads see only its own
-        // leads (and their activities, attributes and stored bands), which are not written
-        // before that chunk has been read.
-        QHash<QString, std::optional<TitleLevel>> titles;
-        const ScoreRepository repo(m_db);
-        for (qint64 c = 0; c < chunks; ++c) {
-            if (!processChunk(repo, titles, c))
-                return *error;
-            auto r = consume(results[size_t(c)]);
-            std::vector<Row>().swap(results[size_t(c)]);
-            if (!r)
-                return r.error();
-            if (!report(done.load()))
-                return false;
-        }
-        return true;
-    }
-
-    // Each worker reads whole chunks on its own connection (WAL readers: they see the
-    // database as it was before the caller's transaction wrote anything).
-    auto work = [&] {
-        QHash<QString, std::optional<TitleLevel>> titles;
-        {
-            const ScoreRepository repo(m_db);
-            while (!stop.load()) {
-                const qint64 c = nextChunk.fetch_add(1);
-                if (c >= chunks || !processChunk(repo, titles, c))
-                    break;
-            }
-        }
-        m_db.closeThreadConnection();
-    };
-    std::vector<std::thread> pool;
-    for (int i = 0; i < threads; ++i)
-        pool.emplace_back(work);
-    // The calling thread takes the chunks in order as they become ready, and reports.
-    std::optional<Error> consumeError;
-    bool cancelled = false;
-    qint64 next = 0;
-    auto lastReport = std::chrono::steady_clock::now();
-    while (next < chunks && !stop.load()) {
-        if (ready[size_t(next)].load(std::memory_order_acquire)) {
-            auto r = consume(results[size_t(next)]);
-            std::vector<Row>().swap(results[size_t(next)]);
-            ++next;
-            if (!r) {
-                consumeError = r.error();
-                break;
-            }
-        } else {
-            std::this_thread::sleep_for(std::chrono::milliseconds(1));
-            if (std::chrono::steady_clock::now() - lastReport < std::chrono::milliseconds(20))
-                continue;
-        }
-        lastReport = std::chrono::steady_clock::now();
-        if (!report(done.load())) {
-            cancelled = true;
-            break;
-        }
-    }
-    stop = true;
-    for (std::thread &t : pool)
-        t.join();
-    if (error)
-        return *error;
-    if (consumeError)
-        return *consumeError;
-    return !cancelled;
+    if (threads <= 1)
+        return scan.runOnCaller(consume, report);
+    return scan.runInParallel(threads, consume, report);
 }
 
 Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model,
@@ -328,58 +451,21 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
         summary.leads = total.value();
         const qint64 progressTotal = std::max<qint64>(1, 2 * summary.leads);
 
-        int version = 0;
-        if (existingVersion) {
-            version = *existingVersion;
-        } else {
-            auto v = scores.insertVersion(
-                model.toJsonBytes(), QDateTime::fromSecsSinceEpoch(now, Qt::UTC), actorId, note);
-            if (!v)
-                return v.error();
-            version = v.value();
-        }
-        if (auto a = scores.activate(version); !a)
-            return a.error();
+        auto version = activateVersion(scores, model, existingVersion, actorId, note, now);
+        if (!version)
+            return version.error();
 
         // Only what changed is written: every existing lead_scores row gets the version and
-        // time in one statement, then band and week-ago score only where they differ, rows
-        // only for leads never scored, and leads.score only where the score moved. All in
-        // lead id (rowid) order, chunk by chunk while the next chunks are read, in this one
-        // transaction.
+        // time in one statement, then the changes (ChangedScoresWriter). All in lead id (rowid)
+        // order, chunk by chunk while the next chunks are read, in this one transaction.
         const QDateTime scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
-        if (auto c = scores.stampStates(version, scoredAt); !c)
+        if (auto c = scores.stampStates(version.value(), scoredAt); !c)
             return c.error();
-        qint64 written = 0;
-        std::vector<ScoreRepository::ScoreRow> inserts, updates, changed;
-        auto write = [&](const std::vector<Row> &chunk) -> Result<void> {
-            inserts.clear();
-            updates.clear();
-            changed.clear();
-            for (const Row &row : chunk) {
-                // Fast-track is set by a fast-track activity and never cleared by scoring.
-                const bool fast = row.oldFastTrack || row.fastTrack;
-                const ScoreRepository::ScoreRow out {
-                    row.id, row.score, row.weekAgo, ScoreBand(row.band), fast};
-                if (row.oldBand < 0)
-                    inserts.push_back(out);
-                else if (row.band != row.oldBand || row.weekAgo != row.oldWeekAgo)
-                    updates.push_back(out);
-                if (row.score != row.oldScore || fast != row.oldFastTrack)
-                    changed.push_back(out);
-                if (row.score != row.oldScore)
-                    ++summary.scoresChanged;
-            }
-            if (auto w = scores.insertStates(inserts, version, scoredAt); !w)
-                return w;
-            if (auto w = scores.updateStates(updates); !w)
-                return w;
-            if (auto w = scores.writeLeadScores(changed); !w)
-                return w;
-            written += qint64(chunk.size());
-            return {};
-        };
+        ChangedScoresWriter<Row> writer(scores, version.value(), scoredAt, summary);
+        auto write = [&writer](const std::vector<Row> &chunk) { return writer.write(chunk); };
         auto scanned = scanAll(engine, now, write, [&](qint64 read) {
-            return !progress || progress(std::min(read, summary.leads) + written, progressTotal);
+            return !progress
+                || progress(std::min(read, summary.leads) + writer.written(), progressTotal);
         });
         if (!scanned)
             return scanned.error();
@@ -390,7 +476,7 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
         }
         if (auto c = tx.commit(); !c)
             return c.error();
-        summary.version = version;
+        summary.version = version.value();
     }
     if (progress)
         progress(2 * summary.leads, std::max<qint64>(1, 2 * summary.leads));

@@ -322,6 +322,18 @@ Result<qint64> LeadRepository::count(const LeadFilter &filter) const
     return q.value(0).toLongLong();
 }
 
+Result<qint64> LeadRepository::countEnteredMql(const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM leads WHERE mql_at >= :from AND mql_at < :to"));
+    q.bindValue(QStringLiteral(":from"), sql::epoch(from));
+    q.bindValue(QStringLiteral(":to"), sql::epoch(to));
+    if (auto r = sql::run(q, Database::tr("counting the MQLs")); !r)
+        return r.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
 Result<StageCounts> LeadRepository::countByStage(const LeadFilter &filter) const
 {
     const Where w = whereOf(filter, false);

@@ -1,10 +1,10 @@
+// The schema migrations, one function per version in version order. Each is self-contained:
+// its seed rows are literals here or in its own SQL file under resources/migrations/ (named by
+// version), never computed from today's defaults, so an old migration always writes what it
+// wrote when it was released.
 #include "storage/migrations.h"
 
-#include "qualification/framework.h"
-
-#include "sla/businesscalendar.h"
-#include "sla/slapolicy.h"
-#include <QJsonDocument>
+#include <QFile>
 
 namespace bantam {
 
@@ -34,6 +34,31 @@ QStringList adaptAll(const QStringList &ddl, Database::Dialect dialect)
     for (const QString &s : ddl)
         out << adapt(s, dialect);
     return out;
+}
+
+// The seed rows of a migration from its SQL file (resources/migrations/, embedded): statements
+// ending with ';' at the end of a line, "--" lines are comments. SQL both dialects accept.
+QStringList seedStatements(const char *resource)
+{
+    QFile file(QString::fromLatin1(resource));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("The migration seed %s is not built in.", resource); // a build error, not a user's
+    QStringList statements;
+    QString statement;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        if (!statement.isEmpty())
+            statement += QLatin1Char(' ');
+        statement += line;
+        if (statement.endsWith(QLatin1Char(';'))) {
+            statement.chop(1);
+            statements << statement;
+            statement.clear();
+        }
+    }
+    return statements;
 }
 
 // 0001: people and the pipeline. Indexes follow the lead list's filters and sorts.
@@ -293,105 +318,13 @@ QStringList scoringTables()
     };
 }
 
-// 0009: named column mappings saved by the import wizard, shared by everybody on the database
-// (bantam-cli import leads --map NAME uses them too).
-QStringList importMappings()
-{
-    return {
-        QStringLiteral("CREATE TABLE import_mappings ("
-                       " name TEXT PRIMARY KEY,"
-                       " mapping_json TEXT NOT NULL,"
-                       " saved_at BIGINT NOT NULL)"),
-    };
-}
-
-// 0008: qualification by phone. The questionnaire and the framework templates as versioned data
-// (version 1 = the defaults from the resources), each lead's answers (one row per question,
-// written the moment it is given), the criteria statuses the rep set by hand with their notes,
-// the structured BANT facts, the calls, and the derived qualification stage 1-5 on the lead so
-// every list can show and sort by it.
-QStringList qualificationTables()
-{
-    // Constant seed data from our own resources; quotes doubled for the SQL literal.
-    auto literal = [](const QJsonObject &o) {
-        return QLatin1Char('\'')
-            + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))
-                  .replace(QLatin1Char('\''), QLatin1String("''"))
-            + QLatin1Char('\'');
-    };
-    return {
-        QStringLiteral("CREATE TABLE qualification_definitions ("
-                       " id {ID},"
-                       " kind TEXT NOT NULL CHECK (kind IN ('questionnaire','frameworks')),"
-                       " version INTEGER NOT NULL,"
-                       " body TEXT NOT NULL,"
-                       " created_at BIGINT NOT NULL,"
-                       " created_by BIGINT REFERENCES users(id),"
-                       " UNIQUE (kind, version))"),
-        QStringLiteral("INSERT INTO qualification_definitions (kind, version, body, created_at) "
-                       "VALUES ('questionnaire', 1, %1, 0)")
-            .arg(literal(Questionnaire::defaults().toJson())),
-        QStringLiteral("INSERT INTO qualification_definitions (kind, version, body, created_at) "
-                       "VALUES ('frameworks', 1, %1, 0)")
-            .arg(literal(FrameworkSet::defaults().toJson())),
-        QStringLiteral("CREATE TABLE qualification_answers ("
-                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-                       " question_key TEXT NOT NULL,"
-                       " value TEXT NOT NULL,"
-                       " questionnaire_version INTEGER NOT NULL,"
-                       " answered_at BIGINT NOT NULL,"
-                       " answered_by BIGINT REFERENCES users(id),"
-                       " PRIMARY KEY (lead_id, question_key))"),
-        QStringLiteral("CREATE TABLE qualification_criteria ("
-                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-                       " criterion_key TEXT NOT NULL,"
-                       // NULL: follow the questionnaire's answers
-                       " status TEXT CHECK (status IN ('unknown','not_met','partly','met')),"
-                       " notes TEXT NOT NULL DEFAULT '',"
-                       " updated_at BIGINT NOT NULL,"
-                       " updated_by BIGINT REFERENCES users(id),"
-                       " PRIMARY KEY (lead_id, criterion_key))"),
-        QStringLiteral(
-            "CREATE TABLE qualification_facts ("
-            " lead_id BIGINT PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,"
-            " budget_amount BIGINT,"
-            " budget_currency TEXT NOT NULL DEFAULT '',"
-            " budget_approved INTEGER,"
-            " decision_maker TEXT NOT NULL DEFAULT '',"
-            " decision_maker_role TEXT NOT NULL DEFAULT '',"
-            " contact_decides INTEGER,"
-            " pain TEXT NOT NULL DEFAULT '',"
-            " use_case TEXT NOT NULL DEFAULT '',"
-            " target_date TEXT,"
-            " urgency TEXT NOT NULL DEFAULT '' CHECK (urgency IN ('','low','medium','high')),"
-            " notes TEXT NOT NULL DEFAULT '',"
-            " updated_at BIGINT NOT NULL,"
-            " updated_by BIGINT REFERENCES users(id))"),
-        QStringLiteral("CREATE TABLE calls ("
-                       " id {ID},"
-                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
-                       " user_id BIGINT REFERENCES users(id),"
-                       " started_at BIGINT NOT NULL,"
-                       " ended_at BIGINT,"
-                       " duration_secs INTEGER,"
-                       " outcome TEXT CHECK (outcome IN ('reached','voicemail','no_answer',"
-                       "'wrong_number','call_back')),"
-                       " callback_at BIGINT,"
-                       " notes TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX idx_calls_lead ON calls(lead_id, started_at)"),
-        QStringLiteral("CREATE INDEX idx_calls_user ON calls(user_id, started_at)"),
-        QStringLiteral(
-            "ALTER TABLE leads ADD COLUMN qualification_stage INTEGER NOT NULL DEFAULT 1"),
-        QStringLiteral("CREATE INDEX idx_leads_qualification_stage ON leads(qualification_stage)"),
-    };
-}
-
 // 0006: routing and audit. Rep attributes for distribution (languages, capacity as open leads
 // and new leads per day, absence, weight for weighted round-robin), territories (countries and
 // optional postcode prefixes), routing rules in priority order, the stored round-robin state per
 // team (a version per team row for optimistic updates across instances), the assignment history
 // with the score at assignment (fairness report), why a lead is unassigned, the inbox, and the
 // append-only audit log (triggers refuse UPDATE and DELETE).
+// Long, and left so: a migration is its list of statements, read top to bottom as one unit.
 QStringList routingAndAudit(Database::Dialect dialect)
 {
     QStringList s = {
@@ -504,9 +437,11 @@ QStringList routingAndAudit(Database::Dialect dialect)
 // 0007: service levels. The business calendar (time zone, working hours per weekday, holidays),
 // the SLA policies as data, one clock per lead and policy run, the breaches recorded for
 // escalation, and marketing's MQL volume target per month. Defaults: Europe/Berlin, Monday to
-// Friday 09:00-17:00, the German national holidays 2026-2030 and the policies of
-// defaultSlaPolicies(). Clocks for existing leads are built by `bantam-cli sla rebuild` (the due
-// times need the calendar arithmetic, not SQL).
+// Friday 09:00-17:00, the German national holidays 2026-2030 and four policies (MQL first touch,
+// fast-track and normal; SQL next step; open lead untouched). Clocks for existing leads are built
+// by `bantam-cli sla rebuild` (the due times need the calendar arithmetic, not SQL). The seed rows
+// are in resources/migrations/0007_sla_defaults.sql.
+// Long, and left so: a migration is its list of statements, read top to bottom as one unit.
 QStringList slaTables()
 {
     QStringList s = {
@@ -599,38 +534,91 @@ QStringList slaTables()
         // MQL volume per month: the first entries into MQL in a range.
         QStringLiteral("CREATE INDEX idx_leads_mql_at ON leads(mql_at) WHERE mql_at IS NOT NULL"),
     };
-    for (int d = 1; d <= 7; ++d) {
-        s << QStringLiteral("INSERT INTO sla_working_hours (weekday, start_minute, end_minute) "
-                            "VALUES (%1, %2, %3)")
-                 .arg(d)
-                 .arg(d <= 5 ? 9 * 60 : 0)
-                 .arg(d <= 5 ? 17 * 60 : 0);
-    }
-    const BusinessCalendar german = BusinessCalendar::germanDefault();
-    for (const auto &[day, name] : german.holidays()) {
-        // Constant seed data written into the migration itself (no user input involved).
-        s << QStringLiteral("INSERT INTO sla_holidays (day, name) VALUES ('%1', '%2')")
-                 .arg(day.toString(Qt::ISODate), name);
-    }
-    for (const SlaPolicy &p : defaultSlaPolicies()) {
-        QStringList stages;
-        for (Stage st : p.stages)
-            stages << stageKey(st);
-        s << QStringLiteral(
-            "INSERT INTO sla_policies (code, name, clock_kind, stages, fast_track, "
-            "allowed, unit, due_soon_percent, stop_activities, stop_actions, "
-            "restart_on_reassign, sort_order) VALUES ('%1', '%2', '%3', '%4', %5, %6, "
-            "'%7', %8, '%9', '%10', %11, %12)")
-                 .arg(p.code, p.name, p.kind, stages.join(QLatin1Char(',')),
-                     p.fastTrack ? QString::number(*p.fastTrack ? 1 : 0) : QStringLiteral("NULL"))
-                 .arg(p.allowed)
-                 .arg(slaUnitKey(p.unit))
-                 .arg(p.dueSoonPercent)
-                 .arg(p.stopActivities.join(QLatin1Char(',')), p.stopActions.join(QLatin1Char(',')))
-                 .arg(p.restartOnReassign ? 1 : 0)
-                 .arg(p.sortOrder);
-    }
-    return s;
+    return s << seedStatements(":/migrations/0007_sla_defaults.sql");
+}
+
+// 0008: qualification by phone. The questionnaire and the framework templates as versioned data
+// (version 1 = the defaults of this release), each lead's answers (one row per question,
+// written the moment it is given), the criteria statuses the rep set by hand with their notes,
+// the structured BANT facts, the calls, and the derived qualification stage 1-5 on the lead so
+// every list can show and sort by it.
+QStringList qualificationTables()
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE qualification_definitions ("
+                       " id {ID},"
+                       " kind TEXT NOT NULL CHECK (kind IN ('questionnaire','frameworks')),"
+                       " version INTEGER NOT NULL,"
+                       " body TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " created_by BIGINT REFERENCES users(id),"
+                       " UNIQUE (kind, version))"),
+    };
+    s << seedStatements(":/migrations/0008_qualification_defaults.sql");
+    return s << QStringList {
+               QStringLiteral("CREATE TABLE qualification_answers ("
+                              " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                              " question_key TEXT NOT NULL,"
+                              " value TEXT NOT NULL,"
+                              " questionnaire_version INTEGER NOT NULL,"
+                              " answered_at BIGINT NOT NULL,"
+                              " answered_by BIGINT REFERENCES users(id),"
+                              " PRIMARY KEY (lead_id, question_key))"),
+               QStringLiteral("CREATE TABLE qualification_criteria ("
+                              " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                              " criterion_key TEXT NOT NULL,"
+                              // NULL: follow the questionnaire's answers
+                              " status TEXT CHECK (status IN ('unknown','not_met','partly','met')),"
+                              " notes TEXT NOT NULL DEFAULT '',"
+                              " updated_at BIGINT NOT NULL,"
+                              " updated_by BIGINT REFERENCES users(id),"
+                              " PRIMARY KEY (lead_id, criterion_key))"),
+               QStringLiteral("CREATE TABLE qualification_facts ("
+                              " lead_id BIGINT PRIMARY KEY REFERENCES leads(id) ON DELETE CASCADE,"
+                              " budget_amount BIGINT,"
+                              " budget_currency TEXT NOT NULL DEFAULT '',"
+                              " budget_approved INTEGER,"
+                              " decision_maker TEXT NOT NULL DEFAULT '',"
+                              " decision_maker_role TEXT NOT NULL DEFAULT '',"
+                              " contact_decides INTEGER,"
+                              " pain TEXT NOT NULL DEFAULT '',"
+                              " use_case TEXT NOT NULL DEFAULT '',"
+                              " target_date TEXT,"
+                              " urgency TEXT NOT NULL DEFAULT '' CHECK (urgency IN "
+                              "('','low','medium','high')),"
+                              " notes TEXT NOT NULL DEFAULT '',"
+                              " updated_at BIGINT NOT NULL,"
+                              " updated_by BIGINT REFERENCES users(id))"),
+               QStringLiteral("CREATE TABLE calls ("
+                              " id {ID},"
+                              " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                              " user_id BIGINT REFERENCES users(id),"
+                              " started_at BIGINT NOT NULL,"
+                              " ended_at BIGINT,"
+                              " duration_secs INTEGER,"
+                              " outcome TEXT CHECK (outcome IN ('reached','voicemail','no_answer',"
+                              "'wrong_number','call_back')),"
+                              " callback_at BIGINT,"
+                              " notes TEXT NOT NULL DEFAULT '')"),
+               QStringLiteral("CREATE INDEX idx_calls_lead ON calls(lead_id, started_at)"),
+               QStringLiteral("CREATE INDEX idx_calls_user ON calls(user_id, started_at)"),
+               QStringLiteral(
+                   "ALTER TABLE leads ADD COLUMN qualification_stage INTEGER NOT NULL DEFAULT 1"),
+               QStringLiteral(
+                   "CREATE INDEX idx_leads_qualification_stage ON leads(qualification_stage)"),
+           };
+}
+
+// 0009: named column mappings saved by the import wizard, shared by everybody on the database
+// (bantam-cli import leads --map NAME uses them too).
+QStringList importMappings()
+{
+    return {
+        QStringLiteral("CREATE TABLE import_mappings ("
+                       " name TEXT PRIMARY KEY,"
+                       " mapping_json TEXT NOT NULL,"
+                       " saved_at BIGINT NOT NULL)"),
+    };
 }
 
 } // namespace

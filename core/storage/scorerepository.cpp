@@ -150,222 +150,104 @@ Result<qint64> ScoreRepository::leadCount() const
 
 namespace {
 
-// "CASE type WHEN ? THEN 0 WHEN ? THEN 1 ... ELSE -1 END": SQLite maps the type names to the
-// model's indexes, so no type string is copied out per activity.
-QString typeCase(const QHash<QString, int> &typeIndex)
+// The scan's three reads of a chunk of lead ids [?, ?), each in lead id order: the leads with what
+// is stored of their score (stage and band as numbers: fewer strings to copy for a million
+// leads), their activities as plain rows straight from the index (lead_id, occurred_at, type),
+// and the custom attributes the rules look at. SQL that SQLite and PostgreSQL both accept.
+constexpr const char *kScanLeads
+    = "SELECT l.id, l.job_title, l.industry, l.company_size, l.country, l.stage = 'lead', "
+      "l.mql_at IS NOT NULL, l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN "
+      "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END, s.score_week_ago FROM leads l LEFT JOIN "
+      "lead_scores s ON s.lead_id = l.id WHERE l.id >= ? AND l.id < ? ORDER BY l.id";
+constexpr const char *kScanActivities
+    = "SELECT lead_id, occurred_at, type FROM activities WHERE lead_id >= ? AND lead_id < ? "
+      "ORDER BY lead_id, occurred_at, type";
+
+QByteArray scanAttributesSql(const QStringList &attributeNames)
 {
-    QString expr = QStringLiteral("CASE type");
-    for (qsizetype i = 0; i < typeIndex.size(); ++i)
-        expr += QStringLiteral(" WHEN ? THEN %1").arg(i);
-    return expr + QStringLiteral(" ELSE -1 END");
+    return QStringLiteral("SELECT lead_id, name, value FROM lead_attributes WHERE lead_id >= ? "
+                          "AND lead_id < ? AND name IN (%1) ORDER BY lead_id")
+        .arg(sql::placeholders(size_t(attributeNames.size()), 1))
+        .toUtf8();
 }
 
-void bindTypes(QSqlQuery &q, const QHash<QString, int> &typeIndex, int first)
+// One read of the scan through the SQLite C API, no QVariant per value. Profile values repeat:
+// each distinct one is converted to a QString once (profileText); activity types are looked up
+// by their stored bytes (a handful of types).
+class SqliteScanRows
 {
-    for (auto it = typeIndex.cbegin(); it != typeIndex.cend(); ++it)
-        q.bindValue(first + it.value(), it.key());
-}
-
-// Parses "at:type,at:type,..." (group_concat of the activities) into events.
-void parseEvents(const QString &text, std::vector<ActivityEvent> &out)
-{
-    qint64 value = 0, at = 0;
-    bool negative = false;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= u'0' && u <= u'9') {
-            value = value * 10 + (u - u'0');
-        } else if (u == u'-') {
-            negative = true;
-        } else if (u == u':') {
-            at = negative ? -value : value;
-            value = 0;
-            negative = false;
-        } else if (u == u',') {
-            out.push_back({at, int(negative ? -value : value)});
-            value = 0;
-            negative = false;
-        }
+public:
+    SqliteScanRows(const QSqlDatabase &db, const char *sql, const QString &context,
+        const std::vector<std::pair<std::string, int>> &types)
+        : m_statement(db, sql, context)
+        , m_types(types)
+    { }
+    SqliteStatement &statement() { return m_statement; }
+    bool next() { return m_statement.next(); }
+    qint64 int64(int column) const { return m_statement.int64(column); }
+    QString string(int column) const { return m_statement.string(column); }
+    const QString &profileText(int column)
+    {
+        const std::string_view t = m_statement.text(column);
+        auto it = m_strings.find(std::string(t));
+        if (it == m_strings.end())
+            it = m_strings.emplace(std::string(t), QString::fromUtf8(t.data(), qsizetype(t.size())))
+                     .first;
+        return it->second;
     }
-    if (!text.isEmpty())
-        out.push_back({at, int(negative ? -value : value)});
-}
-
-} // namespace
-
-Result<void> ScoreRepository::scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
-    const QStringList &attributeNames, const ScanFn &fn) const
-{
-    if (m_db.dialect() == Database::Dialect::Sqlite)
-        return scanSqlite(fromId, toId, typeIndex, attributeNames, fn);
-    const QSqlDatabase db = m_db.connection();
-    QSqlQuery leads(db);
-    leads.setForwardOnly(true);
-    // Stage and band as numbers: fewer strings to copy for a million leads.
-    leads.prepare(QStringLiteral("SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
-                                 "CASE WHEN l.stage = 'lead' THEN 1 ELSE 0 END, CASE WHEN l.mql_at "
-                                 "IS NULL THEN 0 ELSE 1 END, "
-                                 "l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN "
-                                 "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END, "
-                                 "COALESCE(s.score_week_ago, 0) "
-                                 "FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id "
-                                 "WHERE l.id >= ? AND l.id < ? ORDER BY l.id"));
-    leads.bindValue(0, fromId);
-    leads.bindValue(1, toId);
-    if (auto r = sql::run(leads, Database::tr("reading leads for scoring")); !r)
-        return r;
-    // One row per lead with all its activities ("at:type,..."), read from the index
-    // (lead_id, occurred_at, type) alone; ten times fewer rows through Qt than one per activity.
-    // group_concat (SQLite) has no ORDER BY before 3.44; events are sorted below anyway.
-    const bool pg = m_db.dialect() == Database::Dialect::Postgres;
-    const QString concat = pg
-        ? QStringLiteral("string_agg(CAST(occurred_at AS TEXT) || ':' || CAST(%1 AS TEXT), "
-                         "',' ORDER BY occurred_at)")
-        : QStringLiteral("group_concat(occurred_at || ':' || %1, ',')");
-    QSqlQuery acts(db);
-    acts.setForwardOnly(true);
-    acts.prepare(QStringLiteral("SELECT lead_id, ") + concat.arg(typeCase(typeIndex))
-        + QStringLiteral(" FROM activities WHERE lead_id >= ? AND lead_id < ? GROUP BY lead_id "
-                         "ORDER BY lead_id"));
-    bindTypes(acts, typeIndex, 0);
-    acts.bindValue(int(typeIndex.size()), fromId);
-    acts.bindValue(int(typeIndex.size()) + 1, toId);
-    if (auto r = sql::run(acts, Database::tr("reading activities for scoring")); !r)
-        return r;
-
-    // The attributes rules look at, in one pass over the chunk's lead ids (primary key order).
-    QSqlQuery attrs(db);
-    attrs.setForwardOnly(true);
-    bool haveAttributes = false;
-    if (!attributeNames.isEmpty()) {
-        QStringList marks;
-        for (qsizetype i = 0; i < attributeNames.size(); ++i)
-            marks << QStringLiteral("?");
-        attrs.prepare(QStringLiteral("SELECT lead_id, name, value FROM lead_attributes WHERE "
-                                     "lead_id >= ? AND lead_id < ? AND name IN (%1) ORDER BY "
-                                     "lead_id")
-                          .arg(marks.join(QLatin1Char(','))));
-        attrs.addBindValue(fromId);
-        attrs.addBindValue(toId);
-        for (const QString &name : attributeNames)
-            attrs.addBindValue(name);
-        if (auto r = sql::run(attrs, Database::tr("reading lead attributes for scoring")); !r)
-            return r;
-        haveAttributes = attrs.next();
-    }
-
-    LeadScanItem item;
-    std::vector<ActivityEvent> events;
-    bool haveActivities = acts.next();
-    auto byTime = [](const ActivityEvent &a, const ActivityEvent &b) { return a.at < b.at; };
-    while (leads.next()) {
-        item.id = leads.value(0).toLongLong();
-        item.facts.jobTitle = leads.value(1).toString();
-        item.facts.industry = leads.value(2).toString();
-        item.facts.companySize = leads.value(3).toString();
-        item.facts.country = leads.value(4).toString();
-        item.inLeadStage = leads.value(5).toInt() != 0;
-        item.everMql = leads.value(6).toInt() != 0;
-        item.score = leads.value(7).toInt();
-        item.fastTrack = leads.value(8).toInt() != 0;
-        const int band = leads.value(9).toInt();
-        item.band = band < 0 ? std::nullopt : std::optional<ScoreBand>(ScoreBand(band));
-        item.weekAgo = leads.value(10).toInt();
-        events.clear();
-        while (haveActivities && acts.value(0).toLongLong() < item.id)
-            haveActivities = acts.next(); // activities of a lead deleted in between: none here
-        if (haveActivities && acts.value(0).toLongLong() == item.id) {
-            parseEvents(acts.value(1).toString(), events);
-            if (!std::is_sorted(events.begin(), events.end(), byTime))
-                std::stable_sort(events.begin(), events.end(), byTime);
-            haveActivities = acts.next();
-        }
-        item.facts.attributes.clear();
-        while (haveAttributes && attrs.value(0).toLongLong() < item.id)
-            haveAttributes = attrs.next();
-        while (haveAttributes && attrs.value(0).toLongLong() == item.id) {
-            item.facts.attributes.emplace_back(
-                attrs.value(1).toString(), attrs.value(2).toString());
-            haveAttributes = attrs.next();
-        }
-        fn(item, events);
-    }
-    if (leads.lastError().isValid())
-        return sql::errorOf(leads, Database::tr("reading leads for scoring"));
-    return {};
-}
-
-// The same scan through the SQLite C API: the activities as plain rows straight from the index
-// (lead_id, occurred_at, type), their types mapped here, no QVariant per value.
-Result<void> ScoreRepository::scanSqlite(qint64 fromId, qint64 toId,
-    const QHash<QString, int> &typeIndex, const QStringList &attributeNames, const ScanFn &fn) const
-{
-    const QSqlDatabase db = m_db.connection();
-    SqliteStatement leads(db,
-        "SELECT l.id, l.job_title, l.industry, l.company_size, l.country, l.stage = 'lead', "
-        "l.mql_at IS NOT NULL, l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN "
-        "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END, s.score_week_ago FROM leads l LEFT JOIN "
-        "lead_scores s ON s.lead_id = l.id WHERE l.id >= ?1 AND l.id < ?2 ORDER BY l.id",
-        Database::tr("reading leads for scoring"));
-    SqliteStatement acts(db,
-        "SELECT lead_id, occurred_at, type FROM activities WHERE lead_id >= ?1 AND lead_id < ?2 "
-        "ORDER BY lead_id, occurred_at, type",
-        Database::tr("reading activities for scoring"));
-    if (!leads.ok())
-        return leads.error();
-    if (!acts.ok())
-        return acts.error();
-    leads.bind(1, fromId);
-    leads.bind(2, toId);
-    acts.bind(1, fromId);
-    acts.bind(2, toId);
-    std::unique_ptr<SqliteStatement> attrs;
-    if (!attributeNames.isEmpty()) {
-        const QByteArray sql = QStringLiteral("SELECT lead_id, name, value FROM lead_attributes "
-                                              "WHERE lead_id >= ?1 AND lead_id < ?2 AND name "
-                                              "IN (%1) ORDER BY lead_id")
-                                   .arg(sql::placeholders(size_t(attributeNames.size()), 1))
-                                   .toUtf8();
-        attrs = std::make_unique<SqliteStatement>(
-            db, sql.constData(), Database::tr("reading lead attributes for scoring"));
-        if (!attrs->ok())
-            return attrs->error();
-        attrs->bind(1, fromId);
-        attrs->bind(2, toId);
-        for (qsizetype i = 0; i < attributeNames.size(); ++i)
-            attrs->bind(int(i) + 3, attributeNames[i]);
-    }
-    // The model's types as UTF-8, looked up by the stored bytes (a handful of types).
-    std::vector<std::pair<std::string, int>> types;
-    for (auto it = typeIndex.cbegin(); it != typeIndex.cend(); ++it)
-        types.emplace_back(it.key().toStdString(), it.value());
-    auto typeOf = [&types](std::string_view t) {
-        for (const auto &[name, index] : types) {
+    int type(int column) const
+    {
+        const std::string_view t = m_statement.text(column);
+        for (const auto &[name, index] : m_types) {
             if (name == t)
                 return index;
         }
         return -1;
-    };
-    // Profile values repeat: each distinct one is converted to a QString once.
-    std::unordered_map<std::string, QString> strings;
-    auto stringOf = [&strings](std::string_view t) -> const QString & {
-        auto it = strings.find(std::string(t));
-        if (it == strings.end())
-            it = strings.emplace(std::string(t), QString::fromUtf8(t.data(), qsizetype(t.size())))
-                     .first;
-        return it->second;
-    };
+    }
 
+private:
+    SqliteStatement m_statement;
+    const std::vector<std::pair<std::string, int>> &m_types;
+    std::unordered_map<std::string, QString> m_strings;
+};
+
+// The same read through Qt's driver, for databases other than SQLite.
+class QtScanRows
+{
+public:
+    QtScanRows(const QSqlDatabase &db, const QHash<QString, int> &typeIndex)
+        : m_query(db)
+        , m_types(typeIndex)
+    {
+        m_query.setForwardOnly(true);
+    }
+    QSqlQuery &query() { return m_query; }
+    bool next() { return m_query.next(); }
+    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
+    QString string(int column) const { return m_query.value(column).toString(); }
+    QString profileText(int column) const { return string(column); }
+    int type(int column) const { return m_types.value(string(column), -1); }
+
+private:
+    QSqlQuery m_query;
+    const QHash<QString, int> &m_types;
+};
+
+// The merge of a chunk's three reads (attributes may be absent) into one item per lead, shared
+// by both kinds of rows.
+template <typename Rows>
+void mergeScan(Rows &leads, Rows &acts, Rows *attrs, const ScoreRepository::ScanFn &fn)
+{
     LeadScanItem item;
     std::vector<ActivityEvent> events;
     bool haveActivity = acts.next();
     bool haveAttribute = attrs && attrs->next();
     while (leads.next()) {
         item.id = leads.int64(0);
-        item.facts.jobTitle = stringOf(leads.text(1));
-        item.facts.industry = stringOf(leads.text(2));
-        item.facts.companySize = stringOf(leads.text(3));
-        item.facts.country = stringOf(leads.text(4));
+        item.facts.jobTitle = leads.profileText(1);
+        item.facts.industry = leads.profileText(2);
+        item.facts.companySize = leads.profileText(3);
+        item.facts.country = leads.profileText(4);
         item.inLeadStage = leads.int64(5) != 0;
         item.everMql = leads.int64(6) != 0;
         item.score = int(leads.int64(7));
@@ -377,7 +259,7 @@ Result<void> ScoreRepository::scanSqlite(qint64 fromId, qint64 toId,
         while (haveActivity && acts.int64(0) < item.id)
             haveActivity = acts.next(); // activities of a lead deleted in between: none here
         while (haveActivity && acts.int64(0) == item.id) {
-            events.push_back({acts.int64(1), typeOf(acts.text(2))});
+            events.push_back({acts.int64(1), acts.type(2)});
             haveActivity = acts.next();
         }
         item.facts.attributes.clear();
@@ -389,9 +271,81 @@ Result<void> ScoreRepository::scanSqlite(qint64 fromId, qint64 toId,
         }
         fn(item, events);
     }
-    for (const SqliteStatement *q : {&leads, &acts, attrs.get()}) {
-        if (q && q->failed())
-            return q->error();
+}
+
+} // namespace
+
+Result<void> ScoreRepository::scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
+    const QStringList &attributeNames, const ScanFn &fn) const
+{
+    if (m_db.dialect() == Database::Dialect::Sqlite)
+        return scanSqlite(fromId, toId, typeIndex, attributeNames, fn);
+    const QSqlDatabase db = m_db.connection();
+    QtScanRows leads(db, typeIndex), acts(db, typeIndex);
+    std::optional<QtScanRows> attrs;
+    leads.query().prepare(QString::fromLatin1(kScanLeads));
+    acts.query().prepare(QString::fromLatin1(kScanActivities));
+    for (QSqlQuery *q : {&leads.query(), &acts.query()}) {
+        q->addBindValue(fromId);
+        q->addBindValue(toId);
+    }
+    if (auto r = sql::run(leads.query(), Database::tr("reading leads for scoring")); !r)
+        return r;
+    if (auto r = sql::run(acts.query(), Database::tr("reading activities for scoring")); !r)
+        return r;
+    if (!attributeNames.isEmpty()) {
+        attrs.emplace(db, typeIndex);
+        attrs->query().prepare(QString::fromUtf8(scanAttributesSql(attributeNames)));
+        attrs->query().addBindValue(fromId);
+        attrs->query().addBindValue(toId);
+        for (const QString &name : attributeNames)
+            attrs->query().addBindValue(name);
+        if (auto r = sql::run(attrs->query(), Database::tr("reading lead attributes for scoring"));
+            !r)
+            return r;
+    }
+    mergeScan(leads, acts, attrs ? &*attrs : nullptr, fn);
+    if (leads.query().lastError().isValid())
+        return sql::errorOf(leads.query(), Database::tr("reading leads for scoring"));
+    return {};
+}
+
+// The scan through the SQLite C API (a full recompute of a million leads spends most of its time
+// here).
+Result<void> ScoreRepository::scanSqlite(qint64 fromId, qint64 toId,
+    const QHash<QString, int> &typeIndex, const QStringList &attributeNames, const ScanFn &fn) const
+{
+    const QSqlDatabase db = m_db.connection();
+    std::vector<std::pair<std::string, int>> types;
+    for (auto it = typeIndex.cbegin(); it != typeIndex.cend(); ++it)
+        types.emplace_back(it.key().toStdString(), it.value());
+    SqliteScanRows leads(db, kScanLeads, Database::tr("reading leads for scoring"), types);
+    SqliteScanRows acts(db, kScanActivities, Database::tr("reading activities for scoring"), types);
+    if (!leads.statement().ok())
+        return leads.statement().error();
+    if (!acts.statement().ok())
+        return acts.statement().error();
+    for (SqliteStatement *s : {&leads.statement(), &acts.statement()}) {
+        s->bind(1, fromId);
+        s->bind(2, toId);
+    }
+    std::unique_ptr<SqliteScanRows> attrs;
+    if (!attributeNames.isEmpty()) {
+        const QByteArray sql = scanAttributesSql(attributeNames);
+        attrs = std::make_unique<SqliteScanRows>(
+            db, sql.constData(), Database::tr("reading lead attributes for scoring"), types);
+        SqliteStatement &s = attrs->statement();
+        if (!s.ok())
+            return s.error();
+        s.bind(1, fromId);
+        s.bind(2, toId);
+        for (qsizetype i = 0; i < attributeNames.size(); ++i)
+            s.bind(int(i) + 3, attributeNames[i]);
+    }
+    mergeScan(leads, acts, attrs.get(), fn);
+    for (SqliteScanRows *rows : {&leads, &acts, attrs.get()}) {
+        if (rows && rows->statement().failed())
+            return rows->statement().error();
     }
     return {};
 }

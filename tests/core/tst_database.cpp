@@ -7,6 +7,7 @@
 #include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
+#include "support/rawsqlite.h"
 #include "support/testdatabase.h"
 
 #include <QDir>
@@ -17,7 +18,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
-#include <QUuid>
 
 using namespace bantam;
 using namespace bantam::testing;
@@ -36,40 +36,6 @@ QVariant scalar(const Database &db, const QString &sql)
 {
     return scalar(db.connection(), sql);
 }
-
-// A plain QSQLITE connection to any file, closed and removed with the object; for looking at
-// files the way another program would.
-class RawSqlite
-{
-public:
-    explicit RawSqlite(const QString &path)
-        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::Id128))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-    }
-    ~RawSqlite()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    QVariant scalar(const QString &sql) const { return ::scalar(db(), sql); }
-    bool exec(const QString &sql) const
-    {
-        QSqlQuery q(db());
-        return q.exec(sql);
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-};
 
 QStringList backupsBeside(const QString &path)
 {

@@ -13,6 +13,7 @@ class TestDatabase
 {
 public:
     // Creates and migrates bantam.sqlite in a new temporary folder. Check isValid().
+    // With BANTAM_TEST_BASE_DUMP set, the file starts from that dump (support/sqldump.h).
     TestDatabase();
     explicit TestDatabase(const Database::Options &options);
     ~TestDatabase();
