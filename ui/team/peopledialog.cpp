@@ -1,6 +1,7 @@
 #include "team/peopledialog.h"
 
 #include "common/session.h"
+#include "domain/typedlist.h"
 #include "people/directory.h"
 #include "people/permissions.h"
 #include "storage/userrepository.h"
@@ -18,7 +19,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -65,16 +65,6 @@ QLabel *errorLabel(QWidget *parent)
     l->setStyleSheet(QStringLiteral("color: #b03030;"));
     l->hide();
     return l;
-}
-
-QStringList splitInput(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")))) {
-        if (!part.isEmpty())
-            out << part;
-    }
-    return out;
 }
 
 QString capacityText(int capacity)
@@ -552,7 +542,7 @@ User UserDialog::fromForm() const
         if (m_territories->item(i)->checkState() == Qt::Checked)
             u.territoryIds.push_back(m_territories->item(i)->data(Qt::UserRole).toLongLong());
     }
-    u.languages = splitInput(m_languages->text());
+    u.languages = splitTypedList(m_languages->text(), ListItems::Codes);
     u.capacityOpen = m_capacityOpen->value();
     u.capacityDaily = m_capacityDaily->value();
     const auto date
@@ -627,8 +617,8 @@ void TerritoryDialog::accept()
 {
     Territory t = m_territory;
     t.name = m_name->text();
-    t.countries = splitInput(m_countries->text());
-    t.postcodePrefixes = splitInput(m_prefixes->text());
+    t.countries = splitTypedList(m_countries->text(), ListItems::Codes);
+    t.postcodePrefixes = splitTypedList(m_prefixes->text(), ListItems::Codes);
     auto r = Directory(m_session.database(), m_session.clock())
                  .saveTerritory(m_session.currentUser(), t);
     if (!r) {

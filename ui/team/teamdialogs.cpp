@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/session.h"
+#include "domain/typedlist.h"
 #include "routing/routingrules.h"
 #include "storage/userrepository.h"
 
@@ -38,11 +39,6 @@ QTableWidgetItem *cell(const QVariant &v)
 QString listText(const QStringList &l)
 {
     return l.join(QLatin1String(", "));
-}
-
-QStringList textList(const QString &t)
-{
-    return splitList(t);
 }
 
 } // namespace
@@ -276,11 +272,11 @@ void RoutingRulesDialog::edit(bool add)
     connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
         rule.name = name->text();
         rule.active = active->isChecked();
-        rule.countries = textList(countries->text().toUpper());
-        rule.languages = textList(languages->text().toLower());
-        rule.sources = textList(sources->text());
-        rule.companySizes = textList(sizes->text());
-        rule.industries = textList(industries->text());
+        rule.countries = splitTypedList(countries->text().toUpper(), ListItems::Codes);
+        rule.languages = splitTypedList(languages->text().toLower(), ListItems::Codes);
+        rule.sources = splitTypedList(sources->text(), ListItems::Names);
+        rule.companySizes = splitTypedList(sizes->text(), ListItems::Names);
+        rule.industries = splitTypedList(industries->text(), ListItems::Names);
         rule.territoryId = territory->currentData().toLongLong()
             ? std::optional<qint64>(territory->currentData().toLongLong())
             : std::nullopt;
