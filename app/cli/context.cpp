@@ -49,6 +49,13 @@ std::optional<User> Context::actor()
     return user(login, QStringLiteral("--as"));
 }
 
+std::optional<User> Context::openAsActor()
+{
+    if (!open())
+        return std::nullopt;
+    return actor();
+}
+
 std::optional<User> Context::user(const QString &login, const QString &option)
 {
     auto u = UserRepository(*m_db).byLogin(login);

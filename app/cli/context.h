@@ -45,6 +45,8 @@ public:
 
     // The user of --as; nothing after printing why (missing, unknown).
     std::optional<User> actor();
+    // open() and actor(), for the commands that change data.
+    std::optional<User> openAsActor();
     // The user with this login; an unknown one is an error about the option named.
     std::optional<User> user(const QString &login, const QString &option);
     // The team with this name (any case); an unknown one is an error about --team.

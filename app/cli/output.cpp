@@ -31,16 +31,6 @@ QString iso(const QDateTime &dt)
     return dt.isValid() ? dt.toString(Qt::ISODate) : QString();
 }
 
-void printCompact(QTextStream &out, const QJsonObject &o)
-{
-    out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-}
-
-void printIndented(QTextStream &out, const QJsonDocument &doc)
-{
-    out << doc.toJson(QJsonDocument::Indented);
-}
-
 QJsonObject leadJson(const Lead &l)
 {
     const LeadProfile &p = l.profile;

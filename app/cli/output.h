@@ -27,11 +27,6 @@ QString iso(const QDateTime &dt);
 // A lead as `leads list/show --json` print it.
 QJsonObject leadJson(const Lead &l);
 
-// One JSON object on one line (summaries of changes).
-void printCompact(QTextStream &out, const QJsonObject &o);
-// A JSON value indented (lists, reports).
-void printIndented(QTextStream &out, const QJsonDocument &doc);
-
 // A report table for people: translated headers, numbers as the locale writes them,
 // right-aligned.
 void printTable(QTextStream &out, const ReportTable &t);

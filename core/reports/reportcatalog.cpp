@@ -175,10 +175,29 @@ const ReportEntry *findReport(const QString &key)
     return nullptr;
 }
 
+namespace {
+
+// The tables reportColumn searches: the catalog's, then those declared by other folders (filled
+// by static initialisers, before main; read only after).
+std::vector<const ReportTableSpec *> &knownTables()
+{
+    static std::vector<const ReportTableSpec *> tables
+        = {&funnelSpec(), &sourcesSpec(), &velocitySpec(), &reasonsSpec(), &reasonsByMonthSpec(),
+            &fairnessSpec(), &calibrationSpec()};
+    return tables;
+}
+
+} // namespace
+
+bool declareReportTables(std::initializer_list<const ReportTableSpec *> specs)
+{
+    knownTables().insert(knownTables().end(), specs);
+    return true;
+}
+
 const ReportColumn *reportColumn(const QString &key)
 {
-    for (const ReportTableSpec *spec : {&funnelSpec(), &sourcesSpec(), &velocitySpec(),
-             &reasonsSpec(), &reasonsByMonthSpec(), &fairnessSpec(), &calibrationSpec()}) {
+    for (const ReportTableSpec *spec : knownTables()) {
         for (const ReportColumn &c : spec->columns) {
             if (key == QLatin1String(c.key))
                 return &c;

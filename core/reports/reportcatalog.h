@@ -42,8 +42,12 @@ struct ReportEntry
 const std::vector<ReportEntry> &reportCatalog();
 // The report of this key, or null.
 const ReportEntry *findReport(const QString &key);
-// The column of this key in the catalog's tables (keys mean the same in every table), or null.
+// The column of this key in the catalog's tables or the declared ones (a key means the same in
+// every table), or null.
 const ReportColumn *reportColumn(const QString &key);
+// Declares tables built elsewhere (the SLA reports) so that reportColumn finds their columns.
+// Gives true, to be called from a static initialiser in the file that declares the tables.
+bool declareReportTables(std::initializer_list<const ReportTableSpec *> specs);
 
 ReportTable funnelTable(const FunnelReport &report);
 ReportTable sourcesTable(const std::vector<SourceRow> &rows);

@@ -1,5 +1,6 @@
 #include "sla/slareport.h"
 
+#include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
 #include "sla/slarepository.h"
 #include "storage/database.h"
@@ -476,6 +477,10 @@ const ReportTableSpec &slaBreachSpec()
             {"state", QT_TRANSLATE_NOOP("ReportTable", "State"), CellKind::Code, stateLabel}}};
     return spec;
 }
+
+// ReportTable::display finds the SLA columns too (values read back from JSON by key).
+[[maybe_unused]] const bool declared = declareReportTables({&slaStatusSpec(), &slaComplianceSpec(),
+    &slaFirstTouchSpec(), &slaWeeklySpec(), &mqlTargetSpec(), &slaBreachSpec()});
 
 } // namespace
 

@@ -155,9 +155,7 @@ int importActivities(Context &c)
 {
     if (c.positional.size() != 2)
         throw UsageError {QStringLiteral("usage: import activities FILE.csv")};
-    if (!c.open())
-        return Failed;
-    const auto user = c.actor();
+    const auto user = c.openAsActor();
     if (!user)
         return Failed;
     const RoutingService routing(c.db(), c.events, c.clock);

@@ -15,9 +15,7 @@ namespace {
 
 int inbox(Context &c)
 {
-    if (!c.open())
-        return Failed;
-    const auto me = c.actor();
+    const auto me = c.openAsActor();
     if (!me)
         return Failed;
     const Inbox box(c.db());

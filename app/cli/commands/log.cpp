@@ -18,9 +18,7 @@ int logActivity(Context &c)
     if (c.positional.size() != 2)
         throw UsageError {QStringLiteral("usage: log ID call|email|meeting|note [--note TEXT]")};
     const qint64 id = leadId(c.positional[0]);
-    if (!c.open())
-        return Failed;
-    const auto user = c.actor();
+    const auto user = c.openAsActor();
     if (!user)
         return Failed;
     LeadService leads(c.db(), c.events, c.clock);

@@ -19,9 +19,7 @@ int reassign(Context &c)
     std::vector<qint64> ids;
     for (const QString &p : std::as_const(c.positional))
         ids.push_back(leadId(p));
-    if (!c.open())
-        return Failed;
-    const auto me = c.actor();
+    const auto me = c.openAsActor();
     if (!me)
         return Failed;
     const auto target = c.user(c.value(QStringLiteral("to")), QStringLiteral("--to"));

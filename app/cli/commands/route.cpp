@@ -18,9 +18,7 @@ int route(Context &c)
     if (!c.positional.isEmpty())
         throw UsageError {
             QStringLiteral("'route' takes no arguments; it routes all unassigned leads")};
-    if (!c.open())
-        return Failed;
-    const auto me = c.actor();
+    const auto me = c.openAsActor();
     if (!me)
         return Failed;
     const bool dryRun = c.has(QStringLiteral("dry-run"));

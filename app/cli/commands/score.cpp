@@ -67,9 +67,7 @@ int scoreRecompute(Context &c)
 {
     if (c.positional.size() != 1)
         throw UsageError {QStringLiteral("usage: score recompute")};
-    if (!c.open())
-        return Failed;
-    const auto user = c.actor();
+    const auto user = c.openAsActor();
     if (!user)
         return Failed;
     const RoutingService routing(c.db(), c.events, c.clock);

@@ -83,9 +83,7 @@ int changeHoliday(Context &c, bool add)
     const QDate day = QDate::fromString(c.positional[2], Qt::ISODate);
     if (!day.isValid())
         throw UsageError {QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(c.positional[2])};
-    if (!c.open())
-        return Failed;
-    const auto user = c.actor();
+    const auto user = c.openAsActor();
     if (!user)
         return Failed;
     SlaService service(c.db(), c.events, c.clock);
@@ -165,9 +163,7 @@ int slaTarget(Context &c)
             throw UsageError {
                 QStringLiteral("'%1' is not a number of MQLs (or 'none')").arg(c.positional[2])};
     }
-    if (!c.open())
-        return Failed;
-    const auto user = c.actor();
+    const auto user = c.openAsActor();
     if (!user)
         return Failed;
     if (auto r = SlaService(c.db(), c.events, c.clock).setMqlTarget(*user, c.positional[1], target);
@@ -180,9 +176,7 @@ int slaTarget(Context &c)
 
 int slaRebuild(Context &c)
 {
-    if (!c.open())
-        return Failed;
-    const auto user = c.actor();
+    const auto user = c.openAsActor();
     if (!user)
         return Failed;
     auto r = SlaService(c.db(), c.events, c.clock).rebuild(*user);

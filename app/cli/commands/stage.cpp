@@ -33,9 +33,7 @@ int stage(Context &c)
             throw UsageError {QStringLiteral("--recontact: '%1' is not a date (YYYY-MM-DD)")
                                   .arg(c.value(QStringLiteral("recontact")))};
     }
-    if (!c.open())
-        return Failed;
-    const auto user = c.actor();
+    const auto user = c.openAsActor();
     if (!user)
         return Failed;
     auto lead = LeadRepository(c.db()).byId(id);

@@ -87,9 +87,7 @@ int usersChange(Context &c, bool add)
     if (add && !c.has(QStringLiteral("role")))
         throw UsageError {QStringLiteral(
             "'users add' needs --role (rep, senior_rep, team_lead, marketing_manager, admin)")};
-    if (!c.open())
-        return Failed;
-    const auto me = c.actor();
+    const auto me = c.openAsActor();
     if (!me)
         return Failed;
     User u;
