@@ -9,6 +9,7 @@
 #include "events/eventbus.h"
 #include "people/accounts.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/timelinerepository.h"
@@ -157,7 +158,8 @@ int main(int argc, char **argv)
         static_cast<long long>(haveLeads), static_cast<long long>(haveActivities),
         double(QFileInfo(path).size()) / 1e6);
 
-    ScoringService scoring(db, events, clock);
+    const Services services(db, events, clock); // the pipeline a ScoringService promotes through
+    ScoringService scoring(db, events, clock, services.pipeline());
     scoring.setThreads(threads);
     // Once with the active model (the first run also promotes the generated leads that reach
     // MQL), then timed: saving a changed model version recomputes every lead.

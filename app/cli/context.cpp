@@ -1,6 +1,8 @@
 // The context commands run in: opening the database and the look-ups shared by commands.
 #include "cli/context.h"
 
+#include "domain/named.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
 
@@ -34,6 +36,7 @@ bool Context::open()
         return false;
     }
     m_db = std::move(db).value();
+    m_services = std::make_unique<Services>(*m_db, events, clock);
     return true;
 }
 
@@ -73,12 +76,11 @@ std::optional<qint64> Context::teamByName(const QString &name)
         fail(teams.error());
         return std::nullopt;
     }
+    if (const Team *team = findByName(teams.value(), name))
+        return team->id;
     QStringList known;
-    for (const Team &t : teams.value()) {
-        if (t.name.compare(name, Qt::CaseInsensitive) == 0)
-            return t.id;
+    for (const Team &t : teams.value())
         known << t.name;
-    }
     fail(Error::invalid(QStringLiteral("there is no team '%1' (teams: %2)")
                             .arg(name, known.join(QLatin1String(", "))),
         QStringLiteral("--team")));

@@ -16,7 +16,7 @@
 
 namespace bantam {
 class Database;
-struct Territory;
+class Services;
 } // namespace bantam
 
 namespace bantam::cli {
@@ -37,9 +37,12 @@ public:
     }
     QDate date(const QString &option) const { return args.date(option); }
 
-    // Opens the database of --db (or the GUI's); false after printing why not.
+    // Opens the database of --db (or the GUI's) and builds the core's services on it; false
+    // after printing why not.
     bool open();
     Database &db() const { return *m_db; }
+    // Every core service, built once when the database opens.
+    const Services &services() const { return *m_services; }
     // Prints the error ("bantam-cli: message [field: f]") and gives the exit code Failed.
     int fail(const Error &e);
 
@@ -62,6 +65,7 @@ public:
 
 private:
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Services> m_services; // after m_db: destroyed before it
 };
 
 } // namespace bantam::cli

@@ -5,6 +5,7 @@
 #include "domain/user.h"
 #include "events/eventbus.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 #include "sla/businesscalendar.h"
 #include "sla/slarepository.h"
 #include "sla/slaservice.h"
@@ -130,10 +131,11 @@ const DemoUser kUsers[] = {
 
 } // namespace
 
-DemoGenerator::DemoGenerator(const Database &db, const EventBus &events, const Clock &clock)
-    : m_db(db)
-    , m_events(events)
-    , m_clock(clock)
+DemoGenerator::DemoGenerator(const Services &services)
+    : m_services(services)
+    , m_db(services.database())
+    , m_events(services.events())
+    , m_clock(services.clock())
 { }
 
 Result<DemoSummary> DemoGenerator::generate(
@@ -430,16 +432,20 @@ Result<DemoSummary> DemoGenerator::generate(
     }
     m_db.optimize();
     // Scores, bands and fast-track come from the scoring engine (which also promotes the leads
-    // that reach MQL), computed as of the anchor so that a seed gives the same data all day.
+    // that reach MQL), computed as of the anchor so that a seed gives the same data all day:
+    // services of their own on that clock. The leads it promotes keep no owner (as generated),
+    // they are not handed to routing.
     const FixedClock scoredAt(anchor);
-    if (auto scored = ScoringService(m_db, m_events, scoredAt).recomputeAutomatically(); !scored)
+    const Services asOfAnchor(m_db, m_events, scoredAt);
+    if (auto scored = asOfAnchor.scoring().recomputeAutomatically(PipelineService::Handover::Keep);
+        !scored)
         return scored.error();
     // The owners came with the leads; the fairness report reads them from the assignments (one
     // statement, so all or none).
     if (auto w = RoutingRepository(m_db).recordOwnersAsRouted(); !w)
         return w.error();
     // The SLA clocks of the history just written, so the SLA dashboard has figures at once.
-    if (auto sla = SlaService(m_db, m_events, m_clock).rebuildAll(); !sla)
+    if (auto sla = m_services.sla().rebuildAll(); !sla)
         return sla.error();
     m_events.publish(LeadsReloaded {summary.leads});
     return summary;

@@ -13,6 +13,7 @@ namespace bantam {
 class Clock;
 class Database;
 class EventBus;
+class Services;
 
 struct DemoOptions
 {
@@ -37,10 +38,12 @@ public:
     // committed before a cancel stays (whole batches only).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    DemoGenerator(const Database &db, const EventBus &events, const Clock &clock);
+    // Writes through services' database; its SLA service rebuilds the clocks afterwards.
+    explicit DemoGenerator(const Services &services);
     Result<DemoSummary> generate(const DemoOptions &options, const Progress &progress = {}) const;
 
 private:
+    const Services &m_services;
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;

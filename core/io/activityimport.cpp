@@ -67,12 +67,9 @@ QDateTime parseActivityTimestamp(const QString &input)
     return parseImportDate(text);
 }
 
-ActivityImporter::ActivityImporter(
-    const Database &db, const EventBus &events, const Clock &clock, const RoutingService *routing)
+ActivityImporter::ActivityImporter(const Database &db, const ScoringService &scoring)
     : m_db(db)
-    , m_events(events)
-    , m_clock(clock)
-    , m_routing(routing)
+    , m_scoring(scoring)
 { }
 
 Result<ActivityImportSummary> ActivityImporter::run(
@@ -114,7 +111,7 @@ Result<ActivityImportSummary> ActivityImporter::run(
                 QStringLiteral("file"));
     }
 
-    ScoringService scoring(m_db, m_events, m_clock, m_routing);
+    const ScoringService &scoring = m_scoring;
     auto active = scoring.activeModel();
     if (!active)
         return active.error();

@@ -15,10 +15,8 @@
 
 namespace bantam {
 
-class Clock;
 class Database;
-class RoutingService;
-class EventBus;
+class ScoringService;
 
 struct ActivityImportIssue
 {
@@ -45,9 +43,9 @@ class ActivityImporter
     Q_DECLARE_TR_FUNCTIONS(ActivityImporter)
 
 public:
-    // With routing, leads the new activities promote to MQL are routed.
-    ActivityImporter(const Database &db, const EventBus &events, const Clock &clock,
-        const RoutingService *routing = nullptr);
+    // The activities are recorded and their leads rescored through scoring, which promotes (and
+    // so routes) the leads that reach MQL.
+    ActivityImporter(const Database &db, const ScoringService &scoring);
 
     // Fails as a whole only for a file it cannot read, a missing column, or a refusal (only
     // marketing managers and admins import activities); bad lines are issues.
@@ -55,9 +53,7 @@ public:
 
 private:
     const Database &m_db;
-    const EventBus &m_events;
-    const Clock &m_clock;
-    const RoutingService *m_routing = nullptr;
+    const ScoringService &m_scoring;
 };
 
 } // namespace bantam

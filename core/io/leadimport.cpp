@@ -475,7 +475,7 @@ class ImportJob
 
 public:
     ImportJob(const Database &db, const Clock &clock, const User &actor,
-        const RoutingService *routing, const ScoringService *scoring)
+        const RoutingService &routing, const ScoringService &scoring)
         : m_db(db)
         , m_clock(clock)
         , m_actor(actor)
@@ -517,8 +517,8 @@ private:
     const Database &m_db;
     const Clock &m_clock;
     const User &m_actor;
-    const RoutingService *m_routing;
-    const ScoringService *m_scoring;
+    const RoutingService &m_routing;
+    const ScoringService &m_scoring;
     std::vector<qint64> m_newIds; // this batch's new leads, scored and routed after its commit
     std::vector<qint64> m_changedIds; // this batch's updated and merged leads, rescored
     LeadRepository m_leads;
@@ -976,18 +976,18 @@ Result<ImportSummary> ImportJob::run(
         // New and changed leads are scored once their batch is committed, like any lead (a
         // failure leaves their score to the next recompute); those reaching the MQL threshold
         // are promoted (historical leads keep their imported stage: only stage Lead is).
-        if (m_scoring && !(m_newIds.empty() && m_changedIds.empty())) {
+        if (!(m_newIds.empty() && m_changedIds.empty())) {
             std::vector<qint64> ids = m_newIds;
             ids.insert(ids.end(), m_changedIds.begin(), m_changedIds.end());
-            if (auto scored = m_scoring->rescore(ids)) {
+            if (auto scored = m_scoring.rescore(ids)) {
                 summary.scored += scored->leads;
                 summary.promoted += scored->promoted;
             }
         }
         // New leads are routed once their batch is committed (a failure leaves them in the
         // unassigned queue, where `route` or the team view picks them up).
-        if (m_routing && !m_newIds.empty()) {
-            auto routed = m_routing->routeAutomatically(m_actor, m_newIds);
+        if (!m_newIds.empty()) {
+            auto routed = m_routing.routeAutomatically(m_actor, m_newIds);
             if (routed)
                 summary.routed += routed->outcome.assigned;
         }
@@ -1086,8 +1086,8 @@ Result<void> SavedMappings::remove(const User &actor, const QString &name) const
     return ImportRepository(m_db).deleteMapping(name);
 }
 
-LeadImporter::LeadImporter(const Database &db, const Clock &clock, const RoutingService *routing,
-    const ScoringService *scoring)
+LeadImporter::LeadImporter(const Database &db, const Clock &clock, const RoutingService &routing,
+    const ScoringService &scoring)
     : m_db(db)
     , m_clock(clock)
     , m_routing(routing)

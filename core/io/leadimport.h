@@ -139,8 +139,8 @@ struct ImportSummary
     QString rejectedFile; // empty if no row was rejected
     qint64 runId = 0;
     CsvFormat format;
-    qint64 routed = 0; // new leads routing assigned to a rep (with a router)
-    qint64 scored = 0; // new and changed leads scored (with scoring)
+    qint64 routed = 0; // new leads routing assigned to a rep
+    qint64 scored = 0; // new and changed leads scored
     qint64 promoted = 0; // of those, promoted to MQL by their score
 };
 
@@ -173,10 +173,10 @@ public:
     // the run can be resumed).
     using ProgressFn = std::function<bool(const ImportProgress &)>;
 
-    // After each batch commits: with scoring, its new and changed leads are scored (and those
-    // reaching the MQL threshold promoted, as any lead); with routing, its new leads are routed.
-    LeadImporter(const Database &db, const Clock &clock, const RoutingService *routing = nullptr,
-        const ScoringService *scoring = nullptr);
+    // After each batch commits: its new and changed leads are scored (and those reaching the
+    // MQL threshold promoted, as any lead), then its new leads are routed.
+    LeadImporter(const Database &db, const Clock &clock, const RoutingService &routing,
+        const ScoringService &scoring);
 
     Result<ImportSummary> run(const User &actor, const QString &filePath,
         const ImportOptions &options, const ProgressFn &progress = {}) const;
@@ -186,8 +186,8 @@ public:
 private:
     const Database &m_db;
     const Clock &m_clock;
-    const RoutingService *m_routing;
-    const ScoringService *m_scoring;
+    const RoutingService &m_routing;
+    const ScoringService &m_scoring;
 };
 
 } // namespace bantam

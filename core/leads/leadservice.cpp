@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "events/eventbus.h"
+#include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
@@ -16,7 +17,7 @@
 namespace bantam {
 
 LeadService::LeadService(const Database &db, const EventBus &events, const Clock &clock,
-    const RoutingService *routing, const ScoringService *scoring)
+    const RoutingService &routing, const ScoringService &scoring)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
@@ -26,9 +27,7 @@ LeadService::LeadService(const Database &db, const EventBus &events, const Clock
 
 void LeadService::rescore(qint64 leadId) const
 {
-    if (!m_scoring)
-        return;
-    if (auto r = m_scoring->rescore({leadId}); !r)
+    if (auto r = m_scoring.rescore({leadId}); !r)
         qWarning("Scoring lead %lld failed: %s", static_cast<long long>(leadId),
             qPrintable(r.error().message));
 }
@@ -127,15 +126,11 @@ Result<Lead> LeadService::create(const User &actor, const LeadProfile &profile) 
     // the next recompute, a routing failure leaves the lead in the unassigned queue with its
     // reason; neither loses the lead.
     rescore(lead.id);
-    if (m_routing) {
-        if (auto routed = m_routing->routeAutomatically(actor, {lead.id}); !routed)
-            qWarning("Routing lead %lld failed: %s", static_cast<long long>(lead.id),
-                qPrintable(routed.error().message));
-    }
-    if (m_scoring || m_routing) {
-        if (auto reread = LeadRepository(m_db).byId(lead.id))
-            return reread.value();
-    }
+    if (auto routed = m_routing.routeAutomatically(actor, {lead.id}); !routed)
+        qWarning("Routing lead %lld failed: %s", static_cast<long long>(lead.id),
+            qPrintable(routed.error().message));
+    if (auto reread = LeadRepository(m_db).byId(lead.id))
+        return reread.value();
     return lead;
 }
 
@@ -152,14 +147,7 @@ Result<Lead> LeadService::updateProfile(
     auto current = leads.byId(leadId);
     if (!current)
         return current.error();
-    std::optional<User> owner;
-    if (current->ownerId) {
-        auto o = UserRepository(m_db).byId(*current->ownerId);
-        if (!o)
-            return o.error();
-        owner = o.value();
-    }
-    if (auto p = permissions::mayEditLead(actor, current.value(), owner); !p)
+    if (auto p = mayEditLead(m_db, actor, current.value()); !p)
         return p.error();
     if (auto w = leads.updateProfile(leadId, valid.value(), expectedVersion, m_clock.now()); !w)
         return w.error();
@@ -169,8 +157,6 @@ Result<Lead> LeadService::updateProfile(
     if (auto c = tx.commit(); !c)
         return c.error();
     m_events.publish(LeadUpdated {leadId});
-    if (!m_scoring)
-        return updated;
     rescore(leadId); // the fit follows the profile (job title, industry, size, country)
     return LeadRepository(m_db).byId(leadId);
 }
@@ -194,14 +180,7 @@ Result<void> LeadService::logActivity(
     auto lead = LeadRepository(m_db).byId(leadId);
     if (!lead)
         return lead.error();
-    std::optional<User> owner;
-    if (lead->ownerId) {
-        auto o = UserRepository(m_db).byId(*lead->ownerId);
-        if (!o)
-            return o.error();
-        owner = o.value();
-    }
-    if (auto p = permissions::mayEditLead(actor, lead.value(), owner); !p)
+    if (auto p = mayEditLead(m_db, actor, lead.value()); !p)
         return p;
     const QDateTime now = m_clock.now();
     Activity a;

@@ -1,7 +1,7 @@
 // LeadService: creating leads and editing their profile — validated, permission-checked, and
-// protected against silent overwrites by the lead's version. With a scoring service, a created
-// or edited lead is rescored right after the commit (its fit depends on the profile), which may
-// promote it to MQL; with routing, a new lead is routed after that (on its scored band).
+// protected against silent overwrites by the lead's version. A created or edited lead is
+// rescored right after the commit (its fit depends on the profile), which may promote it to MQL;
+// a new lead is routed after that (on its scored band).
 #pragma once
 
 #include "domain/lead.h"
@@ -23,10 +23,10 @@ class LeadService
     Q_DECLARE_TR_FUNCTIONS(LeadService)
 
 public:
-    // With routing, a new lead is routed right after it is created. With scoring, created and
-    // edited leads are rescored (and promoted by score) after their commit.
+    // A new lead is routed right after it is created; created and edited leads are rescored
+    // (and promoted by score) after their commit.
     LeadService(const Database &db, const EventBus &events, const Clock &clock,
-        const RoutingService *routing = nullptr, const ScoringService *scoring = nullptr);
+        const RoutingService &routing, const ScoringService &scoring);
 
     // Trims, normalises (country upper-case) and checks a profile. The error names the field.
     static Result<LeadProfile> validate(const LeadProfile &profile);
@@ -47,8 +47,8 @@ private:
     // Rescores the lead after its commit; a failure leaves the score to the next recompute.
     void rescore(qint64 leadId) const;
 
-    const RoutingService *m_routing;
-    const ScoringService *m_scoring;
+    const RoutingService &m_routing;
+    const ScoringService &m_scoring;
 };
 
 } // namespace bantam

@@ -3,7 +3,7 @@
 #include "audit/auditlog.h"
 #include "clock.h"
 #include "events/eventbus.h"
-#include "people/permissions.h"
+#include "people/leadaccess.h"
 #include "routing/routingservice.h"
 #include "sla/slatracker.h"
 #include "storage/database.h"
@@ -15,7 +15,7 @@
 namespace bantam {
 
 PipelineService::PipelineService(
-    const Database &db, const EventBus &events, const Clock &clock, const RoutingService *routing)
+    const Database &db, const EventBus &events, const Clock &clock, const RoutingService &routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
@@ -38,14 +38,7 @@ std::vector<Transition> PipelineService::movesFrom(const Lead &lead)
 Result<void> PipelineService::permitted(
     const User &actor, const Lead &lead, PipelineAction action) const
 {
-    std::optional<User> owner;
-    if (lead.ownerId) {
-        auto o = UserRepository(m_db).byId(*lead.ownerId);
-        if (!o)
-            return o.error();
-        owner = o.value();
-    }
-    return permissions::mayChangeStage(actor, action, lead, owner);
+    return mayChangeStage(m_db, actor, action, lead);
 }
 
 std::vector<Transition> PipelineService::allowedMoves(const User &actor, const Lead &lead) const
@@ -188,8 +181,6 @@ qint64 PipelineService::routeHandover(const User &actor, const std::vector<Lead>
 {
     // Marketing hands leads to sales: route those nobody owns yet. A routing failure leaves them
     // in the unassigned queue (with its reason); the stage change stands.
-    if (!m_routing)
-        return 0;
     std::vector<qint64> ids;
     for (const Lead &l : moved) {
         if (l.stage == Stage::Mql && !l.ownerId && !l.acceptedAt.isValid())
@@ -197,12 +188,12 @@ qint64 PipelineService::routeHandover(const User &actor, const std::vector<Lead>
     }
     if (ids.empty())
         return 0;
-    auto routed = m_routing->routeAutomatically(actor, ids);
+    auto routed = m_routing.routeAutomatically(actor, ids);
     return routed ? routed->outcome.assigned : 0;
 }
 
 Result<std::vector<Lead>> PipelineService::changeAutomatically(
-    const std::vector<StageChange> &changes) const
+    const std::vector<StageChange> &changes, Handover handover) const
 {
     LeadRepository leads(m_db);
     std::vector<Lead> moved;
@@ -231,7 +222,7 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(
     }
     for (const LeadStageChanged &e : events)
         m_events.publish(e);
-    if (routeHandover(User(), moved) > 0) {
+    if (handover == Handover::Route && routeHandover(User(), moved) > 0) {
         for (Lead &l : moved) {
             if (auto reread = leads.byId(l.id))
                 l = reread.value();

@@ -37,16 +37,22 @@ class PipelineService
     Q_DECLARE_TR_FUNCTIONS(PipelineService)
 
 public:
-    // With routing, a lead promoted to MQL without an owner is routed after the change commits.
+    // What happens to leads an automatic move makes MQLs without an owner. Route: handed to the
+    // routing rules after the commit, as after every move by a person. Keep: they stay unowned —
+    // only for generated data (the demo), whose generator sets the owners itself.
+    enum class Handover { Route, Keep };
+
+    // A lead promoted to MQL without an owner is routed after the change commits.
     PipelineService(const Database &db, const EventBus &events, const Clock &clock,
-        const RoutingService *routing = nullptr);
+        const RoutingService &routing);
 
     Result<Lead> change(const User &actor, const StageChange &change) const;
     // Moves Bantam makes by itself (lead scoring promotes leads that reach the MQL threshold):
     // the transition table applies, no role does; the history has no actor. All in one
     // transaction; leads whose stage no longer allows the move are left out. Publishes
     // LeadStageChanged (actorId 0) for each lead moved, after the commit.
-    Result<std::vector<Lead>> changeAutomatically(const std::vector<StageChange> &changes) const;
+    Result<std::vector<Lead>> changeAutomatically(
+        const std::vector<StageChange> &changes, Handover handover) const;
 
     // The moves the transition table offers from the lead's stage (regardless of role).
     static std::vector<Transition> movesFrom(const Lead &lead);
@@ -70,7 +76,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
-    const RoutingService *m_routing;
+    const RoutingService &m_routing;
 };
 
 } // namespace bantam

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "events/eventbus.h"
+#include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "pipeline/pipelineservice.h"
 #include "storage/database.h"
@@ -39,10 +40,11 @@ QString duration(int secs)
 } // namespace
 
 QualificationService::QualificationService(
-    const Database &db, const EventBus &events, const Clock &clock)
+    const Database &db, const EventBus &events, const Clock &clock, const PipelineService &pipeline)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
+    , m_pipeline(pipeline)
 { }
 
 Result<QualificationSetup> QualificationService::setup() const
@@ -142,14 +144,7 @@ Result<Lead> QualificationService::editableLead(const User &actor, qint64 leadId
     auto lead = LeadRepository(m_db).byId(leadId);
     if (!lead)
         return lead.error();
-    std::optional<User> owner;
-    if (lead->ownerId) {
-        auto o = UserRepository(m_db).byId(*lead->ownerId);
-        if (!o)
-            return o.error();
-        owner = o.value();
-    }
-    if (auto p = permissions::mayEditLead(actor, lead.value(), owner); !p)
+    if (auto p = mayEditLead(m_db, actor, lead.value()); !p)
         return p.error();
     return lead;
 }
@@ -392,7 +387,7 @@ Result<Lead> QualificationService::move(const User &actor, qint64 leadId, Pipeli
     change.reason = reason;
     change.note = note;
     change.recontactOn = recontactOn;
-    return PipelineService(m_db, m_events, m_clock).change(actor, change);
+    return m_pipeline.change(actor, change);
 }
 
 Result<Lead> QualificationService::acceptMql(const User &actor, qint64 leadId) const

@@ -18,6 +18,7 @@ namespace bantam {
 class Clock;
 class Database;
 class EventBus;
+class PipelineService;
 
 struct QualificationSetup
 {
@@ -42,7 +43,10 @@ class QualificationService
     Q_DECLARE_TR_FUNCTIONS(QualificationService)
 
 public:
-    QualificationService(const Database &db, const EventBus &events, const Clock &clock);
+    // The result actions go through the shared pipeline, so a promotion from call mode has the
+    // side effects of one from the pipeline (history, milestones, SLA clocks, routing, events).
+    QualificationService(const Database &db, const EventBus &events, const Clock &clock,
+        const PipelineService &pipeline);
 
     // The current questionnaire and framework templates (latest versions).
     Result<QualificationSetup> setup() const;
@@ -96,6 +100,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
+    const PipelineService &m_pipeline;
 };
 
 } // namespace bantam

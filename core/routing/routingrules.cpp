@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "clock.h"
+#include "domain/named.h"
 #include "people/permissions.h"
 #include "storage/database.h"
 #include "storage/routingrepository.h"
@@ -252,23 +253,19 @@ Result<int> RoutingRules::importJson(const User &actor, const QJsonArray &array)
         }
         if (o.contains(QStringLiteral("targetTeam"))) {
             const QString name = o.value(QStringLiteral("targetTeam")).toString();
-            for (const Team &t : teams.value()) {
-                if (t.name.compare(name, Qt::CaseInsensitive) == 0)
-                    r.targetTeamId = t.id;
-            }
-            if (!r.targetTeamId)
+            const Team *team = findByName(teams.value(), name);
+            if (!team)
                 return Error::invalid(tr("%1: there is no team '%2'.").arg(where, name),
                     QStringLiteral("targetTeam"));
+            r.targetTeamId = team->id;
         }
         if (o.contains(QStringLiteral("territory"))) {
             const QString name = o.value(QStringLiteral("territory")).toString();
-            for (const Territory &t : territories.value()) {
-                if (t.name.compare(name, Qt::CaseInsensitive) == 0)
-                    r.territoryId = t.id;
-            }
-            if (!r.territoryId)
+            const Territory *territory = findByName(territories.value(), name);
+            if (!territory)
                 return Error::invalid(tr("%1: there is no territory '%2'.").arg(where, name),
                     QStringLiteral("territory"));
+            r.territoryId = territory->id;
         }
         if (auto v = validate(r); !v)
             return Error::invalid(

@@ -4,7 +4,9 @@
 #include "clock.h"
 #include "events/eventbus.h"
 #include "people/inbox.h"
+#include "people/leadaccess.h"
 #include "people/permissions.h"
+#include "people/recipients.h"
 #include "sla/slatracker.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -123,23 +125,7 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
                 }
             }
         }
-        std::vector<qint64> out;
-        for (Role role : {Role::TeamLead, Role::Admin}) {
-            for (const User &u : run.users) {
-                if (u.active && u.role == role && (!team || u.teamId == team))
-                    out.push_back(u.id);
-            }
-            if (!out.empty())
-                break;
-            team.reset(); // no lead in that team: all team leads, then administrators
-            for (const User &u : run.users) {
-                if (u.active && u.role == role)
-                    out.push_back(u.id);
-            }
-            if (!out.empty())
-                break;
-        }
-        return out;
+        return teamLeadsToTell(run.users, team);
     };
 
     // The assigned leads are written in bulk: per rep one UPDATE per 500 leads, multi-row
@@ -354,13 +340,10 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
         auto lead = leads.byId(id);
         if (!lead)
             return lead.error();
-        std::optional<User> owner;
-        if (lead->ownerId) {
-            auto o = people.byId(*lead->ownerId);
-            if (!o)
-                return o.error();
-            owner = o.value();
-        }
+        auto found = ownerOf(m_db, lead.value());
+        if (!found)
+            return found.error();
+        const std::optional<User> &owner = found.value();
         if (auto p = permissions::mayReassign(actor, lead.value(), owner, target.value()); !p)
             return p.error();
         if (owner && owner->id == target->id)

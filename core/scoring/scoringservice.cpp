@@ -74,11 +74,11 @@ struct ScoringService::Row
 };
 
 ScoringService::ScoringService(
-    const Database &db, const EventBus &events, const Clock &clock, const RoutingService *routing)
+    const Database &db, const EventBus &events, const Clock &clock, const PipelineService &pipeline)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
-    , m_routing(routing)
+    , m_pipeline(pipeline)
 { }
 
 Result<ModelVersion> ScoringService::activeModel() const
@@ -148,7 +148,8 @@ Result<RecomputeSummary> ScoringService::saveModel(const User &actor, const Scor
     auto valid = ScoringModel::fromJson(model.toJson());
     if (!valid)
         return valid.error();
-    return recomputeWith(valid.value(), std::nullopt, actor.id, note, progress);
+    return recomputeWith(
+        valid.value(), std::nullopt, actor.id, note, progress, PipelineService::Handover::Route);
 }
 
 Result<RecomputeSummary> ScoringService::restore(
@@ -161,7 +162,8 @@ Result<RecomputeSummary> ScoringService::restore(
     auto m = model(version);
     if (!m)
         return m.error();
-    return recomputeWith(m.value(), version, actor.id, QString(), progress);
+    return recomputeWith(
+        m.value(), version, actor.id, QString(), progress, PipelineService::Handover::Route);
 }
 
 Result<RecomputeSummary> ScoringService::recompute(
@@ -169,18 +171,20 @@ Result<RecomputeSummary> ScoringService::recompute(
 {
     if (auto p = permissions::mayEditScoringModel(actor); !p)
         return p.error();
-    return recomputeAutomatically(progress);
+    return recomputeAutomatically(PipelineService::Handover::Route, progress);
 }
 
-Result<RecomputeSummary> ScoringService::recomputeAutomatically(const Progress &progress) const
+Result<RecomputeSummary> ScoringService::recomputeAutomatically(
+    PipelineService::Handover handover, const Progress &progress) const
 {
     auto active = activeModel();
     if (!active)
         return active.error();
     if (active->version == 0) // the default, saved as version 1 with the recompute
         return recomputeWith(active->model, std::nullopt, std::nullopt,
-            tr("Default model shipped with Bantam"), progress);
-    return recomputeWith(active->model, active->version, std::nullopt, QString(), progress);
+            tr("Default model shipped with Bantam"), progress, handover);
+    return recomputeWith(
+        active->model, active->version, std::nullopt, QString(), progress, handover);
 }
 
 Result<bool> ScoringService::scanAll(const ScoringEngine &engine, qint64 now,
@@ -306,7 +310,7 @@ Result<bool> ScoringService::scanAll(const ScoringEngine &engine, qint64 now,
 
 Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model,
     std::optional<int> existingVersion, std::optional<qint64> actorId, const QString &note,
-    const Progress &progress) const
+    const Progress &progress, PipelineService::Handover handover) const
 {
     RecomputeSummary summary;
     const ScoringEngine engine(model);
@@ -392,7 +396,7 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
         progress(2 * summary.leads, std::max<qint64>(1, 2 * summary.leads));
     // Promotions after the commit, through the pipeline; a crash in between is caught up by the
     // next scoring (the candidates are found from the stored scores).
-    auto promoted = promoteReached(model, summary.version, {});
+    auto promoted = promoteReached(model, summary.version, {}, handover);
     if (!promoted)
         return promoted.error();
     summary.promoted = promoted.value();
@@ -548,7 +552,8 @@ Result<RescoreSummary> ScoringService::record(
             return c.error();
     }
     summary.leads = qint64(leadIds.size());
-    auto promoted = promoteReached(active.model, active.version, leadIds);
+    auto promoted
+        = promoteReached(active.model, active.version, leadIds, PipelineService::Handover::Route);
     if (!promoted)
         return promoted.error();
     summary.promoted = promoted.value();
@@ -557,8 +562,8 @@ Result<RescoreSummary> ScoringService::record(
     return summary;
 }
 
-Result<qint64> ScoringService::promoteReached(
-    const ScoringModel &model, int version, const std::vector<qint64> &onlyLeads) const
+Result<qint64> ScoringService::promoteReached(const ScoringModel &model, int version,
+    const std::vector<qint64> &onlyLeads, PipelineService::Handover handover) const
 {
     auto candidates = ScoreRepository(m_db).promotionCandidates(model.mql, onlyLeads);
     if (!candidates)
@@ -577,7 +582,7 @@ Result<qint64> ScoringService::promoteReached(
                           .arg(version);
         changes.push_back(std::move(change));
     }
-    auto moved = PipelineService(m_db, m_events, m_clock, m_routing).changeAutomatically(changes);
+    auto moved = m_pipeline.changeAutomatically(changes, handover);
     if (!moved)
         return moved.error();
     return qint64(moved->size());

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "domain/user.h"
+#include "pipeline/pipelineservice.h"
 #include "result.h"
 #include "scoring/scoringengine.h"
 #include "storage/scorerepository.h"
@@ -22,7 +23,6 @@ namespace bantam {
 class Clock;
 class Database;
 class EventBus;
-class RoutingService;
 struct Activity;
 
 struct ModelVersion
@@ -76,9 +76,9 @@ public:
     // done/total; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    // With routing, leads promoted to MQL by their score are routed (see PipelineService).
+    // Leads their score promotes to MQL move through the pipeline, which routes them.
     ScoringService(const Database &db, const EventBus &events, const Clock &clock,
-        const RoutingService *routing = nullptr);
+        const PipelineService &pipeline);
     // Threads reading leads in a full recompute or preview (each with its own connection).
     void setThreads(int threads) { m_threads = std::max(1, threads); }
 
@@ -95,8 +95,10 @@ public:
         const User &actor, int version, const Progress &progress = {}) const;
     // Recomputes every lead with the active model at the clock's now (decay moves on).
     Result<RecomputeSummary> recompute(const User &actor, const Progress &progress = {}) const;
-    // The same without an actor, for Bantam itself (demo data).
-    Result<RecomputeSummary> recomputeAutomatically(const Progress &progress = {}) const;
+    // The same without an actor, for Bantam itself. handover: what happens to the leads it
+    // promotes to MQL (see PipelineService::Handover; Keep only for generated demo data).
+    Result<RecomputeSummary> recomputeAutomatically(
+        PipelineService::Handover handover, const Progress &progress = {}) const;
 
     // What saving the model would change, without writing anything.
     Result<ImpactPreview> preview(const ScoringModel &model, const Progress &progress = {}) const;
@@ -112,7 +114,7 @@ private:
     struct Row;
     Result<RecomputeSummary> recomputeWith(const ScoringModel &model,
         std::optional<int> existingVersion, std::optional<qint64> actorId, const QString &note,
-        const Progress &progress) const;
+        const Progress &progress, PipelineService::Handover handover) const;
     // Reads and scores every lead in chunks of lead ids and hands each chunk's rows to
     // consume() on the calling thread, in lead id order, as soon as it is ready: with several
     // threads the workers read on (each on its own connection) while the caller writes.
@@ -129,13 +131,13 @@ private:
         const std::vector<Activity> &activities, const std::vector<qint64> &leadIds) const;
     Result<void> rescoreInTransaction(
         const ScoringEngine &engine, int version, const std::vector<qint64> &leadIds) const;
-    Result<qint64> promoteReached(
-        const ScoringModel &model, int version, const std::vector<qint64> &onlyLeads) const;
+    Result<qint64> promoteReached(const ScoringModel &model, int version,
+        const std::vector<qint64> &onlyLeads, PipelineService::Handover handover) const;
 
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
-    const RoutingService *m_routing = nullptr;
+    const PipelineService &m_pipeline;
     int m_threads = 2;
 };
 

@@ -4,6 +4,7 @@
 #include "events/eventbus.h"
 #include "people/inbox.h"
 #include "people/permissions.h"
+#include "people/recipients.h"
 #include "routing/routingservice.h"
 #include "sla/slarepository.h"
 #include "storage/database.h"
@@ -18,7 +19,7 @@
 namespace bantam {
 
 SlaService::SlaService(
-    const Database &db, const EventBus &events, const Clock &clock, const RoutingService *routing)
+    const Database &db, const EventBus &events, const Clock &clock, const RoutingService &routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
@@ -197,17 +198,10 @@ Result<qint64> SlaService::escalate() const
         return policies.error();
     const QDateTime now = m_clock.now();
     // Escalation goes to the team leads of the owner's team (all team leads for unassigned
-    // leads or owners without a team).
+    // leads or owners without a team; the administrators when there is no team lead).
     auto users = UserRepository(m_db).all();
     if (!users)
         return users.error();
-    std::multimap<qint64, qint64> teamLeads; // team id (0: every team lead) -> user id
-    for (const User &u : users.value()) {
-        if (u.active && u.role == Role::TeamLead) {
-            teamLeads.emplace(u.teamId.value_or(0), u.id);
-            teamLeads.emplace(0, u.id);
-        }
-    }
     const Inbox inbox(m_db);
     qint64 recorded = 0;
     std::vector<qint64> reroute;
@@ -230,11 +224,10 @@ Result<qint64> SlaService::escalate() const
                 continue;
             events.push_back({b.clockId, b.leadId, b.policyId, policy->code, b.ownerId.value_or(0),
                 b.teamId.value_or(0), b.dueAt.toSecsSinceEpoch(), policy->autoReassign});
-            const qint64 team = b.ownerId ? b.teamId.value_or(0) : 0;
-            const auto [from, to] = teamLeads.equal_range(team);
-            for (auto it = from; it != to; ++it) {
+            const std::optional<qint64> team = b.ownerId ? b.teamId : std::nullopt;
+            for (qint64 recipient : teamLeadsToTell(users.value(), team)) {
                 InboxItem item;
-                item.userId = it->second;
+                item.userId = recipient;
                 item.at = now;
                 item.kind = InboxItem::Kind::SlaBreached;
                 item.leadId = b.leadId;
@@ -252,10 +245,10 @@ Result<qint64> SlaService::escalate() const
         for (const SlaBreached &e : events)
             m_events.publish(e);
     }
-    if (m_routing && !reroute.empty()) {
+    if (!reroute.empty()) {
         // The policy hands the breached leads back to the routing rules: the owner is released
         // and the rules pick a rep (perhaps the same one, if the rules leave no other).
-        if (auto r = m_routing->reroute(User(), reroute, tr("Service level breached")); !r)
+        if (auto r = m_routing.reroute(User(), reroute, tr("Service level breached")); !r)
             return r.error();
     }
     return recorded;

@@ -33,10 +33,9 @@ class SlaService
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>; // false cancels
 
-    // With routing, escalate() hands breached leads of auto-reassigning policies to the routing
-    // rules again.
+    // escalate() hands breached leads of auto-reassigning policies to the routing rules again.
     SlaService(const Database &db, const EventBus &events, const Clock &clock,
-        const RoutingService *routing = nullptr);
+        const RoutingService &routing);
 
     // Replaces all clocks by the ones the current policies and calendar give when the lead's
     // history and touches are replayed. Open clocks already past due are recorded as breaches
@@ -62,7 +61,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
-    const RoutingService *m_routing = nullptr;
+    const RoutingService &m_routing;
 };
 
 } // namespace bantam

@@ -3,6 +3,7 @@
 // one go and the leads concerned rescored (and promoted) at once.
 #include "events/eventbus.h"
 #include "io/activityimport.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "support/builders.h"
@@ -114,7 +115,7 @@ void TestActivityImport::englishHeadersAndLabels()
         = file("Email,Activity Type,Timestamp,Details\n"
                "ANNA.MUELLER@example.de,Pricing page visit,2026-03-03T09:00:00Z,/preise\n"
                "anna.mueller@example.de,webinar,2026-03-03T09:00:00Z,\n");
-    auto r = ActivityImporter(m_t->db(), *m_bus, *m_clock).run(m_marketing, path);
+    auto r = Services(m_t->db(), *m_bus, *m_clock).activityImporter().run(m_marketing, path);
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     QCOMPARE(r->rows, 2);
     QCOMPARE(r->imported, 2);
@@ -140,7 +141,7 @@ void TestActivityImport::badLinesAreReportedTheRestImported()
                               ";webinar;03.03.2026 08:00\r\n"
                               "ben@example.com;E-Mail geöffnet;2026-03-02T09:00:00Z\r\n")
                    .toUtf8());
-    auto r = ActivityImporter(m_t->db(), *m_bus, *m_clock).run(m_marketing, path);
+    auto r = Services(m_t->db(), *m_bus, *m_clock).activityImporter().run(m_marketing, path);
     QVERIFY(r);
     QCOMPARE(r->rows, 6);
     QCOMPARE(r->imported, 2);
@@ -171,7 +172,7 @@ void TestActivityImport::badLinesAreReportedTheRestImported()
 void TestActivityImport::missingColumnRefusesTheFile()
 {
     const QString path = file("Email;Datum\nanna.mueller@example.de;03.03.2026\n");
-    auto r = ActivityImporter(m_t->db(), *m_bus, *m_clock).run(m_marketing, path);
+    auto r = Services(m_t->db(), *m_bus, *m_clock).activityImporter().run(m_marketing, path);
     QVERIFY(!r);
     QVERIFY2(r.error().message.contains(QStringLiteral("no column for the activity type")),
         qPrintable(r.error().message));
@@ -182,7 +183,7 @@ void TestActivityImport::onlyMarketingAndAdmins()
 {
     const User rep = Builders(m_t->db(), *m_clock).user(QStringLiteral("kschulz"), Role::Rep);
     const QString path = file("E-Mail;Typ;Datum\nanna.mueller@example.de;webinar;03.03.2026\n");
-    auto r = ActivityImporter(m_t->db(), *m_bus, *m_clock).run(rep, path);
+    auto r = Services(m_t->db(), *m_bus, *m_clock).activityImporter().run(rep, path);
     QVERIFY(!r);
     QCOMPARE(r.error().kind, Error::Kind::Forbidden);
     QCOMPARE(activities(), 0);

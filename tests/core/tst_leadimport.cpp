@@ -7,6 +7,7 @@
 #include "io/leadimport.h"
 #include "io/phonenormalizer.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -111,6 +112,7 @@ private:
 
     std::unique_ptr<TestDatabase> m_t;
     FakeClock m_clock;
+    EventBus m_events;
     User m_admin;
 };
 
@@ -132,7 +134,9 @@ Result<ImportSummary> TestLeadImport::import(const QByteArray &bytes, ImportOpti
     const QString path = m_t->filePath(name);
     if (!writeFile(path, bytes))
         return Error::storage(QStringLiteral("cannot write the test file"));
-    return LeadImporter(m_t->db(), m_clock).run(m_admin, path, options, progress);
+    return Services(m_t->db(), m_events, m_clock)
+        .leadImporter()
+        .run(m_admin, path, options, progress);
 }
 
 void TestLeadImport::suggestsFieldsFromHeaders_data()
@@ -495,7 +499,8 @@ void TestLeadImport::cancelThenResumeEqualsOneRun()
     const User refAdmin
         = Builders(reference.db(), m_clock).user(QStringLiteral("admin"), Role::Admin);
     QVERIFY(writeFile(reference.filePath(QStringLiteral("leads.csv")), file));
-    auto whole = LeadImporter(reference.db(), m_clock)
+    auto whole = Services(reference.db(), m_events, m_clock)
+                     .leadImporter()
                      .run(refAdmin, reference.filePath(QStringLiteral("leads.csv")), options);
     QVERIFY2(whole.ok(), why(whole).constData());
     QCOMPARE(whole->newLeads, 10);
@@ -518,7 +523,7 @@ void TestLeadImport::cancelThenResumeEqualsOneRun()
                  .toString(),
         QStringLiteral("cancelled"));
 
-    auto rest = LeadImporter(m_t->db(), m_clock).resume(m_admin, first->runId);
+    auto rest = Services(m_t->db(), m_events, m_clock).leadImporter().resume(m_admin, first->runId);
     QVERIFY2(rest.ok(), why(rest).constData());
     QVERIFY(!rest->cancelled);
     QCOMPARE(rest->runId, first->runId);
@@ -534,7 +539,8 @@ void TestLeadImport::cancelThenResumeEqualsOneRun()
                  .toString(),
         QStringLiteral("done"));
     // A finished run is not resumed twice.
-    QVERIFY(!LeadImporter(m_t->db(), m_clock).resume(m_admin, first->runId).ok());
+    QVERIFY(
+        !Services(m_t->db(), m_events, m_clock).leadImporter().resume(m_admin, first->runId).ok());
 }
 
 void TestLeadImport::badFiles_data()
@@ -722,7 +728,7 @@ void TestLeadImport::exportThenImportGivesTheSameLeads()
     auto second = std::make_unique<TestDatabase>();
     QVERIFY(second->isValid());
     const User admin = Builders(second->db(), m_clock).user(QStringLiteral("admin"), Role::Admin);
-    auto again = LeadImporter(second->db(), m_clock).run(admin, exported, {});
+    auto again = Services(second->db(), m_events, m_clock).leadImporter().run(admin, exported, {});
     QVERIFY2(again.ok(), why(again).constData());
     QCOMPARE(again->newLeads, 3);
     QCOMPARE(again->rejected, 0);
@@ -796,10 +802,10 @@ void TestLeadImport::importedLeadsAreScored()
                             "gf@example.de;Geschäftsführer;DE\n"
                             "ws@example.de;Werkstudent;DE\n";
     EventBus events;
-    const ScoringService scoring(m_t->db(), events, m_clock);
+    const Services services(m_t->db(), events, m_clock);
     const QString path = m_t->filePath(QStringLiteral("scored.csv"));
     QVERIFY(writeFile(path, file));
-    auto r = LeadImporter(m_t->db(), m_clock, nullptr, &scoring).run(m_admin, path, {});
+    auto r = services.leadImporter().run(m_admin, path, {});
     QVERIFY2(r.ok(), why(r).constData());
     QCOMPARE(r->scored, 2);
     const int director
@@ -814,7 +820,7 @@ void TestLeadImport::importedLeadsAreScored()
     const qint64 id
         = scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'gf@example.de'"))
               .toLongLong();
-    auto explained = scoring.explain(id);
+    auto explained = services.scoring().explain(id);
     QVERIFY2(explained.ok(), why(explained).constData());
     QCOMPARE(explained->storedScore, director);
 }

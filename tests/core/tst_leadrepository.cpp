@@ -2,6 +2,7 @@
 // stage) and LeadService's validation and optimistic locking of profile edits.
 #include "events/eventbus.h"
 #include "leads/leadservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/searchkey.h"
@@ -608,7 +609,8 @@ void TestLeadRepository::validateNormalises()
 
 void TestLeadRepository::createWritesHistory()
 {
-    LeadService service(m_tdb->db(), *m_bus, *m_clock);
+    const Services services(m_tdb->db(), *m_bus, *m_clock);
+    const LeadService &service = services.leads();
     LeadProfile p;
     p.firstName = QStringLiteral("Björn");
     p.lastName = QStringLiteral("Köhler");
@@ -638,7 +640,8 @@ void TestLeadRepository::updateProfile()
                           .name(QStringLiteral("Anna"), QStringLiteral("Müller"))
                           .owner(m_anna)
                           .insert();
-    LeadService service(m_tdb->db(), *m_bus, *m_clock);
+    const Services services(m_tdb->db(), *m_bus, *m_clock);
+    const LeadService &service = services.leads();
     m_clock->advanceSecs(120);
     LeadProfile p = lead.profile;
     p.lastName = QStringLiteral("Schäfer");
@@ -666,7 +669,8 @@ void TestLeadRepository::updateProfileWithStaleVersionIsConflict()
                           .name(QStringLiteral("Anna"), QStringLiteral("Müller"))
                           .owner(m_anna)
                           .insert();
-    LeadService service(m_tdb->db(), *m_bus, *m_clock);
+    const Services services(m_tdb->db(), *m_bus, *m_clock);
+    const LeadService &service = services.leads();
     LeadProfile first = lead.profile;
     first.jobTitle = QStringLiteral("CTO");
     QVERIFY(service.updateProfile(m_anna, lead.id, first, lead.version).ok());
@@ -691,7 +695,8 @@ void TestLeadRepository::updateProfileChecksPermissionAndInput()
                           .name(QStringLiteral("Anna"), QStringLiteral("Müller"))
                           .owner(m_anna)
                           .insert();
-    LeadService service(m_tdb->db(), *m_bus, *m_clock);
+    const Services services(m_tdb->db(), *m_bus, *m_clock);
+    const LeadService &service = services.leads();
     LeadProfile p = lead.profile;
     p.company = QStringLiteral("Neue Firma GmbH");
     auto forbidden = service.updateProfile(m_bert, lead.id, p, lead.version);

@@ -3,6 +3,7 @@
 // history rows and the LeadStageChanged events.
 #include "events/eventbus.h"
 #include "pipeline/pipelineservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
@@ -154,7 +155,8 @@ private:
     std::unique_ptr<EventBus> m_bus;
     std::unique_ptr<EventRecorder> m_events;
     std::unique_ptr<Builders> m_make;
-    std::unique_ptr<PipelineService> m_pipeline;
+    std::unique_ptr<Services> m_services;
+    const PipelineService *m_pipeline = nullptr; // m_services' pipeline
 
     qint64 m_nord = 0, m_sued = 0;
     User m_admin, m_marketing, m_leadNord, m_repNord, m_repNord2, m_repSued, m_inactiveRep,
@@ -176,7 +178,8 @@ void TestPipelineService::init()
     m_bus = std::make_unique<EventBus>();
     m_events = std::make_unique<EventRecorder>(*m_bus);
     m_make = std::make_unique<Builders>(m_tdb->db(), *m_clock);
-    m_pipeline = std::make_unique<PipelineService>(m_tdb->db(), *m_bus, *m_clock);
+    m_services = std::make_unique<Services>(m_tdb->db(), *m_bus, *m_clock);
+    m_pipeline = &m_services->pipeline();
 
     m_nord = m_make->team(QStringLiteral("Nord"));
     m_sued = m_make->team(QStringLiteral("Süd"));
@@ -195,7 +198,8 @@ void TestPipelineService::init()
 
 void TestPipelineService::cleanup()
 {
-    m_pipeline.reset();
+    m_pipeline = nullptr;
+    m_services.reset();
     m_make.reset();
     m_events.reset();
     m_bus.reset();

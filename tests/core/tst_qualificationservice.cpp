@@ -4,6 +4,7 @@
 // with their reasons enforced, and the order of "My queue".
 #include "events/eventbus.h"
 #include "qualification/qualificationservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -27,13 +28,11 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     FakeClock m_clock;
     EventBus m_events;
+    std::unique_ptr<Services> m_services;
     User m_rep, m_otherRep, m_marketing;
     Lead m_mql;
 
-    QualificationService service() const
-    {
-        return QualificationService(m_db->db(), m_events, m_clock);
-    }
+    const QualificationService &service() const { return m_services->qualification(); }
 
     QMap<QString, QString> storedAnswers(qint64 leadId) const
     {
@@ -68,8 +67,10 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_services.reset();
         m_db = std::make_unique<TestDatabase>();
         QVERIFY2(m_db->isValid(), qPrintable(m_db->errorMessage()));
+        m_services = std::make_unique<Services>(m_db->db(), m_events, m_clock);
         Builders b(m_db->db(), m_clock);
         const qint64 team = b.team(QStringLiteral("Inside Sales"));
         m_rep = b.user(QStringLiteral("rep"), Role::Rep, team, true, QStringLiteral("Rita Rep"));
@@ -114,8 +115,10 @@ private Q_SLOTS:
                 {QStringLiteral("solution_fit"), QStringLiteral("yes")}};
         for (const auto &[key, value] : four)
             QVERIFY(service().answer(m_rep, m_mql.id, key, value).ok());
+        m_services.reset();
         m_db->close(); // the program dies mid-call
         QVERIFY(m_db->reopen());
+        m_services = std::make_unique<Services>(m_db->db(), m_events, m_clock);
         QCOMPARE(storedAnswers(m_mql.id).size(), 4);
         auto loaded = service().load(m_mql.id);
         QVERIFY(loaded.ok());

@@ -7,6 +7,7 @@
 #include "pipeline/pipelineservice.h"
 #include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/routingrepository.h"
@@ -105,7 +106,8 @@ private:
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<EventBus> m_bus;
     std::unique_ptr<Builders> m_make;
-    std::unique_ptr<PipelineService> m_pipeline;
+    std::unique_ptr<Services> m_services;
+    const PipelineService *m_pipeline = nullptr; // m_services' pipeline
     std::unique_ptr<ReportService> m_reports;
 
     qint64 m_nord = 0, m_sued = 0;
@@ -204,7 +206,8 @@ void TestReportService::init()
     m_clock = std::make_unique<FakeClock>(at(2, 1, 9));
     m_bus = std::make_unique<EventBus>();
     m_make = std::make_unique<Builders>(m_tdb->db(), *m_clock);
-    m_pipeline = std::make_unique<PipelineService>(m_tdb->db(), *m_bus, *m_clock);
+    m_services = std::make_unique<Services>(m_tdb->db(), *m_bus, *m_clock);
+    m_pipeline = &m_services->pipeline();
     m_reports = std::make_unique<ReportService>(m_tdb->db());
 
     m_nord = m_make->team(QStringLiteral("Nord"));
@@ -268,7 +271,8 @@ void TestReportService::init()
 void TestReportService::cleanup()
 {
     m_reports.reset();
-    m_pipeline.reset();
+    m_pipeline = nullptr;
+    m_services.reset();
     m_make.reset();
     m_bus.reset();
     m_tdb.reset();
@@ -879,7 +883,8 @@ void TestReportService::demoMilestonesMatchTheHistory()
     QVERIFY2(demo.isValid(), qPrintable(demo.errorMessage()));
     EventBus bus;
     FakeClock clock;
-    auto summary = DemoGenerator(demo.db(), bus, clock).generate({400, 3});
+    const Services services(demo.db(), bus, clock);
+    auto summary = DemoGenerator(services).generate({400, 3});
     QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
 
     // Every lead's milestones are its first history entries into MQL, SQL and Won.

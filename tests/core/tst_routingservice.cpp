@@ -12,6 +12,7 @@
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -86,7 +87,8 @@ private:
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<EventBus> m_events;
     std::unique_ptr<Builders> m_build;
-    std::unique_ptr<RoutingService> m_routing;
+    std::unique_ptr<Services> m_services;
+    const RoutingService *m_routing = nullptr; // m_services' routing
     qint64 m_nord = 0, m_sued = 0;
     User m_admin, m_leadNord, m_leadSued, m_anna, m_ben, m_cara, m_dora, m_marketing;
 };
@@ -98,7 +100,8 @@ void TestRoutingService::init()
     m_clock = std::make_unique<FakeClock>();
     m_events = std::make_unique<EventBus>();
     m_build = std::make_unique<Builders>(m_tdb->db(), *m_clock);
-    m_routing = std::make_unique<RoutingService>(m_tdb->db(), *m_events, *m_clock);
+    m_services = std::make_unique<Services>(m_tdb->db(), *m_events, *m_clock);
+    m_routing = &m_services->routing();
     m_nord = m_build->team(QStringLiteral("Nord"));
     m_sued = m_build->team(QStringLiteral("Süd"));
     m_admin = m_build->user(QStringLiteral("admin"), Role::Admin);
@@ -113,7 +116,8 @@ void TestRoutingService::init()
 
 void TestRoutingService::cleanup()
 {
-    m_routing.reset();
+    m_routing = nullptr;
+    m_services.reset();
     m_build.reset();
     m_events.reset();
     m_clock.reset();
@@ -213,13 +217,15 @@ void TestRoutingService::routingStateSurvivesRestart()
     QCOMPARE(ownerOf(b), m_ben.id);
 
     // A new process: another Database and RoutingService on the same file.
-    m_routing.reset();
+    m_routing = nullptr;
+    m_services.reset();
     m_build.reset();
     m_tdb->close();
     QVERIFY(m_tdb->reopen());
     m_build = std::make_unique<Builders>(m_tdb->db(), *m_clock);
-    m_routing = std::make_unique<RoutingService>(m_tdb->db(), *m_events, *m_clock);
-    LeadService leads(m_tdb->db(), *m_events, *m_clock, m_routing.get());
+    m_services = std::make_unique<Services>(m_tdb->db(), *m_events, *m_clock);
+    m_routing = &m_services->routing();
+    const LeadService &leads = m_services->leads();
     LeadProfile p;
     p.lastName = QStringLiteral("Neu");
     auto c = leads.create(m_marketing, p);
@@ -245,16 +251,13 @@ void TestRoutingService::newLeadsAreRoutedAutomatically()
 {
     RoutingRules rules(m_tdb->db(), *m_clock);
     QVERIFY(rules.add(m_admin, teamRule(QStringLiteral("all"))));
-    LeadService leads(m_tdb->db(), *m_events, *m_clock, m_routing.get());
+    const LeadService &leads = m_services->leads();
     LeadProfile p;
     p.lastName = QStringLiteral("Schmidt");
     auto created = leads.create(m_marketing, p);
     QVERIFY(created);
     QCOMPARE(created->ownerId, m_anna.id);
     QCOMPARE(ownerOf(created->id), m_anna.id);
-    // Without a router (the old constructor) nothing is routed.
-    auto plain = LeadService(m_tdb->db(), *m_events, *m_clock).create(m_marketing, p);
-    QCOMPARE(ownerOf(plain->id), 0);
 }
 
 void TestRoutingService::newLeadIsScoredBeforeItIsRouted()
@@ -263,20 +266,19 @@ void TestRoutingService::newLeadIsScoredBeforeItIsRouted()
     RoutingRule warmOnly = teamRule(QStringLiteral("warm and hot"));
     warmOnly.scoreBands = {ScoreBand::Warm, ScoreBand::Hot};
     QVERIFY(rules.add(m_admin, warmOnly));
-    const ScoringService scoring(m_tdb->db(), *m_events, *m_clock, m_routing.get());
     LeadProfile p;
     p.lastName = QStringLiteral("Schmidt");
     p.jobTitle = QStringLiteral("CEO"); // 20
     p.industry = QStringLiteral("IT services"); // 10: 30 is warm in the default model
-    auto created = LeadService(m_tdb->db(), *m_events, *m_clock, m_routing.get(), &scoring)
-                       .create(m_marketing, p);
+    auto created = m_services->leads().create(m_marketing, p);
     QVERIFY(created);
     QCOMPARE(created->score, 30);
     QCOMPARE(created->ownerId, m_anna.id);
-    // Unscored, the same lead is cold and no rule takes it.
+    // Cold (nothing in its profile scores), a lead is not taken by the warm rule.
     p.lastName = QStringLiteral("Schulz");
-    auto unscored
-        = LeadService(m_tdb->db(), *m_events, *m_clock, m_routing.get()).create(m_marketing, p);
+    p.jobTitle.clear();
+    p.industry.clear();
+    auto unscored = m_services->leads().create(m_marketing, p);
     QVERIFY(unscored);
     QCOMPARE(ownerOf(unscored->id), 0);
 }
@@ -288,7 +290,7 @@ void TestRoutingService::promotedToMqlIsRouted()
     mqlOnly.scoreBands = {ScoreBand::Warm, ScoreBand::Hot};
     QVERIFY(rules.add(m_admin, mqlOnly));
     const Lead lead = m_build->lead().score(55).insert();
-    PipelineService pipeline(m_tdb->db(), *m_events, *m_clock, m_routing.get());
+    const PipelineService &pipeline = m_services->pipeline();
     StageChange c;
     c.leadId = lead.id;
     c.action = PipelineAction::Promote;
@@ -312,7 +314,7 @@ void TestRoutingService::importedLeadsAreRouted()
             "Tom,Wolf,tom@example.de,DE\n"
             "Ida,Graf,ida@example.at,AT\n");
     f.close();
-    LeadImporter importer(m_tdb->db(), *m_clock, m_routing.get());
+    const LeadImporter &importer = m_services->leadImporter();
     auto r = importer.run(m_marketing, path, ImportOptions {});
     QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     QCOMPARE(r->newLeads, 3);
@@ -438,7 +440,7 @@ void TestRoutingService::auditRowsForEveryChangeKind()
 {
     // Stage (pipeline, same transaction as the history row).
     const Lead lead = m_build->lead().owner(m_anna).insert();
-    PipelineService pipeline(m_tdb->db(), *m_events, *m_clock);
+    const PipelineService &pipeline = m_services->pipeline();
     StageChange c;
     c.leadId = lead.id;
     c.action = PipelineAction::Disqualify;

@@ -6,6 +6,7 @@
 #include "leads/leadservice.h"
 #include "pipeline/pipelineservice.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<TestDatabase> m_t;
     std::unique_ptr<FakeClock> m_clock;
     std::unique_ptr<EventBus> m_bus;
+    std::unique_ptr<Services> m_services; // the pipeline and routing a ScoringService needs
     User m_marketing, m_admin, m_rep;
 };
 
@@ -72,6 +74,7 @@ void TestScoringService::init()
     QVERIFY2(m_t->isValid(), qPrintable(m_t->errorMessage()));
     m_clock = std::make_unique<FakeClock>();
     m_bus = std::make_unique<EventBus>();
+    m_services = std::make_unique<Services>(m_t->db(), *m_bus, *m_clock);
     Builders b(m_t->db(), *m_clock);
     m_marketing = b.user(QStringLiteral("mkoch"), Role::MarketingManager);
     m_admin = b.user(QStringLiteral("admin"), Role::Admin);
@@ -80,13 +83,14 @@ void TestScoringService::init()
 
 void TestScoringService::cleanup()
 {
+    m_services.reset();
     m_bus.reset();
     m_t.reset();
 }
 
 ScoringService TestScoringService::service(int threads) const
 {
-    ScoringService s(m_t->db(), *m_bus, *m_clock);
+    ScoringService s(m_t->db(), *m_bus, *m_clock, m_services->pipeline());
     s.setThreads(threads);
     return s;
 }
@@ -235,7 +239,7 @@ void TestScoringService::promotesOnceThroughPipeline()
     reject.leadId = hot.id;
     reject.action = PipelineAction::Reject;
     reject.reason = QStringLiteral("too_early");
-    QVERIFY(PipelineService(m_t->db(), *m_bus, *m_clock).change(m_admin, reject));
+    QVERIFY(m_services->pipeline().change(m_admin, reject));
     QCOMPARE(stageOf(hot.id), Stage::Lead);
     QVERIFY(service().recompute(m_marketing));
     Activity more;
@@ -456,7 +460,7 @@ void TestScoringService::addActivitiesRescoresThatLead()
 void TestScoringService::createAndProfileEditRescore()
 {
     const ScoringService scoring = service();
-    const LeadService leads(m_t->db(), *m_bus, *m_clock, nullptr, &scoring);
+    const LeadService leads(m_t->db(), *m_bus, *m_clock, m_services->routing(), scoring);
     LeadProfile p;
     p.lastName = QStringLiteral("Berger");
     p.jobTitle = QString::fromUtf8("Geschäftsführer");
@@ -504,13 +508,6 @@ void TestScoringService::createAndProfileEditRescore()
     QCOMPARE(created->stage, Stage::Mql);
     QCOMPARE(TimelineRepository(m_t->db()).historyOf(created->id)->back().note,
         QStringLiteral("Score 45 reached the MQL threshold 40 (scoring model version 2)"));
-
-    // Without a scoring service nothing is scored.
-    p.email = QStringLiteral("plain@example.com");
-    created = LeadService(m_t->db(), *m_bus, *m_clock).create(m_marketing, p);
-    QVERIFY(created);
-    QCOMPARE(scoreOf(created->id), 0);
-    QCOMPARE(bandOf(created->id), QString());
 }
 
 void TestScoringService::attributeRules_data()

@@ -4,10 +4,12 @@
 // clocks as the live hooks.
 #include "events/eventbus.h"
 #include "leads/leadservice.h"
+#include "people/directory.h"
 #include "people/inbox.h"
 #include "pipeline/pipelineservice.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
+#include "services.h"
 #include "sla/slarepository.h"
 #include "sla/slaservice.h"
 #include "sla/slatracker.h"
@@ -44,12 +46,14 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     FakeClock m_clock {berlin(2026, 3, 3, 10)}; // Tuesday, 10:00 in Berlin
     EventBus m_bus;
+    std::unique_ptr<Services> m_services;
     User m_marketer, m_rep, m_rep2, m_lead, m_admin;
     qint64 m_team = 0;
 
     const Database &db() const { return m_db->db(); }
-    PipelineService pipeline() const { return PipelineService(db(), m_bus, m_clock); }
-    LeadService leads() const { return LeadService(db(), m_bus, m_clock); }
+    const PipelineService &pipeline() const { return m_services->pipeline(); }
+    const LeadService &leads() const { return m_services->leads(); }
+    const SlaService &sla() const { return m_services->sla(); }
 
     Lead newLead(bool fastTrack = false)
     {
@@ -107,8 +111,10 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_services.reset();
         m_db = std::make_unique<TestDatabase>();
         QVERIFY(m_db->isValid());
+        m_services = std::make_unique<Services>(db(), m_bus, m_clock);
         m_clock.set(berlin(2026, 3, 3, 10));
         Builders b(db(), m_clock);
         m_team = b.team(QStringLiteral("Nord"));
@@ -240,7 +246,7 @@ private Q_SLOTS:
     {
         SlaPolicy p = policy(QStringLiteral("mql_first_touch"));
         p.stopActions = {QStringLiteral("accept")}; // a rejection no longer counts as an answer
-        QVERIFY(SlaService(db(), m_bus, m_clock).savePolicy(m_admin, p).ok());
+        QVERIFY(sla().savePolicy(m_admin, p).ok());
         const Lead lead = newLead();
         move(m_marketer, lead.id, PipelineAction::Promote);
         move(m_rep, lead.id, PipelineAction::Reject, QStringLiteral("not_icp"));
@@ -280,7 +286,7 @@ private Q_SLOTS:
     {
         SlaPolicy p = policy(QStringLiteral("mql_first_touch"));
         p.restartOnReassign = true;
-        QVERIFY(SlaService(db(), m_bus, m_clock).savePolicy(m_admin, p).ok());
+        QVERIFY(sla().savePolicy(m_admin, p).ok());
         const Lead lead = newLead();
         move(m_marketer, lead.id, PipelineAction::Promote);
         m_clock.set(berlin(2026, 3, 3, 15)); // already breached for the first rep
@@ -310,7 +316,7 @@ private Q_SLOTS:
         auto connection = m_bus.onSlaBreached([&](const SlaBreached &e) { seen.push_back(e); });
         const Lead lead = newLead();
         move(m_marketer, lead.id, PipelineAction::Promote);
-        const SlaService service(db(), m_bus, m_clock);
+        const SlaService &service = sla();
         QCOMPARE(service.escalate().value(), qint64(0));
         m_clock.set(berlin(2026, 3, 3, 14));
         QCOMPARE(service.escalate().value(), qint64(1));
@@ -338,11 +344,42 @@ private Q_SLOTS:
         QCOMPARE(Inbox(db()).unreadCount(m_rep.id).value(), qint64(0)); // not the rep
     }
 
+    // Who hears of a breach when the owner's team has no team lead: every team lead; with no
+    // team lead at all, the administrators (the rule routing uses for leads it cannot place).
+    void breachNoticesFallBackToTeamLeadsThenAdmins()
+    {
+        const qint64 sued = Builders(db(), m_clock).team(QStringLiteral("Süd"));
+        const User southRep = Builders(db(), m_clock).user(QStringLiteral("sued"), Role::Rep, sued);
+        const Lead south = Builders(db(), m_clock).lead().owner(southRep).insert();
+        move(m_marketer, south.id, PipelineAction::Promote);
+        m_clock.set(berlin(2026, 3, 3, 14));
+        QCOMPARE(sla().escalate().value(), qint64(1));
+        const Inbox inbox = m_services->inbox();
+        QCOMPARE(inbox.unreadCount(m_lead.id).value(), qint64(1)); // Nord's lead, for want of one
+        QCOMPARE(inbox.unreadCount(m_admin.id).value(), qint64(0));
+
+        // Without any active team lead, the administrators are told.
+        User former = m_lead;
+        former.active = false;
+        QVERIFY(m_services->directory().updateUser(m_admin, former).ok());
+        const Lead next = Builders(db(), m_clock).lead().owner(southRep).insert();
+        move(m_marketer, next.id, PipelineAction::Promote);
+        m_clock.set(berlin(2026, 3, 4, 14));
+        QVERIFY(sla().escalate().value() >= 1);
+        auto items = inbox.items(m_admin.id, true, 10, 0);
+        QVERIFY(items.ok());
+        const bool told = std::any_of(items->begin(), items->end(), [&next](const InboxItem &i) {
+            return i.kind == InboxItem::Kind::SlaBreached && i.leadId == next.id;
+        });
+        QVERIFY(told);
+        QCOMPARE(inbox.unreadCount(m_lead.id).value(), qint64(1)); // nothing new for the former
+    }
+
     void autoReassigningPolicyRoutesTheBreachedLeadAgain()
     {
         SlaPolicy p = policy(QStringLiteral("mql_first_touch"));
         p.autoReassign = true;
-        QVERIFY(SlaService(db(), m_bus, m_clock).savePolicy(m_admin, p).ok());
+        QVERIFY(sla().savePolicy(m_admin, p).ok());
         // The rules send every lead to the second rep.
         RoutingRule rule;
         rule.name = QStringLiteral("All to rep 2");
@@ -350,8 +387,7 @@ private Q_SLOTS:
         QVERIFY(RoutingRules(db(), m_clock).add(m_admin, rule).ok());
         const Lead lead = newLead();
         move(m_marketer, lead.id, PipelineAction::Promote);
-        const RoutingService routing(db(), m_bus, m_clock);
-        const SlaService service(db(), m_bus, m_clock, &routing);
+        const SlaService &service = sla();
         m_clock.set(berlin(2026, 3, 3, 14));
         auto escalated = service.escalate();
         QVERIFY2(escalated.ok(), escalated.ok() ? "" : qPrintable(escalated.error().message));
@@ -370,7 +406,7 @@ private Q_SLOTS:
 
     void settingsNeedTheRightRole()
     {
-        const SlaService service(db(), m_bus, m_clock);
+        const SlaService &service = sla();
         SlaPolicy p = policy(QStringLiteral("untouched"));
         p.allowed = 5;
         QCOMPARE(service.savePolicy(m_lead, p).error().kind, Error::Kind::Forbidden);
@@ -433,13 +469,12 @@ private Q_SLOTS:
         // a: first touch, four untouched (promote, call, qualify, meeting), next step; b and c:
         // two.
         QCOMPARE(live.size(), 10);
-        auto rebuilt = SlaService(db(), m_bus, m_clock).rebuild(m_admin);
+        auto rebuilt = sla().rebuild(m_admin);
         QVERIFY(rebuilt.ok());
         QCOMPARE(rebuilt->leads, qint64(3));
         QCOMPARE(rebuilt->clocks, qint64(10));
         QCOMPARE(snapshot(), live);
-        QCOMPARE(
-            SlaService(db(), m_bus, m_clock).rebuild(m_rep).error().kind, Error::Kind::Forbidden);
+        QCOMPARE(sla().rebuild(m_rep).error().kind, Error::Kind::Forbidden);
     }
 };
 

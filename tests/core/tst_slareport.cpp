@@ -2,6 +2,7 @@
 // touch, the weekly trend, the breach list and the MQL target, against figures worked out by
 // hand from clocks written for the purpose.
 #include "events/eventbus.h"
+#include "services.h"
 #include "sla/slareport.h"
 #include "sla/slarepository.h"
 #include "sla/slaservice.h"
@@ -212,9 +213,8 @@ private Q_SLOTS:
             QVERIFY(q.exec());
         }
         EventBus bus;
-        QVERIFY(SlaService(db(), bus, m_clock)
-                    .setMqlTarget(m_marketer, QStringLiteral("2026-03"), 4)
-                    .ok());
+        const Services services(db(), bus, m_clock);
+        QVERIFY(services.sla().setMqlTarget(m_marketer, QStringLiteral("2026-03"), 4).ok());
         auto report
             = SlaReports(db()).report(QDate(2026, 2, 15), QDate(2026, 3, 10), m_clock.now());
         QVERIFY(report.ok());

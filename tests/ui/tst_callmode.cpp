@@ -245,7 +245,7 @@ private Q_SLOTS:
         dialog.questionTextEn()->setText(QStringLiteral("Is there a real pain?"));
         dialog.questionList()->setCurrentRow(0);
         QVERIFY2(dialog.save(), qPrintable(dialog.messageLabel()->text()));
-        QualificationService service(m_db->db(), session.events(), m_clock);
+        const QualificationService &service = session.services().qualification();
         QCOMPARE(service.setup()->questionnaireVersion, 2);
         QCOMPARE(service.setup()->questionnaire.questions[2].text.en,
             QStringLiteral("Is there a real pain?"));

@@ -3,6 +3,7 @@
 #include "demo/demogenerator.h"
 #include "leads/leadservice.h"
 #include "pipeline/leadtablemodel.h"
+#include "services.h"
 #include "storage/leadrepository.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
@@ -28,7 +29,8 @@ private Q_SLOTS:
     {
         m_big = std::make_unique<TestDatabase>();
         QVERIFY2(m_big->isValid(), qPrintable(m_big->errorMessage()));
-        auto created = DemoGenerator(m_big->db(), m_bus, m_clock).generate({100000, 42});
+        const Services services(m_big->db(), m_bus, m_clock);
+        auto created = DemoGenerator(services).generate({100000, 42});
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
         QCOMPARE(created->leads, 100000);
     }
@@ -114,7 +116,8 @@ private Q_SLOTS:
     {
         TestDatabase small;
         QVERIFY(small.isValid());
-        auto created = DemoGenerator(small.db(), m_bus, m_clock).generate({450, 3});
+        const Services services(small.db(), m_bus, m_clock);
+        auto created = DemoGenerator(services).generate({450, 3});
         QVERIFY(created.ok());
         LeadTableModel model(small.db(), nullptr);
         QAbstractItemModelTester tester(
@@ -134,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(small.isValid());
         EventBus bus;
         EventBridge bridge(bus);
-        auto created = DemoGenerator(small.db(), bus, m_clock).generate({60, 5});
+        const Services services(small.db(), bus, m_clock);
+        auto created = DemoGenerator(services).generate({60, 5});
         QVERIFY(created.ok());
         LeadTableModel model(small.db(), &bridge);
         LeadFilter f;
@@ -143,11 +147,10 @@ private Q_SLOTS:
         const int before = model.rowCount();
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // Another part of the app creates a lead; the list follows.
-        auto lead = LeadService(small.db(), bus, m_clock)
-                        .create(User {1, QStringLiteral("admin"), QStringLiteral("Admin"),
-                                    Role::Admin, {}, {}, true},
-                            LeadProfile {QStringLiteral("Neu"), QStringLiteral("Kunde"), {}, {},
-                                QStringLiteral("Acme"), {}, {}, {}, {}, {}, {}});
+        auto lead = services.leads().create(
+            User {1, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin, {}, {}, true},
+            LeadProfile {QStringLiteral("Neu"), QStringLiteral("Kunde"), {}, {},
+                QStringLiteral("Acme"), {}, {}, {}, {}, {}, {}});
         QVERIFY2(lead.ok(), lead.ok() ? "" : qPrintable(lead.error().message));
         QCOMPARE(model.rowCount(), before + 1);
         QCOMPARE(reset.count(), 1);

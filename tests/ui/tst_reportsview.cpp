@@ -3,6 +3,7 @@
 #include "common/session.h"
 #include "demo/demogenerator.h"
 #include "reports/reportsview.h"
+#include "services.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
@@ -69,7 +70,8 @@ private Q_SLOTS:
         m_db = std::make_unique<TestDatabase>();
         QVERIFY(m_db->isValid());
         EventBus bus;
-        auto created = DemoGenerator(m_db->db(), bus, m_clock).generate({800, 11});
+        const Services services(m_db->db(), bus, m_clock);
+        auto created = DemoGenerator(services).generate({800, 11});
         QVERIFY(created.ok());
     }
 

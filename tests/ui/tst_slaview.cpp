@@ -4,6 +4,7 @@
 #include "common/session.h"
 #include "demo/demogenerator.h"
 #include "pipeline/pipelineservice.h"
+#include "services.h"
 #include "sla/myqueuemodel.h"
 #include "sla/myqueueview.h"
 #include "sla/sladashboard.h"
@@ -91,7 +92,8 @@ private Q_SLOTS:
         m_demo = std::make_unique<TestDatabase>();
         QVERIFY(m_demo->isValid());
         EventBus bus;
-        QVERIFY(DemoGenerator(m_demo->db(), bus, m_clock).generate({800, 5}).ok());
+        const Services services(m_demo->db(), bus, m_clock);
+        QVERIFY(DemoGenerator(services).generate({800, 5}).ok());
     }
 
     void dashboardShowsTheCliNumbers()
@@ -178,7 +180,7 @@ private Q_SLOTS:
         const qint64 team = b.team(QStringLiteral("Nord"));
         const User rep = b.user(QStringLiteral("rep"), Role::Rep, team);
         const User marketer = b.user(QStringLiteral("mkoch"), Role::MarketingManager);
-        const PipelineService pipeline = session.pipeline();
+        const PipelineService &pipeline = session.pipeline();
         std::vector<qint64> ids;
         for (int i = 0; i < 230; ++i) {
             ids.push_back(

@@ -9,8 +9,7 @@ Session::Session(Database &db, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
-    , m_routing(m_db, m_events, m_clock)
-    , m_scoring(m_db, m_events, m_clock, &m_routing)
+    , m_services(m_db, m_events, m_clock)
     , m_bridge(new EventBridge(m_events, this))
 { }
 

@@ -1,5 +1,6 @@
-// Session: what the windows share — the open database, the event bus, the clock and the user
-// who is signed in. Services are made from it on demand; they are cheap.
+// Session: what the windows share — the open database, the event bus, the clock, the user who
+// is signed in, and the one Services object (core/services.h) through which every window
+// reaches the core's services. Windows never construct services themselves.
 #pragma once
 
 #include "clock.h"
@@ -9,6 +10,7 @@
 #include "pipeline/pipelineservice.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 
 #include <QObject>
 
@@ -37,19 +39,14 @@ public:
     // team may have changed) and tells the views (peopleChanged).
     void notifyPeopleChanged();
 
-    // Both route new and newly qualified (MQL) leads that have no owner.
-    PipelineService pipeline() const
-    {
-        return PipelineService(m_db, m_events, m_clock, &m_routing);
-    }
-    // New and edited leads are scored (promotions routed), then new ones routed.
-    LeadService leads() const
-    {
-        return LeadService(m_db, m_events, m_clock, &m_routing, &m_scoring);
-    }
-    const RoutingService &routing() const { return m_routing; }
-    // Leads its promotions to MQL make are routed too. Usable from worker threads.
-    ScoringService scoring() const { return m_scoring; }
+    // Every core service, built once and fully wired; usable from worker threads while the
+    // session lives.
+    const Services &services() const { return m_services; }
+    // The ones most windows use, for short call sites.
+    const PipelineService &pipeline() const { return m_services.pipeline(); }
+    const LeadService &leads() const { return m_services.leads(); }
+    const RoutingService &routing() const { return m_services.routing(); }
+    const ScoringService &scoring() const { return m_services.scoring(); }
 
 Q_SIGNALS:
     void currentUserChanged();
@@ -59,8 +56,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     EventBus m_events;
-    RoutingService m_routing;
-    ScoringService m_scoring;
+    Services m_services;
     EventBridge *m_bridge;
     User m_user;
 };

@@ -788,10 +788,8 @@ void ImportWizard::startImport()
     const ImportOptions opts = resumeId ? ImportOptions() : options();
     m_resumeRunId = 0;
     const Database &db = m_session.database();
-    const Clock &clock = m_session.clock();
-    m_worker = QThread::create([this, &db, &clock, actor, resumeId, path, opts] {
-        const ScoringService scoring = m_session.scoring();
-        const LeadImporter importer(db, clock, &m_session.routing(), &scoring);
+    m_worker = QThread::create([this, &db, actor, resumeId, path, opts] {
+        const LeadImporter &importer = m_session.services().leadImporter();
         auto progress = [this](const ImportProgress &p) {
             m_bytesDone = p.bytesRead;
             m_bytesTotal = p.totalBytes;

@@ -315,7 +315,7 @@ void LeadDetailWidget::rebuildActions()
     }
     if (!m_lead)
         return;
-    const PipelineService pipeline = m_session.pipeline();
+    const PipelineService &pipeline = m_session.pipeline();
     const auto moves = PipelineService::movesFrom(*m_lead);
     if (moves.empty()) {
         auto *closed = new QLabel(tr("This lead is closed."), m_actions);

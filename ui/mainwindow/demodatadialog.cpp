@@ -31,7 +31,7 @@ Result<qint64> generateDemoData(Session &session, QWidget *parent, int leads)
     // The worker writes through its own connection; events reach the GUI through the bridge.
     runWithProgress(parent, QApplication::translate("DemoData", "Creating demo data…"), leads,
         session.database(), [&](const ProgressReport &report) {
-            DemoGenerator generator(session.database(), session.events(), session.clock());
+            DemoGenerator generator(session.services());
             outcome = generator.generate(
                 DemoOptions {leads, 1}, [&](qint64 n, qint64) { return report(n); });
         });

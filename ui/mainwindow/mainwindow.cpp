@@ -281,9 +281,8 @@ void MainWindow::exportList()
     std::optional<Result<qint64>> outcome;
     runWithProgress(this, tr("Exporting %1 leads…").arg(QLocale().toString(model->totalCount())),
         model->totalCount(), m_session.database(), [&](const ProgressReport &report) {
-            outcome
-                = LeadExporter(m_session.database())
-                      .exportTo(path, options, [&](qint64 done, qint64) { return report(done); });
+            outcome = m_session.services().leadExporter().exportTo(
+                path, options, [&](qint64 done, qint64) { return report(done); });
         });
     if (!outcome || !outcome->ok()) {
         QMessageBox::warning(

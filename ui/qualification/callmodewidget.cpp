@@ -104,7 +104,7 @@ const ResultAction kResultActions[] = {
 CallModeWidget::CallModeWidget(Session &session, qint64 leadId, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_service(session.database(), session.events(), session.clock())
+    , m_service(session.services().qualification())
     , m_leadId(leadId)
 {
     setObjectName(QStringLiteral("callMode"));
@@ -868,7 +868,7 @@ void CallModeWidget::logCall()
 
 void CallModeWidget::resultAction(int actionValue)
 {
-    const PipelineService pipeline = m_session.pipeline();
+    const PipelineService &pipeline = m_session.pipeline();
     if (actionValue >= 0) {
         const auto action = PipelineAction(actionValue);
         const auto moves = pipeline.allowedMoves(m_session.currentUser(), m_data.lead);

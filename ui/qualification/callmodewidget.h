@@ -82,7 +82,7 @@ private:
     void setMessage(const QString &text, bool error = true);
 
     Session &m_session;
-    QualificationService m_service;
+    const QualificationService &m_service;
     qint64 m_leadId;
     QString m_error;
     QualificationSetup m_setup;

@@ -40,7 +40,7 @@ QualificationSetupDialog::QualificationSetupDialog(Session &session, QWidget *pa
 {
     setObjectName(QStringLiteral("qualificationSetup"));
     setWindowTitle(tr("Qualification questionnaire and frameworks"));
-    QualificationService service(session.database(), session.events(), session.clock());
+    const QualificationService &service = session.services().qualification();
     auto setup = service.setup();
     auto *layout = new QVBoxLayout(this);
     m_message = new QLabel(this);
@@ -466,7 +466,7 @@ bool QualificationSetupDialog::save()
     if (!m_editable || !storeQuestion() || !storeFramework())
         return false;
     m_frameworks.activeKey = m_active->currentData().toString();
-    QualificationService service(m_session.database(), m_session.events(), m_session.clock());
+    const QualificationService &service = m_session.services().qualification();
     const User &user = m_session.currentUser();
     auto questionnaireValid = m_questionnaire.validate();
     auto frameworksValid = m_frameworks.validate();

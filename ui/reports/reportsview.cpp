@@ -303,9 +303,9 @@ void ReportsView::refresh()
     auto set = std::make_shared<ReportSet>();
     set->filter = filter();
     const Database &db = m_session.database();
-    m_worker = QThread::create([set, &db] {
+    const ReportService &reports = m_session.services().reports();
+    m_worker = QThread::create([set, &db, &reports] {
         {
-            const ReportService reports(db);
             for (const ReportEntry &report : reportCatalog()) {
                 if (auto r = report.compute(reports, set->filter, *set); !r) {
                     set->error = r.error();

@@ -72,9 +72,7 @@ bool ActivityImportDialog::import()
     std::optional<Result<ActivityImportSummary>> outcome;
     runWithProgress(
         this, tr("Importing activities…"), 0, m_session.database(), [&](const ProgressReport &) {
-            outcome = ActivityImporter(
-                m_session.database(), m_session.events(), m_session.clock(), &m_session.routing())
-                          .run(m_session.currentUser(), path);
+            outcome = m_session.services().activityImporter().run(m_session.currentUser(), path);
         });
     if (!outcome || !outcome->ok()) {
         m_report->setPlainText(outcome ? outcome->error().message : tr("The import failed."));

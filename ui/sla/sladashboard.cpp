@@ -185,9 +185,9 @@ void SlaDashboard::refresh()
     figures->to = m_to->date();
     figures->at = m_session.clock().now();
     const Database &db = m_session.database();
-    m_worker = QThread::create([figures, &db] {
+    const SlaReports &reports = m_session.services().slaReports();
+    m_worker = QThread::create([figures, &db, &reports] {
         {
-            const SlaReports reports(db);
             auto status = reports.status(figures->at);
             auto report = reports.report(figures->from, figures->to, figures->at);
             auto breaches = reports.breaches(

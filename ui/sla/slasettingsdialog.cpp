@@ -82,8 +82,8 @@ bool SlaSettingsDialog::rebuildClocks()
     const User actor = m_session.currentUser();
     runWithProgress(this, tr("Recomputing the SLA clocks…"), leads ? leads.value() : 0, db,
         [&](const ProgressReport &report) {
-            outcome = SlaService(db, m_session.events(), m_session.clock())
-                          .rebuild(actor, [&](qint64 done, qint64) { return report(done); });
+            outcome = m_session.services().sla().rebuild(
+                actor, [&](qint64 done, qint64) { return report(done); });
         });
     if (!outcome || !outcome->ok())
         return check(outcome ? Result<void>(outcome->error()) : Result<void>());
@@ -185,8 +185,7 @@ QWidget *SlaSettingsDialog::policiesPage()
         p.stopActivities
             = {QStringLiteral("call"), QStringLiteral("email"), QStringLiteral("meeting")};
         p.sortOrder = int(m_list.size()) + 1;
-        auto saved = SlaService(m_session.database(), m_session.events(), m_session.clock())
-                         .savePolicy(m_session.currentUser(), p);
+        auto saved = m_session.services().sla().savePolicy(m_session.currentUser(), p);
         if (!saved) {
             check(saved.error());
             return;
@@ -259,8 +258,7 @@ bool SlaSettingsDialog::savePolicy()
     p.escalate = m_escalate->isChecked();
     p.autoReassign = m_autoReassign->isChecked();
     p.active = m_active->isChecked();
-    auto saved = SlaService(m_session.database(), m_session.events(), m_session.clock())
-                     .savePolicy(m_session.currentUser(), p);
+    auto saved = m_session.services().sla().savePolicy(m_session.currentUser(), p);
     if (!saved)
         return check(saved.error());
     loadPolicies(row);
@@ -331,8 +329,7 @@ QWidget *SlaSettingsDialog::calendarPage()
         if (row < 0)
             return;
         const QDate d = m_holidays->item(row, 0)->data(Qt::UserRole).toDate();
-        if (check(SlaService(m_session.database(), m_session.events(), m_session.clock())
-                      .removeHoliday(m_session.currentUser(), d)))
+        if (check(m_session.services().sla().removeHoliday(m_session.currentUser(), d)))
             loadCalendar();
     });
     return page;
@@ -369,7 +366,7 @@ void SlaSettingsDialog::loadCalendar()
 
 bool SlaSettingsDialog::saveCalendar()
 {
-    const SlaService service(m_session.database(), m_session.events(), m_session.clock());
+    const SlaService &service = m_session.services().sla();
     if (!check(service.setTimeZone(m_session.currentUser(), m_zone->currentText().toUtf8())))
         return false;
     for (int d = 0; d < 7; ++d) {
@@ -387,8 +384,7 @@ bool SlaSettingsDialog::saveCalendar()
 
 bool SlaSettingsDialog::addHoliday(const QDate &day, const QString &name)
 {
-    if (!check(SlaService(m_session.database(), m_session.events(), m_session.clock())
-                   .addHoliday(m_session.currentUser(), day, name)))
+    if (!check(m_session.services().sla().addHoliday(m_session.currentUser(), day, name)))
         return false;
     loadCalendar();
     return true;
@@ -441,8 +437,7 @@ void SlaSettingsDialog::loadTargets()
 
 bool SlaSettingsDialog::setTarget(const QString &month, qint64 target)
 {
-    if (!check(SlaService(m_session.database(), m_session.events(), m_session.clock())
-                   .setMqlTarget(m_session.currentUser(), month, target)))
+    if (!check(m_session.services().sla().setMqlTarget(m_session.currentUser(), month, target)))
         return false;
     loadTargets();
     return true;

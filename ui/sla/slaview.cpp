@@ -50,9 +50,7 @@ void SlaView::editSettings()
 
 void SlaView::escalate()
 {
-    auto recorded = SlaService(
-        m_session.database(), m_session.events(), m_session.clock(), &m_session.routing())
-                        .escalate();
+    auto recorded = m_session.services().sla().escalate();
     if (recorded && recorded.value() > 0)
         Q_EMIT message(tr("%1 new SLA breaches were escalated.").arg(recorded.value()));
 }

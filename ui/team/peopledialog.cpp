@@ -336,8 +336,7 @@ void PeopleDialog::addTeam()
         = QInputDialog::getText(this, tr("Add team"), tr("Name:"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    auto r
-        = Directory(m_session.database(), m_session.clock()).addTeam(m_session.currentUser(), name);
+    auto r = m_session.services().directory().addTeam(m_session.currentUser(), name);
     changed(r ? nullptr : &r.error());
 }
 
@@ -351,8 +350,8 @@ void PeopleDialog::renameTeam()
         QLineEdit::Normal, item->data(Qt::UserRole + 1).toString(), &ok);
     if (!ok)
         return;
-    auto r = Directory(m_session.database(), m_session.clock())
-                 .renameTeam(m_session.currentUser(), item->data(Qt::UserRole).toLongLong(), name);
+    auto r = m_session.services().directory().renameTeam(
+        m_session.currentUser(), item->data(Qt::UserRole).toLongLong(), name);
     changed(r ? nullptr : &r.error());
 }
 
@@ -565,7 +564,7 @@ void UserDialog::showError(const Error &error)
 
 void UserDialog::accept()
 {
-    const Directory directory(m_session.database(), m_session.clock());
+    const Directory &directory = m_session.services().directory();
     const User &me = m_session.currentUser();
     auto r = m_user.id ? directory.updateUser(me, fromForm()) : directory.addUser(me, fromForm());
     if (!r) {
@@ -619,8 +618,7 @@ void TerritoryDialog::accept()
     t.name = m_name->text();
     t.countries = splitTypedList(m_countries->text(), ListItems::Codes);
     t.postcodePrefixes = splitTypedList(m_prefixes->text(), ListItems::Codes);
-    auto r = Directory(m_session.database(), m_session.clock())
-                 .saveTerritory(m_session.currentUser(), t);
+    auto r = m_session.services().directory().saveTerritory(m_session.currentUser(), t);
     if (!r) {
         m_error->setText(r.error().message);
         m_error->show();

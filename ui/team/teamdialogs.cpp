@@ -79,19 +79,19 @@ RoutingRulesDialog::RoutingRulesDialog(Session &session, QWidget *parent)
     connect(add, &QPushButton::clicked, this, [this] { edit(true); });
     connect(editButton, &QPushButton::clicked, this, [this] { edit(false); });
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this] { edit(false); });
-    const RoutingRules rules(m_session.database(), m_session.clock());
-    connect(remove, &QPushButton::clicked, this, [this, rules] {
+    const RoutingRules &rules = m_session.services().routingRules();
+    connect(remove, &QPushButton::clicked, this, [this, &rules] {
         if (const qint64 id = currentId())
             check(rules.remove(m_session.currentUser(), id));
     });
     for (auto [button, delta] : {std::pair {up, -1}, std::pair {down, 1}}) {
-        connect(button, &QPushButton::clicked, this, [this, rules, delta = delta] {
+        connect(button, &QPushButton::clicked, this, [this, &rules, delta = delta] {
             const qint64 id = currentId();
             if (id && check(rules.move(m_session.currentUser(), id, delta)))
                 load(id);
         });
     }
-    connect(exportButton, &QPushButton::clicked, this, [this, rules] {
+    connect(exportButton, &QPushButton::clicked, this, [this, &rules] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export routing rules"),
             QStringLiteral("routing-rules.json"), tr("JSON files (*.json)"));
         auto json = rules.exportJson();
@@ -102,7 +102,7 @@ RoutingRulesDialog::RoutingRulesDialog(Session &session, QWidget *parent)
             QMessageBox::warning(
                 this, windowTitle(), tr("Cannot write %1: %2").arg(path, f.errorString()));
     });
-    connect(importButton, &QPushButton::clicked, this, [this, rules] {
+    connect(importButton, &QPushButton::clicked, this, [this, &rules] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import routing rules"), QString(), tr("JSON files (*.json)"));
         QFile f(path);
@@ -138,7 +138,7 @@ qint64 RoutingRulesDialog::currentId() const
 
 void RoutingRulesDialog::load(qint64 selectId)
 {
-    auto rules = RoutingRules(m_session.database(), m_session.clock()).list();
+    auto rules = m_session.services().routingRules().list();
     if (!rules)
         return;
     m_rules = rules.value();
@@ -294,7 +294,7 @@ void RoutingRulesDialog::edit(bool add)
             = t.mid(1).toLongLong();
         rule.method = RoutingMethod(method->currentData().toInt());
         rule.hotToSenior = senior->isChecked();
-        const RoutingRules rules(m_session.database(), m_session.clock());
+        const RoutingRules &rules = m_session.services().routingRules();
         auto saved = add ? rules.add(m_session.currentUser(), rule)
                          : rules.update(m_session.currentUser(), rule);
         if (!saved) {
@@ -460,7 +460,7 @@ void AuditDialog::load()
         f.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
     if (m_to->date() > m_to->minimumDate())
         f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC);
-    const AuditLog log(m_session.database());
+    const AuditLog log = m_session.services().audit();
     auto count = log.count(f);
     auto page = log.page(f, m_offset, 100);
     if (!count || !page)

@@ -192,7 +192,7 @@ void TeamView::reload()
     loadLeads();
     loadReps();
     if (m_session.hasUser()) {
-        auto unread = Inbox(m_session.database()).unreadCount(m_session.currentUser().id);
+        auto unread = m_session.services().inbox().unreadCount(m_session.currentUser().id);
         m_unread = unread ? int(unread.value()) : 0;
     }
     m_inbox->setText(tr("&Inbox (%1)").arg(m_unread));
@@ -371,7 +371,7 @@ void TeamView::showInbox()
 {
     if (!m_session.hasUser())
         return;
-    const Inbox inbox(m_session.database());
+    const Inbox inbox = m_session.services().inbox();
     const qint64 me = m_session.currentUser().id;
     auto items = inbox.items(me, false, 200);
     if (!items)

@@ -4,6 +4,7 @@
 #include "audit/auditlog.h"
 #include "cli/context.h"
 #include "cli/output.h"
+#include "services.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,7 @@ int audit(Context &c)
             return Failed;
         filter.actorId = u->id;
     }
-    const AuditLog log(c.db());
+    const AuditLog log = c.services().audit();
     auto total = log.count(filter);
     auto page = log.page(filter, offset, limit);
     if (!total || !page)

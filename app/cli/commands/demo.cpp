@@ -5,6 +5,7 @@
 #include "cli/output.h"
 #include "demo/demogenerator.h"
 #include "people/accounts.h"
+#include "services.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -27,7 +28,7 @@ int demo(Context &c)
         return Failed;
     if (auto admin = ensureAdministrator(c.db(), c.clock); !admin)
         return c.fail(admin.error());
-    DemoGenerator generator(c.db(), c.events, c.clock);
+    DemoGenerator generator(c.services());
     qint64 lastShown = 0;
     auto summary = generator.generate(options, [&](qint64 done, qint64 total) {
         if (total >= 100000 && done - lastShown >= total / 10) {

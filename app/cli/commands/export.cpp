@@ -6,6 +6,7 @@
 #include "cli/output.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
+#include "services.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,7 +33,7 @@ int exportLeads(Context &c)
     if (!leadQuery(c, options.filter, options.sort))
         return Failed;
     const QString path = c.positional[1];
-    auto written = LeadExporter(c.db()).exportTo(path, options);
+    auto written = c.services().leadExporter().exportTo(path, options);
     if (!written)
         return c.fail(written.error());
     if (c.json)

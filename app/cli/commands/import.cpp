@@ -6,8 +6,8 @@
 #include "cli/output.h"
 #include "io/activityimport.h"
 #include "io/leadimport.h"
-#include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 #include "storage/importrepository.h"
 
 #include <QFile>
@@ -140,9 +140,7 @@ int importLeads(Context &c)
     const auto user = c.actor();
     if (!user)
         return Failed;
-    const RoutingService routing(c.db(), c.events, c.clock);
-    const ScoringService scoring(c.db(), c.events, c.clock, &routing);
-    const LeadImporter importer(c.db(), c.clock, &routing, &scoring);
+    const LeadImporter &importer = c.services().leadImporter();
     auto r = resume ? importer.resume(*user, options.resumeRunId)
                     : importer.run(*user, c.positional[1], options);
     if (!r)
@@ -158,8 +156,7 @@ int importActivities(Context &c)
     const auto user = c.openAsActor();
     if (!user)
         return Failed;
-    const RoutingService routing(c.db(), c.events, c.clock);
-    auto r = ActivityImporter(c.db(), c.events, c.clock, &routing).run(*user, c.positional[1]);
+    auto r = c.services().activityImporter().run(*user, c.positional[1]);
     if (!r)
         return c.fail(r.error());
     if (c.json) {

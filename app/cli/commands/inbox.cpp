@@ -4,6 +4,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "people/inbox.h"
+#include "services.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,7 @@ int inbox(Context &c)
     const auto me = c.openAsActor();
     if (!me)
         return Failed;
-    const Inbox box(c.db());
+    const Inbox box = c.services().inbox();
     auto items = box.items(me->id, !c.has(QStringLiteral("all")), 200);
     if (!items)
         return c.fail(items.error());

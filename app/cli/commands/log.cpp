@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "leads/leadservice.h"
+#include "services.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +22,7 @@ int logActivity(Context &c)
     const auto user = c.openAsActor();
     if (!user)
         return Failed;
-    LeadService leads(c.db(), c.events, c.clock);
+    const LeadService &leads = c.services().leads();
     if (auto r
         = leads.logActivity(*user, id, c.positional[1].toLower(), c.value(QStringLiteral("note")));
         !r)

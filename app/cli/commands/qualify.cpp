@@ -4,6 +4,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "qualification/qualificationservice.h"
+#include "services.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -107,7 +108,7 @@ int qualify(Context &c)
     }
     if (!c.open())
         return Failed;
-    QualificationService service(c.db(), c.events, c.clock);
+    const QualificationService &service = c.services().qualification();
     if (record) {
         const auto user = c.actor();
         if (!user)

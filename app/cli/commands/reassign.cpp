@@ -4,6 +4,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "routing/routingservice.h"
+#include "services.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,8 +26,8 @@ int reassign(Context &c)
     const auto target = c.user(c.value(QStringLiteral("to")), QStringLiteral("--to"));
     if (!target)
         return Failed;
-    auto moved = RoutingService(c.db(), c.events, c.clock)
-                     .reassign(*me, ids, target->id, c.value(QStringLiteral("reason")));
+    auto moved
+        = c.services().routing().reassign(*me, ids, target->id, c.value(QStringLiteral("reason")));
     if (!moved)
         return c.fail(moved.error());
     if (c.json)

@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "reports/reportcatalog.h"
+#include "services.h"
 #include "sla/slareport.h"
 
 #include <optional>
@@ -70,7 +71,7 @@ int report(Context &c)
     if (!filter)
         return Failed;
     ReportResults results;
-    if (auto r = entry->compute(ReportService(c.db()), *filter, results); !r)
+    if (auto r = entry->compute(c.services().reports(), *filter, results); !r)
         return c.fail(r.error());
     const std::vector<ReportTable> tables = entry->tables(results);
     if (csv) {
@@ -98,7 +99,7 @@ int reportSla(Context &c)
     if (!c.open())
         return Failed;
     const QDateTime now = c.clock.now();
-    const SlaReports reports(c.db());
+    const SlaReports &reports = c.services().slaReports();
     auto report = reports.report(from, to, now);
     if (!report)
         return c.fail(report.error());

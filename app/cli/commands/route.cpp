@@ -4,6 +4,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "routing/routingservice.h"
+#include "services.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ int route(Context &c)
     if (!me)
         return Failed;
     const bool dryRun = c.has(QStringLiteral("dry-run"));
-    const RoutingService routing(c.db(), c.events, c.clock);
+    const RoutingService &routing = c.services().routing();
     auto run = dryRun ? routing.preview(*me) : routing.apply(*me);
     if (!run)
         return c.fail(run.error());

@@ -4,6 +4,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "routing/routingrules.h"
+#include "services.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -89,7 +90,7 @@ int rules(Context &c)
     const QString sub = c.positional.value(0);
     if (!c.open())
         return Failed;
-    const RoutingRules rules(c.db(), c.clock);
+    const RoutingRules &rules = c.services().routingRules();
     if (sub == QLatin1String("list") || sub.isEmpty()) {
         auto exported = rules.exportJson();
         if (!exported)

@@ -3,8 +3,8 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
-#include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
+#include "services.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -70,9 +70,7 @@ int scoreRecompute(Context &c)
     const auto user = c.openAsActor();
     if (!user)
         return Failed;
-    const RoutingService routing(c.db(), c.events, c.clock);
-    return printRecompute(c,
-        ScoringService(c.db(), c.events, c.clock, &routing).recompute(*user, progressPrinter(c)));
+    return printRecompute(c, c.services().scoring().recompute(*user, progressPrinter(c)));
 }
 
 int scoreExplain(Context &c)
@@ -82,7 +80,7 @@ int scoreExplain(Context &c)
     const qint64 id = leadId(c.positional[1]);
     if (!c.open())
         return Failed;
-    auto x = ScoringService(c.db(), c.events, c.clock).explain(id);
+    auto x = c.services().scoring().explain(id);
     if (!x)
         return c.fail(x.error());
     const Explanation &e = x->explanation;
@@ -144,7 +142,7 @@ int scorePreview(Context &c)
         return c.fail(m.error());
     if (!c.open())
         return Failed;
-    auto p = ScoringService(c.db(), c.events, c.clock).preview(m.value());
+    auto p = c.services().scoring().preview(m.value());
     if (!p)
         return c.fail(p.error());
     if (c.json) {
@@ -209,7 +207,7 @@ int modelVersions(Context &c, const ScoringService &scoring)
     return Ok;
 }
 
-int modelSave(Context &c, ScoringService &scoring)
+int modelSave(Context &c, const ScoringService &scoring)
 {
     auto m = modelFile(c.positional[2]);
     if (!m)
@@ -221,7 +219,7 @@ int modelSave(Context &c, ScoringService &scoring)
         scoring.saveModel(*user, m.value(), c.value(QStringLiteral("note")), progressPrinter(c)));
 }
 
-int modelRestore(Context &c, ScoringService &scoring)
+int modelRestore(Context &c, const ScoringService &scoring)
 {
     bool ok = false;
     const int version = c.positional[2].toInt(&ok);
@@ -252,8 +250,7 @@ int scoreModel(Context &c)
     }
     if (!c.open())
         return Failed;
-    const RoutingService routing(c.db(), c.events, c.clock);
-    ScoringService scoring(c.db(), c.events, c.clock, &routing);
+    const ScoringService &scoring = c.services().scoring();
     if (sub == QLatin1String("show")) {
         arguments(2, "show [--version N]");
         return modelShow(c, scoring);

@@ -5,7 +5,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "reports/reporttable.h"
-#include "routing/routingservice.h"
+#include "services.h"
 #include "sla/slareport.h"
 #include "sla/slarepository.h"
 #include "sla/slaservice.h"
@@ -25,7 +25,7 @@ int slaStatus(Context &c)
         throw UsageError {QStringLiteral("'sla status' takes no arguments")};
     if (!c.open())
         return Failed;
-    auto status = SlaReports(c.db()).status(c.clock.now());
+    auto status = c.services().slaReports().status(c.clock.now());
     if (!status)
         return c.fail(status.error());
     printTables(c, {{QStringLiteral("status"), slaStatusTable(status.value())}}, false);
@@ -86,7 +86,7 @@ int changeHoliday(Context &c, bool add)
     const auto user = c.openAsActor();
     if (!user)
         return Failed;
-    SlaService service(c.db(), c.events, c.clock);
+    const SlaService &service = c.services().sla();
     auto r
         = add ? service.addHoliday(*user, day, c.positional[3]) : service.removeHoliday(*user, day);
     if (!r)
@@ -166,8 +166,7 @@ int slaTarget(Context &c)
     const auto user = c.openAsActor();
     if (!user)
         return Failed;
-    if (auto r = SlaService(c.db(), c.events, c.clock).setMqlTarget(*user, c.positional[1], target);
-        !r)
+    if (auto r = c.services().sla().setMqlTarget(*user, c.positional[1], target); !r)
         return c.fail(r.error());
     c.out << "MQL target for " << c.positional[1] << ": "
           << (target ? QString::number(*target) : QStringLiteral("none")) << ".\n";
@@ -179,7 +178,7 @@ int slaRebuild(Context &c)
     const auto user = c.openAsActor();
     if (!user)
         return Failed;
-    auto r = SlaService(c.db(), c.events, c.clock).rebuild(*user);
+    auto r = c.services().sla().rebuild(*user);
     if (!r)
         return c.fail(r.error());
     if (c.json)
@@ -198,8 +197,7 @@ int slaEscalate(Context &c)
 {
     if (!c.open())
         return Failed;
-    const RoutingService routing(c.db(), c.events, c.clock);
-    auto r = SlaService(c.db(), c.events, c.clock, &routing).escalate();
+    auto r = c.services().sla().escalate();
     if (!r)
         return c.fail(r.error());
     if (c.json)

@@ -4,7 +4,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "pipeline/pipelineservice.h"
-#include "routing/routingservice.h"
+#include "services.h"
 #include "storage/leadrepository.h"
 
 #include <QJsonDocument>
@@ -53,9 +53,7 @@ int stage(Context &c)
     change.note = c.value(QStringLiteral("note"));
     change.recontactOn = recontact;
     change.expectedVersion = lead->version;
-    const RoutingService routing(c.db(), c.events, c.clock);
-    PipelineService pipeline(c.db(), c.events, c.clock, &routing);
-    auto moved = pipeline.change(*user, change);
+    auto moved = c.services().pipeline().change(*user, change);
     if (!moved)
         return c.fail(moved.error());
     if (c.json)

@@ -4,6 +4,7 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "people/directory.h"
+#include "services.h"
 #include "storage/userrepository.h"
 
 namespace bantam::cli {
@@ -28,7 +29,7 @@ int teams(Context &c)
     const auto me = c.actor();
     if (!me)
         return Failed;
-    const Directory directory(c.db(), c.clock);
+    const Directory &directory = c.services().directory();
     if (sub == QLatin1String("add")) {
         auto team = directory.addTeam(*me, c.positional[1]);
         if (!team)

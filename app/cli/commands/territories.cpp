@@ -3,8 +3,10 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "domain/named.h"
 #include "domain/typedlist.h"
 #include "people/directory.h"
+#include "services.h"
 #include "storage/userrepository.h"
 
 namespace bantam::cli {
@@ -34,9 +36,8 @@ int territories(Context &c)
     Territory t;
     t.name = c.positional[1];
     if (sub == QLatin1String("set")) {
-        const auto it = std::find_if(all->begin(), all->end(),
-            [&t](const Territory &x) { return x.name.compare(t.name, Qt::CaseInsensitive) == 0; });
-        if (it == all->end())
+        const Territory *it = findByName(all.value(), t.name);
+        if (!it)
             return c.fail(
                 Error::notFound(QStringLiteral("there is no territory '%1'").arg(t.name)));
         t = *it;
@@ -45,7 +46,7 @@ int territories(Context &c)
         t.countries = splitTypedList(c.value(QStringLiteral("countries")), ListItems::Codes);
     if (c.has(QStringLiteral("postcodes")))
         t.postcodePrefixes = splitTypedList(c.value(QStringLiteral("postcodes")), ListItems::Codes);
-    auto saved = Directory(c.db(), c.clock).saveTerritory(*me, t);
+    auto saved = c.services().directory().saveTerritory(*me, t);
     if (!saved)
         return c.fail(saved.error());
     c.out << "Saved territory " << saved->name << ".\n";

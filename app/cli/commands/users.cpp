@@ -4,8 +4,10 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "domain/named.h"
 #include "domain/typedlist.h"
 #include "people/directory.h"
+#include "services.h"
 #include "storage/userrepository.h"
 
 #include <QJsonArray>
@@ -54,10 +56,8 @@ bool readUserOptions(Context &c, User &u)
         u.territoryIds.clear();
         for (const QString &name :
             splitTypedList(c.value(QStringLiteral("territories")), ListItems::Names)) {
-            const auto t = std::find_if(all->begin(), all->end(), [&name](const Territory &x) {
-                return x.name.compare(name, Qt::CaseInsensitive) == 0;
-            });
-            if (t == all->end()) {
+            const Territory *t = findByName(all.value(), name);
+            if (!t) {
                 c.fail(Error::invalid(QStringLiteral("there is no territory '%1'").arg(name),
                     QStringLiteral("--territories")));
                 return false;
@@ -101,7 +101,7 @@ int usersChange(Context &c, bool add)
     }
     if (!readUserOptions(c, u))
         return Failed;
-    const Directory directory(c.db(), c.clock);
+    const Directory &directory = c.services().directory();
     auto saved = add ? directory.addUser(*me, u) : directory.updateUser(*me, u);
     if (!saved)
         return c.fail(saved.error());

@@ -1,0 +1,157 @@
+#include "services.h"
+
+#include "audit/auditlog.h"
+#include "io/activityimport.h"
+#include "io/leadexport.h"
+#include "io/leadimport.h"
+#include "leads/leadservice.h"
+#include "people/directory.h"
+#include "people/inbox.h"
+#include "pipeline/pipelineservice.h"
+#include "qualification/qualificationservice.h"
+#include "reports/reportservice.h"
+#include "routing/routingrules.h"
+#include "routing/routingservice.h"
+#include "scoring/scoringservice.h"
+#include "sla/slareport.h"
+#include "sla/slaservice.h"
+
+namespace bantam {
+
+// Members in dependency order: each is constructed after everything it refers to.
+struct Services::Parts
+{
+    Parts(const Database &db, const EventBus &events, const Clock &clock)
+        : db(db)
+        , events(events)
+        , clock(clock)
+        , routing(db, events, clock)
+        , routingRules(db, clock)
+        , pipeline(db, events, clock, routing)
+        , scoring(db, events, clock, pipeline)
+        , leads(db, events, clock, routing, scoring)
+        , qualification(db, events, clock, pipeline)
+        , sla(db, events, clock, routing)
+        , slaReports(db)
+        , reports(db)
+        , directory(db, clock)
+        , leadImporter(db, clock, routing, scoring)
+        , activityImporter(db, scoring)
+        , leadExporter(db)
+    { }
+
+    const Database &db;
+    const EventBus &events;
+    const Clock &clock;
+    const RoutingService routing;
+    const RoutingRules routingRules;
+    const PipelineService pipeline;
+    const ScoringService scoring;
+    const LeadService leads;
+    const QualificationService qualification;
+    const SlaService sla;
+    const SlaReports slaReports;
+    const ReportService reports;
+    const Directory directory;
+    const LeadImporter leadImporter;
+    const ActivityImporter activityImporter;
+    const LeadExporter leadExporter;
+};
+
+Services::Services(const Database &db, const EventBus &events, const Clock &clock)
+    : d(std::make_unique<const Parts>(db, events, clock))
+{ }
+
+Services::~Services() = default;
+
+const Database &Services::database() const
+{
+    return d->db;
+}
+
+const EventBus &Services::events() const
+{
+    return d->events;
+}
+
+const Clock &Services::clock() const
+{
+    return d->clock;
+}
+
+const RoutingService &Services::routing() const
+{
+    return d->routing;
+}
+
+const RoutingRules &Services::routingRules() const
+{
+    return d->routingRules;
+}
+
+const PipelineService &Services::pipeline() const
+{
+    return d->pipeline;
+}
+
+const ScoringService &Services::scoring() const
+{
+    return d->scoring;
+}
+
+const LeadService &Services::leads() const
+{
+    return d->leads;
+}
+
+const QualificationService &Services::qualification() const
+{
+    return d->qualification;
+}
+
+const SlaService &Services::sla() const
+{
+    return d->sla;
+}
+
+const SlaReports &Services::slaReports() const
+{
+    return d->slaReports;
+}
+
+const ReportService &Services::reports() const
+{
+    return d->reports;
+}
+
+const Directory &Services::directory() const
+{
+    return d->directory;
+}
+
+const LeadImporter &Services::leadImporter() const
+{
+    return d->leadImporter;
+}
+
+const ActivityImporter &Services::activityImporter() const
+{
+    return d->activityImporter;
+}
+
+const LeadExporter &Services::leadExporter() const
+{
+    return d->leadExporter;
+}
+
+AuditLog Services::audit() const
+{
+    return AuditLog(d->db);
+}
+
+Inbox Services::inbox() const
+{
+    return Inbox(d->db);
+}
+
+} // namespace bantam
