@@ -1,6 +1,6 @@
 // bantam-cli: Bantam's core without windows, for admins, scripts and tests.
 #include "appidentity.h"
-#include "cli/commands.h"
+#include "cli/cli.h"
 
 #include <QCoreApplication>
 

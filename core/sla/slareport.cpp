@@ -1,5 +1,6 @@
 #include "sla/slareport.h"
 
+#include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
 #include "sla/slarepository.h"
 #include "storage/database.h"
@@ -375,20 +376,117 @@ Result<qint64> SlaReports::queueCount(qint64 ownerId) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+namespace {
+
+// SLA rows are per rep, per team or for all.
+QString scopeLabel(const QString &scope)
+{
+    if (scope == QLatin1String("rep"))
+        return QCoreApplication::translate("ReportTable", "Rep");
+    if (scope == QLatin1String("team"))
+        return QCoreApplication::translate("ReportTable", "Team");
+    if (scope == QLatin1String("all"))
+        return QCoreApplication::translate("ReportTable", "All");
+    return scope;
+}
+
+QString stateLabel(const QString &state)
+{
+    for (SlaState st : {SlaState::OnTrack, SlaState::DueSoon, SlaState::Breached,
+             SlaState::MetOnTime, SlaState::MetLate, SlaState::Cancelled}) {
+        if (state == slaStateKey(st))
+            return slaStateName(st);
+    }
+    return state;
+}
+
+// The columns of the SLA tables (the report catalog's way of declaring them).
+const ReportTableSpec &slaStatusSpec()
+{
+    static const ReportTableSpec spec {"status", QT_TRANSLATE_NOOP("ReportTable", "SLA clocks now"),
+        {{"scope", QT_TRANSLATE_NOOP("ReportTable", "For"), CellKind::Code, scopeLabel},
+            {"name", QT_TRANSLATE_NOOP("ReportTable", "Name"), CellKind::Text},
+            {"team", QT_TRANSLATE_NOOP("ReportTable", "Team"), CellKind::Text},
+            {"onTrack", QT_TRANSLATE_NOOP("ReportTable", "On track"), CellKind::Count},
+            {"dueSoon", QT_TRANSLATE_NOOP("ReportTable", "Due soon"), CellKind::Count},
+            {"breached", QT_TRANSLATE_NOOP("ReportTable", "Breached"), CellKind::Count},
+            {"open", QT_TRANSLATE_NOOP("ReportTable", "Open clocks"), CellKind::Count}}};
+    return spec;
+}
+
+const ReportTableSpec &slaComplianceSpec()
+{
+    static const ReportTableSpec spec {"compliance",
+        QT_TRANSLATE_NOOP("ReportTable", "SLA compliance"),
+        {{"scope", QT_TRANSLATE_NOOP("ReportTable", "For"), CellKind::Code, scopeLabel},
+            {"name", QT_TRANSLATE_NOOP("ReportTable", "Name"), CellKind::Text},
+            {"team", QT_TRANSLATE_NOOP("ReportTable", "Team"), CellKind::Text},
+            {"metOnTime", QT_TRANSLATE_NOOP("ReportTable", "Met on time"), CellKind::Count},
+            {"metLate", QT_TRANSLATE_NOOP("ReportTable", "Met late"), CellKind::Count},
+            {"breachedOpen", QT_TRANSLATE_NOOP("ReportTable", "Breached, still open"),
+                CellKind::Count},
+            {"pending", QT_TRANSLATE_NOOP("ReportTable", "Pending"), CellKind::Count},
+            {"complianceRate", QT_TRANSLATE_NOOP("ReportTable", "Compliance"), CellKind::Rate}}};
+    return spec;
+}
+
+const ReportTableSpec &slaFirstTouchSpec()
+{
+    static const ReportTableSpec spec {"firstTouch",
+        QT_TRANSLATE_NOOP("ReportTable", "Time to first touch (business hours)"),
+        {{"firstTouches", QT_TRANSLATE_NOOP("ReportTable", "First touches"), CellKind::Count},
+            {"medianHours", QT_TRANSLATE_NOOP("ReportTable", "Median (hours)"), CellKind::Hours},
+            {"p90Hours", QT_TRANSLATE_NOOP("ReportTable", "90th percentile (hours)"),
+                CellKind::Hours}}};
+    return spec;
+}
+
+const ReportTableSpec &slaWeeklySpec()
+{
+    static const ReportTableSpec spec {"weekly",
+        QT_TRANSLATE_NOOP("ReportTable", "SLA compliance by week"),
+        {{"week", QT_TRANSLATE_NOOP("ReportTable", "Week from"), CellKind::Text},
+            {"metOnTime", QT_TRANSLATE_NOOP("ReportTable", "Met on time"), CellKind::Count},
+            {"metLate", QT_TRANSLATE_NOOP("ReportTable", "Met late"), CellKind::Count},
+            {"breachedOpen", QT_TRANSLATE_NOOP("ReportTable", "Breached, still open"),
+                CellKind::Count},
+            {"complianceRate", QT_TRANSLATE_NOOP("ReportTable", "Compliance"), CellKind::Rate}}};
+    return spec;
+}
+
+const ReportTableSpec &mqlTargetSpec()
+{
+    static const ReportTableSpec spec {"mqlTargets",
+        QT_TRANSLATE_NOOP("ReportTable", "MQL target vs actual"),
+        {{"month", QT_TRANSLATE_NOOP("ReportTable", "Month"), CellKind::Text},
+            {"target", QT_TRANSLATE_NOOP("ReportTable", "MQL target"), CellKind::Count},
+            {"actual", QT_TRANSLATE_NOOP("ReportTable", "MQLs"), CellKind::Count},
+            {"attainmentRate", QT_TRANSLATE_NOOP("ReportTable", "Of target"), CellKind::Rate}}};
+    return spec;
+}
+
+const ReportTableSpec &slaBreachSpec()
+{
+    static const ReportTableSpec spec {"breaches", QT_TRANSLATE_NOOP("ReportTable", "Breaches"),
+        {{"leadId", QT_TRANSLATE_NOOP("ReportTable", "Lead id"), CellKind::Number},
+            {"lead", QT_TRANSLATE_NOOP("ReportTable", "Lead"), CellKind::Text},
+            {"company", QT_TRANSLATE_NOOP("ReportTable", "Company"), CellKind::Text},
+            {"policy", QT_TRANSLATE_NOOP("ReportTable", "Policy"), CellKind::Text},
+            {"owner", QT_TRANSLATE_NOOP("ReportTable", "Owner"), CellKind::Text},
+            {"dueAt", QT_TRANSLATE_NOOP("ReportTable", "Due"), CellKind::Instant},
+            {"state", QT_TRANSLATE_NOOP("ReportTable", "State"), CellKind::Code, stateLabel}}};
+    return spec;
+}
+
+// ReportTable::display finds the SLA columns too (values read back from JSON by key).
+[[maybe_unused]] const bool declared = declareReportTables({&slaStatusSpec(), &slaComplianceSpec(),
+    &slaFirstTouchSpec(), &slaWeeklySpec(), &mqlTargetSpec(), &slaBreachSpec()});
+
+} // namespace
+
 ReportTable slaStatusTable(const SlaStatus &status)
 {
-    ReportTable t;
-    t.title = QCoreApplication::translate("ReportTable", "SLA clocks now");
-    t.keys = {QStringLiteral("scope"), QStringLiteral("name"), QStringLiteral("team"),
-        QStringLiteral("onTrack"), QStringLiteral("dueSoon"), QStringLiteral("breached"),
-        QStringLiteral("open")};
-    t.headers = {QCoreApplication::translate("ReportTable", "For"),
-        QCoreApplication::translate("ReportTable", "Name"),
-        QCoreApplication::translate("ReportTable", "Team"),
-        QCoreApplication::translate("ReportTable", "On track"),
-        QCoreApplication::translate("ReportTable", "Due soon"),
-        QCoreApplication::translate("ReportTable", "Breached"),
-        QCoreApplication::translate("ReportTable", "Open clocks")};
+    ReportTable t(slaStatusSpec());
     for (const SlaStatusRow &r : status.rows)
         t.rows.append({r.scope, r.name, r.team, count(r.onTrack), count(r.dueSoon),
             count(r.breached), count(r.open())});
@@ -397,19 +495,7 @@ ReportTable slaStatusTable(const SlaStatus &status)
 
 ReportTable slaComplianceTable(const SlaReport &report)
 {
-    ReportTable t;
-    t.title = QCoreApplication::translate("ReportTable", "SLA compliance");
-    t.keys = {QStringLiteral("scope"), QStringLiteral("name"), QStringLiteral("team"),
-        QStringLiteral("metOnTime"), QStringLiteral("metLate"), QStringLiteral("breachedOpen"),
-        QStringLiteral("pending"), QStringLiteral("complianceRate")};
-    t.headers = {QCoreApplication::translate("ReportTable", "For"),
-        QCoreApplication::translate("ReportTable", "Name"),
-        QCoreApplication::translate("ReportTable", "Team"),
-        QCoreApplication::translate("ReportTable", "Met on time"),
-        QCoreApplication::translate("ReportTable", "Met late"),
-        QCoreApplication::translate("ReportTable", "Breached, still open"),
-        QCoreApplication::translate("ReportTable", "Pending"),
-        QCoreApplication::translate("ReportTable", "Compliance")};
+    ReportTable t(slaComplianceSpec());
     for (const SlaComplianceRow &r : report.compliance) {
         t.rows.append({r.scope, r.name, r.team, count(r.metOnTime), count(r.metLate),
             count(r.breachedOpen), count(r.pending), r.compliance()});
@@ -419,30 +505,15 @@ ReportTable slaComplianceTable(const SlaReport &report)
 
 ReportTable slaFirstTouchTable(const SlaReport &report)
 {
-    ReportTable t;
-    t.title = QCoreApplication::translate("ReportTable", "Time to first touch (business hours)");
-    t.keys = {
-        QStringLiteral("firstTouches"), QStringLiteral("medianHours"), QStringLiteral("p90Hours")};
-    t.headers = {QCoreApplication::translate("ReportTable", "First touches"),
-        QCoreApplication::translate("ReportTable", "Median (hours)"),
-        QCoreApplication::translate("ReportTable", "90th percentile (hours)")};
-    auto hours = [](const std::optional<double> &h) { return h ? QVariant(*h) : QVariant(); };
-    t.rows.append({count(report.firstTouches), hours(report.medianFirstTouchHours),
-        hours(report.p90FirstTouchHours)});
+    ReportTable t(slaFirstTouchSpec());
+    t.rows.append({count(report.firstTouches), durationCell(report.medianFirstTouchHours),
+        durationCell(report.p90FirstTouchHours)});
     return t;
 }
 
 ReportTable slaWeeklyTable(const SlaReport &report)
 {
-    ReportTable t;
-    t.title = QCoreApplication::translate("ReportTable", "SLA compliance by week");
-    t.keys = {QStringLiteral("week"), QStringLiteral("metOnTime"), QStringLiteral("metLate"),
-        QStringLiteral("breachedOpen"), QStringLiteral("complianceRate")};
-    t.headers = {QCoreApplication::translate("ReportTable", "Week from"),
-        QCoreApplication::translate("ReportTable", "Met on time"),
-        QCoreApplication::translate("ReportTable", "Met late"),
-        QCoreApplication::translate("ReportTable", "Breached, still open"),
-        QCoreApplication::translate("ReportTable", "Compliance")};
+    ReportTable t(slaWeeklySpec());
     for (const SlaWeek &w : report.weeks) {
         t.rows.append({w.weekStart.toString(Qt::ISODate), count(w.metOnTime), count(w.metLate),
             count(w.breachedOpen), rate(w.metOnTime, w.metOnTime + w.metLate + w.breachedOpen)});
@@ -452,14 +523,7 @@ ReportTable slaWeeklyTable(const SlaReport &report)
 
 ReportTable mqlTargetTable(const SlaReport &report)
 {
-    ReportTable t;
-    t.title = QCoreApplication::translate("ReportTable", "MQL target vs actual");
-    t.keys = {QStringLiteral("month"), QStringLiteral("target"), QStringLiteral("actual"),
-        QStringLiteral("attainmentRate")};
-    t.headers = {QCoreApplication::translate("ReportTable", "Month"),
-        QCoreApplication::translate("ReportTable", "MQL target"),
-        QCoreApplication::translate("ReportTable", "MQLs"),
-        QCoreApplication::translate("ReportTable", "Of target")};
+    ReportTable t(mqlTargetSpec());
     for (const MqlMonth &m : report.mql) {
         t.rows.append({m.month, m.target ? count(*m.target) : QVariant(), count(m.actual),
             m.target && *m.target > 0 ? QVariant(rate(m.actual, *m.target)) : QVariant()});
@@ -469,18 +533,7 @@ ReportTable mqlTargetTable(const SlaReport &report)
 
 ReportTable slaBreachTable(const std::vector<SlaClockRow> &rows)
 {
-    ReportTable t;
-    t.title = QCoreApplication::translate("ReportTable", "Breaches");
-    t.keys = {QStringLiteral("leadId"), QStringLiteral("lead"), QStringLiteral("company"),
-        QStringLiteral("policy"), QStringLiteral("owner"), QStringLiteral("dueAt"),
-        QStringLiteral("state")};
-    t.headers = {QCoreApplication::translate("ReportTable", "Lead id"),
-        QCoreApplication::translate("ReportTable", "Lead"),
-        QCoreApplication::translate("ReportTable", "Company"),
-        QCoreApplication::translate("ReportTable", "Policy"),
-        QCoreApplication::translate("ReportTable", "Owner"),
-        QCoreApplication::translate("ReportTable", "Due"),
-        QCoreApplication::translate("ReportTable", "State")};
+    ReportTable t(slaBreachSpec());
     for (const SlaClockRow &r : rows)
         t.rows.append({count(r.leadId), r.leadName, r.company, r.policy, r.owner, iso(r.dueAt),
             slaStateKey(r.state)});

@@ -38,6 +38,15 @@ struct Run
     QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
 };
 
+// Lists of texts written as C strings (QT_NO_CAST_FROM_ASCII).
+QStringList strings(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out << QString::fromUtf8(t);
+    return out;
+}
+
 QString describe(const QStringList &args, const Run &r)
 {
     return QStringLiteral("bantam-cli %1\nexit %2\nstdout: %3\nstderr: %4")
@@ -85,6 +94,9 @@ private Q_SLOTS:
     void slaSettings();
     void errors_data();
     void errors();
+    void usageListsEveryCommand();
+    void helpOfEachCommand_data();
+    void helpOfEachCommand();
 
 private:
     Run cli(const QStringList &args) const;
@@ -1442,6 +1454,10 @@ void TestCli::errors_data()
     row("qualify: missing file", "qualify ID --answers /nonexistent.json --as mkoch", 1,
         "nonexistent");
     row("qualify: no lead", "qualify 999999 --show", 1, "999999");
+    row("option of another form of the command", "teams add Nord --countries DE --as admin", 2,
+        "--countries");
+    row("holidays: --year of the list form",
+        "sla holidays add 2026-12-24 Eve --year 2026 --as admin", 2, "--year");
 }
 
 void TestCli::errors()
@@ -1463,6 +1479,75 @@ void TestCli::errors()
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QCOMPARE(r.out, QString());
     QCOMPARE(show(db, id), before);
+}
+
+void TestCli::usageListsEveryCommand()
+{
+    const QStringList commands = {QStringLiteral("init"), QStringLiteral("demo"),
+        QStringLiteral("leads list"), QStringLiteral("leads show"), QStringLiteral("export leads"),
+        QStringLiteral("import leads"), QStringLiteral("import runs"),
+        QStringLiteral("import activities"), QStringLiteral("score recompute"),
+        QStringLiteral("score explain"), QStringLiteral("score preview"),
+        QStringLiteral("score model show"), QStringLiteral("score model validate"),
+        QStringLiteral("score model save"), QStringLiteral("score model versions"),
+        QStringLiteral("score model restore"), QStringLiteral("stage"), QStringLiteral("qualify"),
+        QStringLiteral("users"), QStringLiteral("users add"), QStringLiteral("users set"),
+        QStringLiteral("teams"), QStringLiteral("territories"), QStringLiteral("rules"),
+        QStringLiteral("route"), QStringLiteral("reassign"), QStringLiteral("audit"),
+        QStringLiteral("inbox"), QStringLiteral("log"), QStringLiteral("sla status"),
+        QStringLiteral("sla policies"), QStringLiteral("sla holidays"),
+        QStringLiteral("sla target"), QStringLiteral("sla rebuild"), QStringLiteral("sla escalate"),
+        QStringLiteral("report funnel|"), QStringLiteral("report sla")};
+    Run r = EXPECT_RUN(0, {QStringLiteral("--help")});
+    for (const QString &command : commands)
+        QVERIFY2(r.out.contains(QStringLiteral("\n  ") + command), qPrintable(command));
+    QVERIFY(r.out.contains(QStringLiteral("--db FILE")));
+    QCOMPARE(r.err, QString());
+
+    // Without a command: the same usage, and exit code 2.
+    const Run none = EXPECT_RUN(2, {});
+    QCOMPARE(none.out, r.out);
+    r = EXPECT_RUN(0, {QStringLiteral("help")});
+    QCOMPARE(r.out, none.out);
+}
+
+void TestCli::helpOfEachCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("mentions"); // what the help must say
+    QTest::addColumn<QStringList>("absent"); // what it must not (other commands' forms)
+
+    QTest::newRow("import leads: the mapping file")
+        << strings({"import", "leads", "--help"})
+        << strings({"bantam-cli import leads FILE.csv", "--on-duplicate", "\"columns\"",
+               "\"header\": \"E-Mail\", \"field\": \"email\"", "fullName", "custom",
+               "\"dates\": \"dmy\""})
+        << strings({"import activities", "score", "--limit"});
+    QTest::newRow("help COMMAND") << strings({"help", "stage"})
+                                  << strings({"bantam-cli stage ID TO", "--recontact"})
+                                  << strings({"leads list", "--map"});
+    QTest::newRow("a group: its forms only")
+        << strings({"sla", "holidays", "--help"})
+        << strings({"sla holidays add", "sla holidays remove", "--year"})
+        << strings({"sla status", "--csv"});
+    QTest::newRow("the whole command")
+        << strings({"--help", "report"})
+        << strings({"report funnel|sources", "report sla", "--csv", "--team NAME"})
+        << strings({"leads list", "--limit"});
+}
+
+void TestCli::helpOfEachCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, mentions);
+    QFETCH(QStringList, absent);
+    const Run r = EXPECT_RUN(0, args);
+    QVERIFY2(r.out.startsWith(QLatin1String("Usage:\n")), qPrintable(r.out));
+    for (const QString &m : mentions)
+        QVERIFY2(r.out.contains(m), qPrintable(m + QStringLiteral(" in\n") + r.out));
+    for (const QString &a : absent)
+        QVERIFY2(!r.out.contains(a), qPrintable(a + QStringLiteral(" in\n") + r.out));
+    QCOMPARE(r.err, QString());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

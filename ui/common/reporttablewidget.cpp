@@ -13,7 +13,7 @@ void fillReportTable(QTableWidget *table, const ReportTable &data)
     for (int r = 0; r < int(data.rows.size()); ++r) {
         const QVariantList &row = data.rows[r];
         for (int c = 0; c < int(row.size()) && c < int(data.keys.size()); ++c) {
-            auto *item = new QTableWidgetItem(ReportTable::display(row[c], data.keys[c]));
+            auto *item = new QTableWidgetItem(data.text(r, c));
             const auto type = row[c].typeId();
             if (type != QMetaType::QString && !row[c].isNull())
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,5 @@
 // Shows a ReportTable in a QTableWidget as the CLI prints it: the same headers and cell texts
-// (ReportTable::display), numbers right-aligned. Used by the reports and the SLA dashboard.
+// (ReportTable::text), numbers right-aligned. Used by the reports and the SLA dashboard.
 #pragma once
 
 #include "reports/reporttable.h"

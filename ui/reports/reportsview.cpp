@@ -124,8 +124,6 @@ QGridLayout *ReportsView::buildFilters()
 void ReportsView::buildTabs()
 {
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
-    const QString titles[] = {tr("Funnel"), tr("Sources"), tr("Velocity"), tr("Reasons"),
-        tr("Fairness"), tr("Calibration")};
     for (int t = 0; t < TabCount; ++t) {
         auto *page = new QWidget(m_tabs);
         auto *pageLayout = new QVBoxLayout(page);
@@ -161,7 +159,7 @@ void ReportsView::buildTabs()
         pageLayout->addLayout(buttons);
         connect(png, &QPushButton::clicked, this, [this] { exportCurrent(QStringLiteral("png")); });
         connect(csv, &QPushButton::clicked, this, [this] { exportCurrent(QStringLiteral("csv")); });
-        m_tabs->addTab(page, titles[t]);
+        m_tabs->addTab(page, reportCatalog()[size_t(t)].translatedTitle());
         m_pages.push_back(p);
     }
 }
@@ -312,20 +310,12 @@ void ReportsView::refresh()
     set->filter = filter();
     m_refresh.start(
         [set, &reports = m_session.services().reports()](const Database &) {
-            auto check = [&set](auto result, auto &into) {
-                if (set->error)
-                    return;
-                if (result)
-                    into = std::move(result).value();
-                else
-                    set->error = result.error();
-            };
-            check(reports.funnel(set->filter), set->funnel);
-            check(reports.sources(set->filter), set->sources);
-            check(reports.velocity(set->filter), set->velocity);
-            check(reports.reasons(set->filter), set->reasons);
-            check(reports.fairness(set->filter), set->fairness);
-            check(reports.calibration(set->filter), set->calibration);
+            for (const ReportEntry &report : reportCatalog()) {
+                if (auto r = report.compute(reports, set->filter, *set); !r) {
+                    set->error = r.error();
+                    break;
+                }
+            }
         },
         [this, set] { showFigures(*set); });
 }
@@ -359,22 +349,9 @@ std::vector<ReportTable> ReportsView::tablesOf(int tab) const
 {
     if (!m_current)
         return {};
-    const ReportSet &s = *m_current;
-    switch (tab) {
-    case FunnelTab:
-        return {funnelTable(s.funnel)};
-    case SourcesTab:
-        return {sourcesTable(s.sources)};
-    case VelocityTab:
-        return {velocityTable(s.velocity)};
-    case ReasonsTab:
-        return {reasonsTable(s.reasons), reasonsByMonthTable(s.reasons)};
-    case FairnessTab:
-        return {fairnessTable(s.fairness)};
-    case CalibrationTab:
-        return {calibrationTable(s.calibration)};
-    }
-    return {};
+    if (tab < 0 || size_t(tab) >= reportCatalog().size())
+        return {};
+    return reportCatalog()[size_t(tab)].tables(*m_current);
 }
 
 QTableWidget *ReportsView::table(int tab, int which) const
@@ -523,16 +500,15 @@ Result<void> ReportsView::exportPdf(const QString &path) const
                     fm.elidedText(table.headers[c], Qt::ElideRight, width - 6));
             painter.setFont(textFont);
             y += rowHeight;
-            for (const QVariantList &row : table.rows) {
+            for (qsizetype r = 0; r < table.rows.size(); ++r) {
                 if (y + rowHeight > area.height()) {
                     pdf.newPage();
                     y = 0;
                 }
-                for (int c = 0; c < columns && c < int(row.size()); ++c)
+                for (int c = 0; c < columns && c < int(table.rows[r].size()); ++c)
                     painter.drawText(QRect(c * width, y, width - 6, rowHeight),
                         Qt::AlignLeft | Qt::AlignVCenter,
-                        fm.elidedText(ReportTable::display(row[c], table.keys[c]), Qt::ElideRight,
-                            width - 6));
+                        fm.elidedText(table.text(r, c), Qt::ElideRight, width - 6));
                 y += rowHeight;
             }
             y += rowHeight;

@@ -4,8 +4,7 @@
 #pragma once
 
 #include "common/workerrefresh.h"
-#include "reports/reportservice.h"
-#include "reports/reporttable.h"
+#include "reports/reportcatalog.h"
 
 #include <QWidget>
 
@@ -26,16 +25,10 @@ namespace bantam {
 
 class Session;
 
-// All six reports for one filter, as the worker computes them.
-struct ReportSet
+// All the catalog's reports for one filter, as the worker computes them.
+struct ReportSet : ReportResults
 {
     ReportFilter filter;
-    FunnelReport funnel;
-    std::vector<SourceRow> sources;
-    std::vector<VelocityStep> velocity;
-    ReasonsReport reasons;
-    std::vector<FairnessRow> fairness;
-    std::vector<CalibrationRow> calibration;
     std::optional<Error> error;
 };
 

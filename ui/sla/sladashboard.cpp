@@ -240,7 +240,7 @@ void SlaDashboard::showFigures(const SlaFigures &f)
             .arg(locale.toString(now.onTrack), locale.toString(now.dueSoon),
                 locale.toString(now.breached), locale.toString(f.from, QLocale::ShortFormat),
                 locale.toString(f.to, QLocale::ShortFormat),
-                ReportTable::display(all.compliance(), QStringLiteral("complianceRate")),
+                formatCell(all.compliance(), CellKind::Rate),
                 locale.toString(f.at.toLocalTime(), QLocale::ShortFormat)));
     Q_EMIT refreshed();
 }

@@ -1,6 +1,7 @@
 #include "team/routingrulesdialog.h"
 
 #include "common/session.h"
+#include "domain/typedlist.h"
 #include "routing/routingrules.h"
 #include "storage/userrepository.h"
 
@@ -27,11 +28,6 @@ namespace {
 QString listText(const QStringList &l)
 {
     return l.join(QLatin1String(", "));
-}
-
-QStringList textList(const QString &t)
-{
-    return splitList(t);
 }
 
 } // namespace
@@ -297,11 +293,11 @@ void RoutingRulesDialog::readRuleForm(const RuleForm &f, RoutingRule &rule)
 {
     rule.name = f.name->text();
     rule.active = f.active->isChecked();
-    rule.countries = textList(f.countries->text().toUpper());
-    rule.languages = textList(f.languages->text().toLower());
-    rule.sources = textList(f.sources->text());
-    rule.companySizes = textList(f.sizes->text());
-    rule.industries = textList(f.industries->text());
+    rule.countries = splitTypedList(f.countries->text().toUpper(), ListItems::Codes);
+    rule.languages = splitTypedList(f.languages->text().toLower(), ListItems::Codes);
+    rule.sources = splitTypedList(f.sources->text(), ListItems::Names);
+    rule.companySizes = splitTypedList(f.sizes->text(), ListItems::Names);
+    rule.industries = splitTypedList(f.industries->text(), ListItems::Names);
     rule.territoryId = f.territory->currentData().toLongLong()
         ? std::optional<qint64>(f.territory->currentData().toLongLong())
         : std::nullopt;

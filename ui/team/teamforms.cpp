@@ -6,7 +6,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -62,16 +61,6 @@ QDialogButtonBox *finishForm(
     layout->addStretch(1);
     layout->addWidget(buttons);
     return buttons;
-}
-
-QStringList splitInput(const QString &text)
-{
-    QStringList out;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")))) {
-        if (!part.isEmpty())
-            out << part;
-    }
-    return out;
 }
 
 } // namespace bantam

@@ -34,7 +34,4 @@ QLabel *errorLabel(QWidget *parent);
 QDialogButtonBox *finishForm(
     QDialog *dialog, QFormLayout *form, QLabel *error, const QString &okText);
 
-// "de, en;fr it" -> {de, en, fr, it}: commas, semicolons and spaces separate.
-QStringList splitInput(const QString &text);
-
 } // namespace bantam

@@ -1,6 +1,7 @@
 #include "team/territorydialog.h"
 
 #include "common/session.h"
+#include "domain/typedlist.h"
 #include "people/directory.h"
 #include "people/permissions.h"
 #include "team/teamforms.h"
@@ -47,8 +48,8 @@ void TerritoryDialog::accept()
 {
     Territory t = m_territory;
     t.name = m_name->text();
-    t.countries = splitInput(m_countries->text());
-    t.postcodePrefixes = splitInput(m_prefixes->text());
+    t.countries = splitTypedList(m_countries->text(), ListItems::Codes);
+    t.postcodePrefixes = splitTypedList(m_prefixes->text(), ListItems::Codes);
     auto r = m_session.services().directory().saveTerritory(m_session.currentUser(), t);
     if (!r) {
         m_error->setText(r.error().message);

@@ -1,6 +1,7 @@
 #include "team/userdialog.h"
 
 #include "common/session.h"
+#include "domain/typedlist.h"
 #include "people/directory.h"
 #include "people/permissions.h"
 #include "storage/userrepository.h"
@@ -210,7 +211,7 @@ User UserDialog::fromForm() const
         if (m_territories->item(i)->checkState() == Qt::Checked)
             u.territoryIds.push_back(m_territories->item(i)->data(Qt::UserRole).toLongLong());
     }
-    u.languages = splitInput(m_languages->text());
+    u.languages = splitTypedList(m_languages->text(), ListItems::Codes);
     u.capacityOpen = m_capacityOpen->value();
     u.capacityDaily = m_capacityDaily->value();
     const auto date

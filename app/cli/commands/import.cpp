@@ -1,0 +1,274 @@
+// `bantam-cli import leads|runs|activities`: leads from CSV (resumable), the stopped runs, and
+// marketing activities.
+#include "cli/commands/commands.h"
+
+#include "cli/context.h"
+#include "cli/output.h"
+#include "io/activityimport.h"
+#include "io/leadimport.h"
+#include "scoring/scoringservice.h"
+#include "services.h"
+#include "storage/importrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <limits>
+
+namespace bantam::cli {
+
+namespace {
+
+int importRuns(Context &c)
+{
+    if (!c.open())
+        return Failed;
+    auto runs = ImportRepository(c.db()).unfinishedRuns();
+    if (!runs)
+        return c.fail(runs.error());
+    QJsonArray rows;
+    for (const ImportRun &r : runs.value()) {
+        if (c.json) {
+            rows.append(QJsonObject {{QStringLiteral("run"), r.id},
+                {QStringLiteral("file"), r.filePath}, {QStringLiteral("started"), iso(r.startedAt)},
+                {QStringLiteral("status"), r.status}, {QStringLiteral("nextLine"), r.nextLine},
+                {QStringLiteral("new"), r.counts[0]}});
+        } else {
+            c.out << "Run " << r.id << " (" << r.status << ", started " << iso(r.startedAt)
+                  << "): " << r.filePath << ", next line " << r.nextLine << ", " << r.counts[0]
+                  << " new so far. Resume: import leads --resume " << r.id << '\n';
+        }
+    }
+    if (c.json)
+        c.out << QJsonDocument(rows).toJson(QJsonDocument::Compact) << '\n';
+    else if (runs->empty())
+        c.out << "No import is waiting to be resumed.\n";
+    return Ok;
+}
+
+// --map: a mapping file (JSON), or the name of a mapping saved in the import wizard.
+Result<ImportMapping> mappingOption(Context &c)
+{
+    const QString mapPath = c.value(QStringLiteral("map"));
+    if (!QFileInfo::exists(mapPath)
+        && !mapPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        // Not a file: a mapping saved in the import wizard.
+        auto saved = SavedMappings(c.db()).load(mapPath);
+        if (!saved)
+            return Error::invalid(saved.error().message, QStringLiteral("--map"));
+        return saved.value();
+    }
+    QFile mapFile(mapPath);
+    if (!mapFile.open(QIODevice::ReadOnly))
+        return Error::invalid(
+            QStringLiteral("cannot read %1: %2").arg(mapPath, mapFile.errorString()),
+            QStringLiteral("--map"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(mapFile.readAll(), &parseError);
+    if (!doc.isObject())
+        return Error::invalid(
+            QStringLiteral("%1 is not a JSON mapping: %2").arg(mapPath, parseError.errorString()),
+            QStringLiteral("--map"));
+    auto mapping = ImportMapping::fromJson(doc.object());
+    if (!mapping)
+        return Error::invalid(QStringLiteral("%1: %2").arg(mapPath, mapping.error().message),
+            QStringLiteral("--map"));
+    return mapping.value();
+}
+
+void printSummary(Context &c, const ImportSummary &s)
+{
+    if (c.json) {
+        c.out << QJsonDocument(
+            QJsonObject {{QStringLiteral("run"), s.runId}, {QStringLiteral("new"), s.newLeads},
+                {QStringLiteral("updated"), s.updated}, {QStringLiteral("merged"), s.merged},
+                {QStringLiteral("skipped"), s.skipped}, {QStringLiteral("rejected"), s.rejected},
+                {QStringLiteral("routed"), s.routed}, {QStringLiteral("lastLine"), s.lastLine},
+                {QStringLiteral("rejectedFile"), s.rejectedFile},
+                {QStringLiteral("scored"), s.scored}, {QStringLiteral("promoted"), s.promoted}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        c.out << "Import run " << s.runId << ": " << s.newLeads << " new, " << s.updated
+              << " updated, " << s.merged << " merged, " << s.skipped << " skipped, " << s.rejected
+              << " rejected (up to line " << s.lastLine << ").\n";
+        if (s.scored > 0)
+            c.out << "Scored " << s.scored << " leads; " << s.promoted
+                  << " promoted to MQL by their score.\n";
+        if (s.routed > 0)
+            c.out << "Routed " << s.routed << " new leads to reps.\n";
+        if (!s.rejectedFile.isEmpty())
+            c.out << "Rejected rows with line numbers and reasons: " << s.rejectedFile << '\n';
+    }
+}
+
+int importLeads(Context &c)
+{
+    const bool resume = c.has(QStringLiteral("resume"));
+    if (c.positional.value(0) != QLatin1String("leads") || c.positional.size() != (resume ? 1 : 2))
+        throw UsageError {QStringLiteral("usage: import leads FILE.csv [--map FILE.json] "
+                                         "[--on-duplicate skip|update|merge] [--region CC], "
+                                         "or import leads --resume RUNID")};
+    ImportOptions options;
+    if (c.has(QStringLiteral("on-duplicate"))) {
+        const auto policy = duplicatePolicyFromKey(c.value(QStringLiteral("on-duplicate")));
+        if (!policy)
+            throw UsageError {QStringLiteral("--on-duplicate: use skip, update or merge, not '%1'")
+                                  .arg(c.value(QStringLiteral("on-duplicate")))};
+        options.duplicates = *policy;
+    }
+    if (c.has(QStringLiteral("region"))) {
+        options.region = c.value(QStringLiteral("region")).toUpper();
+        if (options.region.size() != 2)
+            throw UsageError {
+                QStringLiteral("--region: a two-letter country code such as DE, not '%1'")
+                    .arg(c.value(QStringLiteral("region")))};
+    }
+    if (resume)
+        options.resumeRunId
+            = c.number(QStringLiteral("resume"), 0, 1, std::numeric_limits<qint64>::max());
+    if (!c.open())
+        return Failed;
+    if (c.has(QStringLiteral("map"))) {
+        auto mapping = mappingOption(c);
+        if (!mapping)
+            return c.fail(mapping.error());
+        options.mapping = mapping.value();
+    }
+    const auto user = c.actor();
+    if (!user)
+        return Failed;
+    const LeadImporter &importer = c.services().leadImporter();
+    auto r = resume ? importer.resume(*user, options.resumeRunId)
+                    : importer.run(*user, c.positional[1], options);
+    if (!r)
+        return c.fail(r.error());
+    printSummary(c, r.value());
+    return Ok;
+}
+
+int importActivities(Context &c)
+{
+    if (c.positional.size() != 2)
+        throw UsageError {QStringLiteral("usage: import activities FILE.csv")};
+    const auto user = c.openAsActor();
+    if (!user)
+        return Failed;
+    auto r = c.services().activityImporter().run(*user, c.positional[1]);
+    if (!r)
+        return c.fail(r.error());
+    if (c.json) {
+        QJsonArray issues;
+        for (const ActivityImportIssue &i : r->issues)
+            issues.append(QJsonObject {{QStringLiteral("line"), i.line},
+                {QStringLiteral("field"), i.field}, {QStringLiteral("reason"), i.reason}});
+        c.out << QJsonDocument(
+            QJsonObject {{QStringLiteral("rows"), r->rows},
+                {QStringLiteral("imported"), r->imported},
+                {QStringLiteral("rejected"), qint64(r->issues.size())},
+                {QStringLiteral("leadsRescored"), r->leads},
+                {QStringLiteral("promoted"), r->promoted}, {QStringLiteral("issues"), issues}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const ActivityImportIssue &i : r->issues)
+        c.out << "line " << i.line << ", " << i.field << ": " << i.reason << '\n';
+    c.out << "Imported " << r->imported << " of " << r->rows << " activities (" << r->issues.size()
+          << " lines rejected); rescored " << r->leads << " leads, " << r->promoted
+          << " promoted to MQL.\n";
+    return Ok;
+}
+
+class ImportCommand : public Command
+{
+public:
+    ImportCommand()
+        : Command(QStringLiteral("import"))
+    { }
+
+    QList<Form> forms() const override
+    {
+        return {
+            {{QStringLiteral("leads")},
+                QStringLiteral("FILE.csv [--map FILE.json|NAME] [--on-duplicate "
+                               "skip|update|merge]\n[--region CC] [--resume RUNID]"),
+                QStringLiteral(
+                    "import leads from CSV (encoding and delimiter detected,\ncolumns mapped from "
+                    "the headers, a mapping file or a\nmapping saved in the import wizard; "
+                    "rejected rows go to\nFILE.rejected.csv); --resume continues a stopped run"),
+                {QStringLiteral("map"), QStringLiteral("on-duplicate"), QStringLiteral("region"),
+                    QStringLiteral("resume")}},
+            {{QStringLiteral("runs")}, {},
+                QStringLiteral("imports that were stopped and can be resumed"), {}},
+            {{QStringLiteral("activities")}, QStringLiteral("FILE.csv"),
+                QStringLiteral("import marketing activities (columns: lead e-mail, activity\ntype, "
+                               "timestamp, optional detail; German or English\nheaders); bad lines "
+                               "are listed, the rest imported and\nthe leads concerned rescored"),
+                {}}};
+    }
+
+    QList<Option> options() const override
+    {
+        return {{QStringLiteral("map"), QStringLiteral("FILE.json|NAME"),
+                    QStringLiteral("the column mapping: a JSON file (below) or the name of "
+                                   "a\nmapping saved in the import wizard")},
+            {QStringLiteral("on-duplicate"), QStringLiteral("skip|update|merge"),
+                QStringLiteral("what to do with a row whose lead exists (default skip)")},
+            {QStringLiteral("region"), QStringLiteral("CC"),
+                QStringLiteral("the country for phone numbers without a country code (DE)")},
+            {QStringLiteral("resume"), QStringLiteral("RUNID"),
+                QStringLiteral("continue a stopped run (see import runs)")}};
+    }
+
+    QString details(const Form &form) const override
+    {
+        if (form.words != QStringList {QStringLiteral("leads")})
+            return {};
+        return QStringLiteral(
+            "Mapping file (--map FILE.json): a JSON object with a \"columns\" list, one entry per\n"
+            "CSV column, matched to the file's headers whatever their case; columns it does not\n"
+            "name are mapped from their headers as the import wizard suggests:\n"
+            "  header  the column's header in the file\n"
+            "  field   where it goes: firstName, lastName, fullName, email, phone, company,\n"
+            "          jobTitle, industry, companySize, country, source, campaign, externalId,\n"
+            "          createdAt, stage, custom (kept as a lead attribute named after the\n"
+            "          header) or ignore\n"
+            "  values  for the stage column: the file's values and the stage each stands for\n"
+            "          (lead, mql, sql, disqualified, won, lost)\n"
+            "  dates   for date columns: \"dmy\" (31/12/2026) or \"mdy\" (12/31/2026); left out,\n"
+            "          the order is detected\n"
+            "Example:\n"
+            "  {\"columns\": [\n"
+            "    {\"header\": \"E-Mail\", \"field\": \"email\"},\n"
+            "    {\"header\": \"Name\", \"field\": \"fullName\"},\n"
+            "    {\"header\": \"Firma\", \"field\": \"company\"},\n"
+            "    {\"header\": \"Angelegt\", \"field\": \"createdAt\", \"dates\": \"dmy\"},\n"
+            "    {\"header\": \"Status\", \"field\": \"stage\",\n"
+            "     \"values\": {\"Neu\": \"lead\", \"Qualifiziert\": \"mql\"}},\n"
+            "    {\"header\": \"Messe-Stand\", \"field\": \"custom\"},\n"
+            "    {\"header\": \"Notiz\", \"field\": \"ignore\"}\n"
+            "  ]}\n"
+            "The import wizard's \"Save mapping\" stores one under a name for --map NAME.\n");
+    }
+
+    int run(Context &c) const override
+    {
+        const QString sub = c.positional.value(0);
+        if (sub == QLatin1String("activities"))
+            return importActivities(c);
+        if (sub == QLatin1String("runs") && c.positional.size() == 1)
+            return importRuns(c);
+        return importLeads(c);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeImportCommand()
+{
+    return std::make_unique<ImportCommand>();
+}
+
+} // namespace bantam::cli

@@ -1,0 +1,336 @@
+// `bantam-cli score ...`: recomputing and explaining lead scores, and the scoring model's versions.
+#include "cli/commands/commands.h"
+
+#include "cli/context.h"
+#include "cli/output.h"
+#include "scoring/scoringservice.h"
+#include "services.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <memory>
+
+namespace bantam::cli {
+
+namespace {
+
+// Progress of a recompute on stderr, in tenths, for big databases.
+ScoringService::Progress progressPrinter(Context &c)
+{
+    auto lastShown = std::make_shared<qint64>(0);
+    return [&err = c.err, lastShown](qint64 done, qint64 total) {
+        if (total >= 200000 && done - *lastShown >= total / 10) {
+            *lastShown = done;
+            err << "  " << (100 * done / total) << "%\n";
+            err.flush();
+        }
+        return true;
+    };
+}
+
+int printRecompute(Context &c, const Result<RecomputeSummary> &r)
+{
+    if (!r)
+        return c.fail(r.error());
+    if (c.json) {
+        c.out << QJsonDocument(QJsonObject {{QStringLiteral("version"), r->version},
+                                   {QStringLiteral("leads"), r->leads},
+                                   {QStringLiteral("scoresChanged"), r->scoresChanged},
+                                   {QStringLiteral("promoted"), r->promoted}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        c.out << "Scored " << r->leads << " leads with scoring model version " << r->version << ": "
+              << r->scoresChanged << " scores changed, " << r->promoted
+              << " leads promoted to MQL.\n";
+    }
+    return Ok;
+}
+
+// A scoring model from a JSON file; errors name the file and the field.
+Result<ScoringModel> modelFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()),
+            QStringLiteral("file"));
+    auto m = ScoringModel::fromJsonBytes(f.readAll());
+    if (!m)
+        return Error::invalid(
+            QStringLiteral("%1: %2").arg(path, m.error().message), m.error().field);
+    return m;
+}
+
+int scoreRecompute(Context &c)
+{
+    if (c.positional.size() != 1)
+        throw UsageError {QStringLiteral("usage: score recompute")};
+    const auto user = c.openAsActor();
+    if (!user)
+        return Failed;
+    return printRecompute(c, c.services().scoring().recompute(*user, progressPrinter(c)));
+}
+
+int scoreExplain(Context &c)
+{
+    if (c.positional.size() != 2)
+        throw UsageError {QStringLiteral("usage: score explain ID")};
+    const qint64 id = leadId(c.positional[1]);
+    if (!c.open())
+        return Failed;
+    auto x = c.services().scoring().explain(id);
+    if (!x)
+        return c.fail(x.error());
+    const Explanation &e = x->explanation;
+    static const char *const kinds[]
+        = {"jobTitle", "industry", "companySize", "country", "attribute", "activity", "capped"};
+    if (c.json) {
+        QJsonArray rows;
+        for (const Contribution &part : e.contributions) {
+            QJsonObject o {{QStringLiteral("kind"), QLatin1String(kinds[int(part.kind)])},
+                {QStringLiteral("label"), part.label}, {QStringLiteral("detail"), part.detail},
+                {QStringLiteral("points"), part.tenths / 10.0},
+                {QStringLiteral("basePoints"), part.basePoints},
+                {QStringLiteral("exactPoints"), part.points},
+                {QStringLiteral("text"), describeContribution(part)}};
+            if (part.at.isValid()) {
+                o.insert(QStringLiteral("at"), iso(part.at));
+                o.insert(QStringLiteral("ageDays"), part.ageDays);
+                o.insert(QStringLiteral("decay"), part.decay);
+            }
+            rows.append(o);
+        }
+        c.out << QJsonDocument(
+            QJsonObject {{QStringLiteral("leadId"), id}, {QStringLiteral("score"), e.score},
+                {QStringLiteral("band"), scoreBandKey(e.band)},
+                {QStringLiteral("weekAgo"), x->weekAgo},
+                {QStringLiteral("modelVersion"), x->modelVersion},
+                {QStringLiteral("computedAt"), iso(e.at)}, {QStringLiteral("scored"), x->scored},
+                {QStringLiteral("stale"), x->stale},
+                {QStringLiteral("storedScore"), x->storedScore},
+                {QStringLiteral("contributions"), rows},
+                {QStringLiteral("rounding"), e.roundingTenths / 10.0}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    c.out << "Lead " << id << ": score " << e.score << " (" << scoreBandKey(e.band)
+          << "), scoring model version " << x->modelVersion << ", computed "
+          << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " UTC\n";
+    if (!x->scored)
+        c.out << "Not scored yet: this is the score the active model gives now.\n";
+    if (x->stale)
+        c.out << "The stored score is " << x->storedScore
+              << "; the lead's data changed since it was computed (run 'score recompute').\n";
+    for (const Contribution &part : e.contributions)
+        c.out << formatTenths(part.tenths).rightJustified(7) << "  " << describeContribution(part)
+              << '\n';
+    if (e.roundingTenths != 0)
+        c.out << formatTenths(e.roundingTenths).rightJustified(7)
+              << "  rounding to a whole score\n";
+    c.out << QString::number(e.score).rightJustified(7) << "  score\n";
+    return Ok;
+}
+
+int scorePreview(Context &c)
+{
+    if (c.positional.size() != 2)
+        throw UsageError {QStringLiteral("usage: score preview FILE.json")};
+    auto m = modelFile(c.positional[1]);
+    if (!m)
+        return c.fail(m.error());
+    if (!c.open())
+        return Failed;
+    auto p = c.services().scoring().preview(m.value());
+    if (!p)
+        return c.fail(p.error());
+    if (c.json) {
+        c.out << QJsonDocument(
+            QJsonObject {{QStringLiteral("leads"), p->leads},
+                {QStringLiteral("promoted"), p->promoted},
+                {QStringLiteral("bandChanges"), p->bandChanges},
+                {QStringLiteral("scoreChanges"), p->scoreChanges},
+                {QStringLiteral("cold"), p->bands[0]}, {QStringLiteral("warm"), p->bands[1]},
+                {QStringLiteral("hot"), p->bands[2]}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        c.out << "Under this model " << p->promoted << " leads would be promoted to MQL, "
+              << p->bandChanges << " would change band and " << p->scoreChanges
+              << " would change score (of " << p->leads << "). Bands: " << p->bands[0] << " cold, "
+              << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
+    }
+    return Ok;
+}
+
+// score model show [--version N]: the active model or an earlier version as JSON.
+int modelShow(Context &c, const ScoringService &scoring)
+{
+    if (c.has(QStringLiteral("version"))) {
+        auto m = scoring.model(int(c.number(QStringLiteral("version"), 0, 1, 1'000'000)));
+        if (!m)
+            return c.fail(m.error());
+        c.out << m->toJsonBytes();
+    } else {
+        auto m = scoring.activeModel();
+        if (!m)
+            return c.fail(m.error());
+        c.out << m->model.toJsonBytes();
+    }
+    return Ok;
+}
+
+int modelVersions(Context &c, const ScoringService &scoring)
+{
+    auto all = scoring.versions();
+    if (!all)
+        return c.fail(all.error());
+    QJsonArray rows;
+    for (const StoredModel &v : all.value()) {
+        if (c.json) {
+            rows.append(QJsonObject {{QStringLiteral("version"), v.version},
+                {QStringLiteral("active"), v.active},
+                {QStringLiteral("createdAt"), iso(v.createdAt)},
+                {QStringLiteral("createdBy"), v.createdByName}, {QStringLiteral("note"), v.note}});
+        } else {
+            c.out << pad(QString::number(v.version), 4) << ' ' << (v.active ? "active " : "       ")
+                  << v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                  << pad(v.createdByName.isEmpty() ? QStringLiteral("-") : v.createdByName, 18)
+                  << ' ' << v.note << '\n';
+        }
+    }
+    if (c.json)
+        c.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    else if (all->empty())
+        c.out << "No saved versions yet; the default model is in use.\n";
+    return Ok;
+}
+
+int modelSave(Context &c, const ScoringService &scoring)
+{
+    auto m = modelFile(c.positional[2]);
+    if (!m)
+        return c.fail(m.error());
+    const auto user = c.actor();
+    if (!user)
+        return Failed;
+    return printRecompute(c,
+        scoring.saveModel(*user, m.value(), c.value(QStringLiteral("note")), progressPrinter(c)));
+}
+
+int modelRestore(Context &c, const ScoringService &scoring)
+{
+    bool ok = false;
+    const int version = c.positional[2].toInt(&ok);
+    if (!ok || version <= 0)
+        throw UsageError {
+            QStringLiteral("'%1' is not a model version (a positive number)").arg(c.positional[2])};
+    const auto user = c.actor();
+    if (!user)
+        return Failed;
+    return printRecompute(c, scoring.restore(*user, version, progressPrinter(c)));
+}
+
+int scoreModel(Context &c)
+{
+    const QString sub = c.positional.value(1);
+    auto arguments = [&c](int n, const char *usage) {
+        if (c.positional.size() != n)
+            throw UsageError {QStringLiteral("usage: score model %1").arg(QLatin1String(usage))};
+    };
+    if (sub == QLatin1String("validate")) {
+        arguments(3, "validate FILE.json");
+        auto m = modelFile(c.positional[2]);
+        if (!m)
+            return c.fail(m.error());
+        c.out << c.positional[2] << ": a valid scoring model with " << m->activities.size()
+              << " activity types.\n";
+        return Ok;
+    }
+    if (!c.open())
+        return Failed;
+    const ScoringService &scoring = c.services().scoring();
+    if (sub == QLatin1String("show")) {
+        arguments(2, "show [--version N]");
+        return modelShow(c, scoring);
+    }
+    if (sub == QLatin1String("versions")) {
+        arguments(2, "versions");
+        return modelVersions(c, scoring);
+    }
+    if (sub == QLatin1String("save")) {
+        arguments(3, "save FILE.json [--note TEXT]");
+        return modelSave(c, scoring);
+    }
+    if (sub == QLatin1String("restore")) {
+        arguments(3, "restore N");
+        return modelRestore(c, scoring);
+    }
+    throw UsageError {
+        QStringLiteral("'score model' needs show, validate, save, versions or restore")};
+}
+
+class ScoreCommand : public Command
+{
+public:
+    ScoreCommand()
+        : Command(QStringLiteral("score"))
+    { }
+
+    QList<Form> forms() const override
+    {
+        return {{{QStringLiteral("recompute")}, {},
+                    QStringLiteral("recompute every lead's score with the active model"), {}},
+            {{QStringLiteral("explain")}, QStringLiteral("ID"),
+                QStringLiteral("each contribution to a lead's score"), {}},
+            {{QStringLiteral("preview")}, QStringLiteral("FILE.json"),
+                QStringLiteral("how many leads a candidate model would promote or move\nto another "
+                               "band (writes nothing)"),
+                {}},
+            {{QStringLiteral("model"), QStringLiteral("show")}, QStringLiteral("[--version N]"),
+                QStringLiteral("the active (or an earlier) scoring model as JSON"),
+                {QStringLiteral("version")}},
+            {{QStringLiteral("model"), QStringLiteral("validate")}, QStringLiteral("FILE.json"),
+                QStringLiteral("check a model file; errors name the field"), {}},
+            {{QStringLiteral("model"), QStringLiteral("save")},
+                QStringLiteral("FILE.json [--note TEXT]"),
+                QStringLiteral("save a new model version and recompute every lead"),
+                {QStringLiteral("note")}},
+            {{QStringLiteral("model"), QStringLiteral("versions")}, {},
+                QStringLiteral("the saved versions, newest first"), {}},
+            {{QStringLiteral("model"), QStringLiteral("restore")}, QStringLiteral("N"),
+                QStringLiteral("make version N active again (recomputes every lead)"), {}}};
+    }
+
+    QList<Option> options() const override
+    {
+        return {{QStringLiteral("version"), QStringLiteral("N"),
+                    QStringLiteral("an earlier version of the model")},
+            {QStringLiteral("note"), QStringLiteral("TEXT"),
+                QStringLiteral("what changed, shown in the versions")}};
+    }
+
+    int run(Context &c) const override
+    {
+        const QString sub = c.positional.value(0);
+        if (sub == QLatin1String("recompute"))
+            return scoreRecompute(c);
+        if (sub == QLatin1String("explain"))
+            return scoreExplain(c);
+        if (sub == QLatin1String("preview"))
+            return scorePreview(c);
+        if (sub == QLatin1String("model"))
+            return scoreModel(c);
+        throw UsageError {QStringLiteral("'score' needs recompute, explain, preview or model")};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeScoreCommand()
+{
+    return std::make_unique<ScoreCommand>();
+}
+
+} // namespace bantam::cli

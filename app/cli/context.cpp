@@ -1,0 +1,90 @@
+// The context commands run in: opening the database and the look-ups shared by commands.
+#include "cli/context.h"
+
+#include "domain/named.h"
+#include "services.h"
+#include "storage/database.h"
+#include "storage/userrepository.h"
+
+namespace bantam::cli {
+
+Context::Context(Arguments arguments, QTextStream &out, QTextStream &err)
+    : args(std::move(arguments))
+    , positional(args.positional)
+    , out(out)
+    , err(err)
+    , json(args.has(QStringLiteral("json")))
+{ }
+
+Context::~Context() = default;
+
+int Context::fail(const Error &e)
+{
+    err << "bantam-cli: " << e.message;
+    if (!e.field.isEmpty())
+        err << " [field: " << e.field << ']';
+    err << Qt::endl;
+    return Failed;
+}
+
+bool Context::open()
+{
+    const QString path = args.value(QStringLiteral("db"), Database::defaultPath());
+    auto db = Database::openSqlite(path);
+    if (!db) {
+        fail(db.error());
+        return false;
+    }
+    m_db = std::move(db).value();
+    m_services = std::make_unique<Services>(*m_db, events, clock);
+    return true;
+}
+
+std::optional<User> Context::actor()
+{
+    const QString login = args.value(QStringLiteral("as"));
+    if (login.isEmpty()) {
+        fail(Error::invalid(
+            QStringLiteral("this command changes data; say who you are with --as LOGIN"),
+            QStringLiteral("--as")));
+        return std::nullopt;
+    }
+    return user(login, QStringLiteral("--as"));
+}
+
+std::optional<User> Context::openAsActor()
+{
+    if (!open())
+        return std::nullopt;
+    return actor();
+}
+
+std::optional<User> Context::user(const QString &login, const QString &option)
+{
+    auto u = UserRepository(*m_db).byLogin(login);
+    if (!u) {
+        fail(Error::invalid(u.error().message, option));
+        return std::nullopt;
+    }
+    return u.value();
+}
+
+std::optional<qint64> Context::teamByName(const QString &name)
+{
+    auto teams = UserRepository(*m_db).teams();
+    if (!teams) {
+        fail(teams.error());
+        return std::nullopt;
+    }
+    if (const Team *team = findByName(teams.value(), name))
+        return team->id;
+    QStringList known;
+    for (const Team &t : teams.value())
+        known << t.name;
+    fail(Error::invalid(QStringLiteral("there is no team '%1' (teams: %2)")
+                            .arg(name, known.join(QLatin1String(", "))),
+        QStringLiteral("--team")));
+    return std::nullopt;
+}
+
+} // namespace bantam::cli
