@@ -536,7 +536,8 @@ void TestRoutingService::rulesMoveAndJsonRoundTrip()
     QVERIFY(rules.move(m_admin, c->id, -1));
     auto names = [&rules] {
         QStringList n;
-        for (const RoutingRule &r : rules.list().value())
+        const auto listed = rules.list(); // kept: a range over a temporary's value() dangles
+        for (const RoutingRule &r : listed.value())
             n << r.name;
         return n;
     };

@@ -261,7 +261,7 @@ void TestScoringEngine::fitFromProfile()
 {
     const ScoringEngine e(smallModel());
     LeadFacts f {QString::fromUtf8("Geschäftsführerin"), QStringLiteral("manufacturing"),
-        QStringLiteral("50-249"), QStringLiteral("DE")};
+        QStringLiteral("50-249"), QStringLiteral("DE"), {}};
     QCOMPARE(e.fitPoints(f), 20.0 + 10 + 5 + 4);
     QCOMPARE(e.score(f, {}, kNow).score, 39);
     f.jobTitle = QStringLiteral("Werkstudent");
@@ -324,7 +324,7 @@ void TestScoringEngine::explanationSumsToScore()
     std::sort(acts.begin(), acts.end(),
         [](const ActivityEvent &a, const ActivityEvent &b) { return a.at < b.at; });
     const LeadFacts f {QStringLiteral("Head of IT"), QStringLiteral("Manufacturing"), QString(),
-        QStringLiteral("DE")};
+        QStringLiteral("DE"), {}};
     const Explanation x = e.explain(f, acts, QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC));
     QCOMPARE(x.score, e.score(f, acts, kNow).score);
     QCOMPARE(tenthsSum(x), x.score * 10);

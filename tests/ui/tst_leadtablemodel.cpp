@@ -15,6 +15,21 @@
 using namespace bantam;
 using namespace bantam::testing;
 
+namespace {
+
+// The administrator the demo data makes first (id 1).
+User admin()
+{
+    User u;
+    u.id = 1;
+    u.login = QStringLiteral("admin");
+    u.name = QStringLiteral("Admin");
+    u.role = Role::Admin;
+    return u;
+}
+
+} // namespace
+
 class TestLeadTableModel : public QObject
 {
     Q_OBJECT
@@ -147,8 +162,7 @@ private Q_SLOTS:
         const int before = model.rowCount();
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         // Another part of the app creates a lead; the list follows.
-        auto lead = services.leads().create(
-            User {1, QStringLiteral("admin"), QStringLiteral("Admin"), Role::Admin, {}, {}, true},
+        auto lead = services.leads().create(admin(),
             LeadProfile {QStringLiteral("Neu"), QStringLiteral("Kunde"), {}, {},
                 QStringLiteral("Acme"), {}, {}, {}, {}, {}, {}});
         QVERIFY2(lead.ok(), lead.ok() ? "" : qPrintable(lead.error().message));

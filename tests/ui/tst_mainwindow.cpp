@@ -189,8 +189,8 @@ private Q_SLOTS:
         QVERIFY(accept->toolTip().contains(QStringLiteral("Otto Other")));
         QVERIFY(w.detail()->form()->field(QStringLiteral("email"))->isReadOnly());
         // Core refuses too, whatever the buttons say.
-        auto refused
-            = session.pipeline().change(m_rep, StageChange {m_foreign.id, PipelineAction::Accept});
+        auto refused = session.pipeline().change(
+            m_rep, StageChange {m_foreign.id, PipelineAction::Accept, {}, {}, {}, {}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
     }
