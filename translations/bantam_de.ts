@@ -782,6 +782,10 @@ Anweisung: %4</translation>
         <source>reading lead attributes for scoring</source>
         <translation>Lesen der Lead-Attribute für den Score</translation>
     </message>
+    <message>
+        <source>counting the MQLs</source>
+        <translation>Zählen der MQLs</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1783,6 +1787,33 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>The questionnaire gives no points at all.</source>
         <translation>Der Fragebogen vergibt überhaupt keine Punkte.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalog</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Fairness</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
     </message>
 </context>
 <context>
@@ -4559,30 +4590,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Akt&amp;ualisieren</translation>
     </message>
     <message>
-        <source>Funnel</source>
-        <translation>Funnel</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Velocity</source>
-        <translation>Durchlaufzeit</translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation>Gründe</translation>
-    </message>
-    <message>
-        <source>Fairness</source>
-        <translation>Fairness</translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation>Kalibrierung</translation>
-    </message>
-    <message>
         <source>Chart as PN&amp;G…</source>
         <translation>Diagramm als PN&amp;G…</translation>
     </message>
@@ -5489,27 +5496,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
-    <name>bantam::TeamView</name>
-    <message>
-        <source>&amp;Route unassigned…</source>
-        <translation>Nicht zugewiesene &amp;routen…</translation>
-    </message>
-    <message>
-        <source>Routing r&amp;ules…</source>
-        <translation>Routing-Re&amp;geln…</translation>
-    </message>
-    <message>
-        <source>Re&amp;assign…</source>
-        <translation>Neu &amp;zuweisen…</translation>
-    </message>
-    <message>
-        <source>Au&amp;dit log…</source>
-        <translation>Au&amp;dit-Protokoll…</translation>
-    </message>
-    <message>
-        <source>Leads of:</source>
-        <translation>Leads von:</translation>
-    </message>
+    <name>bantam::TeamLeadModel</name>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -5537,6 +5524,33 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Why unassigned</source>
         <translation>Warum nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation>noch kein Routing</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::TeamView</name>
+    <message>
+        <source>&amp;Route unassigned…</source>
+        <translation>Nicht zugewiesene &amp;routen…</translation>
+    </message>
+    <message>
+        <source>Routing r&amp;ules…</source>
+        <translation>Routing-Re&amp;geln…</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation>Neu &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>Au&amp;dit-Protokoll…</translation>
+    </message>
+    <message>
+        <source>Leads of:</source>
+        <translation>Leads von:</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -5592,10 +5606,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>&amp;Inbox (%1)</source>
         <translation>&amp;Posteingang (%1)</translation>
-    </message>
-    <message>
-        <source>not routed yet</source>
-        <translation>noch kein Routing</translation>
     </message>
     <message>
         <source>%1 leads</source>

@@ -781,6 +781,10 @@ Statement: %4</source>
         <source>reading lead attributes for scoring</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -1779,6 +1783,33 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>The questionnaire gives no points at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalog</name>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velocity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4556,30 +4587,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Velocity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fairness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calibration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chart as PN&amp;G…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5485,27 +5492,7 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
-    <name>bantam::TeamView</name>
-    <message>
-        <source>&amp;Route unassigned…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routing r&amp;ules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;assign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Au&amp;dit log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads of:</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>bantam::TeamLeadModel</name>
     <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
@@ -5532,6 +5519,33 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Why unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not routed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::TeamView</name>
+    <message>
+        <source>&amp;Route unassigned…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing r&amp;ules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5587,10 +5601,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>&amp;Inbox (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not routed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
