@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QObject>
 #include <QThread>
 
 namespace bantam {
@@ -14,6 +15,11 @@ WorkerRefresh::WorkerRefresh(QObject *view, const Database &db, std::function<vo
 
 WorkerRefresh::~WorkerRefresh()
 {
+    // The view's child widgets outlive this member: while they are torn down, a date edit that
+    // loses focus still emits editingFinished into the view's refresh(), which would start a
+    // computation on a helper that is gone. The view is closing; nothing of it may refresh now.
+    for (QObject *child : m_view->findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, m_view, nullptr);
     if (m_worker) {
         m_worker->wait();
         delete m_worker;

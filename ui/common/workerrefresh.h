@@ -18,7 +18,8 @@ public:
     // view: the view that owns this helper (done() runs in its thread, never after it is gone);
     // again: what to call when a refresh was deferred (the view's refresh()).
     WorkerRefresh(QObject *view, const Database &db, std::function<void()> again);
-    ~WorkerRefresh(); // waits for a running computation
+    // Waits for a running computation, and cuts the view's children off from it (see the .cpp).
+    ~WorkerRefresh();
     WorkerRefresh(const WorkerRefresh &) = delete;
     WorkerRefresh &operator=(const WorkerRefresh &) = delete;
 
