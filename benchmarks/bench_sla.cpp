@@ -9,8 +9,8 @@
 //  4. My queue: the count and the first and a deep page of one rep's queue.
 // Usage: bench_sla [--db FILE] [--leads N] [--runs N]
 #include "sla/slareport.h"
-#include "sla/slarepository.h"
 #include "storage/database.h"
+#include "storage/slarepository.h"
 #include "storage/sql.h"
 
 #include <QCommandLineParser>

@@ -1,12 +1,10 @@
 #include "services.h"
 
-#include "audit/auditlog.h"
 #include "io/activityimport.h"
 #include "io/leadexport.h"
 #include "io/leadimport.h"
 #include "leads/leadservice.h"
 #include "people/directory.h"
-#include "people/inbox.h"
 #include "pipeline/pipelineservice.h"
 #include "qualification/qualificationservice.h"
 #include "reports/reportservice.h"
@@ -15,6 +13,8 @@
 #include "scoring/scoringservice.h"
 #include "sla/slareport.h"
 #include "sla/slaservice.h"
+#include "storage/auditlog.h"
+#include "storage/inbox.h"
 
 namespace bantam {
 

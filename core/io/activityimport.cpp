@@ -3,6 +3,7 @@
 #include "io/csvreader.h"
 #include "io/leadimport.h"
 #include "people/permissions.h"
+#include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"

@@ -1,8 +1,8 @@
 #include "people/directory.h"
 
-#include "audit/auditlog.h"
 #include "clock.h"
 #include "people/permissions.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 
 #include <QRegularExpression>

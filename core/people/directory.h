@@ -4,9 +4,9 @@
 // permission change and is recorded as field "role").
 #pragma once
 
+#include "domain/territory.h"
 #include "domain/user.h"
 #include "result.h"
-#include "routing/routingrule.h"
 #include "storage/userrepository.h"
 
 #include <QCoreApplication>

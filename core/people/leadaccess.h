@@ -3,8 +3,8 @@
 #pragma once
 
 #include "domain/lead.h"
+#include "domain/transitions.h"
 #include "domain/user.h"
-#include "pipeline/transitions.h"
 #include "result.h"
 
 #include <optional>

@@ -1,11 +1,12 @@
 #include "pipeline/pipelineservice.h"
 
-#include "audit/auditlog.h"
 #include "clock.h"
 #include "events/eventbus.h"
 #include "people/leadaccess.h"
-#include "routing/routingservice.h"
+#include "people/permissions.h"
+#include "pipeline/leadrouter.h"
 #include "sla/slatracker.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
@@ -15,7 +16,7 @@
 namespace bantam {
 
 PipelineService::PipelineService(
-    const Database &db, const EventBus &events, const Clock &clock, const RoutingService &routing)
+    const Database &db, const EventBus &events, const Clock &clock, const LeadRouter &routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
@@ -188,8 +189,8 @@ qint64 PipelineService::routeHandover(const User &actor, const std::vector<Lead>
     }
     if (ids.empty())
         return 0;
-    auto routed = m_routing.routeAutomatically(actor, ids);
-    return routed ? routed->outcome.assigned : 0;
+    auto routed = m_routing.routeOnHandover(actor, ids);
+    return routed ? routed.value() : 0;
 }
 
 Result<std::vector<Lead>> PipelineService::changeAutomatically(

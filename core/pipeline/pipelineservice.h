@@ -4,8 +4,8 @@
 #pragma once
 
 #include "domain/lead.h"
+#include "domain/transitions.h"
 #include "domain/user.h"
-#include "pipeline/transitions.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,7 @@ class Clock;
 class Database;
 class EventBus;
 struct HistoryEntry;
-class RoutingService;
+class LeadRouter;
 
 struct StageChange
 {
@@ -43,8 +43,8 @@ public:
     enum class Handover { Route, Keep };
 
     // A lead promoted to MQL without an owner is routed after the change commits.
-    PipelineService(const Database &db, const EventBus &events, const Clock &clock,
-        const RoutingService &routing);
+    PipelineService(
+        const Database &db, const EventBus &events, const Clock &clock, const LeadRouter &routing);
 
     Result<Lead> change(const User &actor, const StageChange &change) const;
     // Moves Bantam makes by itself (lead scoring promotes leads that reach the MQL threshold):
@@ -76,7 +76,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
-    const RoutingService &m_routing;
+    const LeadRouter &m_routing;
 };
 
 } // namespace bantam

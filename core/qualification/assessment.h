@@ -4,6 +4,7 @@
 // 1–5 and the recommended next step. A pure function of its inputs, so every rule is testable.
 #pragma once
 
+#include "domain/qualificationrecord.h"
 #include "qualification/framework.h"
 
 #include <QDate>
@@ -11,12 +12,6 @@
 #include <QSet>
 
 namespace bantam {
-
-struct StoredAnswer
-{
-    QString value; // canonical, as Questionnaire::evaluate() returned it
-    QDate answeredOn; // dates in date answers count from this day
-};
 
 enum class NextStep {
     PromoteToSql, // the rule is met: hand over to sales as an SQL

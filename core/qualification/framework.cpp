@@ -84,25 +84,25 @@ Result<FrameworkSet> FrameworkSet::fromJson(const QJsonObject &json)
 {
     FrameworkSet out;
     out.activeKey = json.value(QStringLiteral("active")).toString().trimmed();
-    for (const QJsonValue &fv : json.value(QStringLiteral("frameworks")).toArray()) {
+    for (const QJsonValue fv : json.value(QStringLiteral("frameworks")).toArray()) {
         const QJsonObject fo = fv.toObject();
         Framework f;
         f.key = fo.value(QStringLiteral("key")).toString().trimmed();
         f.name = fo.value(QStringLiteral("name")).toString().trimmed();
         f.description = LocalizedText::fromJson(fo.value(QStringLiteral("description")));
-        for (const QJsonValue &cv : fo.value(QStringLiteral("criteria")).toArray()) {
+        for (const QJsonValue cv : fo.value(QStringLiteral("criteria")).toArray()) {
             const QJsonObject co = cv.toObject();
             FrameworkCriterion c;
             c.key = co.value(QStringLiteral("key")).toString().trimmed();
             c.name = LocalizedText::fromJson(co.value(QStringLiteral("name")));
             c.description = LocalizedText::fromJson(co.value(QStringLiteral("description")));
-            for (const QJsonValue &from : co.value(QStringLiteral("from")).toArray())
+            for (const QJsonValue from : co.value(QStringLiteral("from")).toArray())
                 c.from << from.toString().trimmed();
             f.criteria.push_back(c);
         }
         const QJsonObject rule = fo.value(QStringLiteral("rule")).toObject();
         f.rule.atLeast = rule.value(QStringLiteral("atLeast")).toInt(0);
-        for (const QJsonValue &r : rule.value(QStringLiteral("required")).toArray())
+        for (const QJsonValue r : rule.value(QStringLiteral("required")).toArray())
             f.rule.required << r.toString().trimmed();
         out.frameworks.push_back(std::move(f));
     }

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "domain/lead.h"
+#include "domain/transitions.h"
 #include "domain/user.h"
-#include "pipeline/transitions.h"
 #include "qualification/assessment.h"
 #include "result.h"
 #include "storage/qualificationrepository.h"

@@ -5,6 +5,7 @@
 // database).
 #pragma once
 
+#include "domain/criterionstatus.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -17,14 +18,6 @@
 #include <vector>
 
 namespace bantam {
-
-// What an answer (or a rep's judgement) says about a criterion. Ordered from worst to best
-// known, so the weakest of several answers is the smallest.
-enum class CriterionStatus { NotMet, Partly, Met, Unknown };
-
-QString statusKey(CriterionStatus status); // "not_met", "partly", "met", "unknown"
-std::optional<CriterionStatus> statusFromKey(const QString &key);
-QString statusName(CriterionStatus status); // translated
 
 // German and English text of one thing; text() picks the UI language.
 struct LocalizedText

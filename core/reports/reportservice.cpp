@@ -1,13 +1,9 @@
 #include "reports/reportservice.h"
 
 #include "domain/stage.h"
-#include "storage/database.h"
 #include "storage/reasonrepository.h"
-#include "storage/sql.h"
 
 #include <QCollator>
-#include <QDateTime>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <map>
@@ -20,293 +16,6 @@ double rate(qint64 part, qint64 whole)
     return whole > 0 ? double(part) / double(whole) : 0.0;
 }
 
-namespace {
-
-// One statement with its bound values; the SQL is built from fixed fragments only.
-struct Statement
-{
-    QString sql;
-    QList<QPair<QString, QVariant>> binds;
-
-    void bind(const QString &name, const QVariant &value) { binds.append({name, value}); }
-};
-
-qint64 startOfDay(QDate day)
-{
-    return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
-
-// Days since 1970-01-01 (UTC): epoch seconds / 86400 in SQL, for whole non-negative seconds.
-qint64 epochDay(QDate day)
-{
-    return day.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-}
-
-// "Reached" counts a later stage too: a lead that skipped MQL (Lead -> SQL) has reached MQL.
-const QString kReachedMql = QStringLiteral(
-    "sum(CASE WHEN l.mql_at IS NOT NULL OR l.sql_at IS NOT NULL OR l.won_at IS NOT NULL "
-    "THEN 1 ELSE 0 END)");
-const QString kReachedSql = QStringLiteral(
-    "sum(CASE WHEN l.sql_at IS NOT NULL OR l.won_at IS NOT NULL THEN 1 ELSE 0 END)");
-const QString kReachedWon = QStringLiteral("sum(CASE WHEN l.won_at IS NOT NULL THEN 1 ELSE 0 END)");
-
-// Which index column a report may reach its rows through. Every report aggregates one covering
-// index in its GROUP BY order (see migration 3); a filter on any other column is written as a
-// no-op expression (x || '' for text, x + 0 for numbers, as in LeadRepository), which SQLite
-// cannot look up in an index, so its planner never trades the covering scan for a narrower
-// index plus a table read per row (e.g. a team's 500,000 leads through idx_leads_owner_stage).
-// PostgreSQL reads them as the plain values.
-enum class Drive { Nothing, Source, Owner, Anything };
-
-// The conditions on leads l other than the creation date. suffix keeps the parameter names of
-// several SELECTs in one statement apart (Qt binds each name once).
-QStringList leadConditions(const ReportFilter &f, Statement &st, const QString &suffix, Drive drive)
-{
-    QStringList where;
-    auto text = [&](const char *column, bool indexed) {
-        return indexed || drive == Drive::Anything
-            ? QStringLiteral("l.%1").arg(QLatin1String(column))
-            : QStringLiteral("l.%1 || ''").arg(QLatin1String(column));
-    };
-    auto equal = [&](const QString &column, const char *param, const QVariant &value) {
-        const QString name = QLatin1Char(':') + QLatin1String(param) + suffix;
-        where << column + QStringLiteral(" = ") + name;
-        st.bind(name, value);
-    };
-    if (!f.source.isEmpty())
-        equal(text("source", drive == Drive::Source), "source", f.source);
-    if (!f.campaign.isEmpty())
-        equal(text("campaign", false), "campaign", f.campaign);
-    if (!f.country.isEmpty())
-        equal(text("country", false), "country", f.country);
-    const QString owner = drive == Drive::Owner || drive == Drive::Anything
-        ? QStringLiteral("l.owner_id")
-        : QStringLiteral("l.owner_id + 0");
-    if (f.ownerId)
-        equal(owner, "owner", *f.ownerId);
-    if (f.teamId) {
-        const QString name = QStringLiteral(":team") + suffix;
-        where << owner
-                + QStringLiteral(" IN (SELECT u.id FROM users u WHERE u.team_id = %1)").arg(name);
-        st.bind(name, *f.teamId);
-    }
-    return where;
-}
-
-// The cohort: leads created in the range (whole UTC days) that match the other filters. The
-// creation date never drives (a year is most of the leads: idx_leads_created plus a table read
-// per lead would be the slowest way there).
-QStringList cohortConditions(
-    const ReportFilter &f, Statement &st, Drive drive, const QString &suffix = {})
-{
-    QStringList where;
-    if (f.from.isValid()) {
-        where << QStringLiteral("l.created_at + 0 >= :from") + suffix;
-        st.bind(QStringLiteral(":from") + suffix, startOfDay(f.from));
-    }
-    if (f.to.isValid()) {
-        where << QStringLiteral("l.created_at + 0 < :to") + suffix;
-        st.bind(QStringLiteral(":to") + suffix, startOfDay(f.to.addDays(1)));
-    }
-    return where + leadConditions(f, st, suffix, drive);
-}
-
-QString whereClause(const QStringList &conditions)
-{
-    return conditions.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
-}
-
-Statement funnelSql(const ReportFilter &f)
-{
-    Statement st;
-    st.sql = QStringLiteral("SELECT count(*), %1, %2, %3 FROM leads l")
-                 .arg(kReachedMql, kReachedSql, kReachedWon)
-        + whereClause(cohortConditions(f, st, Drive::Source));
-    return st;
-}
-
-Statement sourcesSql(const ReportFilter &f)
-{
-    Statement st;
-    st.sql = QStringLiteral("SELECT l.source, count(*), %1, %2, %3 FROM leads l")
-                 .arg(kReachedMql, kReachedSql, kReachedWon)
-        + whereClause(cohortConditions(f, st, Drive::Source))
-        + QStringLiteral(" GROUP BY l.source");
-    return st;
-}
-
-// The three steps, each an hour histogram read from its own partial expression index (see
-// migration 3); the step's condition is the index's WHERE, the expression its key.
-struct Step
-{
-    Stage from, to;
-    const char *hours;
-    const char *made;
-};
-const Step kSteps[] = {
-    {Stage::Lead, Stage::Mql, "(l.mql_at - l.created_at) / 3600", "l.mql_at >= l.created_at"},
-    {Stage::Mql, Stage::Sql, "(l.sql_at - l.mql_at) / 3600", "l.sql_at >= l.mql_at"},
-    {Stage::Sql, Stage::Won, "(l.won_at - l.sql_at) / 3600", "l.won_at >= l.sql_at"},
-};
-
-Statement velocitySql(const ReportFilter &f)
-{
-    Statement st;
-    QStringList parts;
-    for (int i = 0; i < 3; ++i) {
-        const Step &s = kSteps[i];
-        const QString hours = QLatin1String(s.hours);
-        const QStringList where = QStringList {QLatin1String(s.made)}
-            + cohortConditions(f, st, Drive::Nothing, QString::number(i + 1));
-        parts << QStringLiteral("SELECT %1 AS step, %2 AS hours, count(*) AS leads FROM leads l")
-                     .arg(i)
-                     .arg(hours)
-                + whereClause(where) + QStringLiteral(" GROUP BY ") + hours;
-    }
-    st.sql = parts.join(QLatin1String(" UNION ALL "));
-    return st;
-}
-
-// Events in the range, not a cohort: disqualifications and rejections by the day they happened,
-// grouped in the order of idx_history_reason_day; months and totals are summed up from the days.
-Statement reasonsSql(const ReportFilter &f)
-{
-    Statement st;
-    QStringList where = {QStringLiteral("h.reason_code IS NOT NULL"),
-        QStringLiteral("h.action IN ('disqualify', 'reject')")};
-    if (f.from.isValid()) {
-        where << QStringLiteral("h.changed_at / 86400 >= :fromday");
-        st.bind(QStringLiteral(":fromday"), epochDay(f.from));
-    }
-    if (f.to.isValid()) {
-        where << QStringLiteral("h.changed_at / 86400 <= :today");
-        st.bind(QStringLiteral(":today"), epochDay(f.to));
-    }
-    // The matching leads' ids are collected once and looked up while reading the index (the
-    // + 0 keeps SQLite from reading the history lead by lead instead).
-    const QStringList leads = leadConditions(f, st, {}, Drive::Anything);
-    if (!leads.isEmpty())
-        where << QStringLiteral("h.lead_id + 0 IN (SELECT l.id FROM leads l") + whereClause(leads)
-                + QLatin1Char(')');
-    st.sql = QStringLiteral("SELECT h.action, h.reason_code, h.changed_at / 86400, count(*) "
-                            "FROM stage_history h")
-        + whereClause(where)
-        + QStringLiteral(" GROUP BY h.action, h.reason_code, h.changed_at / 86400");
-    return st;
-}
-
-// Per rep: the leads assigned to them in the range (the first assignment of each lead to each rep
-// there), with the score and band the lead had then; whether the lead first reached SQL (Won)
-// while that rep had it, i.e. at or after this assignment and before the lead's next assignment
-// to someone else; and the rep's open load now against their capacity. Every active rep and
-// senior rep gets a row, so one who received nothing shows up too.
-Statement fairnessSql(const ReportFilter &f)
-{
-    Statement st;
-    QStringList received;
-    if (f.from.isValid()) {
-        received << QStringLiteral("a.assigned_at >= :afrom");
-        st.bind(QStringLiteral(":afrom"), startOfDay(f.from));
-    }
-    if (f.to.isValid()) {
-        received << QStringLiteral("a.assigned_at < :ato");
-        st.bind(QStringLiteral(":ato"), startOfDay(f.to.addDays(1)));
-    }
-    // Team and rep are the receiving rep's (below); the lead filters apply to the lead.
-    ReportFilter leadFilter = f;
-    leadFilter.teamId.reset();
-    leadFilter.ownerId.reset();
-    const QStringList leadWhere = leadConditions(leadFilter, st, {}, Drive::Anything);
-    // When the lead first entered SQL (a lead that went straight to Won: then), and whether that
-    // (or Won) happened in the rep's time with the lead.
-    // Whether the lead first entered SQL (a lead that went straight to Won: then) or Won in the
-    // rep's time with it: at or after this assignment, before the next one to someone else.
-    auto during = [](const char *at) {
-        return QStringLiteral("sum(CASE WHEN x.%1 >= x.assigned_at AND (x.next_at IS NULL "
-                              "OR x.%1 < x.next_at) THEN 1 ELSE 0 END)")
-            .arg(QLatin1String(at));
-    };
-    QStringList users = {QStringLiteral(
-        "(r.user_id IS NOT NULL OR (u.active = 1 AND u.role IN ('rep', 'senior_rep')))")};
-    if (f.teamId) {
-        users << QStringLiteral("u.team_id = :team");
-        st.bind(QStringLiteral(":team"), *f.teamId);
-    }
-    if (f.ownerId) {
-        users << QStringLiteral("u.id = :owner");
-        st.bind(QStringLiteral(":owner"), *f.ownerId);
-    }
-    st.sql = QStringLiteral(
-                 "SELECT u.id, u.name, t.name, coalesce(r.received, 0), r.average_score, "
-                 "coalesce(r.hot, 0), coalesce(r.reached_sql, 0), coalesce(r.reached_won, 0), "
-                 "(SELECT count(*) FROM leads o WHERE o.owner_id = u.id "
-                 "AND o.stage IN ('lead', 'mql', 'sql')), u.capacity_open "
-                 "FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN ("
-                 "SELECT x.user_id AS user_id, count(*) AS received, "
-                 "avg(x.score) AS average_score, sum(x.hot) AS hot, "
-                 "%1 AS reached_sql, %2 AS reached_won FROM ("
-                 "SELECT f.user_id AS user_id, f.score_at_assignment AS score, f.hot AS hot, "
-                 "f.assigned_at AS assigned_at, coalesce(l.sql_at, l.won_at) AS sql_at, "
-                 "l.won_at AS won_at, (SELECT min(n.assigned_at) FROM assignments n "
-                 "WHERE n.lead_id = f.lead_id AND n.id > f.id AND n.user_id <> f.user_id) "
-                 "AS next_at FROM ("
-                 "SELECT a.user_id AS user_id, a.lead_id AS lead_id, min(a.id) AS first_id "
-                 "FROM assignments a")
-                 .arg(during("sql_at"), during("won_at"))
-        + whereClause(received)
-        + QStringLiteral(" GROUP BY a.user_id, a.lead_id) p "
-                         "JOIN assignments f ON f.id = p.first_id JOIN leads l ON l.id = f.lead_id")
-        + whereClause(leadWhere) + QStringLiteral(") x GROUP BY x.user_id) r ON r.user_id = u.id")
-        + whereClause(users);
-    return st;
-}
-
-// Per score (the order of idx_leads_report_score); the bands are summed up from the scores.
-Statement calibrationSql(const ReportFilter &f)
-{
-    Statement st;
-    st.sql = QStringLiteral("SELECT l.score, count(*), %1, %2 FROM leads l")
-                 .arg(kReachedSql, kReachedWon)
-        + whereClause(cohortConditions(f, st, Drive::Nothing))
-        + QStringLiteral(" GROUP BY l.score");
-    return st;
-}
-
-Statement statementFor(ReportKind kind, const ReportFilter &f)
-{
-    switch (kind) {
-    case ReportKind::Funnel:
-        return funnelSql(f);
-    case ReportKind::Sources:
-        return sourcesSql(f);
-    case ReportKind::Velocity:
-        return velocitySql(f);
-    case ReportKind::Reasons:
-        return reasonsSql(f);
-    case ReportKind::Fairness:
-        return fairnessSql(f);
-    case ReportKind::Calibration:
-        return calibrationSql(f);
-    }
-    return {};
-}
-
-QString literal(const QVariant &v)
-{
-    if (v.isNull())
-        return QStringLiteral("NULL");
-    if (v.typeId() == QMetaType::QString) {
-        QString s = v.toString();
-        return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QLatin1String("''"))
-            + QLatin1Char('\'');
-    }
-    return QString::number(v.toLongLong());
-}
-
-} // namespace
-
 qint64 valueAtRank(const std::map<qint64, qint64> &histogram, qint64 rank)
 {
     qint64 seen = 0;
@@ -316,19 +25,6 @@ qint64 valueAtRank(const std::map<qint64, qint64> &histogram, qint64 rank)
             return value;
     }
     return histogram.empty() ? 0 : histogram.rbegin()->first;
-}
-
-QStringList ReportService::statements(ReportKind kind, const ReportFilter &filter)
-{
-    const Statement st = statementFor(kind, filter);
-    QString sql = st.sql;
-    auto binds = st.binds;
-    // Longest names first, so ":to" never replaces the start of ":today".
-    std::sort(binds.begin(), binds.end(),
-        [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
-    for (const auto &[name, value] : binds)
-        sql.replace(name, literal(value));
-    return {sql};
 }
 
 namespace {
@@ -344,52 +40,28 @@ Result<void> check(const ReportFilter &f)
     return {};
 }
 
-Result<void> exec(QSqlQuery &q, const Statement &st, const QString &context)
-{
-    q.setForwardOnly(true);
-    if (!q.prepare(st.sql))
-        return sql::errorOf(q, context);
-    for (const auto &[name, value] : st.binds)
-        q.bindValue(name, value);
-    return sql::run(q, context);
-}
-
 } // namespace
 
 Result<FunnelReport> ReportService::funnel(const ReportFilter &filter) const
 {
     if (auto ok = check(filter); !ok)
         return ok.error();
-    QSqlQuery q(m_db.connection());
-    if (auto r = exec(q, funnelSql(filter), tr("computing the funnel report")); !r)
-        return r.error();
-    FunnelReport report;
-    if (q.next()) {
-        report.leads = q.value(0).toLongLong();
-        report.mql = q.value(1).toLongLong(); // sum() of no rows is NULL: 0
-        report.sql = q.value(2).toLongLong();
-        report.won = q.value(3).toLongLong();
-    }
-    return report;
+    return ReportQueries(m_db).funnel(filter);
 }
 
 Result<std::vector<SourceRow>> ReportService::sources(const ReportFilter &filter) const
 {
     if (auto ok = check(filter); !ok)
         return ok.error();
-    QSqlQuery q(m_db.connection());
-    if (auto r = exec(q, sourcesSql(filter), tr("computing the sources report")); !r)
-        return r.error();
-    std::vector<SourceRow> rows;
-    while (q.next()) {
-        rows.push_back({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-            q.value(3).toLongLong(), q.value(4).toLongLong()});
-    }
+    auto rows = ReportQueries(m_db).sources(filter);
+    if (!rows)
+        return rows.error();
     // Which source brings the leads that close; rows come sorted by source for equal ones.
-    std::stable_sort(rows.begin(), rows.end(), [](const SourceRow &a, const SourceRow &b) {
-        const double ra = rate(a.won, a.leads), rb = rate(b.won, b.leads);
-        return ra != rb ? ra > rb : a.leads > b.leads;
-    });
+    std::stable_sort(
+        rows.value().begin(), rows.value().end(), [](const SourceRow &a, const SourceRow &b) {
+            const double ra = rate(a.won, a.leads), rb = rate(b.won, b.leads);
+            return ra != rb ? ra > rb : a.leads > b.leads;
+        });
     return rows;
 }
 
@@ -397,27 +69,21 @@ Result<std::vector<VelocityStep>> ReportService::velocity(const ReportFilter &fi
 {
     if (auto ok = check(filter); !ok)
         return ok.error();
-    QSqlQuery q(m_db.connection());
-    if (auto r = exec(q, velocitySql(filter), tr("computing the velocity report")); !r)
-        return r.error();
-    std::map<qint64, qint64> hours[3]; // whole hours -> leads, per step
-    while (q.next()) {
-        const int step = q.value(0).toInt();
-        if (step >= 0 && step < 3)
-            hours[step][q.value(1).toLongLong()] += q.value(2).toLongLong();
-    }
+    auto hours = ReportQueries(m_db).velocity(filter); // whole hours -> leads, per step
+    if (!hours)
+        return hours.error();
     std::vector<VelocityStep> steps;
-    for (int i = 0; i < 3; ++i) {
+    for (const ReportQueries::StepHours &h : hours.value()) {
         VelocityStep s;
-        s.from = stageKey(kSteps[i].from);
-        s.to = stageKey(kSteps[i].to);
-        for (const auto &entry : hours[i])
+        s.from = stageKey(h.from);
+        s.to = stageKey(h.to);
+        for (const auto &entry : h.hours)
             s.leads += entry.second;
         if (s.leads > 0) {
             const qint64 rank50 = (s.leads + 1) / 2; // ceil(n / 2)
             const qint64 rank90 = (9 * s.leads + 9) / 10; // ceil(9n / 10)
-            s.medianDays = double(valueAtRank(hours[i], rank50)) / 24.0;
-            s.p90Days = double(valueAtRank(hours[i], rank90)) / 24.0;
+            s.medianDays = double(valueAtRank(h.hours, rank50)) / 24.0;
+            s.p90Days = double(valueAtRank(h.hours, rank90)) / 24.0;
         }
         steps.push_back(std::move(s));
     }
@@ -428,22 +94,18 @@ Result<ReasonsReport> ReportService::reasons(const ReportFilter &filter) const
 {
     if (auto ok = check(filter); !ok)
         return ok.error();
-    QSqlQuery q(m_db.connection());
-    if (auto r = exec(q, reasonsSql(filter), tr("computing the reasons report")); !r)
-        return r.error();
+    auto days = ReportQueries(m_db).reasonDays(filter);
+    if (!days)
+        return days.error();
     using Key = std::pair<QString, QString>; // kind, code
     std::map<Key, qint64> totals;
     std::map<std::tuple<QString, QString, QString>, qint64> months; // month, kind, code
     const QDate epoch(1970, 1, 1);
-    while (q.next()) {
-        const QString kind = q.value(0).toString(), code = q.value(1).toString();
-        const qint64 count = q.value(3).toLongLong();
-        totals[{kind, code}] += count;
-        const QString month
-            = epoch.addDays(q.value(2).toLongLong()).toString(QStringLiteral("yyyy-MM"));
-        months[{month, kind, code}] += count;
+    for (const ReportQueries::ReasonDay &d : days.value()) {
+        totals[{d.kind, d.code}] += d.count;
+        const QString month = epoch.addDays(d.day).toString(QStringLiteral("yyyy-MM"));
+        months[{month, d.kind, d.code}] += d.count;
     }
-    q.finish();
 
     std::map<Key, QString> labels;
     ReasonRepository reasonList(m_db);
@@ -473,30 +135,15 @@ Result<std::vector<FairnessRow>> ReportService::fairness(const ReportFilter &fil
 {
     if (auto ok = check(filter); !ok)
         return ok.error();
-    QSqlQuery q(m_db.connection());
-    if (auto r = exec(q, fairnessSql(filter), tr("computing the workload report")); !r)
-        return r.error();
-    std::vector<FairnessRow> rows;
-    while (q.next()) {
-        FairnessRow row;
-        row.userId = q.value(0).toLongLong();
-        row.name = q.value(1).toString();
-        row.team = q.value(2).toString();
-        row.received = q.value(3).toLongLong();
-        if (!q.value(4).isNull())
-            row.averageScore = q.value(4).toDouble();
-        row.hot = q.value(5).toLongLong();
-        row.sql = q.value(6).toLongLong();
-        row.won = q.value(7).toLongLong();
-        row.openLeads = q.value(8).toLongLong();
-        row.capacityOpen = q.value(9).toInt();
-        rows.push_back(std::move(row));
-    }
+    auto rows = ReportQueries(m_db).fairness(filter);
+    if (!rows)
+        return rows.error();
     QCollator collator; // names as people sort them (Ö with O), in the UI language
-    std::sort(rows.begin(), rows.end(), [&collator](const FairnessRow &a, const FairnessRow &b) {
-        const int c = collator.compare(a.name, b.name);
-        return c != 0 ? c < 0 : a.userId < b.userId;
-    });
+    std::sort(rows.value().begin(), rows.value().end(),
+        [&collator](const FairnessRow &a, const FairnessRow &b) {
+            const int c = collator.compare(a.name, b.name);
+            return c != 0 ? c < 0 : a.userId < b.userId;
+        });
     return rows;
 }
 
@@ -504,18 +151,18 @@ Result<std::vector<CalibrationRow>> ReportService::calibration(const ReportFilte
 {
     if (auto ok = check(filter); !ok)
         return ok.error();
-    QSqlQuery q(m_db.connection());
-    if (auto r = exec(q, calibrationSql(filter), tr("computing the calibration report")); !r)
-        return r.error();
+    auto scores = ReportQueries(m_db).scores(filter);
+    if (!scores)
+        return scores.error();
     std::vector<CalibrationRow> bands;
     for (int b = 0; b < 10; ++b)
         bands.push_back({b * 10, b == 9 ? 100 : b * 10 + 9, 0, 0, 0});
-    while (q.next()) {
+    for (const ReportQueries::ScoreCount &c : scores.value()) {
         // Scores outside 0..100 (none should be) count in the nearest band.
-        const int band = std::clamp(q.value(0).toInt() / 10, 0, 9);
-        bands[band].leads += q.value(1).toLongLong();
-        bands[band].sql += q.value(2).toLongLong();
-        bands[band].won += q.value(3).toLongLong();
+        const int band = std::clamp(c.score / 10, 0, 9);
+        bands[band].leads += c.leads;
+        bands[band].sql += c.sql;
+        bands[band].won += c.won;
     }
     return bands;
 }

@@ -30,6 +30,7 @@
 #pragma once
 
 #include "result.h"
+#include "storage/reportqueries.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -43,34 +44,6 @@
 namespace bantam {
 
 class Database;
-
-struct ReportFilter
-{
-    QDate from; // inclusive; invalid = open
-    QDate to; // inclusive; invalid = open
-    QString source;
-    QString campaign;
-    QString country; // territory until territories exist
-    std::optional<qint64> teamId; // the owner's team
-    std::optional<qint64> ownerId; // the rep who owns the lead
-};
-
-struct FunnelReport
-{
-    qint64 leads = 0;
-    qint64 mql = 0;
-    qint64 sql = 0;
-    qint64 won = 0;
-};
-
-struct SourceRow
-{
-    QString source;
-    qint64 leads = 0;
-    qint64 mql = 0;
-    qint64 sql = 0;
-    qint64 won = 0;
-};
 
 struct VelocityStep
 {
@@ -103,20 +76,6 @@ struct ReasonsReport
     std::vector<ReasonMonth> byMonth; // by month, kind, code
 };
 
-struct FairnessRow
-{
-    qint64 userId = 0;
-    QString name;
-    QString team;
-    qint64 received = 0; // leads assigned to the rep in the range
-    std::optional<double> averageScore; // their score at assignment; none when none received
-    qint64 hot = 0; // of them, hot (score band) at assignment
-    qint64 sql = 0; // of them, reached SQL while the rep had them
-    qint64 won = 0; // of them, won while the rep had them
-    qint64 openLeads = 0; // the rep's open leads (Lead, MQL, SQL) now
-    int capacityOpen = 0; // the rep's capacity for open leads; 0 = no limit
-};
-
 struct CalibrationRow
 {
     int scoreFrom = 0; // inclusive
@@ -131,8 +90,6 @@ double rate(qint64 part, qint64 whole);
 // Nearest rank over a histogram (value -> count): the smallest value with at least rank values
 // at or below it. Ranks for n values: median ceil(n / 2), 90th percentile ceil(9n / 10).
 qint64 valueAtRank(const std::map<qint64, qint64> &histogram, qint64 rank);
-
-enum class ReportKind { Funnel, Sources, Velocity, Reasons, Fairness, Calibration };
 
 class ReportService
 {
@@ -156,7 +113,10 @@ public:
     // For benchmarks and diagnostics only: the aggregation statements a report runs for the
     // filter, with the values written in as SQL literals, to run in the sqlite3 shell. The
     // service itself always binds the values.
-    static QStringList statements(ReportKind kind, const ReportFilter &filter);
+    static QStringList statements(ReportKind kind, const ReportFilter &filter)
+    {
+        return ReportQueries::statements(kind, filter);
+    }
 
 private:
     const Database &m_db;

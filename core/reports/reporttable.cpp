@@ -1,6 +1,7 @@
 // ReportTable's mechanics: a table from its declared columns, JSON, and cells shown by kind.
 #include "reports/reporttable.h"
 
+#include "domain/slaclock.h"
 #include "domain/stage.h"
 #include "reports/reportcatalog.h"
 

@@ -1,11 +1,45 @@
 #include "routing/routingengine.h"
 
+#include "scoring/scoringmodel.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <unordered_map>
 
 namespace bantam {
+
+ScoreBand routingBand(const QString &storedBand, int score)
+{
+    if (auto band = scoreBandFromKey(storedBand))
+        return *band;
+    static const ScoringModel defaults = ScoringModel::defaults();
+    if (score >= defaults.hot)
+        return ScoreBand::Hot;
+    if (score >= defaults.warm)
+        return ScoreBand::Warm;
+    return ScoreBand::Cold;
+}
+
+QString routingLanguage(const QString &language, const QString &country)
+{
+    if (!language.isEmpty())
+        return language.toLower();
+    // The main business language per country, for leads without a language of their own.
+    static const struct
+    {
+        const char *country, *language;
+    } main[] = {{"DE", "de"}, {"AT", "de"}, {"CH", "de"}, {"LI", "de"}, {"LU", "de"}, {"GB", "en"},
+        {"IE", "en"}, {"US", "en"}, {"CA", "en"}, {"AU", "en"}, {"FR", "fr"}, {"BE", "fr"},
+        {"NL", "nl"}, {"IT", "it"}, {"ES", "es"}, {"PT", "pt"}, {"PL", "pl"}, {"CZ", "cs"},
+        {"DK", "da"}, {"SE", "sv"}, {"NO", "no"}, {"FI", "fi"}};
+    const QString c = country.toUpper();
+    for (const auto &m : main) {
+        if (c == QLatin1String(m.country))
+            return QLatin1String(m.language);
+    }
+    return {};
+}
 
 namespace {
 

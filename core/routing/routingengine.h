@@ -16,8 +16,11 @@
 // rule, a senior rep.
 #pragma once
 
+#include "domain/routingrule.h"
+#include "domain/routingstate.h"
+#include "domain/scoreband.h"
+#include "domain/territory.h"
 #include "domain/user.h"
-#include "routing/routingrule.h"
 
 #include <QDate>
 
@@ -27,32 +30,13 @@
 
 namespace bantam {
 
-struct RoutingLead
-{
-    qint64 id = 0;
-    QString country, postcode, language, source, industry, companySize;
-    int score = 0;
-    QString band; // lead_scores.band; empty if never scored (see routingBand())
-    bool fastTrack = false;
-};
+// The score band routing matches on: the band the scoring model gave the lead when it was last
+// scored (lead_scores.band, empty if never scored); for a lead not scored yet, the band of its
+// score under the default model's thresholds.
+ScoreBand routingBand(const QString &storedBand, int score);
 
-struct RepLoad
-{
-    qint64 openLeads = 0; // leads in Lead, MQL or SQL owned now
-    qint64 assignedToday = 0; // leads assigned to the rep since the start of today (UTC)
-};
-
-// The stored distribution state of one team: the last rep round-robin gave a lead to, and the
-// weighted round-robin credits per rep (smooth weighted round-robin). version guards the
-// optimistic update (several instances routing at once).
-struct TeamCursor
-{
-    qint64 lastUserId = 0;
-    std::map<qint64, qint64> credits;
-    qint64 version = 0;
-
-    bool operator==(const TeamCursor &) const = default;
-};
+// The lead's language for routing: the lead's own if set, else the main language of its country.
+QString routingLanguage(const QString &language, const QString &country);
 
 struct RoutingInput
 {

@@ -1,9 +1,9 @@
 #include "routing/routingrules.h"
 
-#include "audit/auditlog.h"
 #include "clock.h"
 #include "domain/named.h"
 #include "people/permissions.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/routingrepository.h"
 #include "storage/userrepository.h"

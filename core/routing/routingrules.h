@@ -3,9 +3,10 @@
 // (entity "routing_rule": the rule's JSON before and after).
 #pragma once
 
+#include "domain/routingrule.h"
+#include "domain/territory.h"
 #include "domain/user.h"
 #include "result.h"
-#include "routing/routingrule.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,14 +1,14 @@
 #include "routing/routingservice.h"
 
-#include "audit/auditlog.h"
 #include "clock.h"
 #include "events/eventbus.h"
-#include "people/inbox.h"
 #include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "people/recipients.h"
 #include "sla/slatracker.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/inbox.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
 
@@ -399,6 +399,23 @@ Result<RoutingRun> RoutingService::reroute(
             return c.error();
     }
     return routeAutomatically(actor, released);
+}
+
+Result<qint64> RoutingService::routeOnHandover(
+    const User &actor, const std::vector<qint64> &leadIds) const
+{
+    auto routed = routeAutomatically(actor, leadIds);
+    if (!routed)
+        return routed.error();
+    return routed->outcome.assigned;
+}
+
+Result<void> RoutingService::rerouteLeads(
+    const User &actor, const std::vector<qint64> &leadIds, const QString &reason) const
+{
+    if (auto r = reroute(actor, leadIds, reason); !r)
+        return r.error();
+    return {};
 }
 
 Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qint64> &leadIds,

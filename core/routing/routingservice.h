@@ -11,8 +11,10 @@
 
 #include "domain/lead.h"
 #include "domain/user.h"
+#include "pipeline/leadrouter.h"
 #include "result.h"
 #include "routing/routingengine.h"
+#include "sla/leadrerouter.h"
 #include "storage/routingrepository.h"
 
 #include <QCoreApplication>
@@ -39,7 +41,7 @@ struct RoutingRun
     QString reasonText(const RoutingDecision &decision) const; // empty when assigned
 };
 
-class RoutingService
+class RoutingService : public LeadRouter, public LeadRerouter
 {
     Q_DECLARE_TR_FUNCTIONS(RoutingService)
 
@@ -56,6 +58,9 @@ public:
     // no permission check (the actor is recorded as the one who caused it).
     Result<RoutingRun> routeAutomatically(
         const User &actor, const std::vector<qint64> &leadIds) const;
+    // The same for the pipeline's handover of new MQLs, which needs only how many got an owner.
+    Result<qint64> routeOnHandover(
+        const User &actor, const std::vector<qint64> &leadIds) const override;
 
     // Moves leads to another owner with a reason, all or none. Permissions per lead (see
     // permissions::mayReassign). Never touches the stage. Gives how many leads moved (leads
@@ -67,6 +72,9 @@ public:
     // permission check, like routeAutomatically(). The release is audited with the reason.
     Result<RoutingRun> reroute(
         const User &actor, const std::vector<qint64> &leadIds, const QString &reason) const;
+    // The same for SLA escalation, which needs no run.
+    Result<void> rerouteLeads(const User &actor, const std::vector<qint64> &leadIds,
+        const QString &reason) const override;
 
 private:
     Result<RoutingRun> run(const User &actor, const std::vector<qint64> &leadIds,

@@ -20,6 +20,7 @@
 //   decayed to then). The lead list shows score − that.
 #pragma once
 
+#include "domain/scoringinput.h"
 #include "scoring/scoringmodel.h"
 
 #include <QDateTime>
@@ -31,23 +32,6 @@
 #include <vector>
 
 namespace bantam {
-
-// What of a lead the score looks at.
-struct LeadFacts
-{
-    QString jobTitle;
-    QString industry;
-    QString companySize;
-    QString country;
-    // Custom attributes (name, value) as stored; callers may leave out those no rule names.
-    std::vector<std::pair<QString, QString>> attributes;
-};
-
-struct ActivityEvent
-{
-    qint64 at = 0; // seconds since 1970 UTC
-    int type = -1; // index into the model's activities; -1 = a type the model does not know
-};
 
 struct ScoreResult
 {

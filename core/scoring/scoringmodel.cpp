@@ -148,41 +148,6 @@ QString titleLevelName(TitleLevel level)
     return {};
 }
 
-QString scoreBandKey(ScoreBand band)
-{
-    switch (band) {
-    case ScoreBand::Cold:
-        return QStringLiteral("cold");
-    case ScoreBand::Warm:
-        return QStringLiteral("warm");
-    case ScoreBand::Hot:
-        return QStringLiteral("hot");
-    }
-    return {};
-}
-
-std::optional<ScoreBand> scoreBandFromKey(const QString &key)
-{
-    for (ScoreBand b : {ScoreBand::Cold, ScoreBand::Warm, ScoreBand::Hot}) {
-        if (key == scoreBandKey(b))
-            return b;
-    }
-    return std::nullopt;
-}
-
-QString scoreBandName(ScoreBand band)
-{
-    switch (band) {
-    case ScoreBand::Cold:
-        return QCoreApplication::translate("Scoring", "cold");
-    case ScoreBand::Warm:
-        return QCoreApplication::translate("Scoring", "warm");
-    case ScoreBand::Hot:
-        return QCoreApplication::translate("Scoring", "hot");
-    }
-    return {};
-}
-
 QString ActivityRule::label() const
 {
     const bool german = QLocale().language() == QLocale::German;

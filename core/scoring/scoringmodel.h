@@ -5,6 +5,7 @@
 // fromJson() validates and names the offending field ("activities[3].points: not a number").
 #pragma once
 
+#include "domain/scoreband.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -101,10 +102,5 @@ public:
     // The model shipped with Bantam (resources/scoring/default_model.json).
     static ScoringModel defaults();
 };
-
-enum class ScoreBand { Cold, Warm, Hot };
-QString scoreBandKey(ScoreBand band); // "cold", "warm", "hot"
-std::optional<ScoreBand> scoreBandFromKey(const QString &key);
-QString scoreBandName(ScoreBand band); // translated
 
 } // namespace bantam

@@ -504,7 +504,7 @@ Result<ImpactPreview> ScoringService::preview(
     auto count = [&](const std::vector<Row> &chunk) -> Result<void> {
         for (const Row &row : chunk) {
             ++p.leads;
-            ++p.bands[size_t(row.band)];
+            ++p.bands[static_cast<quint8>(row.band)]; // a scored band: 0..2
             if (row.band != row.oldBand)
                 ++p.bandChanges;
             if (row.score != row.oldScore)

@@ -2,13 +2,10 @@
 
 #include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
-#include "sla/slarepository.h"
-#include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/slarepository.h"
 #include "storage/userrepository.h"
 
 #include <QCollator>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <map>
@@ -16,11 +13,6 @@
 namespace bantam {
 
 namespace {
-
-qint64 startOfDay(const QDate &day)
-{
-    return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-}
 
 struct People
 {
@@ -111,29 +103,17 @@ double SlaComplianceRow::compliance() const
 
 Result<SlaStatus> SlaReports::status(const QDateTime &now) const
 {
-    // One pass over the open-clock index: each state is a comparison with now.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT c.owner_id, sum(CASE WHEN c.due_at <= :now1 THEN 1 ELSE 0 END), "
-        "sum(CASE WHEN c.due_at > :now2 AND c.due_soon_at <= :now3 THEN 1 ELSE 0 END), "
-        "count(*) FROM sla_clocks c WHERE c.stopped_at IS NULL GROUP BY c.owner_id"));
-    for (const char *name : {":now1", ":now2", ":now3"})
-        q.bindValue(QLatin1String(name), sql::epoch(now));
-    if (auto r = sql::run(q, tr("counting the SLA states")); !r)
-        return r.error();
+    auto states = SlaReportQueries(m_db).openStates(now);
+    if (!states)
+        return states.error();
     std::map<std::optional<qint64>, SlaStatusRow> byOwner;
-    while (q.next()) {
-        std::optional<qint64> owner;
-        if (!q.value(0).isNull())
-            owner = q.value(0).toLongLong();
+    for (const SlaReportQueries::OwnerStates &s : states.value()) {
         SlaStatusRow row;
-        row.breached = q.value(1).toLongLong();
-        row.dueSoon = q.value(2).toLongLong();
-        row.onTrack = q.value(3).toLongLong() - row.breached - row.dueSoon;
-        byOwner[owner] = row;
+        row.breached = s.breached;
+        row.dueSoon = s.dueSoon;
+        row.onTrack = s.open - row.breached - row.dueSoon;
+        byOwner[s.ownerId] = row;
     }
-    q.finish();
     auto who = people(m_db);
     if (!who)
         return who.error();
@@ -156,58 +136,35 @@ Result<SlaReport> SlaReports::report(const QDate &from, const QDate &to, const Q
     report.from = from;
     report.to = to;
     report.at = now;
-    const qint64 start = startOfDay(from), end = startOfDay(to.addDays(1));
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    if (auto r = addCompliance(report); !r)
+        return r.error();
+    if (auto r = addFirstTouch(report); !r)
+        return r.error();
+    if (auto r = addMqlTargets(report); !r)
+        return r.error();
+    return report;
+}
 
-    // Compliance per week and owner: the met and the open clocks of the period, each read from
-    // its partial index in (week, owner) order; per owner, team and week summed up here. The
-    // week range drives, the exact period filters.
-    const qint64 week1 = slaWeekOf(QDateTime::fromSecsSinceEpoch(start, Qt::UTC));
-    const qint64 week2 = slaWeekOf(QDateTime::fromSecsSinceEpoch(end - 1, Qt::UTC));
-    const QString period
-        = QStringLiteral(" AND c.start_week >= :week1 AND c.start_week <= :week2 AND "
-                         "c.started_at >= :from AND c.started_at < :to "
-                         "GROUP BY c.start_week, c.owner_id");
+Result<void> SlaReports::addCompliance(SlaReport &report) const
+{
+    // Compliance per week and owner: the met and the open clocks of the period; per owner, team
+    // and week summed up here.
+    auto counts = SlaReportQueries(m_db).weekCounts(report.from, report.to, report.at);
+    if (!counts)
+        return counts.error();
     std::map<std::optional<qint64>, SlaComplianceRow> byOwner;
     std::map<qint64, SlaWeek> byWeek;
-    for (const bool met : {true, false}) {
-        // met: (on time, all); open: (breached now, all)
-        q.prepare(QStringLiteral("SELECT c.start_week, c.owner_id, sum(CASE WHEN ")
-            + (met ? QStringLiteral("c.stopped_at <= c.due_at")
-                   : QStringLiteral("c.due_at <= :now"))
-            + QStringLiteral(" THEN 1 ELSE 0 END), count(*) FROM sla_clocks c WHERE ")
-            + (met ? QStringLiteral("c.outcome = 'met'") : QStringLiteral("c.stopped_at IS NULL"))
-            + period);
-        if (!met)
-            q.bindValue(QStringLiteral(":now"), sql::epoch(now));
-        q.bindValue(QStringLiteral(":week1"), week1);
-        q.bindValue(QStringLiteral(":week2"), week2);
-        q.bindValue(QStringLiteral(":from"), start);
-        q.bindValue(QStringLiteral(":to"), end);
-        if (auto r = sql::run(q, tr("computing the SLA compliance")); !r)
-            return r.error();
-        while (q.next()) {
-            std::optional<qint64> owner;
-            if (!q.value(1).isNull())
-                owner = q.value(1).toLongLong();
-            SlaComplianceRow &row = byOwner[owner];
-            SlaWeek &week = byWeek[q.value(0).toLongLong()];
-            const qint64 flagged = q.value(2).toLongLong(),
-                         others = q.value(3).toLongLong() - flagged;
-            if (met) {
-                row.metOnTime += flagged;
-                row.metLate += others;
-                week.metOnTime += flagged;
-                week.metLate += others;
-            } else {
-                row.breachedOpen += flagged;
-                row.pending += others;
-                week.breachedOpen += flagged;
-            }
-        }
+    for (const SlaReportQueries::WeekCounts &c : counts.value()) {
+        SlaComplianceRow &row = byOwner[c.ownerId];
+        row.metOnTime += c.metOnTime;
+        row.metLate += c.metLate;
+        row.breachedOpen += c.breachedOpen;
+        row.pending += c.pending;
+        SlaWeek &week = byWeek[c.week];
+        week.metOnTime += c.metOnTime;
+        week.metLate += c.metLate;
+        week.breachedOpen += c.breachedOpen;
     }
-    q.finish();
     auto who = people(m_db);
     if (!who)
         return who.error();
@@ -222,103 +179,68 @@ Result<SlaReport> SlaReports::report(const QDate &from, const QDate &to, const Q
         week.weekStart = slaWeekStart(number);
         report.weeks.push_back(week);
     }
+    return {};
+}
 
-    // Time to first touch: a histogram of whole business minutes.
+Result<void> SlaReports::addFirstTouch(SlaReport &report) const
+{
+    // Time to first touch: a histogram of whole business minutes over the first-touch policies.
     auto policies = SlaRepository(m_db).policies();
     if (!policies)
         return policies.error();
-    QStringList ids;
-    for (const SlaPolicy &p : policies.value()) {
-        if (p.kind == QLatin1String("first_touch"))
-            ids << QString::number(p.id);
-    }
-    // One histogram per first-touch policy, each read from idx_sla_clocks_touch.
     std::map<qint64, qint64> minutes;
-    for (const QString &id : ids) {
-        q.prepare(QStringLiteral(
-            "SELECT c.elapsed_secs / 60, count(*) FROM sla_clocks c WHERE c.policy_id = "
-            ":policy AND c.outcome = 'met' AND c.start_week >= :week1 AND c.start_week <= "
-            ":week2 AND c.started_at >= :from AND c.started_at < :to "
-            "GROUP BY c.elapsed_secs / 60"));
-        q.bindValue(QStringLiteral(":policy"), id.toLongLong());
-        q.bindValue(QStringLiteral(":week1"), week1);
-        q.bindValue(QStringLiteral(":week2"), week2);
-        q.bindValue(QStringLiteral(":from"), start);
-        q.bindValue(QStringLiteral(":to"), end);
-        if (auto r = sql::run(q, tr("computing the time to first touch")); !r)
-            return r.error();
-        while (q.next()) {
-            minutes[q.value(0).toLongLong()] += q.value(1).toLongLong();
-            report.firstTouches += q.value(1).toLongLong();
+    for (const SlaPolicy &p : policies.value()) {
+        if (p.kind != QLatin1String("first_touch"))
+            continue;
+        auto histogram = SlaReportQueries(m_db).metMinutes(p.id, report.from, report.to);
+        if (!histogram)
+            return histogram.error();
+        for (const auto &[minute, clocks] : histogram.value()) {
+            minutes[minute] += clocks;
+            report.firstTouches += clocks;
         }
     }
-    {
-        if (report.firstTouches > 0) {
-            report.medianFirstTouchHours
-                = double(valueAtRank(minutes, (report.firstTouches + 1) / 2)) / 60.0;
-            report.p90FirstTouchHours
-                = double(valueAtRank(minutes, (9 * report.firstTouches + 9) / 10)) / 60.0;
-        }
+    if (report.firstTouches > 0) {
+        report.medianFirstTouchHours
+            = double(valueAtRank(minutes, (report.firstTouches + 1) / 2)) / 60.0;
+        report.p90FirstTouchHours
+            = double(valueAtRank(minutes, (9 * report.firstTouches + 9) / 10)) / 60.0;
     }
+    return {};
+}
 
+Result<void> SlaReports::addMqlTargets(SlaReport &report) const
+{
     // MQL target vs actual per whole month.
     auto targets = SlaRepository(m_db).mqlTargets();
     if (!targets)
         return targets.error();
-    q.prepare(
-        QStringLiteral("SELECT count(*) FROM leads l WHERE l.mql_at >= :from AND l.mql_at < :to"));
-    for (QDate m(from.year(), from.month(), 1); m <= to; m = m.addMonths(1)) {
+    for (QDate m(report.from.year(), report.from.month(), 1); m <= report.to; m = m.addMonths(1)) {
         MqlMonth row;
         row.month = m.toString(QStringLiteral("yyyy-MM"));
         const auto t = targets->find(row.month);
         if (t != targets->end())
             row.target = t->second;
-        q.bindValue(QStringLiteral(":from"), startOfDay(m));
-        q.bindValue(QStringLiteral(":to"), startOfDay(m.addMonths(1)));
-        if (auto r = sql::run(q, tr("counting the MQLs of %1").arg(row.month)); !r)
-            return r.error();
-        if (q.next())
-            row.actual = q.value(0).toLongLong();
-        q.finish();
+        auto actual = SlaReportQueries(m_db).mqlCount(m, m.addMonths(1));
+        if (!actual)
+            return actual.error();
+        row.actual = actual.value();
         report.mql.push_back(row);
     }
-    return report;
+    return {};
 }
 
 namespace {
 
-const QString kClockRowColumns
-    = QStringLiteral("c.id, c.lead_id, l.first_name, l.last_name, l.company, l.stage, l.score, "
-                     "p.name, u.name, c.started_at, "
-                     "c.due_soon_at, c.due_at, c.stopped_at, c.outcome");
-const QString kClockRowJoins = QStringLiteral(
-    " FROM sla_clocks c JOIN leads l ON l.id = c.lead_id JOIN sla_policies p ON p.id = c.policy_id "
-    "LEFT JOIN users u ON u.id = c.owner_id");
-
-std::vector<SlaClockRow> clockRows(QSqlQuery &q, const QDateTime &now)
+// The clocks of a list as people read them.
+std::vector<SlaClockRow> forPeople(std::vector<SlaClockRow> rows)
 {
-    std::vector<SlaClockRow> out;
-    while (q.next()) {
-        SlaClockRow r;
-        r.clockId = q.value(0).toLongLong();
-        r.leadId = q.value(1).toLongLong();
-        r.leadName
-            = QStringLiteral("%1 %2").arg(q.value(2).toString(), q.value(3).toString()).trimmed();
-        r.company = q.value(4).toString();
-        r.stage = stageFromKey(q.value(5).toString()).value_or(Stage::Lead);
-        r.score = q.value(6).toInt();
-        r.policy = slaPolicyDisplayName(q.value(7).toString());
-        r.owner = q.value(8).isNull() ? unassigned() : q.value(8).toString();
-        SlaClock c;
-        c.startedAt = r.startedAt = sql::fromEpoch(q.value(9));
-        c.dueSoonAt = r.dueSoonAt = sql::fromEpoch(q.value(10));
-        c.dueAt = r.dueAt = sql::fromEpoch(q.value(11));
-        c.stoppedAt = r.stoppedAt = sql::fromEpoch(q.value(12));
-        c.outcome = clockOutcomeFromKey(q.value(13).toString());
-        r.state = c.stateAt(now);
-        out.push_back(std::move(r));
+    for (SlaClockRow &r : rows) {
+        r.policy = slaPolicyDisplayName(r.policy);
+        if (r.owner.isNull())
+            r.owner = unassigned();
     }
-    return out;
+    return rows;
 }
 
 } // namespace
@@ -326,54 +248,24 @@ std::vector<SlaClockRow> clockRows(QSqlQuery &q, const QDateTime &now)
 Result<std::vector<SlaClockRow>> SlaReports::breaches(
     const QDate &from, const QDate &to, const QDateTime &now, int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    // Latest due first through idx_sla_clocks_breached (whose condition is the first term here).
-    q.prepare(QStringLiteral("SELECT ") + kClockRowColumns + kClockRowJoins
-        + QStringLiteral(
-            " WHERE (c.stopped_at IS NULL OR c.stopped_at > c.due_at) AND c.due_at <= :now "
-            "AND c.outcome <> 'cancelled' AND c.started_at >= :from AND c.started_at < :to "
-            "ORDER BY c.due_at DESC, c.id DESC LIMIT :limit"));
-    q.bindValue(QStringLiteral(":from"), startOfDay(from));
-    q.bindValue(QStringLiteral(":to"), startOfDay(to.addDays(1)));
-    q.bindValue(QStringLiteral(":now"), sql::epoch(now));
-    q.bindValue(QStringLiteral(":limit"), limit);
-    if (auto r = sql::run(q, tr("listing the SLA breaches")); !r)
-        return r.error();
-    return clockRows(q, now);
+    auto rows = SlaReportQueries(m_db).breaches(from, to, now, limit);
+    if (!rows)
+        return rows.error();
+    return forPeople(std::move(rows).value());
 }
 
 Result<std::vector<SlaClockRow>> SlaReports::queue(
     qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    // Each lead once, with its clock due first (ties: the older clock).
-    q.prepare(QStringLiteral("SELECT ") + kClockRowColumns + kClockRowJoins
-        + QStringLiteral(
-            " WHERE c.owner_id = :owner AND c.stopped_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
-            "sla_clocks d WHERE d.lead_id = c.lead_id AND d.stopped_at IS NULL AND (d.due_at < "
-            "c.due_at OR (d.due_at = c.due_at AND d.id < c.id))) ORDER BY c.due_at, c.id "
-            "LIMIT :limit OFFSET :offset"));
-    q.bindValue(QStringLiteral(":owner"), ownerId);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":offset"), offset);
-    if (auto r = sql::run(q, tr("reading your queue")); !r)
-        return r.error();
-    return clockRows(q, now);
+    auto rows = SlaReportQueries(m_db).queue(ownerId, now, offset, limit);
+    if (!rows)
+        return rows.error();
+    return forPeople(std::move(rows).value());
 }
 
 Result<qint64> SlaReports::queueCount(qint64 ownerId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT count(DISTINCT c.lead_id) FROM sla_clocks c WHERE c.owner_id = :owner AND "
-        "c.stopped_at IS NULL"));
-    q.bindValue(QStringLiteral(":owner"), ownerId);
-    if (auto r = sql::run(q, tr("counting your queue")); !r)
-        return r.error();
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return SlaReportQueries(m_db).queueCount(ownerId);
 }
 
 namespace {

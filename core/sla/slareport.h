@@ -19,7 +19,8 @@
 
 #include "reports/reporttable.h"
 #include "result.h"
-#include "sla/slapolicy.h"
+#include "sla/slarules.h"
+#include "storage/slareportqueries.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -92,20 +93,6 @@ struct SlaReport
     const SlaComplianceRow &total() const { return compliance.back(); }
 };
 
-struct SlaClockRow
-{
-    qint64 clockId = 0;
-    qint64 leadId = 0;
-    QString leadName;
-    QString company;
-    Stage stage = Stage::Lead;
-    int score = 0;
-    QString policy;
-    QString owner;
-    QDateTime startedAt, dueSoonAt, dueAt, stoppedAt;
-    SlaState state = SlaState::OnTrack;
-};
-
 class SlaReports
 {
     Q_DECLARE_TR_FUNCTIONS(SlaReports)
@@ -129,6 +116,11 @@ public:
     Result<qint64> queueCount(qint64 ownerId) const;
 
 private:
+    // The parts of report(), each filling its own fields of the report (period and now set).
+    Result<void> addCompliance(SlaReport &report) const;
+    Result<void> addFirstTouch(SlaReport &report) const;
+    Result<void> addMqlTargets(SlaReport &report) const;
+
     const Database &m_db;
 };
 

@@ -2,24 +2,22 @@
 
 #include "clock.h"
 #include "events/eventbus.h"
-#include "people/inbox.h"
 #include "people/permissions.h"
 #include "people/recipients.h"
-#include "routing/routingservice.h"
-#include "sla/slarepository.h"
 #include "storage/database.h"
-#include "storage/sql.h"
+#include "storage/inbox.h"
+#include "storage/slarepository.h"
 #include "storage/userrepository.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 
 namespace bantam {
 
 SlaService::SlaService(
-    const Database &db, const EventBus &events, const Clock &clock, const RoutingService &routing)
+    const Database &db, const EventBus &events, const Clock &clock, const LeadRerouter &routing)
     : m_db(db)
     , m_events(events)
     , m_clock(clock)
@@ -28,17 +26,55 @@ SlaService::SlaService(
 
 namespace {
 
-// One thing that happened to a lead, replayed in time order by the rebuild.
-struct Replayed
-{
-    QDateTime at;
-    bool isActivity = false;
-    QString action; // history action or activity type
-    std::optional<Stage> from;
-    Stage to = Stage::Lead;
-};
-
 constexpr qint64 kBatch = 5000;
+
+// The clocks the rules give one lead when what happened to it is replayed in time order, up to
+// now. Owner, fast-track and score are as they are now: their history is not kept yet.
+std::vector<SlaClock> replay(const SlaRules &rules, const SlaLeadFacts &facts,
+    std::vector<SlaLeadEvent> &happened, const QDateTime &now)
+{
+    // History before activities at the same second: a lead is promoted, then called.
+    std::stable_sort(
+        happened.begin(), happened.end(), [](const SlaLeadEvent &a, const SlaLeadEvent &b) {
+            return a.at != b.at ? a.at < b.at : !a.isActivity && b.isActivity;
+        });
+    SlaLeadFacts f = facts;
+    f.stage = Stage::Lead;
+    std::vector<SlaClock> clocks;
+    for (const SlaLeadEvent &e : happened) {
+        if (e.at > now)
+            break;
+        if (e.isActivity) {
+            rules.activityLogged(f, e.action, e.at, clocks);
+        } else {
+            f.stage = e.to;
+            rules.stageChanged(e.from, f, e.action, e.at, clocks);
+        }
+    }
+    return clocks;
+}
+
+// Rebuilds the clocks of the leads with ids in [fromId, toId) and counts them into summary.
+Result<void> rebuildBatch(const SlaRepository &repository, const SlaRules &rules, qint64 fromId,
+    qint64 toId, const QDateTime &now, SlaRebuildSummary &summary)
+{
+    auto leads = repository.leadFacts(fromId, toId);
+    if (!leads)
+        return leads.error();
+    auto events = repository.leadEvents(fromId, toId, rules.stopActivityTypes());
+    if (!events)
+        return events.error();
+    for (const auto &[id, facts] : leads.value()) {
+        std::vector<SlaClock> clocks = replay(rules, facts, events.value()[id], now);
+        if (auto r = repository.save(clocks); !r)
+            return r;
+        summary.clocks += qint64(clocks.size());
+        summary.open += std::count_if(
+            clocks.begin(), clocks.end(), [](const SlaClock &c) { return c.isOpen(); });
+        ++summary.leads;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -52,14 +88,13 @@ Result<SlaRebuildSummary> SlaService::rebuild(const User &actor, const Progress 
 Result<SlaRebuildSummary> SlaService::rebuildAll(const Progress &progress) const
 {
     const SlaRepository repository(m_db);
-    auto loaded = repository.rules();
+    auto loaded = SlaRules::load(repository);
     if (!loaded)
         return loaded.error();
     const SlaRules &rules = loaded.value();
     if (!rules.calendar().hasWorkingTime())
         return Error::invalid(tr("The business calendar has no working hours on any day."),
             QStringLiteral("workingHours"));
-    const QStringList stopTypes = rules.stopActivityTypes();
     const QDateTime now = m_clock.now();
 
     Transaction tx(m_db);
@@ -67,122 +102,19 @@ Result<SlaRebuildSummary> SlaService::rebuildAll(const Progress &progress) const
         return tx.beginError();
     if (auto r = repository.deleteAllClocks(); !r)
         return r.error();
-
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT min(id), max(id), count(*) FROM leads")))
-        return sql::errorOf(q, tr("counting the leads"));
-    q.next();
-    const qint64 firstId = q.value(0).toLongLong(), lastId = q.value(1).toLongLong();
-    const qint64 total = q.value(2).toLongLong();
-    q.finish();
-
-    QStringList typeParams;
-    for (int i = 0; i < stopTypes.size(); ++i)
-        typeParams << QStringLiteral(":t%1").arg(i);
+    auto range = repository.leadIdRange();
+    if (!range)
+        return range.error();
     SlaRebuildSummary summary;
-    for (qint64 lo = firstId; total > 0 && lo <= lastId; lo += kBatch) {
-        const qint64 hi = lo + kBatch;
-        std::map<qint64, SlaLeadFacts> leads;
-        std::map<qint64, std::vector<Replayed>> events;
-        q.prepare(QStringLiteral("SELECT id, stage, owner_id, fast_track, score FROM leads "
-                                 "WHERE id >= :lo AND id < :hi"));
-        q.bindValue(QStringLiteral(":lo"), lo);
-        q.bindValue(QStringLiteral(":hi"), hi);
-        if (auto r = sql::run(q, tr("reading leads for the SLA clocks")); !r)
+    for (qint64 lo = range->first; range->count > 0 && lo <= range->last; lo += kBatch) {
+        if (auto r = rebuildBatch(repository, rules, lo, lo + kBatch, now, summary); !r)
             return r.error();
-        while (q.next()) {
-            SlaLeadFacts f;
-            f.leadId = q.value(0).toLongLong();
-            f.stage = stageFromKey(q.value(1).toString()).value_or(Stage::Lead);
-            if (!q.value(2).isNull())
-                f.ownerId = q.value(2).toLongLong();
-            f.fastTrack = q.value(3).toInt() != 0;
-            f.score = q.value(4).toInt();
-            leads[f.leadId] = f;
-        }
-        q.prepare(QStringLiteral(
-            "SELECT lead_id, changed_at, action, from_stage, to_stage FROM stage_history "
-            "WHERE lead_id >= :lo AND lead_id < :hi ORDER BY lead_id, changed_at, id"));
-        q.bindValue(QStringLiteral(":lo"), lo);
-        q.bindValue(QStringLiteral(":hi"), hi);
-        if (auto r = sql::run(q, tr("reading the stage history for the SLA clocks")); !r)
-            return r.error();
-        while (q.next()) {
-            Replayed e;
-            e.at = sql::fromEpoch(q.value(1));
-            e.action = q.value(2).toString();
-            e.from = stageFromKey(q.value(3).toString());
-            e.to = stageFromKey(q.value(4).toString()).value_or(Stage::Lead);
-            events[q.value(0).toLongLong()].push_back(std::move(e));
-        }
-        if (!stopTypes.isEmpty()) {
-            q.prepare(QStringLiteral(
-                "SELECT lead_id, occurred_at, type FROM activities WHERE lead_id >= :lo "
-                "AND lead_id < :hi AND type IN (%1) ORDER BY lead_id, occurred_at, id")
-                          .arg(typeParams.join(QLatin1String(", "))));
-            q.bindValue(QStringLiteral(":lo"), lo);
-            q.bindValue(QStringLiteral(":hi"), hi);
-            for (int i = 0; i < stopTypes.size(); ++i)
-                q.bindValue(typeParams[i], stopTypes[i]);
-            if (auto r = sql::run(q, tr("reading the activities for the SLA clocks")); !r)
-                return r.error();
-            while (q.next()) {
-                Replayed e;
-                e.at = sql::fromEpoch(q.value(1));
-                e.isActivity = true;
-                e.action = q.value(2).toString();
-                events[q.value(0).toLongLong()].push_back(std::move(e));
-            }
-        }
-        q.finish();
-        for (auto &[id, facts] : leads) {
-            std::vector<Replayed> &happened = events[id];
-            // History before activities at the same second: a lead is promoted, then called.
-            std::stable_sort(
-                happened.begin(), happened.end(), [](const Replayed &a, const Replayed &b) {
-                    return a.at != b.at ? a.at < b.at : !a.isActivity && b.isActivity;
-                });
-            // Owner, fast-track and score as they are now: their history is not kept yet.
-            SlaLeadFacts f = facts;
-            f.stage = Stage::Lead;
-            std::vector<SlaClock> clocks;
-            for (const Replayed &e : happened) {
-                if (e.at > now)
-                    break;
-                if (e.isActivity) {
-                    rules.activityLogged(f, e.action, e.at, clocks);
-                } else {
-                    f.stage = e.to;
-                    rules.stageChanged(e.from, f, e.action, e.at, clocks);
-                }
-            }
-            if (auto r = repository.save(clocks); !r)
-                return r.error();
-            summary.clocks += qint64(clocks.size());
-            summary.open += std::count_if(
-                clocks.begin(), clocks.end(), [](const SlaClock &c) { return c.isOpen(); });
-            ++summary.leads;
-        }
-        if (progress && !progress(summary.leads, total))
+        if (progress && !progress(summary.leads, range->count))
             return Error::conflict(
                 tr("The rebuild of the SLA clocks was cancelled; nothing was changed."));
     }
     // What is already past due was breached before this rebuild: recorded, not escalated again.
-    q.prepare(QStringLiteral(
-        "INSERT INTO sla_breaches (clock_id, lead_id, policy_id, owner_id, team_id, "
-        "breached_at, recorded_at) SELECT c.id, c.lead_id, c.policy_id, c.owner_id, "
-        "u.team_id, c.due_at, :now FROM sla_clocks c LEFT JOIN users u ON u.id = c.owner_id "
-        "WHERE c.stopped_at IS NULL AND c.due_at <= :now2"));
-    q.bindValue(QStringLiteral(":now"), sql::epoch(now));
-    q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
-    if (auto r = sql::run(q, tr("recording past SLA breaches")); !r)
-        return r.error();
-    q.prepare(QStringLiteral(
-        "UPDATE sla_clocks SET escalated_at = :now WHERE stopped_at IS NULL AND due_at <= :now2"));
-    q.bindValue(QStringLiteral(":now"), sql::epoch(now));
-    q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
-    if (auto r = sql::run(q, tr("recording past SLA breaches")); !r)
+    if (auto r = repository.recordPastBreaches(now); !r)
         return r.error();
     if (auto c = tx.commit(); !c)
         return c.error();
@@ -248,7 +180,7 @@ Result<qint64> SlaService::escalate() const
     if (!reroute.empty()) {
         // The policy hands the breached leads back to the routing rules: the owner is released
         // and the rules pick a rep (perhaps the same one, if the rules leave no other).
-        if (auto r = m_routing.reroute(User(), reroute, tr("Service level breached")); !r)
+        if (auto r = m_routing.rerouteLeads(User(), reroute, tr("Service level breached")); !r)
             return r.error();
     }
     return recorded;
@@ -258,7 +190,7 @@ Result<SlaPolicy> SlaService::savePolicy(const User &actor, const SlaPolicy &pol
 {
     if (auto p = permissions::mayEditServiceLevels(actor); !p)
         return p.error();
-    if (auto v = policy.validate(); !v)
+    if (auto v = validateSlaPolicy(policy); !v)
         return v.error();
     SlaPolicy saved = policy;
     Transaction tx(m_db);

@@ -6,7 +6,8 @@
 
 #include "domain/user.h"
 #include "result.h"
-#include "sla/slapolicy.h"
+#include "sla/leadrerouter.h"
+#include "sla/slarules.h"
 
 #include <QCoreApplication>
 
@@ -16,7 +17,6 @@ namespace bantam {
 
 class Clock;
 class Database;
-class RoutingService;
 class EventBus;
 
 struct SlaRebuildSummary
@@ -35,7 +35,7 @@ public:
 
     // escalate() hands breached leads of auto-reassigning policies to the routing rules again.
     SlaService(const Database &db, const EventBus &events, const Clock &clock,
-        const RoutingService &routing);
+        const LeadRerouter &routing);
 
     // Replaces all clocks by the ones the current policies and calendar give when the lead's
     // history and touches are replayed. Open clocks already past due are recorded as breaches
@@ -61,7 +61,7 @@ private:
     const Database &m_db;
     const EventBus &m_events;
     const Clock &m_clock;
-    const RoutingService &m_routing;
+    const LeadRerouter &m_routing;
 };
 
 } // namespace bantam

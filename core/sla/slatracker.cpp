@@ -1,7 +1,7 @@
 #include "sla/slatracker.h"
 
-#include "sla/slarepository.h"
 #include "storage/database.h"
+#include "storage/slarepository.h"
 
 namespace bantam {
 
@@ -15,7 +15,7 @@ Result<void> SlaTracker::update(qint64 leadId, Apply apply) const
 {
     const SlaRepository repository(m_db);
     if (!m_rules) {
-        auto rules = repository.rules();
+        auto rules = SlaRules::load(repository);
         if (!rules)
             return rules.error();
         m_rules.emplace(std::move(rules).value());

@@ -6,7 +6,7 @@
 
 #include "domain/lead.h"
 #include "result.h"
-#include "sla/slapolicy.h"
+#include "sla/slarules.h"
 
 #include <optional>
 

@@ -67,7 +67,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     std::unique_ptr<Database> db(new Database(Dialect::Sqlite, info.absoluteFilePath()));
     // Refuse a file that is not ours before any pragma changes it (journal_mode is persistent).
     auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"),
-        [&db](QSqlDatabase c) { return db->checkCompatible(c); });
+        [&db](const QSqlDatabase &c) { return db->checkCompatible(c); });
     if (!conn)
         return conn.error();
     if (auto m = db->migrate(options); !m)
@@ -187,7 +187,7 @@ Result<void> Database::backup(int fromVersion)
     return {};
 }
 
-Result<void> Database::checkCompatible(QSqlDatabase db) const
+Result<void> Database::checkCompatible(const QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     const int current

@@ -62,7 +62,7 @@ private:
     // check runs on the fresh connection before any pragma is set.
     Result<QSqlDatabase> openConnection(
         const QString &name, const std::function<Result<void>(QSqlDatabase)> &check = {}) const;
-    Result<void> checkCompatible(QSqlDatabase db) const;
+    Result<void> checkCompatible(const QSqlDatabase &db) const;
     Result<void> migrate(const Options &options);
     Result<void> backup(int fromVersion);
 

@@ -125,7 +125,8 @@ Where whereOf(const LeadFilter &f, bool withStage)
             // A phone number as people write it: "+49 30 1234", "030/1234".
             addPrefix(w, any, QStringLiteral("l.phone_key"), digits, QStringLiteral("p"));
         } else if (words.size() >= 2 && !term.contains(QLatin1Char('@'))) {
-            const QString a = words.first(), b = words.mid(1).join(QLatin1Char(' '));
+            const QString &a = words.first();
+            const QString b = words.mid(1).join(QLatin1Char(' '));
             QStringList ab, ba;
             addPrefix(w, ab, QStringLiteral("l.first_name_key"), a, QStringLiteral("fa"));
             addPrefix(w, ab, QStringLiteral("l.last_name_key"), b, QStringLiteral("lb"));
@@ -172,7 +173,7 @@ QString orderBy(const LeadSort &s, bool avoidSortIndex)
 {
     const QString dir = s.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     auto key = [&](const char *column, bool text) {
-        const QString c = QLatin1String(column);
+        QString c = QLatin1String(column);
         if (!avoidSortIndex)
             return c;
         return text ? c + QStringLiteral(" || ''") : c + QStringLiteral(" + 0");

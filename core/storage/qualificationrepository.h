@@ -2,11 +2,13 @@
 // framework definitions, each lead's answers, hand-set criteria, BANT facts, and the calls.
 #pragma once
 
-#include "qualification/assessment.h"
+#include "domain/call.h"
+#include "domain/qualificationrecord.h"
 #include "result.h"
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 
 #include <optional>
 #include <vector>
@@ -20,49 +22,6 @@ struct Definition
     int version = 0;
     QJsonObject body;
     QDateTime createdAt;
-};
-
-// A criterion the rep judged by hand (status) or commented on (notes).
-struct CriterionEntry
-{
-    QString key;
-    std::optional<CriterionStatus> status; // nullopt: follow the questionnaire's answers
-    QString notes;
-};
-
-// The structured BANT fields of the form.
-struct QualificationFacts
-{
-    std::optional<qint64> budgetAmount; // whole currency units
-    QString budgetCurrency; // ISO 4217, e.g. "EUR"
-    std::optional<bool> budgetApproved;
-    QString decisionMaker;
-    QString decisionMakerRole;
-    std::optional<bool> contactDecides; // is the contact the decision maker?
-    QString pain;
-    QString useCase;
-    QDate targetDate;
-    QString urgency; // "", "low", "medium", "high"
-    QString notes;
-    bool operator==(const QualificationFacts &) const = default;
-};
-
-enum class CallOutcome { Reached, Voicemail, NoAnswer, WrongNumber, CallBack };
-QString callOutcomeKey(CallOutcome outcome); // "reached", "voicemail", ...
-std::optional<CallOutcome> callOutcomeFromKey(const QString &key);
-QString callOutcomeName(CallOutcome outcome); // translated
-
-struct Call
-{
-    qint64 id = 0;
-    qint64 leadId = 0;
-    std::optional<qint64> userId;
-    QDateTime startedAt;
-    QDateTime endedAt; // null while the call runs
-    int durationSecs = 0;
-    std::optional<CallOutcome> outcome;
-    QDateTime callbackAt;
-    QString notes;
 };
 
 class QualificationRepository

@@ -3,8 +3,9 @@
 // it), the assignment history and the unassigned reason. Callers own the transaction.
 #pragma once
 
+#include "domain/routingrule.h"
+#include "domain/routingstate.h"
 #include "result.h"
-#include "routing/routingengine.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

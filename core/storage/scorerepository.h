@@ -3,9 +3,10 @@
 // that a full recompute runs over. Callers own the transactions.
 #pragma once
 
+#include "domain/scoreband.h"
+#include "domain/scoringinput.h"
 #include "domain/stage.h"
 #include "result.h"
-#include "scoring/scoringengine.h"
 
 #include <QDateTime>
 #include <QSqlQuery>

@@ -44,7 +44,7 @@ Result<qint64> insertReturningId(QSqlQuery &query, const QString &context)
     return id.toLongLong();
 }
 
-Result<void> exec(QSqlDatabase db, const QString &statement, const QString &context)
+Result<void> exec(const QSqlDatabase &db, const QString &statement, const QString &context)
 {
     QSqlQuery q(db);
     if (!q.exec(statement))

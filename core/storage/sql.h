@@ -22,7 +22,7 @@ Result<void> run(QSqlQuery &query, const QString &context);
 // into a temporary table) and the connection's last insert rowid is the same id.
 QString returningId(const Database &db);
 Result<qint64> insertReturningId(QSqlQuery &query, const QString &context);
-Result<void> exec(QSqlDatabase db, const QString &statement, const QString &context);
+Result<void> exec(const QSqlDatabase &db, const QString &statement, const QString &context);
 
 // Qt binds a null QString as SQL NULL; NOT NULL text columns get '' instead.
 inline QVariant text(const QString &s)

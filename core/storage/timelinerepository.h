@@ -1,6 +1,8 @@
 // TimelineRepository: a lead's stage history and activities, written and read as one timeline.
 #pragma once
 
+#include "domain/activity.h"
+#include "domain/historyentry.h"
 #include "domain/stage.h"
 #include "result.h"
 
@@ -14,28 +16,6 @@
 namespace bantam {
 
 class Database;
-
-struct HistoryEntry
-{
-    qint64 leadId = 0;
-    QString action; // PipelineAction key ("promote", "disqualify", ..., "create", "import")
-    std::optional<Stage> from;
-    Stage to = Stage::Lead;
-    QDateTime at;
-    std::optional<qint64> actorId;
-    QString reasonCode;
-    QString note;
-    QDate recontactOn;
-};
-
-struct Activity
-{
-    qint64 leadId = 0;
-    QString type; // "call", "email", "meeting", "note", "page_visit", "download", ...
-    QDateTime at;
-    std::optional<qint64> userId;
-    QString detail;
-};
 
 struct TimelineItem
 {

@@ -1,9 +1,10 @@
 // UserRepository: users (with their routing attributes), teams and territories.
 #pragma once
 
+#include "domain/team.h"
+#include "domain/territory.h"
 #include "domain/user.h"
 #include "result.h"
-#include "routing/routingrule.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -17,12 +18,6 @@ class Database;
 // Comma-separated lists as stored in text columns ("de,en"): split trimmed, joined with ','.
 QStringList splitList(const QString &text);
 QString joinList(const QStringList &list);
-
-struct Team
-{
-    qint64 id = 0;
-    QString name;
-};
 
 class UserRepository
 {

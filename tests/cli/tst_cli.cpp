@@ -3,9 +3,9 @@
 #include "io/leadimport.h"
 #include "reports/reportservice.h"
 #include "sla/slareport.h"
-#include "sla/slarepository.h"
 #include "storage/database.h"
 #include "storage/searchkey.h"
+#include "storage/slarepository.h"
 #include "storage/userrepository.h"
 
 #include <QFile>

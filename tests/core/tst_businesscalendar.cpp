@@ -1,6 +1,6 @@
 // BusinessCalendar: due times in business time are right across evenings, weekends, German
 // holidays and the daylight-saving changes of Europe/Berlin.
-#include "sla/businesscalendar.h"
+#include "domain/businesscalendar.h"
 
 #include <QTest>
 

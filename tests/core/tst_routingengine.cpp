@@ -3,6 +3,7 @@
 // hot leads to senior reps, territories and languages, rule priority and fall-through, and the
 // unassigned reasons.
 #include "routing/routingengine.h"
+#include "scoring/scoringmodel.h"
 
 #include <QTest>
 

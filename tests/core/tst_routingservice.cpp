@@ -2,18 +2,18 @@
 // equals apply, the round-robin state surviving a restart, automatic routing of created,
 // promoted and imported leads, reassignment permissions per role with inbox entries, audit rows
 // for every kind of change, and the audit table refusing UPDATE and DELETE.
-#include "audit/auditlog.h"
 #include "events/eventbus.h"
 #include "io/leadimport.h"
 #include "leads/leadservice.h"
 #include "people/directory.h"
-#include "people/inbox.h"
 #include "pipeline/pipelineservice.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
 #include "services.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/inbox.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
 #include "support/builders.h"

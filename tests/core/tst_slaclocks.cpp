@@ -5,16 +5,16 @@
 #include "events/eventbus.h"
 #include "leads/leadservice.h"
 #include "people/directory.h"
-#include "people/inbox.h"
 #include "pipeline/pipelineservice.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
 #include "services.h"
-#include "sla/slarepository.h"
 #include "sla/slaservice.h"
 #include "sla/slatracker.h"
 #include "storage/database.h"
+#include "storage/inbox.h"
 #include "storage/leadrepository.h"
+#include "storage/slarepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QVERIFY(clocks(lead.id, QStringLiteral("mql_first_touch"))[0].isOpen());
         QVERIFY(clocks(lead.id, QStringLiteral("untouched"))[0].isOpen());
         // Marketing behaviour (imported activities) never stops a sales clock.
-        auto rules = SlaRepository(db()).rules().value();
+        auto rules = SlaRules::load(SlaRepository(db())).value();
         auto open = SlaRepository(db()).openClocks(lead.id).value();
         SlaLeadFacts facts {lead.id, Stage::Mql, m_rep.id, false, 0};
         rules.activityLogged(facts, QStringLiteral("page_visit"), m_clock.now(), open);

@@ -4,8 +4,8 @@
 // follows); a team lead may change only their own reps' capacity and absence; territories.
 #include "common/session.h"
 #include "people/directory.h"
-#include "people/inbox.h"
 #include "storage/database.h"
+#include "storage/inbox.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
 #include "support/builders.h"

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/lead.h"
-#include "pipeline/transitions.h"
+#include "domain/transitions.h"
 #include "storage/reasonrepository.h"
 
 #include <QDialog>

@@ -2,9 +2,9 @@
 
 #include "common/backgroundtask.h"
 #include "common/session.h"
-#include "sla/slarepository.h"
 #include "sla/slaservice.h"
 #include "storage/leadrepository.h"
+#include "storage/slarepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // goes through SlaService, which checks the signed-in user's role.
 #pragma once
 
-#include "sla/slapolicy.h"
+#include "sla/slarules.h"
 
 #include <QDialog>
 

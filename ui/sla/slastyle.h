@@ -1,7 +1,7 @@
 // Colours of the SLA states, shared by My queue, the dashboard's charts and its tables.
 #pragma once
 
-#include "sla/slapolicy.h"
+#include "sla/slarules.h"
 
 #include <QColor>
 

@@ -1,7 +1,7 @@
 #include "team/auditdialog.h"
 
-#include "audit/auditlog.h"
 #include "common/session.h"
+#include "storage/auditlog.h"
 #include "storage/userrepository.h"
 #include "team/teamforms.h"
 

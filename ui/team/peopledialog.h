@@ -5,9 +5,9 @@
 // the signed-in user may not do is disabled, with the core's reason as the tooltip.
 #pragma once
 
+#include "domain/territory.h"
 #include "domain/user.h"
 #include "result.h"
-#include "routing/routingrule.h"
 
 #include <QDialog>
 

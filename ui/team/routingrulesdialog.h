@@ -2,8 +2,8 @@
 // export as JSON. Changes go through core's RoutingRules (permissions, validation, audit).
 #pragma once
 
+#include "domain/routingrule.h"
 #include "result.h"
-#include "routing/routingrule.h"
 
 #include <QDialog>
 

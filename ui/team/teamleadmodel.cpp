@@ -1,5 +1,6 @@
 #include "team/teamleadmodel.h"
 
+#include "routing/routingengine.h"
 #include "storage/leadrepository.h"
 #include "storage/routingrepository.h"
 

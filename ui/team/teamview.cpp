@@ -2,8 +2,8 @@
 
 #include "common/eventbridge.h"
 #include "common/session.h"
-#include "people/inbox.h"
 #include "storage/database.h"
+#include "storage/inbox.h"
 #include "storage/leadrepository.h"
 #include "storage/routingrepository.h"
 #include "storage/userrepository.h"

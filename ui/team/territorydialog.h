@@ -1,7 +1,7 @@
 // TerritoryDialog: the people dialog's form for one territory.
 #pragma once
 
-#include "routing/routingrule.h"
+#include "domain/territory.h"
 
 #include <QDialog>
 

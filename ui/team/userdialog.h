@@ -2,9 +2,9 @@
 // languages, capacity, absence, weight, active.
 #pragma once
 
+#include "domain/territory.h"
 #include "domain/user.h"
 #include "result.h"
-#include "routing/routingrule.h"
 
 #include <QDialog>
 

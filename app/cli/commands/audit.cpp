@@ -1,10 +1,10 @@
 // `bantam-cli audit`: the audit log, newest first, filtered by entity, lead, user and days.
 #include "cli/commands/commands.h"
 
-#include "audit/auditlog.h"
 #include "cli/context.h"
 #include "cli/output.h"
 #include "services.h"
+#include "storage/auditlog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

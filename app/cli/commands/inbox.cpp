@@ -3,8 +3,8 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
-#include "people/inbox.h"
 #include "services.h"
+#include "storage/inbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,8 +7,8 @@
 #include "reports/reporttable.h"
 #include "services.h"
 #include "sla/slareport.h"
-#include "sla/slarepository.h"
 #include "sla/slaservice.h"
+#include "storage/slarepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

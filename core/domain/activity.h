@@ -1,0 +1,21 @@
+// Activity: something a lead did or a rep did with it — a call, an email, a meeting, a note, a
+// page visit, a download. Activities feed the score, stop SLA clocks and fill the timeline.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace bantam {
+
+struct Activity
+{
+    qint64 leadId = 0;
+    QString type; // "call", "email", "meeting", "note", "page_visit", "download", ...
+    QDateTime at;
+    std::optional<qint64> userId;
+    QString detail;
+};
+
+} // namespace bantam

@@ -1,0 +1,84 @@
+// SlaReportQueries: all SQL of the SLA reports (sla/slareport.h) — counts of the clocks by owner
+// and start week read from their partial indexes, the time-to-first-touch histograms, the MQL
+// counts per month, and the clock lists (breaches, My queue). Periods are whole days (UTC,
+// inclusive) of the clocks' start. SlaReports rolls the counts up into the reports.
+#pragma once
+
+#include "domain/slaclock.h"
+#include "domain/stage.h"
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+class Database;
+
+// A clock in a list, with its lead. SlaReportQueries gives the policy's name and the owner's as
+// stored (the owner null when the clock has none); SlaReports gives them as people read them.
+struct SlaClockRow
+{
+    qint64 clockId = 0;
+    qint64 leadId = 0;
+    QString leadName;
+    QString company;
+    Stage stage = Stage::Lead;
+    int score = 0;
+    QString policy;
+    QString owner;
+    QDateTime startedAt, dueSoonAt, dueAt, stoppedAt;
+    SlaState state = SlaState::OnTrack;
+};
+
+class SlaReportQueries
+{
+public:
+    explicit SlaReportQueries(const Database &db)
+        : m_db(db)
+    { }
+
+    // The open clocks per owner now: how many are breached, due soon, and open at all.
+    struct OwnerStates
+    {
+        std::optional<qint64> ownerId;
+        qint64 breached = 0;
+        qint64 dueSoon = 0;
+        qint64 open = 0;
+    };
+    Result<std::vector<OwnerStates>> openStates(const QDateTime &now) const;
+
+    // The clocks started in the period per start week and owner: the met ones (on time, late)
+    // and the open ones (breached now, pending), in rows of met clocks and rows of open ones.
+    struct WeekCounts
+    {
+        qint64 week = 0; // slaWeekOf()
+        std::optional<qint64> ownerId;
+        qint64 metOnTime = 0, metLate = 0;
+        qint64 breachedOpen = 0, pending = 0;
+    };
+    Result<std::vector<WeekCounts>> weekCounts(
+        const QDate &from, const QDate &to, const QDateTime &now) const;
+    // The policy's met clocks started in the period: whole (business) minutes elapsed -> clocks.
+    Result<std::map<qint64, qint64>> metMinutes(
+        qint64 policyId, const QDate &from, const QDate &to) const;
+    // Leads that first entered MQL from the day from up to (not including) the day until.
+    Result<qint64> mqlCount(const QDate &from, const QDate &until) const;
+
+    // The lists of SlaReports::breaches() and SlaReports::queue() (see there), names as stored.
+    Result<std::vector<SlaClockRow>> breaches(
+        const QDate &from, const QDate &to, const QDateTime &now, int limit) const;
+    Result<std::vector<SlaClockRow>> queue(
+        qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const;
+    Result<qint64> queueCount(qint64 ownerId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace bantam
