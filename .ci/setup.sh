@@ -11,7 +11,7 @@ build_dir="${BANTAM_BUILD_DIR:-build}"
 packages=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libboost-dev libphonenumber-dev libsqlite3-dev xvfb xauth x11-apps imagemagick
-  fonts-dejavu-core sqlite3 clang-format)
+  fonts-dejavu-core sqlite3 clang-format libpq-dev postgresql postgresql-client pkg-config)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -52,8 +52,13 @@ case "$mode" in
   test)
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
     mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+    # Every database test runs on SQLite and on PostgreSQL (*_pg): a throwaway cluster,
+    # stopped however the run ends.
+    source .ci/postgres.sh
+    trap bantam_pg_stop EXIT
+    bantam_pg_start
     cd "$build_dir"
-    ctest --output-on-failure --timeout 600
+    ctest --output-on-failure --timeout 900 --parallel 2
     ;;
   *)
     echo "usage: .ci/setup.sh run|test" >&2

@@ -9,9 +9,10 @@ namespace bantam::cli {
 const QList<Option> &globalOptions()
 {
     static const QList<Option> options = {
-        {QStringLiteral("db"), QStringLiteral("FILE"),
-            QStringLiteral("the SQLite database (default: the GUI's database in your data "
-                           "folder)")},
+        {QStringLiteral("db"), QStringLiteral("FILE|URL"),
+            QStringLiteral("an SQLite file (default: the GUI's database in your data folder)\n"
+                           "or a team database: postgresql://user@host:port/database\n"
+                           "(PGPASSFILE, PGSERVICE and the PG* variables work as in psql)")},
         {QStringLiteral("as"), QStringLiteral("USER"),
             QStringLiteral("the login of the user who acts (required for changes)")},
         {QStringLiteral("json"), QString(), QStringLiteral("machine-readable output")},

@@ -17,11 +17,12 @@ using Commands = std::vector<std::unique_ptr<Command>>;
 Commands allCommands()
 {
     Commands all;
-    for (auto make : {makeInitCommand, makeDemoCommand, makeLeadsCommand, makeExportCommand,
-             makeImportCommand, makeScoreCommand, makeStageCommand, makeQualifyCommand,
-             makeUsersCommand, makeTeamsCommand, makeTerritoriesCommand, makeRulesCommand,
-             makeRouteCommand, makeReassignCommand, makeAuditCommand, makeInboxCommand,
-             makeLogCommand, makeSlaCommand, makeReportCommand})
+    for (auto make :
+        {makeInitCommand, makeDemoCommand, makeLeadsCommand, makeExportCommand, makeImportCommand,
+            makeScoreCommand, makeStageCommand, makeQualifyCommand, makeUsersCommand,
+            makeTeamsCommand, makeTerritoriesCommand, makeRulesCommand, makeRouteCommand,
+            makeReassignCommand, makeAuditCommand, makeInboxCommand, makeLogCommand, makeSlaCommand,
+            makeReportCommand, makeCopyToCommand, makeBackupCommand, makeRestoreCommand})
         all.push_back(make());
     return all;
 }
@@ -37,17 +38,13 @@ const Command *find(const Commands &commands, const QString &name)
 
 QString usageOf(const Commands &commands)
 {
-    QString text = QStringLiteral(
-        "Usage: bantam-cli [--db FILE] [--as USER] [--json] COMMAND [ARGS]\n\nCommands:\n");
+    QString text = QStringLiteral("Usage: bantam-cli [--db FILE|postgresql://…] [--as USER] "
+                                  "[--json] COMMAND [ARGS]\n\nCommands:\n");
     for (const auto &c : commands)
         text += c->usageLines();
     text += QStringLiteral("\nOptions:\n");
-    for (const Option &o : globalOptions()) {
-        const QString head
-            = QStringLiteral("--") + o.name + (o.isFlag() ? QString() : QLatin1Char(' ') + o.value);
-        text += QStringLiteral("  ") + head.leftJustified(11) + QLatin1Char(' ') + o.help
-            + QLatin1Char('\n');
-    }
+    for (const Option &o : globalOptions())
+        text += optionLine(o);
     text += QStringLiteral("\n'bantam-cli COMMAND --help' prints a command's own help.\n");
     return text;
 }

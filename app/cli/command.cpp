@@ -24,6 +24,8 @@ QString indentLines(const QString &text, qsizetype indent)
     return lines.join(QLatin1Char('\n'));
 }
 
+} // namespace
+
 // "  --name VALUE" and its help, the help wrapped lines aligned.
 QString optionLine(const Option &o)
 {
@@ -38,8 +40,6 @@ QString optionLine(const Option &o)
         text += QLatin1Char('\n') + QString(kOptionColumn, QLatin1Char(' ')) + line;
     return text + QLatin1Char('\n');
 }
-
-} // namespace
 
 QString Command::details(const Form &) const
 {

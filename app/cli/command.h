@@ -42,6 +42,9 @@ struct Form
     QStringList options;
 };
 
+// "  --name VALUE" and its help, the help's lines aligned in one column.
+QString optionLine(const Option &o);
+
 class Command
 {
 public:

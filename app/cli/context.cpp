@@ -30,7 +30,7 @@ int Context::fail(const Error &e)
 bool Context::open()
 {
     const QString path = args.value(QStringLiteral("db"), Database::defaultPath());
-    auto db = Database::openSqlite(path);
+    auto db = Database::open(path);
     if (!db) {
         fail(db.error());
         return false;

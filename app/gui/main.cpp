@@ -53,7 +53,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QApplication::translate("main", "Open this SQLite database file."), QStringLiteral("file"));
+        QApplication::translate(
+            "main", "Open this SQLite database file or team database (postgresql://user@host/db)."),
+        QStringLiteral("file|url"));
     const QCommandLineOption startupOption(QStringLiteral("report-startup"),
         QApplication::translate(
             "main", "Print the time until the first page of leads is shown (benchmarks)."));
@@ -64,7 +66,7 @@ int main(int argc, char *argv[])
 
     const QString path
         = parser.isSet(dbOption) ? parser.value(dbOption) : bantam::Database::defaultPath();
-    auto db = bantam::Database::openSqlite(path);
+    auto db = bantam::Database::open(path);
     if (!db) {
         QMessageBox::critical(nullptr,
             QApplication::translate("main", "Bantam cannot open the database"), db.error().message);

@@ -49,7 +49,7 @@ QJsonArray toArray(const QStringList &l)
 QStringList toList(const QJsonValue &v)
 {
     QStringList out;
-    for (const QJsonValue &e : v.toArray()) {
+    for (const QJsonValue e : v.toArray()) {
         const QString s = e.toString().trimmed();
         if (!s.isEmpty())
             out << s;

@@ -24,6 +24,7 @@
 
 #include <future>
 #include <memory>
+#include <utility>
 
 namespace bantam {
 
@@ -1102,7 +1103,7 @@ Result<void> ImportJob::importBatches(CsvReader &reader, const CsvFormat &format
         if (!goOn.value())
             return {};
         mapping.wait(); // the worker reads *next; keep it alive until it is done
-        current = std::move(next);
+        current = std::exchange(next, nullptr); // next is empty until the next batch is read
     }
 }
 

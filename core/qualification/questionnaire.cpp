@@ -283,7 +283,7 @@ Result<Questionnaire> Questionnaire::fromJson(const QJsonObject &json)
     Questionnaire out;
     const QJsonArray list = json.value(QStringLiteral("questions")).toArray();
     int index = 0;
-    for (const QJsonValue &v : list) {
+    for (const QJsonValue v : list) {
         ++index;
         const QJsonObject o = v.toObject();
         Question q;
@@ -313,7 +313,7 @@ Result<Questionnaire> Questionnaire::fromJson(const QJsonObject &json)
         q.pointsPartly = points.value(QStringLiteral("partly")).toInt(q.pointsMet / 2);
         q.criterion = o.value(QStringLiteral("criterion")).toString().trimmed();
         q.level = o.value(QStringLiteral("level")).toInt(0);
-        for (const QJsonValue &ov : o.value(QStringLiteral("options")).toArray()) {
+        for (const QJsonValue ov : o.value(QStringLiteral("options")).toArray()) {
             const QJsonObject oo = ov.toObject();
             AnswerOption opt;
             opt.key = oo.value(QStringLiteral("key")).toString().trimmed();

@@ -155,6 +155,7 @@ Result<std::vector<CalibrationRow>> ReportService::calibration(const ReportFilte
     if (!scores)
         return scores.error();
     std::vector<CalibrationRow> bands;
+    bands.reserve(10);
     for (int b = 0; b < 10; ++b)
         bands.push_back({b * 10, b == 9 ? 100 : b * 10 + 9, 0, 0, 0});
     for (const ReportQueries::ScoreCount &c : scores.value()) {

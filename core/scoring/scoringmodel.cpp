@@ -82,7 +82,7 @@ public:
             fail(path, ScoringModel::tr("must be text"));
             return {};
         }
-        const QString s = v.toString().trimmed();
+        QString s = v.toString().trimmed();
         if (required && s.isEmpty())
             fail(path, ScoringModel::tr("must not be empty"));
         return s;

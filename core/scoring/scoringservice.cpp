@@ -142,6 +142,7 @@ public:
     Result<bool> runInParallel(int threads, const Consume &consume, const Report &report)
     {
         std::vector<std::thread> pool;
+        pool.reserve(size_t(threads));
         for (int i = 0; i < threads; ++i)
             pool.emplace_back([this] { work(); });
         std::optional<Error> consumeError;

@@ -76,6 +76,7 @@ std::vector<Row> rollUp(
     };
     std::sort(reps.begin(), reps.end(), byName);
     std::vector<Row> teamRows;
+    teamRows.reserve(teams.size());
     for (auto &[id, row] : teams)
         teamRows.push_back(row);
     std::sort(teamRows.begin(), teamRows.end(), byName);

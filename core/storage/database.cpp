@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/databasebackup.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
@@ -8,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -47,6 +49,42 @@ int Database::latestSchemaVersion()
     return migrations(Dialect::Sqlite).back().version;
 }
 
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
+{
+    return open(location, Options {});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
+{
+    return ServerLocation::isServer(location) ? openPostgres(location, options)
+                                              : openSqlite(location, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(
+    const QString &location, const Options &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error::storage(tr("The Qt PostgreSQL driver (QPSQL) is not installed "
+                                 "(Debian package libqt6sql6-psql)."));
+    auto server = ServerLocation::parse(location);
+    if (!server)
+        return server.error();
+    std::unique_ptr<Database> db(new Database(Dialect::Postgres, location.trimmed()));
+    db->m_server = std::move(server).value();
+    auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"),
+        [&db](const QSqlDatabase &c) { return db->checkCompatible(c); });
+    if (!conn)
+        return conn.error();
+    if (auto m = db->migrate(options); !m)
+        return m.error();
+    return db;
+}
+
+QString Database::displayName() const
+{
+    return isServer() ? m_server.displayName() : m_path;
+}
+
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 {
     return openSqlite(path, Options {});
@@ -78,11 +116,42 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
 Result<QSqlDatabase> Database::openConnection(
     const QString &name, const std::function<Result<void>(QSqlDatabase)> &check) const
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    {
-        QMutexLocker lock(&m_mutex);
-        m_connectionNames << name;
+    auto opened = m_dialect == Dialect::Postgres ? openPostgresConnection(name)
+                                                 : openSqliteConnection(name);
+    if (!opened)
+        return opened;
+    QSqlDatabase db = opened.value();
+    if (check) {
+        if (auto ok = check(db); !ok) {
+            db.close();
+            return ok.error();
+        }
     }
+    if (m_dialect == Dialect::Postgres)
+        return db;
+    // SQLite-only pragmas.
+    const char *pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
+        "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32000",
+        "PRAGMA temp_store = MEMORY"};
+    for (const char *p : pragmas) {
+        if (auto r = sql::exec(db, QString::fromLatin1(p), tr("setting up the connection")); !r)
+            return r.error();
+    }
+    return db;
+}
+
+// A new connection of the driver, remembered so that the destructor removes it.
+QSqlDatabase Database::addConnection(const QString &driver, const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames << name;
+    return db;
+}
+
+Result<QSqlDatabase> Database::openSqliteConnection(const QString &name) const
+{
+    QSqlDatabase db = addConnection(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
@@ -98,19 +167,19 @@ Result<QSqlDatabase> Database::openConnection(
             tr("'%1' is not a Bantam database (%2).").arg(m_path, why), QStringLiteral("database"));
     }
     probe.finish(); // an unfinished statement keeps a read transaction open
-    if (check) {
-        if (auto ok = check(db); !ok) {
-            db.close();
-            return ok.error();
-        }
-    }
-    // SQLite-only pragmas: this function opens SQLite connections only.
-    const char *pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
-        "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32000",
-        "PRAGMA temp_store = MEMORY"};
-    for (const char *p : pragmas) {
-        if (auto r = sql::exec(db, QString::fromLatin1(p), tr("setting up the connection")); !r)
-            return r.error();
+    return db;
+}
+
+Result<QSqlDatabase> Database::openPostgresConnection(const QString &name) const
+{
+    QSqlDatabase db = addConnection(QStringLiteral("QPSQL"), name);
+    m_server.configure(db);
+    if (!db.open()) {
+        const QString why = db.lastError().databaseText().trimmed().isEmpty()
+            ? db.lastError().text()
+            : db.lastError().databaseText().trimmed();
+        return Error::storage(
+            tr("Cannot connect to the team database %1: %2").arg(displayName(), why));
     }
     return db;
 }
@@ -155,13 +224,29 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
-        const int v = q.value(0).toInt();
-        q.finish();
-        return v;
+    return schemaVersionOf(connection());
+}
+
+// SQLite keeps the version in the file header (user_version); PostgreSQL in the one-row table
+// bantam_schema, which the first migration run creates. 0 = nothing of Bantam's yet.
+int Database::schemaVersionOf(const QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (m_dialect == Dialect::Sqlite) {
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) {
+            const int v = q.value(0).toInt();
+            q.finish();
+            return v;
+        }
+        return -1;
     }
-    return -1;
+    if (!q.exec(QStringLiteral("SELECT to_regclass('bantam_schema') IS NOT NULL")) || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    if (q.exec(QStringLiteral("SELECT version FROM bantam_schema")) && q.next())
+        return q.value(0).toInt();
+    return 0;
 }
 
 void Database::optimize() const
@@ -174,36 +259,75 @@ Result<void> Database::backup(int fromVersion)
 {
     const QString stamp
         = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
+    // A file's copy goes beside it; a team database's snapshot into the user's data folder.
+    const QString target = isServer()
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+              .filePath(QStringLiteral("backups/%1.v%2-%3.dump")
+                            .arg(m_server.database().isEmpty() ? QStringLiteral("bantam")
+                                                               : m_server.database())
+                            .arg(fromVersion)
+                            .arg(stamp))
+        : QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
     QFile::remove(target);
-    // VACUUM INTO writes a consistent copy including what is still in the WAL (SQLite only).
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO :target"));
-    q.bindValue(QStringLiteral(":target"), target);
-    if (!q.exec())
-        return Error::storage(tr("Cannot back up '%1' to '%2' before migrating: %3")
-                                  .arg(m_path, target, q.lastError().databaseText()));
+    if (auto r = DatabaseBackup::write(*this, target); !r) {
+        return Error::storage(tr("Cannot back up %1 to '%2' before migrating it from schema "
+                                 "version %3: %4")
+                                  .arg(displayName(), target)
+                                  .arg(fromVersion)
+                                  .arg(r.error().message));
+    }
     m_backupPath = target;
+    return {};
+}
+
+Result<void> Database::checkServer(const QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    const int version
+        = q.exec(QStringLiteral("SHOW server_version_num")) && q.next() ? q.value(0).toInt() : 0;
+    if (version < 130000) {
+        return Error::invalid(
+            tr("The server of %1 runs PostgreSQL %2; Bantam needs PostgreSQL 13 or newer.")
+                .arg(displayName(),
+                    version > 0 ? QStringLiteral("%1.%2").arg(version / 10000).arg(version % 100)
+                                : tr("of an unknown version")),
+            QStringLiteral("database"));
+    }
+    if (schemaVersionOf(db) == 0) {
+        const bool hasTables
+            = q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                    "WHERE table_schema = current_schema()"))
+            && q.next() && q.value(0).toInt() > 0;
+        if (hasTables) {
+            return Error::invalid(
+                tr("The database %1 holds tables of another program; it is not a Bantam "
+                   "database. Create an empty database for Bantam (createdb) and name that one.")
+                    .arg(displayName()),
+                QStringLiteral("database"));
+        }
+    }
     return {};
 }
 
 Result<void> Database::checkCompatible(const QSqlDatabase &db) const
 {
+    if (m_dialect == Dialect::Postgres) {
+        if (auto ok = checkServer(db); !ok)
+            return ok;
+    }
     QSqlQuery q(db);
-    const int current
-        = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
-    q.finish();
+    const int current = schemaVersionOf(db);
     const int latest = latestSchemaVersion();
     if (current > latest) {
         return Error::invalid(
             tr("The database '%1' has schema version %2, but this version of "
                "Bantam only knows schema versions up to %3. Please update Bantam.")
-                .arg(m_path)
+                .arg(displayName())
                 .arg(current)
                 .arg(latest),
             QStringLiteral("database"));
     }
-    if (current == 0) {
+    if (current == 0 && m_dialect == Dialect::Sqlite) {
         const bool hasTables = q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
             && q.next() && q.value(0).toInt() > 0;
         q.finish();
@@ -220,18 +344,59 @@ Result<void> Database::checkCompatible(const QSqlDatabase &db) const
 Result<void> Database::migrate(const Options &options)
 {
     QSqlDatabase db = connection();
-    const int current = schemaVersion();
-    const auto all = migrations(m_dialect);
-    const int latest = all.back().version;
+    const int latest = latestSchemaVersion();
     const int target = options.migrateUpTo < 0 ? latest : std::min(options.migrateUpTo, latest);
-
+    if (m_dialect == Dialect::Sqlite) {
+        // BEGIN IMMEDIATE (Transaction) serialises two processes migrating the same file.
+        const int current = schemaVersion();
+        if (current >= target)
+            return {};
+        if (current > 0 && options.backupBeforeMigration) {
+            if (auto b = backup(current); !b)
+                return b;
+        }
+        return runMigrations(db, current, target);
+    }
+    // PostgreSQL: two clients starting at once must not both migrate. The first takes the
+    // advisory lock; the second waits for it and then finds the schema up to date.
+    const QString lockKey = QStringLiteral("4242000001");
+    if (auto r = sql::exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(lockKey),
+            tr("waiting for another client's migration"));
+        !r)
+        return r;
+    auto unlock = qScopeGuard([&db, &lockKey] {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lockKey));
+    });
+    const int current = schemaVersion();
     if (current >= target)
         return {};
     if (current > 0 && options.backupBeforeMigration) {
         if (auto b = backup(current); !b)
             return b;
     }
-    for (const Migration &m : all) {
+    if (current == 0) {
+        if (auto r = sql::exec(db,
+                QStringLiteral("CREATE TABLE IF NOT EXISTS bantam_schema (version INTEGER NOT "
+                               "NULL)"),
+                tr("recording the schema version"));
+            !r)
+            return r;
+        QSqlQuery count(db);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM bantam_schema")) && count.next()
+            && count.value(0).toInt() == 0) {
+            if (auto r = sql::exec(db, QStringLiteral("INSERT INTO bantam_schema VALUES (0)"),
+                    tr("recording the schema version"));
+                !r)
+                return r;
+        }
+    }
+    return runMigrations(db, current, target);
+}
+
+Result<void> Database::runMigrations(const QSqlDatabase &db, int current, int target)
+{
+    for (const Migration &m : migrations(m_dialect)) {
         if (m.version <= current || m.version > target)
             continue;
         Transaction tx(*this);
@@ -245,10 +410,12 @@ Result<void> Database::migrate(const Options &options)
                                           .arg(m.name, q.lastError().databaseText(), statement));
             }
         }
-        // user_version lives in the file header and is written inside the same transaction.
-        if (auto r = sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version),
-                tr("recording the schema version"));
-            !r)
+        // The version is written inside the same transaction: SQLite in the file header,
+        // PostgreSQL in bantam_schema.
+        const QString record = m_dialect == Dialect::Sqlite
+            ? QStringLiteral("PRAGMA user_version = %1").arg(m.version)
+            : QStringLiteral("UPDATE bantam_schema SET version = %1").arg(m.version);
+        if (auto r = sql::exec(db, record, tr("recording the schema version")); !r)
             return r;
         if (auto c = tx.commit(); !c)
             return c;

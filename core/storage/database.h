@@ -1,8 +1,10 @@
-// Database: opens the Bantam database, sets its pragmas and brings its schema up to date.
-// One connection per thread (Qt Sql connections must not cross threads).
+// Database: opens the Bantam database — an SQLite file (the embedded default, for one person) or
+// a team database on a PostgreSQL server — and brings its schema up to date. One connection per
+// thread (Qt Sql connections must not cross threads).
 #pragma once
 
 #include "result.h"
+#include "storage/serverlocation.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -31,10 +33,17 @@ public:
         bool backupBeforeMigration = true;
     };
 
+    // Opens what the user named: a server location (see ServerLocation::isServer) or a file.
+    static Result<std::unique_ptr<Database>> open(const QString &location);
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     // Opens (and creates, if missing) an SQLite database file and migrates it.
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
     static Result<std::unique_ptr<Database>> openSqlite(
         const QString &path, const Options &options);
+
+    // Connects to a PostgreSQL database (it must exist; it may be empty) and migrates it.
+    static Result<std::unique_ptr<Database>> openPostgres(
+        const QString &location, const Options &options);
 
     // The embedded default: bantam.sqlite in the user's data folder.
     static QString defaultPath();
@@ -49,7 +58,12 @@ public:
     // Worker threads call this before they end, so their connection does not outlive them.
     void closeThreadConnection() const;
     Dialect dialect() const { return m_dialect; }
+    // What was opened, as given: the file's absolute path or the server location.
     QString path() const { return m_path; }
+    // For title bars and messages: the file path, or user@host:port/database (no password).
+    QString displayName() const;
+    bool isServer() const { return m_dialect == Dialect::Postgres; }
+    const ServerLocation &server() const { return m_server; }
     int schemaVersion() const;
     // The copy taken before the last migration of an existing file; empty if none was needed.
     QString backupPath() const { return m_backupPath; }
@@ -62,12 +76,19 @@ private:
     // check runs on the fresh connection before any pragma is set.
     Result<QSqlDatabase> openConnection(
         const QString &name, const std::function<Result<void>(QSqlDatabase)> &check = {}) const;
+    QSqlDatabase addConnection(const QString &driver, const QString &name) const;
+    Result<QSqlDatabase> openSqliteConnection(const QString &name) const;
+    Result<QSqlDatabase> openPostgresConnection(const QString &name) const;
     Result<void> checkCompatible(const QSqlDatabase &db) const;
+    Result<void> checkServer(const QSqlDatabase &db) const;
+    int schemaVersionOf(const QSqlDatabase &db) const;
     Result<void> migrate(const Options &options);
+    Result<void> runMigrations(const QSqlDatabase &db, int current, int target);
     Result<void> backup(int fromVersion);
 
     Dialect m_dialect;
     QString m_path;
+    ServerLocation m_server;
     QString m_backupPath;
     QString m_prefix;
     QThread *m_mainThread;

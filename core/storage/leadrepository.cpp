@@ -199,7 +199,9 @@ QString orderBy(const LeadSort &s, bool avoidSortIndex)
         expr = key("l.stage_rank", false);
         break;
     case LeadColumn::Owner:
-        expr = QStringLiteral("u.name");
+        // Unassigned leads first when ascending on both engines (SQLite sorts NULL first,
+        // PostgreSQL last).
+        expr = QStringLiteral("COALESCE(u.name, '')");
         break;
     case LeadColumn::Source:
         expr = key("l.source", true);

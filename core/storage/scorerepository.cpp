@@ -211,16 +211,17 @@ private:
     std::unordered_map<std::string, QString> m_strings;
 };
 
-// The same read through Qt's driver, for databases other than SQLite.
+// The same read through Qt's driver, for databases other than SQLite. Not forward-only: the
+// three reads of a chunk are open at once, and QPSQL streams a forward-only result row by row
+// over the connection, which a second statement on it would cut off. A chunk's rows are
+// fetched whole instead (a chunk is a bounded range of lead ids).
 class QtScanRows
 {
 public:
     QtScanRows(const QSqlDatabase &db, const QHash<QString, int> &typeIndex)
         : m_query(db)
         , m_types(typeIndex)
-    {
-        m_query.setForwardOnly(true);
-    }
+    { }
     QSqlQuery &query() { return m_query; }
     bool next() { return m_query.next(); }
     qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
@@ -556,7 +557,9 @@ Result<void> ScoreRepository::writeLeadScores(const std::vector<ScoreRow> &rows)
     // column1, column2, ... in both.
     return inBatches(m_db,
         QStringLiteral("UPDATE leads SET score = v.column2, fast_track = v.column3 FROM (VALUES "),
-        QStringLiteral("(?,?,?)"), QStringLiteral(") AS v WHERE leads.id = v.column1"), rows,
+        // PostgreSQL types a VALUES list's parameters as text unless told.
+        QStringLiteral("(CAST(? AS BIGINT),CAST(? AS INTEGER),CAST(? AS INTEGER))"),
+        QStringLiteral(") AS v WHERE leads.id = v.column1"), rows,
         Database::tr("writing the lead scores"), [](QSqlQuery &q, const ScoreRow &r, int p) {
             q.bindValue(p, r.leadId);
             q.bindValue(p + 1, r.score);
@@ -600,8 +603,9 @@ Result<void> ScoreRepository::updateStates(const std::vector<ScoreRow> &rows) co
     return inBatches(m_db,
         QStringLiteral("UPDATE lead_scores SET band = v.column2, score_week_ago = v.column3 FROM "
                        "(VALUES "),
-        QStringLiteral("(?,?,?)"), QStringLiteral(") AS v WHERE lead_scores.lead_id = v.column1"),
-        rows, Database::tr("writing the lead scores"), [](QSqlQuery &q, const ScoreRow &r, int p) {
+        QStringLiteral("(CAST(? AS BIGINT),CAST(? AS TEXT),CAST(? AS INTEGER))"),
+        QStringLiteral(") AS v WHERE lead_scores.lead_id = v.column1"), rows,
+        Database::tr("writing the lead scores"), [](QSqlQuery &q, const ScoreRow &r, int p) {
             q.bindValue(p, r.leadId);
             q.bindValue(p + 1, scoreBandKey(r.band));
             q.bindValue(p + 2, r.weekAgo);

@@ -7,6 +7,7 @@
 #include "storage/searchkey.h"
 #include "storage/slarepository.h"
 #include "storage/userrepository.h"
+#include "support/testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +28,8 @@
 #endif
 
 using namespace bantam;
+using bantam::testing::DatabaseLocations;
+using bantam::testing::TestDatabase;
 
 namespace {
 
@@ -66,6 +70,9 @@ private Q_SLOTS:
     void cleanup();
 
     void initCreatesDatabase();
+    void copyToMovesEverythingToTheTeamDatabase();
+    void copyToThatFailsLeavesTheTargetEmpty();
+    void backupRestoresToTheSameNumbers();
     void initRefusesOtherFiles();
     void demoIsDeterministic();
     void demoOnlyIntoEmptyDatabase();
@@ -108,6 +115,7 @@ private:
     QByteArray show(const QString &db, qint64 id) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<DatabaseLocations> m_locations; // the databases a test creates
 };
 
 #define EXPECT_RUN(code, ...)                                                                      \
@@ -119,11 +127,13 @@ void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_locations = std::make_unique<DatabaseLocations>(m_dir->path());
     QVERIFY2(QFile::exists(QString::fromUtf8(BANTAM_CLI)), BANTAM_CLI);
 }
 
 void TestCli::cleanup()
 {
+    m_locations.reset();
     m_dir.reset();
 }
 
@@ -164,7 +174,7 @@ Run TestCli::expect(int exitCode, const QStringList &args, const char *file, int
 
 QString TestCli::newDemoDatabase(const QString &name, int seed)
 {
-    const QString db = m_dir->filePath(name);
+    const QString db = m_locations->next(name);
     const QStringList args = {QStringLiteral("--db"), db, QStringLiteral("--json"),
         QStringLiteral("demo"), QStringLiteral("--leads"), QStringLiteral("300"),
         QStringLiteral("--seed"), QString::number(seed)};
@@ -218,13 +228,13 @@ QByteArray TestCli::show(const QString &db, qint64 id) const
 
 void TestCli::initCreatesDatabase()
 {
-    const QString db = m_dir->filePath(QStringLiteral("new/bantam.sqlite"));
+    const QString db = m_locations->next(QStringLiteral("new/bantam.sqlite"));
     const QString latest = QString::number(Database::latestSchemaVersion());
     Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
     QVERIFY2(r.out.contains(QStringLiteral("schema version ") + latest), qPrintable(r.out));
     QVERIFY2(r.out.contains(db), qPrintable(r.out));
     QCOMPARE(r.err, QString());
-    QVERIFY(QFile::exists(db));
+    QVERIFY(TestDatabase::onServer() || QFile::exists(db));
 
     // Again, as JSON: nothing to migrate, so no backup.
     r = EXPECT_RUN(
@@ -242,6 +252,137 @@ void TestCli::initCreatesDatabase()
         QStringLiteral("admin"));
     QCOMPARE(
         users.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+}
+
+void TestCli::copyToMovesEverythingToTheTeamDatabase()
+{
+    if (!TestDatabase::onServer())
+        QSKIP("copies into a team database: needs the PostgreSQL test server (the *_pg run)");
+    // A one-person database (always a file), with data of every kind the demo makes.
+    const QString file = m_dir->filePath(QStringLiteral("mine.sqlite"));
+    EXPECT_RUN(0,
+        {QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--leads"),
+            QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")});
+    const QString team = m_locations->next(QStringLiteral("team"));
+    Run r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), file, QStringLiteral("--json"), QStringLiteral("copy-to"), team});
+    QVERIFY(r.json().object().value(QStringLiteral("rows")).toInteger() > 300);
+    QVERIFY2(r.err.contains(QLatin1String("leads: 300 of 300 rows")), qPrintable(r.err));
+
+    // Every report, the SLA status and the lead list print the same on both.
+    const QStringList range = {QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+        QStringLiteral("--to"), QStringLiteral("2100-01-01"), QStringLiteral("--json")};
+    QList<QStringList> commands;
+    for (const char *report :
+        {"funnel", "sources", "velocity", "reasons", "fairness", "calibration"})
+        commands << QStringList {QStringLiteral("report"), QLatin1String(report)} + range;
+    commands << QStringList {QStringLiteral("sla"), QStringLiteral("status"),
+        QStringLiteral("--json")}
+             << QStringList {QStringLiteral("leads"), QStringLiteral("list"),
+                    QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1000")}
+             << QStringList {QStringLiteral("users"), QStringLiteral("--json")}
+             << QStringList {QStringLiteral("audit"), QStringLiteral("--json")};
+    for (const QStringList &command : commands) {
+        const Run mine = EXPECT_RUN(0, QStringList {QStringLiteral("--db"), file} + command);
+        const Run theirs = EXPECT_RUN(0, QStringList {QStringLiteral("--db"), team} + command);
+        QVERIFY2(mine.out.size() > 2, qPrintable(command.join(QLatin1Char(' '))));
+        QVERIFY2(mine.out == theirs.out, qPrintable(command.join(QLatin1Char(' '))));
+    }
+    // New rows on the server continue after the copied ids.
+    {
+        auto db = Database::open(team);
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT max(id) FROM stage_history")) && q.next());
+        const qint64 copied = q.value(0).toLongLong();
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO stage_history (lead_id, action, from_stage, "
+                                       "to_stage, changed_at) SELECT min(id), 'note', 'lead', "
+                                       "'lead', 0 FROM leads RETURNING id"))
+                && q.next(),
+            qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toLongLong(), copied + 1);
+    }
+    // A second copy into the same (now used) database is refused and changes nothing.
+    r = EXPECT_RUN(1, {QStringLiteral("--db"), file, QStringLiteral("copy-to"), team});
+    QVERIFY2(r.err.contains(QLatin1String("not empty")), qPrintable(r.err));
+    // A file is not a copy-to target.
+    EXPECT_RUN(2,
+        {QStringLiteral("--db"), file, QStringLiteral("copy-to"),
+            m_dir->filePath(QStringLiteral("other.sqlite"))});
+}
+
+void TestCli::copyToThatFailsLeavesTheTargetEmpty()
+{
+    if (!TestDatabase::onServer())
+        QSKIP("copies into a team database: needs the PostgreSQL test server (the *_pg run)");
+    const QString file = m_dir->filePath(QStringLiteral("mine.sqlite"));
+    EXPECT_RUN(0,
+        {QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--leads"),
+            QStringLiteral("100")});
+    const QString team = m_locations->next(QStringLiteral("team"));
+    EXPECT_RUN(0, {QStringLiteral("--db"), team, QStringLiteral("init")});
+    {
+        // The server refuses the stage history half-way through the copy.
+        auto db = Database::open(team);
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM users"))); // init's administrator
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                  "$$ BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON stage_history "
+                                      "FOR EACH ROW EXECUTE FUNCTION refuse()")));
+    }
+    const Run r = EXPECT_RUN(1, {QStringLiteral("--db"), file, QStringLiteral("copy-to"), team});
+    QVERIFY2(r.err.contains(QLatin1String("disk full (simulated)"))
+            && r.err.contains(QLatin1String("stage_history")),
+        qPrintable(r.err));
+    auto db = Database::open(team);
+    QVERIFY(db.ok());
+    QSqlQuery q(db.value()->connection());
+    for (const char *table : {"users", "leads", "teams", "activities", "audit_log"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() == 0, table);
+    }
+    // The seed rows of the migrations are still there.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM reasons")) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+}
+
+void TestCli::backupRestoresToTheSameNumbers()
+{
+    // On both engines: back up a demo database, restore it into a new one, same numbers.
+    const QString db = newDemoDatabase(QStringLiteral("demo.sqlite"));
+    const QString file = m_dir->filePath(QStringLiteral("backup/demo.backup"));
+    Run r = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("backup"), file});
+    QVERIFY(r.json().object().value(QStringLiteral("bytes")).toInteger() > 10000);
+    // Never over an existing file.
+    r = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("backup"), file});
+    QVERIFY2(r.err.contains(file) && r.err.contains(QLatin1String("exists")), qPrintable(r.err));
+
+    const QString restored = m_locations->next(QStringLiteral("restored.sqlite"));
+    EXPECT_RUN(0, {QStringLiteral("--db"), restored, QStringLiteral("restore"), file});
+    for (const char *report : {"funnel", "sources", "fairness"}) {
+        const QStringList command = {QStringLiteral("report"), QLatin1String(report),
+            QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--json")};
+        const Run a = EXPECT_RUN(0, QStringList {QStringLiteral("--db"), db} + command);
+        const Run b = EXPECT_RUN(0, QStringList {QStringLiteral("--db"), restored} + command);
+        QVERIFY2(a.out.size() > 2 && a.out == b.out, report);
+    }
+    // Restoring over a database that holds data is refused, and a file that is no backup too.
+    r = EXPECT_RUN(1, {QStringLiteral("--db"), restored, QStringLiteral("restore"), file});
+    const QString notes = m_dir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(notes);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a backup\n");
+    }
+    r = EXPECT_RUN(1,
+        {QStringLiteral("--db"), m_locations->next(QStringLiteral("x.sqlite")),
+            QStringLiteral("restore"), notes});
+    QVERIFY2(r.err.contains(QLatin1String("not a Bantam backup")), qPrintable(r.err));
 }
 
 void TestCli::initRefusesOtherFiles()
@@ -542,7 +683,7 @@ void TestCli::reportFunnelJsonIsTheServicesNumbers()
             QStringLiteral("--source"), QStringLiteral("Webinar")});
 
     // The same numbers straight from the core, on the same file.
-    auto opened = Database::openSqlite(db);
+    auto opened = Database::open(db);
     QVERIFY(opened.ok());
     const ReportService service(*opened.value());
     ReportFilter nordWebinar;
@@ -597,7 +738,7 @@ void TestCli::reportSourcesCsvParses()
             QStringLiteral("mqlToSqlRate"), QStringLiteral("sqlToWonRate"),
             QStringLiteral("leadToWonRate")}));
 
-    auto opened = Database::openSqlite(db);
+    auto opened = Database::open(db);
     QVERIFY(opened.ok());
     auto sources = ReportService(*opened.value()).sources({});
     QVERIFY(sources.ok());
@@ -840,7 +981,7 @@ void TestCli::importActivities()
 
 void TestCli::importLeads()
 {
-    const QString db = m_dir->filePath(QStringLiteral("import.sqlite"));
+    const QString db = m_locations->next(QStringLiteral("import.sqlite"));
     EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
     const QString csv = m_dir->filePath(QStringLiteral("messe.csv"));
     {
@@ -892,11 +1033,11 @@ void TestCli::importLeads()
 
 void TestCli::importWithSavedMappingAndAttributes()
 {
-    const QString db = m_dir->filePath(QStringLiteral("mapped.sqlite"));
+    const QString db = m_locations->next(QStringLiteral("mapped.sqlite"));
     EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
     // A mapping saved in the wizard: "Kürzel" is the external id, "Notiz" is not imported.
     {
-        auto opened = Database::openSqlite(db);
+        auto opened = Database::open(db);
         QVERIFY(opened.ok());
         const Database &database = *opened.value();
         ImportMapping mapping = ImportMapping::suggest({QStringLiteral("Mail"),
@@ -1070,7 +1211,7 @@ void TestCli::qualifyRefusesInvalidAnswersFile()
 
 void TestCli::routeDryRunThenRouteAndReassign()
 {
-    const QString db = m_dir->filePath(QStringLiteral("route.sqlite"));
+    const QString db = m_locations->next(QStringLiteral("route.sqlite"));
     auto as = [&db](const QString &login, const QStringList &args) {
         return QStringList {QStringLiteral("--db"), db, QStringLiteral("--as"), login} + args;
     };
@@ -1222,7 +1363,7 @@ void TestCli::slaStatusJsonIsTheServicesNumbers()
 {
     const QString db = newDemoDatabase(QStringLiteral("sla.sqlite"));
     QVERIFY(!db.isEmpty());
-    auto opened = Database::openSqlite(db);
+    auto opened = Database::open(db);
     QVERIFY(opened.ok());
     QJsonValue printed, expected;
     QVERIFY(sameWhileStill(
@@ -1255,7 +1396,7 @@ void TestCli::reportSlaJsonIsTheServicesNumbers()
 {
     const QString db = newDemoDatabase(QStringLiteral("slareport.sqlite"));
     QVERIFY(!db.isEmpty());
-    auto opened = Database::openSqlite(db);
+    auto opened = Database::open(db);
     QVERIFY(opened.ok());
     const QDate to = QDate::currentDate(), from = to.addDays(-180);
     QJsonValue printed, expected;
@@ -1302,7 +1443,7 @@ void TestCli::loggedCallStopsTheFirstTouchClock()
     qint64 leadId = 0;
     QString owner;
     {
-        auto opened = Database::openSqlite(db);
+        auto opened = Database::open(db);
         QVERIFY(opened.ok());
         QSqlQuery q(opened.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT c.lead_id, u.login FROM sla_clocks c JOIN "
@@ -1324,7 +1465,7 @@ void TestCli::loggedCallStopsTheFirstTouchClock()
             QStringLiteral("--note"), QStringLiteral("Reached, interested"), QStringLiteral("--as"),
             owner});
     QVERIFY2(r.out.contains(QStringLiteral("Logged call")), qPrintable(r.out));
-    auto opened = Database::openSqlite(db);
+    auto opened = Database::open(db);
     QVERIFY(opened.ok());
     const auto clocks = SlaRepository(*opened.value()).clocksOf(leadId).value();
     const auto policies = SlaRepository(*opened.value()).policies().value();

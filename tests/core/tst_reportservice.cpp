@@ -889,16 +889,16 @@ void TestReportService::demoMilestonesMatchTheHistory()
 
     // Every lead's milestones are its first history entries into MQL, SQL and Won.
     QSqlQuery q(demo.db().connection());
-    QVERIFY(q.exec(
-        QStringLiteral("SELECT count(*), sum(CASE WHEN l.mql_at IS NOT NULL THEN 1 ELSE 0 END), "
-                       "sum(CASE WHEN l.won_at IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN "
-                       "l.mql_at IS NOT (SELECT min(h.changed_at) FROM stage_history h WHERE "
-                       "h.lead_id = l.id AND h.to_stage = 'mql') OR "
-                       "l.sql_at IS NOT (SELECT min(h.changed_at) FROM stage_history h WHERE "
-                       "h.lead_id = l.id AND h.to_stage = 'sql') OR "
-                       "l.won_at IS NOT (SELECT min(h.changed_at) FROM stage_history h WHERE "
-                       "h.lead_id = l.id AND h.to_stage = 'won') "
-                       "THEN 1 ELSE 0 END) FROM leads l")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT count(*), sum(CASE WHEN l.mql_at IS NOT NULL THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN l.won_at IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN "
+        "l.mql_at IS DISTINCT FROM (SELECT min(h.changed_at) FROM stage_history h WHERE "
+        "h.lead_id = l.id AND h.to_stage = 'mql') OR "
+        "l.sql_at IS DISTINCT FROM (SELECT min(h.changed_at) FROM stage_history h WHERE "
+        "h.lead_id = l.id AND h.to_stage = 'sql') OR "
+        "l.won_at IS DISTINCT FROM (SELECT min(h.changed_at) FROM stage_history h WHERE "
+        "h.lead_id = l.id AND h.to_stage = 'won') "
+        "THEN 1 ELSE 0 END) FROM leads l")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 400);
     QVERIFY(q.value(1).toInt() > 100); // the demo has MQLs and wins at all

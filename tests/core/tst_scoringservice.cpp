@@ -303,15 +303,28 @@ void TestScoringService::failureMidwayKeepsPreviousVersion()
             a.points = 30;
     }
     const Lead fresh = lead(QStringLiteral("CEO"), Stage::Sql); // not scored yet
-    QVERIFY(m_t->db()
-                .connection()
-                .exec(QStringLiteral("CREATE TRIGGER fail_midway BEFORE %1 = %2 "
-                                     "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
-                          .arg(statement)
-                          .arg(onNewLead ? fresh.id : ids[20]))
-                .lastError()
-                .type()
-        == QSqlError::NoError);
+    const qint64 victim = onNewLead ? fresh.id : ids[20];
+    QStringList trigger;
+    if (TestDatabase::onServer()) {
+        // The same trigger in PostgreSQL's words: "EVENT ON table WHEN column" -> a row trigger.
+        const QString event = statement.section(QStringLiteral(" WHEN "), 0, 0);
+        const QString column = statement.section(QStringLiteral(" WHEN "), 1);
+        trigger << QStringLiteral("CREATE FUNCTION fail_midway() RETURNS trigger LANGUAGE plpgsql "
+                                  "AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$")
+                << QStringLiteral("CREATE TRIGGER fail_midway BEFORE %1 FOR EACH ROW WHEN "
+                                  "(%2 = %3) EXECUTE FUNCTION fail_midway()")
+                       .arg(event, column)
+                       .arg(victim);
+    } else {
+        trigger << QStringLiteral("CREATE TRIGGER fail_midway BEFORE %1 = %2 "
+                                  "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+                       .arg(statement)
+                       .arg(victim);
+    }
+    for (const QString &t : trigger) {
+        QVERIFY2(
+            m_t->db().connection().exec(t).lastError().type() == QSqlError::NoError, qPrintable(t));
+    }
     auto r = service(threads).saveModel(m_marketing, v2, QStringLiteral("double webinars"));
     QVERIFY(!r);
     QVERIFY2(r.error().message.contains(QStringLiteral("simulated failure")),
@@ -327,7 +340,10 @@ void TestScoringService::failureMidwayKeepsPreviousVersion()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 1);
 
     // Without the fault, the same save goes through.
-    m_t->db().connection().exec(QStringLiteral("DROP TRIGGER fail_midway"));
+    m_t->db().connection().exec(TestDatabase::onServer()
+            ? QStringLiteral("DROP TRIGGER fail_midway ON %1")
+                  .arg(statement.section(QStringLiteral(" ON "), 1).section(QLatin1Char(' '), 0, 0))
+            : QStringLiteral("DROP TRIGGER fail_midway"));
     r = service(threads).saveModel(m_marketing, v2, QStringLiteral("double webinars"));
     QVERIFY(r);
     QCOMPARE(r->version, 2);

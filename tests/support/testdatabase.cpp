@@ -2,7 +2,50 @@
 
 #include "support/sqldump.h"
 
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
 namespace bantam::testing {
+
+namespace {
+
+// Runs one statement on the server's maintenance database (CREATE/DROP DATABASE cannot run
+// inside a database they concern). Empty on success, else the server's message.
+QString onServer(const ServerLocation &admin, const QString &statement)
+{
+    const QString name = QStringLiteral("bantam-test-admin-") + QUuid::createUuid().toString();
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.configure(db);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(statement))
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+
+} // namespace
+
+QString TestDatabase::serverFromEnvironment()
+{
+    if (qEnvironmentVariable("BANTAM_TEST_ENGINE") != QLatin1String("postgres"))
+        return {};
+    return qEnvironmentVariable("BANTAM_TEST_POSTGRES");
+}
+
+bool TestDatabase::onServer()
+{
+    return qEnvironmentVariable("BANTAM_TEST_ENGINE") == QLatin1String("postgres");
+}
 
 TestDatabase::TestDatabase()
     : TestDatabase(Database::Options {})
@@ -12,6 +55,30 @@ TestDatabase::TestDatabase(const Database::Options &options)
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("cannot create a temporary folder: %1").arg(m_dir.errorString());
+        return;
+    }
+    if (onServer()) {
+        // The PostgreSQL runs (*_pg): a new database on the test server per object.
+        const QString server = serverFromEnvironment();
+        if (server.isEmpty()) {
+            m_error = QStringLiteral("BANTAM_TEST_POSTGRES is not set: the *_pg tests need a "
+                                     "PostgreSQL server (.ci/setup.sh test starts one)");
+            return;
+        }
+        auto admin = ServerLocation::parse(server);
+        if (!admin) {
+            m_error = admin.error().message;
+            return;
+        }
+        m_admin = admin.value();
+        m_serverDatabase
+            = QStringLiteral("bantam_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        m_error = bantam::testing::onServer(
+            m_admin, QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase));
+        if (!m_error.isEmpty())
+            return;
+        m_path = m_admin.withDatabase(m_serverDatabase).urlWithoutPassword();
+        reopen(options);
         return;
     }
     m_path = m_dir.filePath(QStringLiteral("bantam.sqlite"));
@@ -26,7 +93,14 @@ TestDatabase::TestDatabase(const Database::Options &options)
     reopen(options);
 }
 
-TestDatabase::~TestDatabase() = default;
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (!m_serverDatabase.isEmpty()) {
+        bantam::testing::onServer(m_admin,
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
+    }
+}
 
 void TestDatabase::close()
 {
@@ -36,7 +110,7 @@ void TestDatabase::close()
 bool TestDatabase::reopen(const Database::Options &options)
 {
     m_db.reset();
-    auto opened = Database::openSqlite(m_path, options);
+    auto opened = Database::open(m_path, options);
     if (!opened) {
         m_error = opened.error().message;
         return false;
@@ -44,6 +118,34 @@ bool TestDatabase::reopen(const Database::Options &options)
     m_error.clear();
     m_db = std::move(opened).value();
     return true;
+}
+
+DatabaseLocations::DatabaseLocations(const QString &folder)
+    : m_folder(folder)
+{
+    if (TestDatabase::onServer()) {
+        if (auto admin = ServerLocation::parse(TestDatabase::serverFromEnvironment()))
+            m_admin = admin.value();
+    }
+}
+
+DatabaseLocations::~DatabaseLocations()
+{
+    for (const QString &name : std::as_const(m_created))
+        onServer(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
+
+QString DatabaseLocations::next(const QString &fileName)
+{
+    if (!TestDatabase::onServer())
+        return QDir(m_folder).filePath(fileName);
+    const QString name
+        = QStringLiteral("bantam_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString error = onServer(m_admin, QStringLiteral("CREATE DATABASE %1").arg(name));
+    if (!error.isEmpty())
+        qWarning("Cannot create a test database on the server: %s", qPrintable(error));
+    m_created << name;
+    return m_admin.withDatabase(name).urlWithoutPassword();
 }
 
 } // namespace bantam::testing

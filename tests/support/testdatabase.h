@@ -14,6 +14,8 @@ class TestDatabase
 public:
     // Creates and migrates bantam.sqlite in a new temporary folder. Check isValid().
     // With BANTAM_TEST_BASE_DUMP set, the file starts from that dump (support/sqldump.h).
+    // With BANTAM_TEST_ENGINE=postgres (the *_pg runs), a new database on the server that
+    // BANTAM_TEST_POSTGRES names instead, dropped with the object.
     TestDatabase();
     explicit TestDatabase(const Database::Options &options);
     ~TestDatabase();
@@ -22,7 +24,10 @@ public:
     QString errorMessage() const { return m_error; }
 
     Database &db() const { return *m_db; }
-    QString path() const { return m_path; } // the database file
+    QString path() const { return m_path; } // the database file, or the server URL
+    // True in the *_pg runs. A test that makes sense on one engine only says why when it skips.
+    static bool onServer();
+    static QString serverFromEnvironment();
     QString dirPath() const { return m_dir.path(); }
     // A path for another file in the same temporary folder.
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
@@ -35,8 +40,30 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    ServerLocation m_admin;
+    QString m_serverDatabase;
     QString m_error;
     std::unique_ptr<Database> m_db;
+};
+
+// Locations for databases that a test creates through the CLI or the app (which create and
+// migrate them themselves): a file name in a temporary folder, or in the *_pg runs a new, empty
+// database on the test server. All are removed with the object.
+class DatabaseLocations
+{
+public:
+    explicit DatabaseLocations(const QString &folder);
+    ~DatabaseLocations();
+    DatabaseLocations(const DatabaseLocations &) = delete;
+    DatabaseLocations &operator=(const DatabaseLocations &) = delete;
+
+    // fileName: the file in folder (SQLite runs); on the server a database named after nothing.
+    QString next(const QString &fileName);
+
+private:
+    QString m_folder;
+    ServerLocation m_admin;
+    QStringList m_created;
 };
 
 } // namespace bantam::testing

@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -54,7 +55,11 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_users(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Bantam — Lead management"));
+    // Which database is open, in the title: the file's name, or the team database's
+    // user@host:port/database.
+    const Database &db = session.database();
+    setWindowTitle(tr("Bantam — Lead management — %1")
+                       .arg(db.isServer() ? db.displayName() : QFileInfo(db.path()).fileName()));
     m_splitter->addWidget(m_pipeline);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
@@ -107,7 +112,10 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     connect(&m_session, &Session::peopleChanged, this, &MainWindow::loadUsers);
     m_pipeline->table()->viewport()->installEventFilter(this);
 
-    auto *dbLabel = new QLabel(QDir::toNativeSeparators(session.database().path()), this);
+    auto *dbLabel = new QLabel(session.database().isServer()
+            ? tr("Team database %1").arg(session.database().displayName())
+            : QDir::toNativeSeparators(session.database().path()),
+        this);
     dbLabel->setStyleSheet(QStringLiteral("color: #6b7480;"));
     statusBar()->addPermanentWidget(unread);
     statusBar()->addPermanentWidget(dbLabel);

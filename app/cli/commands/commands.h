@@ -27,5 +27,8 @@ std::unique_ptr<Command> makeInboxCommand();
 std::unique_ptr<Command> makeLogCommand();
 std::unique_ptr<Command> makeSlaCommand();
 std::unique_ptr<Command> makeReportCommand();
+std::unique_ptr<Command> makeCopyToCommand();
+std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeRestoreCommand();
 
 } // namespace bantam::cli

@@ -23,14 +23,16 @@ int init(Context &c)
     auto admin = ensureAdministrator(c.db(), c.clock);
     if (!admin)
         return c.fail(admin.error());
+    // A server location is shown without the password it may hold.
+    const QString where = c.db().isServer() ? c.db().server().urlWithoutPassword() : c.db().path();
     if (c.json) {
-        c.out << QJsonDocument(QJsonObject {{QStringLiteral("database"), c.db().path()},
+        c.out << QJsonDocument(QJsonObject {{QStringLiteral("database"), where},
                                    {QStringLiteral("schemaVersion"), c.db().schemaVersion()},
                                    {QStringLiteral("backup"), c.db().backupPath()}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
-        c.out << "Database " << c.db().path() << " is at schema version " << c.db().schemaVersion()
+        c.out << "Database " << where << " is at schema version " << c.db().schemaVersion()
               << ".\n";
         if (!c.db().backupPath().isEmpty())
             c.out << "A copy from before the migration is at " << c.db().backupPath() << ".\n";

@@ -79,6 +79,7 @@ int report(Context &c)
         return Ok;
     }
     std::vector<std::pair<QString, ReportTable>> named;
+    named.reserve(tables.size());
     for (const ReportTable &t : tables)
         named.emplace_back(t.key, t);
     printTables(c, named, named.size() > 1);

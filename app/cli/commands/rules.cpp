@@ -19,7 +19,7 @@ namespace {
 void printRules(Context &c, const QJsonArray &rules)
 {
     int n = 0;
-    for (const QJsonValue &v : rules) {
+    for (const QJsonValue v : rules) {
         const QJsonObject o = v.toObject();
         QJsonObject conditions = o;
         for (const char *k :

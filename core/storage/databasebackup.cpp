@@ -1,0 +1,176 @@
+#include "storage/databasebackup.h"
+
+#include "storage/database.h"
+#include "storage/serverlocation.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace bantam {
+
+namespace {
+
+enum class Format { Unknown, Sqlite, PostgresDump };
+
+Format formatOf(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return Format::Unknown;
+    const QByteArray head = f.read(16);
+    if (head.startsWith("SQLite format 3"))
+        return Format::Sqlite;
+    if (head.startsWith("PGDMP"))
+        return Format::PostgresDump;
+    return Format::Unknown;
+}
+
+// Runs a PostgreSQL client tool; the connection goes in as a conninfo string (--dbname), so the
+// PG* environment, PGPASSFILE and PGSERVICE apply as for Bantam itself.
+Result<void> runTool(const QString &tool, const QStringList &arguments, const QString &what)
+{
+    const QString program = DatabaseBackup::postgresTool(tool);
+    if (program.isEmpty())
+        return Error::storage(
+            DatabaseBackup::tr("%1 is not installed (Debian package postgresql-client); it is "
+                               "needed for %2.")
+                .arg(tool, what));
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForStarted(30000))
+        return Error::storage(
+            DatabaseBackup::tr("Cannot start %1: %2").arg(program, p.errorString()));
+    p.waitForFinished(-1);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        const QString why = QString::fromLocal8Bit(p.readAllStandardError()).trimmed();
+        return Error::storage(DatabaseBackup::tr("%1 failed: %2").arg(tool, why));
+    }
+    return {};
+}
+
+} // namespace
+
+QString DatabaseBackup::postgresTool(const QString &name)
+{
+    const QString onPath = QStandardPaths::findExecutable(name);
+    if (!onPath.isEmpty())
+        return onPath;
+    QStringList versions
+        = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCollator numeric;
+    numeric.setNumericMode(true);
+    std::sort(versions.begin(), versions.end(),
+        [&numeric](const QString &a, const QString &b) { return numeric.compare(a, b) > 0; });
+    for (const QString &v : versions) {
+        const QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(v, name);
+        if (QFileInfo(candidate).isExecutable())
+            return candidate;
+    }
+    return {};
+}
+
+Result<void> DatabaseBackup::write(const Database &db, const QString &file)
+{
+    const QFileInfo info(file);
+    if (info.exists())
+        return Error::invalid(
+            tr("'%1' exists already; a backup never overwrites a file.").arg(file),
+            QStringLiteral("file"));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::storage(tr("Cannot create the folder '%1'.").arg(info.absolutePath()));
+    if (db.isServer()) {
+        return runTool(QStringLiteral("pg_dump"),
+            {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+                QStringLiteral("--file=") + info.absoluteFilePath(),
+                QStringLiteral("--dbname=") + QString::fromUtf8(db.server().conninfo())},
+            tr("a backup of %1").arg(db.displayName()));
+    }
+    // VACUUM INTO writes a consistent copy including what is still in the WAL.
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("VACUUM INTO :target"));
+    q.bindValue(QStringLiteral(":target"), info.absoluteFilePath());
+    if (!q.exec())
+        return Error::storage(tr("Cannot back up '%1' to '%2': %3")
+                                  .arg(db.path(), file, q.lastError().databaseText()));
+    return {};
+}
+
+Result<void> DatabaseBackup::restore(const QString &file, const QString &location)
+{
+    const Format format = formatOf(file);
+    if (format == Format::Unknown)
+        return Error::invalid(tr("'%1' is not a Bantam backup (neither an SQLite database nor a "
+                                 "pg_dump archive).")
+                                  .arg(file),
+            QStringLiteral("file"));
+    const bool server = ServerLocation::isServer(location);
+    if (format == Format::Sqlite && server)
+        return Error::invalid(
+            tr("'%1' is a backup of an SQLite file; to move it to a team database, "
+               "restore it to a file and use copy-to.")
+                .arg(file),
+            QStringLiteral("file"));
+    if (format == Format::PostgresDump && !server)
+        return Error::invalid(
+            tr("'%1' is a backup of a team database; restore it into an empty PostgreSQL database.")
+                .arg(file),
+            QStringLiteral("file"));
+    if (!server) {
+        if (QFileInfo::exists(location))
+            return Error::invalid(tr("'%1' exists already; restore writes a new database file. "
+                                     "Move the file away or name another one.")
+                                      .arg(location),
+                QStringLiteral("database"));
+        if (!QDir().mkpath(QFileInfo(location).absolutePath()) || !QFile::copy(file, location))
+            return Error::storage(tr("Cannot write '%1'.").arg(location));
+        auto opened = Database::open(location);
+        if (!opened) {
+            QFile::remove(location);
+            return opened.error();
+        }
+        return {};
+    }
+    auto where = ServerLocation::parse(location);
+    if (!where)
+        return where.error();
+    {
+        // Only into an empty database: opened without migrating, it must hold no table at all.
+        Database::Options nothing;
+        nothing.migrateUpTo = 0;
+        auto target = Database::open(location, nothing);
+        if (!target)
+            return target.error();
+        QSqlQuery q(target.value()->connection());
+        if (!q.exec(
+                QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE "
+                               "table_schema = current_schema() AND table_name <> 'bantam_schema'"))
+            || !q.next())
+            return Error::storage(q.lastError().text());
+        if (q.value(0).toLongLong() > 0)
+            return Error::invalid(
+                tr("The team database %1 is not empty; restore only fills an empty "
+                   "database (createdb a new one).")
+                    .arg(target.value()->displayName()),
+                QStringLiteral("database"));
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS bantam_schema"));
+    }
+    if (auto r = runTool(QStringLiteral("pg_restore"),
+            {QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
+                QStringLiteral("--no-owner"),
+                QStringLiteral("--dbname=") + QString::fromUtf8(where->conninfo()), file},
+            tr("restoring %1").arg(file));
+        !r)
+        return r;
+    auto opened = Database::open(location);
+    if (!opened)
+        return opened.error();
+    return {};
+}
+
+} // namespace bantam

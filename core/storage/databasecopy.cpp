@@ -1,0 +1,266 @@
+#include "storage/databasecopy.h"
+
+#include "storage/database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <map>
+#include <memory>
+#include <set>
+#include <vector>
+
+namespace bantam {
+
+namespace {
+
+struct Table
+{
+    QString name;
+    QStringList columns;
+    bool identity = false; // has an auto-numbered id whose sequence follows the copied ids
+};
+
+// The tables of the target in an order where every table comes after those it references.
+Result<std::vector<Table>> tablesInOrder(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    std::map<QString, Table> tables;
+    if (!q.exec(QStringLiteral(
+            "SELECT table_name, column_name, is_identity FROM information_schema.columns WHERE "
+            "table_schema = current_schema() AND table_name <> 'bantam_schema' "
+            "ORDER BY table_name, ordinal_position")))
+        return Error::storage(q.lastError().text());
+    while (q.next()) {
+        Table &t = tables[q.value(0).toString()];
+        t.name = q.value(0).toString();
+        t.columns << q.value(1).toString();
+        t.identity = t.identity || q.value(2).toString() == QLatin1String("YES");
+    }
+    std::map<QString, std::set<QString>> references;
+    if (!q.exec(QStringLiteral(
+            "SELECT c.conrelid::regclass::text, c.confrelid::regclass::text FROM pg_constraint c "
+            "JOIN pg_namespace n ON n.oid = c.connamespace "
+            "WHERE c.contype = 'f' AND n.nspname = current_schema()")))
+        return Error::storage(q.lastError().text());
+    while (q.next()) {
+        if (q.value(0).toString() != q.value(1).toString())
+            references[q.value(0).toString()].insert(q.value(1).toString());
+    }
+    std::vector<Table> ordered;
+    std::set<QString> placed;
+    while (placed.size() < tables.size()) {
+        const size_t before = placed.size();
+        for (const auto &[name, table] : tables) {
+            if (placed.count(name))
+                continue;
+            bool ready = true;
+            for (const QString &ref : references[name])
+                ready = ready && (placed.count(ref) || !tables.count(ref));
+            if (ready) {
+                ordered.push_back(table);
+                placed.insert(name);
+            }
+        }
+        if (placed.size() == before)
+            return Error::storage(DatabaseCopy::tr("The tables reference each other in a circle."));
+    }
+    return ordered;
+}
+
+// One value in COPY's text format: \N for NULL; backslash, tab, line breaks escaped.
+void appendCopyValue(QByteArray &line, const QVariant &v)
+{
+    if (v.isNull()) {
+        line += "\\N";
+        return;
+    }
+    QByteArray text;
+    switch (v.typeId()) {
+    case QMetaType::Double:
+        text = QByteArray::number(v.toDouble(), 'g', 17);
+        break;
+    case QMetaType::Bool:
+        text = v.toBool() ? "1" : "0";
+        break;
+    default:
+        text = v.toString().toUtf8();
+    }
+    for (const char c : std::as_const(text)) {
+        switch (c) {
+        case '\\':
+            line += "\\\\";
+            break;
+        case '\t':
+            line += "\\t";
+            break;
+        case '\n':
+            line += "\\n";
+            break;
+        case '\r':
+            line += "\\r";
+            break;
+        default:
+            line += c;
+        }
+    }
+}
+
+QString quotedName(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\""))
+        + QLatin1Char('"');
+}
+
+using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+
+Result<void> command(PGconn *conn, const QString &sql)
+{
+    std::unique_ptr<PGresult, decltype(&PQclear)> r(
+        PQexec(conn, sql.toUtf8().constData()), &PQclear);
+    const ExecStatusType status = PQresultStatus(r.get());
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return Error::storage(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+    return {};
+}
+
+} // namespace
+
+DatabaseCopy::DatabaseCopy(const Database &from, const Database &to)
+    : m_from(from)
+    , m_to(to)
+{ }
+
+Result<CopySummary> DatabaseCopy::run(const Progress &progress, const std::atomic<bool> *cancel)
+{
+    if (!m_to.isServer())
+        return Error::invalid(tr("copy-to needs a team database (postgresql://…) as the target; "
+                                 "'%1' is a file. To copy a file, use backup.")
+                                  .arg(m_to.path()),
+            QStringLiteral("target"));
+    if (m_from.schemaVersion() != m_to.schemaVersion())
+        return Error::invalid(tr("The database has schema version %1 and the target %2; open "
+                                 "both with this version of Bantam first.")
+                                  .arg(m_from.schemaVersion())
+                                  .arg(m_to.schemaVersion()),
+            QStringLiteral("target"));
+    const QSqlDatabase target = m_to.connection();
+    {
+        QSqlQuery q(target);
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM users) + (SELECT count(*) FROM "
+                                   "leads) + (SELECT count(*) FROM teams)"))
+            || !q.next())
+            return Error::storage(q.lastError().text());
+        if (q.value(0).toLongLong() > 0)
+            return Error::invalid(tr("The team database %1 is not empty (it has users, leads or "
+                                     "teams). copy-to only fills an empty database.")
+                                      .arg(m_to.displayName()),
+                QStringLiteral("target"));
+    }
+    auto tables = tablesInOrder(target);
+    if (!tables)
+        return tables.error();
+
+    // Its own libpq connection: COPY FROM STDIN is not something Qt Sql can do.
+    Connection conn(PQconnectdb(m_to.server().conninfo().constData()), &PQfinish);
+    if (PQstatus(conn.get()) != CONNECTION_OK)
+        return Error::storage(
+            tr("Cannot connect to the team database %1: %2")
+                .arg(m_to.displayName(), QString::fromUtf8(PQerrorMessage(conn.get())).trimmed()));
+    auto failed = [&](const QString &what, const QString &why) {
+        return Error::storage(
+            tr("Copying %1 into %2 failed: %3").arg(what, m_to.displayName(), why));
+    };
+    if (auto r = command(conn.get(), QStringLiteral("BEGIN")); !r)
+        return failed(tr("the database"), r.error().message);
+    // The seed rows of the target's migrations give way to the source's own.
+    for (auto it = tables->rbegin(); it != tables->rend(); ++it) {
+        if (auto r = command(conn.get(), QStringLiteral("DELETE FROM ") + quotedName(it->name)); !r)
+            return failed(it->name, r.error().message);
+    }
+
+    CopySummary summary;
+    const QSqlDatabase source = m_from.connection();
+    for (const Table &t : tables.value()) {
+        QStringList quoted;
+        for (const QString &c : t.columns)
+            quoted << quotedName(c);
+        qint64 total = 0;
+        {
+            QSqlQuery count(source);
+            if (count.exec(QStringLiteral("SELECT count(*) FROM ") + quotedName(t.name))
+                && count.next())
+                total = count.value(0).toLongLong();
+        }
+        QSqlQuery rows(source);
+        rows.setForwardOnly(true);
+        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2")
+                           .arg(quoted.join(QLatin1String(", ")), quotedName(t.name))))
+            return failed(t.name, rows.lastError().text());
+        {
+            const QString copy = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                                     .arg(quotedName(t.name), quoted.join(QLatin1String(", ")));
+            std::unique_ptr<PGresult, decltype(&PQclear)> started(
+                PQexec(conn.get(), copy.toUtf8().constData()), &PQclear);
+            if (PQresultStatus(started.get()) != PGRES_COPY_IN)
+                return failed(t.name, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed());
+        }
+        QByteArray buffer;
+        qint64 done = 0;
+        const int columns = int(t.columns.size());
+        auto flush = [&]() -> bool {
+            const bool ok = PQputCopyData(conn.get(), buffer.constData(), int(buffer.size())) == 1;
+            buffer.clear();
+            return ok;
+        };
+        bool ok = true;
+        while (ok && rows.next()) {
+            for (int c = 0; c < columns; ++c) {
+                if (c > 0)
+                    buffer += '\t';
+                appendCopyValue(buffer, rows.value(c));
+            }
+            buffer += '\n';
+            ++done;
+            if (buffer.size() > (1 << 20)) {
+                ok = flush();
+                if (progress)
+                    progress(t.name, done, total);
+                if (cancel && cancel->load()) {
+                    PQputCopyEnd(conn.get(), "cancelled");
+                    return Error::conflict(tr("The copy was cancelled; %1 is as empty as before.")
+                                               .arg(m_to.displayName()));
+                }
+            }
+        }
+        if (ok && !buffer.isEmpty())
+            ok = flush();
+        if (PQputCopyEnd(conn.get(), ok ? nullptr : "aborted") != 1 || !ok)
+            return failed(t.name, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed());
+        std::unique_ptr<PGresult, decltype(&PQclear)> end(PQgetResult(conn.get()), &PQclear);
+        if (PQresultStatus(end.get()) != PGRES_COMMAND_OK)
+            return failed(t.name, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed());
+        while (PGresult *more = PQgetResult(conn.get()))
+            PQclear(more);
+        if (progress)
+            progress(t.name, done, total);
+        summary.rows += done;
+        ++summary.tables;
+        if (t.identity) {
+            // New rows continue after the copied ids.
+            if (auto r = command(conn.get(),
+                    QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), m) FROM "
+                                   "(SELECT max(id) AS m FROM %1) x WHERE m IS NOT NULL")
+                        .arg(quotedName(t.name)));
+                !r)
+                return failed(t.name, r.error().message);
+        }
+    }
+    if (auto r = command(conn.get(), QStringLiteral("COMMIT")); !r)
+        return failed(tr("the database"), r.error().message);
+    return summary;
+}
+
+} // namespace bantam

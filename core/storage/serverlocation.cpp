@@ -1,0 +1,166 @@
+#include "storage/serverlocation.h"
+
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <memory>
+
+namespace bantam {
+
+namespace {
+
+// libpq's quoting for a keyword value: single quotes, backslash before ' and \.
+QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    v.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+// libpq's value for keyword when the location leaves it open (environment, service file,
+// built-in default such as the login name for user).
+QString libpqDefault(const char *keyword)
+{
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> defaults(
+        PQconndefaults(), &PQconninfoFree);
+    for (PQconninfoOption *o = defaults.get(); o && o->keyword; ++o) {
+        if (qstrcmp(o->keyword, keyword) == 0 && o->val)
+            return QString::fromLocal8Bit(o->val);
+    }
+    return {};
+}
+
+} // namespace
+
+bool ServerLocation::isServer(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || t.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)
+        || (t.contains(QLatin1Char('=')) && !t.contains(QLatin1Char('/'))
+            && (t.contains(QLatin1String("dbname=")) || t.contains(QLatin1String("host="))
+                || t.contains(QLatin1String("service="))));
+}
+
+Result<ServerLocation> ServerLocation::parse(const QString &text)
+{
+    char *error = nullptr;
+    const QByteArray raw = text.trimmed().toUtf8();
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
+        PQconninfoParse(raw.constData(), &error), &PQconninfoFree);
+    if (!options) {
+        const QString why = error ? QString::fromLocal8Bit(error).trimmed() : QString();
+        PQfreemem(error);
+        return Error::invalid(tr("'%1' is not a valid PostgreSQL address: %2\nExample: "
+                                 "postgresql://user@db.example:5432/bantam")
+                                  .arg(text, why),
+            QStringLiteral("database"));
+    }
+    ServerLocation loc;
+    QStringList rest;
+    for (PQconninfoOption *o = options.get(); o->keyword; ++o) {
+        if (!o->val || !*o->val)
+            continue;
+        const QString key = QString::fromLatin1(o->keyword);
+        const QString value = QString::fromUtf8(o->val);
+        if (key == QLatin1String("host"))
+            loc.m_host = value;
+        else if (key == QLatin1String("port")) {
+            bool ok = false;
+            loc.m_port = value.toInt(&ok);
+            if (!ok || loc.m_port <= 0 || loc.m_port > 65535)
+                return Error::invalid(tr("'%1' is not a port number (in '%2').").arg(value, text),
+                    QStringLiteral("database"));
+        } else if (key == QLatin1String("dbname"))
+            loc.m_database = value;
+        else if (key == QLatin1String("user"))
+            loc.m_user = value;
+        else if (key == QLatin1String("password"))
+            loc.m_password = value;
+        else {
+            loc.m_other.emplace_back(key, value);
+            rest << key + QLatin1Char('=') + quoted(value);
+        }
+    }
+    if (!loc.m_other.empty() || !rest.isEmpty())
+        loc.m_options = rest.join(QLatin1Char(' '));
+    return loc;
+}
+
+QString ServerLocation::displayName() const
+{
+    const QString user = m_user.isEmpty() ? libpqDefault("user") : m_user;
+    QString host = m_host.isEmpty() ? libpqDefault("host") : m_host;
+    if (host.isEmpty())
+        host = QStringLiteral("localhost");
+    const QString port = m_port > 0 ? QString::number(m_port) : libpqDefault("port");
+    const QString db = m_database.isEmpty() ? libpqDefault("dbname") : m_database;
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host, port, db.isEmpty() ? user : db);
+}
+
+QString ServerLocation::urlWithoutPassword() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    // A socket folder is not a host name: it goes into ?host= as libpq reads it.
+    const bool socket = m_host.startsWith(QLatin1Char('/'));
+    if (!m_host.isEmpty() && !socket)
+        url.setHost(m_host);
+    if (m_port > 0)
+        url.setPort(m_port);
+    if (!m_user.isEmpty())
+        url.setUserName(m_user);
+    url.setPath(QLatin1Char('/') + m_database);
+    QStringList query;
+    if (socket)
+        query << QStringLiteral("host=") + QString::fromLatin1(QUrl::toPercentEncoding(m_host));
+    for (const auto &[key, value] : m_other)
+        query << key + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value));
+    QString s = url.toString(QUrl::FullyEncoded);
+    if (!query.isEmpty())
+        s += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return s;
+}
+
+ServerLocation ServerLocation::withDatabase(const QString &name) const
+{
+    ServerLocation other = *this;
+    other.m_database = name;
+    return other;
+}
+
+void ServerLocation::configure(QSqlDatabase &db) const
+{
+    db.setHostName(m_host);
+    db.setPort(m_port);
+    db.setDatabaseName(m_database);
+    db.setUserName(m_user);
+    db.setPassword(m_password);
+    QString options = QStringLiteral("application_name=bantam");
+    if (!m_options.contains(QLatin1String("connect_timeout=")))
+        options += QStringLiteral(" connect_timeout=10");
+    if (!m_options.isEmpty())
+        options += QLatin1Char(' ') + m_options;
+    db.setConnectOptions(options);
+}
+
+QByteArray ServerLocation::conninfo() const
+{
+    QStringList parts;
+    auto add = [&parts](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            parts << QLatin1String(key) + QLatin1Char('=') + quoted(value);
+    };
+    add("host", m_host);
+    add("port", m_port > 0 ? QString::number(m_port) : QString());
+    add("dbname", m_database);
+    add("user", m_user);
+    add("password", m_password);
+    if (!m_options.isEmpty())
+        parts << m_options;
+    return parts.join(QLatin1Char(' ')).toUtf8();
+}
+
+} // namespace bantam
