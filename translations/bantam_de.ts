@@ -249,10 +249,6 @@
         <translation>Einrichten der Verbindung</translation>
     </message>
     <message>
-        <source>Cannot back up &apos;%1&apos; to &apos;%2&apos; before migrating: %3</source>
-        <translation>„%1“ kann vor der Migration nicht nach „%2“ gesichert werden: %3</translation>
-    </message>
-    <message>
         <source>The database &apos;%1&apos; has schema version %2, but this version of Bantam only knows schema versions up to %3. Please update Bantam.</source>
         <translation>Die Datenbank „%1“ hat die Schemaversion %2, diese Bantam-Version kennt aber nur Schemaversionen bis %3. Bitte aktualisieren Sie Bantam.</translation>
     </message>
@@ -785,6 +781,196 @@ Anweisung: %4</translation>
     <message>
         <source>counting the MQLs</source>
         <translation>Zählen der MQLs</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>Keine Verbindung zur Team-Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to &apos;%2&apos; before migrating it from schema version %3: %4</source>
+        <translation>%1 kann vor der Migration von Schemaversion %3 nicht nach „%2“ gesichert werden: %4</translation>
+    </message>
+    <message>
+        <source>The server of %1 runs PostgreSQL %2; Bantam needs PostgreSQL 13 or newer.</source>
+        <translation>Der Server von %1 läuft mit PostgreSQL %2; Bantam braucht PostgreSQL 13 oder neuer.</translation>
+    </message>
+    <message>
+        <source>of an unknown version</source>
+        <translation>unbekannter Version</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program; it is not a Bantam database. Create an empty database for Bantam (createdb) and name that one.</source>
+        <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms; sie ist keine Bantam-Datenbank. Legen Sie eine leere Datenbank für Bantam an (createdb) und geben Sie diese an.</translation>
+    </message>
+    <message>
+        <source>waiting for another client&apos;s migration</source>
+        <translation>Warten auf die Migration eines anderen Clients</translation>
+    </message>
+    <message>
+        <source>computing the funnel report</source>
+        <translation>Berechnen des Berichts „Funnel“</translation>
+    </message>
+    <message>
+        <source>computing the sources report</source>
+        <translation>Berechnen des Berichts „Quellen“</translation>
+    </message>
+    <message>
+        <source>computing the velocity report</source>
+        <translation>Berechnen des Berichts „Durchlaufzeit“</translation>
+    </message>
+    <message>
+        <source>computing the reasons report</source>
+        <translation>Berechnen des Berichts „Gründe“</translation>
+    </message>
+    <message>
+        <source>computing the workload report</source>
+        <translation>Berechnen des Berichts „Auslastung“</translation>
+    </message>
+    <message>
+        <source>computing the calibration report</source>
+        <translation>Berechnen des Berichts „Kalibrierung“</translation>
+    </message>
+    <message>
+        <source>counting the SLA states</source>
+        <translation>Zählen der SLA-Status</translation>
+    </message>
+    <message>
+        <source>computing the SLA compliance</source>
+        <translation>Berechnen der SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>computing the time to first touch</source>
+        <translation>Berechnen der Zeit bis zum Erstkontakt</translation>
+    </message>
+    <message>
+        <source>counting the MQLs of %1</source>
+        <translation>Zählen der MQLs von %1</translation>
+    </message>
+    <message>
+        <source>listing the SLA breaches</source>
+        <translation>Auflisten der SLA-Überschreitungen</translation>
+    </message>
+    <message>
+        <source>reading your queue</source>
+        <translation>Lesen Ihrer Warteschlange</translation>
+    </message>
+    <message>
+        <source>counting your queue</source>
+        <translation>Zählen Ihrer Warteschlange</translation>
+    </message>
+    <message>
+        <source>reading leads for the SLA clocks</source>
+        <translation>Lesen der Leads für die SLA-Fristen</translation>
+    </message>
+    <message>
+        <source>reading the stage history for the SLA clocks</source>
+        <translation>Lesen des Phasenverlaufs für die SLA-Fristen</translation>
+    </message>
+    <message>
+        <source>reading the activities for the SLA clocks</source>
+        <translation>Lesen der Aktivitäten für die SLA-Fristen</translation>
+    </message>
+    <message>
+        <source>recording past SLA breaches</source>
+        <translation>Erfassen vergangener SLA-Überschreitungen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client); it is needed for %2.</source>
+        <translation>%1 ist nicht installiert (Debian-Paket postgresql-client); es wird für %2 gebraucht.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already; a backup never overwrites a file.</source>
+        <translation>„%1“ existiert bereits; eine Sicherung überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>a backup of %1</source>
+        <translation>eine Sicherung von %1</translation>
+    </message>
+    <message>
+        <source>Cannot back up &apos;%1&apos; to &apos;%2&apos;: %3</source>
+        <translation>„%1“ kann nicht nach „%2“ gesichert werden: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Bantam backup (neither an SQLite database nor a pg_dump archive).</source>
+        <translation>„%1“ ist keine Bantam-Sicherung (weder eine SQLite-Datenbank noch ein pg_dump-Archiv).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a backup of an SQLite file; to move it to a team database, restore it to a file and use copy-to.</source>
+        <translation>„%1“ ist die Sicherung einer SQLite-Datei; um sie in eine Team-Datenbank zu übernehmen, stellen Sie sie als Datei wieder her und verwenden Sie copy-to.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a backup of a team database; restore it into an empty PostgreSQL database.</source>
+        <translation>„%1“ ist die Sicherung einer Team-Datenbank; stellen Sie sie in eine leere PostgreSQL-Datenbank wieder her.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already; restore writes a new database file. Move the file away or name another one.</source>
+        <translation>„%1“ existiert bereits; die Wiederherstellung schreibt eine neue Datenbankdatei. Verschieben Sie die Datei oder geben Sie eine andere an.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not empty; restore only fills an empty database (createdb a new one).</source>
+        <translation>Die Team-Datenbank %1 ist nicht leer; die Wiederherstellung füllt nur eine leere Datenbank (legen Sie mit createdb eine neue an).</translation>
+    </message>
+    <message>
+        <source>restoring %1</source>
+        <translation>die Wiederherstellung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The tables reference each other in a circle.</source>
+        <translation>Die Tabellen verweisen im Kreis aufeinander.</translation>
+    </message>
+    <message>
+        <source>copy-to needs a team database (postgresql://…) as the target; &apos;%1&apos; is a file. To copy a file, use backup.</source>
+        <translation>copy-to braucht eine Team-Datenbank (postgresql://…) als Ziel; „%1“ ist eine Datei. Eine Datei kopieren Sie mit backup.</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1 and the target %2; open both with this version of Bantam first.</source>
+        <translation>Die Datenbank hat die Schemaversion %1, das Ziel %2; öffnen Sie zuerst beide mit dieser Bantam-Version.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not empty (it has users, leads or teams). copy-to only fills an empty database.</source>
+        <translation>Die Team-Datenbank %1 ist nicht leer (sie enthält Benutzer, Leads oder Teams). copy-to füllt nur eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation>Keine Verbindung zur Team-Datenbank %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed: %3</source>
+        <translation>Das Kopieren von %1 nach %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>der Datenbank</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; %1 is as empty as before.</source>
+        <translation>Das Kopieren wurde abgebrochen; %1 ist so leer wie zuvor.</translation>
     </message>
 </context>
 <context>
@@ -1921,30 +2107,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>The start date %1 is after the end date %2.</source>
         <translation>Das Startdatum %1 liegt nach dem Enddatum %2.</translation>
     </message>
-    <message>
-        <source>computing the funnel report</source>
-        <translation>Berechnen des Berichts „Funnel“</translation>
-    </message>
-    <message>
-        <source>computing the sources report</source>
-        <translation>Berechnen des Berichts „Quellen“</translation>
-    </message>
-    <message>
-        <source>computing the velocity report</source>
-        <translation>Berechnen des Berichts „Durchlaufzeit“</translation>
-    </message>
-    <message>
-        <source>computing the reasons report</source>
-        <translation>Berechnen des Berichts „Gründe“</translation>
-    </message>
-    <message>
-        <source>computing the workload report</source>
-        <translation>Berechnen des Berichts „Auslastung“</translation>
-    </message>
-    <message>
-        <source>computing the calibration report</source>
-        <translation>Berechnen des Berichts „Kalibrierung“</translation>
-    </message>
 </context>
 <context>
     <name>ReportTable</name>
@@ -2620,6 +2782,19 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL address: %2
+Example: postgresql://user@db.example:5432/bantam</source>
+        <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2
+Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (in &apos;%2&apos;).</source>
+        <translation>„%1“ ist keine Portnummer (in „%2“).</translation>
+    </message>
+</context>
+<context>
     <name>Sla</name>
     <message>
         <source>First touch after handover</source>
@@ -2803,36 +2978,8 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Alle</translation>
     </message>
     <message>
-        <source>counting the SLA states</source>
-        <translation>Zählen der SLA-Status</translation>
-    </message>
-    <message>
         <source>The SLA report needs a start date on or before its end date.</source>
         <translation>Das Startdatum des SLA-Berichts darf nicht nach dem Enddatum liegen.</translation>
-    </message>
-    <message>
-        <source>computing the SLA compliance</source>
-        <translation>Berechnen der SLA-Einhaltung</translation>
-    </message>
-    <message>
-        <source>computing the time to first touch</source>
-        <translation>Berechnen der Zeit bis zum Erstkontakt</translation>
-    </message>
-    <message>
-        <source>counting the MQLs of %1</source>
-        <translation>Zählen der MQLs von %1</translation>
-    </message>
-    <message>
-        <source>listing the SLA breaches</source>
-        <translation>Auflisten der SLA-Überschreitungen</translation>
-    </message>
-    <message>
-        <source>reading your queue</source>
-        <translation>Lesen Ihrer Warteschlange</translation>
-    </message>
-    <message>
-        <source>counting your queue</source>
-        <translation>Zählen Ihrer Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -2842,28 +2989,8 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Der Geschäftskalender enthält an keinem Tag Geschäftszeiten.</translation>
     </message>
     <message>
-        <source>counting the leads</source>
-        <translation>Zählen der Leads</translation>
-    </message>
-    <message>
-        <source>reading leads for the SLA clocks</source>
-        <translation>Lesen der Leads für die SLA-Fristen</translation>
-    </message>
-    <message>
-        <source>reading the stage history for the SLA clocks</source>
-        <translation>Lesen des Phasenverlaufs für die SLA-Fristen</translation>
-    </message>
-    <message>
-        <source>reading the activities for the SLA clocks</source>
-        <translation>Lesen der Aktivitäten für die SLA-Fristen</translation>
-    </message>
-    <message>
         <source>The rebuild of the SLA clocks was cancelled; nothing was changed.</source>
         <translation>Die Neuberechnung der SLA-Fristen wurde abgebrochen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>recording past SLA breaches</source>
-        <translation>Erfassen vergangener SLA-Überschreitungen</translation>
     </message>
     <message>
         <source>Service level breached</source>
@@ -3836,10 +3963,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>bantam::MainWindow</name>
     <message>
-        <source>Bantam — Lead management</source>
-        <translation>Bantam — Lead-Management</translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2).</source>
         <translation>Angemeldet als %1 (%2).</translation>
     </message>
@@ -4038,6 +4161,30 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>&amp;Users, teams and territories…</source>
         <translation>&amp;Benutzer, Teams und Gebiete…</translation>
     </message>
+    <message>
+        <source>Bantam — Lead management — %1</source>
+        <translation>Bantam — Lead-Management — %1</translation>
+    </message>
+    <message>
+        <source>Team database %1</source>
+        <translation>Team-Datenbank %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open database file…</source>
+        <translation>Datenbankdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;team database…</source>
+        <translation>&amp;Team-Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Open database file</source>
+        <translation>Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Bantam databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bantam-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4126,6 +4273,61 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>New lead</source>
         <translation>Neuer Lead</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::OpenDatabaseDialog</name>
+    <message>
+        <source>Open team database</source>
+        <translation>Team-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>A team works in one PostgreSQL database. Ask your administrator for the server&apos;s address and your user name.</source>
+        <translation>Ein Team arbeitet in einer gemeinsamen PostgreSQL-Datenbank. Die Adresse des Servers und Ihren Benutzernamen erfahren Sie von Ihrer Administration.</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>db.example.com or /run/postgresql</source>
+        <translation>db.example.com oder /run/postgresql</translation>
+    </message>
+    <message>
+        <source>asked each time, never stored</source>
+        <translation>wird jedes Mal abgefragt, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
     </message>
 </context>
 <context>
@@ -5821,10 +6023,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Bantam-Lead-Management</translation>
     </message>
     <message>
-        <source>Open this SQLite database file.</source>
-        <translation>Diese SQLite-Datenbankdatei öffnen.</translation>
-    </message>
-    <message>
         <source>Print the time until the first page of leads is shown (benchmarks).</source>
         <translation>Die Zeit bis zur Anzeige der ersten Seite mit Leads ausgeben (Benchmarks).</translation>
     </message>
@@ -5843,6 +6041,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Demo data</source>
         <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>Open this SQLite database file or team database (postgresql://user@host/db).</source>
+        <translation>Diese SQLite-Datenbankdatei oder Team-Datenbank (postgresql://benutzer@host/db) öffnen.</translation>
     </message>
 </context>
 </TS>

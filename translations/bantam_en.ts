@@ -249,10 +249,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot back up &apos;%1&apos; to &apos;%2&apos; before migrating: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database &apos;%1&apos; has schema version %2, but this version of Bantam only knows schema versions up to %3. Please update Bantam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,6 +779,196 @@ Statement: %4</source>
     </message>
     <message>
         <source>counting the MQLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed (Debian package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 to &apos;%2&apos; before migrating it from schema version %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 runs PostgreSQL %2; Bantam needs PostgreSQL 13 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of an unknown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program; it is not a Bantam database. Create an empty database for Bantam (createdb) and name that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for another client&apos;s migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the funnel report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the sources report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the velocity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the reasons report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the workload report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the calibration report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the SLA states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the SLA compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the time to first touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the MQLs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting your queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading leads for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stage history for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the activities for the SLA clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording past SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>%1 is not installed (Debian package postgresql-client); it is needed for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already; a backup never overwrites a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up &apos;%1&apos; to &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Bantam backup (neither an SQLite database nor a pg_dump archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a backup of an SQLite file; to move it to a team database, restore it to a file and use copy-to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a backup of a team database; restore it into an empty PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; exists already; restore writes a new database file. Move the file away or name another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is not empty; restore only fills an empty database (createdb a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The tables reference each other in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-to needs a team database (postgresql://…) as the target; &apos;%1&apos; is a file. To copy a file, use backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has schema version %1 and the target %2; open both with this version of Bantam first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is not empty (it has users, leads or teams). copy-to only fills an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; %1 is as empty as before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,30 +2104,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>The start date %1 is after the end date %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>computing the funnel report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing the sources report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing the velocity report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing the reasons report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing the workload report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing the calibration report</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReportTable</name>
@@ -2617,6 +2779,18 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid PostgreSQL address: %2
+Example: postgresql://user@db.example:5432/bantam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (in &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla</name>
     <message>
         <source>First touch after handover</source>
@@ -2800,35 +2974,7 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counting the SLA states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SLA report needs a start date on or before its end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing the SLA compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computing the time to first touch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting the MQLs of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listing the SLA breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading your queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting your queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2839,27 +2985,7 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counting the leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading leads for the SLA clocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the stage history for the SLA clocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the activities for the SLA clocks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rebuild of the SLA clocks was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording past SLA breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3833,10 +3959,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
 <context>
     <name>bantam::MainWindow</name>
     <message>
-        <source>Bantam — Lead management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,6 +4157,30 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>&amp;Users, teams and territories…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bantam — Lead management — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;team database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantam databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4122,6 +4268,61 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     <name>bantam::NewLeadDialog</name>
     <message>
         <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::OpenDatabaseDialog</name>
+    <message>
+        <source>Open team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team works in one PostgreSQL database. Ask your administrator for the server&apos;s address and your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com or /run/postgresql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked each time, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5817,10 +6018,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this SQLite database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the time until the first page of leads is shown (benchmarks).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5838,6 +6035,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this SQLite database file or team database (postgresql://user@host/db).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

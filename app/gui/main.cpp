@@ -18,6 +18,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -35,6 +36,46 @@ void installTranslations(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+}
+
+struct Window
+{
+    int exitCode = 0;
+    std::unique_ptr<bantam::Database> next; // chosen with File › Open…
+};
+
+// One main window on db until the application quits or the user opens another database.
+Window runWindow(bantam::Database &db, bool noDemoOffer, const QElapsedTimer *reportStartup)
+{
+    bantam::SystemClock clock;
+    if (auto admin = bantam::ensureAdministrator(db, clock); !admin) {
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Bantam"), admin.error().message);
+        return {1, nullptr};
+    }
+    bantam::Session session(db, clock);
+
+    auto leads = bantam::LeadRepository(db).count({});
+    if (leads && leads.value() == 0 && !noDemoOffer
+        && !bantam::preferences::demoDataOffered(db.displayName())) {
+        bantam::preferences::setDemoDataOffered(db.displayName());
+        if (auto created = bantam::offerDemoData(session, nullptr); !created)
+            QMessageBox::warning(
+                nullptr, QApplication::translate("main", "Demo data"), created.error().message);
+    }
+
+    bantam::MainWindow window(session);
+    if (reportStartup) {
+        QObject::connect(&window, &bantam::MainWindow::firstPageShown, &window, [reportStartup] {
+            std::printf("first-page-ms %lld\n", static_cast<long long>(reportStartup->elapsed()));
+            std::fflush(stdout);
+        });
+    }
+    window.show();
+    Window result;
+    result.exitCode = QApplication::exec();
+    result.next = window.takeNextDatabase();
+    return result;
 }
 
 } // namespace
@@ -72,30 +113,14 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Bantam cannot open the database"), db.error().message);
         return 1;
     }
-    bantam::SystemClock clock;
-    if (auto admin = bantam::ensureAdministrator(*db.value(), clock); !admin) {
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Bantam"), admin.error().message);
-        return 1;
+    // File › Open… ends the event loop with kSwitchDatabase and hands over the database it
+    // opened; the window and session of the old one are gone before the old database closes.
+    std::unique_ptr<bantam::Database> current = std::move(db).value();
+    while (true) {
+        Window shown = runWindow(*current, parser.isSet(noDemoOption),
+            parser.isSet(startupOption) ? &sinceStart : nullptr);
+        if (shown.exitCode != bantam::MainWindow::kSwitchDatabase || !shown.next)
+            return shown.exitCode;
+        current = std::move(shown.next);
     }
-    bantam::Session session(*db.value(), clock);
-
-    auto leads = bantam::LeadRepository(*db.value()).count({});
-    if (leads && leads.value() == 0 && !parser.isSet(noDemoOption)
-        && !bantam::preferences::demoDataOffered(db.value()->path())) {
-        bantam::preferences::setDemoDataOffered(db.value()->path());
-        if (auto created = bantam::offerDemoData(session, nullptr); !created)
-            QMessageBox::warning(
-                nullptr, QApplication::translate("main", "Demo data"), created.error().message);
-    }
-
-    bantam::MainWindow window(session);
-    if (parser.isSet(startupOption)) {
-        QObject::connect(&window, &bantam::MainWindow::firstPageShown, &window, [&sinceStart] {
-            std::printf("first-page-ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
-            std::fflush(stdout);
-        });
-    }
-    window.show();
-    return app.exec();
 }

@@ -175,9 +175,11 @@ Result<QSqlDatabase> Database::openPostgresConnection(const QString &name) const
     QSqlDatabase db = addConnection(QStringLiteral("QPSQL"), name);
     m_server.configure(db);
     if (!db.open()) {
-        const QString why = db.lastError().databaseText().trimmed().isEmpty()
-            ? db.lastError().text()
-            : db.lastError().databaseText().trimmed();
+        // libpq's message spans lines with tab indents: one paragraph reads better in a dialog.
+        const QString why
+            = (db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
+                                                                 : db.lastError().databaseText())
+                  .simplified();
         return Error::storage(
             tr("Cannot connect to the team database %1: %2").arg(displayName(), why));
     }

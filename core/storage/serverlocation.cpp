@@ -1,5 +1,6 @@
 #include "storage/serverlocation.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <libpq-fe.h>
@@ -37,11 +38,29 @@ QString libpqDefault(const char *keyword)
 bool ServerLocation::isServer(const QString &text)
 {
     const QString t = text.trimmed();
-    return t.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || t.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)
-        || (t.contains(QLatin1Char('=')) && !t.contains(QLatin1Char('/'))
-            && (t.contains(QLatin1String("dbname=")) || t.contains(QLatin1String("host="))
-                || t.contains(QLatin1String("service="))));
+    if (t.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || t.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+        return true;
+    // A keyword string starts with one of libpq's connection keywords.
+    static const QRegularExpression keyword(
+        QStringLiteral("^(host|hostaddr|port|dbname|user|password|service|sslmode|passfile)\\s*="));
+    return keyword.match(t).hasMatch();
+}
+
+QString ServerLocation::keywords(const QString &host, int port, const QString &database,
+    const QString &user, const QString &password)
+{
+    QStringList parts;
+    auto add = [&parts](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            parts << QLatin1String(key) + QLatin1Char('=') + quoted(value);
+    };
+    add("host", host.trimmed());
+    add("port", port > 0 ? QString::number(port) : QString());
+    add("dbname", database.trimmed());
+    add("user", user.trimmed());
+    add("password", password);
+    return parts.join(QLatin1Char(' '));
 }
 
 Result<ServerLocation> ServerLocation::parse(const QString &text)

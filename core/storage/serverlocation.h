@@ -23,6 +23,10 @@ public:
     // True when text names a server rather than an SQLite file.
     static bool isServer(const QString &text);
     static Result<ServerLocation> parse(const QString &text);
+    // The libpq keyword string for what a connection form holds (values quoted as libpq
+    // wants; empty parts left out, port <= 0 = the default).
+    static QString keywords(const QString &host, int port, const QString &database,
+        const QString &user, const QString &password);
 
     QString host() const { return m_host; } // host name, address or socket folder
     int port() const { return m_port; } // -1 = libpq's default

@@ -95,6 +95,15 @@ void TestTeamDatabase::addressesAreReadAsLibpqReadsThem()
     QVERIFY(!ServerLocation::isServer(QStringLiteral("/home/anna/bantam.sqlite")));
     QVERIFY(!ServerLocation::isServer(QStringLiteral("C:/Users/anna/bantam.sqlite")));
     QVERIFY(!ServerLocation::isServer(QStringLiteral("leads=2024.sqlite")));
+    // What the Open team database dialog builds, with a socket folder and a quote.
+    const QString typed = ServerLocation::keywords(QStringLiteral("/run/postgresql"), 5432,
+        QStringLiteral("bantam"), QStringLiteral("anna"), QStringLiteral("it's s\\ecret"));
+    QVERIFY(ServerLocation::isServer(typed));
+    auto form = ServerLocation::parse(typed);
+    QVERIFY(form.ok());
+    QCOMPARE(form->host(), QStringLiteral("/run/postgresql"));
+    QCOMPARE(form->password(), QStringLiteral("it's s\\ecret"));
+    QVERIFY(!form->displayName().contains(QLatin1String("secret")));
 }
 
 void TestTeamDatabase::badAddressIsNamed()

@@ -9,6 +9,7 @@
 #include "lead/leaddetailwidget.h"
 #include "lead/newleaddialog.h"
 #include "mainwindow/demodatadialog.h"
+#include "mainwindow/opendatabasedialog.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
 #include "qualification/callmodewidget.h"
@@ -169,9 +170,60 @@ QAction *MainWindow::createFileMenu()
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportList->setObjectName(QStringLiteral("exportListAction"));
     file->addSeparator();
+    QAction *openFile
+        = file->addAction(tr("&Open database file…"), this, &MainWindow::openDatabaseFile);
+    openFile->setShortcut(QKeySequence::Open);
+    openFile->setObjectName(QStringLiteral("openDatabaseFileAction"));
+    QAction *openTeam
+        = file->addAction(tr("Open &team database…"), this, &MainWindow::openTeamDatabase);
+    openTeam->setObjectName(QStringLiteral("openTeamDatabaseAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     return newLeadAction;
+}
+
+void MainWindow::openTeamDatabase()
+{
+    OpenDatabaseDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        switchTo(dialog.takeDatabase());
+}
+
+void MainWindow::openDatabaseFile()
+{
+    const QString current
+        = m_session.database().isServer() ? Database::defaultPath() : m_session.database().path();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Open database file"),
+        QFileInfo(current).absolutePath(), tr("Bantam databases (*.sqlite *.db);;All files (*)"),
+        nullptr, QFileDialog::DontConfirmOverwrite); // a new name creates a new database
+    if (file.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Database::open(file);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open database file"), opened.error().message);
+        return;
+    }
+    switchTo(std::move(opened).value());
+}
+
+// The open window and everything it shows belong to the current database: main() closes them
+// and builds new ones on the next (see kSwitchDatabase).
+void MainWindow::switchTo(std::unique_ptr<Database> db)
+{
+    if (!db || !mayLeave())
+        return;
+    m_next = std::move(db);
+    QCoreApplication::exit(kSwitchDatabase);
+}
+
+MainWindow::~MainWindow() = default;
+
+std::unique_ptr<Database> MainWindow::takeNextDatabase()
+{
+    return std::move(m_next);
 }
 
 // View: search, refresh and the sections (Ctrl+1 to Ctrl+4); gives the Refresh action.
@@ -343,20 +395,27 @@ void MainWindow::about()
             .arg(m_session.database().schemaVersion()));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+// Saves the open lead; if that fails, the user decides whether to leave it. Keeps the layout.
+bool MainWindow::mayLeave()
 {
     if (!m_detail->save()) {
         const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
             tr("The lead's changes could not be saved. Quit anyway "
                "and lose them?"));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+        if (answer != QMessageBox::Yes)
+            return false;
     }
     preferences::setWindowGeometry(saveGeometry());
     preferences::setWindowState(saveState());
-    event->accept();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (mayLeave())
+        event->accept();
+    else
+        event->ignore();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

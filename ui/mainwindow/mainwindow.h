@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -11,6 +13,8 @@ class QSplitter;
 class QTabWidget;
 
 namespace bantam {
+
+class Database;
 
 class LeadDetailWidget;
 class PipelineView;
@@ -24,6 +28,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     PipelineView *pipeline() const { return m_pipeline; }
     LeadDetailWidget *detail() const { return m_detail; }
@@ -34,6 +39,11 @@ public:
 
     // Fills the user chooser from the database and signs in the remembered user.
     void loadUsers();
+
+    // The database the user chose with File › Open… (the application then leaves its event
+    // loop with kSwitchDatabase, and main() builds a new window on it); null otherwise.
+    std::unique_ptr<Database> takeNextDatabase();
+    static constexpr int kSwitchDatabase = 0x5b17;
 
 Q_SIGNALS:
     void firstPageShown(); // the lead table painted its first rows (start-up benchmark)
@@ -51,6 +61,10 @@ private:
     void createToolbar(QAction *newLeadAction, QAction *refresh);
     void newLead();
     void exportList();
+    void openTeamDatabase();
+    void openDatabaseFile();
+    void switchTo(std::unique_ptr<Database> db);
+    bool mayLeave();
     void chooseLanguage(const QString &code);
     void about();
 
@@ -64,6 +78,7 @@ private:
     QTabWidget *m_sections;
     QComboBox *m_users;
     bool m_firstPageReported = false;
+    std::unique_ptr<Database> m_next;
 };
 
 } // namespace bantam

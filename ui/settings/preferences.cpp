@@ -31,6 +31,17 @@ void setLanguage(const QString &code)
 {
     put("ui/language", code);
 }
+QStringList recentServers()
+{
+    return get<QStringList>("session/recentServers");
+}
+void addRecentServer(const QString &urlWithoutPassword)
+{
+    QStringList recent = recentServers();
+    recent.removeAll(urlWithoutPassword);
+    recent.prepend(urlWithoutPassword);
+    put("session/recentServers", recent.mid(0, 8));
+}
 QString lastUserLogin()
 {
     return get<QString>("session/userLogin");

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace bantam::preferences {
 
@@ -16,6 +17,10 @@ void setLastUserLogin(const QString &login);
 
 bool demoDataOffered(const QString &databasePath);
 void setDemoDataOffered(const QString &databasePath);
+
+// Team databases opened lately, newest first, as addresses without a password (at most 8).
+QStringList recentServers();
+void addRecentServer(const QString &urlWithoutPassword);
 
 QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &geometry);
