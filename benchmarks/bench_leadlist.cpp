@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
     out.flush();
 
     // 2. Search and sort through the model.
-    auto db = Database::openSqlite(path);
+    auto db = Database::open(path);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;

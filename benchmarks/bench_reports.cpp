@@ -11,6 +11,7 @@
 //                      [--sqlite3 PATH] [--plans]
 #include "reports/reportservice.h"
 #include "storage/database.h"
+#include "storage/serverlocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,6 +112,47 @@ double bareSqlMs(const QString &sqlite3, const QString &db, const QStringList &s
     return median(perRun);
 }
 
+// The same on a team database: the statements in psql (\timing), "Time: N ms" per statement.
+double bareSqlMsPsql(
+    const QString &psql, const QByteArray &conninfo, const QStringList &statements, int runs)
+{
+    QTemporaryFile script;
+    if (!script.open())
+        return -1;
+    QTextStream s(&script);
+    s << "\\set ON_ERROR_STOP 1\n\\o /dev/null\n\\timing on\n";
+    for (int run = 0; run <= runs; ++run) {
+        for (const QString &st : statements)
+            s << st << ";\n";
+    }
+    s.flush();
+    script.close();
+    QProcess p;
+    p.start(psql,
+        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-f"), script.fileName(),
+            QStringLiteral("--dbname=") + QString::fromUtf8(conninfo)});
+    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "psql failed: %s\n", p.readAllStandardError().constData());
+        return -1;
+    }
+    static const QRegularExpression timer(QStringLiteral("Time: ([0-9.]+) ms"));
+    std::vector<double> times;
+    auto it = timer.globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
+    while (it.hasNext())
+        times.push_back(it.next().captured(1).toDouble());
+    const size_t n = size_t(statements.size());
+    if (times.size() != n * size_t(runs + 1))
+        return -1;
+    std::vector<double> perRun;
+    for (int run = 1; run <= runs; ++run) {
+        double sum = 0;
+        for (size_t i = 0; i < n; ++i)
+            sum += times[size_t(run) * n + i];
+        perRun.push_back(sum);
+    }
+    return median(perRun);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,12 +173,14 @@ int main(int argc, char *argv[])
         QStringLiteral("3")});
     parser.addOption({QStringLiteral("sqlite3"), QStringLiteral("sqlite3 shell"),
         QStringLiteral("path"), QStringLiteral("sqlite3")});
+    parser.addOption({QStringLiteral("psql"), QStringLiteral("psql (team databases)"),
+        QStringLiteral("path"), QStringLiteral("psql")});
     parser.addOption({QStringLiteral("plans"), QStringLiteral("print EXPLAIN QUERY PLAN")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    if (path.isEmpty() || (!ServerLocation::isServer(path) && !QFileInfo::exists(path))) {
         std::fprintf(stderr,
-            "usage: bench_reports --db FILE [--from D] [--to D] [--source S] [--campaign C] "
+            "usage: bench_reports --db FILE|URL [--from D] [--to D] [--source S] [--campaign C] "
             "[--country CC] [--team-id N] [--owner-id N] [--runs N] [--sqlite3 PATH] "
             "[--plans]\n");
         return 2;
@@ -155,10 +199,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     // 1. Open (and migrate).
-    const int before = schemaVersionOf(path);
+    const int before = ServerLocation::isServer(path) ? -1 : schemaVersionOf(path);
     QElapsedTimer t;
     t.start();
-    auto opened = Database::openSqlite(path);
+    auto opened = Database::open(path); // a file or a team database (postgresql://…)
     const double openMs = double(t.nsecsElapsed()) / 1e6;
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
@@ -221,8 +265,11 @@ int main(int argc, char *argv[])
             times.push_back(double(t.nsecsElapsed()) / 1e6);
         }
         const double app = median(times);
-        const double bare = bareSqlMs(parser.value(QStringLiteral("sqlite3")), db.path(),
-            ReportService::statements(r.kind, filter), runs);
+        const double bare = db.isServer()
+            ? bareSqlMsPsql(parser.value(QStringLiteral("psql")), db.server().conninfo(),
+                ReportService::statements(r.kind, filter), runs)
+            : bareSqlMs(parser.value(QStringLiteral("sqlite3")), db.path(),
+                ReportService::statements(r.kind, filter), runs);
         out << QStringLiteral("%1 %2 %3 %4%5\n")
                    .arg(QString::fromLatin1(r.name), -12)
                    .arg(app, 10, 'f', 1)

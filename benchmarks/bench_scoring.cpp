@@ -135,7 +135,7 @@ int main(int argc, char **argv)
         ? args[dbAt + 1]
         : dir.filePath(QStringLiteral("bench.sqlite"));
 
-    auto opened = Database::openSqlite(path);
+    auto opened = Database::open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;

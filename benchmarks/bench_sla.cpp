@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     const QString path = parser.isSet(QStringLiteral("db"))
         ? parser.value(QStringLiteral("db"))
         : dir.filePath(QStringLiteral("bench_sla.sqlite"));
-    auto opened = Database::openSqlite(path);
+    auto opened = Database::open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;

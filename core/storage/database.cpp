@@ -10,11 +10,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 namespace bantam {
 
@@ -208,17 +211,37 @@ void Database::closeThreadConnection() const
     m_connectionNames.removeAll(name);
 }
 
+namespace {
+// A server connection that broke (the server restarted, the network dropped) is opened again
+// on its next use: the statement that met the break failed with its error, the next one works.
+QSqlDatabase revivedIfLost(QSqlDatabase db)
+{
+    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        PGconn *conn = *static_cast<PGconn *const *>(handle.data());
+        if (conn && PQstatus(conn) == CONNECTION_BAD) {
+            db.close();
+            db.open();
+        }
+    }
+    return db;
+}
+} // namespace
+
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName(m_prefix);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name);
+    const bool server = m_dialect == Dialect::Postgres;
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name);
+        return server ? revivedIfLost(db) : db;
+    }
     // The main connection serves the thread that opened the database.
     // (Only the opening thread may even look it up.)
     if (m_mainThread == QThread::currentThread()) {
         QSqlDatabase main = QSqlDatabase::database(m_prefix + QStringLiteral("-main"), false);
         if (main.isValid())
-            return main;
+            return server ? revivedIfLost(main) : main;
     }
     auto opened = openConnection(name);
     return opened ? opened.value() : QSqlDatabase();
@@ -295,19 +318,6 @@ Result<void> Database::checkServer(const QSqlDatabase &db) const
                                 : tr("of an unknown version")),
             QStringLiteral("database"));
     }
-    if (schemaVersionOf(db) == 0) {
-        const bool hasTables
-            = q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                    "WHERE table_schema = current_schema()"))
-            && q.next() && q.value(0).toInt() > 0;
-        if (hasTables) {
-            return Error::invalid(
-                tr("The database %1 holds tables of another program; it is not a Bantam "
-                   "database. Create an empty database for Bantam (createdb) and name that one.")
-                    .arg(displayName()),
-                QStringLiteral("database"));
-        }
-    }
     return {};
 }
 
@@ -371,6 +381,23 @@ Result<void> Database::migrate(const Options &options)
         q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(lockKey));
     });
     const int current = schemaVersion();
+    if (current == 0) {
+        // Checked under the lock: a client migrating right now cannot be mistaken for another
+        // program's tables, and nothing of ours is written next to theirs.
+        QSqlQuery q(db);
+        const bool hasTables
+            = q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                    "WHERE table_schema = current_schema() "
+                                    "AND table_name <> 'bantam_schema'"))
+            && q.next() && q.value(0).toInt() > 0;
+        if (hasTables) {
+            return Error::invalid(
+                tr("The database %1 holds tables of another program; it is not a Bantam "
+                   "database. Create an empty database for Bantam (createdb) and name that one.")
+                    .arg(displayName()),
+                QStringLiteral("database"));
+        }
+    }
     if (current >= target)
         return {};
     if (current > 0 && options.backupBeforeMigration) {

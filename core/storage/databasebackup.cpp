@@ -58,7 +58,7 @@ Result<void> runTool(const QString &tool, const QStringList &arguments, const QS
 
 QString DatabaseBackup::postgresTool(const QString &name)
 {
-    const QString onPath = QStandardPaths::findExecutable(name);
+    QString onPath = QStandardPaths::findExecutable(name);
     if (!onPath.isEmpty())
         return onPath;
     QStringList versions
@@ -68,7 +68,7 @@ QString DatabaseBackup::postgresTool(const QString &name)
     std::sort(versions.begin(), versions.end(),
         [&numeric](const QString &a, const QString &b) { return numeric.compare(a, b) > 0; });
     for (const QString &v : versions) {
-        const QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(v, name);
+        QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin/%2").arg(v, name);
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     }

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void otherProgramsDatabaseIsRefused();
     void twoClientsMigrateOnce();
     void olderVersionIsBackedUpThenMigrated();
+    void lostConnectionIsOpenedAgain();
     void unreachableServerIsNamed();
     void missingDatabaseIsNamed();
 };
@@ -241,13 +242,35 @@ void TestTeamDatabase::olderVersionIsBackedUpThenMigrated()
     const QString restored = locations.next(QStringLiteral("restored"));
     auto r = DatabaseBackup::restore(backup, restored);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
-    auto db = Database::open(restored); // migrates the restored version 1 again (new snapshot)
+    auto db = Database::open(restored); // restore() opened and migrated it already
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT name FROM users WHERE login = 'kschulz'"))
                  .toString(),
         QStringLiteral("Katrin Schulz"));
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
     QFile::remove(backup);
-    QFile::remove(db.value()->backupPath());
+}
+
+void TestTeamDatabase::lostConnectionIsOpenedAgain()
+{
+    if (!TestDatabase::onServer())
+        QSKIP("needs the PostgreSQL test server (the *_pg run)");
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    const qint64 pid = scalar(t.db(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    {
+        // What a server restart does to a session: its backend goes away.
+        TestDatabase other;
+        QVERIFY(other.isValid());
+        QVERIFY(scalar(other.db(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid))
+                    .toBool());
+    }
+    // The statement that meets the break fails with a message...
+    QSqlQuery broken(t.db().connection());
+    QVERIFY(!broken.exec(QStringLiteral("SELECT count(*) FROM leads")));
+    // ...and the next use of the database has a new connection.
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM leads")).toInt(), 0);
+    QVERIFY(scalar(t.db(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong() != pid);
 }
 
 void TestTeamDatabase::unreachableServerIsNamed()
