@@ -72,15 +72,26 @@ bool ok(const Result<T> &r)
     return r.ok();
 }
 
-// Runs the statements in the sqlite3 shell, runs + 1 times (the first warms up); the median
-// of the per-run sums of the shell's "Run Time: real" figures, in ms; < 0 on failure.
-double bareSqlMs(const QString &sqlite3, const QString &db, const QStringList &statements, int runs)
+// A bare-SQL shell run: the statements runs + 1 times (the first warms up) from a script that
+// starts with head; the median of the per-run sums of the figures timer finds in its output
+// (times scale to ms), in ms; < 0 on failure.
+struct Shell
+{
+    QString program;
+    QStringList arguments; // "%script" is replaced by the script's path
+    bool scriptOnStdin;
+    const char *head;
+    QRegularExpression timer;
+    double scale;
+};
+
+double bareShellMs(const Shell &shell, const QStringList &statements, int runs)
 {
     QTemporaryFile script;
     if (!script.open())
         return -1;
     QTextStream s(&script);
-    s << ".timer on\n.output /dev/null\n";
+    s << shell.head;
     for (int run = 0; run <= runs; ++run) {
         for (const QString &st : statements)
             s << st << ";\n";
@@ -88,17 +99,20 @@ double bareSqlMs(const QString &sqlite3, const QString &db, const QStringList &s
     s.flush();
     script.close();
     QProcess p;
-    p.setStandardInputFile(script.fileName());
-    p.start(sqlite3, {QStringLiteral("-bail"), db});
+    QStringList arguments = shell.arguments;
+    arguments.replaceInStrings(QStringLiteral("%script"), script.fileName());
+    if (shell.scriptOnStdin)
+        p.setStandardInputFile(script.fileName());
+    p.start(shell.program, arguments);
     if (!p.waitForFinished(600000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "sqlite3 failed: %s\n", p.readAllStandardError().constData());
+        std::fprintf(stderr, "%s failed: %s\n", qPrintable(shell.program),
+            p.readAllStandardError().constData());
         return -1;
     }
-    static const QRegularExpression timer(QStringLiteral("Run Time: real ([0-9.]+)"));
     std::vector<double> times;
-    auto it = timer.globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
+    auto it = shell.timer.globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
     while (it.hasNext())
-        times.push_back(it.next().captured(1).toDouble() * 1000.0);
+        times.push_back(it.next().captured(1).toDouble() * shell.scale);
     const size_t n = size_t(statements.size());
     if (times.size() != n * size_t(runs + 1))
         return -1;
@@ -112,45 +126,26 @@ double bareSqlMs(const QString &sqlite3, const QString &db, const QStringList &s
     return median(perRun);
 }
 
-// The same on a team database: the statements in psql (\timing), "Time: N ms" per statement.
+// The sqlite3 shell on a file ("Run Time: real" in s).
+double bareSqlMs(const QString &sqlite3, const QString &db, const QStringList &statements, int runs)
+{
+    return bareShellMs(
+        {sqlite3, {QStringLiteral("-bail"), db}, true, ".timer on\n.output /dev/null\n",
+            QRegularExpression(QStringLiteral("Run Time: real ([0-9.]+)")), 1000.0},
+        statements, runs);
+}
+
+// psql on a team database (\timing: "Time: N ms").
 double bareSqlMsPsql(
     const QString &psql, const QByteArray &conninfo, const QStringList &statements, int runs)
 {
-    QTemporaryFile script;
-    if (!script.open())
-        return -1;
-    QTextStream s(&script);
-    s << "\\set ON_ERROR_STOP 1\n\\o /dev/null\n\\timing on\n";
-    for (int run = 0; run <= runs; ++run) {
-        for (const QString &st : statements)
-            s << st << ";\n";
-    }
-    s.flush();
-    script.close();
-    QProcess p;
-    p.start(psql,
-        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-f"), script.fileName(),
-            QStringLiteral("--dbname=") + QString::fromUtf8(conninfo)});
-    if (!p.waitForFinished(600000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "psql failed: %s\n", p.readAllStandardError().constData());
-        return -1;
-    }
-    static const QRegularExpression timer(QStringLiteral("Time: ([0-9.]+) ms"));
-    std::vector<double> times;
-    auto it = timer.globalMatch(QString::fromUtf8(p.readAllStandardOutput()));
-    while (it.hasNext())
-        times.push_back(it.next().captured(1).toDouble());
-    const size_t n = size_t(statements.size());
-    if (times.size() != n * size_t(runs + 1))
-        return -1;
-    std::vector<double> perRun;
-    for (int run = 1; run <= runs; ++run) {
-        double sum = 0;
-        for (size_t i = 0; i < n; ++i)
-            sum += times[size_t(run) * n + i];
-        perRun.push_back(sum);
-    }
-    return median(perRun);
+    return bareShellMs({psql,
+                           {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-f"),
+                               QStringLiteral("%script"),
+                               QStringLiteral("--dbname=") + QString::fromUtf8(conninfo)},
+                           false, "\\set ON_ERROR_STOP 1\n\\o /dev/null\n\\timing on\n",
+                           QRegularExpression(QStringLiteral("Time: ([0-9.]+) ms")), 1.0},
+        statements, runs);
 }
 
 } // namespace
