@@ -33,7 +33,8 @@ Format formatOf(const QString &file)
 
 // Runs a PostgreSQL client tool; the connection goes in as a conninfo string (--dbname), so the
 // PG* environment, PGPASSFILE and PGSERVICE apply as for Bantam itself.
-Result<void> runTool(const QString &tool, const QStringList &arguments, const QString &what)
+Result<void> runTool(
+    const QString &tool, const ServerLocation &server, QStringList arguments, const QString &what)
 {
     const QString program = DatabaseBackup::postgresTool(tool);
     if (program.isEmpty())
@@ -41,7 +42,15 @@ Result<void> runTool(const QString &tool, const QStringList &arguments, const QS
             DatabaseBackup::tr("%1 is not installed (Debian package postgresql-client); it is "
                                "needed for %2.")
                 .arg(tool, what));
+    // The address on the command line, the password (if the address had one) only in the
+    // child's environment: a command line is visible to every user of the machine.
+    arguments << QStringLiteral("--dbname=") + QString::fromUtf8(server.conninfoWithoutPassword());
     QProcess p;
+    if (!server.password().isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), server.password());
+        p.setProcessEnvironment(env);
+    }
     p.start(program, arguments);
     if (!p.waitForStarted(30000))
         return Error::storage(
@@ -85,10 +94,9 @@ Result<void> DatabaseBackup::write(const Database &db, const QString &file)
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(tr("Cannot create the folder '%1'.").arg(info.absolutePath()));
     if (db.isServer()) {
-        return runTool(QStringLiteral("pg_dump"),
+        return runTool(QStringLiteral("pg_dump"), db.server(),
             {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
-                QStringLiteral("--file=") + info.absoluteFilePath(),
-                QStringLiteral("--dbname=") + QString::fromUtf8(db.server().conninfo())},
+                QStringLiteral("--file=") + info.absoluteFilePath()},
             tr("a backup of %1").arg(db.displayName()));
     }
     // VACUUM INTO writes a consistent copy including what is still in the WAL.
@@ -160,10 +168,9 @@ Result<void> DatabaseBackup::restore(const QString &file, const QString &locatio
                 QStringLiteral("database"));
         q.exec(QStringLiteral("DROP TABLE IF EXISTS bantam_schema"));
     }
-    if (auto r = runTool(QStringLiteral("pg_restore"),
+    if (auto r = runTool(QStringLiteral("pg_restore"), where.value(),
             {QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
-                QStringLiteral("--no-owner"),
-                QStringLiteral("--dbname=") + QString::fromUtf8(where->conninfo()), file},
+                QStringLiteral("--no-owner"), file},
             tr("restoring %1").arg(file));
         !r)
         return r;

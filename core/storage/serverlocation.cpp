@@ -165,6 +165,13 @@ void ServerLocation::configure(QSqlDatabase &db) const
     db.setConnectOptions(options);
 }
 
+QByteArray ServerLocation::conninfoWithoutPassword() const
+{
+    ServerLocation without = *this;
+    without.m_password.clear();
+    return without.conninfo();
+}
+
 QByteArray ServerLocation::conninfo() const
 {
     QStringList parts;

@@ -47,8 +47,11 @@ public:
     // the other keywords as connect options, with application_name and a 10 s connect timeout
     // unless the location says otherwise).
     void configure(QSqlDatabase &db) const;
-    // The libpq keyword string of all of it (password included), for libpq calls.
+    // The libpq keyword string of all of it (password included), for libpq calls in-process.
     QByteArray conninfo() const;
+    // The same without the password, for another program's command line (visible to every
+    // local user); the password goes into its environment as PGPASSWORD (toolEnvironment()).
+    QByteArray conninfoWithoutPassword() const;
 
 private:
     QString m_host;
