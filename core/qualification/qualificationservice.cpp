@@ -5,6 +5,7 @@
 #include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "pipeline/pipelineservice.h"
+#include "sla/slatracker.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -347,7 +348,8 @@ Result<Call> QualificationService::endCall(const User &actor, qint64 callId, Cal
     Call c = found.value();
     if (c.endedAt.isValid())
         return Error::conflict(tr("Call %1 has already been logged.").arg(callId));
-    if (auto lead = editableLead(actor, c.leadId); !lead)
+    auto lead = editableLead(actor, c.leadId);
+    if (!lead)
         return lead.error();
     c.endedAt = now;
     c.durationSecs = int(std::max<qint64>(0, c.startedAt.secsTo(now)));
@@ -371,6 +373,10 @@ Result<Call> QualificationService::endCall(const User &actor, qint64 callId, Cal
     activity.userId = actor.id;
     activity.detail = detail;
     if (auto w = TimelineRepository(m_db).insertActivity(activity); !w)
+        return w.error();
+    // A call is a touch, whichever screen logs it: the service-level clocks hear of it as they
+    // do of a call logged in My queue (LeadService::logActivity).
+    if (auto w = SlaTracker(m_db).activityLogged(lead.value(), activity.type, now); !w)
         return w.error();
     if (auto commit = tx.commit(); !commit)
         return commit.error();

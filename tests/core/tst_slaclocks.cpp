@@ -6,6 +6,7 @@
 #include "leads/leadservice.h"
 #include "people/directory.h"
 #include "pipeline/pipelineservice.h"
+#include "qualification/qualificationservice.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
 #include "services.h"
@@ -201,6 +202,25 @@ private Q_SLOTS:
         QCOMPARE(idle[0].outcome, ClockOutcome::Met);
         QVERIFY(idle[1].isOpen());
         QCOMPARE(idle[1].startedAt, berlin(2026, 3, 3, 12, 30));
+    }
+
+    // Call mode logs a call through the qualification service; the clock stops as for a call
+    // logged in My queue.
+    void callFromCallModeStopsTheClock()
+    {
+        const Lead lead = newLead();
+        move(m_marketer, lead.id, PipelineAction::Promote);
+        m_clock.set(berlin(2026, 3, 3, 12, 30));
+        auto call = m_services->qualification().startCall(m_rep, lead.id);
+        QVERIFY2(call.ok(), qPrintable(call ? QString() : call.error().message));
+        m_clock.set(berlin(2026, 3, 3, 12, 32));
+        auto ended
+            = m_services->qualification().endCall(m_rep, call->id, CallOutcome::Reached, {}, {});
+        QVERIFY2(ended.ok(), qPrintable(ended ? QString() : ended.error().message));
+        const SlaClock c = clocks(lead.id, QStringLiteral("mql_first_touch"))[0];
+        QCOMPARE(c.outcome, ClockOutcome::Met);
+        QCOMPARE(c.stateAt(m_clock.now()), SlaState::MetOnTime);
+        QCOMPARE(c.stoppedBy, QStringLiteral("call"));
     }
 
     void onlyNamedEventsStopClocks()
