@@ -83,6 +83,7 @@ struct Shell
     const char *head;
     QRegularExpression timer;
     double scale;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 };
 
 double bareShellMs(const Shell &shell, const QStringList &statements, int runs)
@@ -103,6 +104,7 @@ double bareShellMs(const Shell &shell, const QStringList &statements, int runs)
     arguments.replaceInStrings(QStringLiteral("%script"), script.fileName());
     if (shell.scriptOnStdin)
         p.setStandardInputFile(script.fileName());
+    p.setProcessEnvironment(shell.environment);
     p.start(shell.program, arguments);
     if (!p.waitForFinished(600000) || p.exitCode() != 0) {
         std::fprintf(stderr, "%s failed: %s\n", qPrintable(shell.program),
@@ -136,15 +138,18 @@ double bareSqlMs(const QString &sqlite3, const QString &db, const QStringList &s
 }
 
 // psql on a team database (\timing: "Time: N ms").
+// The password goes to psql in PGPASSWORD, not on its command line.
 double bareSqlMsPsql(
-    const QString &psql, const QByteArray &conninfo, const QStringList &statements, int runs)
+    const QString &psql, const ServerLocation &server, const QStringList &statements, int runs)
 {
-    return bareShellMs({psql,
-                           {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-f"),
-                               QStringLiteral("%script"),
-                               QStringLiteral("--dbname=") + QString::fromUtf8(conninfo)},
-                           false, "\\set ON_ERROR_STOP 1\n\\o /dev/null\n\\timing on\n",
-                           QRegularExpression(QStringLiteral("Time: ([0-9.]+) ms")), 1.0},
+    return bareShellMs(
+        {psql,
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-f"),
+                QStringLiteral("%script"),
+                QStringLiteral("--dbname=") + QString::fromUtf8(server.conninfoWithoutPassword())},
+            false, "\\set ON_ERROR_STOP 1\n\\o /dev/null\n\\timing on\n",
+            QRegularExpression(QStringLiteral("Time: ([0-9.]+) ms")), 1.0,
+            server.toolEnvironment()},
         statements, runs);
 }
 
@@ -261,7 +266,7 @@ int main(int argc, char *argv[])
         }
         const double app = median(times);
         const double bare = db.isServer()
-            ? bareSqlMsPsql(parser.value(QStringLiteral("psql")), db.server().conninfo(),
+            ? bareSqlMsPsql(parser.value(QStringLiteral("psql")), db.server(),
                 ReportService::statements(r.kind, filter), runs)
             : bareSqlMs(parser.value(QStringLiteral("sqlite3")), db.path(),
                 ReportService::statements(r.kind, filter), runs);

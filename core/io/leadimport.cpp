@@ -510,11 +510,14 @@ private:
     Result<void> mapField(Row &row, const ImportColumn &c, const QString &value, qint64 line) const;
     Result<void> checkRow(Row &row, qint64 line) const;
     Result<void> insertNew(Row &row, const QDateTime &now);
+    Result<void> flushPending();
     Result<void> writeDuplicate(Row &row, qint64 duplicate, const QDateTime &now);
     quint64 keyHash(char kind, const QString &key) const
     {
         return qHash(key, size_t(kind)) ^ (quint64(uchar(kind)) << 56);
     }
+    void addKeys(QSet<quint64> &set, const DuplicateKeys &k) const;
+    bool anyKeyIn(const QSet<quint64> &set, const DuplicateKeys &k) const;
     void remember(const DuplicateKeys &k);
     bool maybeSeen(const DuplicateKeys &k) const;
     Result<void> rejectedOut(const QStringList &fields, qint64 line, const QString &reason);
@@ -563,6 +566,14 @@ private:
     ImportRun m_run;
     bool m_checkDatabase = true;
     QSet<quint64> m_seen; // hashes of the keys written in this run, when the table started empty
+    struct PendingLead // a new lead of this batch, not written yet
+    {
+        Lead lead;
+        std::vector<Stage> path; // its import history
+        QList<QPair<QString, QString>> attributes;
+    };
+    std::vector<PendingLead> m_pending;
+    QSet<quint64> m_pendingKeys; // hashes of the pending leads' keys
     std::vector<QStringList> m_rejects; // this batch's rejected rows, written after its commit
 };
 
@@ -688,38 +699,51 @@ Result<void> ImportJob::checkRow(Row &row, qint64 line) const
     return {};
 }
 
+void ImportJob::addKeys(QSet<quint64> &set, const DuplicateKeys &k) const
+{
+    if (!k.externalId.isEmpty())
+        set.insert(keyHash('x', k.externalId));
+    if (!k.emailKey.isEmpty())
+        set.insert(keyHash('e', k.emailKey));
+    if (!k.phoneE164.isEmpty())
+        set.insert(keyHash('p', k.phoneE164));
+    if (!k.companyKey.isEmpty() && !(k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty()))
+        set.insert(keyHash(
+            'n', k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey));
+}
+
+bool ImportJob::anyKeyIn(const QSet<quint64> &set, const DuplicateKeys &k) const
+{
+    return (!k.externalId.isEmpty() && set.contains(keyHash('x', k.externalId)))
+        || (!k.emailKey.isEmpty() && set.contains(keyHash('e', k.emailKey)))
+        || (!k.phoneE164.isEmpty() && set.contains(keyHash('p', k.phoneE164)))
+        || (!k.companyKey.isEmpty() && !(k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty())
+            && set.contains(keyHash(
+                'n', k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey)));
+}
+
 void ImportJob::remember(const DuplicateKeys &k)
 {
-    if (m_checkDatabase)
-        return;
-    if (!k.externalId.isEmpty())
-        m_seen.insert(keyHash('x', k.externalId));
-    if (!k.emailKey.isEmpty())
-        m_seen.insert(keyHash('e', k.emailKey));
-    if (!k.phoneE164.isEmpty())
-        m_seen.insert(keyHash('p', k.phoneE164));
-    if (!k.companyKey.isEmpty() && !(k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty()))
-        m_seen.insert(keyHash(
-            'n', k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey));
+    if (!m_checkDatabase)
+        addKeys(m_seen, k);
 }
 
 bool ImportJob::maybeSeen(const DuplicateKeys &k) const
 {
-    if (m_checkDatabase)
-        return true;
-    return (!k.externalId.isEmpty() && m_seen.contains(keyHash('x', k.externalId)))
-        || (!k.emailKey.isEmpty() && m_seen.contains(keyHash('e', k.emailKey)))
-        || (!k.phoneE164.isEmpty() && m_seen.contains(keyHash('p', k.phoneE164)))
-        || (!k.companyKey.isEmpty() && !(k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty())
-            && m_seen.contains(keyHash(
-                'n', k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey)));
+    return m_checkDatabase || anyKeyIn(m_seen, k);
 }
 
 Result<void> ImportJob::writeRow(Row &row)
 {
-    // Leads written earlier in this file are in the database (same transaction or committed),
-    // so one lookup covers the database and the file. When the table was empty at the start,
-    // a hash of the keys written so far says when a lookup is needed at all.
+    // New leads wait in m_pending until the end of the batch (or until a row may match one of
+    // them), then go in together. So leads written earlier in this file are in the database
+    // (same transaction or committed) whenever a lookup runs, and one lookup covers the
+    // database and the file. When the table was empty at the start, a hash of the keys
+    // written so far says when a lookup is needed at all.
+    if (!m_pending.empty() && anyKeyIn(m_pendingKeys, row.keys)) {
+        if (auto w = flushPending(); !w)
+            return w;
+    }
     std::optional<qint64> duplicate;
     if (maybeSeen(row.keys)) {
         auto found = m_store.findDuplicate(row.keys);
@@ -733,43 +757,76 @@ Result<void> ImportJob::writeRow(Row &row)
     return writeDuplicate(row, *duplicate, now);
 }
 
-// A new lead with its import history (one step per stage up to the imported one).
+// A new lead with its import history (one step per stage up to the imported one); it waits in
+// m_pending for flushPending().
 Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
 {
-    Lead lead;
+    PendingLead pending;
+    Lead &lead = pending.lead;
     lead.profile = row.profile;
     lead.externalId = row.externalId;
     lead.phoneE164 = row.phoneE164;
     lead.createdAt = row.createdAt.isValid() ? row.createdAt : now;
     lead.updatedAt = now;
     lead.stageChangedAt = lead.createdAt;
-    const std::vector<Stage> path = pathTo(row.stage.value_or(Stage::Lead));
-    lead.stage = path.back();
-    for (Stage s : path)
+    pending.path = pathTo(row.stage.value_or(Stage::Lead));
+    lead.stage = pending.path.back();
+    for (Stage s : pending.path)
         lead.reachMilestone(s, lead.createdAt);
-    auto id = m_leads.insert(lead);
-    if (!id)
-        return id.error();
-    m_newIds.push_back(id.value());
-    std::optional<Stage> from;
-    for (Stage s : path) {
-        HistoryEntry h;
-        h.leadId = id.value();
-        h.action = QStringLiteral("import");
-        h.from = from;
-        h.to = s;
-        h.at = lead.createdAt;
-        h.actorId = m_actor.id;
-        if (auto w = m_timeline.insertHistory(h); !w)
-            return w;
-        from = s;
-    }
-    for (const auto &[name, value] : std::as_const(row.attributes)) {
-        if (auto w = m_store.setAttribute(id.value(), name, value, true); !w)
-            return w;
-    }
+    pending.attributes = std::move(row.attributes);
+    m_pending.push_back(std::move(pending));
+    addKeys(m_pendingKeys, row.keys);
     remember(row.keys);
     ++m_run.counts[New];
+    return {};
+}
+
+// Writes the waiting new leads with their history and attributes: a statement per row on SQLite
+// (in-process, no round trip), one COPY per table on PostgreSQL.
+Result<void> ImportJob::flushPending()
+{
+    if (m_pending.empty())
+        return {};
+    std::vector<Lead> leads;
+    leads.reserve(m_pending.size());
+    for (const PendingLead &p : m_pending)
+        leads.push_back(p.lead);
+    auto ids = m_leads.insertMany(leads);
+    if (!ids)
+        return ids.error();
+    std::vector<HistoryEntry> history;
+    std::vector<ImportRepository::NewAttribute> attributes;
+    for (size_t i = 0; i < m_pending.size(); ++i) {
+        const PendingLead &p = m_pending[i];
+        const qint64 id = ids.value()[i];
+        std::optional<Stage> from;
+        for (Stage s : p.path) {
+            HistoryEntry h;
+            h.leadId = id;
+            h.action = QStringLiteral("import");
+            h.from = from;
+            h.to = s;
+            h.at = p.lead.createdAt;
+            h.actorId = m_actor.id;
+            history.push_back(std::move(h));
+            from = s;
+        }
+        // A column name given twice: the last value wins, as when each overwrote the one before.
+        QHash<QString, qsizetype> last;
+        for (qsizetype a = 0; a < p.attributes.size(); ++a)
+            last.insert(p.attributes[a].first, a);
+        for (qsizetype a = 0; a < p.attributes.size(); ++a) {
+            if (last.value(p.attributes[a].first) == a)
+                attributes.push_back({id, p.attributes[a].first, p.attributes[a].second});
+        }
+    }
+    if (auto w = m_timeline.insertHistory(history); !w)
+        return w;
+    if (auto w = m_store.insertAttributes(attributes); !w)
+        return w;
+    m_newIds.insert(m_newIds.end(), ids->begin(), ids->end());
+    m_pending.clear();
+    m_pendingKeys.clear();
     return {};
 }
 
@@ -976,6 +1033,8 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     m_rejects.clear();
     m_newIds.clear();
     m_changedIds.clear();
+    m_pending.clear();
+    m_pendingKeys.clear();
     const auto countsBefore = m_run.counts;
     for (size_t i = 0; i < batch.n; ++i) {
         Result<Row> &row = rows[i];
@@ -991,6 +1050,18 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
             return Error(w.error().kind,
                 tr("%1: %2").arg(where(batch.records[i].line), w.error().message), w.error().field);
         }
+    }
+    if (auto w = flushPending(); !w) {
+        m_run.counts = countsBefore;
+        const qint64 first = batch.n > 0 ? batch.records[0].line : batch.nextLine;
+        const qint64 last = batch.n > 0 ? batch.records[batch.n - 1].line : batch.nextLine;
+        return Error(w.error().kind,
+            tr("%1, lines %2 to %3: %4")
+                .arg(QFileInfo(m_path).fileName())
+                .arg(first)
+                .arg(last)
+                .arg(w.error().message),
+            w.error().field);
     }
     m_run.byteOffset = batch.offset;
     m_run.nextLine = batch.nextLine;

@@ -274,6 +274,7 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
     // The assigned leads are written in bulk: per rep one UPDATE per 500 leads, multi-row
     // INSERTs for the history and the audit log (100,000 leads in well under two seconds).
     RoutingWrites writes;
+    std::vector<RoutingRepository::UnassignedReason> reasons;
     for (size_t i = 0; i < run.leads.size(); ++i) {
         const RoutingLeadRow &row = run.leads[i];
         const RoutingDecision &d = run.outcome.decisions[i];
@@ -287,10 +288,11 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
         // Unassigned: record why, and tell the team leads the first time (not on every run).
         if (row.unassignedReason == d.reason && row.unassignedRuleId == d.ruleId)
             continue;
-        if (auto w = repo.setUnassignedReason(d.leadId, d.reason, d.ruleId); !w)
-            return w;
+        reasons.push_back({d.leadId, d.reason, d.ruleId});
         writes.unplaced(run, d);
     }
+    if (auto w = repo.setUnassignedReasons(reasons); !w)
+        return w;
     for (const auto &[rep, ids] : writes.byRep) {
         if (auto w = repo.assignUnowned(ids, rep, now); !w)
             return w;

@@ -20,6 +20,9 @@ namespace bantam {
 namespace {
 
 constexpr qint64 kChunkIds = 20000; // lead ids per unit of work in a full scan
+// From this many leads on, a rescore reads them with a scan of their id range if they are dense
+// in it.
+constexpr size_t kBulkRescore = 64;
 
 qint64 secondsNow(const Clock &clock)
 {
@@ -568,6 +571,11 @@ Result<LeadExplanation> ScoringService::explain(qint64 leadId) const
 Result<void> ScoringService::rescoreInTransaction(
     const ScoringEngine &engine, int version, const std::vector<qint64> &leadIds) const
 {
+    if (leadIds.size() >= kBulkRescore) {
+        const auto [lowest, highest] = std::minmax_element(leadIds.begin(), leadIds.end());
+        if (*highest - *lowest < qint64(leadIds.size()) * 4)
+            return rescoreRange(engine, version, leadIds, *lowest, *highest);
+    }
     ScoreRepository scores(m_db);
     const qint64 now = secondsNow(m_clock);
     const QHash<QString, int> &typeIndex = engine.typeIndices();
@@ -595,6 +603,45 @@ Result<void> ScoringService::rescoreInTransaction(
         }
     }
     return {};
+}
+
+// Many leads close together in id order (an import batch): read with the full recompute's scan
+// of their id range and written with its bulk statements, instead of a few statements per lead.
+Result<void> ScoringService::rescoreRange(const ScoringEngine &engine, int version,
+    const std::vector<qint64> &leadIds, qint64 lowest, qint64 highest) const
+{
+    ScoreRepository scores(m_db);
+    const qint64 now = secondsNow(m_clock);
+    auto attributeNames = ruledAttributeNames(m_db, engine);
+    if (!attributeNames)
+        return attributeNames.error();
+    QSet<qint64> wanted(leadIds.begin(), leadIds.end());
+    std::vector<ScoreRepository::ScoreRow> states, changed;
+    states.reserve(wanted.size());
+    auto scanned = scores.scan(lowest, highest + 1, engine.typeIndices(), attributeNames.value(),
+        [&](const LeadScanItem &lead, const std::vector<ActivityEvent> &acts) {
+            if (!wanted.remove(lead.id))
+                return;
+            const ScoreResult s = engine.score(lead.facts, acts, now);
+            ScoreRepository::ScoreRow row;
+            row.leadId = lead.id;
+            row.score = s.score;
+            row.weekAgo = s.weekAgo;
+            row.band = s.band;
+            row.fastTrack = lead.fastTrack || s.fastTrack;
+            states.push_back(row);
+            if (s.score != lead.score || row.fastTrack != lead.fastTrack)
+                changed.push_back(row);
+        });
+    if (!scanned)
+        return scanned;
+    if (!wanted.isEmpty())
+        return Error::notFound(tr("There is no lead with the id %1.")
+                                   .arg(*std::min_element(wanted.begin(), wanted.end())));
+    if (auto w = scores.upsertStates(states, version, QDateTime::fromSecsSinceEpoch(now, Qt::UTC));
+        !w)
+        return w;
+    return scores.writeLeadScores(changed);
 }
 
 Result<RescoreSummary> ScoringService::rescore(const std::vector<qint64> &leadIds) const

@@ -129,6 +129,8 @@ private:
     // Records the activities and rescores the leads in one transaction, then promotes.
     Result<RescoreSummary> record(
         const std::vector<Activity> &activities, const std::vector<qint64> &leadIds) const;
+    Result<void> rescoreRange(const ScoringEngine &engine, int version,
+        const std::vector<qint64> &leadIds, qint64 lowest, qint64 highest) const;
     Result<void> rescoreInTransaction(
         const ScoringEngine &engine, int version, const std::vector<qint64> &leadIds) const;
     Result<qint64> promoteReached(const ScoringModel &model, int version,

@@ -2,6 +2,7 @@
 
 #include "storage/databasebackup.h"
 #include "storage/migrations.h"
+#include "storage/pgcopy.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
 
@@ -216,10 +217,8 @@ namespace {
 // on its next use: the statement that met the break failed with its error, the next one works.
 QSqlDatabase revivedIfLost(QSqlDatabase db)
 {
-    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
-        PGconn *conn = *static_cast<PGconn *const *>(handle.data());
-        if (conn && PQstatus(conn) == CONNECTION_BAD) {
+    if (PGconn *conn = PgCopy::handleOf(db)) {
+        if (PQstatus(conn) == CONNECTION_BAD) {
             db.close();
             db.open();
         }

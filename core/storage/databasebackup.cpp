@@ -46,11 +46,7 @@ Result<void> runTool(
     // child's environment: a command line is visible to every user of the machine.
     arguments << QStringLiteral("--dbname=") + QString::fromUtf8(server.conninfoWithoutPassword());
     QProcess p;
-    if (!server.password().isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), server.password());
-        p.setProcessEnvironment(env);
-    }
+    p.setProcessEnvironment(server.toolEnvironment());
     p.start(program, arguments);
     if (!p.waitForStarted(30000))
         return Error::storage(

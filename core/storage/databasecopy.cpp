@@ -1,6 +1,8 @@
 #include "storage/databasecopy.h"
 
 #include "storage/database.h"
+#include "storage/pgcopy.h"
+#include "storage/sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,50 +72,6 @@ Result<std::vector<Table>> tablesInOrder(const QSqlDatabase &db)
     return ordered;
 }
 
-// One value in COPY's text format: \N for NULL; backslash, tab, line breaks escaped.
-void appendCopyValue(QByteArray &line, const QVariant &v)
-{
-    if (v.isNull()) {
-        line += "\\N";
-        return;
-    }
-    QByteArray text;
-    switch (v.typeId()) {
-    case QMetaType::Double:
-        text = QByteArray::number(v.toDouble(), 'g', 17);
-        break;
-    case QMetaType::Bool:
-        text = v.toBool() ? "1" : "0";
-        break;
-    default:
-        text = v.toString().toUtf8();
-    }
-    for (const char c : std::as_const(text)) {
-        switch (c) {
-        case '\\':
-            line += "\\\\";
-            break;
-        case '\t':
-            line += "\\t";
-            break;
-        case '\n':
-            line += "\\n";
-            break;
-        case '\r':
-            line += "\\r";
-            break;
-        default:
-            line += c;
-        }
-    }
-}
-
-QString quotedName(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\""))
-        + QLatin1Char('"');
-}
-
 using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
 
 Result<void> command(PGconn *conn, const QString &sql)
@@ -177,7 +135,9 @@ Result<CopySummary> DatabaseCopy::run(const Progress &progress, const std::atomi
         return failed(tr("the database"), r.error().message);
     // The seed rows of the target's migrations give way to the source's own.
     for (auto it = tables->rbegin(); it != tables->rend(); ++it) {
-        if (auto r = command(conn.get(), QStringLiteral("DELETE FROM ") + quotedName(it->name)); !r)
+        if (auto r
+            = command(conn.get(), QStringLiteral("DELETE FROM ") + sql::identifier(it->name));
+            !r)
             return failed(it->name, r.error().message);
     }
 
@@ -186,64 +146,43 @@ Result<CopySummary> DatabaseCopy::run(const Progress &progress, const std::atomi
     for (const Table &t : tables.value()) {
         QStringList quoted;
         for (const QString &c : t.columns)
-            quoted << quotedName(c);
+            quoted << sql::identifier(c);
         qint64 total = 0;
         {
             QSqlQuery count(source);
-            if (count.exec(QStringLiteral("SELECT count(*) FROM ") + quotedName(t.name))
+            if (count.exec(QStringLiteral("SELECT count(*) FROM ") + sql::identifier(t.name))
                 && count.next())
                 total = count.value(0).toLongLong();
         }
         QSqlQuery rows(source);
         rows.setForwardOnly(true);
         if (!rows.exec(QStringLiteral("SELECT %1 FROM %2")
-                           .arg(quoted.join(QLatin1String(", ")), quotedName(t.name))))
+                           .arg(quoted.join(QLatin1String(", ")), sql::identifier(t.name))))
             return failed(t.name, rows.lastError().text());
-        {
-            const QString copy = QStringLiteral("COPY %1 (%2) FROM STDIN")
-                                     .arg(quotedName(t.name), quoted.join(QLatin1String(", ")));
-            std::unique_ptr<PGresult, decltype(&PQclear)> started(
-                PQexec(conn.get(), copy.toUtf8().constData()), &PQclear);
-            if (PQresultStatus(started.get()) != PGRES_COPY_IN)
-                return failed(t.name, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed());
-        }
-        QByteArray buffer;
+        PgCopy copy(conn.get(), t.name, t.columns, tr("copying %1").arg(t.name));
+        if (!copy.ok())
+            return failed(t.name, copy.serverMessage());
         qint64 done = 0;
         const int columns = int(t.columns.size());
-        auto flush = [&]() -> bool {
-            const bool ok = PQputCopyData(conn.get(), buffer.constData(), int(buffer.size())) == 1;
-            buffer.clear();
-            return ok;
-        };
-        bool ok = true;
-        while (ok && rows.next()) {
-            for (int c = 0; c < columns; ++c) {
-                if (c > 0)
-                    buffer += '\t';
-                appendCopyValue(buffer, rows.value(c));
-            }
-            buffer += '\n';
+        QVariantList values;
+        while (copy.ok() && rows.next()) {
+            values.clear();
+            for (int c = 0; c < columns; ++c)
+                values << rows.value(c);
+            copy.addRow(values);
             ++done;
-            if (buffer.size() > (1 << 20)) {
-                ok = flush();
+            if (done % 10000 == 0) {
                 if (progress)
                     progress(t.name, done, total);
                 if (cancel && cancel->load()) {
-                    PQputCopyEnd(conn.get(), "cancelled");
+                    copy.abort("cancelled");
                     return Error::conflict(tr("The copy was cancelled; %1 is as empty as before.")
                                                .arg(m_to.displayName()));
                 }
             }
         }
-        if (ok && !buffer.isEmpty())
-            ok = flush();
-        if (PQputCopyEnd(conn.get(), ok ? nullptr : "aborted") != 1 || !ok)
-            return failed(t.name, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed());
-        std::unique_ptr<PGresult, decltype(&PQclear)> end(PQgetResult(conn.get()), &PQclear);
-        if (PQresultStatus(end.get()) != PGRES_COMMAND_OK)
-            return failed(t.name, QString::fromUtf8(PQerrorMessage(conn.get())).trimmed());
-        while (PGresult *more = PQgetResult(conn.get()))
-            PQclear(more);
+        if (!copy.finish())
+            return failed(t.name, copy.serverMessage());
         if (progress)
             progress(t.name, done, total);
         summary.rows += done;
@@ -253,7 +192,7 @@ Result<CopySummary> DatabaseCopy::run(const Progress &progress, const std::atomi
             if (auto r = command(conn.get(),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), m) FROM "
                                    "(SELECT max(id) AS m FROM %1) x WHERE m IS NOT NULL")
-                        .arg(quotedName(t.name)));
+                        .arg(sql::identifier(t.name)));
                 !r)
                 return failed(t.name, r.error().message);
         }

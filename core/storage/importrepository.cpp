@@ -1,6 +1,7 @@
 #include "storage/importrepository.h"
 
 #include "storage/database.h"
+#include "storage/pgcopy.h"
 #include "storage/sql.h"
 
 namespace bantam {
@@ -113,6 +114,25 @@ Result<void> ImportRepository::setAttribute(
     q->bindValue(QStringLiteral(":name"), name);
     q->bindValue(QStringLiteral(":value"), sql::text(value));
     return sql::run(*q, Database::tr("saving attribute '%1' of lead %2").arg(name).arg(leadId));
+}
+
+Result<void> ImportRepository::insertAttributes(const std::vector<NewAttribute> &attributes) const
+{
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        for (const NewAttribute &a : attributes) {
+            if (auto w = setAttribute(a.leadId, a.name, a.value, true); !w)
+                return w;
+        }
+        return {};
+    }
+    if (attributes.empty())
+        return {};
+    PgCopy copy(m_db, QStringLiteral("lead_attributes"),
+        {QStringLiteral("lead_id"), QStringLiteral("name"), QStringLiteral("value")},
+        Database::tr("saving the attributes of new leads"));
+    for (size_t i = 0; i < attributes.size() && copy.ok(); ++i)
+        copy.addRow({attributes[i].leadId, attributes[i].name, sql::text(attributes[i].value)});
+    return copy.finish();
 }
 
 Result<QMap<QString, QString>> ImportRepository::attributes(qint64 leadId) const

@@ -60,6 +60,14 @@ public:
     Result<void> setAttribute(
         qint64 leadId, const QString &name, const QString &value, bool overwrite) const;
     Result<QMap<QString, QString>> attributes(qint64 leadId) const;
+    // The attributes of new leads (an import batch; no lead has any yet, each name once per
+    // lead). PostgreSQL: one COPY.
+    struct NewAttribute
+    {
+        qint64 leadId = 0;
+        QString name, value;
+    };
+    Result<void> insertAttributes(const std::vector<NewAttribute> &attributes) const;
     // The attributes of several leads at once (a page of an export).
     Result<QHash<qint64, QMap<QString, QString>>> attributes(
         const std::vector<qint64> &leadIds) const;

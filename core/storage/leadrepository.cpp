@@ -1,6 +1,7 @@
 #include "storage/leadrepository.h"
 
 #include "storage/database.h"
+#include "storage/pgcopy.h"
 #include "storage/searchkey.h"
 #include "storage/sql.h"
 
@@ -371,45 +372,93 @@ Result<QStringList> LeadRepository::distinctValues(Distinct field) const
     return out;
 }
 
+namespace {
+
+// The columns a new lead is written with, and its values in that order.
+const QStringList kInsertColumns = {QStringLiteral("first_name"), QStringLiteral("last_name"),
+    QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("company"),
+    QStringLiteral("job_title"), QStringLiteral("industry"), QStringLiteral("company_size"),
+    QStringLiteral("country"), QStringLiteral("source"), QStringLiteral("campaign"),
+    QStringLiteral("first_name_key"), QStringLiteral("last_name_key"), QStringLiteral("email_key"),
+    QStringLiteral("company_key"), QStringLiteral("phone_key"), QStringLiteral("stage"),
+    QStringLiteral("stage_rank"), QStringLiteral("owner_id"), QStringLiteral("score"),
+    QStringLiteral("fast_track"), QStringLiteral("accepted_at"), QStringLiteral("recontact_on"),
+    QStringLiteral("stage_changed_at"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+    QStringLiteral("version"), QStringLiteral("mql_at"), QStringLiteral("sql_at"),
+    QStringLiteral("won_at"), QStringLiteral("external_id"), QStringLiteral("phone_e164")};
+
+QVariantList insertValues(const Lead &lead)
+{
+    const LeadProfile &p = lead.profile;
+    return {sql::text(p.firstName), sql::text(p.lastName), sql::text(p.email), sql::text(p.phone),
+        sql::text(p.company), sql::text(p.jobTitle), sql::text(p.industry),
+        sql::text(p.companySize), sql::text(p.country), sql::text(p.source), sql::text(p.campaign),
+        sql::text(searchKey(p.firstName)), sql::text(searchKey(p.lastName)),
+        sql::text(searchKey(p.email)), sql::text(searchKey(p.company)),
+        sql::text(phoneKey(p.phone)), stageKey(lead.stage), stageRank(lead.stage),
+        lead.ownerId ? QVariant(*lead.ownerId) : QVariant(), lead.score, lead.fastTrack ? 1 : 0,
+        sql::epoch(lead.acceptedAt),
+        lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant(),
+        sql::epoch(lead.stageChangedAt), sql::epoch(lead.createdAt), sql::epoch(lead.updatedAt), 1,
+        sql::epoch(lead.mqlAt), sql::epoch(lead.sqlAt), sql::epoch(lead.wonAt),
+        sql::text(lead.externalId), sql::text(lead.phoneE164)};
+}
+
+} // namespace
+
 Result<qint64> LeadRepository::insert(const Lead &lead) const
 {
     if (!m_insert) {
         m_insert.emplace(m_db.connection());
-        m_insert->prepare(QStringLiteral("INSERT INTO leads (first_name, last_name, email, phone, "
-                                         "company, job_title, industry, "
-                                         "company_size, country, source, campaign, first_name_key, "
-                                         "last_name_key, email_key, "
-                                         "company_key, phone_key, stage, stage_rank, owner_id, "
-                                         "score, fast_track, accepted_at, recontact_on, "
-                                         "stage_changed_at, created_at, updated_at, version, "
-                                         "mql_at, sql_at, won_at, external_id, "
-                                         "phone_e164) VALUES (:first, "
-                                         ":last, :email, :phone, :company, :title, :industry, "
-                                         ":size, :country, :source, :campaign, "
-                                         ":kfirst, :klast, :kemail, :kcompany, :kphone, :stage, "
-                                         ":rank, :owner, :score, :fast, "
-                                         ":accepted, :recontact, :stagechanged, :created, "
-                                         ":updated, 1, :mqlat, :sqlat, :wonat, "
-                                         ":extid, :e164)")
+        m_insert->prepare(QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+                              .arg(kInsertColumns.join(QLatin1String(", ")),
+                                  sql::placeholders(size_t(kInsertColumns.size()), 1))
             + sql::returningId(m_db));
     }
     QSqlQuery &q = *m_insert;
-    bindProfile(q, lead.profile);
-    q.bindValue(QStringLiteral(":stage"), stageKey(lead.stage));
-    q.bindValue(QStringLiteral(":rank"), stageRank(lead.stage));
-    q.bindValue(QStringLiteral(":owner"), lead.ownerId ? QVariant(*lead.ownerId) : QVariant());
-    q.bindValue(QStringLiteral(":score"), lead.score);
-    q.bindValue(QStringLiteral(":fast"), lead.fastTrack ? 1 : 0);
-    q.bindValue(QStringLiteral(":accepted"), sql::epoch(lead.acceptedAt));
-    q.bindValue(QStringLiteral(":recontact"),
-        lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant());
-    q.bindValue(QStringLiteral(":stagechanged"), sql::epoch(lead.stageChangedAt));
-    q.bindValue(QStringLiteral(":created"), sql::epoch(lead.createdAt));
-    q.bindValue(QStringLiteral(":updated"), sql::epoch(lead.updatedAt));
-    bindMilestones(q, lead);
-    q.bindValue(QStringLiteral(":extid"), sql::text(lead.externalId));
-    q.bindValue(QStringLiteral(":e164"), sql::text(lead.phoneE164));
+    const QVariantList values = insertValues(lead);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
     return sql::insertReturningId(q, Database::tr("saving a lead"));
+}
+
+Result<std::vector<qint64>> LeadRepository::insertMany(const std::vector<Lead> &leads) const
+{
+    std::vector<qint64> ids;
+    ids.reserve(leads.size());
+    if (m_db.dialect() == Database::Dialect::Sqlite || leads.empty()) {
+        // SQLite runs in-process: a prepared statement per row costs no round trip.
+        for (const Lead &lead : leads) {
+            auto id = insert(lead);
+            if (!id)
+                return id.error();
+            ids.push_back(id.value());
+        }
+        return ids;
+    }
+    // PostgreSQL: the ids from the table's sequence in one statement, then one COPY.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT nextval(pg_get_serial_sequence('leads', 'id')) FROM "
+                             "generate_series(1, CAST(:n AS INTEGER))"));
+    q.bindValue(QStringLiteral(":n"), qint64(leads.size()));
+    if (auto r = sql::run(q, Database::tr("numbering new leads")); !r)
+        return r.error();
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    q.finish();
+    if (ids.size() != leads.size())
+        return Error::storage(Database::tr("Database error while numbering new leads: %1 ids for "
+                                           "%2 leads")
+                                  .arg(ids.size())
+                                  .arg(leads.size()));
+    PgCopy copy(m_db, QStringLiteral("leads"), QStringList {QStringLiteral("id")} + kInsertColumns,
+        Database::tr("saving leads"));
+    for (size_t i = 0; i < leads.size() && copy.ok(); ++i)
+        copy.addRow(QVariantList {ids[i]} + insertValues(leads[i]));
+    if (auto r = copy.finish(); !r)
+        return r.error();
+    return ids;
 }
 
 namespace {

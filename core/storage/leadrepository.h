@@ -81,6 +81,8 @@ public:
 
     // Writes. Callers own the transaction; only the services call these.
     Result<qint64> insert(const Lead &lead) const;
+    // New leads in bulk (an import batch); their ids in the same order. PostgreSQL: one COPY.
+    Result<std::vector<qint64>> insertMany(const std::vector<Lead> &leads) const;
     // Fails with a Conflict when the lead's version is no longer expectedVersion.
     Result<void> updateProfile(
         qint64 id, const LeadProfile &profile, int expectedVersion, const QDateTime &now) const;

@@ -421,19 +421,24 @@ Result<void> RoutingRepository::changeOwner(
     return {};
 }
 
-Result<void> RoutingRepository::setUnassignedReason(
-    qint64 leadId, const QString &reason, std::optional<qint64> ruleId) const
+Result<void> RoutingRepository::setUnassignedReasons(
+    const std::vector<UnassignedReason> &reasons) const
 {
-    if (!m_reason) {
-        m_reason.emplace(m_db.connection());
-        m_reason->prepare(QStringLiteral(
-            "UPDATE leads SET unassigned_reason = ?, unassigned_rule_id = ? WHERE id = ?"));
-    }
-    QSqlQuery &q = *m_reason;
-    q.bindValue(0, reason);
-    q.bindValue(1, idOrNull(ruleId));
-    q.bindValue(2, leadId);
-    return sql::run(q, Database::tr("recording why lead %1 is unassigned").arg(leadId));
+    if (reasons.empty())
+        return {};
+    QJsonArray all;
+    for (const UnassignedReason &r : reasons)
+        all.append(
+            QJsonArray {r.leadId, r.reason, r.ruleId ? QJsonValue(*r.ruleId) : QJsonValue()});
+    QSqlQuery q(m_db.connection());
+    // UPDATE ... FROM: PostgreSQL and SQLite >= 3.33 alike.
+    q.prepare(QStringLiteral("UPDATE leads SET unassigned_reason = v.reason, unassigned_rule_id = "
+                             "v.rule FROM (SELECT %1 AS id, %2 AS reason, %3 AS rule FROM %4) AS v "
+                             "WHERE leads.id = v.id")
+                  .arg(sql::jsonColumn(0, "BIGINT"), sql::jsonColumn(1, "TEXT"),
+                      sql::jsonColumn(2, "BIGINT"), sql::jsonRowsFrom(m_db)));
+    q.bindValue(0, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    return sql::run(q, Database::tr("recording why leads are unassigned"));
 }
 
 Result<void> RoutingRepository::insertAssignments(const std::vector<AssignmentRow> &rows) const

@@ -86,8 +86,14 @@ public:
         qint64 leadId, const QString &reason, int expectedVersion, const QDateTime &now) const;
     Result<void> changeOwner(
         qint64 leadId, qint64 userId, int expectedVersion, const QDateTime &now) const;
-    Result<void> setUnassignedReason(
-        qint64 leadId, const QString &reason, std::optional<qint64> ruleId) const;
+    // Why leads stayed unassigned (one statement for all of them).
+    struct UnassignedReason
+    {
+        qint64 leadId = 0;
+        QString reason;
+        std::optional<qint64> ruleId;
+    };
+    Result<void> setUnassignedReasons(const std::vector<UnassignedReason> &reasons) const;
     Result<void> insertAssignment(const AssignmentRow &row) const;
     Result<void> insertAssignments(
         const std::vector<AssignmentRow> &rows) const; // multi-row INSERTs
@@ -97,7 +103,7 @@ public:
 
 private:
     const Database &m_db;
-    mutable std::optional<QSqlQuery> m_assign, m_assignment, m_reason;
+    mutable std::optional<QSqlQuery> m_assign, m_assignment;
 };
 
 } // namespace bantam

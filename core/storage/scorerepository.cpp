@@ -534,6 +534,39 @@ Result<void> ScoreRepository::insertStates(
         });
 }
 
+Result<void> ScoreRepository::upsertStates(
+    const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const
+{
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        for (const ScoreRow &r : rows) {
+            LeadScoreState state;
+            state.leadId = r.leadId;
+            state.band = r.band;
+            state.weekAgo = r.weekAgo;
+            state.modelVersion = modelVersion;
+            state.scoredAt = scoredAt;
+            if (auto w = upsertState(state); !w)
+                return w;
+        }
+        return {};
+    }
+    const QVariant version(modelVersion), at = sql::epoch(scoredAt);
+    return inBatches(m_db,
+        QStringLiteral("INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, "
+                       "scored_at) VALUES "),
+        QStringLiteral("(?,?,?,?,?)"),
+        QStringLiteral(" ON CONFLICT (lead_id) DO UPDATE SET band = excluded.band, "
+                       "score_week_ago = excluded.score_week_ago, model_version = "
+                       "excluded.model_version, scored_at = excluded.scored_at"),
+        rows, Database::tr("writing the lead scores"), [&](QSqlQuery &q, const ScoreRow &r, int p) {
+            q.bindValue(p, r.leadId);
+            q.bindValue(p + 1, scoreBandKey(r.band));
+            q.bindValue(p + 2, r.weekAgo);
+            q.bindValue(p + 3, version);
+            q.bindValue(p + 4, at);
+        });
+}
+
 Result<void> ScoreRepository::writeLeadScores(const std::vector<ScoreRow> &rows) const
 {
     if (m_db.dialect() == Database::Dialect::Sqlite) {
@@ -619,7 +652,7 @@ Result<std::vector<PromotionCandidate>> ScoreRepository::promotionCandidates(
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString base
-        = QStringLiteral("SELECT id, score FROM leads WHERE stage = 'lead' AND score >= :mql "
+        = QStringLiteral("SELECT id, score FROM leads WHERE stage = 'lead' AND score >= ? "
                          "AND mql_at IS NULL");
     auto collect = [&]() -> Result<void> {
         if (auto r = sql::run(q, Database::tr("finding leads that reached the MQL threshold")); !r)
@@ -630,15 +663,20 @@ Result<std::vector<PromotionCandidate>> ScoreRepository::promotionCandidates(
     };
     if (onlyLeads.empty()) {
         q.prepare(base + QStringLiteral(" ORDER BY id"));
-        q.bindValue(QStringLiteral(":mql"), mqlThreshold);
+        q.addBindValue(mqlThreshold);
         if (auto r = collect(); !r)
             return r.error();
         return out;
     }
-    q.prepare(base + QStringLiteral(" AND id = :id"));
-    for (qint64 id : onlyLeads) {
-        q.bindValue(QStringLiteral(":mql"), mqlThreshold);
-        q.bindValue(QStringLiteral(":id"), id);
+    // The given leads in chunks of bound ids (SQLite allows 32766 parameters, PostgreSQL 65535).
+    constexpr size_t chunk = 500;
+    for (size_t from = 0; from < onlyLeads.size(); from += chunk) {
+        const size_t n = std::min(chunk, onlyLeads.size() - from);
+        q.prepare(
+            base + QStringLiteral(" AND id IN (%1) ORDER BY id").arg(sql::placeholders(n, 1)));
+        q.addBindValue(mqlThreshold);
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(onlyLeads[from + i]);
         if (auto r = collect(); !r)
             return r.error();
     }

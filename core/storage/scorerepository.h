@@ -106,6 +106,9 @@ public:
     Result<void> insertStates(
         const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const;
     Result<void> updateStates(const std::vector<ScoreRow> &rows) const;
+    // Inserts or replaces these leads' lead_scores rows (each lead once).
+    Result<void> upsertStates(
+        const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const;
     // leads.score and leads.fast_track of these rows.
     Result<void> writeLeadScores(const std::vector<ScoreRow> &rows) const;
     // Inserts (insertState) or inserts/replaces (upsertState) a lead's lead_scores row.

@@ -189,4 +189,12 @@ QByteArray ServerLocation::conninfo() const
     return parts.join(QLatin1Char(' ')).toUtf8();
 }
 
+QProcessEnvironment ServerLocation::toolEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!m_password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), m_password);
+    return env;
+}
+
 } // namespace bantam

@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -52,6 +53,8 @@ public:
     // The same without the password, for another program's command line (visible to every
     // local user); the password goes into its environment as PGPASSWORD (toolEnvironment()).
     QByteArray conninfoWithoutPassword() const;
+    // The system environment with the password (if the location holds one) as PGPASSWORD.
+    QProcessEnvironment toolEnvironment() const;
 
 private:
     QString m_host;

@@ -92,4 +92,10 @@ QDateTime fromEpoch(const QVariant &v)
     return QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+QString identifier(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\""))
+        + QLatin1Char('"');
+}
+
 } // namespace bantam::sql

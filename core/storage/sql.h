@@ -45,5 +45,7 @@ QString placeholders(size_t rows, int columns);
 QString jsonRowsFrom(const Database &db);
 QString jsonColumn(int index, const char *type); // seconds since 1970 UTC, or NULL
 QDateTime fromEpoch(const QVariant &v); // null for NULL
+// A table or column name quoted for SQL ("name", inner quotes doubled).
+QString identifier(const QString &name);
 
 } // namespace bantam::sql

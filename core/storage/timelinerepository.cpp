@@ -1,33 +1,61 @@
 #include "storage/timelinerepository.h"
 
 #include "storage/database.h"
+#include "storage/pgcopy.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
 
 namespace bantam {
 
+namespace {
+
+const QStringList kHistoryColumns
+    = {QStringLiteral("lead_id"), QStringLiteral("action"), QStringLiteral("from_stage"),
+        QStringLiteral("to_stage"), QStringLiteral("changed_at"), QStringLiteral("actor_id"),
+        QStringLiteral("reason_code"), QStringLiteral("note"), QStringLiteral("recontact_on")};
+
+QVariantList historyValues(const HistoryEntry &e)
+{
+    return {e.leadId, e.action, e.from ? QVariant(stageKey(*e.from)) : QVariant(), stageKey(e.to),
+        sql::epoch(e.at), e.actorId ? QVariant(*e.actorId) : QVariant(),
+        sql::nullable(e.reasonCode), sql::text(e.note),
+        e.recontactOn.isValid() ? QVariant(e.recontactOn.toString(Qt::ISODate)) : QVariant()};
+}
+
+} // namespace
+
 Result<void> TimelineRepository::insertHistory(const HistoryEntry &e) const
 {
     if (!m_insertHistory) {
         m_insertHistory.emplace(m_db.connection());
-        m_insertHistory->prepare(QStringLiteral(
-            "INSERT INTO stage_history (lead_id, action, from_stage, to_stage, changed_at, "
-            "actor_id, reason_code, note, recontact_on) VALUES (:lead, :action, :from, :to, :at, "
-            ":actor, :reason, :note, :recontact)"));
+        m_insertHistory->prepare(QStringLiteral("INSERT INTO stage_history (%1) VALUES (%2)")
+                                     .arg(kHistoryColumns.join(QLatin1String(", ")),
+                                         sql::placeholders(size_t(kHistoryColumns.size()), 1)));
     }
     QSqlQuery &q = *m_insertHistory;
-    q.bindValue(QStringLiteral(":lead"), e.leadId);
-    q.bindValue(QStringLiteral(":action"), e.action);
-    q.bindValue(QStringLiteral(":from"), e.from ? QVariant(stageKey(*e.from)) : QVariant());
-    q.bindValue(QStringLiteral(":to"), stageKey(e.to));
-    q.bindValue(QStringLiteral(":at"), sql::epoch(e.at));
-    q.bindValue(QStringLiteral(":actor"), e.actorId ? QVariant(*e.actorId) : QVariant());
-    q.bindValue(QStringLiteral(":reason"), sql::nullable(e.reasonCode));
-    q.bindValue(QStringLiteral(":note"), sql::text(e.note));
-    q.bindValue(QStringLiteral(":recontact"),
-        e.recontactOn.isValid() ? QVariant(e.recontactOn.toString(Qt::ISODate)) : QVariant());
+    const QVariantList values = historyValues(e);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
     return sql::run(q, Database::tr("recording the stage history of lead %1").arg(e.leadId));
+}
+
+Result<void> TimelineRepository::insertHistory(const std::vector<HistoryEntry> &entries) const
+{
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        for (const HistoryEntry &e : entries) {
+            if (auto w = insertHistory(e); !w)
+                return w;
+        }
+        return {};
+    }
+    if (entries.empty())
+        return {};
+    PgCopy copy(m_db, QStringLiteral("stage_history"), kHistoryColumns,
+        Database::tr("recording stage history"));
+    for (size_t i = 0; i < entries.size() && copy.ok(); ++i)
+        copy.addRow(historyValues(entries[i]));
+    return copy.finish();
 }
 
 Result<void> TimelineRepository::insertActivity(const Activity &a) const

@@ -38,6 +38,8 @@ public:
     { }
 
     Result<void> insertHistory(const HistoryEntry &entry) const;
+    // Many entries (an import batch); PostgreSQL: one COPY.
+    Result<void> insertHistory(const std::vector<HistoryEntry> &entries) const;
     Result<void> insertActivity(const Activity &activity) const;
     // Newest first, at most limit items.
     Result<std::vector<TimelineItem>> forLead(qint64 leadId, int limit) const;

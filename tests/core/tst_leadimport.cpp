@@ -100,6 +100,8 @@ private Q_SLOTS:
     void exportThenImportGivesTheSameLeads();
     void customAttributesFilteredAndExported();
     void importedLeadsAreScored();
+    void largeBatchIsWrittenAndScoredLikeSingleLeads();
+    void largeBatchKeepsTextExactly();
 
 private:
     Result<ImportSummary> import(const QByteArray &bytes, ImportOptions options = {},
@@ -830,6 +832,98 @@ void TestLeadImport::importedLeadsAreScored()
     auto explained = services.scoring().explain(id);
     QVERIFY2(explained.ok(), why(explained).constData());
     QCOMPARE(explained->storedScore, director);
+}
+
+void TestLeadImport::largeBatchIsWrittenAndScoredLikeSingleLeads()
+{
+    // 150 new leads in one batch go in together (one COPY per table on a team database) and are
+    // scored together; each must come out as if it had been created and scored alone: its
+    // history, its attributes character for character, a stored score that its explanation adds
+    // up to, and a recorded reason for staying unassigned (no routing rules here).
+    QByteArray file = "Email;Position;Land;Notiz;Notiz\n";
+    for (int i = 0; i < 150; ++i) {
+        file += QStringLiteral("p%1@example.de;%2;DE;\"erste Zeile\nzweite\tZeile \\%1\";x%1\n")
+                    .arg(i)
+                    .arg(i % 2 ? QStringLiteral("Werkstudent") : QStringLiteral("Geschäftsführer"))
+                    .toUtf8();
+    }
+    ImportOptions options;
+    options.mapping = ImportMapping::suggest({QStringLiteral("Email"), QStringLiteral("Position"),
+        QStringLiteral("Land"), QStringLiteral("Notiz"), QStringLiteral("Notiz")});
+    for (ImportColumn &c : options.mapping->columns) {
+        if (c.header == QLatin1String("Notiz"))
+            c.field = ImportField::Custom;
+    }
+    EventBus events;
+    const Services services(m_t->db(), events, m_clock);
+    const QString path = m_t->filePath(QStringLiteral("batch.csv"));
+    QVERIFY(writeFile(path, file));
+    auto r = services.leadImporter().run(m_admin, path, options);
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, 150);
+    QCOMPARE(r->scored, 150);
+    QCOMPARE(leadCount(), 150);
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT count(*) FROM stage_history WHERE action = "
+                                "'import' AND to_stage = 'lead'"))
+                 .toInt(),
+        150);
+    QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM lead_scores")).toInt(), 150);
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT count(*) FROM leads WHERE owner_id IS NULL "
+                                "AND unassigned_reason = ''"))
+                 .toInt(),
+        0);
+    const qint64 id
+        = scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'p42@example.de'"))
+              .toLongLong();
+    auto attributes = ImportRepository(m_t->db()).attributes(id);
+    QVERIFY2(attributes.ok(), why(attributes).constData());
+    // The same column name twice: the last one wins.
+    QCOMPARE(attributes->value(QStringLiteral("Notiz")), QStringLiteral("x42"));
+    const int director = scalar(
+        m_t->db(), QStringLiteral("SELECT score FROM leads WHERE email = 'p42@example.de'"))
+                             .toInt();
+    const int student = scalar(
+        m_t->db(), QStringLiteral("SELECT score FROM leads WHERE email = 'p43@example.de'"))
+                            .toInt();
+    QVERIFY2(director > student, qPrintable(QStringLiteral("%1 vs %2").arg(director).arg(student)));
+    for (const char *email : {"p0@example.de", "p42@example.de", "p149@example.de"}) {
+        const qint64 lead = scalar(m_t->db(),
+            QStringLiteral("SELECT id FROM leads WHERE email = '%1'").arg(QLatin1String(email)))
+                                .toLongLong();
+        auto explained = services.scoring().explain(lead);
+        QVERIFY2(explained.ok(), why(explained).constData());
+        QVERIFY2(!explained->stale, email);
+        QCOMPARE(explained->storedScore, explained->explanation.score);
+    }
+}
+
+void TestLeadImport::largeBatchKeepsTextExactly()
+{
+    // Values with what COPY's text format escapes (tab, line break, backslash) and umlauts.
+    const QString note = QStringLiteral("erste Zeile\nzweite\tZeile \\N \\ Grüße");
+    const QByteArray file
+        = "Email;Firma;Notiz\n\"a@example.de\";\"Müller \\ Söhne\";\"" + note.toUtf8() + "\"\n";
+    QByteArray many = file;
+    for (int i = 0; i < 100; ++i)
+        many += QStringLiteral("b%1@example.de;Firma %1;n%1\n").arg(i).toUtf8();
+    ImportOptions options;
+    options.mapping = ImportMapping::suggest(
+        {QStringLiteral("Email"), QStringLiteral("Firma"), QStringLiteral("Notiz")});
+    options.mapping->columns[2].field = ImportField::Custom;
+    auto r = import(many, options);
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, 101);
+    const qint64 id
+        = scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'a@example.de'"))
+              .toLongLong();
+    auto lead = LeadRepository(m_t->db()).byId(id);
+    QVERIFY2(lead.ok(), why(lead).constData());
+    QCOMPARE(lead->profile.company, QStringLiteral("Müller \\ Söhne"));
+    auto attributes = ImportRepository(m_t->db()).attributes(id);
+    QVERIFY2(attributes.ok(), why(attributes).constData());
+    QCOMPARE(attributes->value(QStringLiteral("Notiz")), note);
 }
 
 QTEST_GUILESS_MAIN(TestLeadImport)
