@@ -1,7 +1,9 @@
 // Routing benchmark: 100,000 unassigned leads, 50 reps in 5 teams, 30 rules. Times the preview
 // (read + decide) and the apply (read + decide + write owners, assignments, audit rows, reasons,
-// round-robin state in one transaction). Prints figures; asserts nothing.
-//   build/benchmarks/bench_routing [--leads N]
+// round-robin state in one transaction), each beside a bare statement on the same database as
+// the anchor: reading the leads' routing columns, and setting every lead's owner in one UPDATE
+// (rolled back). Prints figures; asserts nothing.
+//   build/benchmarks/bench_routing [--leads N] [--db FILE|URL (an empty database)]
 #include "clock.h"
 #include "events/eventbus.h"
 #include "routing/routingrules.h"
@@ -13,6 +15,8 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -27,7 +31,10 @@ int main(int argc, char **argv)
     if (const qsizetype i = args.indexOf(QStringLiteral("--leads")); i > 0 && i + 1 < args.size())
         leadCount = args[i + 1].toInt();
     QTemporaryDir dir;
-    auto opened = Database::openSqlite(dir.filePath(QStringLiteral("bench.sqlite")));
+    QString location = dir.filePath(QStringLiteral("bench.sqlite"));
+    if (const qsizetype i = args.indexOf(QStringLiteral("--db")); i > 0 && i + 1 < args.size())
+        location = args[i + 1];
+    auto opened = Database::open(location);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 1;
@@ -67,7 +74,8 @@ int main(int argc, char **argv)
                 people.insert(u, clock.now()).value();
             }
         }
-        LeadRepository leads(db);
+        std::vector<Lead> leads;
+        leads.reserve(size_t(leadCount));
         for (int i = 0; i < leadCount; ++i) {
             Lead l;
             l.profile.lastName = QStringLiteral("Lead %1").arg(i);
@@ -77,8 +85,9 @@ int main(int argc, char **argv)
             l.score = rng.bounded(100);
             l.fastTrack = rng.bounded(20) == 0;
             l.createdAt = l.updatedAt = l.stageChangedAt = clock.now();
-            leads.insert(l).value();
+            leads.push_back(l);
         }
+        LeadRepository(db).insertMany(leads).value();
         (void)tx.commit();
     }
     db.optimize();
@@ -126,6 +135,29 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    // The anchors: the bare read of what routing reads, and the bare write of every owner.
+    auto bare = [&db](const QString &sql, bool write) {
+        QElapsedTimer timer;
+        Transaction tx(db); // never committed
+        timer.start();
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+        qint64 rows = 0;
+        while (!write && q.next())
+            rows += q.value(0).toLongLong() > 0;
+        return timer.elapsed() / 1000.0;
+    };
+    const double bareRead = bare(QStringLiteral("SELECT id, country, source, industry, score, "
+                                                "fast_track, owner_id FROM leads WHERE owner_id IS "
+                                                "NULL ORDER BY id"),
+        false);
+    const double bareWrite = bare(
+        QStringLiteral("UPDATE leads SET owner_id = %1, version = version + 1 WHERE owner_id IS "
+                       "NULL")
+            .arg(admin.id),
+        true);
     const RoutingService routing(db, events, clock);
     t.restart();
     auto preview = routing.preview(admin);
@@ -146,8 +178,11 @@ int main(int argc, char **argv)
         minPerRep = std::min(minPerRep, n);
         maxPerRep = std::max(maxPerRep, n);
     }
-    std::printf("preview (read + decide):          %.3f s\n", previewSecs);
-    std::printf("apply (read + decide + write):    %.3f s  (target < 2 s)\n", applySecs);
+    std::printf("preview (read + decide):          %.3f s  (bare read %.3f s, ratio %.1f)\n",
+        previewSecs, bareRead, previewSecs / bareRead);
+    std::printf("apply (read + decide + write):    %.3f s  (bare owner UPDATE %.3f s, ratio %.1f; "
+                "target < 2 s)\n",
+        applySecs, bareWrite, applySecs / bareWrite);
     std::printf("assigned %lld, unassigned %lld, reps used %zu, per rep %lld..%lld\n",
         qlonglong(applied->outcome.assigned), qlonglong(applied->outcome.unassigned),
         applied->outcome.perRep.size(), qlonglong(minPerRep), qlonglong(maxPerRep));

@@ -878,6 +878,34 @@ Anweisung: %4</translation>
         <source>recording past SLA breaches</source>
         <translation>Erfassen vergangener SLA-Überschreitungen</translation>
     </message>
+    <message>
+        <source>The connection to %1 is lost: %2</source>
+        <translation>Die Verbindung zu %1 ist unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>saving the attributes of new leads</source>
+        <translation>Speichern der Attribute neuer Leads</translation>
+    </message>
+    <message>
+        <source>numbering new leads</source>
+        <translation>Nummerieren neuer Leads</translation>
+    </message>
+    <message>
+        <source>Database error while numbering new leads: %1 ids for %2 leads</source>
+        <translation>Datenbankfehler beim Nummerieren neuer Leads: %1 IDs für %2 Leads</translation>
+    </message>
+    <message>
+        <source>saving leads</source>
+        <translation>Speichern von Leads</translation>
+    </message>
+    <message>
+        <source>recording why leads are unassigned</source>
+        <translation>Festhalten, warum Leads nicht zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>recording stage history</source>
+        <translation>Speichern des Phasenverlaufs</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -971,6 +999,14 @@ Anweisung: %4</translation>
     <message>
         <source>The copy was cancelled; %1 is as empty as before.</source>
         <translation>Das Kopieren wurde abgebrochen; %1 ist so leer wie zuvor.</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>Kopieren von %1</translation>
+    </message>
+    <message>
+        <source>the indexes</source>
+        <translation>den Indizes</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1397,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1, lines %2 to %3: %4</source>
+        <translation>%1, Zeilen %2 bis %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2820,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Score %1 reached the MQL threshold %2 (scoring model version %3)</source>
         <translation>Score %1 hat die MQL-Schwelle %2 erreicht (Scoring-Modell Version %3)</translation>
     </message>
+    <message>
+        <source>There is no lead with the id %1.</source>
+        <translation>Es gibt keinen Lead mit der ID %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServerLocation</name>
@@ -2792,6 +2836,18 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>&apos;%1&apos; is not a port number (in &apos;%2&apos;).</source>
         <translation>„%1“ ist keine Portnummer (in „%2“).</translation>
+    </message>
+    <message>
+        <source>The server of %1 is starting up or shutting down.</source>
+        <translation>Der Server von %1 fährt gerade hoch oder herunter.</translation>
+    </message>
+    <message>
+        <source>The address of %1 is not usable.</source>
+        <translation>Die Adresse von %1 ist nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer.</source>
+        <translation>Der Server von %1 antwortet nicht.</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4240,14 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Bantam databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bantam-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connection to the team database lost — retrying</source>
+        <translation>Verbindung zur Team-Datenbank unterbrochen — neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>The connection to the team database is back.</source>
+        <translation>Die Verbindung zur Team-Datenbank steht wieder.</translation>
     </message>
 </context>
 <context>

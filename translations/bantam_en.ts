@@ -877,6 +877,34 @@ Statement: %4</source>
         <source>recording past SLA breaches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to %1 is lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the attributes of new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error while numbering new leads: %1 ids for %2 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording why leads are unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -969,6 +997,14 @@ Statement: %4</source>
     </message>
     <message>
         <source>The copy was cancelled; %1 is as empty as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indexes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,6 +1393,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lines %2 to %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,6 +2817,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Score %1 reached the MQL threshold %2 (scoring model version %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no lead with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerLocation</name>
@@ -2787,6 +2831,18 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port number (in &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 is starting up or shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of %1 is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of %1 does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4179,6 +4235,14 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Bantam databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to the team database lost — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the team database is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,6 +84,24 @@ Result<std::unique_ptr<Database>> Database::openPostgres(
     return db;
 }
 
+Result<void> Database::checkConnection() const
+{
+    if (!isServer())
+        return {};
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QSqlDatabase db = connection(); // reopens a broken connection
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT 1")))
+            return {};
+        if (attempt == 1 || !db.isOpen())
+            return Error::storage(
+                tr("The connection to %1 is lost: %2")
+                    .arg(
+                        displayName(), db.isOpen() ? q.lastError().text() : db.lastError().text()));
+    }
+    return {};
+}
+
 QString Database::displayName() const
 {
     return isServer() ? m_server.displayName() : m_path;
@@ -217,11 +235,11 @@ namespace {
 // on its next use: the statement that met the break failed with its error, the next one works.
 QSqlDatabase revivedIfLost(QSqlDatabase db)
 {
-    if (PGconn *conn = PgCopy::handleOf(db)) {
-        if (PQstatus(conn) == CONNECTION_BAD) {
-            db.close();
-            db.open();
-        }
+    // (Qt closes the connection itself after some failures; libpq marks others as bad.)
+    PGconn *conn = PgCopy::handleOf(db);
+    if (!db.isOpen() || !conn || PQstatus(conn) == CONNECTION_BAD) {
+        db.close();
+        db.open();
     }
     return db;
 }

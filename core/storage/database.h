@@ -68,6 +68,11 @@ public:
     // The copy taken before the last migration of an existing file; empty if none was needed.
     QString backupPath() const { return m_backupPath; }
 
+    // Whether the calling thread's connection works (a trivial statement on it); a team
+    // database's connection that broke (server restarted) is opened again first. Always fine
+    // for a file.
+    Result<void> checkConnection() const;
+
     // Lets SQLite refresh its planner statistics (after bulk loads).
     void optimize() const;
 

@@ -84,6 +84,60 @@ Result<void> command(PGconn *conn, const QString &sql)
     return {};
 }
 
+// The rows of a query, each as its text values.
+Result<std::vector<QStringList>> rowsOf(PGconn *conn, const char *sql)
+{
+    std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(conn, sql), &PQclear);
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
+        return Error::storage(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+    std::vector<QStringList> out;
+    for (int row = 0; row < PQntuples(r.get()); ++row) {
+        QStringList values;
+        for (int c = 0; c < PQnfields(r.get()); ++c)
+            values << QString::fromUtf8(PQgetvalue(r.get(), row, c));
+        out.push_back(values);
+    }
+    return out;
+}
+
+// Bulk loading is several times faster without indexes and foreign keys to maintain row by row:
+// they are dropped before the copy and made again after it (in the same transaction, so a
+// failed copy leaves them as they were). The statements that make them again.
+Result<QStringList> dropIndexesAndForeignKeys(PGconn *conn)
+{
+    QStringList again;
+    auto keys = rowsOf(conn,
+        "SELECT c.conrelid::regclass::text, quote_ident(c.conname), pg_get_constraintdef(c.oid) "
+        "FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+        "WHERE c.contype = 'f' AND n.nspname = current_schema()");
+    if (!keys)
+        return keys.error();
+    // Indexes that no constraint owns (primary keys and UNIQUE constraints stay).
+    auto indexes = rowsOf(conn,
+        "SELECT ix.indexrelid::regclass::text, pg_get_indexdef(ix.indexrelid) FROM pg_index ix "
+        "JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
+        "WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+        "WHERE c.conindid = ix.indexrelid)");
+    if (!indexes)
+        return indexes.error();
+    for (const QStringList &k : keys.value()) {
+        if (auto r
+            = command(conn, QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(k[0], k[1]));
+            !r)
+            return r.error();
+        again << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(k[0], k[1], k[2]);
+    }
+    for (const QStringList &i : indexes.value()) {
+        if (auto r = command(conn, QStringLiteral("DROP INDEX %1").arg(i[0])); !r)
+            return r.error();
+    }
+    // Indexes first: the foreign keys' checks then find them.
+    QStringList indexesAgain;
+    for (const QStringList &i : indexes.value())
+        indexesAgain << i[1];
+    return indexesAgain + again;
+}
+
 } // namespace
 
 DatabaseCopy::DatabaseCopy(const Database &from, const Database &to)
@@ -141,6 +195,14 @@ Result<CopySummary> DatabaseCopy::run(const Progress &progress, const std::atomi
             return failed(it->name, r.error().message);
     }
 
+    // Index builds may sort in memory (the server's default is 64 MB).
+    if (auto r = command(conn.get(), QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'"));
+        !r)
+        return failed(tr("the database"), r.error().message);
+    auto rebuild = dropIndexesAndForeignKeys(conn.get());
+    if (!rebuild)
+        return failed(tr("the database"), rebuild.error().message);
+
     CopySummary summary;
     const QSqlDatabase source = m_from.connection();
     for (const Table &t : tables.value()) {
@@ -197,8 +259,21 @@ Result<CopySummary> DatabaseCopy::run(const Progress &progress, const std::atomi
                 return failed(t.name, r.error().message);
         }
     }
+    for (qsizetype i = 0; i < rebuild->size(); ++i) {
+        const QString &statement = rebuild.value()[i];
+        if (progress)
+            progress(QString(), i, rebuild->size());
+        if (auto r = command(conn.get(), statement); !r)
+            return failed(tr("the indexes"), r.error().message);
+    }
     if (auto r = command(conn.get(), QStringLiteral("COMMIT")); !r)
         return failed(tr("the database"), r.error().message);
+    // Fresh planner statistics and visibility map, so the first lists and reports on the copy
+    // do not wait for autovacuum: counts over a million leads read the heap without the map
+    // (ten times slower). The copy is complete without them.
+    if (progress)
+        progress(QString(), rebuild->size(), rebuild->size());
+    (void)command(conn.get(), QStringLiteral("VACUUM (ANALYZE)"));
     return summary;
 }
 

@@ -29,6 +29,7 @@ class DatabaseCopy
 
 public:
     // table, rows copied of it so far, its row count
+    // table is empty for the last step: remaking the indexes and foreign keys (done of total).
     using Progress = std::function<void(const QString &table, qint64 done, qint64 total)>;
 
     DatabaseCopy(const Database &from, const Database &to);

@@ -426,12 +426,31 @@ Result<void> RoutingRepository::setUnassignedReasons(
 {
     if (reasons.empty())
         return {};
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // In-process, a prepared statement per lead costs no round trip (and SQLite would run
+        // UPDATE ... FROM as a scan of the leads).
+        if (!m_reason) {
+            m_reason.emplace(m_db.connection());
+            m_reason->prepare(QStringLiteral(
+                "UPDATE leads SET unassigned_reason = ?, unassigned_rule_id = ? WHERE id = ?"));
+        }
+        for (const UnassignedReason &r : reasons) {
+            m_reason->bindValue(0, r.reason);
+            m_reason->bindValue(1, idOrNull(r.ruleId));
+            m_reason->bindValue(2, r.leadId);
+            if (auto w = sql::run(
+                    *m_reason, Database::tr("recording why lead %1 is unassigned").arg(r.leadId));
+                !w)
+                return w;
+        }
+        return {};
+    }
     QJsonArray all;
     for (const UnassignedReason &r : reasons)
         all.append(
             QJsonArray {r.leadId, r.reason, r.ruleId ? QJsonValue(*r.ruleId) : QJsonValue()});
     QSqlQuery q(m_db.connection());
-    // UPDATE ... FROM: PostgreSQL and SQLite >= 3.33 alike.
+    // PostgreSQL: one UPDATE ... FROM for all of them.
     q.prepare(QStringLiteral("UPDATE leads SET unassigned_reason = v.reason, unassigned_rule_id = "
                              "v.rule FROM (SELECT %1 AS id, %2 AS reason, %3 AS rule FROM %4) AS v "
                              "WHERE leads.id = v.id")

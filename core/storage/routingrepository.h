@@ -103,7 +103,7 @@ public:
 
 private:
     const Database &m_db;
-    mutable std::optional<QSqlQuery> m_assign, m_assignment;
+    mutable std::optional<QSqlQuery> m_assign, m_assignment, m_reason;
 };
 
 } // namespace bantam

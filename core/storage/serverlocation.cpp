@@ -197,4 +197,20 @@ QProcessEnvironment ServerLocation::toolEnvironment() const
     return env;
 }
 
+Result<void> ServerLocation::ping() const
+{
+    switch (PQping(conninfo().constData())) {
+    case PQPING_OK:
+        return {};
+    case PQPING_REJECT:
+        return Error::storage(
+            tr("The server of %1 is starting up or shutting down.").arg(displayName()));
+    case PQPING_NO_ATTEMPT:
+        return Error::invalid(tr("The address of %1 is not usable.").arg(displayName()));
+    case PQPING_NO_RESPONSE:
+    default:
+        return Error::storage(tr("The server of %1 does not answer.").arg(displayName()));
+    }
+}
+
 } // namespace bantam

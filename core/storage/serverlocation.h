@@ -53,6 +53,10 @@ public:
     // The same without the password, for another program's command line (visible to every
     // local user); the password goes into its environment as PGPASSWORD (toolEnvironment()).
     QByteArray conninfoWithoutPassword() const;
+    // Whether the server answers at all (libpq's PQping: no sign-in, no database needed);
+    // blocks up to the connect timeout, so call it off the GUI thread. The error says what did
+    // not answer, in the user's words.
+    Result<void> ping() const;
     // The system environment with the password (if the location holds one) as PGPASSWORD.
     QProcessEnvironment toolEnvironment() const;
 

@@ -254,6 +254,28 @@ void TestCli::initCreatesDatabase()
         users.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
 }
 
+namespace {
+// A team database's index and foreign key definitions, sorted.
+QStringList indexesAndKeys(const QString &location)
+{
+    auto db = Database::open(location);
+    if (!db)
+        return {db.error().message};
+    QSqlQuery q(db.value()->connection());
+    QStringList out;
+    if (!q.exec(QStringLiteral(
+            "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() UNION ALL "
+            "SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+            "FROM pg_constraint WHERE contype = 'f' AND connamespace = "
+            "current_schema()::regnamespace")))
+        return {q.lastError().text()};
+    while (q.next())
+        out << q.value(0).toString();
+    out.sort();
+    return out;
+}
+} // namespace
+
 void TestCli::copyToMovesEverythingToTheTeamDatabase()
 {
     if (!TestDatabase::onServer())
@@ -288,6 +310,12 @@ void TestCli::copyToMovesEverythingToTheTeamDatabase()
         QVERIFY2(mine.out.size() > 2, qPrintable(command.join(QLatin1Char(' '))));
         QVERIFY2(mine.out == theirs.out, qPrintable(command.join(QLatin1Char(' '))));
     }
+    // The copy drops indexes and foreign keys for the load and makes them again: the target has
+    // the same ones as a freshly made team database.
+    const QString fresh = m_locations->next(QStringLiteral("fresh"));
+    EXPECT_RUN(0, {QStringLiteral("--db"), fresh, QStringLiteral("init")});
+    QCOMPARE(indexesAndKeys(team), indexesAndKeys(fresh));
+    QVERIFY(indexesAndKeys(team).size() > 40);
     // New rows on the server continue after the copied ids.
     {
         auto db = Database::open(team);
@@ -333,7 +361,9 @@ void TestCli::copyToThatFailsLeavesTheTargetEmpty()
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON stage_history "
                                       "FOR EACH ROW EXECUTE FUNCTION refuse()")));
     }
+    const QStringList before = indexesAndKeys(team);
     const Run r = EXPECT_RUN(1, {QStringLiteral("--db"), file, QStringLiteral("copy-to"), team});
+    QCOMPARE(indexesAndKeys(team), before); // the dropped ones are back with the rollback
     QVERIFY2(r.err.contains(QLatin1String("disk full (simulated)"))
             && r.err.contains(QLatin1String("stage_history")),
         qPrintable(r.err));

@@ -23,14 +23,6 @@ using namespace bantam::testing;
 
 namespace {
 
-QVariant scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(sql) || !q.next())
-        return QVariant();
-    return q.value(0);
-}
-
 bool exec(const Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -124,9 +116,9 @@ void TestTeamDatabase::freshDatabaseRecordsItsVersion()
     QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
     QVERIFY(t.db().isServer());
     QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT version FROM bantam_schema")).toInt(),
+    QCOMPARE(queryValue(t.db(), QStringLiteral("SELECT version FROM bantam_schema")).toInt(),
         Database::latestSchemaVersion());
-    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM bantam_schema")).toInt(), 1);
+    QCOMPARE(queryValue(t.db(), QStringLiteral("SELECT count(*) FROM bantam_schema")).toInt(), 1);
     QVERIFY2(!t.db().displayName().contains(QLatin1String("postgresql://")),
         qPrintable(t.db().displayName()));
     // Opening it again changes nothing.
@@ -208,7 +200,7 @@ void TestTeamDatabase::twoClientsMigrateOnce()
     QVERIFY2(single.isValid(), qPrintable(single.errorMessage()));
     for (const char *table : {"reasons", "sla_policies", "holidays"}) {
         const QString count = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
-        QCOMPARE(scalar(*db.value(), count).toInt(), scalar(single.db(), count).toInt());
+        QCOMPARE(queryValue(*db.value(), count).toInt(), queryValue(single.db(), count).toInt());
     }
 }
 
@@ -244,8 +236,9 @@ void TestTeamDatabase::olderVersionIsBackedUpThenMigrated()
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
     auto db = Database::open(restored); // restore() opened and migrated it already
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
-    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT name FROM users WHERE login = 'kschulz'"))
-                 .toString(),
+    QCOMPARE(
+        queryValue(*db.value(), QStringLiteral("SELECT name FROM users WHERE login = 'kschulz'"))
+            .toString(),
         QStringLiteral("Katrin Schulz"));
     QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
     QFile::remove(backup);
@@ -257,20 +250,20 @@ void TestTeamDatabase::lostConnectionIsOpenedAgain()
         QSKIP("needs the PostgreSQL test server (the *_pg run)");
     TestDatabase t;
     QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
-    const qint64 pid = scalar(t.db(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    const qint64 pid = queryValue(t.db(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
     {
         // What a server restart does to a session: its backend goes away.
         TestDatabase other;
         QVERIFY(other.isValid());
-        QVERIFY(scalar(other.db(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid))
+        QVERIFY(queryValue(other.db(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid))
                     .toBool());
     }
     // The statement that meets the break fails with a message...
     QSqlQuery broken(t.db().connection());
     QVERIFY(!broken.exec(QStringLiteral("SELECT count(*) FROM leads")));
     // ...and the next use of the database has a new connection.
-    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM leads")).toInt(), 0);
-    QVERIFY(scalar(t.db(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong() != pid);
+    QCOMPARE(queryValue(t.db(), QStringLiteral("SELECT count(*) FROM leads")).toInt(), 0);
+    QVERIFY(queryValue(t.db(), QStringLiteral("SELECT pg_backend_pid()")).toLongLong() != pid);
 }
 
 void TestTeamDatabase::unreachableServerIsNamed()

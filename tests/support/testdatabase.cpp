@@ -148,4 +148,12 @@ QString DatabaseLocations::next(const QString &fileName)
     return m_admin.withDatabase(name).urlWithoutPassword();
 }
 
+QVariant queryValue(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next())
+        return QVariant();
+    return q.value(0);
+}
+
 } // namespace bantam::testing

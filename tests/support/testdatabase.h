@@ -66,4 +66,8 @@ private:
     QStringList m_created;
 };
 
+// The first value of a statement's first row on the calling thread's connection; null if the
+// statement fails or returns no row.
+QVariant queryValue(const Database &db, const QString &sql);
+
 } // namespace bantam::testing

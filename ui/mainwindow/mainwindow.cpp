@@ -8,6 +8,7 @@
 #include "io/leadexport.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/newleaddialog.h"
+#include "mainwindow/connectionwatch.h"
 #include "mainwindow/demodatadialog.h"
 #include "mainwindow/opendatabasedialog.h"
 #include "pipeline/leadtablemodel.h"
@@ -120,6 +121,24 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     dbLabel->setStyleSheet(QStringLiteral("color: #6b7480;"));
     statusBar()->addPermanentWidget(unread);
     statusBar()->addPermanentWidget(dbLabel);
+    // A team database's server is watched: the status bar says when the connection is lost
+    // (edits then fail with their error and stay in the form) and when it is back, and the
+    // list reloads then.
+    auto *watch = new ConnectionWatch(session.database(), 5000, this);
+    connect(watch, &ConnectionWatch::lost, this, [dbLabel](const QString &why) {
+        dbLabel->setText(tr("Connection to the team database lost — retrying"));
+        dbLabel->setToolTip(why);
+        dbLabel->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
+    });
+    connect(watch, &ConnectionWatch::restored, this, [this, dbLabel] {
+        dbLabel->setText(tr("Team database %1").arg(m_session.database().displayName()));
+        dbLabel->setToolTip(QString());
+        dbLabel->setStyleSheet(QStringLiteral("color: #6b7480;"));
+        statusBar()->showMessage(tr("The connection to the team database is back."), 6000);
+        m_pipeline->reloadChoices();
+        m_pipeline->model()->reload();
+        m_detail->reload(); // keeps unsaved edits
+    });
 
     if (!restoreGeometry(preferences::windowGeometry()))
         resize(1440, 880);
@@ -421,11 +440,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (!m_firstPageReported && event->type() == QEvent::Paint
-        && watched == m_pipeline->table()->viewport()
-        && m_pipeline->model()->cachedRowCount() > 0) {
-        m_firstPageReported = true;
-        // After this paint has finished.
-        QTimer::singleShot(0, this, &MainWindow::firstPageShown);
+        && watched == m_pipeline->table()->viewport()) {
+        // After this paint has finished: the rows it painted were read during it.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_firstPageReported && m_pipeline->model()->cachedRowCount() > 0) {
+                m_firstPageReported = true;
+                Q_EMIT firstPageShown();
+            }
+        });
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -167,6 +167,15 @@ void TeamView::chooseReassignTarget()
         reassignSelected(userIds[size_t(names.indexOf(chosen))]);
 }
 
+void TeamView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_repsStale) {
+        m_repsStale = false;
+        loadReps();
+    }
+}
+
 void TeamView::reload()
 {
     const qint64 current = m_owner->currentData().toLongLong();
@@ -180,7 +189,11 @@ void TeamView::reload()
     }
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(current)));
     loadLeads();
-    loadReps();
+    // The reps' workload (counts over all leads) only when the tab is seen: at start-up it is
+    // hidden, and a team database of a million leads would pay 0.3 s for it.
+    m_repsStale = !isVisible();
+    if (!m_repsStale)
+        loadReps();
     if (m_session.hasUser()) {
         auto unread = m_session.services().inbox().unreadCount(m_session.currentUser().id);
         m_unread = unread ? int(unread.value()) : 0;

@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     void unreadChanged(int count);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QHBoxLayout *buildToolbar();
     void buildLeadTable();
@@ -52,6 +55,7 @@ private:
     QPushButton *m_inbox;
     TeamLeadModel *m_leadModel;
     int m_unread = 0;
+    bool m_repsStale = false; // reloaded while hidden: the reps' workload loads when shown
 };
 
 } // namespace bantam

@@ -32,15 +32,23 @@ int copyTo(Context &c)
     QElapsedTimer timer;
     timer.start();
     QString lastTable;
-    auto summary = DatabaseCopy(c.db(), *to.value())
-                       .run([&c, &lastTable](const QString &table, qint64 done, qint64 total) {
-                           if (table != lastTable || done == total) {
-                               c.err << "  " << table << ": " << done << " of " << total
-                                     << " rows\n";
-                               c.err.flush();
-                               lastTable = table;
-                           }
-                       });
+    qint64 lastTenth = -1;
+    auto summary
+        = DatabaseCopy(c.db(), *to.value())
+              .run([&](const QString &table, qint64 done, qint64 total) {
+                  // Each table at its start, every tenth and its end; then the
+                  // indexes, once.
+                  const qint64 tenth = total > 0 ? done * 10 / total : 10;
+                  if (table.isEmpty()) {
+                      if (done == 0)
+                          c.err << "  indexes and foreign keys: building " << total << "\n";
+                  } else if (table != lastTable || tenth != lastTenth) {
+                      c.err << "  " << table << ": " << done << " of " << total << " rows\n";
+                  }
+                  c.err.flush();
+                  lastTable = table;
+                  lastTenth = tenth;
+              });
     if (!summary)
         return c.fail(summary.error());
     const double seconds = double(timer.elapsed()) / 1000.0;
