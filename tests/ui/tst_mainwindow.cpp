@@ -173,6 +173,32 @@ private Q_SLOTS:
         QVERIFY(w.detail()->timeline()->topLevelItemCount() >= 1);
     }
 
+    void stageShortcutsWorkFromTheListAndTheSearchBox()
+    {
+        // Alt+1 … Alt+6 choose a stage, Alt+0 all leads — also while the search box has the
+        // focus, where the key must not end up as a typed digit.
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        StageBar *stages = w.pipeline()->stageBar();
+        QLineEdit *field = w.pipeline()->searchField();
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(stages->selectedStage(), std::optional<Stage>(Stage::Mql));
+        QCOMPARE(field->text(), QString());
+        QCOMPARE(w.pipeline()->model()->rowCount(), 2); // the two MQLs
+        QTableView *table = w.pipeline()->table();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(stages->selectedStage(), std::optional<Stage>(Stage::Lead));
+        QCOMPARE(w.pipeline()->model()->rowCount(), 30);
+        QTest::keyClick(table, Qt::Key_0, Qt::AltModifier);
+        QCOMPARE(stages->selectedStage(), std::optional<Stage>());
+        QCOMPARE(w.pipeline()->model()->rowCount(), 32);
+    }
+
     void anotherRepsLeadIsRefused()
     {
         Session session(m_db->db(), m_clock);

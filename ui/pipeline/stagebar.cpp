@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QShortcut>
 #include <QToolButton>
 
 namespace bantam {
@@ -31,10 +32,12 @@ StageBar::StageBar(QWidget *parent)
             "QToolButton:checked { background: %1; color: white; border-color: %1; }"
             "QToolButton:hover:!checked { background: #f1f4f8; }")
                              .arg(color));
-        if (i > 0)
-            b->setShortcut(QKeySequence(QStringLiteral("Alt+%1").arg(i)));
-        else
-            b->setShortcut(QKeySequence(QStringLiteral("Alt+0")));
+        // Alt+0 … Alt+6 from anywhere in the window, the search box included. (A button's own
+        // shortcut would not do: setText() replaces it with the text's mnemonic, and the texts
+        // change with every count.)
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + i)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, b, &QToolButton::click);
         m_group->addButton(b, i);
         layout->addWidget(b);
         m_buttons[size_t(i)] = b;
