@@ -3,6 +3,7 @@
 #include "common/backgroundtask.h"
 #include "common/eventbridge.h"
 #include "common/session.h"
+#include "common/shortcutguard.h"
 #include "import/importwizard.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
@@ -187,6 +188,7 @@ QAction *MainWindow::createFileMenu()
     QAction *exportList
         = file->addAction(tr("&Export list as CSV…"), this, &MainWindow::exportList);
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ShortcutGuard::install({exportList->shortcut()}, this); // also from the search box
     exportList->setObjectName(QStringLiteral("exportListAction"));
     file->addSeparator();
     QAction *openFile

@@ -1,6 +1,7 @@
 #include "qualification/callmodewidget.h"
 
 #include "common/session.h"
+#include "common/shortcutguard.h"
 #include "common/stagestyle.h"
 #include "lead/stagechangedialog.h"
 #include "storage/reasonrepository.h"
@@ -212,6 +213,8 @@ void CallModeWidget::createShortcuts()
             m_notes->setFocus();
     });
     auto *endShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    // Also while a text, number or date answer has the focus.
+    ShortcutGuard::install({endShortcut->key()}, this);
     connect(endShortcut, &QShortcut::activated, this, &CallModeWidget::endCall);
     auto *dialShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(dialShortcut, &QShortcut::activated, this, &CallModeWidget::dial);
