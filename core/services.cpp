@@ -1,5 +1,6 @@
 #include "services.h"
 
+#include "events/eventbus.h"
 #include "io/activityimport.h"
 #include "io/leadexport.h"
 #include "io/leadimport.h"
@@ -14,6 +15,7 @@
 #include "sla/slareport.h"
 #include "sla/slaservice.h"
 #include "storage/auditlog.h"
+#include "storage/changefeed.h"
 #include "storage/inbox.h"
 
 namespace bantam {
@@ -152,6 +154,13 @@ AuditLog Services::audit() const
 Inbox Services::inbox() const
 {
     return Inbox(d->db);
+}
+
+std::unique_ptr<ChangeFeed> Services::changeFeed() const
+{
+    const EventBus &events = d->events;
+    return std::make_unique<ChangeFeed>(
+        d->db, [&events](const ChangedElsewhere &e) { events.publish(e); });
 }
 
 } // namespace bantam

@@ -32,6 +32,7 @@ namespace bantam {
 
 class ActivityImporter;
 class AuditLog;
+class ChangeFeed;
 class Clock;
 class Database;
 class Directory;
@@ -78,6 +79,9 @@ public:
     // New objects each call (see above); cheap.
     AuditLog audit() const;
     Inbox inbox() const;
+    // What other connections change, published on events() (for the windows; started by the
+    // caller on the thread whose event loop it should run on).
+    std::unique_ptr<ChangeFeed> changeFeed() const;
 
 private:
     struct Parts;

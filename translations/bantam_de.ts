@@ -149,6 +149,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>at %1</source>
+        <translation>um %1</translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation>am %1 um %2</translation>
+    </message>
+    <message>
+        <source>Lead %1 was changed by someone else in the meantime.</source>
+        <translation>Lead %1 wurde inzwischen von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>Bantam (automatic)</source>
+        <translation>Bantam (automatisch)</translation>
+    </message>
+    <message>
+        <source>Lead %1 was already accepted by %2 %3.</source>
+        <translation>Lead %1 wurde bereits von %2 %3 angenommen.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was already moved to %4 by %2 %3.</source>
+        <translation>Lead %1 wurde bereits von %2 %3 nach %4 verschoben.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was already unassigned by %2 %3.</source>
+        <translation>Lead %1 wurde bereits von %2 %3 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was already reassigned to %4 by %2 %3.</source>
+        <translation>Lead %1 wurde bereits von %2 %3 an %4 übergeben.</translation>
+    </message>
+    <message>
+        <source>Lead %1 was changed by %2 %3.</source>
+        <translation>Lead %1 wurde von %2 %3 geändert.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>UTF-8</source>
@@ -906,6 +945,10 @@ Anweisung: %4</translation>
         <source>recording stage history</source>
         <translation>Speichern des Phasenverlaufs</translation>
     </message>
+    <message>
+        <source>taking the escalation lock</source>
+        <translation>Übernehmen der Eskalationssperre</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1406,50 +1449,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>LeadService</name>
     <message>
-        <source>First name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>Branche</translation>
-    </message>
-    <message>
-        <source>Company size</source>
-        <translation>Unternehmensgröße</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Kampagne</translation>
-    </message>
-    <message>
         <source>%1 is too long (%2 characters, at most %3).</source>
         <translation>%1 ist zu lang (%2 Zeichen, höchstens %3).</translation>
     </message>
@@ -1650,10 +1649,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Lead %1 kann nicht von %2 nach %3 wechseln.</translation>
     </message>
     <message>
-        <source>Lead %1 was changed by someone else in the meantime. Reload it and try again.</source>
-        <translation>Lead %1 wurde zwischenzeitlich von jemand anderem geändert. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>none; the lead is closed</source>
         <translation>keine; der Lead ist abgeschlossen</translation>
     </message>
@@ -1684,6 +1679,53 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>The re-contact date %1 must be in the future.</source>
         <translation>Das Wiedervorlagedatum %1 muss in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3130,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>The MQL target cannot be negative.</source>
         <translation>Das MQL-Ziel kann nicht negativ sein.</translation>
     </message>
+    <message>
+        <source>Another Bantam client on this database escalates the service levels (one does it for the whole team); nothing was done here.</source>
+        <translation>Ein anderer Bantam-Client an dieser Datenbank eskaliert die Service-Levels (einer erledigt das für das ganze Team); hier wurde nichts getan.</translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -3883,6 +3929,22 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Why this score?</source>
         <translation>Warum dieser Score?</translation>
     </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 changed this lead %2.</source>
+        <translation>%1 hat diesen Lead %2 geändert.</translation>
+    </message>
+    <message>
+        <source>This lead was changed elsewhere just now.</source>
+        <translation>Dieser Lead wurde gerade an anderer Stelle geändert.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are kept; Save merges them.</source>
+        <translation>Ihre ungespeicherten Änderungen bleiben erhalten; Speichern führt sie zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -4620,6 +4682,45 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Any field</source>
         <translation>Beliebiges Feld</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ProfileMergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Merge changes</source>
+        <translation>Änderungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 saved this lead while you were editing it, and changed some of the fields you changed. Choose what to keep for each field; your other changes and theirs are kept as they are.</source>
+        <translation>%1 hat diesen Lead gespeichert, während Sie ihn bearbeitet haben, und dabei Felder geändert, die Sie auch geändert haben. Wählen Sie je Feld, was gelten soll; Ihre übrigen Änderungen und die der anderen Person bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gespeichert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ihr Wert&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something else&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Etwas anderes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Before both changes: %1</source>
+        <translation>Vor beiden Änderungen: %1</translation>
+    </message>
+    <message>
+        <source>Save merged</source>
+        <translation>Zusammengeführt speichern</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was changed by someone else in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantam (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was already accepted by %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was already moved to %4 by %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was already unassigned by %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was already reassigned to %4 by %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 was changed by %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>UTF-8</source>
@@ -905,6 +944,10 @@ Statement: %4</source>
         <source>recording stage history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>taking the escalation lock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1403,50 +1446,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
 <context>
     <name>LeadService</name>
     <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is too long (%2 characters, at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,10 +1646,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead %1 was changed by someone else in the meantime. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none; the lead is closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,6 +1675,53 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>The re-contact date %1 must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,6 +3126,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>The MQL target cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another Bantam client on this database escalates the service levels (one does it for the whole team); nothing was done here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stage</name>
@@ -3879,6 +3925,22 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Why this score?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this lead %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead was changed elsewhere just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are kept; Save merges them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -4615,6 +4677,45 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ProfileMergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this lead while you were editing it, and changed some of the fields you changed. Choose what to keep for each field; your other changes and theirs are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something else&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before both changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save merged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,7 @@ struct EventBus::Signals
     boost::signals2::signal<void(const LeadUpdated &)> updated;
     boost::signals2::signal<void(const LeadsReloaded &)> reloaded;
     boost::signals2::signal<void(const SlaBreached &)> slaBreached;
+    boost::signals2::signal<void(const ChangedElsewhere &)> changedElsewhere;
 };
 
 namespace {
@@ -60,6 +61,11 @@ EventConnection EventBus::onSlaBreached(std::function<void(const SlaBreached &)>
     return connect(d->slaBreached, std::move(handler));
 }
 
+EventConnection EventBus::onChangedElsewhere(std::function<void(const ChangedElsewhere &)> handler)
+{
+    return connect(d->changedElsewhere, std::move(handler));
+}
+
 void EventBus::publish(const LeadStageChanged &event) const
 {
     d->stageChanged(event);
@@ -75,6 +81,10 @@ void EventBus::publish(const LeadsReloaded &event) const
 void EventBus::publish(const SlaBreached &event) const
 {
     d->slaBreached(event);
+}
+void EventBus::publish(const ChangedElsewhere &event) const
+{
+    d->changedElsewhere(event);
 }
 
 } // namespace bantam

@@ -3,6 +3,7 @@
 // connection, which disconnects when destroyed.
 #pragma once
 
+#include "domain/changedelsewhere.h"
 #include "domain/stage.h"
 
 #include <QString>
@@ -73,11 +74,13 @@ public:
     EventConnection onLeadUpdated(std::function<void(const LeadUpdated &)> handler);
     EventConnection onLeadsReloaded(std::function<void(const LeadsReloaded &)> handler);
     EventConnection onSlaBreached(std::function<void(const SlaBreached &)> handler);
+    EventConnection onChangedElsewhere(std::function<void(const ChangedElsewhere &)> handler);
 
     void publish(const LeadStageChanged &event) const;
     void publish(const LeadUpdated &event) const;
     void publish(const LeadsReloaded &event) const;
     void publish(const SlaBreached &event) const;
+    void publish(const ChangedElsewhere &event) const;
 
 private:
     struct Signals;

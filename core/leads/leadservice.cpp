@@ -2,11 +2,13 @@
 
 #include "clock.h"
 #include "events/eventbus.h"
+#include "people/lastchange.h"
 #include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
 #include "sla/slatracker.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -35,32 +37,14 @@ void LeadService::rescore(qint64 leadId) const
 Result<LeadProfile> LeadService::validate(const LeadProfile &in)
 {
     LeadProfile p = in;
-    struct Field
-    {
-        QString *value;
-        const char *key;
-        QString label;
-    };
-    const Field fields[] = {
-        {&p.firstName, "firstName", tr("First name")},
-        {&p.lastName, "lastName", tr("Last name")},
-        {&p.email, "email", tr("E-mail")},
-        {&p.phone, "phone", tr("Phone")},
-        {&p.company, "company", tr("Company")},
-        {&p.jobTitle, "jobTitle", tr("Job title")},
-        {&p.industry, "industry", tr("Industry")},
-        {&p.companySize, "companySize", tr("Company size")},
-        {&p.country, "country", tr("Country")},
-        {&p.source, "source", tr("Source")},
-        {&p.campaign, "campaign", tr("Campaign")},
-    };
     constexpr int maxLength = 200;
-    for (const Field &f : fields) {
-        *f.value = f.value->simplified();
-        if (f.value->size() > maxLength)
+    for (const ProfileField &f : ProfileFields::all()) {
+        QString &value = p.*f.member;
+        value = value.simplified();
+        if (value.size() > maxLength)
             return Error::invalid(tr("%1 is too long (%2 characters, at most %3).")
-                                      .arg(f.label)
-                                      .arg(f.value->size())
+                                      .arg(ProfileFields::label(f))
+                                      .arg(value.size())
                                       .arg(maxLength),
                 QString::fromLatin1(f.key));
     }
@@ -140,25 +124,73 @@ Result<Lead> LeadService::updateProfile(
     auto valid = validate(profile);
     if (!valid)
         return valid.error();
-    LeadRepository leads(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
-    auto current = leads.byId(leadId);
+    auto current = LeadRepository(m_db).byId(leadId);
     if (!current)
         return current.error();
-    if (auto p = mayEditLead(m_db, actor, current.value()); !p)
+    if (current->version != expectedVersion)
+        return Error::conflict(conflictMessage(m_db, leadId, m_clock.now()));
+    return writeProfile(actor, tx, current.value(), valid.value());
+}
+
+Result<ProfileSave> LeadService::saveProfile(
+    const User &actor, qint64 leadId, const LeadProfile &mine, const LeadProfile &base) const
+{
+    auto valid = validate(mine);
+    if (!valid)
+        return valid.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto current = LeadRepository(m_db).byId(leadId);
+    if (!current)
+        return current.error();
+    ProfileMerge merge = mergeProfiles(base, current->profile, valid.value());
+    if (!merge.conflicts.empty()) {
+        if (auto p = mayEditLead(m_db, actor, current.value()); !p)
+            return p.error();
+        return ProfileSave {current.value(), std::move(merge.conflicts), merge.merged};
+    }
+    auto merged = validate(merge.merged); // both halves were valid; their mix must be too
+    if (!merged)
+        return merged.error();
+    auto saved = writeProfile(actor, tx, current.value(), merged.value());
+    if (!saved)
+        return saved.error();
+    return ProfileSave {saved.value(), {}, saved->profile};
+}
+
+// The profile write of updateProfile and saveProfile, in their transaction: the row (with the
+// version read in it), an audit row per changed field, then the event and the rescore.
+Result<Lead> LeadService::writeProfile(
+    const User &actor, Transaction &tx, const Lead &current, const LeadProfile &profile) const
+{
+    if (auto p = mayEditLead(m_db, actor, current); !p)
         return p.error();
-    if (auto w = leads.updateProfile(leadId, valid.value(), expectedVersion, m_clock.now()); !w)
-        return w.error();
-    auto updated = leads.byId(leadId);
-    if (!updated)
-        return updated.error();
+    if (profile == current.profile)
+        return current;
+    LeadRepository leads(m_db);
+    const QDateTime now = m_clock.now();
+    if (auto w = leads.updateProfile(current.id, profile, current.version, now); !w) {
+        if (w.error().kind != Error::Kind::Conflict)
+            return w.error();
+        tx.rollback();
+        return Error::conflict(conflictMessage(m_db, current.id, now));
+    }
+    const AuditLog audit(m_db);
+    for (const ProfileField &f : ProfileFields::all()) {
+        if (auto a = audit.recordChange(actor.id, now, QStringLiteral("lead"), current.id,
+                QString::fromLatin1(f.key), current.profile.*f.member, profile.*f.member);
+            !a)
+            return a.error();
+    }
     if (auto c = tx.commit(); !c)
         return c.error();
-    m_events.publish(LeadUpdated {leadId});
-    rescore(leadId); // the fit follows the profile (job title, industry, size, country)
-    return LeadRepository(m_db).byId(leadId);
+    m_events.publish(LeadUpdated {current.id});
+    rescore(current.id); // the fit follows the profile (job title, industry, size, country)
+    return LeadRepository(m_db).byId(current.id);
 }
 
 QStringList LeadService::loggableActivityTypes()

@@ -6,9 +6,12 @@
 
 #include "domain/lead.h"
 #include "domain/user.h"
+#include "leads/profilemerge.h"
 #include "result.h"
 
 #include <QCoreApplication>
+
+#include <vector>
 
 namespace bantam {
 
@@ -17,6 +20,18 @@ class Database;
 class EventBus;
 class RoutingService;
 class ScoringService;
+class Transaction;
+
+// What saveProfile did: saved (conflicts empty; lead is the saved lead), or nothing because the
+// actor's edits and someone else's collide (lead is the lead as it is now).
+struct ProfileSave
+{
+    Lead lead;
+    std::vector<FieldConflict> conflicts;
+    // With conflicts: the stored profile with the actor's other changes applied (conflicting
+    // fields as stored) — set the chosen values on it and save it with lead.profile as base.
+    LeadProfile merged;
+};
 
 class LeadService
 {
@@ -32,8 +47,17 @@ public:
     static Result<LeadProfile> validate(const LeadProfile &profile);
 
     Result<Lead> create(const User &actor, const LeadProfile &profile) const;
+    // Replaces the profile of the lead at expectedVersion (bantam-cli); a lead changed since is
+    // a conflict that says who changed it.
     Result<Lead> updateProfile(
         const User &actor, qint64 leadId, const LeadProfile &profile, int expectedVersion) const;
+    // Saves the actor's edits (mine) of the profile as they read it (base), keeping what others
+    // saved since: a field only they changed keeps their value, a field only the actor changed
+    // takes the actor's. A field both changed to different values is a conflict: then nothing
+    // is saved and the result lists the conflicts with the lead as it is now; the user chooses
+    // and saves again with that lead's profile as base. Every changed field is audited.
+    Result<ProfileSave> saveProfile(
+        const User &actor, qint64 leadId, const LeadProfile &mine, const LeadProfile &base) const;
     // Logs a call, e-mail, meeting or note by the actor on the lead now; a touch the SLA
     // policies name stops their clocks in the same transaction.
     Result<void> logActivity(
@@ -46,6 +70,8 @@ private:
     const Clock &m_clock;
     // Rescores the lead after its commit; a failure leaves the score to the next recompute.
     void rescore(qint64 leadId) const;
+    Result<Lead> writeProfile(
+        const User &actor, Transaction &tx, const Lead &current, const LeadProfile &profile) const;
 
     const RoutingService &m_routing;
     const ScoringService &m_scoring;

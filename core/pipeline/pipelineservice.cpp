@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "events/eventbus.h"
+#include "people/lastchange.h"
 #include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "pipeline/leadrouter.h"
@@ -77,11 +78,8 @@ Result<PipelineAction> PipelineService::actionForTarget(
 Result<void> PipelineService::check(const User &actor, const Lead &lead, const StageChange &change,
     Transition *transition, QString *reasonCode, QString *note) const
 {
-    if (change.expectedVersion && *change.expectedVersion != lead.version) {
-        return Error::conflict(tr("Lead %1 was changed by someone else in the meantime. Reload it "
-                                  "and try again.")
-                                   .arg(lead.id));
-    }
+    if (change.expectedVersion && *change.expectedVersion != lead.version)
+        return Error::conflict(conflictMessage(m_db, lead.id, m_clock.now()));
     auto t = findTransition(change.action, lead.stage);
     if (!t || (t->action == PipelineAction::Accept && lead.acceptedAt.isValid())) {
         QStringList possible;
@@ -165,6 +163,11 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
 
     HistoryEntry h;
     auto moved = apply(&actor, change, t, reasonCode, note, lead, &h);
+    if (!moved && moved.error().kind == Error::Kind::Conflict) {
+        // Someone else's move committed between our read and our write: say whose.
+        tx.rollback();
+        return Error::conflict(conflictMessage(m_db, lead.id, m_clock.now()));
+    }
     if (!moved)
         return moved.error();
     if (auto c = tx.commit(); !c)

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "events/eventbus.h"
+#include "people/lastchange.h"
 #include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "people/recipients.h"
@@ -460,8 +461,12 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
             return p.error();
         if (owner && owner->id == target->id)
             continue;
-        if (auto w = repo.changeOwner(id, target->id, lead->version, now); !w)
-            return w.error();
+        if (auto w = repo.changeOwner(id, target->id, lead->version, now); !w) {
+            if (w.error().kind != Error::Kind::Conflict)
+                return w.error();
+            tx.rollback(); // someone else's change committed after our read: say whose
+            return Error::conflict(conflictMessage(m_db, id, now));
+        }
         // Open SLA clocks follow the new owner: they keep running, or restart where the
         // policy says so (same transaction).
         Lead after = lead.value();

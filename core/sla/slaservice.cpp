@@ -134,6 +134,14 @@ Result<qint64> SlaService::escalate() const
     auto users = UserRepository(m_db).all();
     if (!users)
         return users.error();
+    auto runner = repository.holdEscalationLock();
+    if (!runner)
+        return runner.error();
+    if (!runner.value()) {
+        return Error::conflict(tr("Another Bantam client on this database escalates the service "
+                                  "levels (one does it for the whole team); nothing was done "
+                                  "here."));
+    }
     const Inbox inbox(m_db);
     qint64 recorded = 0;
     std::vector<qint64> reroute;

@@ -45,7 +45,9 @@ public:
     Result<SlaRebuildSummary> rebuildAll(const Progress &progress = {}) const;
 
     // Records every open clock that went past due since the last call and publishes
-    // SlaBreached for those whose policy escalates. Returns how many were recorded.
+    // SlaBreached for those whose policy escalates. Returns how many were recorded. One client
+    // per team database does it: a call while another client holds the escalation lock is a
+    // conflict (Error::Kind::Conflict) that changes nothing.
     Result<qint64> escalate() const;
 
     Result<SlaPolicy> savePolicy(const User &actor, const SlaPolicy &policy) const; // id 0 inserts

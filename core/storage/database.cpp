@@ -370,6 +370,20 @@ Result<void> Database::checkCompatible(const QSqlDatabase &db) const
     return {};
 }
 
+namespace {
+// Whether a database holds anything of its users (people or leads; both tables exist from
+// version 1 on). One without has nothing to lose and needs no copy before a migration.
+bool holdsData(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    const bool data = !q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users) OR EXISTS "
+                                             "(SELECT 1 FROM leads)"))
+        || !q.next() || q.value(0).toBool(); // when in doubt, back up
+    q.finish();
+    return data;
+}
+} // namespace
+
 Result<void> Database::migrate(const Options &options)
 {
     QSqlDatabase db = connection();
@@ -380,7 +394,7 @@ Result<void> Database::migrate(const Options &options)
         const int current = schemaVersion();
         if (current >= target)
             return {};
-        if (current > 0 && options.backupBeforeMigration) {
+        if (current > 0 && options.backupBeforeMigration && holdsData(db)) {
             if (auto b = backup(current); !b)
                 return b;
         }
@@ -417,7 +431,7 @@ Result<void> Database::migrate(const Options &options)
     }
     if (current >= target)
         return {};
-    if (current > 0 && options.backupBeforeMigration) {
+    if (current > 0 && options.backupBeforeMigration && holdsData(db)) {
         if (auto b = backup(current); !b)
             return b;
     }
@@ -486,9 +500,15 @@ Transaction::Transaction(const Database &db)
 
 Transaction::~Transaction()
 {
+    rollback();
+}
+
+void Transaction::rollback()
+{
     if (m_active) {
         QSqlQuery q(m_db);
         q.exec(QStringLiteral("ROLLBACK"));
+        m_active = false;
     }
 }
 

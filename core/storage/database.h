@@ -113,6 +113,8 @@ public:
     bool isActive() const { return m_active; }
     const Error &beginError() const { return m_error; }
     Result<void> commit();
+    // Ends it now without writing (the destructor does the same).
+    void rollback();
 
 private:
     QSqlDatabase m_db;

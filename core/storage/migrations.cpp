@@ -621,6 +621,71 @@ QStringList importMappings()
     };
 }
 
+// 0010: live refresh. On a team database, every statement that changes leads or what hangs off
+// them tells the listening windows after it commits: NOTIFY bantam_changes with "leads:" and the
+// changed lead ids ("leads:*" when more than 500, so a payload stays far below the server's
+// 8000-byte limit), "inbox" or "people". Statement-level triggers with transition tables: one
+// notice per statement, however many rows (an import's COPY, a full rescore). ChangeFeed
+// (storage/changefeed.h) listens. A file needs nothing: its readers poll PRAGMA data_version.
+QStringList liveRefresh(Database::Dialect dialect)
+{
+    if (dialect != Database::Dialect::Postgres)
+        return {};
+    QStringList s = {
+        QStringLiteral(
+            "CREATE FUNCTION bantam_notify_leads() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "DECLARE n bigint; ids text; "
+            "BEGIN "
+            "EXECUTE format('SELECT count(*) FROM changed') INTO n; "
+            "IF n = 0 THEN RETURN NULL; END IF; "
+            "IF n > 500 THEN ids := '*'; "
+            "ELSE EXECUTE format('SELECT string_agg(DISTINCT %I::text, '','') FROM changed', "
+            "TG_ARGV[0]) INTO ids; END IF; "
+            "PERFORM pg_notify('bantam_changes', 'leads:' || ids); "
+            "RETURN NULL; END $$"),
+        QStringLiteral("CREATE FUNCTION bantam_notify_topic() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN PERFORM pg_notify('bantam_changes', TG_ARGV[0]); RETURN NULL; "
+                       "END $$"),
+    };
+    struct Watched
+    {
+        const char *table;
+        const char *leadColumn;
+        bool updates;
+        bool deletes;
+    };
+    const Watched watched[] = {
+        {"leads", "id", true, true},
+        {"sla_clocks", "lead_id", true, false},
+        {"activities", "lead_id", false, false},
+        {"calls", "lead_id", false, false},
+    };
+    for (const Watched &w : watched) {
+        const QString table = QString::fromLatin1(w.table);
+        const QString column = QString::fromLatin1(w.leadColumn);
+        const QString trigger = QStringLiteral(
+            "CREATE TRIGGER %1_notify_%2 AFTER %3 ON %1 REFERENCING %4 TABLE AS changed "
+            "FOR EACH STATEMENT EXECUTE FUNCTION bantam_notify_leads('%5')");
+        s << trigger.arg(table, QStringLiteral("insert"), QStringLiteral("INSERT"),
+            QStringLiteral("NEW"), column);
+        if (w.updates) {
+            s << trigger.arg(table, QStringLiteral("update"), QStringLiteral("UPDATE"),
+                QStringLiteral("NEW"), column);
+        }
+        if (w.deletes) {
+            s << trigger.arg(table, QStringLiteral("delete"), QStringLiteral("DELETE"),
+                QStringLiteral("OLD"), column);
+        }
+    }
+    const QString topic
+        = QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                         "FOR EACH STATEMENT EXECUTE FUNCTION bantam_notify_topic('%2')");
+    s << topic.arg(QStringLiteral("inbox"), QStringLiteral("inbox"));
+    for (const char *table : {"users", "teams", "territories", "user_territories"})
+        s << topic.arg(QString::fromLatin1(table), QStringLiteral("people"));
+    return s;
+}
+
 } // namespace
 
 std::vector<Migration> migrations(Database::Dialect dialect)
@@ -635,6 +700,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {7, QStringLiteral("sla"), adaptAll(slaTables(), dialect)},
         {8, QStringLiteral("qualification"), adaptAll(qualificationTables(), dialect)},
         {9, QStringLiteral("import mappings"), adaptAll(importMappings(), dialect)},
+        {10, QStringLiteral("live refresh"), liveRefresh(dialect)},
     };
 }
 

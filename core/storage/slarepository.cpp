@@ -493,4 +493,17 @@ Result<void> SlaRepository::setMqlTarget(const QString &month, std::optional<qin
     return sql::run(q, Database::tr("saving the MQL target for %1").arg(month));
 }
 
+Result<bool> SlaRepository::holdEscalationLock() const
+{
+    if (!m_db.isServer())
+        return true;
+    QSqlQuery q(m_db.connection());
+    // The key: "bant" and 1, the only advisory lock Bantam keeps (migrations use their own).
+    q.prepare(QStringLiteral("SELECT pg_try_advisory_lock(:key)"));
+    q.bindValue(QStringLiteral(":key"), (qint64(0x62616e74) << 32) | 1);
+    if (auto r = sql::run(q, Database::tr("taking the escalation lock")); !r)
+        return r.error();
+    return q.next() && q.value(0).toBool();
+}
+
 } // namespace bantam

@@ -86,6 +86,11 @@ public:
 
     // Escalation.
     Result<std::vector<DueBreach>> dueForEscalation(const QDateTime &now, int limit) const;
+    // Escalation runs in one client per database: on a team database the one whose connection
+    // holds the escalation lock (a session advisory lock, taken here and kept until that
+    // connection closes); false while another connection holds it. A file: always true (its
+    // writers queue on the file's lock, and escalation reads inside its write transaction).
+    Result<bool> holdEscalationLock() const;
     Result<void> recordBreach(const DueBreach &breach, const QDateTime &now) const;
 
     // Marketing's MQL volume target per month ("2026-03").

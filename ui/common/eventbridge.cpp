@@ -23,6 +23,18 @@ EventBridge::EventBridge(EventBus &bus, QObject *parent)
         const qint64 id = e.leadId;
         QMetaObject::invokeMethod(this, [this, id] { Q_EMIT slaBreached(id); });
     }));
+    m_connections.push_back(bus.onChangedElsewhere([this](const ChangedElsewhere &e) {
+        const QList<qint64> ids(e.leadIds.begin(), e.leadIds.end());
+        const bool leads = e.anyLead || !e.leadIds.empty(), inbox = e.inbox, people = e.people;
+        QMetaObject::invokeMethod(this, [this, ids, leads, inbox, people] {
+            if (people)
+                Q_EMIT peopleChangedElsewhere();
+            if (leads)
+                Q_EMIT leadsChangedElsewhere(ids);
+            if (inbox)
+                Q_EMIT inboxChangedElsewhere();
+        });
+    }));
 }
 
 } // namespace bantam

@@ -22,6 +22,11 @@ Q_SIGNALS:
     void leadUpdated(qint64 leadId);
     void leadsReloaded();
     void slaBreached(qint64 leadId);
+    // Another window, user or program changed the database (ChangeFeed). leadIds empty: any
+    // lead may have changed.
+    void leadsChangedElsewhere(const QList<qint64> &leadIds);
+    void inboxChangedElsewhere();
+    void peopleChangedElsewhere();
 
 private:
     std::vector<EventConnection> m_connections;

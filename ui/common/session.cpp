@@ -1,6 +1,7 @@
 #include "common/session.h"
 
 #include "common/eventbridge.h"
+#include "storage/changefeed.h"
 #include "storage/userrepository.h"
 
 namespace bantam {
@@ -11,7 +12,13 @@ Session::Session(Database &db, const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_services(m_db, m_events, m_clock)
     , m_bridge(new EventBridge(m_events, this))
-{ }
+    , m_changes(m_services.changeFeed())
+{
+    // Live refresh: what others change reaches the views through the bridge like our own
+    // changes; a changed user, team or territory is read again here first.
+    connect(m_bridge, &EventBridge::peopleChangedElsewhere, this, &Session::notifyPeopleChanged);
+    m_changes->start();
+}
 
 Session::~Session() = default;
 

@@ -16,6 +16,7 @@
 
 namespace bantam {
 
+class ChangeFeed;
 class Database;
 class EventBridge;
 
@@ -58,6 +59,7 @@ private:
     EventBus m_events;
     Services m_services;
     EventBridge *m_bridge;
+    std::unique_ptr<ChangeFeed> m_changes; // other windows' and users' changes, into m_events
     User m_user;
 };
 

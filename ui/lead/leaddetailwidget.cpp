@@ -5,8 +5,10 @@
 #include "common/session.h"
 #include "common/stagestyle.h"
 #include "lead/leadform.h"
+#include "lead/profilemergedialog.h"
 #include "lead/scoreexplanationwidget.h"
 #include "lead/stagechangedialog.h"
+#include "people/lastchange.h"
 #include "people/permissions.h"
 #include "qualification/assessment.h"
 #include "qualification/callmodewidget.h"
@@ -75,6 +77,7 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_name(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_changedBy(new QLabel(this))
     , m_stage(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_actions(new QWidget(this))
@@ -122,6 +125,8 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
         if (id == leadId())
             reload();
     });
+    connect(session.bridge(), &EventBridge::leadsChangedElsewhere, this,
+        &LeadDetailWidget::changedElsewhere);
     connect(&session, &Session::currentUserChanged, this, [this] {
         rebuildActions();
         updateEditState();
@@ -151,6 +156,12 @@ void LeadDetailWidget::buildHeader(QWidget *page, QVBoxLayout *layout)
     layout->addLayout(headerRow);
     m_subtitle->setStyleSheet(QStringLiteral("color: #4b5563;"));
     layout->addWidget(m_subtitle);
+    m_changedBy->setObjectName(QStringLiteral("changedBy"));
+    m_changedBy->setWordWrap(true);
+    m_changedBy->setStyleSheet(QStringLiteral(
+        "background: #fff7d6; border: 1px solid #e6cf73; border-radius: 3px; padding: 4px;"));
+    m_changedBy->hide();
+    layout->addWidget(m_changedBy);
     m_facts->setObjectName(QStringLiteral("leadFacts"));
     m_facts->setTextFormat(Qt::RichText);
     m_facts->setWordWrap(true);
@@ -235,6 +246,8 @@ void LeadDetailWidget::showLead(qint64 leadId)
     }
     m_lead = lead.value();
     m_form->setProfile(m_lead->profile);
+    m_formBase = m_lead->profile;
+    m_changedBy->hide();
     fillHeader();
     rebuildActions();
     fillTimeline();
@@ -252,8 +265,10 @@ void LeadDetailWidget::reload()
         return;
     const bool keepEdits = m_form->isModified();
     m_lead = lead.value();
-    if (!keepEdits)
+    if (!keepEdits) {
         m_form->setProfile(m_lead->profile);
+        m_formBase = m_lead->profile;
+    }
     fillHeader();
     rebuildActions();
     fillTimeline();
@@ -466,18 +481,69 @@ bool LeadDetailWidget::save()
 {
     if (!m_lead || !m_form->isModified())
         return true;
-    auto saved = m_session.leads().updateProfile(
-        m_session.currentUser(), m_lead->id, m_form->profile(), m_lead->version);
-    if (!saved) {
-        m_form->showError(saved.error());
-        return false;
+    return saveMerged(m_form->profile(), m_formBase);
+}
+
+// Saves the form's edits over the profile they started from; what someone else saved meanwhile
+// is kept, and where both changed a field the user chooses (ProfileMergeDialog).
+bool LeadDetailWidget::saveMerged(LeadProfile mine, LeadProfile base)
+{
+    for (;;) {
+        auto saved = m_session.leads().saveProfile(m_session.currentUser(), m_lead->id, mine, base);
+        if (!saved) {
+            m_form->showError(saved.error());
+            return false;
+        }
+        if (saved->conflicts.empty()) {
+            m_lead = saved->lead;
+            break;
+        }
+        const auto last = lastChangeOf(m_session.database(), m_lead->id);
+        const QString who = last ? QStringLiteral("%1 %2").arg(
+                                last->actorName.isEmpty() ? tr("Someone") : last->actorName,
+                                whenText(last->at, m_session.clock().now()))
+                                 : tr("Someone");
+        ProfileMergeDialog dialog(saved->conflicts, who, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        mine = saved->merged;
+        for (const auto &[key, value] : dialog.choices()) {
+            for (const ProfileField &f : ProfileFields::all()) {
+                if (key == QLatin1String(f.key))
+                    mine.*f.member = value;
+            }
+        }
+        base = saved->lead.profile; // theirs is the new starting point
     }
-    m_lead = saved.value();
     m_form->setProfile(m_lead->profile);
+    m_formBase = m_lead->profile;
+    m_changedBy->hide();
     fillHeader();
     updateEditState();
     Q_EMIT message(tr("Saved %1.").arg(m_lead->displayName()));
     return true;
+}
+
+// Another window or user changed leads: if the open one is among them (or it is not known which),
+// show it as it is now — the user's unsaved edits stay in the form and are merged on save — and
+// say who changed it.
+void LeadDetailWidget::changedElsewhere(const QList<qint64> &leadIds)
+{
+    if (!m_lead || (!leadIds.isEmpty() && !leadIds.contains(m_lead->id)))
+        return;
+    const int before = m_lead->version;
+    reload();
+    if (!m_lead || m_lead->version == before)
+        return;
+    const auto last = lastChangeOf(m_session.database(), m_lead->id);
+    const QDateTime now = m_session.clock().now();
+    QString text = last && !last->actorName.isEmpty()
+        ? tr("%1 changed this lead %2.").arg(last->actorName, whenText(last->at, now))
+        : tr("This lead was changed elsewhere just now.");
+    if (m_form->isModified())
+        text += QLatin1Char(' ') + tr("Your unsaved changes are kept; Save merges them.");
+    m_changedBy->setText(text);
+    m_changedBy->show();
 }
 
 void LeadDetailWidget::revert()

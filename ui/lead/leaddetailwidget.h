@@ -57,12 +57,16 @@ private:
     void fillTimeline();
     void fillAttributes();
     void updateEditState();
+    void changedElsewhere(const QList<qint64> &leadIds);
+    bool saveMerged(LeadProfile mine, LeadProfile base);
 
     Session &m_session;
     std::optional<Lead> m_lead;
+    LeadProfile m_formBase; // the profile the form's edits started from (merge base on save)
     QStackedWidget *m_stack;
     QLabel *m_name;
     QLabel *m_subtitle;
+    QLabel *m_changedBy; // "Anna Schmidt changed this lead at 14:03." (someone else's save)
     QLabel *m_stage;
     QLabel *m_facts;
     QHBoxLayout *m_actionsLayout;

@@ -50,6 +50,7 @@ LeadTableModel::LeadTableModel(const Database &db, EventBridge *events, QObject 
         connect(events, &EventBridge::leadStageChanged, this, &LeadTableModel::refresh);
         connect(events, &EventBridge::leadUpdated, this, &LeadTableModel::refresh);
         connect(events, &EventBridge::leadsReloaded, this, &LeadTableModel::reload);
+        connect(events, &EventBridge::leadsChangedElsewhere, this, &LeadTableModel::refresh);
     }
     reload();
 }
@@ -262,13 +263,28 @@ void LeadTableModel::reload()
 void LeadTableModel::refresh()
 {
     auto total = LeadRepository(m_db).count(m_filter);
-    if (!total || total.value() != m_total) {
+    if (!total) {
         reload();
         return;
     }
+    // Rows come or go at the end and the rest is read again, without a reset: the view keeps
+    // its scroll position and current row (the view puts the current lead back, see refreshed).
     m_pages.clear();
+    const qint64 before = m_total, now = total.value();
+    if (now > before) {
+        beginInsertRows({}, int(before), int(now - 1));
+        m_total = now;
+        endInsertRows();
+    } else if (now < before) {
+        beginRemoveRows({}, int(now), int(before - 1));
+        m_total = now;
+        endRemoveRows();
+    }
     if (m_total > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (now != before)
+        Q_EMIT totalCountChanged(m_total);
+    Q_EMIT refreshed();
 }
 
 } // namespace bantam

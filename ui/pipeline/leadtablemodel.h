@@ -64,6 +64,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void totalCountChanged(qint64 total);
     void loadFailed(const QString &message);
+    // refresh() read the rows again; a row may now hold another lead than before.
+    void refreshed();
 
 private:
     const Lead *leadAt(int row) const;

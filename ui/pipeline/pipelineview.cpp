@@ -155,10 +155,21 @@ void PipelineView::connectFilters()
 void PipelineView::connectUpdates()
 {
     connect(m_model, &LeadTableModel::totalCountChanged, this, &PipelineView::updateCounts);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this] { Q_EMIT currentLeadChanged(currentLeadId()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        const qint64 id = currentLeadId();
+        if (id == m_currentLead)
+            return;
+        m_currentLead = id;
+        Q_EMIT currentLeadChanged(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_currentLead = 0;
+        Q_EMIT currentLeadChanged(0);
+    });
+    connect(m_model, &LeadTableModel::refreshed, this, &PipelineView::keepCurrentLead);
+    // What others change: the counts follow (the model and the detail refresh themselves).
     connect(
-        m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentLeadChanged(0); });
+        m_session.bridge(), &EventBridge::leadsChangedElsewhere, this, &PipelineView::updateCounts);
     connect(&m_session, &Session::currentUserChanged, this, [this] {
         if (m_owner->currentData().toLongLong() == kMine)
             applyFilter();
@@ -219,6 +230,27 @@ void PipelineView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+// After a refresh the current row may hold another lead (others' changes moved rows): put the
+// current lead back where it is now, or let go of the row if it left the loaded pages — the
+// detail keeps showing it either way.
+void PipelineView::keepCurrentLead()
+{
+    if (m_currentLead == 0)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid() && m_model->leadIdAt(current.row()) == m_currentLead)
+        return;
+    const int row = m_model->rowOfLead(m_currentLead);
+    const qint64 keep = m_currentLead;
+    if (row >= 0) {
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, current.column()),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_table->selectionModel()->clear(); // the detail keeps the lead (MainWindow ignores 0)
+    }
+    m_currentLead = keep;
 }
 
 qint64 PipelineView::currentLeadId() const

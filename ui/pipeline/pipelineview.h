@@ -46,8 +46,10 @@ private:
     void connectUpdates();
     void applyFilter();
     void updateCounts();
+    void keepCurrentLead();
 
     Session &m_session;
+    qint64 m_currentLead = 0; // the lead of the current row, as last announced
     LeadTableModel *m_model;
     StageBar *m_stages;
     QLineEdit *m_search;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -119,6 +120,10 @@ void MyQueueView::connectUpdates()
         m_stale = true;
         refreshIfShown();
     });
+    connect(m_session.bridge(), &EventBridge::leadsChangedElsewhere, this, [this] {
+        m_stale = true;
+        refreshIfShown();
+    });
 }
 
 qint64 MyQueueView::currentLeadId() const
@@ -163,10 +168,21 @@ void MyQueueView::refreshIfShown()
         return;
     m_stale = false;
     const qint64 owner = m_session.hasUser() ? m_session.currentUser().id : 0;
-    if (owner != m_model->owner())
+    if (owner != m_model->owner()) {
         m_model->setOwner(owner);
-    else
-        m_model->refresh();
+        return;
+    }
+    // Keep the rep's place: the lead they were on stays current where it is now.
+    const qint64 keep = currentLeadId();
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_model->refresh();
+    m_table->verticalScrollBar()->setValue(scroll);
+    for (int row = 0, rows = std::min(m_model->rowCount(), 500); keep != 0 && row < rows; ++row) {
+        if (m_model->leadIdAt(row) == keep) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            break;
+        }
+    }
 }
 
 void MyQueueView::updateSummary()

@@ -135,6 +135,7 @@ void SlaDashboard::connectControls()
     };
     connect(m_session.bridge(), &EventBridge::leadsReloaded, this, again);
     connect(m_session.bridge(), &EventBridge::slaBreached, this, again);
+    connect(m_session.bridge(), &EventBridge::leadsChangedElsewhere, this, again);
 }
 
 void SlaDashboard::showEvent(QShowEvent *event)

@@ -26,11 +26,14 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bantam {
 
@@ -71,7 +74,35 @@ TeamView::TeamView(Session &session, QWidget *parent)
     connect(m_session.bridge(), &EventBridge::leadUpdated, this, &TeamView::reload);
     connect(&m_session, &Session::currentUserChanged, this, &TeamView::reload);
     connect(&m_session, &Session::peopleChanged, this, &TeamView::reload);
+    connect(
+        m_session.bridge(), &EventBridge::leadsChangedElsewhere, this, &TeamView::refreshElsewhere);
+    connect(m_session.bridge(), &EventBridge::inboxChangedElsewhere, this, &TeamView::updateUnread);
     reload();
+}
+
+// Others changed leads: the list, the workload and the inbox count follow, and the leads the
+// user had selected stay selected where they still are.
+void TeamView::refreshElsewhere()
+{
+    const auto selected = selectedLeads();
+    const int scroll = m_leads->verticalScrollBar()->value();
+    m_leadModel->reload();
+    m_leads->verticalScrollBar()->setValue(scroll);
+    if (!selected.empty()) {
+        QItemSelection keep;
+        const QAbstractItemModel *rows = m_leads->model();
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QModelIndex id = rows->index(row, 0);
+            if (std::find(selected.begin(), selected.end(), id.data().toLongLong())
+                != selected.end())
+                keep.select(id, rows->index(row, rows->columnCount() - 1));
+        }
+        m_leads->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
+    }
+    m_repsStale = !isVisible();
+    if (!m_repsStale)
+        loadReps();
+    updateUnread();
 }
 
 // The row of buttons above the tables, wired to their actions.
@@ -194,6 +225,11 @@ void TeamView::reload()
     m_repsStale = !isVisible();
     if (!m_repsStale)
         loadReps();
+    updateUnread();
+}
+
+void TeamView::updateUnread()
+{
     if (m_session.hasUser()) {
         auto unread = m_session.services().inbox().unreadCount(m_session.currentUser().id);
         m_unread = unread ? int(unread.value()) : 0;

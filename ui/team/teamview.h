@@ -40,6 +40,8 @@ private:
     void loadLeads();
     void showLeadCount();
     void loadReps();
+    void refreshElsewhere();
+    void updateUnread();
     void chooseReassignTarget();
     void reassignSelected(qint64 toUserId);
     void route();

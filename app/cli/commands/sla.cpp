@@ -198,6 +198,12 @@ int slaEscalate(Context &c)
     if (!c.open())
         return Failed;
     auto r = c.services().sla().escalate();
+    if (!r && r.error().kind == Error::Kind::Conflict) {
+        // A window escalates for the team already: nothing to do, and not a failure (a
+        // scheduler runs this every few minutes).
+        c.out << r.error().message << '\n';
+        return Ok;
+    }
     if (!r)
         return c.fail(r.error());
     if (c.json)
