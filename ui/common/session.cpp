@@ -1,6 +1,7 @@
 #include "common/session.h"
 
 #include "common/eventbridge.h"
+#include "people/signin.h"
 #include "storage/userrepository.h"
 
 namespace bantam {
@@ -11,7 +12,12 @@ Session::Session(Database &db, const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_services(m_db, m_events, m_clock)
     , m_bridge(new EventBridge(m_events, this))
-{ }
+{
+    if (auto signedIn = signedInUser(m_db); signedIn && signedIn.value()) {
+        m_signedIn = signedIn.value();
+        m_user = *m_signedIn;
+    }
+}
 
 Session::~Session() = default;
 

@@ -14,6 +14,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace bantam {
 
 class Database;
@@ -32,6 +34,9 @@ public:
     EventBridge *bridge() const { return m_bridge; }
     const Clock &clock() const { return m_clock; }
 
+    // A team database's signed-in user (the login Bantam connected as); nullopt when the user
+    // chooses who they act as (a file, or the team database's setup login).
+    const std::optional<User> &signedIn() const { return m_signedIn; }
     const User &currentUser() const { return m_user; }
     bool hasUser() const { return m_user.id != 0; }
     void setCurrentUser(const User &user);
@@ -58,6 +63,7 @@ private:
     EventBus m_events;
     Services m_services;
     EventBridge *m_bridge;
+    std::optional<User> m_signedIn;
     User m_user;
 };
 
