@@ -253,7 +253,9 @@ BEGIN
     ELSE
         EXECUTE format('CREATE ROLE %I NOLOGIN', p_login);
     END IF;
-    EXECUTE format('GRANT %I TO %I', bantam_group_role(), p_login);
+    IF NOT pg_has_role(p_login::name, bantam_group_role()::name, 'MEMBER') THEN
+        EXECUTE format('GRANT %I TO %I', bantam_group_role(), p_login);
+    END IF;
     IF p_password IS NOT NULL THEN
         EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_password);
     END IF;
