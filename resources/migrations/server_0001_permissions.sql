@@ -188,6 +188,12 @@ BEGIN
             RAISE EXCEPTION 'Bantam: lead % is not assigned to %; ask a team lead to assign it first.',
                 OLD.id, current_user USING ERRCODE = 'insufficient_privilege';
         END IF;
+        -- Of an unassigned lead's stage moves only the promotion scoring makes on their behalf.
+        IF NEW.stage IS DISTINCT FROM OLD.stage
+           AND NOT (OLD.stage = 'lead' AND NEW.stage = 'mql') THEN
+            RAISE EXCEPTION 'Bantam: lead % is not assigned to %; ask a team lead to assign it first.',
+                OLD.id, current_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
     END IF;
     IF NEW.owner_id IS DISTINCT FROM OLD.owner_id AND OLD.owner_id IS NOT NULL
        AND NOT EXISTS (SELECT 1 FROM sla_breaches b JOIN sla_policies p ON p.id = b.policy_id
@@ -246,6 +252,13 @@ BEGIN
         IF r.rolsuper OR r.rolcreaterole OR r.rolcreatedb OR r.rolreplication OR r.rolbypassrls
            OR bantam_is_administration_login(p_login::name) THEN
             RAISE EXCEPTION 'Bantam: the server login % is an administration login; Bantam does not change it.',
+                p_login USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        -- A login of the cluster that is not yet this database's (another program's, or a user
+        -- of another Bantam database): only the setup login takes it in, never a Bantam admin.
+        IF NOT pg_has_role(p_login::name, bantam_group_role()::name, 'MEMBER')
+           AND NOT bantam_is_administration_login(caller) THEN
+            RAISE EXCEPTION 'Bantam: the server already has a login %; ask the server''s administrator to add it with the login that set Bantam up.',
                 p_login USING ERRCODE = 'insufficient_privilege';
         END IF;
     ELSIF p_password IS NULL THEN

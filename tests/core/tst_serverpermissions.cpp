@@ -311,6 +311,10 @@ void TestServerPermissions::repBypassingTheAppIsRefusedByTheServer()
                         .arg(m_otherRep.id)
                         .arg(mine.id)));
     QVERIFY(refused(QStringLiteral("DELETE FROM leads WHERE id = %1").arg(mine.id)));
+    // An unassigned lead: routing may give it away on their behalf, but it is not theirs.
+    const Lead open = make.lead().name(QStringLiteral("Open"), QStringLiteral("Lead")).insert();
+    QVERIFY(refused(QStringLiteral("UPDATE leads SET stage = 'won' WHERE id = %1").arg(open.id)));
+    QVERIFY(refused(QStringLiteral("UPDATE leads SET company = 'Y' WHERE id = %1").arg(open.id)));
     // The audit log, the history and the assignments: insert-only.
     QVERIFY(refused(
         QStringLiteral("DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log)")));
