@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for the *_pg tests: its own data folder, a private port and
-# socket folder, loopback only, trust authentication. Never touches a packaged cluster.
+# socket folder, loopback only; trust on the socket, SCRAM passwords on 127.0.0.1. Never touches
+# a packaged cluster.
 #   source .ci/postgres.sh; bantam_pg_start   — starts it, exports BANTAM_TEST_POSTGRES
 #   bantam_pg_stop                            — stops it and removes its folder
 # The server refuses to run as root: as root it runs as the postgres user.
@@ -20,7 +21,10 @@ bantam_pg_start() {
     run=(runuser -u postgres --)
   fi
   BANTAM_PG_RUN=("${run[@]}")
-  "${run[@]}" "$bin/initdb" -D "$BANTAM_PG_ROOT/data" -U postgres -A trust -E UTF8 \
+  # Trust on the socket (the suite connects as postgres there); SCRAM passwords over TCP, so
+  # that tst_serverpermissions signs in as Bantam users with a password on 127.0.0.1.
+  "${run[@]}" "$bin/initdb" -D "$BANTAM_PG_ROOT/data" -U postgres --auth-local=trust \
+    --auth-host=scram-sha-256 -E UTF8 \
     --locale=C.UTF-8 >"$BANTAM_PG_ROOT/initdb.log" 2>&1 || {
     cat "$BANTAM_PG_ROOT/initdb.log" >&2
     return 1

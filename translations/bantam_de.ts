@@ -949,6 +949,40 @@ Anweisung: %4</translation>
         <source>taking the escalation lock</source>
         <translation>Übernehmen der Eskalationssperre</translation>
     </message>
+    <message>
+        <source>The server login %1 is not a Bantam user of %2; ask an administrator to add it.</source>
+        <translation>Die Server-Anmeldung %1 ist kein Bantam-Benutzer von %2; bitten Sie einen Administrator, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The team database %1 was set up by a newer version of Bantam (server schema %2; this one knows up to %3). Please update Bantam.</source>
+        <translation>Die Team-Datenbank %1 wurde von einer neueren Bantam-Version eingerichtet (Server-Schema %2; diese Version kennt bis %3). Bitte aktualisieren Sie Bantam.</translation>
+    </message>
+    <message>
+        <source>The team database %1 needs an update that only its owner can make: ask an administrator to open it once with the login that set it up.</source>
+        <translation>Die Team-Datenbank %1 braucht eine Aktualisierung, die nur ihr Eigentümer vornehmen kann: Bitten Sie einen Administrator, sie einmal mit der Anmeldung zu öffnen, mit der sie eingerichtet wurde.</translation>
+    </message>
+    <message>
+        <source>granting the rights of the team&apos;s users</source>
+        <translation>Vergeben der Rechte der Team-Benutzer</translation>
+    </message>
+    <message>
+        <source>Server migration %1 (%2) failed: %3
+Statement: %4</source>
+        <translation>Server-Migration %1 (%2) fehlgeschlagen: %3
+Anweisung: %4</translation>
+    </message>
+    <message>
+        <source>reading the server login</source>
+        <translation>Lesen der Server-Anmeldung</translation>
+    </message>
+    <message>
+        <source>setting up the server login of &apos;%1&apos;</source>
+        <translation>Einrichten der Server-Anmeldung von „%1“</translation>
+    </message>
+    <message>
+        <source>reading the server login of &apos;%1&apos;</source>
+        <translation>Lesen der Server-Anmeldung von „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1007,6 +1041,10 @@ Anweisung: %4</translation>
     <message>
         <source>restoring %1</source>
         <translation>die Wiederherstellung von %1</translation>
+    </message>
+    <message>
+        <source>granting the rights of the team&apos;s users</source>
+        <translation>Vergeben der Rechte der Team-Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1181,18 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>There is already a territory &apos;%1&apos;.</source>
         <translation>Es gibt bereits ein Gebiet „%1“.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>Ein Passwort braucht mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>Das Passwort darf nicht der Anmeldename sein.</translation>
+    </message>
+    <message>
+        <source>A database file has no server logins or passwords: whoever opens the file works in it.</source>
+        <translation>Eine Datenbankdatei hat keine Server-Anmeldungen und keine Passwörter: Wer die Datei öffnet, arbeitet darin.</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2943,21 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>The server login %1 is not a Bantam user of %2; ask an administrator to add it.</source>
+        <translation>Die Server-Anmeldung %1 ist kein Bantam-Benutzer von %2; bitten Sie einen Administrator, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The Bantam user %1 is deactivated and may no longer sign in; ask an administrator.</source>
+        <translation>Der Bantam-Benutzer %1 ist deaktiviert und kann sich nicht mehr anmelden; wenden Sie sich an einen Administrator.</translation>
+    </message>
+    <message>
+        <source>You are connected to the team database as %1 and act as %1 only; to act as %2, connect as %2.</source>
+        <translation>Sie sind mit der Team-Datenbank als %1 verbunden und handeln nur als %1; um als %2 zu handeln, verbinden Sie sich als %2.</translation>
+    </message>
+</context>
+<context>
     <name>Sla</name>
     <message>
         <source>First touch after handover</source>
@@ -4311,6 +4376,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>The connection to the team database is back.</source>
         <translation>Die Verbindung zur Team-Datenbank steht wieder.</translation>
     </message>
+    <message>
+        <source>You connected to the team database as %1. To work as someone else, open it with their login (File › Open team database…).</source>
+        <translation>Sie sind mit der Team-Datenbank als %1 verbunden. Um als jemand anderes zu arbeiten, öffnen Sie sie mit dessen Anmeldung (Datei › Team-Datenbank öffnen…).</translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4454,6 +4523,33 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Connecting…</source>
         <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::PasswordDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>%1 signs in to the team database as %2 with this password. Tell them in person; Bantam never shows it again.</source>
+        <translation>%1 meldet sich mit diesem Passwort als %2 an der Team-Datenbank an. Teilen Sie es persönlich mit; Bantam zeigt es nie wieder an.</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Neues &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4720,14 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>A database file is a one-person database: whoever opens the file works in it, without a password. Passwords are for team databases (PostgreSQL).</source>
+        <translation>Eine Datenbankdatei ist eine Ein-Personen-Datenbank: Wer die Datei öffnet, arbeitet darin, ohne Passwort. Passwörter gibt es für Team-Datenbanken (PostgreSQL).</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6283,22 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>The login never changes: people sign in and scripts refer to users with it.</source>
         <translation>Der Anmeldename ändert sich nie: Damit melden sich Personen an, und Skripte verweisen damit auf Benutzer.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Passw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Repeat passwor&amp;d:</source>
+        <translation>Passwort wie&amp;derholen:</translation>
+    </message>
+    <message>
+        <source>A database file is a one-person database: whoever opens the file works in it, without a password. Passwords are for team databases (PostgreSQL).</source>
+        <translation>Eine Datenbankdatei ist eine Ein-Personen-Datenbank: Wer die Datei öffnet, arbeitet darin, ohne Passwort. Passwörter gibt es für Team-Datenbanken (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>empty: no sign-in until a password is set</source>
+        <translation>leer: keine Anmeldung, bis ein Passwort gesetzt ist</translation>
     </message>
 </context>
 <context>

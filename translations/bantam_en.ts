@@ -948,6 +948,39 @@ Statement: %4</source>
         <source>taking the escalation lock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server login %1 is not a Bantam user of %2; ask an administrator to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 was set up by a newer version of Bantam (server schema %2; this one knows up to %3). Please update Bantam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 needs an update that only its owner can make: ask an administrator to open it once with the login that set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granting the rights of the team&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server migration %1 (%2) failed: %3
+Statement: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the server login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up the server login of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the server login of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1005,6 +1038,10 @@ Statement: %4</source>
     </message>
     <message>
         <source>restoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granting the rights of the team&apos;s users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,6 +1176,18 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>There is already a territory &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file has no server logins or passwords: whoever opens the file works in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +2938,21 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
 </context>
 <context>
+    <name>SignIn</name>
+    <message>
+        <source>The server login %1 is not a Bantam user of %2; ask an administrator to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bantam user %1 is deactivated and may no longer sign in; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected to the team database as %1 and act as %1 only; to act as %2, connect as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sla</name>
     <message>
         <source>First touch after handover</source>
@@ -4307,6 +4371,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>The connection to the team database is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You connected to the team database as %1. To work as someone else, open it with their login (File › Open team database…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4449,6 +4517,33 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::PasswordDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs in to the team database as %2 with this password. Tell them in person; Bantam never shows it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4619,6 +4714,14 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file is a one-person database: whoever opens the file works in it, without a password. Passwords are for team databases (PostgreSQL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6173,6 +6276,22 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>The login never changes: people sign in and scripts refer to users with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passwor&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file is a one-person database: whoever opens the file works in it, without a password. Passwords are for team databases (PostgreSQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no sign-in until a password is set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

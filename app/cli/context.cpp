@@ -2,6 +2,7 @@
 #include "cli/context.h"
 
 #include "domain/named.h"
+#include "people/signin.h"
 #include "services.h"
 #include "storage/database.h"
 #include "storage/userrepository.h"
@@ -35,6 +36,13 @@ bool Context::open()
         fail(db.error());
         return false;
     }
+    // On a team database, who connected: a Bantam user, or the setup login (which uses --as).
+    auto signedIn = signedInUser(*db.value());
+    if (!signedIn) {
+        fail(signedIn.error());
+        return false;
+    }
+    m_signedIn = signedIn.value();
     m_db = std::move(db).value();
     m_services = std::make_unique<Services>(*m_db, events, clock);
     return true;
@@ -44,12 +52,21 @@ std::optional<User> Context::actor()
 {
     const QString login = args.value(QStringLiteral("as"));
     if (login.isEmpty()) {
+        if (m_signedIn)
+            return m_signedIn; // connected as a Bantam user: that is who acts
         fail(Error::invalid(
             QStringLiteral("this command changes data; say who you are with --as LOGIN"),
             QStringLiteral("--as")));
         return std::nullopt;
     }
-    return user(login, QStringLiteral("--as"));
+    auto acting = user(login, QStringLiteral("--as"));
+    if (!acting)
+        return std::nullopt;
+    if (auto may = mayActAs(m_signedIn, *acting); !may) {
+        fail(Error::forbidden(may.error().message));
+        return std::nullopt;
+    }
+    return acting;
 }
 
 std::optional<User> Context::openAsActor()

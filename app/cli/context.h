@@ -46,7 +46,9 @@ public:
     // Prints the error ("bantam-cli: message [field: f]") and gives the exit code Failed.
     int fail(const Error &e);
 
-    // The user of --as; nothing after printing why (missing, unknown).
+    // The user of --as; nothing after printing why (missing, unknown). On a team database a
+    // Bantam user's connection acts as that user: --as may be left out, and naming anyone else
+    // is refused.
     std::optional<User> actor();
     // open() and actor(), for the commands that change data.
     std::optional<User> openAsActor();
@@ -64,6 +66,7 @@ public:
     EventBus events;
 
 private:
+    std::optional<User> m_signedIn; // the Bantam user a team database connection signed in as
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Services> m_services; // after m_db: destroyed before it
 };

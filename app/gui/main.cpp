@@ -6,6 +6,7 @@
 #include "mainwindow/demodatadialog.h"
 #include "mainwindow/mainwindow.h"
 #include "people/accounts.h"
+#include "people/signin.h"
 #include "settings/preferences.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -48,6 +49,13 @@ struct Window
 Window runWindow(bantam::Database &db, bool noDemoOffer, const QElapsedTimer *reportStartup)
 {
     bantam::SystemClock clock;
+    // A team database's login that is not a Bantam user, or a deactivated user, stops here.
+    if (auto signedIn = bantam::signedInUser(db); !signedIn) {
+        QMessageBox::critical(nullptr,
+            QApplication::translate("main", "Bantam cannot open the database"),
+            signedIn.error().message);
+        return {1, nullptr};
+    }
     if (auto admin = bantam::ensureAdministrator(db, clock); !admin) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Bantam"), admin.error().message);

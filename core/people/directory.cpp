@@ -94,7 +94,30 @@ Result<User> Directory::validate(const User &in)
     return u;
 }
 
-Result<User> Directory::addUser(const User &actor, const User &user) const
+Result<void> Directory::validatePassword(const User &user, const QString &password)
+{
+    if (password.size() < 8)
+        return Error::invalid(
+            tr("A password needs at least 8 characters."), QStringLiteral("password"));
+    if (password.compare(user.login, Qt::CaseInsensitive) == 0)
+        return Error::invalid(
+            tr("The password must not be the login."), QStringLiteral("password"));
+    return {};
+}
+
+namespace {
+Result<void> serverLoginsOnly(const Database &db)
+{
+    if (db.isServer())
+        return {};
+    return Error::invalid(Directory::tr("A database file has no server logins or passwords: "
+                                        "whoever opens the file works in it."),
+        QStringLiteral("password"));
+}
+} // namespace
+
+Result<User> Directory::addUser(
+    const User &actor, const User &user, const std::optional<QString> &password) const
 {
     if (auto p = permissions::mayManagePeople(actor); !p)
         return p.error();
@@ -102,6 +125,12 @@ Result<User> Directory::addUser(const User &actor, const User &user) const
     if (!valid)
         return valid.error();
     User u = valid.value();
+    if (password) {
+        if (auto s = serverLoginsOnly(m_db); !s)
+            return s.error();
+        if (auto v = validatePassword(u, *password); !v)
+            return v.error();
+    }
     UserRepository people(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -121,9 +150,49 @@ Result<User> Directory::addUser(const User &actor, const User &user) const
         return a.error();
     if (auto a = recordUserChanges(audit, actor, now, User {}, u); !a)
         return a.error();
+    if (password) {
+        // In the same transaction: no user without the login asked for, nor the reverse.
+        if (auto l = people.setServerLogin(u.login, password, u.active); !l)
+            return l.error();
+        if (auto a = audit.recordChange(actor.id, now, QStringLiteral("user"), u.id,
+                QStringLiteral("password"), QString(), QStringLiteral("set"));
+            !a)
+            return a.error();
+    }
     if (auto c = tx.commit(); !c)
         return c.error();
     return people.byId(u.id);
+}
+
+Result<void> Directory::setPassword(const User &actor, qint64 userId, const QString &password) const
+{
+    if (auto p = permissions::mayManagePeople(actor); !p)
+        return p;
+    if (auto s = serverLoginsOnly(m_db); !s)
+        return s;
+    UserRepository people(m_db);
+    auto user = people.byId(userId);
+    if (!user)
+        return user.error();
+    if (auto v = validatePassword(user.value(), password); !v)
+        return v;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto l = people.setServerLogin(user->login, password, user->active); !l)
+        return l.error();
+    if (auto a = AuditLog(m_db).recordChange(actor.id, m_clock.now(), QStringLiteral("user"),
+            userId, QStringLiteral("password"), QString(), QStringLiteral("reset"));
+        !a)
+        return a;
+    return tx.commit();
+}
+
+Result<bool> Directory::hasServerLogin(const User &user) const
+{
+    if (!m_db.isServer())
+        return false;
+    return UserRepository(m_db).hasServerLogin(user.login);
 }
 
 Result<User> Directory::updateUser(const User &actor, const User &user) const
@@ -151,6 +220,12 @@ Result<User> Directory::updateUser(const User &actor, const User &user) const
         return p.error();
     if (auto w = people.update(u); !w)
         return w.error();
+    // A deactivated user's server login can no longer connect (NOLOGIN), in the same
+    // transaction; a user without one keeps having none.
+    if (m_db.isServer() && old->active != u.active) {
+        if (auto l = people.setServerLogin(u.login, std::nullopt, u.active); !l)
+            return l.error();
+    }
     const QDateTime now = m_clock.now();
     if (auto a = recordUserChanges(AuditLog(m_db), actor, now, old.value(), u); !a)
         return a.error();

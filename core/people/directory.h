@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace bantam {
 
 class Clock;
@@ -23,16 +25,28 @@ class Directory
 public:
     Directory(const Database &db, const Clock &clock);
 
-    Result<User> addUser(const User &actor, const User &user) const;
+    // On a team database, a password also makes the user's server login (a PostgreSQL login
+    // role named by the login, able to sign in while the user is active); without one the user
+    // has none until an administrator sets a password. A file has no server logins: a password
+    // there is refused.
+    Result<User> addUser(const User &actor, const User &user,
+        const std::optional<QString> &password = std::nullopt) const;
     // Admins change anything but the login; team leads only the routing attributes (capacity,
-    // absence, weight, languages, territories) of their team's members.
+    // absence, weight, languages, territories) of their team's members. Deactivating a user of a
+    // team database also disables their server login (NOLOGIN); activating enables it again.
     Result<User> updateUser(const User &actor, const User &user) const;
+    // Team databases: sets the password of a user's server login, creating the login if the user
+    // has none yet. Admins only.
+    Result<void> setPassword(const User &actor, qint64 userId, const QString &password) const;
+    // Team databases: whether the user has a server login. Always false for a file.
+    Result<bool> hasServerLogin(const User &user) const;
     Result<Team> addTeam(const User &actor, const QString &name) const;
     Result<void> renameTeam(const User &actor, qint64 teamId, const QString &name) const;
     // Adds (id 0) or changes a territory.
     Result<Territory> saveTerritory(const User &actor, const Territory &territory) const;
 
     static Result<User> validate(const User &user);
+    static Result<void> validatePassword(const User &user, const QString &password);
 
 private:
     const Database &m_db;

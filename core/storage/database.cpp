@@ -343,6 +343,16 @@ Result<void> Database::checkCompatible(const QSqlDatabase &db) const
     if (m_dialect == Dialect::Postgres) {
         if (auto ok = checkServer(db); !ok)
             return ok;
+        // A login that may not even read Bantam's tables is nobody Bantam knows (sign-in:
+        // core/people/signin.h says the same of a login that can read them).
+        QSqlQuery who(db);
+        if (who.exec(QStringLiteral("SELECT current_user, to_regclass('bantam_schema') IS NOT NULL "
+                                    "AND NOT has_table_privilege('bantam_schema', 'SELECT')"))
+            && who.next() && who.value(1).toBool()) {
+            return Error::forbidden(tr("The server login %1 is not a Bantam user of %2; ask an "
+                                       "administrator to add it.")
+                                        .arg(who.value(0).toString(), displayName()));
+        }
     }
     QSqlQuery q(db);
     const int current = schemaVersionOf(db);
@@ -354,6 +364,15 @@ Result<void> Database::checkCompatible(const QSqlDatabase &db) const
                 .arg(displayName())
                 .arg(current)
                 .arg(latest),
+            QStringLiteral("database"));
+    }
+    if (m_dialect == Dialect::Postgres && serverVersionOf(db) > latestServerVersion()) {
+        return Error::invalid(tr("The team database %1 was set up by a newer version of Bantam "
+                                 "(server schema %2; this one knows up to %3). Please update "
+                                 "Bantam.")
+                                  .arg(displayName())
+                                  .arg(serverVersionOf(db))
+                                  .arg(latestServerVersion()),
             QStringLiteral("database"));
     }
     if (current == 0 && m_dialect == Dialect::Sqlite) {
@@ -429,12 +448,24 @@ Result<void> Database::migrate(const Options &options)
                 QStringLiteral("database"));
         }
     }
-    if (current >= target)
+    // The server migrations follow the schema's latest version.
+    const bool serverBehind = target == latest && serverVersionOf(db) < latestServerVersion();
+    if (current >= target && !serverBehind)
         return {};
+    // Schema and server migrations alter the owner's tables: only the owner (or a superuser)
+    // can make them; a user's login waits until that was done.
+    if ((serverBehind || (current > 0 && current < target)) && !isAdministrationLogin(db)) {
+        return Error::forbidden(
+            tr("The team database %1 needs an update that only its owner can make: ask an "
+               "administrator to open it once with the login that set it up.")
+                .arg(displayName()));
+    }
     if (current > 0 && options.backupBeforeMigration && holdsData(db)) {
         if (auto b = backup(current); !b)
             return b;
     }
+    if (current >= target)
+        return runServerMigrations(db);
     if (current == 0) {
         if (auto r = sql::exec(db,
                 QStringLiteral("CREATE TABLE IF NOT EXISTS bantam_schema (version INTEGER NOT "
@@ -451,7 +482,76 @@ Result<void> Database::migrate(const Options &options)
                 return r;
         }
     }
-    return runMigrations(db, current, target);
+    if (auto r = runMigrations(db, current, target); !r)
+        return r;
+    if (serverBehind)
+        return runServerMigrations(db);
+    // Tables a schema migration added to a database whose sign-in is set up: readable by its
+    // users too.
+    if (serverVersionOf(db) > 0) {
+        return sql::exec(db, QStringLiteral("SELECT bantam_grant_all()"),
+            tr("granting the rights of the team's users"));
+    }
+    return {};
+}
+
+int Database::latestServerVersion()
+{
+    return serverMigrations().back().version;
+}
+
+int Database::serverVersionOf(const QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    const bool hasColumn
+        = q.exec(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = "
+                                "to_regclass('bantam_schema') AND attname = 'server_version' "
+                                "AND NOT attisdropped"))
+        && q.next() && q.value(0).toInt() > 0;
+    if (!hasColumn)
+        return 0;
+    return q.exec(QStringLiteral("SELECT server_version FROM bantam_schema")) && q.next()
+        ? q.value(0).toInt()
+        : 0;
+}
+
+bool Database::isAdministrationLogin(const QSqlDatabase &db)
+{
+    // Superusers and members of the database's owner role: who set the database up.
+    QSqlQuery q(db);
+    return q.exec(
+               QStringLiteral("SELECT r.rolsuper OR pg_has_role(current_user, d.datdba, 'MEMBER') "
+                              "FROM pg_roles r, pg_database d "
+                              "WHERE r.rolname = current_user AND d.datname = current_database()"))
+        && q.next() && q.value(0).toBool();
+}
+
+// Each server migration in its own transaction, its number in bantam_schema.server_version.
+Result<void> Database::runServerMigrations(const QSqlDatabase &db)
+{
+    const int current = serverVersionOf(db);
+    for (const Migration &m : serverMigrations()) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return tx.beginError();
+        QStringList statements {QStringLiteral("ALTER TABLE bantam_schema ADD COLUMN IF NOT "
+                                               "EXISTS server_version INTEGER NOT NULL DEFAULT 0")};
+        statements << m.statements
+                   << QStringLiteral("UPDATE bantam_schema SET server_version = %1").arg(m.version);
+        for (const QString &statement : std::as_const(statements)) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                return Error::storage(tr("Server migration %1 (%2) failed: %3\nStatement: %4")
+                                          .arg(m.version)
+                                          .arg(m.name, q.lastError().databaseText(), statement));
+            }
+        }
+        if (auto c = tx.commit(); !c)
+            return c;
+    }
+    return {};
 }
 
 Result<void> Database::runMigrations(const QSqlDatabase &db, int current, int target)

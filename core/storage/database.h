@@ -73,6 +73,11 @@ public:
     // for a file.
     Result<void> checkConnection() const;
 
+    // A team database's setup login: a superuser or a member of the database's owner role,
+    // bound by none of the server's permissions (sign-in lets it choose who it acts as).
+    // False for a file.
+    bool isAdministrationLogin() const { return isServer() && isAdministrationLogin(connection()); }
+
     // Lets SQLite refresh its planner statistics (after bulk loads).
     void optimize() const;
 
@@ -87,8 +92,12 @@ private:
     Result<void> checkCompatible(const QSqlDatabase &db) const;
     Result<void> checkServer(const QSqlDatabase &db) const;
     int schemaVersionOf(const QSqlDatabase &db) const;
+    static bool isAdministrationLogin(const QSqlDatabase &db);
     Result<void> migrate(const Options &options);
     Result<void> runMigrations(const QSqlDatabase &db, int current, int target);
+    static int latestServerVersion();
+    int serverVersionOf(const QSqlDatabase &db) const;
+    Result<void> runServerMigrations(const QSqlDatabase &db);
     Result<void> backup(int fromVersion);
 
     Dialect m_dialect;

@@ -1,5 +1,7 @@
 #include "storage/databasebackup.h"
 
+#include "storage/sql.h"
+
 #include "storage/database.h"
 #include "storage/serverlocation.h"
 
@@ -166,13 +168,19 @@ Result<void> DatabaseBackup::restore(const QString &file, const QString &locatio
     }
     if (auto r = runTool(QStringLiteral("pg_restore"), where.value(),
             {QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"),
-                QStringLiteral("--no-owner"), file},
+                QStringLiteral("--no-owner"), QStringLiteral("--no-privileges"), file},
             tr("restoring %1").arg(file));
         !r)
         return r;
     auto opened = Database::open(location);
     if (!opened)
         return opened.error();
+    // The grants were left out (they name the group role of the database dumped); this
+    // database's own group gets them.
+    QSqlQuery grants(opened.value()->connection());
+    if (!grants.exec(QStringLiteral("SELECT bantam_grant_all() "
+                                    "WHERE to_regprocedure('bantam_grant_all()') IS NOT NULL")))
+        return sql::errorOf(grants, tr("granting the rights of the team's users"));
     return {};
 }
 

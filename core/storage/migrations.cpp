@@ -686,7 +686,44 @@ QStringList liveRefresh(Database::Dialect dialect)
     return s;
 }
 
+// The statements of a server migration's SQL file (resources/migrations/server_*.sql): a
+// statement ends with ';' at the end of a line outside a $$ … $$ body (PL/pgSQL bodies hold ';'
+// of their own); lines are kept, so a "--" comment inside a body ends at its line.
+QStringList serverStatements(const char *resource)
+{
+    QFile file(QString::fromLatin1(resource));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        qFatal("The server migration %s is not built in.", resource); // a build error
+    // Quiet: the idempotent DROP … IF EXISTS would print a NOTICE each (libpq writes notices to
+    // stderr).
+    QStringList statements {QStringLiteral("SET LOCAL client_min_messages = warning")};
+    QString statement;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        const bool inBody = statement.count(QLatin1String("$$")) % 2 == 1;
+        if (line.isEmpty() || (!inBody && line.startsWith(QLatin1String("--"))))
+            continue;
+        if (!statement.isEmpty())
+            statement += QLatin1Char('\n');
+        statement += line;
+        if (statement.endsWith(QLatin1Char(';')) && statement.count(QLatin1String("$$")) % 2 == 0) {
+            statement.chop(1);
+            statements << statement;
+            statement.clear();
+        }
+    }
+    return statements;
+}
+
 } // namespace
+
+std::vector<Migration> serverMigrations()
+{
+    return {
+        {1, QStringLiteral("sign-in and permissions"),
+            serverStatements(":/migrations/server_0001_permissions.sql")},
+    };
+}
 
 std::vector<Migration> migrations(Database::Dialect dialect)
 {

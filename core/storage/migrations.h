@@ -19,4 +19,10 @@ struct Migration
 
 std::vector<Migration> migrations(Database::Dialect dialect);
 
+// PostgreSQL only, numbered on their own (bantam_schema.server_version) so that a file's schema
+// version stays what it is: what a team server has that a file has no use for — the login
+// roles, grants, row-level security and guard triggers. They run after migrations(), when the
+// schema is at its latest version, by a login that owns the database or is a superuser.
+std::vector<Migration> serverMigrations();
+
 } // namespace bantam

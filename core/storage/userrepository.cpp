@@ -265,4 +265,39 @@ Result<qint64> UserRepository::insertTeam(const QString &name) const
     return sql::insertReturningId(q, Database::tr("saving team '%1'").arg(name));
 }
 
+Result<QString> UserRepository::connectedLogin() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT current_user"));
+    if (auto r = sql::run(q, Database::tr("reading the server login")); !r)
+        return r.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<bool> UserRepository::setServerLogin(const QString &login,
+    const std::optional<QString> &password, std::optional<bool> canLogin) const
+{
+    // The password travels as a bound parameter; bantam_set_login quotes it with format('%L').
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT bantam_set_login(:login, CAST(:password AS TEXT), "
+                             "CAST(:can_login AS BOOLEAN))"));
+    q.bindValue(QStringLiteral(":login"), login);
+    q.bindValue(QStringLiteral(":password"), password ? QVariant(*password) : QVariant());
+    q.bindValue(QStringLiteral(":can_login"), canLogin ? QVariant(*canLogin) : QVariant());
+    if (auto r = sql::run(q, Database::tr("setting up the server login of '%1'").arg(login)); !r)
+        return r.error();
+    return q.next() && q.value(0).toBool();
+}
+
+Result<bool> UserRepository::hasServerLogin(const QString &login) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM pg_roles r WHERE r.rolname = :login "
+                             "AND pg_has_role(r.oid, bantam_group_role(), 'MEMBER')"));
+    q.bindValue(QStringLiteral(":login"), login);
+    if (auto r = sql::run(q, Database::tr("reading the server login of '%1'").arg(login)); !r)
+        return r.error();
+    return q.next() && q.value(0).toInt() > 0;
+}
+
 } // namespace bantam

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <optional>
 #include <vector>
 
 namespace bantam {
@@ -42,6 +43,17 @@ public:
     Result<std::vector<Territory>> territories() const; // by name
     // Inserts (id 0) or updates; gives the id.
     Result<qint64> saveTerritory(const Territory &territory) const;
+
+    // Team databases (PostgreSQL): the login this connection signed in with.
+    Result<QString> connectedLogin() const;
+    // Creates, changes or disables the server login (a PostgreSQL login role) of the user with
+    // this login, through bantam_set_login() (server migration 1): a password creates the
+    // login if it is missing and sets it; nullopt keeps it (and creates no login). canLogin
+    // nullopt keeps LOGIN or NOLOGIN. Gives whether the user has a server login now.
+    Result<bool> setServerLogin(const QString &login, const std::optional<QString> &password,
+        std::optional<bool> canLogin) const;
+    // Whether the user with this login has a server login in this database's group role.
+    Result<bool> hasServerLogin(const QString &login) const;
 
 private:
     Result<void> loadTerritories(std::vector<User> &users) const;

@@ -33,6 +33,14 @@ QString onServer(const ServerLocation &admin, const QString &statement)
     return error;
 }
 
+// Drops a test database and the group role its server migration made (roles are cluster-wide
+// and outlive the database).
+void dropServerDatabase(const ServerLocation &admin, const QString &name)
+{
+    onServer(admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    onServer(admin, QStringLiteral("DROP ROLE IF EXISTS bantam_users_%1").arg(name));
+}
+
 } // namespace
 
 QString TestDatabase::serverFromEnvironment()
@@ -96,10 +104,8 @@ TestDatabase::TestDatabase(const Database::Options &options)
 TestDatabase::~TestDatabase()
 {
     m_db.reset();
-    if (!m_serverDatabase.isEmpty()) {
-        bantam::testing::onServer(m_admin,
-            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
-    }
+    if (!m_serverDatabase.isEmpty())
+        dropServerDatabase(m_admin, m_serverDatabase);
 }
 
 void TestDatabase::close()
@@ -132,7 +138,7 @@ DatabaseLocations::DatabaseLocations(const QString &folder)
 DatabaseLocations::~DatabaseLocations()
 {
     for (const QString &name : std::as_const(m_created))
-        onServer(m_admin, QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+        dropServerDatabase(m_admin, name);
 }
 
 QString DatabaseLocations::next(const QString &fileName)

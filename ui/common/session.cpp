@@ -1,6 +1,7 @@
 #include "common/session.h"
 
 #include "common/eventbridge.h"
+#include "people/signin.h"
 #include "storage/changefeed.h"
 #include "storage/userrepository.h"
 
@@ -14,6 +15,10 @@ Session::Session(Database &db, const Clock &clock, QObject *parent)
     , m_bridge(new EventBridge(m_events, this))
     , m_changes(m_services.changeFeed())
 {
+    if (auto signedIn = signedInUser(m_db); signedIn && signedIn.value()) {
+        m_signedIn = signedIn.value();
+        m_user = *m_signedIn;
+    }
     // Live refresh: what others change reaches the views through the bridge like our own
     // changes; a changed user, team or territory is read again here first.
     connect(m_bridge, &EventBridge::peopleChangedElsewhere, this, &Session::notifyPeopleChanged);

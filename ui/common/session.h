@@ -14,6 +14,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace bantam {
 
 class ChangeFeed;
@@ -33,6 +35,9 @@ public:
     EventBridge *bridge() const { return m_bridge; }
     const Clock &clock() const { return m_clock; }
 
+    // A team database's signed-in user (the login Bantam connected as); nullopt when the user
+    // chooses who they act as (a file, or the team database's setup login).
+    const std::optional<User> &signedIn() const { return m_signedIn; }
     const User &currentUser() const { return m_user; }
     bool hasUser() const { return m_user.id != 0; }
     void setCurrentUser(const User &user);
@@ -60,6 +65,7 @@ private:
     Services m_services;
     EventBridge *m_bridge;
     std::unique_ptr<ChangeFeed> m_changes; // other windows' and users' changes, into m_events
+    std::optional<User> m_signedIn;
     User m_user;
 };
 

@@ -329,11 +329,41 @@ void MainWindow::createToolbar(QAction *newLeadAction, QAction *refresh)
     m_users->setObjectName(QStringLiteral("userChooser"));
     m_users->setMinimumContentsLength(28);
     m_users->setToolTip(tr("Who you are: your role decides what you may do."));
-    toolbar->addWidget(m_users);
+    if (const auto &me = m_session.signedIn()) {
+        // A team database's user is who connected: a name, not a choice.
+        m_users->hide();
+        m_signedInName = new QLabel(toolbar);
+        m_signedInName->setObjectName(QStringLiteral("signedInUser"));
+        m_signedInName->setToolTip(
+            tr("You connected to the team database as %1. To work as someone else, open it "
+               "with their login (File › Open team database…).")
+                .arg(me->login));
+        toolbar->addWidget(m_signedInName);
+    } else {
+        toolbar->addWidget(m_users);
+    }
 }
+
+namespace {
+QString userText(const User &u)
+{
+    QString text = MainWindow::tr("%1 — %2").arg(u.name, roleName(u.role));
+    if (!u.teamName.isEmpty())
+        text += QStringLiteral(" (%1)").arg(u.teamName);
+    return text;
+}
+} // namespace
 
 void MainWindow::loadUsers()
 {
+    if (const auto &me = m_session.signedIn()) {
+        auto fresh = UserRepository(m_session.database()).byId(me->id);
+        const User u = fresh ? fresh.value() : *me;
+        m_signedInName->setText(userText(u));
+        if (!m_session.hasUser() || m_session.currentUser().id != u.id)
+            m_session.setCurrentUser(u);
+        return;
+    }
     auto users = UserRepository(m_session.database()).all();
     if (!users)
         return;
@@ -344,10 +374,7 @@ void MainWindow::loadUsers()
     for (const User &u : users.value()) {
         if (!u.active)
             continue;
-        QString text = tr("%1 — %2").arg(u.name, roleName(u.role));
-        if (!u.teamName.isEmpty())
-            text += QStringLiteral(" (%1)").arg(u.teamName);
-        m_users->addItem(text, u.id);
+        m_users->addItem(userText(u), u.id);
         if (u.login == wanted)
             select = m_users->count() - 1;
         if (u.role == Role::Admin && firstAdmin < 0)

@@ -77,6 +77,7 @@ private:
     QWidget *m_team = nullptr;
     QTabWidget *m_sections;
     QComboBox *m_users;
+    QLabel *m_signedInName = nullptr; // instead of m_users on a team database's user login
     bool m_firstPageReported = false;
     std::unique_ptr<Database> m_next;
 };

@@ -1,5 +1,6 @@
 #include "mainwindow/opendatabasedialog.h"
 
+#include "people/signin.h"
 #include "settings/preferences.h"
 #include "storage/database.h"
 #include "storage/serverlocation.h"
@@ -122,6 +123,12 @@ void OpenDatabaseDialog::accept()
     QApplication::restoreOverrideCursor();
     if (!opened) {
         m_error->setText(opened.error().message);
+        return;
+    }
+    // A login the server knows but Bantam does not (or a deactivated user): said here, where the
+    // user can name another.
+    if (auto signedIn = signedInUser(*opened.value()); !signedIn) {
+        m_error->setText(signedIn.error().message);
         return;
     }
     m_opened = std::move(opened).value();

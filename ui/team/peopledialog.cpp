@@ -3,7 +3,9 @@
 #include "common/session.h"
 #include "people/directory.h"
 #include "people/permissions.h"
+#include "storage/database.h"
 #include "storage/userrepository.h"
+#include "team/passworddialog.h"
 #include "team/teamforms.h"
 #include "team/territorydialog.h"
 #include "team/userdialog.h"
@@ -44,6 +46,7 @@ PeopleDialog::PeopleDialog(Session &session, QWidget *parent)
           newPeopleTable({tr("Territory"), tr("Countries"), tr("Postcode prefixes")}, this))
     , m_addUser(new QPushButton(tr("&Add user…"), this))
     , m_editUser(new QPushButton(tr("&Edit…"), this))
+    , m_resetPassword(new QPushButton(tr("Reset &password…"), this))
     , m_addTeam(new QPushButton(tr("&Add team…"), this))
     , m_renameTeam(new QPushButton(tr("Re&name…"), this))
     , m_addTerritory(new QPushButton(tr("&Add territory…"), this))
@@ -61,7 +64,7 @@ PeopleDialog::PeopleDialog(Session &session, QWidget *parent)
     m_addTerritory->setObjectName(QStringLiteral("addTerritoryButton"));
     m_editTerritory->setObjectName(QStringLiteral("editTerritoryButton"));
 
-    m_tabs->addTab(listPage(m_users, {m_addUser, m_editUser},
+    m_tabs->addTab(listPage(m_users, {m_addUser, m_editUser, m_resetPassword},
                        tr("Administrators manage users; team leads change the capacity, absence, "
                           "weight, languages and territories of their team's reps.")),
         tr("&Users"));
@@ -113,6 +116,7 @@ void PeopleDialog::connectControls()
 {
     connect(m_addUser, &QPushButton::clicked, this, [this] { editUser(true); });
     connect(m_editUser, &QPushButton::clicked, this, [this] { editUser(false); });
+    connect(m_resetPassword, &QPushButton::clicked, this, &PeopleDialog::resetPassword);
     connect(m_users, &QTableWidget::cellDoubleClicked, this, [this] {
         if (m_editUser->isEnabled())
             editUser(false);
@@ -237,6 +241,13 @@ void PeopleDialog::updateButtons()
     for (QPushButton *b : {m_addUser, m_addTeam, m_addTerritory})
         allow(b, manage);
     const int row = m_users->currentRow();
+    // Passwords: a team database's sign-in, set by administrators.
+    allow(m_resetPassword,
+        !m_session.database().isServer() ? Result<void>(Error::invalid(
+            tr("A database file is a one-person database: whoever opens the file works in "
+               "it, without a password. Passwords are for team databases (PostgreSQL).")))
+            : manage.ok() && row < 0     ? Result<void>(Error::invalid(tr("Select a user first.")))
+                                         : manage);
     if (row < 0 || size_t(row) >= m_userList.size()) {
         m_editUser->setEnabled(false);
         m_editUser->setToolTip(tr("Select a user first."));
@@ -289,6 +300,21 @@ void PeopleDialog::editUser(bool add)
     auto teams = UserRepository(m_session.database()).teams();
     UserDialog dialog(
         m_session, user, teams ? teams.value() : std::vector<Team> {}, m_territoryList, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed(nullptr);
+}
+
+void PeopleDialog::resetPassword()
+{
+    const int row = m_users->currentRow();
+    if (row < 0)
+        return;
+    const qint64 id = m_users->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const auto u = std::find_if(
+        m_userList.begin(), m_userList.end(), [id](const User &x) { return x.id == id; });
+    if (u == m_userList.end())
+        return;
+    PasswordDialog dialog(m_session, *u, this);
     if (dialog.exec() == QDialog::Accepted)
         changed(nullptr);
 }

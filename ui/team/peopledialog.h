@@ -37,6 +37,7 @@ private:
     void loadUsers();
     void updateButtons();
     void editUser(bool add);
+    void resetPassword();
     void addTeam();
     void renameTeam();
     void editTerritory(bool add);
@@ -49,8 +50,8 @@ private:
     QTableWidget *m_users;
     QListWidget *m_teams;
     QTableWidget *m_territories;
-    QPushButton *m_addUser, *m_editUser, *m_addTeam, *m_renameTeam, *m_addTerritory,
-        *m_editTerritory;
+    QPushButton *m_addUser, *m_editUser, *m_resetPassword, *m_addTeam, *m_renameTeam,
+        *m_addTerritory, *m_editTerritory;
     std::vector<User> m_userList;
     std::vector<Territory> m_territoryList;
 };

@@ -4,7 +4,9 @@
 #include "domain/typedlist.h"
 #include "people/directory.h"
 #include "people/permissions.h"
+#include "storage/database.h"
 #include "storage/userrepository.h"
+#include "team/passworddialog.h"
 #include "team/teamforms.h"
 
 #include <QCheckBox>
@@ -41,6 +43,7 @@ UserDialog::UserDialog(Session &session, const User &user, const std::vector<Tea
     , m_active(new QCheckBox(tr("Active (may sign in and receive leads)"), this))
     , m_error(errorLabel(this))
 {
+    std::tie(m_password, m_passwordAgain) = newPasswordFields(this);
     setObjectName(QStringLiteral("userDialog"));
     setWindowTitle(user.id ? tr("User %1").arg(user.login) : tr("New user"));
     nameFields();
@@ -52,7 +55,7 @@ UserDialog::UserDialog(Session &session, const User &user, const std::vector<Tea
         {QStringLiteral("role"), m_role}, {QStringLiteral("team"), m_team},
         {QStringLiteral("territories"), m_territories}, {QStringLiteral("languages"), m_languages},
         {QStringLiteral("capacity"), m_capacityOpen}, {QStringLiteral("weight"), m_weight},
-        {QStringLiteral("absence"), m_absentFrom}};
+        {QStringLiteral("absence"), m_absentFrom}, {QStringLiteral("password"), m_password}};
     applyPermissions(user, clear, buttons);
     setMinimumWidth(560);
 }
@@ -172,6 +175,15 @@ QDialogButtonBox *UserDialog::buildLayout(const User &user, QHBoxLayout *absence
     form->addRow(buddyLabel(tr("Ab&sent from:"), m_absentFrom), absence);
     form->addRow(tr("&Weight:"), m_weight);
     form->addRow(QString(), m_active);
+    if (!user.id) {
+        // A new user's sign-in to a team database (their PostgreSQL login); "Reset password…"
+        // in the people dialog sets it later.
+        form->addRow(tr("&Password:"), m_password);
+        form->addRow(tr("Repeat passwor&d:"), m_passwordAgain);
+    } else {
+        m_password->hide();
+        m_passwordAgain->hide();
+    }
 
     return finishForm(this, form, m_error, user.id ? tr("&Save") : tr("&Add"));
 }
@@ -193,6 +205,18 @@ void UserDialog::applyPermissions(const User &user, QPushButton *clear, QDialogB
                                "users with it."));
     } else {
         allow(m_login, manage);
+    }
+    if (!m_session.database().isServer()) {
+        for (QLineEdit *e : {m_password, m_passwordAgain}) {
+            e->setEnabled(false);
+            e->setToolTip(tr("A database file is a one-person database: whoever opens the file "
+                             "works in it, without a password. Passwords are for team databases "
+                             "(PostgreSQL)."));
+        }
+    } else {
+        m_password->setPlaceholderText(tr("empty: no sign-in until a password is set"));
+        for (QLineEdit *e : {m_password, m_passwordAgain})
+            allow(e, manage);
     }
     allow(buttons->button(QDialogButtonBox::Ok), routing);
 }
@@ -236,7 +260,17 @@ void UserDialog::accept()
 {
     const Directory &directory = m_session.services().directory();
     const User &me = m_session.currentUser();
-    auto r = m_user.id ? directory.updateUser(me, fromForm()) : directory.addUser(me, fromForm());
+    std::optional<QString> password;
+    if (!m_user.id && !m_password->text().isEmpty()) {
+        auto typed = passwordOf(m_password, m_passwordAgain);
+        if (!typed) {
+            showError(typed.error());
+            return;
+        }
+        password = typed.value();
+    }
+    auto r = m_user.id ? directory.updateUser(me, fromForm())
+                       : directory.addUser(me, fromForm(), password);
     if (!r) {
         showError(r.error());
         return;

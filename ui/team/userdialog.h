@@ -56,6 +56,7 @@ private:
     QSpinBox *m_capacityOpen, *m_capacityDaily, *m_weight;
     QDateEdit *m_absentFrom, *m_absentTo;
     QCheckBox *m_active;
+    QLineEdit *m_password, *m_passwordAgain; // a new user's sign-in on a team database
     QLabel *m_error;
     std::map<QString, QWidget *> m_fields; // core's field name -> widget
 };

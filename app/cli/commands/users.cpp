@@ -14,6 +14,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
+#include <termios.h>
+#include <unistd.h>
+
 namespace bantam::cli {
 
 namespace {
@@ -79,6 +84,43 @@ bool readUserOptions(Context &c, User &u)
     return true;
 }
 
+// The password of --password-prompt: asked twice on the terminal without echo, or one line
+// from standard input when that is not a terminal (scripts and tests pipe it). Nothing after
+// printing why.
+std::optional<QString> readPassword(Context &c, const QString &login)
+{
+    QTextStream in(stdin);
+    if (!isatty(STDIN_FILENO)) {
+        const QString line = in.readLine();
+        if (line.isNull()) {
+            c.fail(Error::invalid(QStringLiteral("no password on standard input"),
+                QStringLiteral("--password-prompt")));
+            return std::nullopt;
+        }
+        return line;
+    }
+    termios echoing {};
+    tcgetattr(STDIN_FILENO, &echoing);
+    termios quiet = echoing;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    const auto ask = [&c, &in](const QString &prompt) {
+        c.err << prompt << Qt::flush;
+        const QString answer = in.readLine();
+        c.err << Qt::endl;
+        return answer;
+    };
+    const QString first = ask(QStringLiteral("Password for %1: ").arg(login));
+    const QString again = ask(QStringLiteral("The same password again: "));
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &echoing);
+    if (first != again) {
+        c.fail(Error::invalid(QStringLiteral("the two passwords differ; nothing was changed"),
+            QStringLiteral("--password-prompt")));
+        return std::nullopt;
+    }
+    return first;
+}
+
 int usersChange(Context &c, bool add)
 {
     if (c.positional.size() != 2)
@@ -101,11 +143,22 @@ int usersChange(Context &c, bool add)
     }
     if (!readUserOptions(c, u))
         return Failed;
+    std::optional<QString> password;
+    if (c.has(QStringLiteral("password-prompt"))) {
+        password = readPassword(c, u.login);
+        if (!password)
+            return Failed;
+    }
     const Directory &directory = c.services().directory();
-    auto saved = add ? directory.addUser(*me, u) : directory.updateUser(*me, u);
+    auto saved = add ? directory.addUser(*me, u, password) : directory.updateUser(*me, u);
     if (!saved)
         return c.fail(saved.error());
-    c.out << (add ? "Added " : "Saved ") << saved->login << " (" << roleKey(saved->role) << ").\n";
+    if (!add && password) {
+        if (auto p = directory.setPassword(*me, saved->id, *password); !p)
+            return c.fail(p.error());
+    }
+    c.out << (add ? "Added " : "Saved ") << saved->login << " (" << roleKey(saved->role) << ")"
+          << (password ? ", with a new password to sign in" : "") << ".\n";
     return Ok;
 }
 
@@ -166,25 +219,29 @@ public:
     {
         return {{{}, {}, QStringLiteral("list users, roles, teams, capacity and absence"), {}},
             {{QStringLiteral("add")},
-                QStringLiteral("LOGIN --role R [--name N] [--team T] [routing attributes]"),
-                QStringLiteral("add a user"),
-                {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("team"),
-                    QStringLiteral("languages"), QStringLiteral("territories"),
-                    QStringLiteral("capacity-open"), QStringLiteral("capacity-daily"),
-                    QStringLiteral("absent-from"), QStringLiteral("absent-to"),
-                    QStringLiteral("weight"), QStringLiteral("active")}},
+                QStringLiteral("LOGIN --role R [--name N] [--team T] [--password-prompt]\n"
+                               "[routing attributes]"),
+                QStringLiteral("add a user; on a team database --password-prompt also makes\n"
+                               "the PostgreSQL login LOGIN signs in with"),
+                {QStringLiteral("password-prompt"), QStringLiteral("name"), QStringLiteral("role"),
+                    QStringLiteral("team"), QStringLiteral("languages"),
+                    QStringLiteral("territories"), QStringLiteral("capacity-open"),
+                    QStringLiteral("capacity-daily"), QStringLiteral("absent-from"),
+                    QStringLiteral("absent-to"), QStringLiteral("weight"),
+                    QStringLiteral("active")}},
             {{QStringLiteral("set")},
                 QStringLiteral("LOGIN [--role R] [--name N] [--team T|none] [--active 0|1] "
-                               "[routing attributes]"),
+                               "[--password-prompt] [routing attributes]"),
                 QStringLiteral(
                     "change a user\nrouting attributes: --languages de,en --territories "
                     "A,B\n--capacity-open N --capacity-daily N (0 = no limit)\n--absent-from "
                     "YYYY-MM-DD --absent-to YYYY-MM-DD (none\nclears) --weight N"),
-                {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("team"),
-                    QStringLiteral("languages"), QStringLiteral("territories"),
-                    QStringLiteral("capacity-open"), QStringLiteral("capacity-daily"),
-                    QStringLiteral("absent-from"), QStringLiteral("absent-to"),
-                    QStringLiteral("weight"), QStringLiteral("active")}}};
+                {QStringLiteral("password-prompt"), QStringLiteral("name"), QStringLiteral("role"),
+                    QStringLiteral("team"), QStringLiteral("languages"),
+                    QStringLiteral("territories"), QStringLiteral("capacity-open"),
+                    QStringLiteral("capacity-daily"), QStringLiteral("absent-from"),
+                    QStringLiteral("absent-to"), QStringLiteral("weight"),
+                    QStringLiteral("active")}}};
     }
 
     QList<Option> options() const override
@@ -196,6 +253,9 @@ public:
                 QStringLiteral("the team by name; none: no team")},
             {QStringLiteral("active"), QStringLiteral("0|1"),
                 QStringLiteral("0: the user can no longer sign in or get leads")},
+            {QStringLiteral("password-prompt"), QString(),
+                QStringLiteral("team databases: ask for the user's new password (twice,\nwithout "
+                               "echo; one line from standard input when it is\nnot a terminal)")},
             {QStringLiteral("languages"), QStringLiteral("de,en"),
                 QStringLiteral("the languages the user speaks (commas, semicolons or spaces)")},
             {QStringLiteral("territories"), QStringLiteral("A,B"),
