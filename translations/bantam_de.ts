@@ -4799,10 +4799,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Änderungen zusammenführen</translation>
     </message>
     <message>
-        <source>%1 saved this lead while you were editing it, and changed some of the fields you changed. Choose what to keep for each field; your other changes and theirs are kept as they are.</source>
-        <translation>%1 hat diesen Lead gespeichert, während Sie ihn bearbeitet haben, und dabei Felder geändert, die Sie auch geändert haben. Wählen Sie je Feld, was gelten soll; Ihre übrigen Änderungen und die der anderen Person bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Feld&lt;/b&gt;</translation>
     </message>
@@ -4825,6 +4821,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Save merged</source>
         <translation>Zusammengeführt speichern</translation>
+    </message>
+    <message>
+        <source>%1 saved this lead %2 while you were editing it, and changed some of the fields you changed. Choose what to keep for each field; your other changes and theirs are kept as they are.</source>
+        <translation>%1 hat diesen Lead %2 gespeichert, während Sie ihn bearbeitet haben, und dabei Felder geändert, die Sie auch geändert haben. Wählen Sie je Feld, was gelten soll; Ihre übrigen Änderungen und die der anderen Person bleiben erhalten.</translation>
     </message>
 </context>
 <context>

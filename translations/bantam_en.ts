@@ -4794,10 +4794,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 saved this lead while you were editing it, and changed some of the fields you changed. Choose what to keep for each field; your other changes and theirs are kept as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,6 +4815,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Save merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved this lead %2 while you were editing it, and changed some of the fields you changed. Choose what to keep for each field; your other changes and theirs are kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

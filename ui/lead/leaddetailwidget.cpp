@@ -499,11 +499,9 @@ bool LeadDetailWidget::saveMerged(LeadProfile mine, LeadProfile base)
             break;
         }
         const auto last = lastChangeOf(m_session.database(), m_lead->id);
-        const QString who = last ? QStringLiteral("%1 %2").arg(
-                                last->actorName.isEmpty() ? tr("Someone") : last->actorName,
-                                whenText(last->at, m_session.clock().now()))
-                                 : tr("Someone");
-        ProfileMergeDialog dialog(saved->conflicts, who, this);
+        const QString who = last && !last->actorName.isEmpty() ? last->actorName : tr("Someone");
+        const QString when = last ? whenText(last->at, m_session.clock().now()) : QString();
+        ProfileMergeDialog dialog(saved->conflicts, who, when, this);
         if (dialog.exec() != QDialog::Accepted)
             return false;
         mine = saved->merged;

@@ -20,16 +20,16 @@ QString shown(const QString &value)
 }
 } // namespace
 
-ProfileMergeDialog::ProfileMergeDialog(
-    const std::vector<FieldConflict> &conflicts, const QString &whoAndWhen, QWidget *parent)
+ProfileMergeDialog::ProfileMergeDialog(const std::vector<FieldConflict> &conflicts,
+    const QString &who, const QString &when, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Merge changes"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("%1 saved this lead while you were editing it, and changed some of "
-                                "the fields you changed. Choose what to keep for each field; your "
-                                "other changes and theirs are kept as they are.")
-                                 .arg(whoAndWhen),
+    auto *intro = new QLabel(tr("%1 saved this lead %2 while you were editing it, and changed some "
+                                "of the fields you changed. Choose what to keep for each field; "
+                                "your other changes and theirs are kept as they are.")
+                                 .arg(who, when),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

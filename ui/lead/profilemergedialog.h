@@ -19,9 +19,9 @@ class ProfileMergeDialog : public QDialog
     Q_OBJECT
 
 public:
-    // whoAndWhen: "Anna Schmidt at 14:03" — who saved the other version.
-    ProfileMergeDialog(const std::vector<FieldConflict> &conflicts, const QString &whoAndWhen,
-        QWidget *parent = nullptr);
+    // who and when ("Anna Schmidt", "at 14:03") saved the other version.
+    ProfileMergeDialog(const std::vector<FieldConflict> &conflicts, const QString &who,
+        const QString &when, QWidget *parent = nullptr);
 
     // The chosen value of each conflicting field, by key, in the order of the conflicts.
     std::vector<std::pair<QString, QString>> choices() const;
