@@ -422,7 +422,7 @@ Result<void> RoutingService::rerouteLeads(
 }
 
 Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qint64> &leadIds,
-    qint64 toUserId, const QString &reasonText) const
+    qint64 toUserId, const QString &reasonText, std::optional<qint64> expectedOwnerId) const
 {
     const QString reason = reasonText.simplified();
     if (reason.isEmpty())
@@ -457,6 +457,10 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
         if (!found)
             return found.error();
         const std::optional<User> &owner = found.value();
+        if (expectedOwnerId && lead->ownerId.value_or(0) != *expectedOwnerId) {
+            tx.rollback();
+            return Error::conflict(conflictMessage(m_db, id, now));
+        }
         if (auto p = permissions::mayReassign(actor, lead.value(), owner, target.value()); !p)
             return p.error();
         if (owner && owner->id == target->id)

@@ -65,8 +65,10 @@ public:
     // Moves leads to another owner with a reason, all or none. Permissions per lead (see
     // permissions::mayReassign). Never touches the stage. Gives how many leads moved (leads
     // already owned by the target are left as they are).
+    // expectedOwnerId: the owner the user saw the leads with (0: unassigned); a lead that
+    // someone else gave another owner meanwhile is a conflict that says who (nothing moves).
     Result<qint64> reassign(const User &actor, const std::vector<qint64> &leadIds, qint64 toUserId,
-        const QString &reason) const;
+        const QString &reason, std::optional<qint64> expectedOwnerId = std::nullopt) const;
 
     // Releases the leads' owners and routes them again by the rules (SLA escalation); no
     // permission check, like routeAutomatically(). The release is audited with the reason.

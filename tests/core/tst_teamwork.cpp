@@ -39,6 +39,7 @@ private Q_SLOTS:
     void profileChangesAreAudited();
     void aStaleAcceptSaysWhoAcceptedFirst();
     void aStaleProfileReplaceSaysWhoChangedIt();
+    void aStaleReassignmentSaysWhoReassignedFirst();
 
 private:
     // Eva Klein, eva@klein.de, owned by Anna.
@@ -277,6 +278,27 @@ void TestTeamwork::aStaleProfileReplaceSaysWhoChangedIt()
     QCOMPARE(stale.error().kind, Error::Kind::Conflict);
     QVERIFY2(stale.error().message.contains(QStringLiteral("moved to SQL by Tobias Bauer")),
         qPrintable(stale.error().message));
+}
+
+// Two team members hand the same lead on, both from the list that showed it as Anna's: the
+// first wins, the second is told who took it where.
+void TestTeamwork::aStaleReassignmentSaysWhoReassignedFirst()
+{
+    const Lead lead = annasLead(Stage::Mql);
+    auto first = m_services->routing().reassign(
+        m_lead, {lead.id}, m_ben.id, QStringLiteral("Urlaub"), m_anna.id);
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+    QCOMPARE(first.value(), qint64(1));
+    auto second = m_services->routing().reassign(
+        m_admin, {lead.id}, m_lead.id, QStringLiteral("Eskalation"), m_anna.id);
+    QVERIFY(!second);
+    QCOMPARE(second.error().kind, Error::Kind::Conflict);
+    QVERIFY2(second.error().message.contains(
+                 QStringLiteral("Lead %1 was already reassigned to Ben Wolf by Tobias Bauer at ")
+                     .arg(lead.id)),
+        qPrintable(second.error().message));
+    auto stored = LeadRepository(m_t->db()).byId(lead.id);
+    QCOMPARE(stored->ownerId, std::optional<qint64>(m_ben.id));
 }
 
 QTEST_GUILESS_MAIN(TestTeamwork)

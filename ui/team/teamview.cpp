@@ -315,9 +315,12 @@ void TeamView::reassignSelected(qint64 toUserId)
         QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    auto moved = m_session.routing().reassign(m_session.currentUser(), ids, toUserId, reason);
+    // The list shows one owner's leads (or the unassigned queue): that is the owner the user saw.
+    auto moved = m_session.routing().reassign(
+        m_session.currentUser(), ids, toUserId, reason, m_leadModel->owner());
     if (!moved) {
         QMessageBox::warning(this, tr("Reassign"), moved.error().message);
+        reload(); // show the leads as they are now
         return;
     }
     reload();
