@@ -983,6 +983,10 @@ Anweisung: %4</translation>
         <source>reading the server login of &apos;%1&apos;</source>
         <translation>Lesen der Server-Anmeldung von „%1“</translation>
     </message>
+    <message>
+        <source>changing your password</source>
+        <translation>Ändern Ihres Passworts</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1193,6 +1197,22 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>A database file has no server logins or passwords: whoever opens the file works in it.</source>
         <translation>Eine Datenbankdatei hat keine Server-Anmeldungen und keine Passwörter: Wer die Datei öffnet, arbeitet darin.</translation>
+    </message>
+    <message>
+        <source>You are connected as %1, the login that set the team database up; its password is changed on the server, not in Bantam.</source>
+        <translation>Sie sind als %1 verbunden, die Anmeldung, mit der die Team-Datenbank eingerichtet wurde; deren Passwort wird auf dem Server geändert, nicht in Bantam.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Das neue Passwort ist dasselbe wie das aktuelle.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Das aktuelle Passwort stimmt nicht.</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2961,14 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>The server of %1 does not answer.</source>
         <translation>Der Server von %1 antwortet nicht.</translation>
     </message>
+    <message>
+        <source>The server did not accept that password for %1.</source>
+        <translation>Der Server hat dieses Passwort für %1 nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2 failed: %3</source>
+        <translation>Die Anmeldung bei %1 als %2 ist fehlgeschlagen: %3</translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -4380,6 +4408,22 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>You connected to the team database as %1. To work as someone else, open it with their login (File › Open team database…).</source>
         <translation>Sie sind mit der Team-Datenbank als %1 verbunden. Um als jemand anderes zu arbeiten, öffnen Sie sie mit dessen Anmeldung (Datei › Team-Datenbank öffnen…).</translation>
     </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in to the team database with.</source>
+        <translation>Das Passwort ändern, mit dem Sie sich bei der Team-Datenbank anmelden.</translation>
+    </message>
+    <message>
+        <source>Only a team database has passwords; whoever opens a file works in it.</source>
+        <translation>Nur eine Team-Datenbank hat Passwörter; wer eine Datei öffnet, arbeitet darin.</translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4550,6 +4594,18 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>&amp;Set password</source>
         <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>You sign in to the team database as %1. The new password counts from your next sign-in; this window stays signed in.</source>
+        <translation>Sie melden sich bei der Team-Datenbank als %1 an. Das neue Passwort gilt ab Ihrer nächsten Anmeldung; dieses Fenster bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
     </message>
 </context>
 <context>

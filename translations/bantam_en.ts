@@ -981,6 +981,10 @@ Statement: %4</source>
         <source>reading the server login of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>changing your password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1188,6 +1192,22 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>A database file has no server logins or passwords: whoever opens the file works in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected as %1, the login that set the team database up; its password is changed on the server, not in Bantam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2936,6 +2956,14 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>The server of %1 does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server did not accept that password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignIn</name>
@@ -4375,6 +4403,22 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>You connected to the team database as %1. To work as someone else, open it with their login (File › Open team database…).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password you sign in to the team database with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a team database has passwords; whoever opens a file works in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4544,6 +4588,18 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>&amp;Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign in to the team database as %1. The new password counts from your next sign-in; this window stays signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

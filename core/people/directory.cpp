@@ -188,6 +188,47 @@ Result<void> Directory::setPassword(const User &actor, qint64 userId, const QStr
     return tx.commit();
 }
 
+Result<void> Directory::changeOwnPassword(
+    const User &actor, const QString &current, const QString &password) const
+{
+    if (auto s = serverLoginsOnly(m_db); !s)
+        return s;
+    UserRepository people(m_db);
+    auto login = people.connectedLogin();
+    if (!login)
+        return login.error();
+    if (login.value() != actor.login || m_db.isAdministrationLogin()) {
+        return Error::forbidden(tr("You are connected as %1, the login that set the team "
+                                   "database up; its password is changed on the server, not "
+                                   "in Bantam.")
+                                    .arg(login.value()));
+    }
+    if (current.isEmpty())
+        return Error::invalid(
+            tr("Enter your current password."), QStringLiteral("current password"));
+    if (auto v = validatePassword(actor, password); !v)
+        return v;
+    if (password == current)
+        return Error::invalid(
+            tr("The new password is the same as the current one."), QStringLiteral("password"));
+    if (auto c = m_db.server().checkSignIn(actor.login, current); !c) {
+        if (c.error().kind == Error::Kind::Invalid)
+            return Error::invalid(
+                tr("The current password is not right."), QStringLiteral("current password"));
+        return c;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto p = people.setOwnServerPassword(password); !p)
+        return p;
+    if (auto a = AuditLog(m_db).recordChange(actor.id, m_clock.now(), QStringLiteral("user"),
+            actor.id, QStringLiteral("password"), QString(), QStringLiteral("changed"));
+        !a)
+        return a;
+    return tx.commit();
+}
+
 Result<bool> Directory::hasServerLogin(const User &user) const
 {
     if (!m_db.isServer())

@@ -38,6 +38,11 @@ public:
     // Team databases: sets the password of a user's server login, creating the login if the user
     // has none yet. Admins only.
     Result<void> setPassword(const User &actor, qint64 userId, const QString &password) const;
+    // Team databases: the signed-in user changes their own password, giving the current one
+    // (checked by signing in with it) and the new one. Every user may; the setup login (an
+    // administration login of the server) is refused, its password is the server's business.
+    Result<void> changeOwnPassword(
+        const User &actor, const QString &current, const QString &password) const;
     // Team databases: whether the user has a server login. Always false for a file.
     Result<bool> hasServerLogin(const User &user) const;
     Result<Team> addTeam(const User &actor, const QString &name) const;

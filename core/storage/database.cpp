@@ -536,8 +536,10 @@ Result<void> Database::runServerMigrations(const QSqlDatabase &db)
         Transaction tx(*this);
         if (!tx.isActive())
             return tx.beginError();
-        QStringList statements {QStringLiteral("ALTER TABLE bantam_schema ADD COLUMN IF NOT "
-                                               "EXISTS server_version INTEGER NOT NULL DEFAULT 0")};
+        // Quiet: from the second migration on, the column exists (a NOTICE would reach stderr).
+        QStringList statements {QStringLiteral("SET LOCAL client_min_messages = warning"),
+            QStringLiteral("ALTER TABLE bantam_schema ADD COLUMN IF NOT EXISTS server_version "
+                           "INTEGER NOT NULL DEFAULT 0")};
         statements << m.statements
                    << QStringLiteral("UPDATE bantam_schema SET server_version = %1").arg(m.version);
         for (const QString &statement : std::as_const(statements)) {

@@ -722,6 +722,8 @@ std::vector<Migration> serverMigrations()
     return {
         {1, QStringLiteral("sign-in and permissions"),
             serverStatements(":/migrations/server_0001_permissions.sql")},
+        {2, QStringLiteral("own passwords"),
+            serverStatements(":/migrations/server_0002_own_password.sql")},
     };
 }
 

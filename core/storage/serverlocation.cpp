@@ -197,6 +197,24 @@ QProcessEnvironment ServerLocation::toolEnvironment() const
     return env;
 }
 
+Result<void> ServerLocation::checkSignIn(const QString &login, const QString &password) const
+{
+    ServerLocation as = *this;
+    as.m_user = login;
+    as.m_password = password;
+    std::unique_ptr<PGconn, decltype(&PQfinish)> conn(
+        PQconnectdb(as.conninfo().constData()), &PQfinish);
+    if (PQstatus(conn.get()) == CONNECTION_OK)
+        return {};
+    const QString why = QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
+    if (PQconnectionUsedPassword(conn.get()) || PQconnectionNeedsPassword(conn.get())
+        || why.contains(QLatin1String("password"))) {
+        return Error::invalid(tr("The server did not accept that password for %1.").arg(login),
+            QStringLiteral("password"));
+    }
+    return Error::storage(tr("Signing in to %1 as %2 failed: %3").arg(displayName(), login, why));
+}
+
 Result<void> ServerLocation::ping() const
 {
     switch (PQping(conninfo().constData())) {

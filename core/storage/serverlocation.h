@@ -57,6 +57,11 @@ public:
     // blocks up to the connect timeout, so call it off the GUI thread. The error says what did
     // not answer, in the user's words.
     Result<void> ping() const;
+    // Whether this login signs in here with this password (a connection of its own, closed
+    // again); Error::Kind::Invalid when the server refuses the password, a storage error when it
+    // cannot be reached. Blocks up to the connect timeout. A server that trusts the connection
+    // (pg_hba "trust") accepts any password.
+    Result<void> checkSignIn(const QString &login, const QString &password) const;
     // The system environment with the password (if the location holds one) as PGPASSWORD.
     QProcessEnvironment toolEnvironment() const;
 

@@ -289,6 +289,16 @@ Result<bool> UserRepository::setServerLogin(const QString &login,
     return q.next() && q.value(0).toBool();
 }
 
+Result<void> UserRepository::setOwnServerPassword(const QString &password) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT bantam_set_own_password(CAST(:password AS TEXT))"));
+    q.bindValue(QStringLiteral(":password"), password);
+    if (auto r = sql::run(q, Database::tr("changing your password")); !r)
+        return r.error();
+    return {};
+}
+
 Result<bool> UserRepository::hasServerLogin(const QString &login) const
 {
     QSqlQuery q(m_db.connection());

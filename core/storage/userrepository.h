@@ -52,6 +52,9 @@ public:
     // nullopt keeps LOGIN or NOLOGIN. Gives whether the user has a server login now.
     Result<bool> setServerLogin(const QString &login, const std::optional<QString> &password,
         std::optional<bool> canLogin) const;
+    // Sets the password of the login this connection signed in with, through
+    // bantam_set_own_password() (server migration 2), which refuses administration logins.
+    Result<void> setOwnServerPassword(const QString &password) const;
     // Whether the user with this login has a server login in this database's group role.
     Result<bool> hasServerLogin(const QString &login) const;
 

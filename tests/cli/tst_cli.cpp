@@ -1352,6 +1352,21 @@ void TestCli::routeDryRunThenRouteAndReassign()
             {QStringLiteral("reassign"), bensLead, QStringLiteral("--to"), QStringLiteral("anna"),
                 QStringLiteral("--reason"), QStringLiteral("Ben im Urlaub")}));
     QCOMPARE(list(db, {QStringLiteral("--owner"), QStringLiteral("anna")}).size(), 3);
+    // --from: the owner the caller saw. Someone else moved the lead to anna meanwhile: nothing
+    // moves, and the message says who took it where.
+    const Run stale = EXPECT_RUN(1,
+        as(QStringLiteral("tl"),
+            {QStringLiteral("reassign"), bensLead, QStringLiteral("--to"), QStringLiteral("ben"),
+                QStringLiteral("--from"), QStringLiteral("ben"), QStringLiteral("--reason"),
+                QStringLiteral("zurück")}));
+    QVERIFY2(stale.err.contains(QStringLiteral("Lead %1 was already reassigned to").arg(bensLead)),
+        qPrintable(stale.err));
+    QCOMPARE(list(db, {QStringLiteral("--owner"), QStringLiteral("anna")}).size(), 3);
+    EXPECT_RUN(1,
+        as(QStringLiteral("tl"),
+            {QStringLiteral("reassign"), bensLead, QStringLiteral("--to"), QStringLiteral("ben"),
+                QStringLiteral("--from"), QStringLiteral("nobody"), QStringLiteral("--reason"),
+                QStringLiteral("x")}));
     const Run audit = EXPECT_RUN(0,
         {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("audit"),
             QStringLiteral("--lead"), bensLead});

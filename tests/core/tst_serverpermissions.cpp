@@ -126,6 +126,7 @@ private Q_SLOTS:
     void cliAsIsRefusedWithCoresMessage();
     void cliManagesLoginsAndDeactivatedUsersCannotConnect();
     void unknownLoginIsRefused();
+    void everyUserChangesTheirOwnPassword();
 
 private:
     QString login(const QString &base) const { return base + m_suffix; }
@@ -587,6 +588,55 @@ void TestServerPermissions::unknownLoginIsRefused()
     RawConnection conn(m_server, stranger, kPassword);
     QVERIFY(conn.isOpen());
     QVERIFY(!conn.run(QStringLiteral("SELECT id FROM leads")).isEmpty());
+}
+
+void TestServerPermissions::everyUserChangesTheirOwnPassword()
+{
+    if (!TestDatabase::onServer())
+        QSKIP("needs the PostgreSQL test server (the *_pg run)");
+    const QString anna = serverUrl(m_rep.login, kPassword);
+    const QString fresh = QStringLiteral("New-Secret-42");
+    const QStringList change {
+        QStringLiteral("--db"), anna, QStringLiteral("users"), QStringLiteral("password")};
+    // A wrong current password: refused, nothing changed.
+    CliRun r = cli(change, QByteArray("Not-My-Pass-1\n") + fresh.toUtf8() + '\n');
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("current password is not right")), qPrintable(r.err));
+    QVERIFY(RawConnection(m_server, m_rep.login, kPassword).isOpen());
+    // Too short: core's message.
+    r = cli(change, kPassword.toUtf8() + "\nshort\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("at least 8 characters")), qPrintable(r.err));
+    // Right: the rep (no admin) changes their own; the old one no longer signs in.
+    r = cli(change, kPassword.toUtf8() + '\n' + fresh.toUtf8() + '\n');
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!RawConnection(m_server, m_rep.login, kPassword).isOpen());
+    RawConnection conn(m_server, m_rep.login, fresh);
+    QVERIFY2(conn.isOpen(), qPrintable(conn.error()));
+    QVERIFY(queryValue(m_t->db(),
+                QStringLiteral(
+                    "SELECT count(*) FROM audit_log WHERE entity = 'user' AND entity_id = %1 "
+                    "AND field = 'password' AND new_value = 'changed' AND actor_id = %1")
+                    .arg(m_rep.id))
+                .toInt()
+        == 1);
+    // Someone else's password stays out of reach, through Bantam's function and plain SQL.
+    QVERIFY(!conn.run(QStringLiteral("SELECT bantam_set_login('%1', 'Taken-Over-1', NULL)")
+                          .arg(m_lead.login))
+                 .isEmpty());
+    QVERIFY(!conn.run(QStringLiteral("ALTER ROLE \"%1\" PASSWORD 'Taken-Over-1'").arg(m_lead.login))
+                 .isEmpty());
+    QVERIFY(RawConnection(m_server, m_lead.login, kPassword).isOpen());
+    // The setup login is the server's to manage: refused in core and by the server.
+    auto setup = m_services->directory().changeOwnPassword(m_admin, kPassword, fresh);
+    QVERIFY(!setup.ok());
+    QCOMPARE(setup.error().kind, Error::Kind::Forbidden);
+    QVERIFY2(setup.error().message.contains(QStringLiteral("set the team database up")),
+        qPrintable(setup.error().message));
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(!q.exec(QStringLiteral("SELECT bantam_set_own_password('Whatever-123')")));
+    QVERIFY2(q.lastError().databaseText().contains(QStringLiteral("administration login")),
+        qPrintable(q.lastError().databaseText()));
 }
 
 QTEST_GUILESS_MAIN(TestServerPermissions)

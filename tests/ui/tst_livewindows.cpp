@@ -3,27 +3,38 @@
 // two seconds without a manual refresh (ChangeFeed: NOTIFY on a team database, data_version on a
 // file), and the rep's place (the open lead, a half-typed edit) survives it.
 #include "common/session.h"
+#include "events/eventbus.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/leadform.h"
 #include "mainwindow/mainwindow.h"
+#include "people/directory.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineservice.h"
 #include "pipeline/pipelineview.h"
 #include "routing/routingservice.h"
+#include "services.h"
 #include "sla/myqueuemodel.h"
 #include "sla/myqueueview.h"
 #include "sla/slaview.h"
 #include "storage/leadrepository.h"
+#include "storage/serverlocation.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
+#include <QUuid>
 
 using namespace bantam;
 using namespace bantam::testing;
@@ -155,6 +166,89 @@ private Q_SLOTS:
         auto stored = LeadRepository(m_t->db()).byId(lead.id);
         QCOMPARE(stored->profile.phone, QStringLiteral("+49 40 123456"));
         QCOMPARE(stored->profile.company, QStringLiteral("Gartenbau Süd GmbH & Co. KG"));
+    }
+    // A team database's user is who signed in: their name instead of the chooser, and they
+    // change their own password from the Settings menu (asked for the current one first).
+    void aSignedInRepSeesTheirNameAndChangesTheirOwnPassword()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("sign-in needs the PostgreSQL test server (the *_pg run)");
+        FakeClock clock;
+        EventBus events;
+        Services services(m_t->db(), events, clock);
+        const QString login
+            = QStringLiteral("emma_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        const QString password = QStringLiteral("Erste-Hilfe-7");
+        User u;
+        u.login = login;
+        u.name = QStringLiteral("Emma Wolf");
+        u.role = Role::Rep;
+        u.teamId = m_anna.teamId;
+        auto added = services.directory().addUser(m_admin, u, password);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        auto dropRole = qScopeGuard([this, &login] { dropServerRole(login); });
+
+        auto server = ServerLocation::parse(m_t->path());
+        QVERIFY(server);
+        const auto urlWith = [&server, &login](const QString &secret) {
+            return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4")
+                .arg(login, secret)
+                .arg(server->port() > 0 ? server->port() : 5432)
+                .arg(server->database());
+        };
+        {
+            auto emmasDb = Database::open(urlWith(password));
+            QVERIFY2(emmasDb, emmasDb ? "" : qPrintable(emmasDb.error().message));
+            Session emma(*emmasDb.value(), m_clock);
+            MainWindow window(emma);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *name = window.findChild<QLabel *>(QStringLiteral("signedInUser"));
+            QVERIFY(name && name->isVisible());
+            QVERIFY2(name->text().contains(QStringLiteral("Emma Wolf")), qPrintable(name->text()));
+            QVERIFY(!window.findChild<QComboBox *>(QStringLiteral("userChooser"))->isVisible());
+            QCOMPARE(emma.currentUser().login, login);
+
+            auto *change = window.findChild<QAction *>(QStringLiteral("changePasswordAction"));
+            QVERIFY(change && change->isEnabled());
+            const QString fresh = QStringLiteral("Zweite-Hilfe-8");
+            QString firstError;
+            // First a wrong current password (the dialog stays, says so), then the right one.
+            QTimer::singleShot(0, &window, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto *current = dialog->findChild<QLineEdit *>(QStringLiteral("currentPassword"));
+                QVERIFY(current);
+                QTest::keyClicks(current, QStringLiteral("Falsch-123"));
+                QTest::keyClicks(
+                    dialog->findChild<QLineEdit *>(QStringLiteral("userPassword")), fresh);
+                QTest::keyClicks(
+                    dialog->findChild<QLineEdit *>(QStringLiteral("userPasswordAgain")), fresh);
+                dialog->accept();
+                QVERIFY(dialog->isVisible());
+                for (QLabel *l : dialog->findChildren<QLabel *>()) {
+                    if (l->isVisible() && l->text().contains(QStringLiteral("current password")))
+                        firstError = l->text();
+                }
+                current->clear();
+                QTest::keyClicks(current, password);
+                dialog->accept();
+            });
+            change->trigger();
+            QVERIFY2(firstError.contains(QStringLiteral("not right")), qPrintable(firstError));
+            QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("changed")),
+                qPrintable(window.statusBar()->currentMessage()));
+            QVERIFY(!Database::open(urlWith(password)));
+            QVERIFY(Database::open(urlWith(fresh)));
+        }
+    }
+
+private:
+    void dropServerRole(const QString &login)
+    {
+        QSqlQuery q(m_t->db().connection());
+        q.exec(QStringLiteral("DROP OWNED BY \"%1\"").arg(login));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
     }
 };
 

@@ -24,6 +24,7 @@
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
+#include "team/passworddialog.h"
 #include "team/peopledialog.h"
 #include "team/teamview.h"
 
@@ -298,6 +299,16 @@ void MainWindow::createSettingsMenu()
         ->addAction(tr("&Users, teams and territories…"), this,
             [this] { PeopleDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("peopleAction"));
+    QAction *password = settings->addAction(tr("Change my &password…"), this, [this] {
+        PasswordDialog dialog(m_session, m_session.currentUser(), PasswordDialog::Whose::Own, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password was changed."), 6000);
+    });
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    password->setEnabled(m_session.signedIn().has_value());
+    password->setStatusTip(m_session.signedIn()
+            ? tr("Change the password you sign in to the team database with.")
+            : tr("Only a team database has passwords; whoever opens a file works in it."));
     auto *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const std::pair<QString, QString> languages[]

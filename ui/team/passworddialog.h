@@ -1,5 +1,7 @@
 // PasswordDialog: sets a new password for a user's sign-in on a team database (the password of
-// their PostgreSQL login), typed twice. Saving calls Directory::setPassword.
+// their PostgreSQL login), typed twice. An administrator's reset (Directory::setPassword), or
+// the signed-in user's own change, which asks for the current password first
+// (Directory::changeOwnPassword).
 #pragma once
 
 #include "domain/user.h"
@@ -19,13 +21,15 @@ class PasswordDialog : public QDialog
     Q_OBJECT
 
 public:
-    PasswordDialog(Session &session, const User &user, QWidget *parent = nullptr);
+    enum class Whose { Someone, Own };
+    PasswordDialog(Session &session, const User &user, Whose whose, QWidget *parent = nullptr);
 
     void accept() override;
 
 private:
     Session &m_session;
     User m_user;
+    QLineEdit *m_current = nullptr; // only for one's own password
     QLineEdit *m_password, *m_again;
     QLabel *m_error;
 };

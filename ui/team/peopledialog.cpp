@@ -314,7 +314,7 @@ void PeopleDialog::resetPassword()
         m_userList.begin(), m_userList.end(), [id](const User &x) { return x.id == id; });
     if (u == m_userList.end())
         return;
-    PasswordDialog dialog(m_session, *u, this);
+    PasswordDialog dialog(m_session, *u, PasswordDialog::Whose::Someone, this);
     if (dialog.exec() == QDialog::Accepted)
         changed(nullptr);
 }

@@ -26,8 +26,22 @@ int reassign(Context &c)
     const auto target = c.user(c.value(QStringLiteral("to")), QStringLiteral("--to"));
     if (!target)
         return Failed;
-    auto moved
-        = c.services().routing().reassign(*me, ids, target->id, c.value(QStringLiteral("reason")));
+    // --from: the owner the caller saw; a lead someone else reassigned meanwhile is refused with
+    // who took it where, as in the Team tab.
+    std::optional<qint64> expectedOwner;
+    if (c.has(QStringLiteral("from"))) {
+        const QString from = c.value(QStringLiteral("from"));
+        if (from == QLatin1String("none")) {
+            expectedOwner = 0;
+        } else {
+            const auto owner = c.user(from, QStringLiteral("--from"));
+            if (!owner)
+                return Failed;
+            expectedOwner = owner->id;
+        }
+    }
+    auto moved = c.services().routing().reassign(
+        *me, ids, target->id, c.value(QStringLiteral("reason")), expectedOwner);
     if (!moved)
         return c.fail(moved.error());
     if (c.json)
@@ -49,9 +63,9 @@ public:
 
     QList<Form> forms() const override
     {
-        return {{{}, QStringLiteral("ID... --to LOGIN --reason R"),
+        return {{{}, QStringLiteral("ID... --to LOGIN --reason R [--from LOGIN|none]"),
             QStringLiteral("give leads to another rep (team leads within their team)"),
-            {QStringLiteral("to"), QStringLiteral("reason")}}};
+            {QStringLiteral("to"), QStringLiteral("reason"), QStringLiteral("from")}}};
     }
 
     QList<Option> options() const override
@@ -59,7 +73,11 @@ public:
         return {{QStringLiteral("to"), QStringLiteral("LOGIN"),
                     QStringLiteral("the rep who gets the leads")},
             {QStringLiteral("reason"), QStringLiteral("R"),
-                QStringLiteral("why, for the audit log")}};
+                QStringLiteral("why, for the audit log")},
+            {QStringLiteral("from"), QStringLiteral("LOGIN|none"),
+                QStringLiteral("the owner the leads have now (none: unassigned); if someone\n"
+                               "gave one another owner meanwhile, nothing moves and the\n"
+                               "message says who")}};
     }
 
     int run(Context &c) const override { return reassign(c); }

@@ -84,20 +84,24 @@ bool readUserOptions(Context &c, User &u)
     return true;
 }
 
-// The password of --password-prompt: asked twice on the terminal without echo, or one line
-// from standard input when that is not a terminal (scripts and tests pipe it). Nothing after
-// printing why.
-std::optional<QString> readPassword(Context &c, const QString &login)
+// Passwords, one per prompt: asked on the terminal without echo, the last one twice; or one line
+// each from standard input when that is not a terminal (scripts and tests pipe them). Nothing
+// after printing why.
+std::optional<QStringList> readPasswords(
+    Context &c, const QStringList &prompts, const QString &option)
 {
     QTextStream in(stdin);
+    QStringList answers;
     if (!isatty(STDIN_FILENO)) {
-        const QString line = in.readLine();
-        if (line.isNull()) {
-            c.fail(Error::invalid(QStringLiteral("no password on standard input"),
-                QStringLiteral("--password-prompt")));
-            return std::nullopt;
+        for (qsizetype i = 0; i < prompts.size(); ++i) {
+            const QString line = in.readLine();
+            if (line.isNull()) {
+                c.fail(Error::invalid(QStringLiteral("no password on standard input"), option));
+                return std::nullopt;
+            }
+            answers << line;
         }
-        return line;
+        return answers;
     }
     termios echoing {};
     tcgetattr(STDIN_FILENO, &echoing);
@@ -110,15 +114,47 @@ std::optional<QString> readPassword(Context &c, const QString &login)
         c.err << Qt::endl;
         return answer;
     };
-    const QString first = ask(QStringLiteral("Password for %1: ").arg(login));
+    for (const QString &prompt : prompts)
+        answers << ask(prompt);
     const QString again = ask(QStringLiteral("The same password again: "));
     tcsetattr(STDIN_FILENO, TCSAFLUSH, &echoing);
-    if (first != again) {
-        c.fail(Error::invalid(QStringLiteral("the two passwords differ; nothing was changed"),
-            QStringLiteral("--password-prompt")));
+    if (answers.last() != again) {
+        c.fail(Error::invalid(
+            QStringLiteral("the two passwords differ; nothing was changed"), option));
         return std::nullopt;
     }
-    return first;
+    return answers;
+}
+
+// The password of --password-prompt.
+std::optional<QString> readPassword(Context &c, const QString &login)
+{
+    auto answers = readPasswords(
+        c, {QStringLiteral("Password for %1: ").arg(login)}, QStringLiteral("--password-prompt"));
+    if (!answers)
+        return std::nullopt;
+    return answers->first();
+}
+
+// users password: the signed-in user's own password on a team database.
+int usersPassword(Context &c)
+{
+    if (c.positional.size() != 1)
+        throw UsageError {QStringLiteral("usage: users password (changes your own password)")};
+    const auto me = c.openAsActor();
+    if (!me)
+        return Failed;
+    auto answers = readPasswords(c,
+        {QStringLiteral("Current password of %1: ").arg(me->login),
+            QStringLiteral("New password: ")},
+        QStringLiteral("users password"));
+    if (!answers)
+        return Failed;
+    if (auto p = c.services().directory().changeOwnPassword(*me, answers->at(0), answers->at(1));
+        !p)
+        return c.fail(p.error());
+    c.out << "Changed the password of " << me->login << "; it counts from the next sign-in.\n";
+    return Ok;
 }
 
 int usersChange(Context &c, bool add)
@@ -167,8 +203,11 @@ int users(Context &c)
     const QString sub = c.positional.value(0);
     if (sub == QLatin1String("add") || sub == QLatin1String("set"))
         return usersChange(c, sub == QLatin1String("add"));
+    if (sub == QLatin1String("password"))
+        return usersPassword(c);
     if (!c.positional.isEmpty())
-        throw UsageError {QStringLiteral("'users' takes 'add' or 'set', not '%1'").arg(sub)};
+        throw UsageError {
+            QStringLiteral("'users' takes 'add', 'set' or 'password', not '%1'").arg(sub)};
     if (!c.open())
         return Failed;
     auto all = UserRepository(c.db()).all();
@@ -241,7 +280,12 @@ public:
                     QStringLiteral("territories"), QStringLiteral("capacity-open"),
                     QStringLiteral("capacity-daily"), QStringLiteral("absent-from"),
                     QStringLiteral("absent-to"), QStringLiteral("weight"),
-                    QStringLiteral("active")}}};
+                    QStringLiteral("active")}},
+            {{QStringLiteral("password")}, QString(),
+                QStringLiteral("team databases: change your own password (asks for the\n"
+                               "current one and the new one twice; from standard input:\n"
+                               "two lines, the current and the new)"),
+                {}}};
     }
 
     QList<Option> options() const override
