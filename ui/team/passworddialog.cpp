@@ -37,6 +37,11 @@ PasswordDialog::PasswordDialog(Session &session, const User &user, Whose whose, 
     , m_error(errorLabel(this))
 {
     setObjectName(QStringLiteral("passwordDialog"));
+    if (whose == Whose::Own) { // made first: first in the tab order
+        m_current = new QLineEdit(this);
+        m_current->setObjectName(QStringLiteral("currentPassword"));
+        m_current->setEchoMode(QLineEdit::Password);
+    }
     std::tie(m_password, m_again) = newPasswordFields(this);
     auto *form = new QFormLayout;
     auto *note = new QLabel(this);
@@ -47,9 +52,6 @@ PasswordDialog::PasswordDialog(Session &session, const User &user, Whose whose, 
         note->setText(tr("You sign in to the team database as %1. The new password counts from "
                          "your next sign-in; this window stays signed in.")
                           .arg(user.login));
-        m_current = new QLineEdit(this);
-        m_current->setObjectName(QStringLiteral("currentPassword"));
-        m_current->setEchoMode(QLineEdit::Password);
         form->addRow(tr("&Current password:"), m_current);
     } else {
         setWindowTitle(tr("Password of %1").arg(user.name));
