@@ -7,19 +7,24 @@
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
 #include "pipeline/stagebar.h"
+#include "sla/myqueueview.h"
+#include "sla/slaview.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -135,7 +140,7 @@ private Q_SLOTS:
             auto *buttons = dialog->findChild<QDialogButtonBox *>();
             QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled()); // no reason chosen yet
-            reason->setFocus();
+            QCOMPARE(dialog->focusWidget(), reason); // the required reason first, not the note
             const int noNeed = reason->findData(QStringLiteral("no_need"));
             QVERIFY(noNeed > 0);
             for (int i = 0; i < noNeed; ++i)
@@ -171,6 +176,41 @@ private Q_SLOTS:
         QVERIFY(stages->buttonFor(Stage::Mql)->text().endsWith(QStringLiteral("\n1")));
         QVERIFY(stages->buttonFor(Stage::Disqualified)->text().endsWith(QStringLiteral("\n1")));
         QVERIFY(w.detail()->timeline()->topLevelItemCount() >= 1);
+    }
+
+    void newLeadStartsTypingInTheFirstName()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signInAs(w, m_rep);
+        QString typedInto;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QWidget *focus = dialog->focusWidget();
+            QVERIFY(focus);
+            typedInto = focus->objectName();
+            dialog->reject();
+        });
+        w.findChild<QAction *>(QStringLiteral("newLeadAction"))->trigger();
+        QCOMPARE(typedInto, QStringLiteral("firstName"));
+    }
+
+    void ctrl3PutsTheFocusInMyQueue()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        signInAs(w, m_rep);
+        w.sla()->tabs()->setCurrentWidget(w.sla()->queue()); // where the rep left it
+        w.pipeline()->searchField()->setFocus();
+        QTest::keyClick(w.pipeline()->searchField(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(w.sections()->currentWidget(), w.sla());
+        QTRY_COMPARE(QApplication::focusWidget(), w.sla()->queue()->table());
     }
 
     void stageShortcutsWorkFromTheListAndTheSearchBox()

@@ -4,6 +4,7 @@
 #include "lead/leadform.h"
 
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 namespace bantam {
@@ -22,6 +23,9 @@ NewLeadDialog::NewLeadDialog(Session &session, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &NewLeadDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(420);
+    // Typing starts with the first name: nothing typed before a click is lost.
+    if (QLineEdit *first = m_form->field(QStringLiteral("firstName")))
+        first->setFocus();
 }
 
 void NewLeadDialog::accept()

@@ -21,7 +21,6 @@ StageChangeDialog::StageChangeDialog(const Transition &transition, const Lead &l
     const std::vector<Reason> &reasons, const QDate &today, QWidget *parent)
     : QDialog(parent)
     , m_transition(transition)
-    , m_note(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("stageChangeDialog"));
@@ -56,6 +55,8 @@ StageChangeDialog::StageChangeDialog(const Transition &transition, const Lead &l
         m_recontact->setMinimumDate(today.addDays(1));
         form->addRow(tr("Re-&contact on:"), m_recontact);
     }
+    // Made after the reason: the reason comes first in the tab order and has the focus.
+    m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setPlaceholderText(tr("Optional note for the timeline"));
     m_note->setTabChangesFocus(true);
@@ -68,6 +69,15 @@ StageChangeDialog::StageChangeDialog(const Transition &transition, const Lead &l
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(440);
     updateOk();
+    // The required reason first: the user's first keystroke goes there, not into the note.
+    if (m_reasonList)
+        m_reasonList->setFocus();
+    else if (m_reasonText)
+        m_reasonText->setFocus();
+    else if (m_recontact)
+        m_recontact->setFocus();
+    else
+        m_note->setFocus();
 }
 
 void StageChangeDialog::updateOk()

@@ -37,7 +37,7 @@ private:
     Transition m_transition;
     QComboBox *m_reasonList = nullptr;
     QLineEdit *m_reasonText = nullptr;
-    QPlainTextEdit *m_note;
+    QPlainTextEdit *m_note = nullptr;
     QDateEdit *m_recontact = nullptr;
     QDialogButtonBox *m_buttons;
 };

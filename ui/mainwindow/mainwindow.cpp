@@ -20,6 +20,7 @@
 #include "scoring/activityimportdialog.h"
 #include "scoring/scoringmodeldialog.h"
 #include "settings/preferences.h"
+#include "sla/myqueueview.h"
 #include "sla/slaview.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -267,8 +268,11 @@ QAction *MainWindow::createViewMenu()
     QAction *reportsAction
         = view->addAction(tr("R&eports"), this, [this] { m_sections->setCurrentIndex(1); });
     reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *slaAction = view->addAction(
-        tr("&Service levels"), this, [this] { m_sections->setCurrentWidget(m_sla); });
+    QAction *slaAction = view->addAction(tr("&Service levels"), this, [this] {
+        m_sections->setCurrentWidget(m_sla);
+        if (m_sla->tabs()->currentWidget() == m_sla->queue())
+            m_sla->queue()->focusList(); // worked by keyboard: Enter starts the call
+    });
     slaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction *teamAction
         = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentWidget(m_team); });

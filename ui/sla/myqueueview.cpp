@@ -185,6 +185,14 @@ void MyQueueView::refreshIfShown()
     }
 }
 
+void MyQueueView::focusList()
+{
+    refreshIfShown();
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
 void MyQueueView::updateSummary()
 {
     if (!m_session.hasUser()) {

@@ -26,6 +26,9 @@ public:
 
     MyQueueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // Gives the list the keyboard focus, on the first lead when none is current, so Enter
+    // starts the call right after switching here (Ctrl+3).
+    void focusList();
     QTimer *timer() const { return m_timer; }
     qint64 currentLeadId() const;
     // Logs an activity of the type on the current lead as the signed-in user.

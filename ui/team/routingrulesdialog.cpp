@@ -226,9 +226,13 @@ RoutingRulesDialog::RuleForm RoutingRulesDialog::buildRuleForm(
             f.territory->addItem(t.name, t.id);
     }
     f.territory->setCurrentIndex(std::max(0, f.territory->findData(rule.territoryId.value_or(0))));
-    auto *bandRow = new QHBoxLayout;
+    // The boxes in a widget of their own, so the row's label has a buddy (a label of a bare
+    // layout would show its '&').
+    auto *bands = new QWidget(&d);
+    auto *bandRow = new QHBoxLayout(bands);
+    bandRow->setContentsMargins(0, 0, 0, 0);
     for (size_t i = 0; i < f.bands.size(); ++i) {
-        f.bands[i] = new QCheckBox(scoreBandKey(RuleForm::AllBands[i]), &d);
+        f.bands[i] = new QCheckBox(scoreBandName(RuleForm::AllBands[i]), bands);
         f.bands[i]->setChecked(
             std::find(rule.scoreBands.begin(), rule.scoreBands.end(), RuleForm::AllBands[i])
             != rule.scoreBands.end());
@@ -253,7 +257,9 @@ RoutingRulesDialog::RuleForm RoutingRulesDialog::buildRuleForm(
     form->addRow(tr("&Territory:"), f.territory);
     form->addRow(tr("&Languages:"), f.languages);
     form->addRow(tr("&Sources:"), f.sources);
-    form->addRow(tr("Score &bands:"), bandRow);
+    form->addRow(tr("Score &bands:"), bands);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(bands)))
+        label->setBuddy(f.bands.front());
     form->addRow(tr("Company si&zes:"), f.sizes);
     form->addRow(tr("&Industries:"), f.industries);
     form->addRow(tr("&Fast-track:"), f.fast);
