@@ -69,6 +69,26 @@ QString Assessment::nextStepText() const
     return {};
 }
 
+QString Assessment::nextStepText(Stage pipelineStage) const
+{
+    switch (pipelineStage) {
+    case Stage::Sql:
+        if (nextStep == NextStep::PromoteToSql)
+            return QCoreApplication::translate(
+                "Qualification", "Already an SQL: book the first sales appointment.");
+        break;
+    case Stage::Won:
+    case Stage::Lost:
+    case Stage::Disqualified:
+        return QCoreApplication::translate(
+            "Qualification", "The lead is closed (%1): nothing to do unless it is reopened.")
+            .arg(stageName(pipelineStage));
+    default:
+        break;
+    }
+    return nextStepText();
+}
+
 namespace {
 
 // The answers, re-evaluated against the current questionnaire (an answer a later version no

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/qualificationrecord.h"
+#include "domain/stage.h"
 #include "qualification/framework.h"
 
 #include <QDate>
@@ -39,6 +40,9 @@ struct Assessment
     QStringList openCriteria; // names of the framework's criteria not met, for the next step
 
     QString nextStepText() const; // translated recommendation
+    // The same for a lead in this pipeline stage: an SQL (or a closed lead) is not told to be
+    // promoted to SQL.
+    QString nextStepText(Stage pipelineStage) const;
 };
 
 // manual: the statuses the rep set in the criteria form, by criterion key (base criteria and

@@ -439,6 +439,14 @@ private Q_SLOTS:
         if (a.nextStep == NextStep::FollowUpCall && a.answered > 0)
             QVERIFY2(
                 a.nextStepText().contains(QStringLiteral("Budget")), qPrintable(a.nextStepText()));
+        // A lead that is already an SQL is not told to be promoted; a closed lead not at all.
+        QCOMPARE(a.nextStepText(Stage::Mql), a.nextStepText());
+        QVERIFY(!a.nextStepText(Stage::Sql).contains(QStringLiteral("Promote")));
+        if (a.nextStep == NextStep::PromoteToSql) {
+            QVERIFY2(a.nextStepText(Stage::Sql).startsWith(QStringLiteral("Already an SQL")),
+                qPrintable(a.nextStepText(Stage::Sql)));
+        }
+        QVERIFY(a.nextStepText(Stage::Won).contains(QStringLiteral("closed")));
     }
 
     void editedQuestionnaireIsValidated_data()

@@ -906,7 +906,7 @@ void CallModeWidget::logCall()
     m_resultStage->setText(tr("Qualification stage %1").arg(qualificationStageName(a.stage)));
     m_resultVerdict->setText(
         QStringLiteral("%1: %2").arg(m_setup.frameworks.active().name, a.verdict.text()));
-    m_resultNext->setText(tr("Recommended: %1").arg(a.nextStepText()));
+    m_resultNext->setText(tr("Recommended: %1").arg(a.nextStepText(m_data.lead.stage)));
     resultAction(-1); // enable the buttons
     m_pages->setCurrentIndex(int(Page::Result));
     m_resultPanel->setFocus();
@@ -985,7 +985,11 @@ void CallModeWidget::resultAction(int actionValue)
         const bool possible = std::any_of(
             moves.begin(), moves.end(), [&](const Transition &m) { return m.action == a; });
         m_actionButtons[i]->setEnabled(possible);
-        if (a == PipelineAction::Qualify)
+        if (!possible) // a disabled button says why
+            m_actionButtons[i]->setToolTip(
+                tr("Not possible for a lead in %1, or not for your role.")
+                    .arg(stageName(m_data.lead.stage)));
+        else if (a == PipelineAction::Qualify)
             m_actionButtons[i]->setToolTip(m_data.assessment.verdict.salesReady
                     ? m_data.assessment.verdict.text()
                     : tr("The rule is not met: promoting needs an override with a reason."));

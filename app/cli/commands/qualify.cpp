@@ -33,7 +33,8 @@ void printQualification(
             {QStringLiteral("framework"), framework.key},
             {QStringLiteral("salesReady"), as.verdict.salesReady},
             {QStringLiteral("met"), as.verdict.met}, {QStringLiteral("verdict"), as.verdict.text()},
-            {QStringLiteral("criteria"), criteria}, {QStringLiteral("nextStep"), as.nextStepText()},
+            {QStringLiteral("criteria"), criteria},
+            {QStringLiteral("nextStep"), as.nextStepText(q.lead.stage)},
             {QStringLiteral("answers"), answers}};
         if (recorded >= 0)
             o.insert(QStringLiteral("recorded"), recorded);
@@ -55,7 +56,7 @@ void printQualification(
         criteria << k.name.text() + QLatin1Char(' ') + statusName(as.criteria.value(k.key))
                 + (as.manual.contains(k.key) ? QStringLiteral(" (set by hand)") : QString());
     c.out << "Criteria:   " << criteria.join(QLatin1String(", ")) << '\n';
-    c.out << "Next step:  " << as.nextStepText() << '\n';
+    c.out << "Next step:  " << as.nextStepText(q.lead.stage) << '\n';
     if (q.answers.isEmpty())
         return;
     c.out << "\nAnswers:\n";
