@@ -5,6 +5,8 @@
 #include "cli/arguments.h"
 #include "cli/commands/commands.h"
 #include "cli/context.h"
+#include "storage/database.h"
+#include "version.h"
 
 #include <vector>
 
@@ -45,6 +47,8 @@ QString usageOf(const Commands &commands)
     text += QStringLiteral("\nOptions:\n");
     for (const Option &o : globalOptions())
         text += optionLine(o);
+    text += optionLine({QStringLiteral("version"), QString(),
+        QStringLiteral("the version of bantam-cli, its Qt and its database schema (alone)")});
     text += QStringLiteral("\n'bantam-cli COMMAND --help' prints a command's own help.\n");
     return text;
 }
@@ -94,6 +98,16 @@ int help(const Arguments &a, const Commands &commands, QTextStream &out)
     return asked ? Ok : Usage;
 }
 
+// `bantam-cli --version`. help2man takes the first line for the manual page's footer.
+QString versionText()
+{
+    return QStringLiteral("bantam-cli (Bantam) %1\nQt %2 (built with Qt %3)\n"
+                          "Database schema version %4\nLicence: %5\n")
+        .arg(QLatin1String(kVersion), QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR))
+        .arg(Database::latestSchemaVersion())
+        .arg(QLatin1String(kLicense));
+}
+
 } // namespace
 
 QString globalUsage()
@@ -103,6 +117,11 @@ QString globalUsage()
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // Only alone: `score model show --version N` is another option of the same name.
+    if (arguments == QStringList {QStringLiteral("--version")}) {
+        out << versionText();
+        return Ok;
+    }
     const Commands commands = allCommands();
     try {
         Arguments a = parse(arguments, commands);
