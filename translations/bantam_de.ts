@@ -4238,10 +4238,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Über Bantam</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead-Management für Marketing und Vertrieb: eine Pipeline, eine gemeinsame Definition eines qualifizierten Leads.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -4379,6 +4375,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>You connected to the team database as %1. To work as someone else, open it with their login (File › Open team database…).</source>
         <translation>Sie sind mit der Team-Datenbank als %1 verbunden. Um als jemand anderes zu arbeiten, öffnen Sie sie mit dessen Anmeldung (Datei › Team-Datenbank öffnen…).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead-Management für Marketing und Vertrieb: eine Pipeline, eine gemeinsame Definition eines qualifizierten Leads.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;&lt;p&gt;Qt %4 (erstellt mit Qt %5)&lt;/p&gt;&lt;p&gt;Lizenz: %6&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6330,6 +6330,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Open this SQLite database file or team database (postgresql://user@host/db).</source>
         <translation>Diese SQLite-Datenbankdatei oder Team-Datenbank (postgresql://benutzer@host/db) öffnen.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
     </message>
 </context>
 </TS>

@@ -4233,10 +4233,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,6 +4369,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>You connected to the team database as %1. To work as someone else, open it with their login (File › Open team database…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6323,6 +6323,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Open this SQLite database file or team database (postgresql://user@host/db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,8 +5,7 @@
 #include "cli/arguments.h"
 #include "cli/commands/commands.h"
 #include "cli/context.h"
-#include "storage/database.h"
-#include "version.h"
+#include "versiontext.h"
 
 #include <vector>
 
@@ -98,16 +97,6 @@ int help(const Arguments &a, const Commands &commands, QTextStream &out)
     return asked ? Ok : Usage;
 }
 
-// `bantam-cli --version`. help2man takes the first line for the manual page's footer.
-QString versionText()
-{
-    return QStringLiteral("bantam-cli (Bantam) %1\nQt %2 (built with Qt %3)\n"
-                          "Database schema version %4\nLicence: %5\n")
-        .arg(QLatin1String(kVersion), QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR))
-        .arg(Database::latestSchemaVersion())
-        .arg(QLatin1String(kLicense));
-}
-
 } // namespace
 
 QString globalUsage()
@@ -119,7 +108,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     // Only alone: `score model show --version N` is another option of the same name.
     if (arguments == QStringList {QStringLiteral("--version")}) {
-        out << versionText();
+        out << versionText(QStringLiteral("bantam-cli"));
         return Ok;
     }
     const Commands commands = allCommands();
