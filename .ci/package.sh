@@ -108,10 +108,25 @@ grep -q "^bantam-cli (Bantam) [0-9]" version.txt || fail "bantam-cli --version p
 LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld.init" "$root/usr/bin/bantam-cli" --db ./x.sqlite init
 [ -s x.sqlite ] || fail "bantam-cli --db ./x.sqlite init made no database"
 sqlite3 x.sqlite 'PRAGMA user_version' | grep -qv '^0$' || fail "x.sqlite has no schema version"
-# The window program on an X display (the xcb platform plugin, as on a desktop).
-xvfb-run -a env LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld.gui" QT_QPA_PLATFORM=xcb \
-  "$root/usr/bin/bantam" --version | tee gui-version.txt
+LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld.demo" "$root/usr/bin/bantam-cli" --db ./x.sqlite \
+  demo --leads 50
+# The window on an X display (the xcb platform plugin, as on a desktop), until it shows leads.
+# shellcheck disable=SC2016 # $1 and $app belong to the inner sh
+xvfb-run -a env LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld.gui" QT_QPA_PLATFORM=xcb sh -c '
+  "$1" --version >gui-version.txt
+  "$1" --db ./x.sqlite --no-demo-offer --report-startup >gui-start.txt 2>gui-start.err &
+  app=$!
+  for _ in $(seq 120); do
+    grep -q "^first-page-ms" gui-start.txt && break
+    kill -0 $app 2>/dev/null || break
+    sleep 0.5
+  done
+  kill $app 2>/dev/null
+  wait $app || true' sh "$root/usr/bin/bantam"
+cat gui-version.txt gui-start.txt
 grep -q "^bantam (Bantam) [0-9]" gui-version.txt || fail "bantam --version did not start"
+grep -q "^first-page-ms" gui-start.txt \
+  || fail "the installed bantam showed no leads in a window: $(cat gui-start.err)"
 cd "$source_dir"
 
 echo "== Every library and plugin they loaded comes with the package's dependencies"
