@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One script behind README's two commands:
 #   .ci/setup.sh run   — install dependencies, build, start bantam on its default database
-#   .ci/setup.sh test  — install dependencies, build, run the whole test suite
+#   .ci/setup.sh test  — install dependencies, build, run the whole test suite, check the package
 # Installs Debian 12 packages with apt-get when run as root (or with sudo when available).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,8 @@ build_dir="${BANTAM_BUILD_DIR:-build}"
 packages=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libboost-dev libphonenumber-dev libsqlite3-dev xvfb xauth x11-apps imagemagick
-  fonts-dejavu-core sqlite3 clang-format libpq-dev postgresql postgresql-client pkg-config)
+  fonts-dejavu-core sqlite3 clang-format libpq-dev postgresql postgresql-client pkg-config
+  librsvg2-bin help2man dpkg-dev file lintian desktop-file-utils appstream man-db)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -57,8 +58,9 @@ case "$mode" in
     source .ci/postgres.sh
     trap bantam_pg_stop EXIT
     bantam_pg_start
-    cd "$build_dir"
-    ctest --output-on-failure --timeout 900 --parallel 2
+    (cd "$build_dir" && ctest --output-on-failure --timeout 900 --parallel 2)
+    # The Debian package: built, linted, validated and run from its own files (.ci/package.sh).
+    time bash .ci/package.sh "$build_dir"
     ;;
   *)
     echo "usage: .ci/setup.sh run|test" >&2

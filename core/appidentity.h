@@ -2,6 +2,8 @@
 // database and settings.
 #pragma once
 
+#include "version.h"
+
 #include <QCoreApplication>
 
 namespace bantam {
@@ -11,7 +13,7 @@ inline void applyApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Bantam"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("bantam.example"));
     QCoreApplication::setApplicationName(QStringLiteral("Bantam"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
 }
 
 } // namespace bantam

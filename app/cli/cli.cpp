@@ -5,6 +5,7 @@
 #include "cli/arguments.h"
 #include "cli/commands/commands.h"
 #include "cli/context.h"
+#include "versiontext.h"
 
 #include <vector>
 
@@ -45,6 +46,8 @@ QString usageOf(const Commands &commands)
     text += QStringLiteral("\nOptions:\n");
     for (const Option &o : globalOptions())
         text += optionLine(o);
+    text += optionLine({QStringLiteral("version"), QString(),
+        QStringLiteral("the version of bantam-cli, its Qt and its database schema (alone)")});
     text += QStringLiteral("\n'bantam-cli COMMAND --help' prints a command's own help.\n");
     return text;
 }
@@ -103,6 +106,11 @@ QString globalUsage()
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // Only alone: `score model show --version N` is another option of the same name.
+    if (arguments == QStringList {QStringLiteral("--version")}) {
+        out << versionText(QStringLiteral("bantam-cli"));
+        return Ok;
+    }
     const Commands commands = allCommands();
     try {
         Arguments a = parse(arguments, commands);

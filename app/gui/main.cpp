@@ -10,10 +10,14 @@
 #include "settings/preferences.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
+#include "version.h"
+#include "versiontext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QTranslator>
@@ -37,6 +41,17 @@ void installTranslations(QApplication &app)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+}
+
+// The window icon in every size rendered from resources/desktop/bantam.svg (:/icons/NxN/...).
+QIcon applicationIcon()
+{
+    QIcon icon;
+    QDirIterator it(QStringLiteral(":/icons"), {QStringLiteral("*.png")}, QDir::Files,
+        QDirIterator::Subdirectories);
+    while (it.hasNext())
+        icon.addFile(it.next());
+    return icon;
 }
 
 struct Window
@@ -95,12 +110,17 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     bantam::applyApplicationIdentity();
     app.setApplicationDisplayName(QStringLiteral("Bantam"));
+    // The desktop entry (de.bantam.Bantam.desktop) and the icon theme find the window by this.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(bantam::kApplicationId));
+    QApplication::setWindowIcon(applicationIcon());
     installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Bantam lead management"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): the version line names the program, as bantam-cli's does.
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+        QApplication::translate("main", "Displays version information."));
     const QCommandLineOption dbOption(QStringLiteral("db"),
         QApplication::translate(
             "main", "Open this SQLite database file or team database (postgresql://user@host/db)."),
@@ -110,8 +130,12 @@ int main(int argc, char *argv[])
             "main", "Print the time until the first page of leads is shown (benchmarks)."));
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
         QApplication::translate("main", "Do not offer demo data."));
-    parser.addOptions({dbOption, startupOption, noDemoOption});
+    parser.addOptions({versionOption, dbOption, startupOption, noDemoOption});
     parser.process(app);
+    if (parser.isSet(versionOption)) {
+        std::fputs(qPrintable(bantam::versionText(QStringLiteral("bantam"))), stdout);
+        return 0;
+    }
 
     const QString path
         = parser.isSet(dbOption) ? parser.value(dbOption) : bantam::Database::defaultPath();

@@ -8,6 +8,7 @@
 #include "storage/slarepository.h"
 #include "storage/userrepository.h"
 #include "support/testdatabase.h"
+#include "version.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void usageListsEveryCommand();
     void helpOfEachCommand_data();
     void helpOfEachCommand();
+    void versionNamesQtSchemaAndLicence();
 
 private:
     Run cli(const QStringList &args) const;
@@ -1734,6 +1736,27 @@ void TestCli::helpOfEachCommand()
     for (const QString &a : absent)
         QVERIFY2(!r.out.contains(a), qPrintable(a + QStringLiteral(" in\n") + r.out));
     QCOMPARE(r.err, QString());
+}
+
+// `bantam-cli --version`: what the man page's footer and a bug report need.
+void TestCli::versionNamesQtSchemaAndLicence()
+{
+    const Run r = EXPECT_RUN(0, {QStringLiteral("--version")});
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0), QStringLiteral("bantam-cli (Bantam) ") + QLatin1String(kVersion));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"))
+                 .match(QLatin1String(kVersion))
+                 .hasMatch(),
+        kVersion);
+    QCOMPARE(lines.value(1),
+        QStringLiteral("Qt %1 (built with Qt %2)")
+            .arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR)));
+    QCOMPARE(lines.value(2),
+        QStringLiteral("Database schema version %1").arg(Database::latestSchemaVersion()));
+    QCOMPARE(lines.value(3), QStringLiteral("Licence: ") + QLatin1String(kLicense));
+    QCOMPARE(r.err, QString());
+    const Run usage = EXPECT_RUN(0, {QStringLiteral("--help")});
+    QVERIFY(usage.out.contains(QStringLiteral("\n  --version ")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -28,6 +28,7 @@
 #include "team/passworddialog.h"
 #include "team/peopledialog.h"
 #include "team/teamview.h"
+#include "version.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -451,11 +452,14 @@ void MainWindow::chooseLanguage(const QString &code)
 
 void MainWindow::about()
 {
+    const Database &db = m_session.database();
     QMessageBox::about(this, tr("About Bantam"),
         tr("<h3>Bantam %1</h3><p>Lead management for marketing and sales: one pipeline, "
-           "one definition of a qualified lead.</p><p>Database: %2<br>Schema version %3</p>")
-            .arg(QApplication::applicationVersion(), m_session.database().path().toHtmlEscaped())
-            .arg(m_session.database().schemaVersion()));
+           "one definition of a qualified lead.</p><p>Database: %2<br>Schema version %3</p>"
+           "<p>Qt %4 (built with Qt %5)</p><p>Licence: %6</p>")
+            .arg(QApplication::applicationVersion(), db.path().toHtmlEscaped(),
+                QLocale().toString(db.schemaVersion()), QLatin1String(qVersion()),
+                QLatin1String(QT_VERSION_STR), QLatin1String(kLicense)));
 }
 
 // Saves the open lead; if that fails, the user decides whether to leave it. Keeps the layout.
