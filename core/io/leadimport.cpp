@@ -1,9 +1,9 @@
 #include "io/leadimport.h"
 
 #include "clock.h"
-#include "domain/jsonreader.h"
 #include "io/csvwriter.h"
 #include "io/phonenormalizer.h"
+#include "jsonreader.h"
 #include "leads/leadservice.h"
 #include "people/permissions.h"
 #include "routing/routingservice.h"

@@ -1,8 +1,8 @@
 #include "routing/routingrules.h"
 
 #include "clock.h"
-#include "domain/jsonreader.h"
 #include "domain/named.h"
+#include "jsonreader.h"
 #include "people/permissions.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"

@@ -1,6 +1,6 @@
 #include "scoring/scoringmodel.h"
 
-#include "domain/jsonreader.h"
+#include "jsonreader.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
-#include "domain/jsonreader.h"
+#include "jsonreader.h"
 #include "qualification/qualificationservice.h"
 #include "services.h"
 

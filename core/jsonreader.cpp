@@ -1,4 +1,4 @@
-#include "domain/jsonreader.h"
+#include "jsonreader.h"
 
 #include <QJsonDocument>
 
