@@ -28,12 +28,18 @@ int Context::fail(const Error &e)
     return Failed;
 }
 
-bool Context::open()
+bool Context::open(Database::Options::Create create)
 {
     const QString path = args.value(QStringLiteral("db"), Database::defaultPath());
-    auto db = Database::open(path);
+    Database::Options options;
+    options.create = create;
+    auto db = Database::open(path, options);
     if (!db) {
-        fail(db.error());
+        Error e = db.error();
+        if (e.kind == Error::Kind::NotFound && e.field == QLatin1String("database"))
+            e.message += QStringLiteral(" To make a new database there: bantam-cli --db %1 init")
+                             .arg(path);
+        fail(e);
         return false;
     }
     // On a team database, who connected: a Bantam user, or the setup login (which uses --as).

@@ -8,6 +8,7 @@
 #include "domain/user.h"
 #include "events/eventbus.h"
 #include "result.h"
+#include "storage/database.h"
 
 #include <QTextStream>
 
@@ -15,7 +16,6 @@
 #include <optional>
 
 namespace bantam {
-class Database;
 class Services;
 } // namespace bantam
 
@@ -38,8 +38,9 @@ public:
     QDate date(const QString &option) const { return args.date(option); }
 
     // Opens the database of --db (or the GUI's) and builds the core's services on it; false
-    // after printing why not.
-    bool open();
+    // after printing why not. Only the commands that make databases (init, demo) create one;
+    // for the others a missing or empty one is an error that names it.
+    bool open(Database::Options::Create create = Database::Options::Create::Never);
     Database &db() const { return *m_db; }
     // Every core service, built once when the database opens.
     const Services &services() const { return *m_services; }

@@ -139,7 +139,12 @@ int main(int argc, char *argv[])
 
     const QString path
         = parser.isSet(dbOption) ? parser.value(dbOption) : bantam::Database::defaultPath();
-    auto db = bantam::Database::open(path);
+    // Only the first start on the default path makes a new database (and offers demo data); a
+    // path given explicitly must name an existing one, so a typo is not a new, empty database.
+    bantam::Database::Options options;
+    options.create = parser.isSet(dbOption) ? bantam::Database::Options::Create::Never
+                                            : bantam::Database::Options::Create::IfMissing;
+    auto db = bantam::Database::open(path, options);
     if (!db) {
         QMessageBox::critical(nullptr,
             QApplication::translate("main", "Bantam cannot open the database"), db.error().message);

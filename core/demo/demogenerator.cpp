@@ -5,6 +5,7 @@
 #include "domain/lead.h"
 #include "domain/user.h"
 #include "events/eventbus.h"
+#include "io/phonenormalizer.h"
 #include "scoring/scoringservice.h"
 #include "services.h"
 #include "sla/slaservice.h"
@@ -176,6 +177,39 @@ Result<DemoPeople> createPeople(const Database &db, const QDateTime &anchor, Dem
     return people;
 }
 
+// A mobile number of the country that libphonenumber accepts (a re-import of the demo's own
+// export must not reject its phones), made from the two random numbers the demo always drew, so
+// a seed still gives the same leads.
+QString demoPhone(const QString &country, quint32 a, quint32 b)
+{
+    struct Plan
+    {
+        const char *region;
+        const char *code;
+        std::array<const char *, 4> prefixes;
+    };
+    static const Plan plans[] = {{"AT", "+43", {"664", "660", "676", "699"}},
+        {"CH", "+41", {"79", "78", "77", "76"}}, {"DE", "+49", {"151", "160", "170", "176"}}};
+    const Plan *plan = &plans[2];
+    for (const Plan &p : plans) {
+        if (country == QLatin1String(p.region))
+            plan = &p;
+    }
+    for (size_t i = 0; i < plan->prefixes.size(); ++i) {
+        const char *prefix = plan->prefixes[(a + i) % plan->prefixes.size()];
+        for (int digits : {7, 8}) {
+            const QString subscriber
+                = QString::number(1000000 + b % 9000000).rightJustified(digits, QLatin1Char('5'));
+            const QString phone
+                = QStringLiteral("%1 %2 %3")
+                      .arg(QLatin1String(plan->code), QLatin1String(prefix), subscriber);
+            if (PhoneNormalizer::toE164(phone, QLatin1String(plan->region)))
+                return phone;
+        }
+    }
+    qFatal("No valid demo phone number for %s", plan->region); // the plans above are wrong
+}
+
 // A lead's contact and company data; number (1, 2, ...) keeps the e-mail addresses unique.
 LeadProfile randomProfile(QRandomGenerator &rng, qint64 number)
 {
@@ -191,13 +225,8 @@ LeadProfile randomProfile(QRandomGenerator &rng, qint64 number)
                   .arg(number)
                   .arg(domain);
     p.country = pick(rng, kCountries);
-    const QString prefix = p.country == QLatin1String("AT") ? QStringLiteral("+43")
-        : p.country == QLatin1String("CH")                  ? QStringLiteral("+41")
-                                                            : QStringLiteral("+49");
-    p.phone = QStringLiteral("%1 %2 %3")
-                  .arg(prefix)
-                  .arg(30 + rng.bounded(900))
-                  .arg(1000000 + rng.bounded(8999999));
+    const quint32 area = rng.bounded(900);
+    p.phone = demoPhone(p.country, area, rng.bounded(8999999));
     p.jobTitle = pick(rng, kTitles);
     p.industry = pick(rng, kIndustries);
     p.companySize = pick(rng, kSizes);

@@ -1,6 +1,7 @@
 #include "io/leadexport.h"
 
 #include "io/csvwriter.h"
+#include "io/savetarget.h"
 #include "storage/importrepository.h"
 
 #include <QSaveFile>
@@ -24,6 +25,8 @@ Result<qint64> LeadExporter::exportTo(
     auto total = leads.count(options.filter);
     if (!total)
         return total.error();
+    if (auto target = SaveTarget::check(path); !target)
+        return target.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(tr("Cannot write '%1': %2").arg(path, file.errorString()));

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "io/csvwriter.h"
 #include "io/phonenormalizer.h"
+#include "jsonreader.h"
 #include "leads/leadservice.h"
 #include "people/permissions.h"
 #include "routing/routingservice.h"
@@ -182,6 +183,9 @@ ImportField ImportMapping::suggestField(const QString &header)
         add(ImportField::CreatedAt,
             {"Erstellt", "Created", "Erstellt am", "Created At", "Created Date", "Datum", "Date"});
         add(ImportField::Stage, {"Status", "Stage", "Converted", "Phase", "Lead Status"});
+        // Columns of Bantam's own export that Bantam works out itself (routing, scoring, the
+        // last change): read back, they are no attributes of the lead.
+        add(ImportField::Ignore, {"Owner", "Score", "Updated"});
         return h;
     }();
     return known.value(foldHeader(header), ImportField::Custom);
@@ -290,8 +294,23 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
 {
     if (!json.value(QStringLiteral("columns")).isArray())
         return Error::invalid(tr("A mapping needs a \"columns\" list."), QStringLiteral("columns"));
+    // Every key known and of its type (a typo is refused, naming its path: columns[2].feild).
+    JsonReader check;
+    check.onlyKeys(json, QString(), {"columns"});
     ImportMapping m;
     const QJsonArray cols = json.value(QStringLiteral("columns")).toArray();
+    for (qsizetype i = 0; i < cols.size() && !check.failed(); ++i) {
+        const QString path = JsonReader::at(QStringLiteral("columns"), i);
+        const QJsonObject column = check.objectAt(cols, i, QStringLiteral("columns"));
+        check.onlyKeys(column, path, {"header", "field", "values", "dates"});
+        check.text(
+            column, QStringLiteral("dates"), JsonReader::at(path, QStringLiteral("dates")), false);
+        if (column.contains(QStringLiteral("values")))
+            check.object(
+                column, QStringLiteral("values"), JsonReader::at(path, QStringLiteral("values")));
+    }
+    if (check.error)
+        return *check.error;
     for (qsizetype i = 0; i < cols.size(); ++i) {
         const QJsonObject o = cols[i].toObject();
         ImportColumn c;

@@ -135,6 +135,14 @@ Result<User> Directory::addUser(
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
+    // Logins are case-insensitive: "Admin" next to "admin" would be two people nobody can tell
+    // apart when signing in.
+    auto taken = people.loginInAnyCase(u.login);
+    if (!taken)
+        return taken.error();
+    if (taken.value())
+        return Error::conflict(
+            tr("There is already a user '%1'; logins do not differ by case.").arg(*taken.value()));
     const QDateTime now = m_clock.now();
     auto id = people.insert(u, now);
     if (!id) {
@@ -259,6 +267,20 @@ Result<User> Directory::updateUser(const User &actor, const User &user) const
                              : permissions::mayManagePeople(actor);
         !p)
         return p.error();
+    // Someone must be able to manage people (and recover from mistakes): the last active admin
+    // stays one. Counted inside the transaction, so two admins demoting each other on a file
+    // cannot both succeed.
+    if (old->role == Role::Admin && old->active && (u.role != Role::Admin || !u.active)) {
+        auto others = people.otherActiveAdmins(u.id);
+        if (!others)
+            return others.error();
+        if (others.value() == 0) {
+            return Error::invalid(tr("Bantam needs at least one active admin: %1 is the last "
+                                     "one. Make another user an admin first.")
+                                      .arg(old->login),
+                u.role != Role::Admin ? QStringLiteral("role") : QStringLiteral("active"));
+        }
+    }
     if (auto w = people.update(u); !w)
         return w.error();
     // A deactivated user's server login can no longer connect (NOLOGIN), in the same

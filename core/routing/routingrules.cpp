@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "domain/named.h"
+#include "jsonreader.h"
 #include "people/permissions.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -261,6 +262,50 @@ Result<void> replaceRules(
     return tx.commit();
 }
 
+// A rule of an imported file checked key by key before it is read: a typo must not become a
+// rule that matches every lead (an unknown key, a text where a list belongs, an unknown method or
+// score band). Problems name the rule by its path, rules[i].key.
+Result<void> checkImportedRule(const QJsonArray &array, qsizetype i)
+{
+    JsonReader r;
+    const QString path = JsonReader::at(QStringLiteral("rules"), i);
+    const QJsonObject o = r.objectAt(array, i, QStringLiteral("rules"));
+    r.onlyKeys(o, path,
+        {"name", "active", "countries", "languages", "sources", "scoreBands", "companySizes",
+            "industries", "method", "hotToSenior", "fastTrack", "targetUser", "targetTeam",
+            "territory"});
+    const auto at = [&path](const char *key) { return JsonReader::at(path, QLatin1String(key)); };
+    r.text(o, QStringLiteral("name"), at("name"), true);
+    r.flag(o, QStringLiteral("active"), at("active"), true);
+    r.flag(o, QStringLiteral("hotToSenior"), at("hotToSenior"), false);
+    r.flag(o, QStringLiteral("fastTrack"), at("fastTrack"), false);
+    for (const char *key : {"targetUser", "targetTeam", "territory"})
+        r.text(o, QLatin1String(key), at(key), false);
+    r.texts(o, QStringLiteral("countries"), at("countries"), RoutingRules::tr("country codes"));
+    r.texts(o, QStringLiteral("languages"), at("languages"), RoutingRules::tr("language codes"));
+    r.texts(o, QStringLiteral("sources"), at("sources"), RoutingRules::tr("sources"));
+    r.texts(
+        o, QStringLiteral("companySizes"), at("companySizes"), RoutingRules::tr("company sizes"));
+    r.texts(o, QStringLiteral("industries"), at("industries"), RoutingRules::tr("industries"));
+    const QStringList bands = r.texts(o, QStringLiteral("scoreBands"), at("scoreBands"),
+        RoutingRules::tr("score bands (cold, warm, hot)"));
+    for (const QString &band : bands) {
+        if (!scoreBandFromKey(band))
+            r.fail(at("scoreBands"),
+                RoutingRules::tr("'%1' is not a score band (cold, warm, hot)").arg(band));
+    }
+    const QString method = r.text(o, QStringLiteral("method"), at("method"), false);
+    if (!r.failed() && o.contains(QStringLiteral("method")) && !routingMethodFromKey(method)) {
+        r.fail(at("method"),
+            RoutingRules::tr("'%1' is not a routing method (round_robin, weighted_round_robin, "
+                             "least_loaded)")
+                .arg(method));
+    }
+    if (r.error)
+        return *r.error;
+    return {};
+}
+
 } // namespace
 
 Result<int> RoutingRules::importJson(const User &actor, const QJsonArray &array) const
@@ -274,6 +319,8 @@ Result<int> RoutingRules::importJson(const User &actor, const QJsonArray &array)
         return Error::storage(tr("Cannot read teams or territories for the import."));
     std::vector<RoutingRule> rules;
     for (qsizetype i = 0; i < array.size(); ++i) {
+        if (auto checked = checkImportedRule(array, i); !checked)
+            return checked.error();
         const QJsonObject o = array.at(i).toObject();
         RoutingRule r = RoutingRule::fromJson(o);
         r.id = 0;

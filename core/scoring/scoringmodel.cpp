@@ -1,5 +1,7 @@
 #include "scoring/scoringmodel.h"
 
+#include "jsonreader.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,94 +18,24 @@ const char *const kLevelKeys[]
     = {"c_level", "vp", "director", "manager", "individual", "student_other"};
 
 // Reads one model field after another, stopping at the first problem with its path.
-class Reader
+using Reader = JsonReader;
+
+// An object of value → points ("fit.industry": {"Software": 10}).
+std::vector<ValuePoints> valuePoints(
+    Reader &r, const QJsonObject &parent, const QString &name, const QString &path)
 {
-public:
-    std::optional<Error> error;
-
-    bool failed() const { return error.has_value(); }
-
-    void fail(const QString &path, const QString &what)
-    {
-        if (!error)
-            error = Error::invalid(QStringLiteral("%1: %2").arg(path, what), path);
+    std::vector<ValuePoints> out;
+    const QJsonObject o = r.object(parent, name, path);
+    for (auto it = o.begin(); it != o.end() && !r.failed(); ++it) {
+        const QString p = path + QLatin1Char('.') + it.key();
+        if (it.key().trimmed().isEmpty())
+            r.fail(p, ScoringModel::tr("the name must not be empty"));
+        if (!it.value().isDouble() || !std::isfinite(it.value().toDouble()))
+            r.fail(p, ScoringModel::tr("not a number"));
+        out.push_back({it.key().trimmed(), it.value().toDouble()});
     }
-
-    QJsonObject object(const QJsonObject &parent, const QString &name, const QString &path)
-    {
-        const QJsonValue v = parent.value(name);
-        if (v.isUndefined()) {
-            fail(path, ScoringModel::tr("missing"));
-            return {};
-        }
-        if (!v.isObject())
-            fail(path, ScoringModel::tr("must be an object"));
-        return v.toObject();
-    }
-
-    QJsonArray array(const QJsonObject &parent, const QString &name, const QString &path)
-    {
-        const QJsonValue v = parent.value(name);
-        if (v.isUndefined()) {
-            fail(path, ScoringModel::tr("missing"));
-            return {};
-        }
-        if (!v.isArray())
-            fail(path, ScoringModel::tr("must be a list"));
-        return v.toArray();
-    }
-
-    double number(const QJsonObject &parent, const QString &name, const QString &path,
-        std::optional<double> fallback = std::nullopt)
-    {
-        const QJsonValue v = parent.value(name);
-        if (v.isUndefined()) {
-            if (fallback)
-                return *fallback;
-            fail(path, ScoringModel::tr("missing"));
-            return 0;
-        }
-        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            fail(path, ScoringModel::tr("not a number"));
-            return 0;
-        }
-        return v.toDouble();
-    }
-
-    QString text(const QJsonObject &parent, const QString &name, const QString &path, bool required)
-    {
-        const QJsonValue v = parent.value(name);
-        if (v.isUndefined()) {
-            if (required)
-                fail(path, ScoringModel::tr("missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            fail(path, ScoringModel::tr("must be text"));
-            return {};
-        }
-        QString s = v.toString().trimmed();
-        if (required && s.isEmpty())
-            fail(path, ScoringModel::tr("must not be empty"));
-        return s;
-    }
-
-    std::vector<ValuePoints> valuePoints(
-        const QJsonObject &parent, const QString &name, const QString &path)
-    {
-        std::vector<ValuePoints> out;
-        const QJsonObject o = object(parent, name, path);
-        for (auto it = o.begin(); it != o.end() && !failed(); ++it) {
-            const QString p = path + QLatin1Char('.') + it.key();
-            if (it.key().trimmed().isEmpty())
-                fail(p, ScoringModel::tr("the name must not be empty"));
-            if (!it.value().isDouble() || !std::isfinite(it.value().toDouble()))
-                fail(p, ScoringModel::tr("not a number"));
-            out.push_back({it.key().trimmed(), it.value().toDouble()});
-        }
-        return out;
-    }
-};
+    return out;
+}
 
 QJsonObject valuePointsJson(const std::vector<ValuePoints> &values)
 {
@@ -213,17 +145,11 @@ QByteArray ScoringModel::toJsonBytes() const
 
 Result<ScoringModel> ScoringModel::fromJsonBytes(const QByteArray &bytes)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::invalid(tr("not valid JSON at character %1: %2")
-                                  .arg(parseError.offset)
-                                  .arg(parseError.errorString()),
-            QStringLiteral("json"));
-    if (!doc.isObject())
-        return Error::invalid(
-            tr("the scoring model must be a JSON object"), QStringLiteral("json"));
-    return fromJson(doc.object());
+    JsonReader r;
+    const auto json = r.parseObject(bytes, QStringLiteral("json"));
+    if (!json)
+        return *r.error;
+    return fromJson(*json);
 }
 
 namespace {
@@ -241,6 +167,7 @@ void readActivities(Reader &r, const QJsonObject &json, ScoringModel &m)
             break;
         }
         const QJsonObject o = acts[i].toObject();
+        r.onlyKeys(o, path, {"key", "label_en", "label_de", "points", "cap", "fast_track"});
         ActivityRule a;
         a.key = r.text(o, QStringLiteral("key"), path + QStringLiteral(".key"), true);
         if (!r.failed() && keys.contains(a.key))
@@ -255,6 +182,7 @@ void readActivities(Reader &r, const QJsonObject &json, ScoringModel &m)
         if (o.contains(QStringLiteral("cap")) && !o.value(QStringLiteral("cap")).isNull()) {
             const QJsonObject cap
                 = r.object(o, QStringLiteral("cap"), path + QStringLiteral(".cap"));
+            r.onlyKeys(cap, path + QStringLiteral(".cap"), {"count", "period_days"});
             const double count
                 = r.number(cap, QStringLiteral("count"), path + QStringLiteral(".cap.count"));
             const double days = r.number(
@@ -281,8 +209,11 @@ void readTitleFit(Reader &r, const QJsonObject &fit, ScoringModel &m)
 {
     const QJsonObject title
         = r.object(fit, QStringLiteral("job_title"), QStringLiteral("fit.job_title"));
+    r.onlyKeys(title, QStringLiteral("fit.job_title"), {"levels", "patterns"});
     const QJsonObject levels
         = r.object(title, QStringLiteral("levels"), QStringLiteral("fit.job_title.levels"));
+    r.onlyKeys(levels, QStringLiteral("fit.job_title.levels"),
+        {"c_level", "vp", "director", "manager", "individual", "student_other"});
     for (TitleLevel l : allTitleLevels)
         m.levelPoints[size_t(l)] = r.number(
             levels, titleLevelKey(l), QStringLiteral("fit.job_title.levels.") + titleLevelKey(l));
@@ -293,6 +224,7 @@ void readTitleFit(Reader &r, const QJsonObject &fit, ScoringModel &m)
         const QJsonObject o = patterns[i].toObject();
         if (!patterns[i].isObject())
             r.fail(path, ScoringModel::tr("must be an object"));
+        r.onlyKeys(o, path, {"match", "level"});
         TitlePattern p;
         p.match = r.text(o, QStringLiteral("match"), path + QStringLiteral(".match"), true);
         const QString level
@@ -327,6 +259,7 @@ void readAttributeRules(Reader &r, const QJsonObject &fit, ScoringModel &m)
             break;
         }
         const QJsonObject o = attrs[i].toObject();
+        r.onlyKeys(o, path, {"name", "value", "points"});
         AttributeRule a;
         a.name = r.text(o, QStringLiteral("name"), path + QStringLiteral(".name"), true);
         a.value = r.text(o, QStringLiteral("value"), path + QStringLiteral(".value"), false);
@@ -348,6 +281,7 @@ void readThresholds(Reader &r, const QJsonObject &json, ScoringModel &m)
 {
     const QJsonObject t
         = r.object(json, QStringLiteral("thresholds"), QStringLiteral("thresholds"));
+    r.onlyKeys(t, QStringLiteral("thresholds"), {"warm", "mql", "hot"});
     m.warm = r.number(t, QStringLiteral("warm"), QStringLiteral("thresholds.warm"));
     m.mql = r.number(t, QStringLiteral("mql"), QStringLiteral("thresholds.mql"));
     m.hot = r.number(t, QStringLiteral("hot"), QStringLiteral("thresholds.hot"));
@@ -368,19 +302,23 @@ Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
 {
     Reader r;
     ScoringModel m;
+    r.onlyKeys(json, QString(), {"activities", "decay", "fit", "thresholds"});
     readActivities(r, json, m);
     const QJsonObject decay = r.object(json, QStringLiteral("decay"), QStringLiteral("decay"));
+    r.onlyKeys(decay, QStringLiteral("decay"), {"half_life_days"});
     m.halfLifeDays
         = r.number(decay, QStringLiteral("half_life_days"), QStringLiteral("decay.half_life_days"));
     if (!r.failed() && m.halfLifeDays <= 0)
         r.fail(QStringLiteral("decay.half_life_days"), tr("must be > 0"));
 
     const QJsonObject fit = r.object(json, QStringLiteral("fit"), QStringLiteral("fit"));
+    r.onlyKeys(fit, QStringLiteral("fit"),
+        {"job_title", "industry", "company_size", "country", "attributes"});
     readTitleFit(r, fit, m);
-    m.industries = r.valuePoints(fit, QStringLiteral("industry"), QStringLiteral("fit.industry"));
+    m.industries = valuePoints(r, fit, QStringLiteral("industry"), QStringLiteral("fit.industry"));
     m.companySizes
-        = r.valuePoints(fit, QStringLiteral("company_size"), QStringLiteral("fit.company_size"));
-    m.countries = r.valuePoints(fit, QStringLiteral("country"), QStringLiteral("fit.country"));
+        = valuePoints(r, fit, QStringLiteral("company_size"), QStringLiteral("fit.company_size"));
+    m.countries = valuePoints(r, fit, QStringLiteral("country"), QStringLiteral("fit.country"));
     readAttributeRules(r, fit, m);
     readThresholds(r, json, m);
     if (r.error)

@@ -79,6 +79,8 @@ Result<std::unique_ptr<Database>> Database::openPostgres(
         [&db](const QSqlDatabase &c) { return db->checkCompatible(c); });
     if (!conn)
         return conn.error();
+    if (auto c = db->checkMayCreate(options, false); !c)
+        return c.error();
     if (auto m = db->migrate(options); !m)
         return m.error();
     return db;
@@ -116,23 +118,112 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error::storage(tr("The Qt SQLite driver (QSQLITE) is not installed."));
+    using Create = Options::Create;
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return Error::invalid(tr("'%1' is not a file.").arg(path), QStringLiteral("database"));
-    if (!info.exists()) {
+    const bool newFile = !info.exists();
+    if (newFile) {
+        if (options.create == Create::Never) {
+            return Error {Error::Kind::NotFound,
+                tr("There is no database '%1' (no such file).").arg(info.absoluteFilePath()),
+                QStringLiteral("database")};
+        }
         if (!QDir().mkpath(info.absolutePath()))
             return Error::storage(tr("Cannot create the folder '%1'.").arg(info.absolutePath()));
     }
     SqliteStatement::configureLibrary();
     std::unique_ptr<Database> db(new Database(Dialect::Sqlite, info.absoluteFilePath()));
-    // Refuse a file that is not ours before any pragma changes it (journal_mode is persistent).
+    // Write-protected (for root too, who could write anyway: the mode says what the owner
+    // wants): read-only, and nothing may change it (no pragma, no migration).
+    const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    db->m_readOnly = !newFile && (!info.isWritable() || !(info.permissions() & anyWrite));
+    // Refuse a file that is not ours before any pragma changes it (journal_mode is persistent),
+    // and a damaged one before anything writes to it.
+    // A 0-byte file is an empty SQLite database to SQLite; to a person it is a damaged one.
+    if (!newFile && info.size() == 0 && options.create != Create::IfMissingOrEmpty) {
+        return Error {Error::Kind::NotFound,
+            tr("'%1' is empty (0 bytes), not a Bantam database. If it held your leads, it was "
+               "damaged: restore your last backup of it.")
+                .arg(db->m_path),
+            QStringLiteral("database")};
+    }
     auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"),
-        [&db](const QSqlDatabase &c) { return db->checkCompatible(c); });
+        [&db, &options, newFile](const QSqlDatabase &c) -> Result<void> {
+            if (auto ok = db->checkIntact(c); !ok)
+                return ok;
+            if (auto ok = db->checkCompatible(c); !ok)
+                return ok;
+            return db->checkMayCreate(options, newFile);
+        });
     if (!conn)
         return conn.error();
+    if (db->m_readOnly && db->schemaVersion() < Database::latestSchemaVersion()) {
+        return Error::invalid(tr("'%1' is write-protected and needs an update to this version of "
+                                 "Bantam (schema version %2 to %3): make the file writable and "
+                                 "open it again.")
+                                  .arg(db->m_path)
+                                  .arg(db->schemaVersion())
+                                  .arg(Database::latestSchemaVersion()),
+            QStringLiteral("database"));
+    }
     if (auto m = db->migrate(options); !m)
         return m.error();
     return db;
+}
+
+// A new database only where the caller allows one: see Options::create. Runs on the main
+// connection before anything changes the file.
+Result<void> Database::checkMayCreate(const Options &options, bool newFile)
+{
+    using Create = Options::Create;
+    if (options.create == Create::IfMissingOrEmpty
+        || (options.create == Create::IfMissing && newFile) || schemaVersion() != 0)
+        return {};
+    const QString message = isServer()
+        ? tr("The team database %1 is empty: Bantam is not set up in it yet.").arg(displayName())
+        : tr("'%1' holds no Bantam database yet.").arg(m_path);
+    return Error {Error::Kind::NotFound, message, QStringLiteral("database")};
+}
+
+// The cheap structural check of every page (PRAGMA quick_check): a damaged file is refused
+// before anything writes to it and makes the damage worse.
+Result<void> Database::checkIntact(const QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return damaged(q.lastError().databaseText());
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    q.finish();
+    if (problems != QStringList {QStringLiteral("ok")})
+        return damaged(problems.mid(0, 3).join(QStringLiteral("; ")));
+    return {};
+}
+
+Error Database::damaged(const QString &why) const
+{
+    // The copies taken before migrations lie beside the file (backup()): name the newest.
+    const QFileInfo file(m_path);
+    const QFileInfoList copies = file.dir().entryInfoList(
+        {file.fileName() + QStringLiteral(".v*.bak")}, QDir::Files, QDir::Time);
+    const QString copy = copies.isEmpty()
+        ? QString()
+        : tr(" The copy Bantam made before its last update is '%1'.")
+              .arg(copies.first().absoluteFilePath());
+    return Error::invalid(tr("The database '%1' is damaged (%2), so Bantam does not open it and "
+                             "changes nothing in it. Restore your last backup into a new file "
+                             "(bantam-cli --db NEW.sqlite restore BACKUP) and open that one.%3")
+                              .arg(m_path, why.left(300), copy),
+        QStringLiteral("database"));
+}
+
+Error Database::readOnlyError() const
+{
+    return Error::forbidden(tr("'%1' is write-protected and open read-only: nothing can be "
+                               "changed. Make the file writable and open it again.")
+                                .arg(displayName()));
 }
 
 Result<QSqlDatabase> Database::openConnection(
@@ -151,11 +242,13 @@ Result<QSqlDatabase> Database::openConnection(
     }
     if (m_dialect == Dialect::Postgres)
         return db;
-    // SQLite-only pragmas.
+    // SQLite-only pragmas (journal_mode writes the file: not on a read-only one).
     const char *pragmas[] = {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON",
         "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32000",
         "PRAGMA temp_store = MEMORY"};
     for (const char *p : pragmas) {
+        if (m_readOnly && p == pragmas[0])
+            continue;
         if (auto r = sql::exec(db, QString::fromLatin1(p), tr("setting up the connection")); !r)
             return r.error();
     }
@@ -175,18 +268,24 @@ Result<QSqlDatabase> Database::openSqliteConnection(const QString &name) const
 {
     QSqlDatabase db = addConnection(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(m_readOnly
+            ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Error::storage(
             tr("Cannot open the database '%1': %2").arg(m_path, db.lastError().text()));
 
-    // The first read tells whether the file is an SQLite database at all.
+    // The first read tells whether the file is an SQLite database at all, or a damaged one.
     QSqlQuery probe(db);
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const QString why = probe.lastError().databaseText();
+        const QSqlError error = probe.lastError();
         db.close();
+        constexpr int kCorrupt = 11; // SQLITE_CORRUPT: an SQLite file, damaged
+        if (error.nativeErrorCode().toInt() % 256 == kCorrupt)
+            return damaged(error.databaseText());
         return Error::invalid(
-            tr("'%1' is not a Bantam database (%2).").arg(m_path, why), QStringLiteral("database"));
+            tr("'%1' is not a Bantam database (%2).").arg(m_path, error.databaseText()),
+            QStringLiteral("database"));
     }
     probe.finish(); // an unfinished statement keeps a read transaction open
     return db;
@@ -594,7 +693,9 @@ Transaction::Transaction(const Database &db)
     const QString begin = db.dialect() == Database::Dialect::Sqlite
         ? QStringLiteral("BEGIN IMMEDIATE")
         : QStringLiteral("BEGIN");
-    if (q.exec(begin))
+    if (db.isReadOnly())
+        m_error = db.readOnlyError();
+    else if (q.exec(begin))
         m_active = true;
     else
         m_error = sql::errorOf(q, Database::tr("starting a transaction"));

@@ -31,12 +31,20 @@ public:
         // Migrate only up to this version (tests build old-version files with it); -1 = latest.
         int migrateUpTo = -1;
         bool backupBeforeMigration = true;
+        // Whether opening may make a new database: IfMissing a file that does not exist yet;
+        // IfMissingOrEmpty also an empty one (0 bytes, or nothing of Bantam's in it) and an
+        // empty team database. Never: such a location is an error naming it (kind NotFound,
+        // field "database"), so a mistyped path does not become a new, empty database.
+        enum class Create { Never, IfMissing, IfMissingOrEmpty };
+        Create create = Create::IfMissingOrEmpty;
     };
 
     // Opens what the user named: a server location (see ServerLocation::isServer) or a file.
     static Result<std::unique_ptr<Database>> open(const QString &location);
     static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
-    // Opens (and creates, if missing) an SQLite database file and migrates it.
+    // Opens (and creates, if missing and options.create allows) an SQLite database file and
+    // migrates it. A damaged file (PRAGMA quick_check) is refused with how to recover; a
+    // write-protected one opens read-only (isReadOnly()).
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
     static Result<std::unique_ptr<Database>> openSqlite(
         const QString &path, const Options &options);
@@ -63,6 +71,9 @@ public:
     // For title bars and messages: the file path, or user@host:port/database (no password).
     QString displayName() const;
     bool isServer() const { return m_dialect == Dialect::Postgres; }
+    // A write-protected file, opened read-only: every transaction is refused with readOnlyError().
+    bool isReadOnly() const { return m_readOnly; }
+    Error readOnlyError() const;
     const ServerLocation &server() const { return m_server; }
     int schemaVersion() const;
     // The copy taken before the last migration of an existing file; empty if none was needed.
@@ -99,11 +110,15 @@ private:
     int serverVersionOf(const QSqlDatabase &db) const;
     Result<void> runServerMigrations(const QSqlDatabase &db);
     Result<void> backup(int fromVersion);
+    Result<void> checkIntact(const QSqlDatabase &db) const;
+    Error damaged(const QString &why) const;
+    Result<void> checkMayCreate(const Options &options, bool newFile);
 
     Dialect m_dialect;
     QString m_path;
     ServerLocation m_server;
     QString m_backupPath;
+    bool m_readOnly = false;
     QString m_prefix;
     QThread *m_mainThread;
     mutable QMutex m_mutex;

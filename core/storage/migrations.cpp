@@ -4,6 +4,8 @@
 // wrote when it was released.
 #include "storage/migrations.h"
 
+#include "storage/searchkey.h"
+
 #include <QFile>
 
 namespace bantam {
@@ -686,6 +688,25 @@ QStringList liveRefresh(Database::Dialect dialect)
     return s;
 }
 
+// 0011: search keys fold the letters without a decomposition to their plain form ("Yılmaz" is
+// found by "yilmaz"; storage/searchkey.cpp). The keys stored before are folded the same way here,
+// with replace(), which both engines have; only the rows that hold such a letter change.
+QStringList plainSearchKeys()
+{
+    const QString letters = QStringLiteral("ıłøđðħæœþ");
+    QStringList sets, changed;
+    for (const char *column : {"first_name_key", "last_name_key", "email_key", "company_key"}) {
+        QString folded = QString::fromLatin1(column);
+        for (QChar c : letters)
+            folded = QStringLiteral("replace(%1, '%2', '%3')")
+                         .arg(folded, QString(c), QLatin1String(plainLetters(c)));
+        sets << QStringLiteral("%1 = %2").arg(QLatin1String(column), folded);
+        changed << QStringLiteral("%1 <> %2").arg(QLatin1String(column), folded);
+    }
+    return {QStringLiteral("UPDATE leads SET %1 WHERE %2")
+                .arg(sets.join(QLatin1String(", ")), changed.join(QLatin1String(" OR ")))};
+}
+
 // The statements of a server migration's SQL file (resources/migrations/server_*.sql): a
 // statement ends with ';' at the end of a line outside a $$ … $$ body (PL/pgSQL bodies hold ';'
 // of their own); lines are kept, so a "--" comment inside a body ends at its line.
@@ -740,6 +761,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {8, QStringLiteral("qualification"), adaptAll(qualificationTables(), dialect)},
         {9, QStringLiteral("import mappings"), adaptAll(importMappings(), dialect)},
         {10, QStringLiteral("live refresh"), liveRefresh(dialect)},
+        {11, QStringLiteral("plain search keys"), plainSearchKeys()},
     };
 }
 

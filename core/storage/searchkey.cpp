@@ -14,9 +14,41 @@ QString searchKey(const QString &text)
             out += QLatin1String("ss");
             continue;
         }
-        out += c.toCaseFolded();
+        const QChar folded = c.toCaseFolded();
+        if (const char *plain = plainLetters(folded))
+            out += QLatin1String(plain);
+        else
+            out += folded;
     }
     return out;
+}
+
+const char *plainLetters(QChar folded)
+{
+    // Letters that are not a base letter with an accent (Unicode does not decompose them) but
+    // that people type as their plain form: "Yılmaz" is found by "yilmaz", "Łukasz" by
+    // "lukasz". Migration 11 applies the same to keys stored before (keep the two alike).
+    switch (folded.unicode()) {
+    case 0x0131: // ı (Turkish dotless i)
+        return "i";
+    case 0x0142: // ł
+        return "l";
+    case 0x00F8: // ø
+        return "o";
+    case 0x0111: // đ
+    case 0x00F0: // ð
+        return "d";
+    case 0x0127: // ħ
+        return "h";
+    case 0x00E6: // æ
+        return "ae";
+    case 0x0153: // œ
+        return "oe";
+    case 0x00FE: // þ
+        return "th";
+    default:
+        return nullptr;
+    }
 }
 
 QString phoneKey(const QString &phone)

@@ -7,6 +7,9 @@
 namespace bantam {
 
 QString searchKey(const QString &text);
+// The plain letters searchKey() writes for a case-folded letter without a decomposition
+// ("ı" -> "i", "æ" -> "ae"); null for any other.
+const char *plainLetters(QChar folded);
 QString phoneKey(const QString &phone);
 // The smallest string greater than every string that starts with prefix (for range scans).
 QString prefixUpperBound(const QString &prefix);

@@ -120,11 +120,38 @@ Result<User> UserRepository::byLogin(const QString &login) const
     return one(QStringLiteral("WHERE u.login = :v"), login);
 }
 
+Result<std::optional<QString>> UserRepository::loginInAnyCase(const QString &login) const
+{
+    // Logins are ASCII (Directory::validate): lower() means the same on both engines.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT login FROM users WHERE lower(login) = lower(:login)"));
+    q.bindValue(QStringLiteral(":login"), login);
+    if (auto r = sql::run(q, Database::tr("reading a user")); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<QString>();
+    return std::optional<QString>(q.value(0).toString());
+}
+
 Result<qint64> UserRepository::count() const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM users"));
     if (auto r = sql::run(q, Database::tr("counting users")); !r)
+        return r.error();
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> UserRepository::otherActiveAdmins(qint64 userId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM users WHERE role = :role AND active = :active AND id <> :id"));
+    q.bindValue(QStringLiteral(":role"), roleKey(Role::Admin));
+    q.bindValue(QStringLiteral(":active"), 1);
+    q.bindValue(QStringLiteral(":id"), userId);
+    if (auto r = sql::run(q, Database::tr("counting admins")); !r)
         return r.error();
     q.next();
     return q.value(0).toLongLong();

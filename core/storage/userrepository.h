@@ -30,7 +30,11 @@ public:
     Result<std::vector<User>> all() const; // active and inactive, ordered by name
     Result<User> byId(qint64 id) const;
     Result<User> byLogin(const QString &login) const;
+    // The login of the user whose login equals this one in any case ("Admin" finds "admin").
+    Result<std::optional<QString>> loginInAnyCase(const QString &login) const;
     Result<qint64> count() const;
+    // How many active admins there are besides the user with this id (0: count them all).
+    Result<qint64> otherActiveAdmins(qint64 userId) const;
     Result<qint64> insert(const User &user, const QDateTime &now) const;
     // Everything but the login and the creation time, including the territories.
     Result<void> update(const User &user) const;

@@ -1,6 +1,7 @@
 // Tests bantam-cli as users and scripts run it: a separate process on a temporary database,
 // checking exit codes, what it prints on stdout and stderr, and what ends up in the database.
 #include "io/leadimport.h"
+#include "io/phonenormalizer.h"
 #include "reports/reportservice.h"
 #include "sla/slareport.h"
 #include "storage/database.h"
@@ -11,6 +12,7 @@
 #include "version.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,6 +77,8 @@ private Q_SLOTS:
     void copyToThatFailsLeavesTheTargetEmpty();
     void backupRestoresToTheSameNumbers();
     void initRefusesOtherFiles();
+    void lastAdminIsKeptAndRecoverable();
+    void onlyInitMakesADatabase();
     void demoIsDeterministic();
     void demoOnlyIntoEmptyDatabase();
     void listByStage();
@@ -432,6 +436,79 @@ void TestCli::initRefusesOtherFiles()
     QCOMPARE(r.out, QString());
 }
 
+void TestCli::lastAdminIsKeptAndRecoverable()
+{
+    const QString db = m_locations->next(QStringLiteral("admins.sqlite"));
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
+    EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("add"),
+            QStringLiteral("bob"), QStringLiteral("--role"), QStringLiteral("rep"),
+            QStringLiteral("--as"), QStringLiteral("admin")});
+    // The only admin can neither step down nor switch themselves off.
+    for (const QStringList &change : {QStringList {QStringLiteral("--role"), QStringLiteral("rep")},
+             QStringList {QStringLiteral("--active"), QStringLiteral("0")}}) {
+        const Run r = EXPECT_RUN(1,
+            QStringList {QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("set"),
+                QStringLiteral("admin"), QStringLiteral("--as"), QStringLiteral("admin")}
+                + change);
+        QVERIFY2(r.err.contains(QLatin1String("Bantam needs at least one active admin")),
+            qPrintable(r.err));
+    }
+
+    // A database locked out before the rule existed: init says so instead of failing on a
+    // unique constraint, and recover-admin (the file's owner, the server's setup login) helps.
+    {
+        auto opened = Database::open(db);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE users SET active = 0 WHERE login = 'admin'")));
+    }
+    Run r = EXPECT_RUN(1, {QStringLiteral("--db"), db, QStringLiteral("init")});
+    QVERIFY2(r.err.contains(QLatin1String("already set up")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("users recover-admin LOGIN")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive), qPrintable(r.err));
+    r = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("recover-admin"),
+            QStringLiteral("nobody")});
+    QVERIFY2(r.err.contains(QLatin1String("nobody")), qPrintable(r.err));
+    r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("users"), QStringLiteral("recover-admin"),
+            QStringLiteral("bob")});
+    QVERIFY2(r.out.contains(QLatin1String("bob is an active admin")), qPrintable(r.out));
+    r = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("users")});
+    for (const QJsonValue &v : r.json().array()) {
+        const QJsonObject u = v.toObject();
+        if (u.value(QStringLiteral("login")).toString() == QLatin1String("bob")) {
+            QCOMPARE(u.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+            QVERIFY(u.value(QStringLiteral("active")).toBool());
+        }
+    }
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
+}
+
+void TestCli::onlyInitMakesADatabase()
+{
+    // A mistyped path (or an empty team database): an error naming it, nothing created.
+    const QString db = m_locations->next(QStringLiteral("typo.sqlite"));
+    const QStringList list = {QStringLiteral("leads"), QStringLiteral("list")};
+    Run r = EXPECT_RUN(1, QStringList {QStringLiteral("--db"), db} + list);
+    QVERIFY2(r.err.contains(TestDatabase::onServer() ? QStringLiteral("is empty") : db),
+        qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("init")), qPrintable(r.err));
+    QVERIFY(TestDatabase::onServer() || !QFileInfo::exists(db));
+    if (!TestDatabase::onServer()) {
+        // A 0-byte file is not made a new database behind the user's back either.
+        const QString empty = m_dir->filePath(QStringLiteral("empty.sqlite"));
+        QFile(empty).open(QIODevice::WriteOnly);
+        r = EXPECT_RUN(1, QStringList {QStringLiteral("--db"), empty} + list);
+        QVERIFY2(r.err.contains(QLatin1String("0 bytes")), qPrintable(r.err));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+    }
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
+    EXPECT_RUN(0, QStringList {QStringLiteral("--db"), db} + list);
+}
+
 void TestCli::demoIsDeterministic()
 {
     const QString a = newDemoDatabase(QStringLiteral("a.sqlite"));
@@ -459,6 +536,9 @@ void TestCli::demoIsDeterministic()
         stages.insert(l.value(QStringLiteral("stage")).toString());
         QVERIFY(!l.value(QStringLiteral("lastName")).toString().isEmpty());
         owned += l.value(QStringLiteral("owner")).toString().isEmpty() ? 0 : 1;
+        // Phone numbers an import accepts (a re-import of the demo's export keeps them).
+        const QString phone = l.value(QStringLiteral("phone")).toString();
+        QVERIFY2(PhoneNormalizer::toE164(phone, QStringLiteral("DE")), qPrintable(phone));
     }
     QCOMPARE(stages.size(), 6);
     QVERIFY(owned > 0 && owned < 300);
@@ -1239,6 +1319,10 @@ void TestCli::qualifyRefusesInvalidAnswersFile()
         {QStringLiteral("--db"), db, QStringLiteral("--as"), owner, QStringLiteral("qualify"), id,
             QStringLiteral("--answers"), file});
     QVERIFY2(r.err.contains(QStringLiteral("--answers")), qPrintable(r.err));
+    // What is wrong, not "no error occurred".
+    QVERIFY2(
+        r.err.contains(QStringLiteral("expected a JSON object, found a list")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("no error occurred")), qPrintable(r.err));
 }
 
 void TestCli::routeDryRunThenRouteAndReassign()

@@ -65,6 +65,9 @@ private Q_SLOTS:
     void notADatabaseIsRefused();
     void otherProgramsDatabaseIsRefused();
     void missingFolderIsCreated();
+    void damagedFileIsRefusedWithHowToRecover();
+    void missingOrEmptyFileIsCreatedOnlyWhenAsked();
+    void writeProtectedFileOpensReadOnly();
     void transactionRollsBackUnlessCommitted();
     void transactionCommits();
 };
@@ -472,6 +475,142 @@ void TestDatabaseFile::missingFolderIsCreated()
     auto folder = Database::openSqlite(dir.filePath(QStringLiteral("a")));
     QVERIFY(!folder.ok());
     QCOMPARE(folder.error().field, QStringLiteral("database"));
+}
+
+void TestDatabaseFile::damagedFileIsRefusedWithHowToRecover()
+{
+    if (TestDatabase::onServer())
+        QSKIP("about damaged database files");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("bantam.sqlite"));
+    {
+        auto opened = Database::openSqlite(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO teams (name) VALUES (:n)")));
+        for (int i = 0; i < 4000; ++i) {
+            q.bindValue(QStringLiteral(":n"),
+                QStringLiteral("Team %1 %2").arg(i).arg(QString(60, QLatin1Char('x'))));
+            QVERIFY(q.exec());
+        }
+        QVERIFY(q.exec(QStringLiteral("COMMIT")));
+    } // the last connection checkpoints the WAL into the file
+    QFile::remove(path + QStringLiteral("-wal"));
+    // Random bytes over a page in the middle (the header and schema on page 1 stay intact).
+    QByteArray bytes = contents(path);
+    const int pageSize = 4096;
+    const int pages = int(bytes.size() / pageSize);
+    QVERIFY(pages > 20);
+    QRandomGenerator rng(19);
+    for (int i = 0; i < pageSize; ++i)
+        bytes[(pages / 2) * pageSize + i] = char(rng.bounded(256));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    // A copy Bantam took before a migration lies beside it: the message names it.
+    QFile::copy(path, path + QStringLiteral(".v9-20260101-120000.bak"));
+
+    auto opened = Database::openSqlite(path);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().field, QStringLiteral("database"));
+    const QString message = opened.error().message;
+    QVERIFY2(message.contains(path) && message.contains(QLatin1String("is damaged")),
+        qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("restore")), qPrintable(message));
+    QVERIFY2(
+        message.contains(path + QStringLiteral(".v9-20260101-120000.bak")), qPrintable(message));
+    QCOMPARE(contents(path), bytes); // nothing written to it
+}
+
+void TestDatabaseFile::missingOrEmptyFileIsCreatedOnlyWhenAsked()
+{
+    if (TestDatabase::onServer())
+        QSKIP("about files; an empty team database in tst_teamdatabase");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    using Create = Database::Options::Create;
+    Database::Options never;
+    never.create = Create::Never;
+    Database::Options ifMissing;
+    ifMissing.create = Create::IfMissing;
+
+    // A mistyped path: an error naming it, and no file.
+    const QString typo = dir.filePath(QStringLiteral("bantm.sqlite"));
+    auto opened = Database::openSqlite(typo, never);
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().kind, Error::Kind::NotFound);
+    QCOMPARE(opened.error().field, QStringLiteral("database"));
+    QVERIFY2(opened.error().message.contains(typo), qPrintable(opened.error().message));
+    QVERIFY(!QFileInfo::exists(typo));
+
+    // A 0-byte file is not silently made a new database.
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    {
+        QFile f(empty);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    for (const Database::Options &options : {never, ifMissing}) {
+        opened = Database::openSqlite(empty, options);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().kind, Error::Kind::NotFound);
+        QVERIFY2(opened.error().message.contains(QLatin1String("0 bytes")),
+            qPrintable(opened.error().message));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+    }
+    // Creating is asked for: a missing file (first start), an empty one too (init).
+    opened = Database::openSqlite(typo, ifMissing);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    opened = Database::openSqlite(empty, {});
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
+    opened.value().reset();
+    // Once set up, it opens without creating.
+    opened = Database::openSqlite(empty, never);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+}
+
+void TestDatabaseFile::writeProtectedFileOpensReadOnly()
+{
+    if (TestDatabase::onServer())
+        QSKIP("about write-protected files");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("bantam.sqlite"));
+    {
+        auto opened = Database::openSqlite(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        QVERIFY(!opened.value()->isReadOnly());
+        QVERIFY(UserRepository(*opened.value()).insertTeam(QStringLiteral("Nord")).ok());
+    }
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const QByteArray before = contents(path);
+
+    Database::Options never;
+    never.create = Database::Options::Create::Never;
+    auto opened = Database::openSqlite(path, never);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    Database &db = *opened.value();
+    QVERIFY(db.isReadOnly());
+    auto teams = UserRepository(db).teams();
+    QVERIFY2(teams.ok(), teams.ok() ? "" : qPrintable(teams.error().message));
+    QCOMPARE(teams->size(), size_t(1));
+    // Writes are refused with a message that says why, not SQLite's.
+    {
+        Transaction tx(db);
+        QVERIFY(!tx.isActive());
+        QCOMPARE(tx.beginError().kind, Error::Kind::Forbidden);
+        QVERIFY2(tx.beginError().message.contains(QLatin1String("read-only"))
+                && tx.beginError().message.contains(path),
+            qPrintable(tx.beginError().message));
+    }
+    opened.value().reset();
+    QCOMPARE(contents(path), before);
 }
 
 void TestDatabaseFile::transactionRollsBackUnlessCommitted()

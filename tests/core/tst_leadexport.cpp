@@ -8,6 +8,9 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTest>
+#include <qplatformdefs.h>
+
+#include <sys/stat.h>
 
 using namespace bantam;
 using namespace bantam::testing;
@@ -97,6 +100,31 @@ private Q_SLOTS:
                           .exportTo(m_db->filePath(QStringLiteral("missing/dir/x.csv")), {});
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().message.contains(QStringLiteral("missing/dir/x.csv")));
+    }
+
+    void onlyRegularFilesAreExportTargets()
+    {
+        // A named pipe stands in for a device such as /dev/full: an export must not replace it
+        // by a regular file (QSaveFile renames over its target).
+        const QString pipe = m_db->filePath(QStringLiteral("pipe"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        auto refused = LeadExporter(m_db->db()).exportTo(pipe, {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(pipe)
+                && refused.error().message.contains(QLatin1String("not a regular file")),
+            qPrintable(refused.error().message));
+        QT_STATBUF st;
+        QCOMPARE(QT_STAT(QFile::encodeName(pipe).constData(), &st), 0);
+        QVERIFY(S_ISFIFO(st.st_mode)); // still the pipe
+        // A folder is no file either.
+        refused = LeadExporter(m_db->db()).exportTo(m_db->dirPath(), {});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QLatin1String("is a folder")),
+            qPrintable(refused.error().message));
+        // A regular file is replaced as before.
+        const QString file = m_db->filePath(QStringLiteral("again.csv"));
+        QVERIFY(LeadExporter(m_db->db()).exportTo(file, {}).ok());
+        QVERIFY(LeadExporter(m_db->db()).exportTo(file, {}).ok());
     }
 };
 

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void suggestsFieldsFromHeaders_data();
     void suggestsFieldsFromHeaders();
     void mappingJsonRoundTrip();
+    void ownExportColumnsAreRecognised();
     void parsesDates_data();
     void parsesDates();
     void phoneNormalisation_data();
@@ -200,6 +201,36 @@ void TestLeadImport::mappingJsonRoundTrip()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().message.contains(QStringLiteral("nonsense")),
         qPrintable(refused.error().message));
+
+    // A typo in a key is refused with its path, not ignored.
+    QJsonObject typo = m.toJson();
+    QJsonArray cols = typo.value(QStringLiteral("columns")).toArray();
+    QJsonObject second = cols[1].toObject();
+    second.insert(QStringLiteral("valeus"), QJsonObject {});
+    cols[1] = second;
+    typo.insert(QStringLiteral("columns"), cols);
+    refused = ImportMapping::fromJson(typo);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.startsWith(QStringLiteral("columns[1].valeus: unknown key")),
+        qPrintable(refused.error().message));
+    typo = m.toJson();
+    typo.insert(QStringLiteral("colums"), QJsonArray {});
+    refused = ImportMapping::fromJson(typo);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.startsWith(QStringLiteral("colums: unknown key")),
+        qPrintable(refused.error().message));
+}
+
+void TestLeadImport::ownExportColumnsAreRecognised()
+{
+    // Re-importing Bantam's export adds no attribute "Owner", "Score", "Updated", ...
+    for (const QString &header : LeadExporter::headers())
+        QVERIFY2(ImportMapping::suggestField(header) != ImportField::Custom, qPrintable(header));
+    QCOMPARE(ImportMapping::suggestField(QStringLiteral("Owner")), ImportField::Ignore);
+    QCOMPARE(ImportMapping::suggestField(QStringLiteral("Score")), ImportField::Ignore);
+    QCOMPARE(ImportMapping::suggestField(QStringLiteral("Updated")), ImportField::Ignore);
+    QCOMPARE(ImportMapping::suggestField(QStringLiteral("E-mail")), ImportField::Email);
+    QCOMPARE(ImportMapping::suggestField(QStringLiteral("Messe-Stand")), ImportField::Custom);
 }
 
 void TestLeadImport::parsesDates_data()

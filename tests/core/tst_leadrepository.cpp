@@ -12,6 +12,8 @@
 #include "support/testdatabase.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void search_data();
     void search();
     void searchCombinesWithFilters();
+    void keysStoredBeforeArePlainAfterMigration11();
 
     void validate_data();
     void validate();
@@ -394,6 +397,7 @@ void TestLeadRepository::search_data()
     const QString annaSchmidt = QStringLiteral("Anna Schmidt");
     const QString gross = QStringLiteral("Lena Großmann");
     const QString celik = QStringLiteral("Zoë Çelik");
+    const QString yilmaz = QStringLiteral("Emre Yılmaz");
     const QString all5 = QString();
 
     // searchKey folds case and strips accents ("Müller" -> "muller"); it does not spell out
@@ -408,6 +412,12 @@ void TestLeadRepository::search_data()
     QTest::newRow("sharp s as ss") << QStringLiteral("GROSSM") << QStringList {gross};
     QTest::newRow("cedilla and diaeresis") << QStringLiteral("celik") << QStringList {celik};
     QTest::newRow("first name, accent-free") << QStringLiteral("zoe") << QStringList {celik};
+    // Letters without a decomposition, typed as their plain form (Turkish dotless i).
+    QTest::newRow("dotless i as i") << QStringLiteral("yilmaz") << QStringList {yilmaz};
+    QTest::newRow("dotless i upper case") << QStringLiteral("YILMAZ") << QStringList {yilmaz};
+    QTest::newRow("dotless i as typed") << QStringLiteral("Yıl") << QStringList {yilmaz};
+    QTest::newRow("company with breve and cedilla")
+        << QStringLiteral("bogazici") << QStringList {yilmaz};
     QTest::newRow("first name") << QStringLiteral("anna") << QStringList {annaMueller, annaSchmidt};
     QTest::newRow("surrounding blanks") << QStringLiteral("  schmi ") << QStringList {annaSchmidt};
     QTest::newRow("prefix only, not inside") << QStringLiteral("ller") << QStringList {};
@@ -464,6 +474,12 @@ void TestLeadRepository::search()
         .phone(QStringLiteral("0221 555 0199"))
         .insert();
     m_make->lead()
+        .name(QStringLiteral("Emre"), QStringLiteral("Yılmaz"))
+        .email(QStringLiteral("emre@istanbul.example"))
+        .company(QStringLiteral("Boğaziçi Tekstil"))
+        .phone(QStringLiteral("+90 212 5550101"))
+        .insert();
+    m_make->lead()
         .name(QStringLiteral("Lena"), QStringLiteral("Großmann"))
         .email(QStringLiteral("lena@zug.example"))
         .company(QStringLiteral("Zug Medizintechnik AG"))
@@ -481,6 +497,41 @@ void TestLeadRepository::search()
     filter.search = term;
     found.sort();
     QCOMPARE(namesFound(filter), found);
+}
+
+void TestLeadRepository::keysStoredBeforeArePlainAfterMigration11()
+{
+    Database::Options v10;
+    v10.migrateUpTo = 10;
+    v10.backupBeforeMigration = false;
+    TestDatabase old(v10);
+    QVERIFY2(old.isValid(), qPrintable(old.errorMessage()));
+    const Lead lead = Builders(old.db(), *m_clock)
+                          .lead()
+                          .name(QStringLiteral("Łukasz"), QStringLiteral("Yılmaz"))
+                          .company(QStringLiteral("Ørsted Æble"))
+                          .insert();
+    // The keys as release 10 folded them.
+    QSqlQuery q(old.db().connection());
+    QVERIFY(q.prepare(QStringLiteral("UPDATE leads SET first_name_key = :f, last_name_key = :l, "
+                                     "company_key = :c WHERE id = :id")));
+    q.bindValue(QStringLiteral(":f"), QStringLiteral("łukasz"));
+    q.bindValue(QStringLiteral(":l"), QStringLiteral("yılmaz"));
+    q.bindValue(QStringLiteral(":c"), QStringLiteral("ørsted æble"));
+    q.bindValue(QStringLiteral(":id"), lead.id);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    q.finish();
+    LeadFilter filter;
+    filter.search = QStringLiteral("yilmaz");
+    QCOMPARE(LeadRepository(old.db()).count(filter).value(), 0);
+
+    Database::Options latest;
+    latest.backupBeforeMigration = false;
+    QVERIFY2(old.reopen(latest), qPrintable(old.errorMessage()));
+    for (const char *term : {"yilmaz", "lukasz yilmaz", "orsted aeble"}) {
+        filter.search = QString::fromUtf8(term);
+        QCOMPARE(LeadRepository(old.db()).count(filter).value(), 1);
+    }
 }
 
 void TestLeadRepository::searchCombinesWithFilters()

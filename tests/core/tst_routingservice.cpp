@@ -5,6 +5,7 @@
 #include "events/eventbus.h"
 #include "io/leadimport.h"
 #include "leads/leadservice.h"
+#include "people/accounts.h"
 #include "people/directory.h"
 #include "pipeline/pipelineservice.h"
 #include "routing/routingrules.h"
@@ -55,6 +56,10 @@ private Q_SLOTS:
     void reassignNeedsReasonKeepsStageAndTellsBothOwners();
     void auditRowsForEveryChangeKind();
     void auditLogRefusesUpdateAndDelete();
+    void lastActiveAdminStaysAnActiveAdmin();
+    void importRefusesTyposNamingTheirPath_data();
+    void importRefusesTyposNamingTheirPath();
+    void recoverAdminAfterALockout();
     void rulesMoveAndJsonRoundTrip();
 
 private:
@@ -478,6 +483,14 @@ void TestRoutingService::auditRowsForEveryChangeKind()
     neu.name = QStringLiteral("Neue Kollegin");
     neu.teamId = m_sued;
     QVERIFY(people.addUser(m_admin, neu));
+    // Logins differ in more than case: "Neu" is taken by "neu".
+    User twin = neu;
+    twin.login = QStringLiteral("Neu");
+    auto refusedTwin = people.addUser(m_admin, twin);
+    QVERIFY(!refusedTwin);
+    QCOMPARE(refusedTwin.error().kind, Error::Kind::Conflict);
+    QVERIFY2(refusedTwin.error().message.contains(QLatin1String("'neu'")),
+        qPrintable(refusedTwin.error().message));
     QCOMPARE(auditCount(QStringLiteral("user"), QStringLiteral("login")), 1);
     // Teams and territories.
     auto team = people.addTeam(m_admin, QStringLiteral("West"));
@@ -569,4 +582,111 @@ void TestRoutingService::rulesMoveAndJsonRoundTrip()
 }
 
 QTEST_GUILESS_MAIN(TestRoutingService)
+void TestRoutingService::importRefusesTyposNamingTheirPath_data()
+{
+    QTest::addColumn<QString>("key"); // changed in the second rule; "-" removes nothing
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("country as text")
+        << QStringLiteral("countries") << QJsonValue(QStringLiteral("AT"))
+        << QStringLiteral("rules[1].countries: expected a list of country codes");
+    QTest::newRow("unknown key") << QStringLiteral("methd")
+                                 << QJsonValue(QStringLiteral("least_loaded"))
+                                 << QStringLiteral("rules[1].methd: unknown key");
+    QTest::newRow("unknown method")
+        << QStringLiteral("method") << QJsonValue(QStringLiteral("fastest"))
+        << QStringLiteral("rules[1].method: 'fastest' is not a routing method");
+    QTest::newRow("unknown band") << QStringLiteral(
+        "scoreBands") << QJsonValue(QJsonArray {QStringLiteral("hot"), QStringLiteral("boiling")})
+                                  << QStringLiteral(
+                                         "rules[1].scoreBands: 'boiling' is not a score band");
+    QTest::newRow("active as text") << QStringLiteral("active") << QJsonValue(QStringLiteral("yes"))
+                                    << QStringLiteral("rules[1].active: must be true or false");
+    QTest::newRow("languages as numbers")
+        << QStringLiteral("languages") << QJsonValue(QJsonArray {1, 2})
+        << QStringLiteral("rules[1].languages: expected a list of language codes");
+}
+
+void TestRoutingService::importRefusesTyposNamingTheirPath()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, message);
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    QVERIFY(rules.add(m_admin, teamRule(QStringLiteral("first"))));
+    RoutingRule second = teamRule(QStringLiteral("second"));
+    second.countries = {QStringLiteral("DE")};
+    QVERIFY(rules.add(m_admin, second));
+    auto exported = rules.exportJson();
+    QVERIFY(exported);
+    QVERIFY(rules.importJson(m_admin, exported.value())); // its own export is fine
+    QJsonArray edited = exported.value();
+    QJsonObject o = edited[1].toObject();
+    o.insert(key, value);
+    edited[1] = o;
+    auto refused = rules.importJson(m_admin, edited);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.startsWith(message), qPrintable(refused.error().message));
+    QCOMPARE(rules.list()->size(), size_t(2)); // the old rules stay
+    QCOMPARE(rules.list()->at(1).countries, QStringList {QStringLiteral("DE")});
+}
+
+void TestRoutingService::lastActiveAdminStaysAnActiveAdmin()
+{
+    Directory people(m_tdb->db(), *m_clock);
+    User demoted = m_admin;
+    demoted.role = Role::Rep;
+    auto refused = people.updateUser(m_admin, demoted);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("at least one active admin")),
+        qPrintable(refused.error().message));
+    QCOMPARE(refused.error().field, QStringLiteral("role"));
+    User inactive = m_admin;
+    inactive.active = false;
+    refused = people.updateUser(m_admin, inactive);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, QStringLiteral("active"));
+    QCOMPARE(UserRepository(m_tdb->db()).byId(m_admin.id)->role, Role::Admin);
+    QVERIFY(UserRepository(m_tdb->db()).byId(m_admin.id)->active);
+    QCOMPARE(auditCount(QStringLiteral("user"), QStringLiteral("role")), 0);
+
+    // With a second admin the first may step down; then the second is the last one.
+    User second = m_ben;
+    second.role = Role::Admin;
+    QVERIFY(people.updateUser(m_admin, second));
+    QVERIFY(people.updateUser(m_admin, demoted));
+    second = UserRepository(m_tdb->db()).byId(m_ben.id).value();
+    second.active = false;
+    QVERIFY(!people.updateUser(second, second));
+    // Other changes to the last admin still work.
+    second.active = true;
+    second.name = QStringLiteral("Ben Admin");
+    QVERIFY(people.updateUser(second, second));
+}
+
+void TestRoutingService::recoverAdminAfterALockout()
+{
+    // A database from before the rule, whose only admin was deactivated.
+    QSqlQuery q(m_tdb->db().connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE users SET active = 0 WHERE role = 'admin'")));
+    auto ensured = ensureAdministrator(m_tdb->db(), *m_clock);
+    QVERIFY(!ensured); // says how to recover instead of failing on the login "admin"
+    QVERIFY2(ensured.error().message.contains(QLatin1String("users recover-admin")),
+        qPrintable(ensured.error().message));
+    QVERIFY(!recoverAdministrator(m_tdb->db(), *m_clock, QStringLiteral("nobody")));
+
+    // The file's owner (the test) or the server's setup login (the test's) may.
+    auto recovered = recoverAdministrator(m_tdb->db(), *m_clock, QStringLiteral("anna"));
+    QVERIFY2(recovered, recovered ? "" : qPrintable(recovered.error().message));
+    QCOMPARE(recovered->role, Role::Admin);
+    QVERIFY(recovered->active);
+    auto audit = AuditLog(m_tdb->db()).page({QStringLiteral("user"), m_anna.id, {}, {}, {}}, 0, 5);
+    QCOMPARE(audit->size(), size_t(1));
+    QCOMPARE(audit->front().field, QStringLiteral("role"));
+    QCOMPARE(audit->front().newValue, QStringLiteral("admin"));
+    QVERIFY(!audit->front().actorId);
+    QVERIFY(!audit->front().reason.isEmpty());
+    QCOMPARE(ensureAdministrator(m_tdb->db(), *m_clock)->login, QStringLiteral("anna"));
+}
+
 #include "tst_routingservice.moc"

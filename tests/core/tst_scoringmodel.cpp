@@ -67,6 +67,20 @@ void TestScoringModel::invalid_data()
     QTest::addColumn<QJsonValue>("value"); // undefined: remove the field
     QTest::addColumn<QString>("message");
 
+    // Typos are refused, not silently ignored (issue 19, defect 5).
+    QTest::newRow("unknown top-level key")
+        << QStringLiteral("thresold") << QJsonValue(40)
+        << QStringLiteral("thresold: unknown key (known keys: activities, decay, fit, thresholds)");
+    QTest::newRow("unknown threshold")
+        << QStringLiteral("thresholds.mqll") << QJsonValue(40)
+        << QStringLiteral("thresholds.mqll: unknown key (known keys: warm, mql, hot)");
+    QTest::newRow("unknown activity key")
+        << QStringLiteral("activities[2].pionts") << QJsonValue(4)
+        << QStringLiteral("activities[2].pionts: unknown key (known keys: key, label_en, "
+                          "label_de, points, cap, fast_track)");
+    QTest::newRow("unknown pattern key")
+        << QStringLiteral("fit.job_title.patterns[0].levl") << QJsonValue(QStringLiteral("vp"))
+        << QStringLiteral("fit.job_title.patterns[0].levl: unknown key (known keys: match, level)");
     QTest::newRow("points not a number")
         << QStringLiteral("activities[3].points") << QJsonValue(QStringLiteral("ten"))
         << QStringLiteral("activities[3].points: not a number");

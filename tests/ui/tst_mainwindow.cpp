@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -259,6 +260,45 @@ private Q_SLOTS:
             m_rep, StageChange {m_foreign.id, PipelineAction::Accept, {}, {}, {}, {}});
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+    }
+
+    void writeProtectedFileShowsABannerAndRefusesEdits()
+    {
+        if (TestDatabase::onServer())
+            QSKIP("about write-protected database files");
+        const QString path = m_db->path();
+        m_db->close();
+        QVERIFY(
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        auto opened = Database::openSqlite(path);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        Session session(*opened.value(), m_clock);
+        {
+            MainWindow w(session);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *banner = w.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+            QVERIFY(banner);
+            QVERIFY(banner->isVisible());
+            QVERIFY2(banner->text().contains(QLatin1String("write-protected")),
+                qPrintable(banner->text()));
+            signInAs(w, m_rep);
+            search(w, QStringLiteral("gart"));
+            QCOMPARE(w.pipeline()->model()->rowCount(), 1); // reading works
+            auto refused = session.pipeline().change(
+                m_rep, StageChange {m_mql.id, PipelineAction::Accept, {}, {}, {}, {}});
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QLatin1String("read-only")),
+                qPrintable(refused.error().message));
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    void normalFileHasNoReadOnlyBanner()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("readOnlyBanner")));
     }
 
     void invalidEmailIsShownAtTheFieldAndNotSaved()

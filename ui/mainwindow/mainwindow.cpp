@@ -46,6 +46,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace bantam {
 
@@ -87,7 +88,27 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     unread->setText(team->unreadCount() > 0
             ? tr("%n unread in the inbox (Team tab)", nullptr, team->unreadCount())
             : QString());
-    setCentralWidget(m_sections);
+    if (db.isReadOnly()) {
+        // Said once, above everything: edits will be refused, and why.
+        auto *central = new QWidget(this);
+        auto *layout = new QVBoxLayout(central);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        auto *banner = new QLabel(tr("Read-only: the file %1 is write-protected, so nothing can "
+                                     "be changed in it. Make it writable and open it again to "
+                                     "work in it.")
+                                      .arg(QDir::toNativeSeparators(db.path())),
+            central);
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setWordWrap(true);
+        banner->setStyleSheet(
+            QStringLiteral("background: #fef0c7; color: #7a2e0e; padding: 6px 10px;"));
+        layout->addWidget(banner);
+        layout->addWidget(m_sections);
+        setCentralWidget(central);
+    } else {
+        setCentralWidget(m_sections);
+    }
 
     createMenus();
 

@@ -4,6 +4,7 @@
 #include "common/reporttablewidget.h"
 #include "common/session.h"
 #include "io/csvwriter.h"
+#include "io/savetarget.h"
 #include "reports/reportcharts.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -409,6 +410,8 @@ Result<void> ReportsView::exportCsv(int tab, const QString &path) const
 {
     if (!m_current)
         return Error::invalid(tr("There are no figures to export yet."));
+    if (auto target = SaveTarget::check(path); !target)
+        return target.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::storage(tr("Cannot write '%1': %2").arg(path, file.errorString()));

@@ -24,7 +24,7 @@ int demo(Context &c)
     options.leads = int(c.number(QStringLiteral("leads"), 0, 0, 10'000'000));
     options.seed
         = quint64(c.number(QStringLiteral("seed"), 1, 0, std::numeric_limits<qint64>::max()));
-    if (!c.open())
+    if (!c.open(Database::Options::Create::IfMissingOrEmpty))
         return Failed;
     if (auto admin = ensureAdministrator(c.db(), c.clock); !admin)
         return c.fail(admin.error());

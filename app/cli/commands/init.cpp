@@ -18,7 +18,7 @@ int init(Context &c)
 {
     if (!c.positional.isEmpty())
         throw UsageError {QStringLiteral("'init' takes no arguments")};
-    if (!c.open())
+    if (!c.open(Database::Options::Create::IfMissingOrEmpty))
         return Failed;
     auto admin = ensureAdministrator(c.db(), c.clock);
     if (!admin)

@@ -3,6 +3,7 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "jsonreader.h"
 #include "qualification/qualificationservice.h"
 #include "services.h"
 
@@ -86,14 +87,14 @@ int qualify(Context &c)
             return c.fail(
                 Error::invalid(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
                     QStringLiteral("--answers")));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (!doc.isObject())
+        JsonReader reader;
+        const auto parsed = reader.parseObject(file.readAll(), QStringLiteral("--answers"));
+        if (!parsed)
             return c.fail(Error::invalid(
                 QStringLiteral("%1 is not a JSON object of answers keyed by question: %2")
-                    .arg(path, parseError.errorString()),
+                    .arg(path, reader.error->message),
                 QStringLiteral("--answers")));
-        const QJsonObject o = doc.object();
+        const QJsonObject o = *parsed;
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QJsonValue v = it.value();
             if (v.isString())

@@ -3,6 +3,7 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "jsonreader.h"
 #include "routing/routingrules.h"
 #include "services.h"
 
@@ -72,15 +73,17 @@ int rulesImport(Context &c, const RoutingRules &rules, QFile &file)
         return c.fail(Error::invalid(
             QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()),
             QStringLiteral("file")));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isArray())
-        return c.fail(Error::invalid(QStringLiteral("%1 is not a JSON array of rules: %2")
-                                         .arg(file.fileName(), parseError.errorString()),
+    JsonReader reader;
+    const auto array = reader.parseArray(file.readAll(), QStringLiteral("file"));
+    if (!array)
+        return c.fail(Error::invalid(QStringLiteral("%1 is not a list of rules: %2")
+                                         .arg(file.fileName(), reader.error->message),
             QStringLiteral("file")));
-    auto imported = rules.importJson(*me, doc.array());
+    auto imported = rules.importJson(*me, *array);
     if (!imported)
-        return c.fail(imported.error());
+        return c.fail(
+            Error::invalid(QStringLiteral("%1: %2").arg(file.fileName(), imported.error().message),
+                imported.error().field));
     c.out << "Imported " << imported.value() << " rules.\n";
     return Ok;
 }

@@ -6,6 +6,7 @@
 #include "cli/output.h"
 #include "domain/named.h"
 #include "domain/typedlist.h"
+#include "people/accounts.h"
 #include "people/directory.h"
 #include "services.h"
 #include "storage/userrepository.h"
@@ -198,16 +199,33 @@ int usersChange(Context &c, bool add)
     return Ok;
 }
 
+// Makes LOGIN an active admin without anyone acting (core decides who holds the database).
+int usersRecoverAdmin(Context &c)
+{
+    if (c.positional.size() != 2)
+        throw UsageError {QStringLiteral("usage: users recover-admin LOGIN")};
+    if (!c.open())
+        return Failed;
+    auto admin = recoverAdministrator(c.db(), c.clock, c.positional[1]);
+    if (!admin)
+        return c.fail(admin.error());
+    c.out << admin->login << " is an active admin (" << admin->name << ").\n";
+    return Ok;
+}
+
 int users(Context &c)
 {
     const QString sub = c.positional.value(0);
+    if (sub == QLatin1String("recover-admin"))
+        return usersRecoverAdmin(c);
     if (sub == QLatin1String("add") || sub == QLatin1String("set"))
         return usersChange(c, sub == QLatin1String("add"));
     if (sub == QLatin1String("password"))
         return usersPassword(c);
     if (!c.positional.isEmpty())
         throw UsageError {
-            QStringLiteral("'users' takes 'add', 'set' or 'password', not '%1'").arg(sub)};
+            QStringLiteral("'users' takes 'add', 'set', 'password' or 'recover-admin', not '%1'")
+                .arg(sub)};
     if (!c.open())
         return Failed;
     auto all = UserRepository(c.db()).all();
@@ -285,6 +303,11 @@ public:
                 QStringLiteral("team databases: change your own password (asks for the\n"
                                "current one and the new one twice; from standard input:\n"
                                "two lines, the current and the new)"),
+                {}},
+            {{QStringLiteral("recover-admin")}, QStringLiteral("LOGIN"),
+                QStringLiteral("make LOGIN an active admin again when nobody can manage\n"
+                               "people; only the owner of the database file (or, on a team\n"
+                               "database, the login that set it up) may"),
                 {}}};
     }
 
