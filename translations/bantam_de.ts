@@ -7,6 +7,29 @@
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is already set up, but none of its %n user(s) is an active admin, so nobody can manage people. Make one an admin with: bantam-cli --db %1 users recover-admin LOGIN</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recovered by the setup login of the team database</source>
+        <translation>wiederhergestellt durch die Einrichtungsanmeldung der Teamdatenbank</translation>
+    </message>
+    <message>
+        <source>Only the login that set up the team database %1 (its owner or a superuser) can recover an admin; connect with that login.</source>
+        <translation>Nur die Anmeldung, mit der die Teamdatenbank %1 eingerichtet wurde (ihr Eigentümer oder ein Superuser), kann einen Administrator wiederherstellen; verbinden Sie sich mit dieser Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the file &apos;%1&apos; (%2) can recover an admin in it.</source>
+        <translation>Nur der Eigentümer der Datei &apos;%1&apos; (%2) kann darin einen Administrator wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>recovered by the owner of the database file</source>
+        <translation>wiederhergestellt durch den Eigentümer der Datenbankdatei</translation>
+    </message>
 </context>
 <context>
     <name>Activity</name>
@@ -987,6 +1010,42 @@ Anweisung: %4</translation>
         <source>changing your password</source>
         <translation>Ändern Ihres Passworts</translation>
     </message>
+    <message>
+        <source>There is no database &apos;%1&apos; (no such file).</source>
+        <translation>Es gibt keine Datenbank &apos;%1&apos; (keine solche Datei).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty (0 bytes), not a Bantam database. If it held your leads, it was damaged: restore your last backup of it.</source>
+        <translation>&apos;%1&apos; ist leer (0 Byte) und keine Bantam-Datenbank. Wenn sie Ihre Leads enthielt, wurde sie beschädigt: Stellen Sie Ihre letzte Sicherung davon wieder her.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write-protected and needs an update to this version of Bantam (schema version %2 to %3): make the file writable and open it again.</source>
+        <translation>&apos;%1&apos; ist schreibgeschützt und muss für diese Version von Bantam aktualisiert werden (Schemaversion %2 auf %3): Machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is empty: Bantam is not set up in it yet.</source>
+        <translation>Die Teamdatenbank %1 ist leer: Bantam ist darin noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no Bantam database yet.</source>
+        <translation>&apos;%1&apos; enthält noch keine Bantam-Datenbank.</translation>
+    </message>
+    <message>
+        <source> The copy Bantam made before its last update is &apos;%1&apos;.</source>
+        <translation> Die Kopie, die Bantam vor seiner letzten Aktualisierung angelegt hat, ist &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; is damaged (%2), so Bantam does not open it and changes nothing in it. Restore your last backup into a new file (bantam-cli --db NEW.sqlite restore BACKUP) and open that one.%3</source>
+        <translation>Die Datenbank &apos;%1&apos; ist beschädigt (%2); Bantam öffnet sie daher nicht und ändert nichts an ihr. Stellen Sie Ihre letzte Sicherung in eine neue Datei wieder her (bantam-cli --db NEU.sqlite restore SICHERUNG) und öffnen Sie diese.%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write-protected and open read-only: nothing can be changed. Make the file writable and open it again.</source>
+        <translation>&apos;%1&apos; ist schreibgeschützt und nur zum Lesen geöffnet: Es kann nichts geändert werden. Machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>counting admins</source>
+        <translation>Zählen der Administratoren</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1214,6 +1273,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>The current password is not right.</source>
         <translation>Das aktuelle Passwort stimmt nicht.</translation>
     </message>
+    <message>
+        <source>There is already a user &apos;%1&apos;; logins do not differ by case.</source>
+        <translation>Es gibt bereits einen Benutzer &apos;%1&apos;; Anmeldenamen unterscheiden sich nicht nur durch Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Bantam needs at least one active admin: %1 is the last one. Make another user an admin first.</source>
+        <translation>Bantam braucht mindestens einen aktiven Administrator: %1 ist der letzte. Machen Sie zuerst einen anderen Benutzer zum Administrator.</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkSet</name>
@@ -1417,6 +1484,73 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Lead %1 of %2 breached its service level.</source>
         <translation>Lead %1 (zuständig: %2) hat das Service-Level überschritten.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON list, found %1</source>
+        <translation>JSON-Liste erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation>JSON-Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: %1)</source>
+        <translation>unbekannter Schlüssel (bekannte Schlüssel: %1)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>expected a list of %1</source>
+        <translation>Liste von %1 erwartet</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2081,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Call back</source>
         <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Already an SQL: book the first sales appointment.</source>
+        <translation>Bereits ein SQL: vereinbaren Sie den ersten Vertriebstermin.</translation>
+    </message>
+    <message>
+        <source>The lead is closed (%1): nothing to do unless it is reopened.</source>
+        <translation>Der Lead ist abgeschlossen (%1): nichts zu tun, solange er nicht wieder geöffnet wird.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2838,38 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>import</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>country codes</source>
+        <translation>Ländercodes</translation>
+    </message>
+    <message>
+        <source>language codes</source>
+        <translation>Sprachcodes</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>company sizes</source>
+        <translation>Unternehmensgrößen</translation>
+    </message>
+    <message>
+        <source>industries</source>
+        <translation>Branchen</translation>
+    </message>
+    <message>
+        <source>score bands (cold, warm, hot)</source>
+        <translation>Score-Bereichen (cold, warm, hot)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a score band (cold, warm, hot)</source>
+        <translation>&apos;%1&apos; ist kein Score-Bereich (cold, warm, hot)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a routing method (round_robin, weighted_round_robin, least_loaded)</source>
+        <translation>&apos;%1&apos; ist keine Routing-Methode (round_robin, weighted_round_robin, least_loaded)</translation>
+    </message>
 </context>
 <context>
     <name>RoutingService</name>
@@ -2718,6 +2892,25 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>%1 cannot take leads (only active reps, senior reps and team leads own leads).</source>
         <translation>%1 kann keine Leads übernehmen (nur aktive Vertriebsmitarbeiter, Senior-Vertriebsmitarbeiter und Teamleitungen sind für Leads zuständig).</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>No file name to export to.</source>
+        <translation>Kein Dateiname für den Export.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder; name a file in it to export to.</source>
+        <translation>&apos;%1&apos; ist ein Ordner; geben Sie für den Export eine Datei darin an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (a device, a pipe or a socket); export to a file instead.</source>
+        <translation>&apos;%1&apos; ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); exportieren Sie stattdessen in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: Der Ordner &apos;%2&apos; existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -2834,40 +3027,16 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>ScoringModel</name>
     <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>not a number</source>
         <translation>keine Zahl</translation>
     </message>
     <message>
-        <source>must be text</source>
-        <translation>muss Text sein</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
         <source>the name must not be empty</source>
         <translation>der Name darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>not valid JSON at character %1: %2</source>
-        <translation>kein gültiges JSON bei Zeichen %1: %2</translation>
-    </message>
-    <message>
-        <source>the scoring model must be a JSON object</source>
-        <translation>das Scoring-Modell muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice</source>
@@ -3595,6 +3764,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
+    <message>
+        <source>Not possible for a lead in %1, or not for your role.</source>
+        <translation>Für einen Lead in %1 nicht möglich, oder nicht für Ihre Rolle.</translation>
+    </message>
 </context>
 <context>
     <name>bantam::ImportWizard</name>
@@ -4266,10 +4439,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Über Bantam</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead-Management für Marketing und Vertrieb: eine Pipeline, eine gemeinsame Definition eines qualifizierten Leads.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
@@ -4423,6 +4592,14 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Only a team database has passwords; whoever opens a file works in it.</source>
         <translation>Nur eine Team-Datenbank hat Passwörter; wer eine Datei öffnet, arbeitet darin.</translation>
+    </message>
+    <message>
+        <source>Read-only: the file %1 is write-protected, so nothing can be changed in it. Make it writable and open it again to work in it.</source>
+        <translation>Nur lesen: Die Datei %1 ist schreibgeschützt, daher kann darin nichts geändert werden. Machen Sie sie beschreibbar und öffnen Sie sie erneut, um darin zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead-Management für Marketing und Vertrieb: eine Pipeline, eine gemeinsame Definition eines qualifizierten Leads.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;&lt;p&gt;Qt %4 (erstellt mit Qt %5)&lt;/p&gt;&lt;p&gt;Lizenz: %6&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6386,6 +6563,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Open this SQLite database file or team database (postgresql://user@host/db).</source>
         <translation>Diese SQLite-Datenbankdatei oder Team-Datenbank (postgresql://benutzer@host/db) öffnen.</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,29 @@
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is already set up, but none of its %n user(s) is an active admin, so nobody can manage people. Make one an admin with: bantam-cli --db %1 users recover-admin LOGIN</source>
+        <translation>
+            <numerusform>%1 is already set up, but its only user is not an active admin, so nobody can manage people. Make them an admin with: bantam-cli --db %1 users recover-admin LOGIN</numerusform>
+            <numerusform>%1 is already set up, but none of its %n users is an active admin, so nobody can manage people. Make one an admin with: bantam-cli --db %1 users recover-admin LOGIN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recovered by the setup login of the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the login that set up the team database %1 (its owner or a superuser) can recover an admin; connect with that login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of the file &apos;%1&apos; (%2) can recover an admin in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered by the owner of the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Activity</name>
@@ -985,6 +1008,42 @@ Statement: %4</source>
         <source>changing your password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no database &apos;%1&apos; (no such file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty (0 bytes), not a Bantam database. If it held your leads, it was damaged: restore your last backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write-protected and needs an update to this version of Bantam (schema version %2 to %3): make the file writable and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is empty: Bantam is not set up in it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds no Bantam database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The copy Bantam made before its last update is &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; is damaged (%2), so Bantam does not open it and changes nothing in it. Restore your last backup into a new file (bantam-cli --db NEW.sqlite restore BACKUP) and open that one.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write-protected and open read-only: nothing can be changed. Make the file writable and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting admins</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1210,6 +1269,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>The current password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is already a user &apos;%1&apos;; logins do not differ by case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantam needs at least one active admin: %1 is the last one. Make another user an admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkSet</name>
@@ -1412,6 +1479,73 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Lead %1 of %2 breached its service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known keys: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,6 +2076,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already an SQL: book the first sales appointment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead is closed (%1): nothing to do unless it is reopened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2692,6 +2834,38 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>country codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score bands (cold, warm, hot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a score band (cold, warm, hot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a routing method (round_robin, weighted_round_robin, least_loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutingService</name>
@@ -2713,6 +2887,25 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>%1 cannot take leads (only active reps, senior reps and team leads own leads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <source>No file name to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder; name a file in it to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular file (a device, a pipe or a socket); export to a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2830,15 +3023,7 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
 <context>
     <name>ScoringModel</name>
     <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2846,23 +3031,7 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>must be text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the name must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the scoring model must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3590,6 +3759,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not possible for a lead in %1, or not for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::ImportWizard</name>
@@ -4261,10 +4434,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,6 +4586,14 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Only a team database has passwords; whoever opens a file works in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the file %1 is write-protected, so nothing can be changed in it. Make it writable and open it again to work in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6379,6 +6556,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Open this SQLite database file or team database (postgresql://user@host/db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
