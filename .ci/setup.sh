@@ -11,7 +11,8 @@ build_dir="${BANTAM_BUILD_DIR:-build}"
 packages=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libboost-dev libphonenumber-dev libsqlite3-dev xvfb xauth x11-apps imagemagick
-  fonts-dejavu-core sqlite3 clang-format libpq-dev postgresql postgresql-client pkg-config)
+  fonts-dejavu-core sqlite3 clang-format libpq-dev postgresql postgresql-client pkg-config
+  iso-codes)
 
 missing=()
 for p in "${packages[@]}"; do
