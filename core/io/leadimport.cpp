@@ -890,6 +890,8 @@ Result<void> ImportJob::mapField(
         row.createdAt = dateOrKeep(row, c, value);
         break;
     case ImportField::Stage:
+        if (value.trimmed().isEmpty())
+            break; // no stage given: a new lead is a Lead, an existing one keeps its stage
         row.stage = parseImportStage(c, value);
         if (!row.stage) {
             // An unknown stage never costs the lead: it comes in as Lead.
