@@ -1439,6 +1439,30 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>DD/MM/YYYY or MM/DD/YYYY</source>
         <translation>TT/MM/JJJJ oder MM/TT/JJJJ</translation>
     </message>
+    <message>
+        <source>Date a stage was reached</source>
+        <translation>Datum, an dem eine Phase erreicht wurde</translation>
+    </message>
+    <message>
+        <source>Mapping column &apos;%1&apos;: a stageDate column needs the &quot;stage&quot; its dates are for (mql, sql, disqualified, won or lost); &apos;%2&apos; is not one.</source>
+        <translation>Zuordnungsspalte „%1“: Eine stageDate-Spalte braucht die Phase („stage“), für die ihre Daten gelten (mql, sql, disqualified, won oder lost); „%2“ ist keine.</translation>
+    </message>
+    <message>
+        <source>Mapping constant &apos;%1&apos;: not a field a constant can set (stage, source, campaign, country, company, ...).</source>
+        <translation>Zuordnungskonstante „%1“: kein Feld, das eine Konstante setzen kann (stage, source, campaign, country, company, …).</translation>
+    </message>
+    <message>
+        <source>Mapping constant &apos;stage&apos;: &apos;%1&apos; is not a stage (lead, mql, sql, disqualified, won, lost).</source>
+        <translation>Zuordnungskonstante „stage“: „%1“ ist keine Phase (lead, mql, sql, disqualified, won, lost).</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation>JJJJMMTT</translation>
+    </message>
+    <message>
+        <source>Excel day numbers</source>
+        <translation>Excel-Tageszahlen</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -1586,26 +1610,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>%1: Die Zeile hat %2 Felder, die Kopfzeile nur %3.</translation>
     </message>
     <message>
-        <source>%1, column &apos;%2&apos;: &apos;%3&apos; is not a date (use YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).</source>
-        <translation>%1, Spalte „%2“: „%3“ ist kein Datum (verwenden Sie JJJJ-MM-TT, TT.MM.JJJJ oder MM/TT/JJJJ).</translation>
-    </message>
-    <message>
-        <source>%1, column &apos;%2&apos;: &apos;%3&apos; is not a known stage; map it to lead, mql, sql, disqualified, won or lost.</source>
-        <translation>%1, Spalte „%2“: „%3“ ist keine bekannte Phase; ordnen Sie den Wert lead, mql, sql, disqualified, won oder lost zu.</translation>
-    </message>
-    <message>
-        <source>%1: no identifying value (e-mail, phone, name, company or external id).</source>
-        <translation>%1: kein identifizierender Wert (E-Mail, Telefon, Name, Unternehmen oder externe ID).</translation>
-    </message>
-    <message>
-        <source>%1, column &apos;%2&apos;: %3</source>
-        <translation>%1, Spalte „%2“: %3</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
         <source>Import run %1 of %2 is already complete.</source>
         <translation>Der Importlauf %1 von %2 ist bereits abgeschlossen.</translation>
     </message>
@@ -1648,6 +1652,42 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>%1, lines %2 to %3: %4</source>
         <translation>%1, Zeilen %2 bis %3: %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known stage; the lead comes in as Lead (map the value to lead, mql, sql, disqualified, won or lost).</source>
+        <translation>„%1“ ist keine bekannte Phase; der Lead wird als Lead importiert (ordnen Sie den Wert lead, mql, sql, disqualified, won oder lost zu).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day number).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT, TT.MM.JJJJ, MM/TT/JJJJ, JJJJMMTT oder eine Excel-Tageszahl).</translation>
+    </message>
+    <message>
+        <source>Kept as the attribute &apos;%1&apos;.</source>
+        <translation>Als Attribut „%1“ behalten.</translation>
+    </message>
+    <message>
+        <source>%1: no identifying value (e-mail, phone, name, company or external id).%2</source>
+        <translation>%1: kein identifizierender Wert (E-Mail, Telefon, Name, Unternehmen oder externe ID).%2</translation>
+    </message>
+    <message>
+        <source>Kept as written, marked as not valid.</source>
+        <translation>Wie geschrieben behalten, als ungültig markiert.</translation>
+    </message>
+    <message>
+        <source>Lead %1 is in stage %2; an update or merge import does not move leads through the pipeline.</source>
+        <translation>Lead %1 ist in der Phase %2; ein Import, der aktualisiert oder zusammenführt, verschiebt keine Leads in der Pipeline.</translation>
+    </message>
+    <message>
+        <source>Stage left as it is.</source>
+        <translation>Phase unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3784,10 +3824,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Die Datei hat eine Kopfzeile, aber keine Leads.</translation>
     </message>
     <message>
-        <source>(not a stage: row rejected)</source>
-        <translation>(keine Phase: Zeile wird abgelehnt)</translation>
-    </message>
-    <message>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -3891,10 +3927,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Month first (12/31/2026)</source>
         <translation>Monat zuerst (12/31/2026)</translation>
     </message>
-    <message>
-        <source>Dates such as 03/04/2026 can be read two ways; choose the order, or those rows are rejected.</source>
-        <translation>Datumsangaben wie 03/04/2026 lassen sich auf zwei Arten lesen; wählen Sie die Reihenfolge, sonst werden diese Zeilen abgelehnt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n value(s) in the first rows are not dates.</source>
         <translation>
@@ -3985,10 +4017,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Telefonnummern ohne Ländervorwahl stammen aus:</translation>
     </message>
     <message>
-        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates; rows with an invalid e-mail or phone number are rejected and written to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason.</source>
-        <translation>Telefonnummern werden wie eingegeben und in internationaler Form (E.164) zur Duplikatsuche gespeichert; Zeilen mit ungültiger E-Mail-Adresse oder Telefonnummer werden abgelehnt und mit dem Grund in &lt;i&gt;Datei&lt;/i&gt;.rejected.csv geschrieben.</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4071,6 +4099,30 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Pipe ( | )</source>
         <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>(not a stage: comes in as Lead, with a warning)</source>
+        <translation>(keine Phase: wird als Lead importiert, mit Warnung)</translation>
+    </message>
+    <message>
+        <source>Reached %1 on</source>
+        <translation>%1 erreicht am</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026 can be read two ways; choose the order, or the order of the country chosen for phone numbers is used.</source>
+        <translation>Daten wie 03/04/2026 lassen sich zweifach lesen; wählen Sie die Reihenfolge, sonst gilt die des Landes, das für Telefonnummern gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates. A value that does not fit its field keeps the lead: an invalid phone number stays as typed, marked not valid, anything else is kept as a custom attribute; such rows are listed in &lt;i&gt;file&lt;/i&gt;.warnings.csv. Only rows with nothing that identifies a lead are rejected, to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason.</source>
+        <translation>Telefonnummern werden wie eingegeben und in internationaler Form (E.164) gespeichert, um Dubletten zu finden. Ein Wert, der nicht zu seinem Feld passt, kostet nicht den Lead: eine ungültige Telefonnummer bleibt wie eingegeben, als ungültig markiert, alles andere wird als eigenes Attribut behalten; solche Zeilen stehen in &lt;i&gt;Datei&lt;/i&gt;.warnings.csv. Nur Zeilen ohne etwas, das einen Lead identifiziert, werden abgelehnt, nach &lt;i&gt;Datei&lt;/i&gt;.rejected.csv mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; importierte Zeilen hatten einen Wert, der nicht zu seinem Feld passte; die Leads wurden behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</translation>
+    </message>
+    <message>
+        <source>Line, column, value and why of each are in</source>
+        <translation>Zeile, Spalte, Wert und Grund stehen jeweils in</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4321,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Cam&amp;paign</source>
         <translation>&amp;Kampagne</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: kept as it was imported.</source>
+        <translation>Keine gültige Telefonnummer: so behalten, wie sie importiert wurde.</translation>
     </message>
 </context>
 <context>

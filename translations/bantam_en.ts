@@ -1435,6 +1435,30 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>DD/MM/YYYY or MM/DD/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date a stage was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping column &apos;%1&apos;: a stageDate column needs the &quot;stage&quot; its dates are for (mql, sql, disqualified, won or lost); &apos;%2&apos; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping constant &apos;%1&apos;: not a field a constant can set (stage, source, campaign, country, company, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping constant &apos;stage&apos;: &apos;%1&apos; is not a stage (lead, mql, sql, disqualified, won, lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel day numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -1582,26 +1606,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, column &apos;%2&apos;: &apos;%3&apos; is not a date (use YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, column &apos;%2&apos;: &apos;%3&apos; is not a known stage; map it to lead, mql, sql, disqualified, won or lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no identifying value (e-mail, phone, name, company or external id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, column &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import run %1 of %2 is already complete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,6 +1647,42 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>%1, lines %2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known stage; the lead comes in as Lead (map the value to lead, mql, sql, disqualified, won or lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as the attribute &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no identifying value (e-mail, phone, name, company or external id).%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written, marked as not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is in stage %2; an update or merge import does not move leads through the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3779,10 +3819,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not a stage: row rejected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,10 +3922,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Month first (12/31/2026)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Dates such as 03/04/2026 can be read two ways; choose the order, or those rows are rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n value(s) in the first rows are not dates.</source>
         <translation>
@@ -3980,10 +4012,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates; rows with an invalid e-mail or phone number are rejected and written to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,6 +4093,30 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Pipe ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not a stage: comes in as Lead, with a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026 can be read two ways; choose the order, or the order of the country chosen for phone numbers is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates. A value that does not fit its field keeps the lead: an invalid phone number stays as typed, marked not valid, anything else is kept as a custom attribute; such rows are listed in &lt;i&gt;file&lt;/i&gt;.warnings.csv. Only rows with nothing that identifies a lead are rejected, to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line, column, value and why of each are in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4263,6 +4315,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Cam&amp;paign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: kept as it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

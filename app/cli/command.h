@@ -14,7 +14,8 @@ namespace bantam::cli {
 
 class Context;
 
-enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+// Partly: done, but not all of it (an import with warnings or rejected rows).
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Partly = 3 };
 
 // A wrong command line: printed with a hint to --help, exit code Usage.
 struct UsageError

@@ -18,6 +18,8 @@ QList<Option> leadQueryOptions()
             QStringLiteral("leads whose name, company, e-mail or phone starts with it")},
         {QStringLiteral("attr"), QStringLiteral("NAME[=VALUE]"),
             QStringLiteral("leads with this custom attribute (of this value)")},
+        {QStringLiteral("external-id"), QStringLiteral("ID"),
+            QStringLiteral("the lead with this id in the system it was imported from")},
         {QStringLiteral("sort"), QStringLiteral("COLUMN"),
             QStringLiteral("id, name, company, email, phone, stage, owner, source, score,\n"
                            "created, updated or qualification (default id)")},
@@ -63,6 +65,7 @@ bool leadQuery(Context &c, LeadFilter &filter, LeadSort &sort)
     }
     filter.source = c.value(QStringLiteral("source"));
     filter.search = c.value(QStringLiteral("search"));
+    filter.externalId = c.value(QStringLiteral("external-id")).trimmed();
     if (c.has(QStringLiteral("attr"))) {
         const QString attr = c.value(QStringLiteral("attr"));
         const qsizetype eq = attr.indexOf(QLatin1Char('='));

@@ -36,7 +36,8 @@ QJsonObject leadJson(const Lead &l)
     const LeadProfile &p = l.profile;
     QJsonObject o {{QStringLiteral("id"), l.id}, {QStringLiteral("firstName"), p.firstName},
         {QStringLiteral("lastName"), p.lastName}, {QStringLiteral("email"), p.email},
-        {QStringLiteral("phone"), p.phone}, {QStringLiteral("company"), p.company},
+        {QStringLiteral("phone"), p.phone}, {QStringLiteral("phoneValid"), !l.phoneInvalid},
+        {QStringLiteral("externalId"), l.externalId}, {QStringLiteral("company"), p.company},
         {QStringLiteral("jobTitle"), p.jobTitle}, {QStringLiteral("industry"), p.industry},
         {QStringLiteral("companySize"), p.companySize}, {QStringLiteral("country"), p.country},
         {QStringLiteral("source"), p.source}, {QStringLiteral("campaign"), p.campaign},

@@ -54,6 +54,9 @@ struct Lead
     // the phone in E.164 (the profile keeps the phone as typed).
     QString externalId;
     QString phoneE164;
+    // The phone is kept as written but is not a valid number (an import's; cleared when the
+    // phone is edited).
+    bool phoneInvalid = false;
     // Written by lead scoring only (ScoringService): the band ("cold", "warm", "hot"; empty
     // until scored) and the score the same model gave 7 days before the score was computed.
     QString scoreBand;

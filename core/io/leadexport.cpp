@@ -15,7 +15,7 @@ QStringList LeadExporter::headers()
         QStringLiteral("Job title"), QStringLiteral("Industry"), QStringLiteral("Company size"),
         QStringLiteral("Country"), QStringLiteral("Source"), QStringLiteral("Campaign"),
         QStringLiteral("Stage"), QStringLiteral("Owner"), QStringLiteral("Score"),
-        QStringLiteral("Created"), QStringLiteral("Updated")};
+        QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("External ID")};
 }
 
 Result<qint64> LeadExporter::exportTo(
@@ -65,7 +65,7 @@ Result<qint64> LeadExporter::exportTo(
             QStringList row {QString::number(l.id), p.firstName, p.lastName, p.email, p.phone,
                 p.company, p.jobTitle, p.industry, p.companySize, p.country, p.source, p.campaign,
                 stageKey(l.stage), l.ownerName, QString::number(l.score),
-                l.createdAt.toString(Qt::ISODate), l.updatedAt.toString(Qt::ISODate)};
+                l.createdAt.toString(Qt::ISODate), l.updatedAt.toString(Qt::ISODate), l.externalId};
             const QMap<QString, QString> own = values.value(l.id);
             for (const QString &name : names.value())
                 row << own.value(name);

@@ -1,6 +1,7 @@
 #include "io/leadimport.h"
 
 #include "clock.h"
+#include "io/countrynames.h"
 #include "io/csvwriter.h"
 #include "io/phonenormalizer.h"
 #include "jsonreader.h"
@@ -8,6 +9,7 @@
 #include "people/permissions.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -54,6 +56,7 @@ constexpr FieldName kFieldNames[] = {
     {ImportField::ExternalId, "externalId"},
     {ImportField::CreatedAt, "createdAt"},
     {ImportField::Stage, "stage"},
+    {ImportField::StageDate, "stageDate"},
 };
 
 // Lower case, letters and digits only: "E-Mail" -> "email", "Tel." -> "tel".
@@ -75,6 +78,29 @@ QString withoutFormulaGuard(const QString &cell)
     if (cell.size() >= 2 && cell.front() == QLatin1Char('\'') && formulaStarts.contains(cell[1]))
         return cell.mid(1);
     return cell;
+}
+
+// A web form's "nothing chosen" ("Select", "-- Select --") and a spreadsheet's missing value
+// ("#N/A", "NULL") are no value.
+bool isPlaceholder(const QString &cell)
+{
+    // Cheap first: most cells are longer or start otherwise (this runs for every cell).
+    static const QString starts = QStringLiteral("sSpPbBnN-#");
+    if (cell.isEmpty() || cell.size() > 18 || !starts.contains(cell.front()))
+        return false;
+    static const QSet<QString> placeholders
+        = {QStringLiteral("select"), QStringLiteral("selectone"), QStringLiteral("pleaseselect"),
+            QString::fromUtf8("bitteausw\u00e4hlen"), QStringLiteral("null")};
+    const QString trimmed = cell.trimmed();
+    if (trimmed.compare(QLatin1String("#N/A"), Qt::CaseInsensitive) == 0
+        || trimmed.compare(QLatin1String("N/A"), Qt::CaseInsensitive) == 0)
+        return true;
+    QString folded;
+    for (QChar c : trimmed.toLower()) {
+        if (c.isLetterOrNumber())
+            folded += c;
+    }
+    return placeholders.contains(folded);
 }
 
 QString *profileField(LeadProfile &p, ImportField f)
@@ -107,24 +133,30 @@ QString *profileField(LeadProfile &p, ImportField f)
     }
 }
 
-// The stages a lead passed to reach an imported stage, in order (Lead first).
-std::vector<Stage> pathTo(Stage stage)
+// Where an imported lead has been, as the file tells it: Lead at its creation, each stage the
+// file dates at its date (in the order of the dates), then the row's stage if the dates do not
+// end there — entered from the last dated step, at its date. Nothing is invented: a stage the
+// file neither dates nor names is not in the path.
+std::vector<std::pair<Stage, QDateTime>> importPath(const QDateTime &createdAt,
+    std::optional<Stage> stage, std::vector<std::pair<Stage, QDateTime>> dated)
 {
-    switch (stage) {
-    case Stage::Lead:
-        return {Stage::Lead};
-    case Stage::Mql:
-        return {Stage::Lead, Stage::Mql};
-    case Stage::Sql:
-        return {Stage::Lead, Stage::Mql, Stage::Sql};
-    case Stage::Won:
-        return {Stage::Lead, Stage::Mql, Stage::Sql, Stage::Won};
-    case Stage::Lost:
-        return {Stage::Lead, Stage::Mql, Stage::Sql, Stage::Lost};
-    case Stage::Disqualified:
-        return {Stage::Lead, Stage::Disqualified};
+    std::stable_sort(dated.begin(), dated.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second < b.second : int(a.first) < int(b.first);
+    });
+    std::vector<std::pair<Stage, QDateTime>> path {{Stage::Lead, createdAt}};
+    path.insert(path.end(), dated.begin(), dated.end());
+    // An open outcome (0, "No") next to dated stages says less than the dates do.
+    if (stage && *stage != Stage::Lead && path.back().first != *stage) {
+        QDateTime at = path.back().second;
+        auto earlier = std::find_if(path.begin() + 1, path.end(),
+            [&stage](const auto &step) { return step.first == *stage; });
+        if (earlier != path.end()) { // dated, but not last: the row's stage is where the lead is
+            at = std::max(at, earlier->second);
+            path.erase(earlier);
+        }
+        path.emplace_back(*stage, at);
     }
-    return {Stage::Lead};
+    return path;
 }
 
 } // namespace
@@ -179,7 +211,9 @@ ImportField ImportMapping::suggestField(const QString &header)
         add(ImportField::Source, {"Quelle", "Source", "Lead Source", "Herkunft"});
         add(ImportField::Campaign, {"Kampagne", "Campaign"});
         add(ImportField::ExternalId,
-            {"ID", "Kundennummer", "External ID", "Externe ID", "Lead ID", "Kunden-Nr."});
+            {"ID", "Kundennummer", "External ID", "Externe ID", "Lead ID", "Kunden-Nr.",
+                "Lead Number", "Prospect ID", "Record ID", "Contact ID", "Kontakt-ID", "Lead-Nr.",
+                "Lead-Nummer"});
         add(ImportField::CreatedAt,
             {"Erstellt", "Created", "Erstellt am", "Created At", "Created Date", "Datum", "Date"});
         add(ImportField::Stage, {"Status", "Stage", "Converted", "Phase", "Lead Status"});
@@ -228,6 +262,8 @@ QString ImportMapping::fieldLabel(ImportField field)
         return tr("Created on");
     case ImportField::Stage:
         return tr("Stage / outcome");
+    case ImportField::StageDate:
+        return tr("Date a stage was reached");
     }
     return {};
 }
@@ -249,12 +285,129 @@ bool ImportMapping::canIdentify() const
         [](const ImportColumn &c) { return identifying.contains(c.field); });
 }
 
-ImportMapping ImportMapping::suggest(const QStringList &headers)
+std::optional<Stage> ImportMapping::suggestDateStage(const QString &header)
+{
+    static const QHash<QString, Stage> stages = [] {
+        QHash<QString, Stage> h;
+        auto add = [&h](Stage s, std::initializer_list<const char *> names) {
+            for (const char *n : names)
+                h.insert(QString::fromLatin1(n), s);
+        };
+        add(Stage::Mql, {"mql", "marketingqualified", "becamemql"});
+        add(Stage::Sql, {"sql", "salesqualified", "becamesql", "qualifiziert"});
+        add(Stage::Won, {"won", "closedwon", "gewonnen", "converted", "conversion", "deal"});
+        add(Stage::Lost, {"lost", "closedlost", "verloren"});
+        add(Stage::Disqualified, {"disqualified", "disqualifiziert", "dq", "unqualified"});
+        return h;
+    }();
+    const QString folded = foldHeader(header);
+    // "MQL Date", "Datum SQL", "Gewonnen am", "Won At", "Disqualified On".
+    for (const char *word : {"datum", "date", "timestamp", "zeitpunkt", "am", "at", "on"}) {
+        const QString w = QString::fromLatin1(word);
+        for (const QString &rest : {folded.endsWith(w) ? folded.chopped(w.size()) : QString(),
+                 folded.startsWith(w) ? folded.mid(w.size()) : QString()}) {
+            if (auto it = stages.constFind(rest); it != stages.cend())
+                return it.value();
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// A header that names an id or a number of a record: "ID", "Lead ID", "mql_id", "LeadId",
+// "Lead Number", "Kunden-Nr." (not "Paid" or "Phone Number", which other rules take first).
+bool idLikeHeader(const QString &header)
+{
+    static const QRegularExpression word(
+        QStringLiteral("(^|[\\s_.\\-])(id|nr|no|number|nummer)\\.?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression camel(QStringLiteral("[a-z](Id|ID|Nr|No|Number)$"));
+    return word.match(header.trimmed()).hasMatch() || camel.match(header.trimmed()).hasMatch();
+}
+
+// Whether a column's values can identify leads. Strict (a column that only looks like an id):
+// every row has a value and no two are the same. Otherwise (a column named as an id): nine in
+// ten rows have a value and nine in ten values are distinct — the repeats are duplicates in the
+// file, which the import finds by the id.
+bool identifyingValues(const std::vector<QStringList> &rows, qsizetype column, bool strict)
+{
+    QSet<QString> seen;
+    qsizetype present = 0;
+    for (const QStringList &r : rows) {
+        const QString v = r.value(column).trimmed();
+        if (v.isEmpty())
+            continue;
+        ++present;
+        seen.insert(v);
+    }
+    const qsizetype all = qsizetype(rows.size());
+    if (strict)
+        return all > 0 && present == all && seen.size() == present;
+    return present > 0 && present * 10 >= all * 9 && seen.size() * 10 >= present * 9;
+}
+
+} // namespace
+
+ImportMapping ImportMapping::suggest(
+    const QStringList &headers, const std::vector<QStringList> &rows)
 {
     ImportMapping m;
-    for (const QString &h : headers)
-        m.columns.push_back({h, suggestField(h), {}});
+    for (const QString &h : headers) {
+        ImportColumn c {h, suggestField(h), {}};
+        if (c.field == ImportField::Custom) {
+            if (auto stage = suggestDateStage(h)) {
+                c.field = ImportField::StageDate;
+                c.dateStage = *stage;
+            }
+        }
+        m.columns.push_back(c);
+    }
+    if (rows.empty())
+        return m;
+    // The external id: the first id-like column whose values are all there and unique (one
+    // that says so by name first: an export's "External ID" before its own "ID"); an id column
+    // whose values repeat identifies nothing and stays an attribute.
+    std::vector<qsizetype> order;
+    for (qsizetype i = 0; i < qsizetype(m.columns.size()); ++i) {
+        const QString folded = foldHeader(m.columns[size_t(i)].header);
+        const bool named
+            = folded == QLatin1String("externalid") || folded == QLatin1String("externeid");
+        order.insert(named ? order.begin() : order.end(), i);
+    }
+    bool found = false;
+    for (qsizetype i : order) {
+        ImportColumn &c = m.columns[size_t(i)];
+        const bool candidate = c.field == ImportField::ExternalId
+            || (c.field == ImportField::Custom && idLikeHeader(c.header));
+        if (!candidate)
+            continue;
+        const bool take = !found
+            && identifyingValues(rows, i, suggestField(c.header) != ImportField::ExternalId);
+        c.field = take ? ImportField::ExternalId : ImportField::Custom;
+        found = found || take;
+    }
     return m;
+}
+
+void ImportMapping::detectDateOrders(const std::vector<QStringList> &rows, const QString &region)
+{
+    for (qsizetype i = 0; i < qsizetype(columns.size()); ++i) {
+        ImportColumn &c = columns[size_t(i)];
+        const bool dates = c.field == ImportField::CreatedAt || c.field == ImportField::StageDate;
+        if (!dates || c.dateOrder != DateOrder::Auto)
+            continue;
+        QStringList values;
+        values.reserve(qsizetype(rows.size()));
+        for (const QStringList &r : rows)
+            values << r.value(i);
+        const DateDetection d = detectDates(values);
+        if (d.slashed == 0)
+            continue;
+        c.dateOrder = d.order != DateOrder::Auto                            ? d.order
+            : region.compare(QLatin1String("US"), Qt::CaseInsensitive) == 0 ? DateOrder::MonthFirst
+                                                                            : DateOrder::DayFirst;
+    }
 }
 
 ImportMapping ImportMapping::forHeaders(const QStringList &headers) const
@@ -264,9 +417,10 @@ ImportMapping ImportMapping::forHeaders(const QStringList &headers) const
         auto it = std::find_if(columns.begin(), columns.end(),
             [&h](const ImportColumn &c) { return c.header.compare(h, Qt::CaseInsensitive) == 0; });
         m.columns.push_back(it != columns.end()
-                ? ImportColumn {h, it->field, it->stageValues, it->dateOrder}
+                ? ImportColumn {h, it->field, it->stageValues, it->dateOrder, it->dateStage}
                 : ImportColumn {h, suggestField(h), {}});
     }
+    m.constants = constants;
     return m;
 }
 
@@ -282,12 +436,21 @@ QJsonObject ImportMapping::toJson() const
                 values.insert(it.key(), it.value());
             o.insert(QStringLiteral("values"), values);
         }
+        if (c.field == ImportField::StageDate)
+            o.insert(QStringLiteral("stage"), stageKey(c.dateStage));
         if (c.dateOrder != DateOrder::Auto)
             o.insert(QStringLiteral("dates"),
                 c.dateOrder == DateOrder::DayFirst ? QStringLiteral("dmy") : QStringLiteral("mdy"));
         cols.append(o);
     }
-    return QJsonObject {{QStringLiteral("columns"), cols}};
+    QJsonObject out {{QStringLiteral("columns"), cols}};
+    if (!constants.empty()) {
+        QJsonObject values;
+        for (const auto &[field, value] : constants)
+            values.insert(importFieldKey(field), value);
+        out.insert(QStringLiteral("constants"), values);
+    }
+    return out;
 }
 
 Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
@@ -335,6 +498,17 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
                     QStringLiteral("values"));
             c.stageValues.insert(it.key(), stage);
         }
+        if (c.field == ImportField::StageDate) {
+            const QString stage = o.value(QStringLiteral("stage")).toString();
+            const auto s = stageFromKey(stage);
+            if (!s || *s == Stage::Lead)
+                return Error::invalid(tr("Mapping column '%1': a stageDate column needs the "
+                                         "\"stage\" its dates are for (mql, sql, disqualified, "
+                                         "won or lost); '%2' is not one.")
+                                          .arg(c.header, stage),
+                    QStringLiteral("stage"));
+            c.dateStage = *s;
+        }
         const QString dates = o.value(QStringLiteral("dates")).toString();
         if (dates == QLatin1String("dmy"))
             c.dateOrder = DateOrder::DayFirst;
@@ -347,6 +521,25 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
                 QStringLiteral("dates"));
         m.columns.push_back(c);
     }
+    const QJsonObject constants = json.value(QStringLiteral("constants")).toObject();
+    for (auto it = constants.begin(); it != constants.end(); ++it) {
+        const auto field = importFieldFromKey(it.key());
+        LeadProfile probe;
+        const bool settable
+            = field && (*field == ImportField::Stage || profileField(probe, *field) != nullptr);
+        const QString value = it.value().toString().trimmed();
+        if (!settable)
+            return Error::invalid(tr("Mapping constant '%1': not a field a constant can set "
+                                     "(stage, source, campaign, country, company, ...).")
+                                      .arg(it.key()),
+                QStringLiteral("constants"));
+        if (*field == ImportField::Stage && !stageFromKey(value))
+            return Error::invalid(tr("Mapping constant 'stage': '%1' is not a stage (lead, mql, "
+                                     "sql, disqualified, won, lost).")
+                                      .arg(value),
+                QStringLiteral("constants"));
+        m.constants[*field] = value;
+    }
     return m;
 }
 
@@ -354,36 +547,67 @@ QDateTime parseImportDate(const QString &input, DateOrder order)
 {
     const QString text = input.trimmed();
     static const QRegularExpression iso(QStringLiteral(
-        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"));
-    static const QRegularExpression german(QStringLiteral("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$"));
-    static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?"
+        "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?$"));
+    static const QRegularExpression german(QStringLiteral(
+        "^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
+    static const QRegularExpression slash(QStringLiteral(
+        "^(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    static const QRegularExpression serial(QStringLiteral("^(\\d{5})(?:\\.(\\d+))?$"));
     auto at = [](int y, int m, int d, int h = 0, int min = 0, int s = 0) {
         const QDate date(y, m, d);
         const QTime time(h, min, s);
         return date.isValid() && time.isValid() ? QDateTime(date, time, Qt::UTC) : QDateTime();
     };
-    if (auto m = iso.match(text); m.hasMatch())
-        return at(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+    if (auto m = iso.match(text); m.hasMatch()) {
+        QDateTime t = at(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
             m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+        const QString zone = m.captured(7);
+        if (t.isValid() && zone.size() > 1) { // +02:00, -0500, +01: local time ahead of UTC
+            const QString digits = QString(zone.mid(1)).remove(QLatin1Char(':'));
+            const int seconds = digits.left(2).toInt() * 3600 + digits.mid(2).toInt() * 60;
+            t = t.addSecs(zone.front() == QLatin1Char('+') ? -seconds : seconds);
+        }
+        return t;
+    }
     if (auto m = german.match(text); m.hasMatch())
-        return at(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        return at(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt(),
+            m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (auto m = compact.match(text); m.hasMatch()) {
+        const int y = m.captured(1).toInt();
+        return y >= 1900 && y < 2200 ? at(y, m.captured(2).toInt(), m.captured(3).toInt())
+                                     : QDateTime();
+    }
+    if (auto m = serial.match(text); m.hasMatch()) {
+        // Excel's day numbers (1900 system): 25569 is 1970-01-01. Only 1954 to 2119, so that
+        // plain numbers in a date column are not taken for dates.
+        const int day = m.captured(1).toInt();
+        if (day < 20000 || day > 80000)
+            return {};
+        const double fraction
+            = m.captured(2).isEmpty() ? 0.0 : (QStringLiteral("0.") + m.captured(2)).toDouble();
+        return QDateTime(QDate(1899, 12, 30).addDays(day), QTime(0, 0), Qt::UTC)
+            .addSecs(qRound64(fraction * 86400));
+    }
     if (auto m = slash.match(text); m.hasMatch()) {
         const int a = m.captured(1).toInt(), b = m.captured(2).toInt(), y = m.captured(3).toInt();
+        const int h = m.captured(4).toInt(), min = m.captured(5).toInt(), s = m.captured(6).toInt();
         if (order == DateOrder::DayFirst)
-            return at(y, b, a);
+            return at(y, b, a, h, min, s);
         if (order == DateOrder::MonthFirst)
-            return at(y, a, b);
+            return at(y, a, b, h, min, s);
         if (a > 12)
-            return at(y, b, a); // dd/MM/yyyy
+            return at(y, b, a, h, min, s); // dd/MM/yyyy
         if (b > 12 || a == b)
-            return at(y, a, b); // MM/dd/yyyy
+            return at(y, a, b, h, min, s); // MM/dd/yyyy
     }
     return {};
 }
 
 DateDetection detectDates(const QStringList &values)
 {
-    static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    static const QRegularExpression slash(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b"));
     DateDetection d;
     bool dayFirst = false, monthFirst = false;
     for (const QString &value : values) {
@@ -400,8 +624,12 @@ DateDetection detectDates(const QStringList &values)
             ++d.invalid;
         } else if (v.contains(QLatin1Char('-'))) {
             ++d.iso;
-        } else {
+        } else if (v.count(QLatin1Char('.')) == 2) {
             ++d.dotted;
+        } else if (v.size() == 8) {
+            ++d.compact;
+        } else {
+            ++d.serial;
         }
     }
     // Both readings needed (13/02 and 02/13 in one column) settle nothing: the rows tell.
@@ -425,6 +653,10 @@ QString DateDetection::describe() const
                 ? QCoreApplication::translate("ImportMapping", "MM/DD/YYYY")
                 : QCoreApplication::translate("ImportMapping", "DD/MM/YYYY or MM/DD/YYYY"));
     }
+    if (compact > 0)
+        formats << QCoreApplication::translate("ImportMapping", "YYYYMMDD");
+    if (serial > 0)
+        formats << QCoreApplication::translate("ImportMapping", "Excel day numbers");
     return formats.join(QStringLiteral(", "));
 }
 
@@ -486,7 +718,10 @@ std::optional<DuplicatePolicy> duplicatePolicyFromKey(const QString &key)
 
 namespace {
 
-enum Count { New, Updated, Merged, Skipped, Rejected };
+enum Count { New, Updated, Merged, Skipped, Rejected, Warned };
+
+// Rows read ahead from the file to suggest the mapping and settle date formats.
+constexpr int kSampleRows = 5000;
 
 // One run of the importer over a file: the state of the reading and writing loop.
 class ImportJob
@@ -504,19 +739,28 @@ public:
         , m_leads(db)
         , m_timeline(db)
         , m_store(db)
+        , m_audit(db)
     { }
 
     Result<ImportSummary> run(
         const QString &filePath, ImportOptions options, const LeadImporter::ProgressFn &progress);
+    Result<ImportDryRun> dryRun(const QString &filePath, const ImportOptions &options);
 
 private:
+    struct Warning // a value that did not fit its field; the lead was kept
+    {
+        QString column, value, why, kept; // kept: what became of the value
+    };
     struct Row
     {
         LeadProfile profile;
         QString externalId, phoneE164;
+        bool phoneInvalid = false; // kept as written, not a valid number
         QDateTime createdAt;
         std::optional<Stage> stage;
+        std::vector<std::pair<Stage, QDateTime>> stageDates; // from stageDate columns
         QList<QPair<QString, QString>> attributes;
+        QList<Warning> warnings;
         DuplicateKeys keys;
     };
 
@@ -528,6 +772,9 @@ private:
     Result<void> writeRow(Row &row); // counts the outcome
     Result<void> mapField(Row &row, const ImportColumn &c, const QString &value, qint64 line) const;
     Result<void> checkRow(Row &row, qint64 line) const;
+    void keepApart(Row &row, const QString &column, const QString &value, const QString &why) const;
+    QDateTime dateOrKeep(Row &row, const ImportColumn &c, const QString &value) const;
+    QString columnOf(ImportField field) const;
     Result<void> insertNew(Row &row, const QDateTime &now);
     Result<void> flushPending();
     Result<void> writeDuplicate(Row &row, qint64 duplicate, const QDateTime &now);
@@ -553,7 +800,7 @@ private:
     using Mapped = std::vector<Result<Row>>;
     Result<void> restoreRun(ImportOptions &options);
     Result<CsvFormat> openFile(QFile &file, bool resuming) const;
-    Result<void> readHeader(CsvReader &reader);
+    Result<void> readHeader(CsvReader &reader, bool resuming);
     Result<void> startRun(CsvReader &reader, const CsvFormat &format, qint64 size);
     Result<void> importBatches(CsvReader &reader, const CsvFormat &format,
         const QString &rejectedPath, qint64 size, const LeadImporter::ProgressFn &progress,
@@ -562,8 +809,12 @@ private:
     Error readFailure(const Error &e);
     std::future<Mapped> mapAsync(const Batch &b) const;
     Result<void> writeBatch(const Batch &batch, Mapped &rows);
+    void reject(const CsvRecord &record, const QString &reason);
     void scoreAndRoute(ImportSummary &summary) const;
     Result<void> writeRejects(const QString &rejectedPath, const CsvFormat &format) const;
+    Result<void> writeWarnings(const QString &warningsPath, const CsvFormat &format) const;
+    Result<void> appendRows(const QString &path, const CsvFormat &format, const QStringList &header,
+        const std::vector<QStringList> &rows) const;
     Result<bool> reportProgress(
         const LeadImporter::ProgressFn &progress, qint64 size, ImportSummary &summary);
 
@@ -577,6 +828,7 @@ private:
     LeadRepository m_leads;
     TimelineRepository m_timeline;
     ImportRepository m_store;
+    AuditLog m_audit; // an update's or merge's changed profile fields, as an edit records them
 
     QString m_path;
     QStringList m_headers;
@@ -588,12 +840,14 @@ private:
     struct PendingLead // a new lead of this batch, not written yet
     {
         Lead lead;
-        std::vector<Stage> path; // its import history
+        std::vector<std::pair<Stage, QDateTime>> path; // its import history
         QList<QPair<QString, QString>> attributes;
     };
     std::vector<PendingLead> m_pending;
     QSet<quint64> m_pendingKeys; // hashes of the pending leads' keys
     std::vector<QStringList> m_rejects; // this batch's rejected rows, written after its commit
+    std::vector<QStringList> m_warnings; // this batch's warnings (line, column, value, why)
+    QString m_warningsPath; // <name>.warnings.csv beside the file
 };
 
 Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
@@ -611,13 +865,24 @@ Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
     }
     for (size_t i = 0; i < m_mapping.columns.size() && qsizetype(i) < f.size(); ++i) {
         const ImportColumn &c = m_mapping.columns[i];
-        const QString &value = withoutFormulaGuard(f[qsizetype(i)]);
+        const QString &cell = withoutFormulaGuard(f[qsizetype(i)]);
+        const QString &value = isPlaceholder(cell) ? QString() : cell;
         if (QString *target = profileField(row.profile, c.field)) {
             *target = value;
             continue;
         }
         if (auto m = mapField(row, c, value, record.line); !m)
             return m.error();
+    }
+    // The mapping's constants, where the row has no value of its own.
+    for (const auto &[field, constant] : m_mapping.constants) {
+        if (field == ImportField::Stage) {
+            if (!row.stage)
+                row.stage = stageFromKey(constant);
+        } else if (QString *target = profileField(row.profile, field);
+                   target && target->isEmpty()) {
+            *target = constant;
+        }
     }
     if (auto v = checkRow(row, record.line); !v)
         return v.error();
@@ -641,22 +906,24 @@ Result<void> ImportJob::mapField(
         row.externalId = value.trimmed();
         break;
     case ImportField::CreatedAt:
-        if (!value.trimmed().isEmpty()) {
-            row.createdAt = parseImportDate(value, c.dateOrder);
-            if (!row.createdAt.isValid())
-                return Error::invalid(tr("%1, column '%2': '%3' is not a date (use "
-                                         "YYYY-MM-DD, DD.MM.YYYY or MM/DD/YYYY).")
-                                          .arg(where(line), c.header, value),
-                    c.header);
-        }
+        row.createdAt = dateOrKeep(row, c, value);
         break;
     case ImportField::Stage:
+        if (value.trimmed().isEmpty())
+            break; // no stage given: a new lead is a Lead, an existing one keeps its stage
         row.stage = parseImportStage(c, value);
-        if (!row.stage)
-            return Error::invalid(tr("%1, column '%2': '%3' is not a known stage; map it "
-                                     "to lead, mql, sql, disqualified, won or lost.")
-                                      .arg(where(line), c.header, value),
-                c.header);
+        if (!row.stage) {
+            // An unknown stage never costs the lead: it comes in as Lead.
+            row.stage = Stage::Lead;
+            keepApart(row, c.header, value.trimmed(),
+                tr("'%1' is not a known stage; the lead comes in as Lead (map the value to lead, "
+                   "mql, sql, disqualified, won or lost).")
+                    .arg(value.trimmed()));
+        }
+        break;
+    case ImportField::StageDate:
+        if (const QDateTime at = dateOrKeep(row, c, value); at.isValid())
+            row.stageDates.emplace_back(c.dateStage, at);
         break;
     case ImportField::Custom:
         if (!value.trimmed().isEmpty())
@@ -665,49 +932,109 @@ Result<void> ImportJob::mapField(
     default:
         break;
     }
+    (void)line;
     return {};
 }
 
-// Checks that the row identifies a lead and has a valid profile and phone, and sets its
-// duplicate keys.
+// A date column's value as a date; a value that is none is kept apart (null then).
+QDateTime ImportJob::dateOrKeep(Row &row, const ImportColumn &c, const QString &value) const
+{
+    const QString text = value.trimmed();
+    if (text.isEmpty())
+        return {};
+    const QDateTime at = parseImportDate(text, c.dateOrder);
+    if (!at.isValid())
+        keepApart(row, c.header, text,
+            tr("'%1' is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day "
+               "number).")
+                .arg(text));
+    return at;
+}
+
+// A value that does not fit its field: the lead keeps it as a custom attribute named after the
+// column, and the row is listed in the warnings file.
+void ImportJob::keepApart(
+    Row &row, const QString &column, const QString &value, const QString &why) const
+{
+    row.warnings.append({column, value, why, tr("Kept as the attribute '%1'.").arg(column)});
+    if (!value.isEmpty())
+        row.attributes.append({column, value});
+}
+
+// The header of the column mapped to a profile field (a full name column for the name parts).
+QString ImportJob::columnOf(ImportField field) const
+{
+    for (const ImportColumn &c : m_mapping.columns) {
+        if (c.field == field)
+            return c.header;
+    }
+    for (const ImportColumn &c : m_mapping.columns) {
+        if (c.field == ImportField::FullName
+            && (field == ImportField::FirstName || field == ImportField::LastName))
+            return c.header;
+    }
+    return ImportMapping::fieldLabel(field);
+}
+
+// Checks the row's profile field by field: a value that does not fit (an e-mail that is not
+// one, a country that is no country, a value too long) is kept apart as an attribute with a
+// warning; a phone libphonenumber calls invalid stays as written, marked not valid. Only a row
+// left with nothing that identifies a lead is rejected. Sets the duplicate keys.
 Result<void> ImportJob::checkRow(Row &row, qint64 line) const
 {
-    const LeadProfile &p = row.profile;
-    const bool identified = !p.firstName.trimmed().isEmpty() || !p.lastName.trimmed().isEmpty()
-        || !p.email.trimmed().isEmpty() || !p.phone.trimmed().isEmpty()
-        || !p.company.trimmed().isEmpty() || !row.externalId.isEmpty();
-    if (!identified)
-        return Error::invalid(tr("%1: no identifying value (e-mail, phone, name, company or "
-                                 "external id).")
-                                  .arg(where(line)));
-    // validate() wants a name, company, e-mail or phone; an external id is enough for import.
-    LeadProfile check = p;
-    const bool onlyExternal = check.firstName.trimmed().isEmpty()
-        && check.lastName.trimmed().isEmpty() && check.email.trimmed().isEmpty()
-        && check.phone.trimmed().isEmpty() && check.company.trimmed().isEmpty();
-    if (onlyExternal)
-        check.company = row.externalId;
-    auto valid = LeadService::validate(check);
-    if (!valid) {
-        QString column = valid.error().field;
-        for (const ImportColumn &c : m_mapping.columns) {
-            if (importFieldKey(c.field) == valid.error().field)
-                column = c.header;
-        }
-        return Error::invalid(
-            tr("%1, column '%2': %3").arg(where(line), column, valid.error().message),
-            valid.error().field);
+    LeadProfile &p = row.profile;
+    if (!p.country.trimmed().isEmpty()) {
+        if (auto code = countryCode(p.country))
+            p.country = *code;
     }
-    row.profile = valid.value();
-    if (onlyExternal)
-        row.profile.company.clear();
-    if (!row.profile.phone.isEmpty()) {
-        auto e164 = PhoneNormalizer::toE164(row.profile.phone, m_options.region);
-        if (!e164)
+    for (size_t attempt = 0; attempt <= ProfileFields::all().size(); ++attempt) {
+        // validate() wants a name, company, e-mail or phone; an external id is enough here.
+        LeadProfile check = p;
+        const bool onlyExternal = check.firstName.trimmed().isEmpty()
+            && check.lastName.trimmed().isEmpty() && check.email.trimmed().isEmpty()
+            && check.phone.trimmed().isEmpty() && check.company.trimmed().isEmpty();
+        if (onlyExternal && row.externalId.isEmpty()) {
+            QStringList why;
+            for (const Warning &w : std::as_const(row.warnings))
+                why << w.why;
             return Error::invalid(
-                tr("%1, column '%2': %3").arg(where(line), tr("phone"), e164.error().message),
-                QStringLiteral("phone"));
-        row.phoneE164 = e164.value();
+                tr("%1: no identifying value (e-mail, phone, name, company or "
+                   "external id).%2")
+                    .arg(where(line),
+                        why.isEmpty() ? QString() : QLatin1Char(' ') + why.join(QLatin1Char(' '))));
+        }
+        if (onlyExternal)
+            check.company = row.externalId;
+        auto valid = LeadService::validate(check);
+        if (valid) {
+            p = valid.value();
+            if (onlyExternal)
+                p.company.clear();
+            break;
+        }
+        const ProfileField *field = nullptr;
+        for (const ProfileField &f : ProfileFields::all()) {
+            if (QString::fromLatin1(f.key) == valid.error().field)
+                field = &f;
+        }
+        QString *value = field ? &(p.*(field->member)) : nullptr;
+        if (!value || value->trimmed().isEmpty())
+            return Error::invalid(
+                tr("%1: %2").arg(where(line), valid.error().message), valid.error().field);
+        const auto importField = importFieldFromKey(valid.error().field);
+        keepApart(row, columnOf(importField.value_or(ImportField::Custom)), value->trimmed(),
+            valid.error().message);
+        value->clear();
+    }
+    if (!p.phone.isEmpty()) {
+        auto e164 = PhoneNormalizer::toE164(p.phone, m_options.region);
+        if (e164) {
+            row.phoneE164 = e164.value();
+        } else {
+            row.phoneInvalid = true;
+            row.warnings.append({columnOf(ImportField::Phone), p.phone, e164.error().message,
+                tr("Kept as written, marked as not valid.")});
+        }
     }
     row.keys.externalId = row.externalId;
     row.keys.emailKey = searchKey(row.profile.email);
@@ -776,8 +1103,7 @@ Result<void> ImportJob::writeRow(Row &row)
     return writeDuplicate(row, *duplicate, now);
 }
 
-// A new lead with its import history (one step per stage up to the imported one); it waits in
-// m_pending for flushPending().
+// A new lead with its import history (importPath); it waits in m_pending for flushPending().
 Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
 {
     PendingLead pending;
@@ -785,13 +1111,14 @@ Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
     lead.profile = row.profile;
     lead.externalId = row.externalId;
     lead.phoneE164 = row.phoneE164;
+    lead.phoneInvalid = row.phoneInvalid;
     lead.createdAt = row.createdAt.isValid() ? row.createdAt : now;
     lead.updatedAt = now;
-    lead.stageChangedAt = lead.createdAt;
-    pending.path = pathTo(row.stage.value_or(Stage::Lead));
-    lead.stage = pending.path.back();
-    for (Stage s : pending.path)
-        lead.reachMilestone(s, lead.createdAt);
+    pending.path = importPath(lead.createdAt, row.stage, std::move(row.stageDates));
+    lead.stage = pending.path.back().first;
+    lead.stageChangedAt = pending.path.back().second;
+    for (const auto &[stage, at] : pending.path)
+        lead.reachMilestone(stage, at);
     pending.attributes = std::move(row.attributes);
     m_pending.push_back(std::move(pending));
     addKeys(m_pendingKeys, row.keys);
@@ -819,13 +1146,13 @@ Result<void> ImportJob::flushPending()
         const PendingLead &p = m_pending[i];
         const qint64 id = ids.value()[i];
         std::optional<Stage> from;
-        for (Stage s : p.path) {
+        for (const auto &[s, at] : p.path) {
             HistoryEntry h;
             h.leadId = id;
             h.action = QStringLiteral("import");
             h.from = from;
             h.to = s;
-            h.at = p.lead.createdAt;
+            h.at = at;
             h.actorId = m_actor.id;
             history.push_back(std::move(h));
             from = s;
@@ -877,17 +1204,31 @@ Result<void> ImportJob::writeDuplicate(Row &row, qint64 duplicate, const QDateTi
                 *target = v;
         }
     }
-    if (auto w = m_leads.updateProfile(duplicate, merged, current->version, now); !w)
-        return w;
+    // The rule and the audit of editing a lead: a lead the actor may not edit is refused (the
+    // row goes to the rejects file), and each changed field is audited.
+    if (auto w = LeadService::storeProfile(m_db, m_audit, m_actor, current.value(), merged, now);
+        !w)
+        return w.error();
     // Import keys follow the profile (the E.164 form only if the file's phone is the lead's
     // phone now); the lead's stage belongs to the pipeline and stays as it is.
-    const QString e164 = merged.phone == row.profile.phone ? row.phoneE164 : QString();
-    if (auto w = m_leads.writeImportKeys(duplicate, row.externalId, e164, !update); !w)
+    const bool filesPhone = !row.profile.phone.isEmpty() && merged.phone == row.profile.phone;
+    const QString e164 = filesPhone ? row.phoneE164 : QString();
+    if (auto w = m_leads.writeImportKeys(duplicate, row.externalId, e164, !update,
+            filesPhone ? std::optional<bool>(row.phoneInvalid) : std::nullopt);
+        !w)
         return w;
     for (const auto &[name, value] : std::as_const(row.attributes)) {
         if (auto w = m_store.setAttribute(duplicate, name, value, update); !w)
             return w;
     }
+    // The pipeline owns the stage: a different stage in the file is named, not applied.
+    if (row.stage && *row.stage != current->stage)
+        row.warnings.append({columnOf(ImportField::Stage), stageKey(*row.stage),
+            tr("Lead %1 is in stage %2; an update or merge import does not move leads through "
+               "the pipeline.")
+                .arg(duplicate)
+                .arg(stageName(current->stage)),
+            tr("Stage left as it is.")});
     m_changedIds.push_back(duplicate);
     ++m_run.counts[update ? Updated : Merged];
     return {};
@@ -949,8 +1290,9 @@ Result<CsvFormat> ImportJob::openFile(QFile &file, bool resuming) const
     return detected->format;
 }
 
-// Reads the header row and maps its columns (the given mapping, or one suggested from them).
-Result<void> ImportJob::readHeader(CsvReader &reader)
+// Reads the header row and maps its columns (the given mapping, or one suggested from them and
+// the first rows' values; a new run settles the date formats from those rows too).
+Result<void> ImportJob::readHeader(CsvReader &reader, bool resuming)
 {
     const QString name = QFileInfo(m_path).fileName();
     CsvRecord record;
@@ -963,8 +1305,20 @@ Result<void> ImportJob::readHeader(CsvReader &reader)
     m_headers = record.fields;
     for (QString &h : m_headers)
         h = h.trimmed();
+    if (resuming) {
+        m_mapping = m_options.mapping->forHeaders(m_headers);
+        return {};
+    }
+    const qint64 afterHeader = reader.offset(), headerNext = reader.nextLine();
+    std::vector<QStringList> sample;
+    CsvRecord row;
+    while (sample.size() < size_t(kSampleRows) && reader.next(row))
+        sample.push_back(row.fields);
+    if (auto s = reader.startAt(afterHeader, headerNext); !s)
+        return s.error(); // a read error in the sample is reported where the rows are read
     m_mapping = m_options.mapping ? m_options.mapping->forHeaders(m_headers)
-                                  : ImportMapping::suggest(m_headers);
+                                  : ImportMapping::suggest(m_headers, sample);
+    m_mapping.detectDateOrders(sample, m_options.region);
     return {};
 }
 
@@ -1042,6 +1396,15 @@ std::future<ImportJob::Mapped> ImportJob::mapAsync(const Batch &b) const
     });
 }
 
+// A row that is not written: counted, and kept with its reason for the rejects file.
+void ImportJob::reject(const CsvRecord &record, const QString &reason)
+{
+    ++m_run.counts[Rejected];
+    QStringList out {QString::number(record.line), reason};
+    out += record.fields;
+    m_rejects.push_back(out);
+}
+
 // Writes a batch's rows and the run's progress in one transaction; rejected rows are kept for
 // the rejects file.
 Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
@@ -1050,6 +1413,7 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     if (!tx.isActive())
         return tx.beginError();
     m_rejects.clear();
+    m_warnings.clear();
     m_newIds.clear();
     m_changedIds.clear();
     m_pending.clear();
@@ -1058,16 +1422,26 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     for (size_t i = 0; i < batch.n; ++i) {
         Result<Row> &row = rows[i];
         if (!row) {
-            ++m_run.counts[Rejected];
-            QStringList out {QString::number(batch.records[i].line), row.error().message};
-            out += batch.records[i].fields;
-            m_rejects.push_back(out);
+            reject(batch.records[i], row.error().message);
             continue;
         }
+        const qint64 skippedBefore = m_run.counts[Skipped];
         if (auto w = writeRow(row.value()); !w) {
+            if (w.error().kind == Error::Kind::Forbidden) {
+                reject(batch.records[i],
+                    tr("%1: %2").arg(where(batch.records[i].line), w.error().message));
+                continue;
+            }
             m_run.counts = countsBefore;
             return Error(w.error().kind,
                 tr("%1: %2").arg(where(batch.records[i].line), w.error().message), w.error().field);
+        }
+        // A skipped duplicate was not imported: its values were not kept apart either.
+        if (!row->warnings.isEmpty() && m_run.counts[Skipped] == skippedBefore) {
+            ++m_run.counts[Warned];
+            for (const Warning &w : std::as_const(row->warnings))
+                m_warnings.push_back({QString::number(batch.records[i].line), w.column, w.value,
+                    w.why + QLatin1Char(' ') + w.kept});
         }
     }
     if (auto w = flushPending(); !w) {
@@ -1115,21 +1489,36 @@ void ImportJob::scoreAndRoute(ImportSummary &summary) const
     }
 }
 
-// Appends the batch's rejected rows to the rejects file (with a header when it is new).
-Result<void> ImportJob::writeRejects(const QString &rejectedPath, const CsvFormat &format) const
+// Appends rows to a CSV file beside the input (with the header when the file is new).
+Result<void> ImportJob::appendRows(const QString &path, const CsvFormat &format,
+    const QStringList &header, const std::vector<QStringList> &rows) const
 {
-    if (m_rejects.empty())
+    if (rows.empty())
         return {};
-    QFile out(rejectedPath);
+    QFile out(path);
     const bool exists = out.exists();
     if (!out.open(QIODevice::WriteOnly | QIODevice::Append))
-        return Error::storage(tr("Cannot write %1: %2").arg(rejectedPath, out.errorString()));
+        return Error::storage(tr("Cannot write %1: %2").arg(path, out.errorString()));
     CsvWriter writer(out, format.delimiter, !exists);
     if (!exists)
-        writer.writeRow(QStringList {tr("line"), tr("reason")} + m_headers);
-    for (const QStringList &r : m_rejects)
+        writer.writeRow(header);
+    for (const QStringList &r : rows)
         writer.writeRow(r);
     return writer.finish();
+}
+
+// The batch's warnings: line, column, value and why, one line per value kept apart.
+Result<void> ImportJob::writeWarnings(const QString &warningsPath, const CsvFormat &format) const
+{
+    return appendRows(warningsPath, format,
+        QStringList {tr("line"), tr("column"), tr("value"), tr("reason")}, m_warnings);
+}
+
+// The batch's rejected rows: line, reason and the row as it was.
+Result<void> ImportJob::writeRejects(const QString &rejectedPath, const CsvFormat &format) const
+{
+    return appendRows(
+        rejectedPath, format, QStringList {tr("line"), tr("reason")} + m_headers, m_rejects);
 }
 
 // Tells progress how far the run is; false if it cancels (the run is then stored as cancelled).
@@ -1142,8 +1531,8 @@ Result<bool> ImportJob::reportProgress(
     p.line = m_run.nextLine;
     p.bytesRead = m_run.byteOffset;
     p.totalBytes = size;
-    for (qint64 c : m_run.counts)
-        p.processed += c;
+    for (Count c : {New, Updated, Merged, Skipped, Rejected})
+        p.processed += m_run.counts[c];
     if (progress(p))
         return true;
     m_run.status = QStringLiteral("cancelled");
@@ -1182,6 +1571,8 @@ Result<void> ImportJob::importBatches(CsvReader &reader, const CsvFormat &format
         scoreAndRoute(summary);
         if (auto w = writeRejects(rejectedPath, format); !w)
             return w;
+        if (auto w = writeWarnings(m_warningsPath, format); !w)
+            return w;
         summary.lastLine = batch.n > 0 ? batch.records[batch.n - 1].line : summary.lastLine;
         if (batch.last)
             return {};
@@ -1217,7 +1608,7 @@ Result<ImportSummary> ImportJob::run(
     if (!opened)
         return opened.error();
     CsvReader reader(file, opened.value());
-    if (auto h = readHeader(reader); !h)
+    if (auto h = readHeader(reader, resuming); !h)
         return h.error();
     const CsvFormat format = reader.format(); // Utf8 may have fallen back to Windows-1252
     if (!resuming) {
@@ -1235,8 +1626,12 @@ Result<ImportSummary> ImportJob::run(
     const QFileInfo info(m_path);
     const QString rejectedPath
         = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".rejected.csv"));
-    if (!resuming)
+    m_warningsPath
+        = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".warnings.csv"));
+    if (!resuming) {
         QFile::remove(rejectedPath);
+        QFile::remove(m_warningsPath);
+    }
 
     ImportSummary summary;
     summary.runId = m_run.id;
@@ -1248,6 +1643,9 @@ Result<ImportSummary> ImportJob::run(
     summary.merged = m_run.counts[Merged];
     summary.skipped = m_run.counts[Skipped];
     summary.rejected = m_run.counts[Rejected];
+    summary.warned = m_run.counts[Warned];
+    if (QFile::exists(m_warningsPath) && summary.warned > 0)
+        summary.warningsFile = m_warningsPath;
     if (summary.lastLine == 0)
         summary.lastLine = m_run.nextLine - 1;
     if (QFile::exists(rejectedPath) && summary.rejected > 0)
@@ -1255,6 +1653,40 @@ Result<ImportSummary> ImportJob::run(
     if (m_checkDatabase || summary.newLeads > 10000)
         m_db.optimize();
     return summary;
+}
+
+Result<ImportDryRun> ImportJob::dryRun(const QString &filePath, const ImportOptions &options)
+{
+    if (auto p = permissions::mayCreateLead(m_actor); !p)
+        return p.error();
+    m_path = filePath;
+    m_options = options;
+    QFile file(m_path);
+    auto opened = openFile(file, false);
+    if (!opened)
+        return opened.error();
+    CsvReader reader(file, opened.value());
+    if (auto h = readHeader(reader, false); !h)
+        return h.error();
+    ImportDryRun out;
+    CsvRecord record;
+    while (reader.next(record)) {
+        ++out.rows;
+        auto row = mapRow(record);
+        if (!row) {
+            ++out.rejected;
+            continue;
+        }
+        out.warned += row->warnings.isEmpty() ? 0 : 1;
+        ++out.stages[importPath(QDateTime(), row->stage, row->stageDates).back().first];
+    }
+    if (reader.error())
+        return Error::invalid(
+            tr("%1: %2").arg(QFileInfo(m_path).fileName(), reader.error()->message),
+            QStringLiteral("file"));
+    out.mapping = m_mapping;
+    out.format = reader.format();
+    return out;
 }
 
 } // namespace
@@ -1314,6 +1746,13 @@ Result<ImportSummary> LeadImporter::run(const User &actor, const QString &filePa
 {
     ImportJob job(m_db, m_clock, actor, m_routing, m_scoring);
     return job.run(filePath, options, progress);
+}
+
+Result<ImportDryRun> LeadImporter::dryRun(
+    const User &actor, const QString &filePath, const ImportOptions &options) const
+{
+    ImportJob job(m_db, m_clock, actor, m_routing, m_scoring);
+    return job.dryRun(filePath, options);
 }
 
 Result<ImportSummary> LeadImporter::resume(

@@ -2,7 +2,10 @@
 // attributes (ImportMapping), validates each row, normalises phones to E.164, finds duplicates
 // in the database and earlier in the file, and writes leads in batches — one transaction per
 // batch, with the run's progress in import_runs, so a cancelled or crashed import resumes
-// exactly where it stopped. Rejected rows go to <name>.rejected.csv beside the input.
+// exactly where it stopped. Only a row that identifies no lead or is broken is rejected (to
+// <name>.rejected.csv beside the input); a value that does not fit its field keeps the lead (a
+// phone kept as written and marked not valid, anything else as a custom attribute) and is
+// listed in <name>.warnings.csv.
 #pragma once
 
 #include "domain/stage.h"
@@ -16,6 +19,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -44,7 +48,8 @@ enum class ImportField {
     Campaign,
     ExternalId,
     CreatedAt,
-    Stage
+    Stage,
+    StageDate // the date the lead reached a stage (ImportColumn::dateStage)
 };
 QString importFieldKey(ImportField field); // "firstName", "custom", ...
 std::optional<ImportField> importFieldFromKey(const QString &key);
@@ -59,7 +64,8 @@ struct ImportColumn
     // Stage columns: a file's value (compared case-insensitively) -> stage key ("won").
     // Values not listed here go through a built-in list (Won/Gewonnen/1, Lost/Verloren/0, ...).
     QMap<QString, QString> stageValues;
-    DateOrder dateOrder = DateOrder::Auto; // CreatedAt columns
+    DateOrder dateOrder = DateOrder::Auto; // date columns
+    Stage dateStage = Stage::Mql; // StageDate columns: the stage reached on the column's dates
 };
 
 class ImportMapping
@@ -68,10 +74,19 @@ class ImportMapping
 
 public:
     std::vector<ImportColumn> columns;
+    // A value for every row that has none in the file ("these are all MQLs", the fair as the
+    // source): the stage (a stage key) or a profile field (source, campaign, country, ...).
+    std::map<ImportField, QString> constants;
 
     // From German and English header names, ignoring case, spaces and punctuation; unknown
-    // headers become custom attributes.
-    static ImportMapping suggest(const QStringList &headers);
+    // headers become custom attributes. With sample rows, also from the values: an id-like column
+    // (ID, Lead Number, Prospect ID, mql_id, ...) whose values are all there and unique is the
+    // external id; date columns get the order of slash dates the values settle.
+    static ImportMapping suggest(
+        const QStringList &headers, const std::vector<QStringList> &rows = {});
+    // Settles the order of slash dates in date columns left at Auto from the column's values;
+    // a column whose values allow both takes the region's order (month first in the US).
+    void detectDateOrders(const std::vector<QStringList> &rows, const QString &region);
     // What the wizard calls a field ("E-mail", "Custom attribute", ...), translated.
     static QString fieldLabel(ImportField field);
     // The fields in the order the wizard offers them.
@@ -80,6 +95,8 @@ public:
     // external id).
     bool canIdentify() const;
     static ImportField suggestField(const QString &header);
+    // A StageDate column's stage from its header ("MQL Date", "Gewonnen am"), if it names one.
+    static std::optional<Stage> suggestDateStage(const QString &header);
     // The mapping for a file's headers: each header's column from this mapping (matched by
     // name, ignoring case), headers it does not list as suggested.
     ImportMapping forHeaders(const QStringList &headers) const;
@@ -91,19 +108,19 @@ public:
 // A header as the import compares it: lower case, letters and digits only ("E-Mail" -> "email").
 QString foldImportHeader(const QString &header);
 
-// Parses ISO (2026-12-31, with or without time), dd.MM.yyyy and MM/dd/yyyy or dd/MM/yyyy:
-// in the given order, or with Auto where only one reading is a date. Null if not a date or
-// ambiguous.
+// Parses ISO (2026-12-31, with or without time and zone), dd.MM.yyyy, MM/dd/yyyy or dd/MM/yyyy
+// (in the given order, or with Auto where only one reading is a date), yyyyMMdd and Excel serial
+// day numbers (45292 = 2024-01-01). Null if not a date or ambiguous.
 QDateTime parseImportDate(const QString &text, DateOrder order = DateOrder::Auto);
 
 // The date format of a column's values, for the wizard: which formats occur, and the order of
 // slash dates if any value settles it (13/02/2026 is day first).
 struct DateDetection
 {
-    int iso = 0, dotted = 0, slashed = 0, invalid = 0, empty = 0;
+    int iso = 0, dotted = 0, slashed = 0, compact = 0, serial = 0, invalid = 0, empty = 0;
     DateOrder order = DateOrder::Auto;
     bool ambiguous() const { return slashed > 0 && order == DateOrder::Auto; }
-    QString describe() const; // "31.12.2026", "2026-12-31", "12/31/2026", ...
+    QString describe() const; // "DD.MM.YYYY", "YYYY-MM-DD", "MM/DD/YYYY", "YYYYMMDD", ...
 };
 DateDetection detectDates(const QStringList &values);
 // A stage column's value through the column's own list, then the built-in list.
@@ -134,6 +151,8 @@ struct ImportProgress
 struct ImportSummary
 {
     qint64 newLeads = 0, updated = 0, merged = 0, skipped = 0, rejected = 0;
+    qint64 warned = 0; // imported rows with a value kept apart (listed in warningsFile)
+    QString warningsFile; // empty if no row had a warning
     qint64 lastLine = 0; // the last line read and committed
     bool cancelled = false;
     QString rejectedFile; // empty if no row was rejected
@@ -142,6 +161,16 @@ struct ImportSummary
     qint64 routed = 0; // new leads routing assigned to a rep
     qint64 scored = 0; // new and changed leads scored
     qint64 promoted = 0; // of those, promoted to MQL by their score
+};
+
+// What an import would do, read without writing (bantam-cli import leads --dry-run): the
+// mapping it would use, and per row the outcome of reading it (not the duplicates).
+struct ImportDryRun
+{
+    ImportMapping mapping;
+    CsvFormat format;
+    qint64 rows = 0, rejected = 0, warned = 0;
+    std::map<Stage, qint64> stages; // where the leads would come in
 };
 
 // Named mappings saved for everybody on the database (the wizard's "Save mapping", the CLI's
@@ -182,6 +211,9 @@ public:
         const ImportOptions &options, const ProgressFn &progress = {}) const;
     Result<ImportSummary> resume(
         const User &actor, qint64 runId, const ProgressFn &progress = {}) const;
+    // Reads and maps every row as run() would, and writes nothing.
+    Result<ImportDryRun> dryRun(
+        const User &actor, const QString &filePath, const ImportOptions &options) const;
 
 private:
     const Database &m_db;

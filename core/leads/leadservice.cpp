@@ -162,30 +162,39 @@ Result<ProfileSave> LeadService::saveProfile(
     return ProfileSave {saved.value(), {}, saved->profile};
 }
 
-// The profile write of updateProfile and saveProfile, in their transaction: the row (with the
-// version read in it), an audit row per changed field, then the event and the rescore.
-Result<Lead> LeadService::writeProfile(
-    const User &actor, Transaction &tx, const Lead &current, const LeadProfile &profile) const
+Result<bool> LeadService::storeProfile(const Database &db, const AuditLog &audit, const User &actor,
+    const Lead &current, const LeadProfile &profile, const QDateTime &now)
 {
-    if (auto p = mayEditLead(m_db, actor, current); !p)
+    if (auto p = mayEditLead(db, actor, current); !p)
         return p.error();
     if (profile == current.profile)
-        return current;
-    LeadRepository leads(m_db);
-    const QDateTime now = m_clock.now();
-    if (auto w = leads.updateProfile(current.id, profile, current.version, now); !w) {
-        if (w.error().kind != Error::Kind::Conflict)
-            return w.error();
-        tx.rollback();
-        return Error::conflict(conflictMessage(m_db, current.id, now));
-    }
-    const AuditLog audit(m_db);
+        return false;
+    if (auto w = LeadRepository(db).updateProfile(current.id, profile, current.version, now); !w)
+        return w.error();
     for (const ProfileField &f : ProfileFields::all()) {
         if (auto a = audit.recordChange(actor.id, now, QStringLiteral("lead"), current.id,
                 QString::fromLatin1(f.key), current.profile.*f.member, profile.*f.member);
             !a)
             return a.error();
     }
+    return true;
+}
+
+// The profile write of updateProfile and saveProfile, in their transaction: storeProfile, then
+// the commit, the event and the rescore.
+Result<Lead> LeadService::writeProfile(
+    const User &actor, Transaction &tx, const Lead &current, const LeadProfile &profile) const
+{
+    const QDateTime now = m_clock.now();
+    auto stored = storeProfile(m_db, AuditLog(m_db), actor, current, profile, now);
+    if (!stored) {
+        if (stored.error().kind != Error::Kind::Conflict)
+            return stored.error();
+        tx.rollback();
+        return Error::conflict(conflictMessage(m_db, current.id, now));
+    }
+    if (!stored.value())
+        return current;
     if (auto c = tx.commit(); !c)
         return c.error();
     m_events.publish(LeadUpdated {current.id});

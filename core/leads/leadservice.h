@@ -15,6 +15,7 @@
 
 namespace bantam {
 
+class AuditLog;
 class Clock;
 class Database;
 class EventBus;
@@ -63,6 +64,13 @@ public:
     Result<void> logActivity(
         const User &actor, qint64 leadId, const QString &type, const QString &detail) const;
     static QStringList loggableActivityTypes(); // "call", "email", "meeting", "note"
+
+    // The one profile write of every path (the editor, bantam-cli, an import's update or
+    // merge), inside the caller's transaction: the ownership rule of editing, the row at the
+    // version read, an audit row per changed field. False when the profile is unchanged (nothing
+    // written). A version conflict is the storage's Conflict error.
+    static Result<bool> storeProfile(const Database &db, const AuditLog &audit, const User &actor,
+        const Lead &current, const LeadProfile &profile, const QDateTime &now);
 
 private:
     const Database &m_db;

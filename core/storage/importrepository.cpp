@@ -31,7 +31,7 @@ namespace {
 const QLatin1String kRunColumns(
     "SELECT id, file_path, file_size, started_at, finished_at, actor_id, options_json, "
     "byte_offset, next_line, new_count, updated_count, merged_count, skipped_count, "
-    "rejected_count, status FROM import_runs ");
+    "rejected_count, status, warned_count FROM import_runs ");
 
 ImportRun readRun(const QSqlQuery &q)
 {
@@ -49,6 +49,7 @@ ImportRun readRun(const QSqlQuery &q)
     for (int i = 0; i < 5; ++i)
         r.counts[size_t(i)] = q.value(9 + i).toLongLong();
     r.status = q.value(14).toString();
+    r.counts[5] = q.value(15).toLongLong();
     return r;
 }
 
@@ -84,7 +85,7 @@ Result<void> ImportRepository::saveProgress(const ImportRun &r) const
     q.prepare(QStringLiteral(
         "UPDATE import_runs SET byte_offset = :offset, next_line = :line, new_count = :n, "
         "updated_count = :u, merged_count = :m, skipped_count = :s, rejected_count = :r, "
-        "status = :status, finished_at = :finished WHERE id = :id"));
+        "warned_count = :w, status = :status, finished_at = :finished WHERE id = :id"));
     q.bindValue(QStringLiteral(":offset"), r.byteOffset);
     q.bindValue(QStringLiteral(":line"), r.nextLine);
     q.bindValue(QStringLiteral(":n"), r.counts[0]);
@@ -92,6 +93,7 @@ Result<void> ImportRepository::saveProgress(const ImportRun &r) const
     q.bindValue(QStringLiteral(":m"), r.counts[2]);
     q.bindValue(QStringLiteral(":s"), r.counts[3]);
     q.bindValue(QStringLiteral(":r"), r.counts[4]);
+    q.bindValue(QStringLiteral(":w"), r.counts[5]);
     q.bindValue(QStringLiteral(":status"), r.status);
     q.bindValue(QStringLiteral(":finished"), sql::epoch(r.finishedAt));
     q.bindValue(QStringLiteral(":id"), r.id);

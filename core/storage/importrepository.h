@@ -29,7 +29,8 @@ struct ImportRun
     QString optionsJson;
     qint64 byteOffset = 0;
     qint64 nextLine = 1;
-    std::array<qint64, 5> counts {}; // new, updated, merged, skipped, rejected
+    // new, updated, merged, skipped, rejected, and of the imported rows those with warnings
+    std::array<qint64, 6> counts {};
     QString status = QStringLiteral("running"); // running, cancelled, done
 };
 

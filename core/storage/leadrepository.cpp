@@ -16,7 +16,8 @@ const QString kColumns = QStringLiteral(
     "l.id, l.first_name, l.last_name, l.email, l.phone, l.company, l.job_title, l.industry, "
     "l.company_size, l.country, l.source, l.campaign, l.stage, l.owner_id, u.name, l.score, "
     "l.fast_track, l.created_at, l.updated_at, l.stage_changed_at, l.accepted_at, l.recontact_on, "
-    "l.version, l.mql_at, l.sql_at, l.won_at, ls.band, ls.score_week_ago, l.qualification_stage");
+    "l.version, l.mql_at, l.sql_at, l.won_at, ls.band, ls.score_week_ago, l.qualification_stage, "
+    "l.external_id, l.phone_e164, l.phone_invalid");
 const QString kFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
                                      "LEFT JOIN lead_scores ls ON ls.lead_id = l.id ");
 
@@ -55,6 +56,9 @@ Lead readLead(const QSqlQuery &q)
     if (!q.value(27).isNull())
         l.scoreWeekAgo = q.value(27).toInt();
     l.qualificationStage = q.value(28).toInt();
+    l.externalId = q.value(29).toString();
+    l.phoneE164 = q.value(30).toString();
+    l.phoneInvalid = q.value(31).toInt() != 0;
     return l;
 }
 
@@ -102,6 +106,10 @@ Where whereOf(const LeadFilter &f, bool withStage)
     if (!f.source.isEmpty()) {
         w.add(QStringLiteral("l.source = :source"));
         w.bind(QStringLiteral(":source"), f.source);
+    }
+    if (!f.externalId.isEmpty()) {
+        w.add(QStringLiteral("l.external_id = :extid"));
+        w.bind(QStringLiteral(":extid"), f.externalId);
     }
     if (!f.attributeName.isEmpty()) {
         // The matching ids come from idx_lead_attributes_name_value alone.
@@ -385,7 +393,8 @@ const QStringList kInsertColumns = {QStringLiteral("first_name"), QStringLiteral
     QStringLiteral("fast_track"), QStringLiteral("accepted_at"), QStringLiteral("recontact_on"),
     QStringLiteral("stage_changed_at"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
     QStringLiteral("version"), QStringLiteral("mql_at"), QStringLiteral("sql_at"),
-    QStringLiteral("won_at"), QStringLiteral("external_id"), QStringLiteral("phone_e164")};
+    QStringLiteral("won_at"), QStringLiteral("external_id"), QStringLiteral("phone_e164"),
+    QStringLiteral("phone_invalid")};
 
 QVariantList insertValues(const Lead &lead)
 {
@@ -401,7 +410,7 @@ QVariantList insertValues(const Lead &lead)
         lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant(),
         sql::epoch(lead.stageChangedAt), sql::epoch(lead.createdAt), sql::epoch(lead.updatedAt), 1,
         sql::epoch(lead.mqlAt), sql::epoch(lead.sqlAt), sql::epoch(lead.wonAt),
-        sql::text(lead.externalId), sql::text(lead.phoneE164)};
+        sql::text(lead.externalId), sql::text(lead.phoneE164), lead.phoneInvalid ? 1 : 0};
 }
 
 } // namespace
@@ -477,10 +486,13 @@ Result<void> LeadRepository::updateProfile(
     qint64 id, const LeadProfile &profile, int expectedVersion, const QDateTime &now) const
 {
     QSqlQuery q(m_db.connection());
+    // An edited phone is no longer the one an import marked as not valid.
     q.prepare(QStringLiteral("UPDATE leads SET ") + kProfileAssignments
-        + QStringLiteral(", updated_at = :now, version = version + 1 "
+        + QStringLiteral(", phone_invalid = CASE WHEN phone = :oldphone THEN phone_invalid "
+                         "ELSE 0 END, updated_at = :now, version = version + 1 "
                          "WHERE id = :id AND version = :version"));
     bindProfile(q, profile);
+    q.bindValue(QStringLiteral(":oldphone"), sql::text(profile.phone));
     q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":version"), expectedVersion);
@@ -489,16 +501,19 @@ Result<void> LeadRepository::updateProfile(
     return requireOneRow(q, id, expectedVersion);
 }
 
-Result<void> LeadRepository::writeImportKeys(
-    qint64 id, const QString &externalId, const QString &phoneE164, bool keepExisting) const
+Result<void> LeadRepository::writeImportKeys(qint64 id, const QString &externalId,
+    const QString &phoneE164, bool keepExisting, std::optional<bool> phoneInvalid) const
 {
     // An empty key never clears one; keepExisting (merge) only fills keys that are empty.
     const QString assign = keepExisting ? QStringLiteral("CASE WHEN %1 = '' THEN :%2 ELSE %1 END")
                                         : QStringLiteral("COALESCE(NULLIF(:%2, ''), %1)");
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE leads SET external_id = %1, phone_e164 = %2 WHERE id = :id")
+    q.prepare(QStringLiteral("UPDATE leads SET external_id = %1, phone_e164 = %2%3 WHERE id = :id")
                   .arg(assign.arg(QStringLiteral("external_id"), QStringLiteral("extid")),
-                      assign.arg(QStringLiteral("phone_e164"), QStringLiteral("e164"))));
+                      assign.arg(QStringLiteral("phone_e164"), QStringLiteral("e164")),
+                      phoneInvalid ? QStringLiteral(", phone_invalid = :invalid") : QString()));
+    if (phoneInvalid)
+        q.bindValue(QStringLiteral(":invalid"), *phoneInvalid ? 1 : 0);
     q.bindValue(QStringLiteral(":extid"), sql::text(externalId));
     q.bindValue(QStringLiteral(":e164"), sql::text(phoneE164));
     q.bindValue(QStringLiteral(":id"), id);

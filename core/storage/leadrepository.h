@@ -27,6 +27,7 @@ struct LeadFilter
     // this value unless attributeValue is empty. Names are compared exactly.
     QString attributeName;
     QString attributeValue;
+    QString externalId; // the lead's id in the system it was imported from (exactly)
 
     bool operator==(const LeadFilter &) const = default;
 };
@@ -88,8 +89,9 @@ public:
         qint64 id, const LeadProfile &profile, int expectedVersion, const QDateTime &now) const;
     // The import's duplicate keys (Lead::externalId, Lead::phoneE164) of an existing lead. Empty
     // values leave a key as it is; keepExisting only fills empty keys (merge).
-    Result<void> writeImportKeys(
-        qint64 id, const QString &externalId, const QString &phoneE164, bool keepExisting) const;
+    // phoneInvalid, when set, marks the phone as kept although not valid (or clears the mark).
+    Result<void> writeImportKeys(qint64 id, const QString &externalId, const QString &phoneE164,
+        bool keepExisting, std::optional<bool> phoneInvalid = std::nullopt) const;
     // Only PipelineService calls this: the one place the stage column is written.
     Result<void> writeStage(const Lead &lead, int expectedVersion) const;
     // Only QualificationService calls this: the derived qualification stage 1-5. It is not an

@@ -623,6 +623,16 @@ QStringList importMappings()
     };
 }
 
+// 0012: import warnings. A phone kept as the file wrote it although it is not a valid number
+// (the import keeps the lead and marks the phone); rows imported with warnings per run.
+QStringList importWarnings()
+{
+    return {
+        QStringLiteral("ALTER TABLE leads ADD COLUMN phone_invalid INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE import_runs ADD COLUMN warned_count BIGINT NOT NULL DEFAULT 0"),
+    };
+}
+
 // 0010: live refresh. On a team database, every statement that changes leads or what hangs off
 // them tells the listening windows after it commits: NOTIFY bantam_changes with "leads:" and the
 // changed lead ids ("leads:*" when more than 500, so a payload stays far below the server's
@@ -762,6 +772,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {9, QStringLiteral("import mappings"), adaptAll(importMappings(), dialect)},
         {10, QStringLiteral("live refresh"), liveRefresh(dialect)},
         {11, QStringLiteral("plain search keys"), plainSearchKeys()},
+        {12, QStringLiteral("import warnings"), adaptAll(importWarnings(), dialect)},
     };
 }
 

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void reportSourcesCsvParses();
     void reportTextShowsEveryReport();
     void importLeads();
+    void importDryRunThenFindByExternalId();
     void importWithSavedMappingAndAttributes();
     void scoreExplainAddsUp();
     void scoreModelVersions();
@@ -1108,24 +1109,50 @@ void TestCli::importLeads()
     // Changes need a user.
     EXPECT_RUN(
         1, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("leads"), csv});
-    const Run r = EXPECT_RUN(0,
+    // A bad e-mail costs not the lead (exit code 3: imported with warnings).
+    const Run r = EXPECT_RUN(3,
         {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
             QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("leads"), csv,
             QStringLiteral("--on-duplicate"), QStringLiteral("merge")});
     const QJsonObject summary = r.json().object();
-    QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("new")).toInt(), 2);
     QCOMPARE(summary.value(QStringLiteral("merged")).toInt(), 1);
-    QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
-    const QString rejected = m_dir->filePath(QStringLiteral("messe.rejected.csv"));
-    QCOMPARE(summary.value(QStringLiteral("rejectedFile")).toString(), rejected);
-    QFile rejectedFile(rejected);
-    QVERIFY(rejectedFile.open(QIODevice::ReadOnly));
-    const QString rejectedText = QString::fromUtf8(rejectedFile.readAll());
-    QVERIFY2(rejectedText.contains(QStringLiteral("messe.csv, line 3")), qPrintable(rejectedText));
+    QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("warned")).toInt(), 1);
+    const QString warnings = m_dir->filePath(QStringLiteral("messe.warnings.csv"));
+    QCOMPARE(summary.value(QStringLiteral("warningsFile")).toString(), warnings);
+    QFile warningsFile(warnings);
+    QVERIFY(warningsFile.open(QIODevice::ReadOnly));
+    const QString warningsText = QString::fromUtf8(warningsFile.readAll());
+    QVERIFY2(warningsText.contains(QStringLiteral("3;E-Mail;eva(at)example.de;")),
+        qPrintable(warningsText));
     const QJsonArray leads = list(db, {QStringLiteral("--search"), QStringLiteral("Müller")});
     QCOMPARE(leads.size(), 1);
     QCOMPARE(leads.first().toObject().value(QStringLiteral("phone")).toString(),
         QStringLiteral("030 1234567"));
+
+    // Every row rejected: nothing imported, exit code 1 and the rejects file named.
+    const QString nothing = m_dir->filePath(QStringLiteral("nichts.csv"));
+    {
+        QFile f(nothing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Vorname;Nachname;Notiz\r\n;;eins\r\n;;zwei\r\n");
+    }
+    const Run none = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("import"), QStringLiteral("leads"), nothing});
+    QVERIFY2(none.out.contains(QStringLiteral("0 new")), qPrintable(none.out));
+    QVERIFY2(none.err.contains(QStringLiteral("nichts.rejected.csv")), qPrintable(none.err));
+    // Every row imported: exit code 0.
+    const QString good = m_dir->filePath(QStringLiteral("gut.csv"));
+    {
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Vorname;Nachname;E-Mail\r\nIda;Gut;ida@example.de\r\n");
+    }
+    EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("import"), QStringLiteral("leads"), good});
 
     // A header-only file: a message on stderr, exit 1, nothing written.
     const QString headerOnly = m_dir->filePath(QStringLiteral("leer.csv"));
@@ -1140,7 +1167,64 @@ void TestCli::importLeads()
     QVERIFY2(bad.err.contains(QStringLiteral("leer.csv has a header row but no leads")),
         qPrintable(bad.err));
     QCOMPARE(bad.out, QString());
-    QCOMPARE(list(db, {}).size(), 1);
+    QCOMPARE(list(db, {}).size(), 3);
+}
+
+// --dry-run prints the suggested mapping and the counts and writes nothing; after the import a
+// lead is found by its external id and shows it with its custom attributes (text and JSON).
+void TestCli::importDryRunThenFindByExternalId()
+{
+    const QString db = m_locations->next(QStringLiteral("dryrun.sqlite"));
+    EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("init")});
+    const QString csv = m_dir->filePath(QStringLiteral("web.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Prospect ID,Country,Converted,Fax\n"
+                "7f1c-01,India,1,0049 30 1\n"
+                "7f1c-02,Select,0,\n"
+                "7f1c-03,Narnia,0,\n");
+    }
+    const Run dry = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("import"), QStringLiteral("leads"), csv, QStringLiteral("--dry-run")});
+    const QJsonObject plan = dry.json().object();
+    QCOMPARE(plan.value(QStringLiteral("rows")).toInt(), 3);
+    QCOMPARE(plan.value(QStringLiteral("rejected")).toInt(), 0);
+    QCOMPARE(plan.value(QStringLiteral("warned")).toInt(), 1); // Narnia
+    QCOMPARE(
+        plan.value(QStringLiteral("stages")).toObject().value(QStringLiteral("won")).toInt(), 1);
+    const QJsonArray columns = plan.value(QStringLiteral("mapping"))
+                                   .toObject()
+                                   .value(QStringLiteral("columns"))
+                                   .toArray();
+    QCOMPARE(columns.size(), 4);
+    QCOMPARE(columns[0].toObject().value(QStringLiteral("field")).toString(),
+        QStringLiteral("externalId"));
+    QCOMPARE(list(db, {}).size(), 0); // nothing written
+
+    EXPECT_RUN(3,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+            QStringLiteral("import"), QStringLiteral("leads"), csv});
+    const QJsonArray found = list(db, {QStringLiteral("--external-id"), QStringLiteral("7f1c-01")});
+    QCOMPARE(found.size(), 1);
+    const qint64 id = found.first().toObject().value(QStringLiteral("id")).toInteger();
+    const QJsonObject lead = QJsonDocument::fromJson(show(db, id)).object();
+    QCOMPARE(lead.value(QStringLiteral("externalId")).toString(), QStringLiteral("7f1c-01"));
+    QCOMPARE(lead.value(QStringLiteral("country")).toString(), QStringLiteral("IN"));
+    QCOMPARE(lead.value(QStringLiteral("stage")).toString(), QStringLiteral("won"));
+    QCOMPARE(lead.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("Fax")),
+        QJsonValue(QStringLiteral("0049 30 1")));
+    const Run text = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("leads"), QStringLiteral("show"),
+            QString::number(id)});
+    QVERIFY2(text.out.contains(QStringLiteral("External id"))
+            && text.out.contains(QStringLiteral("7f1c-01"))
+            && text.out.contains(QStringLiteral("Fax: 0049 30 1")),
+        qPrintable(text.out));
+    const QJsonArray narnia
+        = list(db, {QStringLiteral("--attr"), QStringLiteral("Country=Narnia")});
+    QCOMPARE(narnia.size(), 1);
 }
 
 void TestCli::importWithSavedMappingAndAttributes()

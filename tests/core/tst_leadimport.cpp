@@ -6,6 +6,7 @@
 #include "io/leadexport.h"
 #include "io/leadimport.h"
 #include "io/phonenormalizer.h"
+#include "reports/reportservice.h"
 #include "scoring/scoringservice.h"
 #include "services.h"
 #include "storage/database.h"
@@ -103,11 +104,19 @@ private Q_SLOTS:
     void importedLeadsAreScored();
     void largeBatchIsWrittenAndScoredLikeSingleLeads();
     void largeBatchKeepsTextExactly();
+    void updatesRespectOwnershipAndAreAudited_data();
+    void updatesRespectOwnershipAndAreAudited();
+    void stageDatesGiveHistory();
+    void constantsForEveryRow();
+    void suggestsExternalIdFromValues_data();
+    void suggestsExternalIdFromValues();
 
 private:
     Result<ImportSummary> import(const QByteArray &bytes, ImportOptions options = {},
         const LeadImporter::ProgressFn &progress = {},
         const QString &name = QStringLiteral("leads.csv"));
+    Result<ImportSummary> importAs(const User &actor, const QByteArray &bytes,
+        const ImportOptions &options, const QString &name = QStringLiteral("leads.csv"));
     qint64 leadCount() const
     {
         return scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM leads")).toLongLong();
@@ -129,6 +138,15 @@ void TestLeadImport::init()
 void TestLeadImport::cleanup()
 {
     m_t.reset();
+}
+
+Result<ImportSummary> TestLeadImport::importAs(
+    const User &actor, const QByteArray &bytes, const ImportOptions &options, const QString &name)
+{
+    const QString path = m_t->filePath(name);
+    if (!writeFile(path, bytes))
+        return Error::storage(QStringLiteral("cannot write the test file"));
+    return Services(m_t->db(), m_events, m_clock).leadImporter().run(actor, path, options);
 }
 
 Result<ImportSummary> TestLeadImport::import(const QByteArray &bytes, ImportOptions options,
@@ -244,6 +262,19 @@ void TestLeadImport::parsesDates_data()
     QTest::newRow("us") << QStringLiteral("12/31/2026") << QDate(2026, 12, 31);
     QTest::newRow("day first") << QStringLiteral("31/12/2026") << QDate(2026, 12, 31);
     QTest::newRow("ambiguous") << QStringLiteral("01/02/2026") << QDate();
+    QTest::newRow("iso seconds") << QStringLiteral("2026-03-04 05:06:07") << QDate(2026, 3, 4);
+    QTest::newRow("iso zone ahead")
+        << QStringLiteral("2026-03-04T01:30:00+02:00") << QDate(2026, 3, 3);
+    QTest::newRow("iso zone behind")
+        << QStringLiteral("2026-03-04T23:30:00-0500") << QDate(2026, 3, 5);
+    QTest::newRow("iso Z") << QStringLiteral("2026-03-04T23:30:00.123Z") << QDate(2026, 3, 4);
+    QTest::newRow("compact") << QStringLiteral("20210105") << QDate(2021, 1, 5);
+    QTest::newRow("compact invalid") << QStringLiteral("20211305") << QDate();
+    QTest::newRow("excel serial") << QStringLiteral("45292") << QDate(2024, 1, 1);
+    QTest::newRow("excel serial time") << QStringLiteral("45292.75") << QDate(2024, 1, 1);
+    QTest::newRow("small number") << QStringLiteral("42") << QDate();
+    QTest::newRow("german time") << QStringLiteral("31.12.2026 14:05") << QDate(2026, 12, 31);
+    QTest::newRow("iso junk") << QStringLiteral("2026-12-31x") << QDate();
     QTest::newRow("invalid") << QStringLiteral("31.02.2026") << QDate();
     QTest::newRow("text") << QStringLiteral("gestern") << QDate();
 }
@@ -414,19 +445,25 @@ void TestLeadImport::duplicatePolicies()
         QStringLiteral("040 1234567|+49401234567"));
 }
 
+// Only rows with nothing that identifies a lead are rejected; a value that does not fit its
+// field keeps the lead and is listed in the warnings file.
 void TestLeadImport::rejectedRowsFile()
 {
-    const QByteArray file = "Email;Name;Telefon\n"
-                            "ok@example.com;Ok Person;\n"
-                            "not-an-email;Bad Mail;\n"
-                            ";;\n"
-                            "\"multi\nline\"@x;Line Break;\n"
-                            "p@example.com;Phone Person;12345\n";
+    const QByteArray file = "Email;Name;Telefon;Land\n"
+                            "ok@example.com;Ok Person;;\n"
+                            "not-an-email;Bad Mail;;\n"
+                            ";;;\n"
+                            "\"multi\nline\"@x;Line Break;;\n"
+                            "p@example.com;Phone Person;12345;India\n"
+                            "only@bad;;;Deutschland\n"
+                            "c@example.com;Country Person;;Narnia\n";
     auto r = import(file, {}, {}, QStringLiteral("messe.csv"));
     QVERIFY2(r.ok(), why(r).constData());
-    QCOMPARE(r->newLeads, 1);
-    QCOMPARE(r->rejected, 4);
+    QCOMPARE(r->newLeads, 5);
+    QCOMPARE(r->rejected, 2);
+    QCOMPARE(r->warned, 4);
     QCOMPARE(r->rejectedFile, m_t->filePath(QStringLiteral("messe.rejected.csv")));
+    QCOMPARE(r->warningsFile, m_t->filePath(QStringLiteral("messe.warnings.csv")));
 
     QFile f(r->rejectedFile);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -435,29 +472,69 @@ void TestLeadImport::rejectedRowsFile()
     QVERIFY(reader.next(rec));
     QCOMPARE(rec.fields,
         (QStringList {QStringLiteral("line"), QStringLiteral("reason"), QStringLiteral("Email"),
-            QStringLiteral("Name"), QStringLiteral("Telefon")}));
+            QStringLiteral("Name"), QStringLiteral("Telefon"), QStringLiteral("Land")}));
     struct Expected
     {
         const char *line;
         const char *reasonPart;
         const char *first;
     };
-    const Expected expected[] = {{"3", "'not-an-email' is not a valid e-mail", "not-an-email"},
-        {"4", "no identifying value", ""},
-        {"5", "messe.csv, line 5, column 'Email'", "multi\nline@x"},
-        {"7", "'12345' is not a valid phone number", "p@example.com"}};
+    const Expected expected[] = {
+        {"4", "no identifying value", ""}, {"8", "'only@bad' is not a valid e-mail", "only@bad"}};
     for (const Expected &e : expected) {
         QVERIFY(reader.next(rec));
         QCOMPARE(rec.fields.value(0), QString::fromLatin1(e.line));
         QVERIFY2(rec.fields.value(1).contains(QString::fromLatin1(e.reasonPart)),
             qPrintable(rec.fields.value(1)));
         QVERIFY2(rec.fields.value(1).contains(
-                     QStringLiteral("line %1").arg(QString::fromLatin1(e.line))),
+                     QStringLiteral("messe.csv, line %1").arg(QString::fromLatin1(e.line))),
             qPrintable(rec.fields.value(1)));
         QCOMPARE(rec.fields.value(2), QString::fromUtf8(e.first)); // the original field
     }
     QVERIFY(!reader.next(rec));
     QVERIFY(!reader.error());
+
+    // The warnings: line, column, value, why.
+    QFile w(r->warningsFile);
+    QVERIFY(w.open(QIODevice::ReadOnly));
+    CsvReader warnings(w, CsvFormat {CsvEncoding::Utf8Bom, QLatin1Char(';')});
+    QVERIFY(warnings.next(rec));
+    QCOMPARE(rec.fields,
+        (QStringList {QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("value"),
+            QStringLiteral("reason")}));
+    QStringList got;
+    while (warnings.next(rec))
+        got << rec.fields.mid(0, 3).join(QLatin1Char('|'));
+    QCOMPARE(got,
+        (QStringList {QStringLiteral("3|Email|not-an-email"),
+            QStringLiteral("5|Email|multi\nline@x"), QStringLiteral("7|Telefon|12345"),
+            QStringLiteral("9|Land|Narnia")}));
+
+    // The leads are there: the bad e-mail kept as an attribute, the invalid phone as written and
+    // marked, the country name as its code, the unknown country as an attribute.
+    const qint64 bad
+        = scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE last_name = 'Mail'"))
+              .toLongLong();
+    QCOMPARE(ImportRepository(m_t->db()).attributes(bad)->value(QStringLiteral("Email")),
+        QStringLiteral("not-an-email"));
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT phone || '|' || phone_e164 || '|' || phone_invalid || '|' "
+                                "|| country FROM leads WHERE email = 'p@example.com'"))
+                 .toString(),
+        QStringLiteral("12345||1|IN"));
+    auto phoneLead = LeadRepository(m_t->db()).byId(
+        scalar(m_t->db(), QStringLiteral("SELECT id FROM leads WHERE email = 'p@example.com'"))
+            .toLongLong());
+    QVERIFY(phoneLead.ok());
+    QVERIFY(phoneLead->phoneInvalid);
+    QCOMPARE(
+        scalar(m_t->db(), QStringLiteral("SELECT country FROM leads WHERE email = 'c@example.com'"))
+            .toString(),
+        QString());
+    QCOMPARE(
+        scalar(m_t->db(), QStringLiteral("SELECT value FROM lead_attributes WHERE name = 'Land'"))
+            .toString(),
+        QStringLiteral("Narnia"));
 }
 
 void TestLeadImport::historicalStagesReachMilestones()
@@ -475,8 +552,9 @@ void TestLeadImport::historicalStagesReachMilestones()
     options.mapping = mapping;
     auto r = import(file, options);
     QVERIFY2(r.ok(), why(r).constData());
-    QCOMPARE(r->newLeads, 5);
-    QCOMPARE(r->rejected, 1); // "vielleicht" is no stage
+    QCOMPARE(r->newLeads, 6);
+    QCOMPARE(r->rejected, 0);
+    QCOMPARE(r->warned, 1); // "vielleicht" is no stage: the lead comes in as Lead
     QCOMPARE(
         scalar(m_t->db(),
             QStringLiteral("SELECT stage || ':' || (CASE WHEN mql_at IS NULL THEN 0 ELSE 1 END) "
@@ -484,7 +562,7 @@ void TestLeadImport::historicalStagesReachMilestones()
                            "|| (CASE WHEN won_at IS NULL THEN 0 ELSE 1 END) "
                            "FROM leads WHERE first_name = 'Won'"))
             .toString(),
-        QStringLiteral("won:111"));
+        QStringLiteral("won:001"));
     auto byFirst = [this](const char *first) {
         return scalar(m_t->db(),
             QStringLiteral("SELECT stage || ':' || (CASE WHEN mql_at IS NULL THEN 0 ELSE 1 END) "
@@ -494,10 +572,12 @@ void TestLeadImport::historicalStagesReachMilestones()
                 .arg(QLatin1String(first)))
             .toString();
     };
-    QCOMPARE(byFirst("Lost"), QStringLiteral("lost:110"));
+    // No path is invented: stages the file does not name are not recorded.
+    QCOMPARE(byFirst("Lost"), QStringLiteral("lost:000"));
     QCOMPARE(byFirst("New"), QStringLiteral("lead:000"));
     QCOMPARE(byFirst("Mql"), QStringLiteral("mql:100"));
-    QCOMPARE(byFirst("Closed"), QStringLiteral("won:111"));
+    QCOMPARE(byFirst("Closed"), QStringLiteral("won:001"));
+    QCOMPARE(byFirst("Odd"), QStringLiteral("lead:000"));
     // Milestones at the imported creation date, and the path in the history as "import".
     QCOMPARE(scalar(m_t->db(), QStringLiteral("SELECT won_at FROM leads WHERE first_name = 'Won'"))
                  .toLongLong(),
@@ -510,12 +590,151 @@ void TestLeadImport::historicalStagesReachMilestones()
                 .arg(TestDatabase::onServer() ? QLatin1String("string_agg(h.to_stage, '>')")
                                               : QLatin1String("group_concat(h.to_stage, '>')")))
             .toString(),
-        QStringLiteral("lead>mql>sql>won"));
+        QStringLiteral("lead>won"));
     // What the reports count: leads that reached SQL.
     QCOMPARE(
         scalar(m_t->db(), QStringLiteral("SELECT count(*) FROM leads WHERE sql_at IS NOT NULL"))
             .toInt(),
-        3);
+        0);
+}
+
+// Per-stage date columns (recognised by name, YYYYMMDD) give the history and the milestones
+// the file's dates, so velocity shows real days; an id column with unique values is the external
+// id; an unknown stage comes in as Lead with a warning.
+void TestLeadImport::stageDatesGiveHistory()
+{
+    const QByteArray file = "Lead ID,Email,Created,MQL Date,SQL Date,Won Date,Disqualified "
+                            "Date,Status,Owner Team ID\n"
+                            "L1,a@example.com,20240101,20240105,20240110,20240201,,Won,7\n"
+                            "L2,b@example.com,20240101,20240103,,,20240120,Disqualified,7\n"
+                            "L3,c@example.com,20240101,,,,,Lost,8\n"
+                            "L4,d@example.com,20240101,20240104,,,,Working,8\n";
+    auto r = import(file);
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, 4);
+    QCOMPARE(r->rejected, 0);
+    QCOMPARE(r->warned, 1);
+    auto path = [this](const char *extId) {
+        QSqlQuery q(m_t->db().connection());
+        q.prepare(
+            QStringLiteral("SELECT h.to_stage, h.changed_at FROM stage_history h JOIN leads l ON "
+                           "l.id = h.lead_id WHERE l.external_id = :x ORDER BY h.id"));
+        q.bindValue(QStringLiteral(":x"), QString::fromLatin1(extId));
+        q.exec();
+        QStringList steps;
+        while (q.next())
+            steps << q.value(0).toString() + QLatin1Char('@')
+                    + QDateTime::fromSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC)
+                          .toString(QStringLiteral("MMdd"));
+        return steps.join(QLatin1Char('>'));
+    };
+    QCOMPARE(path("L1"), QStringLiteral("lead@0101>mql@0105>sql@0110>won@0201"));
+    QCOMPARE(path("L2"), QStringLiteral("lead@0101>mql@0103>disqualified@0120"));
+    QCOMPARE(path("L3"), QStringLiteral("lead@0101>lost@0101"));
+    QCOMPARE(path("L4"), QStringLiteral("lead@0101>mql@0104"));
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT count(*) FROM lead_attributes WHERE name = 'Owner Team ID' "
+                                "AND value = '7'"))
+                 .toInt(),
+        2); // repeated ids are no external id: kept as an attribute
+
+    // The reports from the file's dates: Lead->MQL 4, 2 and 3 days (median 3), MQL->SQL 5,
+    // SQL->Won 22.
+    Services services(m_t->db(), m_events, m_clock);
+    auto funnel = services.reports().funnel({});
+    QVERIFY2(funnel.ok(), why(funnel).constData());
+    QCOMPARE(funnel->leads, 4);
+    QCOMPARE(funnel->mql, 3);
+    QCOMPARE(funnel->sql, 1);
+    QCOMPARE(funnel->won, 1);
+    auto velocity = services.reports().velocity({});
+    QVERIFY2(velocity.ok(), why(velocity).constData());
+    QCOMPARE(velocity->size(), size_t(3));
+    QCOMPARE(velocity->at(0).leads, 3);
+    QCOMPARE(velocity->at(0).medianDays, std::optional<double>(3.0));
+    QCOMPARE(velocity->at(1).medianDays, std::optional<double>(5.0));
+    QCOMPARE(velocity->at(2).medianDays, std::optional<double>(22.0));
+}
+
+// "These are all MQLs from the fair": a mapping's constants fill every row that has no value.
+void TestLeadImport::constantsForEveryRow()
+{
+    QJsonObject json
+        = ImportMapping::suggest({QStringLiteral("Email"), QStringLiteral("Quelle")}).toJson();
+    json.insert(QStringLiteral("constants"),
+        QJsonObject {{QStringLiteral("stage"), QStringLiteral("mql")},
+            {QStringLiteral("source"), QStringLiteral("Messe 2026")}});
+    auto mapping = ImportMapping::fromJson(json);
+    QVERIFY2(mapping.ok(), why(mapping).constData());
+    QCOMPARE(ImportMapping::fromJson(mapping->toJson())->constants, mapping->constants);
+    ImportOptions options;
+    options.mapping = mapping.value();
+    auto r = import("Email,Quelle\na@example.com,\nb@example.com,Web\n", options);
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, 2);
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT source || '/' || stage FROM leads WHERE email = "
+                                "'a@example.com'"))
+                 .toString(),
+        QStringLiteral("Messe 2026/mql"));
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT source || '/' || stage FROM leads WHERE email = "
+                                "'b@example.com'"))
+                 .toString(),
+        QStringLiteral("Web/mql"));
+
+    json.insert(QStringLiteral("constants"),
+        QJsonObject {{QStringLiteral("stage"), QStringLiteral("maybe")}});
+    auto refused = ImportMapping::fromJson(json);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("'maybe'")),
+        qPrintable(refused.error().message));
+    json.insert(QStringLiteral("constants"),
+        QJsonObject {{QStringLiteral("createdAt"), QStringLiteral("2026-01-01")}});
+    QVERIFY(!ImportMapping::fromJson(json).ok());
+}
+
+void TestLeadImport::suggestsExternalIdFromValues_data()
+{
+    QTest::addColumn<QStringList>("headers");
+    QTest::addColumn<QString>("rows"); // rows separated by '|', fields by ','
+    QTest::addColumn<int>("externalColumn"); // -1: none
+    QTest::newRow("Prospect ID") << QStringList {QStringLiteral("Prospect ID"),
+        QStringLiteral("Lead Source")}
+                                 << QStringLiteral("7f1c,Web|9a2b,Web") << 0;
+    QTest::newRow("LeadId") << QStringList {QStringLiteral("Country"), QStringLiteral("LeadId")}
+                            << QStringLiteral("DE,1|DE,2") << 1;
+    QTest::newRow("Lead Number") << QStringList {QStringLiteral("Lead Number")}
+                                 << QStringLiteral("660737|660728") << 0;
+    QTest::newRow("mql_id") << QStringList {QStringLiteral("seller_id"), QStringLiteral("mql_id")}
+                            << QStringLiteral("s1,m1|s1,m2") << 1;
+    QTest::newRow("Id repeated") << QStringList {QStringLiteral("Id")} << QStringLiteral("1|1")
+                                 << -1;
+    QTest::newRow("Id empty") << QStringList {QStringLiteral("Id")} << QStringLiteral("1|") << -1;
+    QTest::newRow("Paid") << QStringList {QStringLiteral("Paid")} << QStringLiteral("1|2") << -1;
+}
+
+void TestLeadImport::suggestsExternalIdFromValues()
+{
+    QFETCH(QStringList, headers);
+    QFETCH(QString, rows);
+    QFETCH(int, externalColumn);
+    std::vector<QStringList> sample;
+    for (const QString &row : rows.split(QLatin1Char('|')))
+        sample.push_back(row.split(QLatin1Char(',')));
+    const ImportMapping m = ImportMapping::suggest(headers, sample);
+    for (int i = 0; i < headers.size(); ++i)
+        QCOMPARE(m.columns[size_t(i)].field == ImportField::ExternalId, i == externalColumn);
+    // Per-stage dates by their German and English names.
+    QCOMPARE(
+        ImportMapping::suggestDateStage(QStringLiteral("MQL Date")), std::optional(Stage::Mql));
+    QCOMPARE(
+        ImportMapping::suggestDateStage(QStringLiteral("Gewonnen am")), std::optional(Stage::Won));
+    QCOMPARE(ImportMapping::suggestDateStage(QStringLiteral("Datum Disqualifiziert")),
+        std::optional(Stage::Disqualified));
+    QCOMPARE(
+        ImportMapping::suggestDateStage(QStringLiteral("Lost Date")), std::optional(Stage::Lost));
+    QCOMPARE(ImportMapping::suggestDateStage(QStringLiteral("Date")), std::optional<Stage>());
 }
 
 void TestLeadImport::cancelThenResumeEqualsOneRun()
@@ -955,6 +1174,86 @@ void TestLeadImport::largeBatchKeepsTextExactly()
     auto attributes = ImportRepository(m_t->db()).attributes(id);
     QVERIFY2(attributes.ok(), why(attributes).constData());
     QCOMPARE(attributes->value(QStringLiteral("Notiz")), note);
+}
+
+void TestLeadImport::updatesRespectOwnershipAndAreAudited_data()
+{
+    QTest::addColumn<DuplicatePolicy>("policy");
+    QTest::newRow("update") << DuplicatePolicy::Update;
+    QTest::newRow("merge") << DuplicatePolicy::Merge;
+}
+
+// Issue 19, defect 1: an update or merge import applies the rule of editing a lead (a rep only
+// their own leads), lists refused rows in the rejects file, and audits every changed field.
+void TestLeadImport::updatesRespectOwnershipAndAreAudited()
+{
+    QFETCH(DuplicatePolicy, policy);
+    Builders b(m_t->db(), m_clock);
+    const qint64 north = b.team(QStringLiteral("North")), south = b.team(QStringLiteral("South"));
+    const User rep = b.user(QStringLiteral("rita"), Role::Rep, north);
+    const User other
+        = b.user(QStringLiteral("sam"), Role::Rep, south, true, QStringLiteral("Sam Sud"));
+    const Lead mine = b.lead()
+                          .name(QStringLiteral("Mia"), QStringLiteral("Mine"))
+                          .email(QStringLiteral("mia@example.com"))
+                          .company(QString())
+                          .owner(rep)
+                          .insert();
+    const Lead theirs = b.lead()
+                            .name(QStringLiteral("Theo"), QStringLiteral("Theirs"))
+                            .email(QStringLiteral("theo@example.com"))
+                            .company(QStringLiteral("Sud AG"))
+                            .owner(other)
+                            .insert();
+    const QByteArray file = "Email,Company,Job Title\n"
+                            "mia@example.com,Mine GmbH,CEO\n"
+                            "theo@example.com,Stolen Ltd,Intern\n";
+    ImportOptions options;
+    options.duplicates = policy;
+    auto r = importAs(rep, file, options, QStringLiteral("own.csv"));
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->updated + r->merged, 1);
+    QCOMPARE(r->rejected, 1);
+    QCOMPARE(r->newLeads, 0);
+
+    auto theirsNow = LeadRepository(m_t->db()).byId(theirs.id);
+    QVERIFY(theirsNow.ok());
+    QCOMPARE(theirsNow->profile.company, QStringLiteral("Sud AG"));
+    QCOMPARE(theirsNow->profile.jobTitle, QString());
+    QCOMPARE(theirsNow->version, theirs.version);
+    auto mineNow = LeadRepository(m_t->db()).byId(mine.id);
+    QVERIFY(mineNow.ok());
+    QCOMPARE(mineNow->profile.company, QStringLiteral("Mine GmbH"));
+    QCOMPARE(mineNow->profile.jobTitle, QStringLiteral("CEO"));
+
+    // The refused row, with the reason naming the file, the line and the owner.
+    QFile f(r->rejectedFile);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(r->rejectedFile));
+    CsvReader reader(f, CsvFormat {CsvEncoding::Utf8Bom, QLatin1Char(',')});
+    CsvRecord rec;
+    QVERIFY(reader.next(rec)); // header
+    QVERIFY(reader.next(rec));
+    QCOMPARE(rec.fields.value(0), QStringLiteral("3"));
+    QVERIFY2(rec.fields.value(1).contains(QStringLiteral("own.csv, line 3")),
+        qPrintable(rec.fields.value(1)));
+    QVERIFY2(
+        rec.fields.value(1).contains(QStringLiteral("Sam Sud")), qPrintable(rec.fields.value(1)));
+    QCOMPARE(rec.fields.value(2), QStringLiteral("theo@example.com"));
+    QVERIFY(!reader.next(rec));
+
+    // One audit row per changed field of the rep's own lead, by the rep; none for the other.
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT entity_id, actor_id, field, old_value, new_value FROM "
+                                  "audit_log WHERE entity = 'lead' ORDER BY field")));
+    QStringList rows;
+    while (q.next()) {
+        QCOMPARE(q.value(0).toLongLong(), mine.id);
+        QCOMPARE(q.value(1).toLongLong(), rep.id);
+        rows << QStringLiteral("%1:%2>%3")
+                    .arg(q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+    }
+    QCOMPARE(rows,
+        (QStringList {QStringLiteral("company:>Mine GmbH"), QStringLiteral("jobTitle:>CEO")}));
 }
 
 QTEST_GUILESS_MAIN(TestLeadImport)

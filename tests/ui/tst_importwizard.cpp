@@ -170,31 +170,42 @@ private Q_SLOTS:
         QVERIFY(waitUntilDone(w));
         QVERIFY2(w.outcome()->ok(), why(w));
         const ImportSummary s = w.outcome()->value();
-        // Anna's status is unknown, Peter's e-mail invalid: both rejected with the reason.
-        QCOMPARE(s.newLeads, 1);
-        QCOMPARE(s.rejected, 2);
+        // Anna's status is unknown, Peter's e-mail invalid: both kept, with warnings.
+        QCOMPARE(s.newLeads, 3);
+        QCOMPARE(s.rejected, 0);
+        QCOMPARE(s.warned, 2);
         const QString result = w.findChild<QLabel *>(QStringLiteral("importResult"))->text();
-        QVERIFY2(result.contains(QLatin1String("<b>1</b> new")), qPrintable(result));
-        QVERIFY2(result.contains(QLatin1String("messe.rejected.csv")), qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("<b>3</b> new")), qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("<b>2</b> imported rows had a value")),
+            qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("messe.warnings.csv")), qPrintable(result));
+        QVERIFY2(!result.contains(QLatin1String("messe.rejected.csv")), qPrintable(result));
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
 
         QCOMPARE(
             scalar(QStringLiteral("SELECT stage FROM leads WHERE email = 'j.mueller@example.de'"))
                 .toString(),
             QStringLiteral("won"));
-        QCOMPARE(scalar(QStringLiteral("SELECT phone_e164 FROM leads")).toString(),
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT phone_e164 FROM leads WHERE email = 'j.mueller@example.de'"))
+                     .toString(),
             QStringLiteral("+49301234567"));
+        QCOMPARE(scalar(QStringLiteral("SELECT stage FROM leads WHERE email = 'anna@schmidt.de'"))
+                     .toString(),
+            QStringLiteral("lead"));
         QCOMPARE(
             scalar(QStringLiteral("SELECT job_title FROM leads")).toString(), QString()); // ignored
         QCOMPARE(
             scalar(QStringLiteral("SELECT value FROM lead_attributes WHERE name = 'Messe-Stand'"))
                 .toString(),
             QStringLiteral("A12"));
-        QFile rejected(m_db->filePath(QStringLiteral("messe.rejected.csv")));
-        QVERIFY(rejected.open(QIODevice::ReadOnly));
-        const QString rejectedText = QString::fromUtf8(rejected.readAll());
-        QVERIFY2(rejectedText.contains(QLatin1String("Interessent")), qPrintable(rejectedText));
-        QVERIFY2(rejectedText.contains(QLatin1String("peter@@kaiser")), qPrintable(rejectedText));
+        QFile warnings(m_db->filePath(QStringLiteral("messe.warnings.csv")));
+        QVERIFY(warnings.open(QIODevice::ReadOnly));
+        const QString warningsText = QString::fromUtf8(warnings.readAll());
+        QVERIFY2(warningsText.contains(QLatin1String("3;Status;Interessent;")),
+            qPrintable(warningsText));
+        QVERIFY2(warningsText.contains(QLatin1String("4;E-Mail;peter@@kaiser;")),
+            qPrintable(warningsText));
     }
 
     void stopThenResume()

@@ -33,7 +33,7 @@ QString stageLabel(const QString &key)
 {
     if (auto s = stageFromKey(key))
         return stageName(*s);
-    return ImportWizard::tr("(not a stage: row rejected)");
+    return ImportWizard::tr("(not a stage: comes in as Lead, with a warning)");
 }
 
 } // namespace
@@ -88,7 +88,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *w)
 
 void ImportMappingPage::initializePage()
 {
-    const ImportMapping m = ImportMapping::suggest(m_w->m_preview.headers);
+    const ImportMapping m = ImportMapping::suggest(m_w->m_preview.headers, m_w->m_preview.rows);
     // Keep what the user chose for columns of the same name when the file changed.
     std::vector<ImportColumn> columns = m.columns;
     for (ImportColumn &c : columns) {
@@ -154,7 +154,20 @@ void ImportMappingPage::updateDetails(int row)
     t->removeCellWidget(row, Details);
     t->setItem(row, Details, new QTableWidgetItem);
     const QStringList values = columnValues(m_w->m_preview, row);
-    if (c.field == ImportField::CreatedAt) {
+    if (c.field == ImportField::StageDate) {
+        // Which stage the column's dates are for; the date format is detected on import.
+        auto *stage = new QComboBox;
+        stage->setObjectName(QStringLiteral("importDateStage%1").arg(row));
+        for (Stage s : allStages) {
+            if (s != Stage::Lead)
+                stage->addItem(ImportWizard::tr("Reached %1 on").arg(stageName(s)), int(s));
+        }
+        stage->setCurrentIndex(stage->findData(int(c.dateStage)));
+        t->setCellWidget(row, Details, stage);
+        connect(stage, &QComboBox::activated, this, [this, row, stage] {
+            m_w->m_columns[size_t(row)].dateStage = Stage(stage->currentData().toInt());
+        });
+    } else if (c.field == ImportField::CreatedAt) {
         const DateDetection d = detectDates(values);
         auto *order = new QComboBox;
         order->setObjectName(QStringLiteral("importDateOrder%1").arg(row));
@@ -168,7 +181,8 @@ void ImportMappingPage::updateDetails(int row)
         order->setCurrentIndex(order->findData(int(c.dateOrder)));
         if (d.ambiguous() && c.dateOrder == DateOrder::Auto)
             order->setToolTip(ImportWizard::tr("Dates such as 03/04/2026 can be read two ways; "
-                                               "choose the order, or those rows are rejected."));
+                                               "choose the order, or the order of the country "
+                                               "chosen for phone numbers is used."));
         if (d.invalid > 0)
             order->setToolTip(ImportWizard::tr(
                 "%n value(s) in the first rows are not dates.", nullptr, d.invalid));

@@ -61,9 +61,13 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *w)
     layout->addLayout(form);
     auto *note
         = new QLabel(ImportWizard::tr("Phone numbers are stored as typed and in international "
-                                      "form (E.164) for finding duplicates; rows with an "
-                                      "invalid e-mail or phone number are rejected and "
-                                      "written to <i>file</i>.rejected.csv with the reason."));
+                                      "form (E.164) for finding duplicates. A value that does "
+                                      "not fit its field keeps the lead: an invalid phone "
+                                      "number stays as typed, marked not valid, anything else "
+                                      "is kept as a custom attribute; such rows are listed in "
+                                      "<i>file</i>.warnings.csv. Only rows with nothing that "
+                                      "identifies a lead are rejected, to "
+                                      "<i>file</i>.rejected.csv with the reason."));
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addStretch(1);

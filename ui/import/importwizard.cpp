@@ -317,6 +317,17 @@ void ImportWizard::showOutcome()
                        "routed to a rep (the others wait in the unassigned queue of the Team tab).")
                             .arg(l.toString(s.scored), l.toString(s.promoted),
                                 l.toString(s.routed)));
+    if (s.warned > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("<b>%1</b> imported rows had a value that did not fit its field; the "
+                            "leads were kept with the value as a custom attribute (an invalid "
+                            "phone number as typed, marked not valid).")
+                             .arg(l.toString(s.warned)));
+    if (!s.warningsFile.isEmpty())
+        html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
+                    .arg(tr("Line, column, value and why of each are in"),
+                        QUrl::fromLocalFile(s.warningsFile).toString(),
+                        s.warningsFile.toHtmlEscaped());
     if (!s.rejectedFile.isEmpty())
         html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                     .arg(tr("The rejected rows, with their line number and the reason, are in"),

@@ -245,7 +245,7 @@ void LeadDetailWidget::showLead(qint64 leadId)
         return;
     }
     m_lead = lead.value();
-    m_form->setProfile(m_lead->profile);
+    m_form->setProfile(m_lead->profile, m_lead->phoneInvalid);
     m_formBase = m_lead->profile;
     m_changedBy->hide();
     fillHeader();
@@ -266,7 +266,7 @@ void LeadDetailWidget::reload()
     const bool keepEdits = m_form->isModified();
     m_lead = lead.value();
     if (!keepEdits) {
-        m_form->setProfile(m_lead->profile);
+        m_form->setProfile(m_lead->profile, m_lead->phoneInvalid);
         m_formBase = m_lead->profile;
     }
     fillHeader();
@@ -513,7 +513,7 @@ bool LeadDetailWidget::saveMerged(LeadProfile mine, LeadProfile base)
         }
         base = saved->lead.profile; // theirs is the new starting point
     }
-    m_form->setProfile(m_lead->profile);
+    m_form->setProfile(m_lead->profile, m_lead->phoneInvalid);
     m_formBase = m_lead->profile;
     m_changedBy->hide();
     fillHeader();
@@ -547,7 +547,7 @@ void LeadDetailWidget::changedElsewhere(const QList<qint64> &leadIds)
 void LeadDetailWidget::revert()
 {
     if (m_lead)
-        m_form->setProfile(m_lead->profile);
+        m_form->setProfile(m_lead->profile, m_lead->phoneInvalid);
     updateEditState();
 }
 

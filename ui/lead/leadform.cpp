@@ -83,7 +83,7 @@ LeadProfile LeadForm::profile() const
     return p;
 }
 
-void LeadForm::setProfile(const LeadProfile &p)
+void LeadForm::setProfile(const LeadProfile &p, bool phoneInvalid)
 {
     m_loaded = p;
     auto set = [this](const char *key, const QString &value) {
@@ -107,6 +107,10 @@ void LeadForm::setProfile(const LeadProfile &p)
     set("country", p.country);
     set("source", p.source);
     set("campaign", p.campaign);
+    QLineEdit *phone = field(QStringLiteral("phone"));
+    phone->setToolTip(
+        phoneInvalid ? tr("Not a valid phone number: kept as it was imported.") : QString());
+    phone->setStyleSheet(phoneInvalid ? QStringLiteral("color: #b3261e;") : QString());
     clearError();
 }
 

@@ -23,7 +23,9 @@ public:
     explicit LeadForm(QWidget *parent = nullptr);
 
     LeadProfile profile() const;
-    void setProfile(const LeadProfile &profile);
+    // phoneInvalid: the phone was imported as written although it is not a valid number; the
+    // field says so until the phone is edited.
+    void setProfile(const LeadProfile &profile, bool phoneInvalid = false);
     void setReadOnly(bool readOnly);
     bool isModified() const;
     // Marks the field the error names and shows the message; clearError() undoes it.

@@ -63,8 +63,8 @@ public:
                 "the filtered list as CSV for Excel (UTF-8 with BOM;\n';' where the system locale "
                 "writes decimal commas),\ncustom attributes as extra columns"),
             {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
-                QStringLiteral("search"), QStringLiteral("attr"), QStringLiteral("sort"),
-                QStringLiteral("desc"), QStringLiteral("delimiter")}}};
+                QStringLiteral("search"), QStringLiteral("attr"), QStringLiteral("external-id"),
+                QStringLiteral("sort"), QStringLiteral("desc"), QStringLiteral("delimiter")}}};
     }
 
     QList<Option> options() const override

@@ -87,13 +87,15 @@ void printSummary(Context &c, const ImportSummary &s)
                 {QStringLiteral("skipped"), s.skipped}, {QStringLiteral("rejected"), s.rejected},
                 {QStringLiteral("routed"), s.routed}, {QStringLiteral("lastLine"), s.lastLine},
                 {QStringLiteral("rejectedFile"), s.rejectedFile},
+                {QStringLiteral("warned"), s.warned},
+                {QStringLiteral("warningsFile"), s.warningsFile},
                 {QStringLiteral("scored"), s.scored}, {QStringLiteral("promoted"), s.promoted}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
         c.out << "Import run " << s.runId << ": " << s.newLeads << " new, " << s.updated
               << " updated, " << s.merged << " merged, " << s.skipped << " skipped, " << s.rejected
-              << " rejected (up to line " << s.lastLine << ").\n";
+              << " rejected, " << s.warned << " with warnings (up to line " << s.lastLine << ").\n";
         if (s.scored > 0)
             c.out << "Scored " << s.scored << " leads; " << s.promoted
                   << " promoted to MQL by their score.\n";
@@ -101,7 +103,37 @@ void printSummary(Context &c, const ImportSummary &s)
             c.out << "Routed " << s.routed << " new leads to reps.\n";
         if (!s.rejectedFile.isEmpty())
             c.out << "Rejected rows with line numbers and reasons: " << s.rejectedFile << '\n';
+        if (!s.warningsFile.isEmpty())
+            c.out << "Values kept apart (line, column, value, why): " << s.warningsFile << '\n';
     }
+}
+
+// 0 every row imported, 3 imported with warnings or some rows rejected, 1 nothing imported
+// although rows were rejected (skipped duplicates are neither).
+int importExitCode(const ImportSummary &s)
+{
+    if (s.newLeads + s.updated + s.merged == 0 && s.rejected > 0)
+        return Failed;
+    return s.rejected > 0 || s.warned > 0 ? Partly : Ok;
+}
+
+// --dry-run: the mapping as JSON (a --map file to edit), the counts and where the leads would
+// come in; nothing is written.
+int importDryRun(Context &c, const Result<ImportDryRun> &r)
+{
+    if (!r)
+        return c.fail(r.error());
+    QJsonObject stages;
+    for (const auto &[stage, count] : r->stages)
+        stages.insert(stageKey(stage), count);
+    c.out << QJsonDocument(
+        QJsonObject {{QStringLiteral("mapping"), r->mapping.toJson()},
+            {QStringLiteral("delimiter"), QString(r->format.delimiter)},
+            {QStringLiteral("encoding"), csvEncodingName(r->format.encoding)},
+            {QStringLiteral("rows"), r->rows}, {QStringLiteral("rejected"), r->rejected},
+            {QStringLiteral("warned"), r->warned}, {QStringLiteral("stages"), stages}})
+                 .toJson(QJsonDocument::Indented);
+    return Ok;
 }
 
 int importLeads(Context &c)
@@ -109,7 +141,8 @@ int importLeads(Context &c)
     const bool resume = c.has(QStringLiteral("resume"));
     if (c.positional.value(0) != QLatin1String("leads") || c.positional.size() != (resume ? 1 : 2))
         throw UsageError {QStringLiteral("usage: import leads FILE.csv [--map FILE.json] "
-                                         "[--on-duplicate skip|update|merge] [--region CC], "
+                                         "[--on-duplicate skip|update|merge] [--region CC] "
+                                         "[--dry-run], "
                                          "or import leads --resume RUNID")};
     ImportOptions options;
     if (c.has(QStringLiteral("on-duplicate"))) {
@@ -141,12 +174,19 @@ int importLeads(Context &c)
     if (!user)
         return Failed;
     const LeadImporter &importer = c.services().leadImporter();
+    if (c.has(QStringLiteral("dry-run"))) {
+        if (resume)
+            throw UsageError {QStringLiteral("--dry-run reads a file; it cannot resume a run")};
+        return importDryRun(c, importer.dryRun(*user, c.positional[1], options));
+    }
     auto r = resume ? importer.resume(*user, options.resumeRunId)
                     : importer.run(*user, c.positional[1], options);
     if (!r)
         return c.fail(r.error());
     printSummary(c, r.value());
-    return Ok;
+    if (r->newLeads + r->updated + r->merged == 0 && r->rejected > 0)
+        c.err << "Nothing was imported: every row was rejected (see " << r->rejectedFile << ").\n";
+    return importExitCode(r.value());
 }
 
 int importActivities(Context &c)
@@ -193,13 +233,15 @@ public:
         return {
             {{QStringLiteral("leads")},
                 QStringLiteral("FILE.csv [--map FILE.json|NAME] [--on-duplicate "
-                               "skip|update|merge]\n[--region CC] [--resume RUNID]"),
+                               "skip|update|merge]\n[--region CC] [--resume RUNID] [--dry-run]"),
                 QStringLiteral(
                     "import leads from CSV (encoding and delimiter detected,\ncolumns mapped from "
                     "the headers, a mapping file or a\nmapping saved in the import wizard; "
-                    "rejected rows go to\nFILE.rejected.csv); --resume continues a stopped run"),
+                    "rejected rows go to\nFILE.rejected.csv, values kept apart to "
+                    "FILE.warnings.csv);\n--resume continues a stopped run. Exit code 0: all "
+                    "imported, 3: imported\nwith warnings or rejected rows, 1: nothing imported"),
                 {QStringLiteral("map"), QStringLiteral("on-duplicate"), QStringLiteral("region"),
-                    QStringLiteral("resume")}},
+                    QStringLiteral("resume"), QStringLiteral("dry-run")}},
             {{QStringLiteral("runs")}, {},
                 QStringLiteral("imports that were stopped and can be resumed"), {}},
             {{QStringLiteral("activities")}, QStringLiteral("FILE.csv"),
@@ -219,7 +261,11 @@ public:
             {QStringLiteral("region"), QStringLiteral("CC"),
                 QStringLiteral("the country for phone numbers without a country code (DE)")},
             {QStringLiteral("resume"), QStringLiteral("RUNID"),
-                QStringLiteral("continue a stopped run (see import runs)")}};
+                QStringLiteral("continue a stopped run (see import runs)")},
+            {QStringLiteral("dry-run"), QString(),
+                QStringLiteral("print the mapping as JSON (a --map file to edit), the\nrows, "
+                               "rejected and warned counts and the leads per stage;\nwrite "
+                               "nothing")}};
     }
 
     QString details(const Form &form) const override
@@ -233,18 +279,33 @@ public:
             "  header  the column's header in the file\n"
             "  field   where it goes: firstName, lastName, fullName, email, phone, company,\n"
             "          jobTitle, industry, companySize, country, source, campaign, externalId,\n"
-            "          createdAt, stage, custom (kept as a lead attribute named after the\n"
-            "          header) or ignore\n"
+            "          createdAt, stage, stageDate (the date the lead reached \"stage\"),\n"
+            "          custom (kept as a lead attribute named after the header) or ignore\n"
             "  values  for the stage column: the file's values and the stage each stands for\n"
-            "          (lead, mql, sql, disqualified, won, lost)\n"
+            "          (lead, mql, sql, disqualified, won, lost); other values come in as lead\n"
+            "          with a warning\n"
+            "  stage   for a stageDate column: mql, sql, disqualified, won or lost\n"
             "  dates   for date columns: \"dmy\" (31/12/2026) or \"mdy\" (12/31/2026); left out,\n"
-            "          the order is detected\n"
+            "          the order is detected from the column's values (the region's if they\n"
+            "          allow both). Dates may be ISO (with time and zone), DD.MM.YYYY,\n"
+            "          DD/MM/YYYY, MM/DD/YYYY, YYYYMMDD or Excel day numbers\n"
+            "A \"constants\" object next to \"columns\" sets a field for every row that has no\n"
+            "value of its own: {\"stage\": \"mql\", \"source\": \"Messe 2026\", \"campaign\": "
+            "...}.\n"
+            "Without a mapping, columns are mapped from their German or English headers; an\n"
+            "id-like column (ID, Lead ID, Prospect ID, Lead Number, mql_id, ...) whose values\n"
+            "are unique becomes the external id. A value that does not fit its field keeps\n"
+            "the lead: it is kept as a custom attribute (an invalid phone as written, marked\n"
+            "not valid) and listed in FILE.warnings.csv; country names (English, German) and\n"
+            "three-letter codes become two-letter codes. Only a row with nothing that\n"
+            "identifies a lead, or a broken row, is rejected.\n"
             "Example:\n"
             "  {\"columns\": [\n"
             "    {\"header\": \"E-Mail\", \"field\": \"email\"},\n"
             "    {\"header\": \"Name\", \"field\": \"fullName\"},\n"
             "    {\"header\": \"Firma\", \"field\": \"company\"},\n"
             "    {\"header\": \"Angelegt\", \"field\": \"createdAt\", \"dates\": \"dmy\"},\n"
+            "    {\"header\": \"MQL am\", \"field\": \"stageDate\", \"stage\": \"mql\"},\n"
             "    {\"header\": \"Status\", \"field\": \"stage\",\n"
             "     \"values\": {\"Neu\": \"lead\", \"Qualifiziert\": \"mql\"}},\n"
             "    {\"header\": \"Messe-Stand\", \"field\": \"custom\"},\n"

@@ -6,6 +6,7 @@
 #include "cli/leadquery.h"
 #include "cli/output.h"
 #include "qualification/assessment.h"
+#include "storage/importrepository.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
 
@@ -78,9 +79,14 @@ int leadsList(Context &c)
     return Ok;
 }
 
-void printLeadJson(Context &c, const Lead &lead, const std::vector<TimelineItem> &timeline)
+void printLeadJson(Context &c, const Lead &lead, const std::vector<TimelineItem> &timeline,
+    const QMap<QString, QString> &attributes)
 {
     QJsonObject o = leadJson(lead);
+    QJsonObject attrs;
+    for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+        attrs.insert(it.key(), it.value());
+    o.insert(QStringLiteral("attributes"), attrs);
     QJsonArray items;
     for (const TimelineItem &t : timeline) {
         items.append(QJsonObject {
@@ -96,7 +102,8 @@ void printLeadJson(Context &c, const Lead &lead, const std::vector<TimelineItem>
     c.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-void printLeadText(Context &c, const Lead &l, const std::vector<TimelineItem> &timeline)
+void printLeadText(Context &c, const Lead &l, const std::vector<TimelineItem> &timeline,
+    const QMap<QString, QString> &attributes)
 {
     const LeadProfile &p = l.profile;
     auto line = [&](const char *label, const QString &value) {
@@ -107,7 +114,9 @@ void printLeadText(Context &c, const Lead &l, const std::vector<TimelineItem> &t
     line("Job title", p.jobTitle);
     line("Company", p.company);
     line("E-mail", p.email);
-    line("Phone", p.phone);
+    line("Phone",
+        l.phoneInvalid ? QStringLiteral("%1 (not a valid number; kept as imported)").arg(p.phone)
+                       : p.phone);
     line("Industry", p.industry);
     line("Company size", p.companySize);
     line("Country", p.country);
@@ -119,6 +128,13 @@ void printLeadText(Context &c, const Lead &l, const std::vector<TimelineItem> &t
         QString::number(l.score) + (l.fastTrack ? QStringLiteral(" (fast-track)") : QString()));
     line("Qualification", qualificationStageName(l.qualificationStage));
     line("Created", iso(l.createdAt));
+    if (!l.externalId.isEmpty())
+        line("External id", l.externalId);
+    if (!attributes.isEmpty()) {
+        c.out << "\nAttributes:\n";
+        for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)
+            c.out << "  " << it.key() << ": " << it.value() << '\n';
+    }
     if (l.recontactOn.isValid())
         line("Re-contact", l.recontactOn.toString(Qt::ISODate));
     c.out << "\nTimeline (newest first):\n";
@@ -153,10 +169,13 @@ int leadsShow(Context &c)
     auto timeline = TimelineRepository(c.db()).forLead(id, 200);
     if (!timeline)
         return c.fail(timeline.error());
+    auto attributes = ImportRepository(c.db()).attributes(id);
+    if (!attributes)
+        return c.fail(attributes.error());
     if (c.json)
-        printLeadJson(c, lead.value(), timeline.value());
+        printLeadJson(c, lead.value(), timeline.value(), attributes.value());
     else
-        printLeadText(c, lead.value(), timeline.value());
+        printLeadText(c, lead.value(), timeline.value(), attributes.value());
     return Ok;
 }
 
@@ -172,10 +191,12 @@ public:
         return {{{QStringLiteral("list")},
                     QStringLiteral(
                         "[--stage S] [--owner U|me|none] [--source S] [--search TEXT]\n[--attr "
-                        "NAME[=VALUE]] [--sort COLUMN] [--desc] [--limit N] [--offset N]"),
+                        "NAME[=VALUE]] [--external-id ID] [--sort COLUMN] [--desc] [--limit N]\n"
+                        "[--offset N]"),
                     QStringLiteral("the leads, filtered and sorted, a page at a time"),
                     {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
-                        QStringLiteral("search"), QStringLiteral("attr"), QStringLiteral("sort"),
+                        QStringLiteral("search"), QStringLiteral("attr"),
+                        QStringLiteral("external-id"), QStringLiteral("sort"),
                         QStringLiteral("desc"), QStringLiteral("limit"), QStringLiteral("offset")}},
             {{QStringLiteral("show")}, QStringLiteral("ID"),
                 QStringLiteral("a lead with its timeline"), {}}};

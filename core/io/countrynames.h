@@ -1,0 +1,17 @@
+// Country names as files write them ("India", "Deutschland", "AUT") to ISO 3166-1 alpha-2 codes,
+// for imports: English and German names and alpha-3 codes from Debian's iso-codes data
+// (/usr/share/iso-codes/json/iso_3166-1.json and its German catalogue), QLocale's English
+// territory names where that data is not installed.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace bantam {
+
+// The alpha-2 code of a country name or code, ignoring case, spaces and punctuation; nullopt if
+// the text names no country.
+std::optional<QString> countryCode(const QString &text);
+
+} // namespace bantam
