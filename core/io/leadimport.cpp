@@ -459,15 +459,19 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
         return Error::invalid(tr("A mapping needs a \"columns\" list."), QStringLiteral("columns"));
     // Every key known and of its type (a typo is refused, naming its path: columns[2].feild).
     JsonReader check;
-    check.onlyKeys(json, QString(), {"columns"});
+    check.onlyKeys(json, QString(), {"columns", "constants"});
+    if (json.contains(QStringLiteral("constants")))
+        check.object(json, QStringLiteral("constants"), QStringLiteral("constants"));
     ImportMapping m;
     const QJsonArray cols = json.value(QStringLiteral("columns")).toArray();
     for (qsizetype i = 0; i < cols.size() && !check.failed(); ++i) {
         const QString path = JsonReader::at(QStringLiteral("columns"), i);
         const QJsonObject column = check.objectAt(cols, i, QStringLiteral("columns"));
-        check.onlyKeys(column, path, {"header", "field", "values", "dates"});
+        check.onlyKeys(column, path, {"header", "field", "values", "dates", "stage"});
         check.text(
             column, QStringLiteral("dates"), JsonReader::at(path, QStringLiteral("dates")), false);
+        check.text(
+            column, QStringLiteral("stage"), JsonReader::at(path, QStringLiteral("stage")), false);
         if (column.contains(QStringLiteral("values")))
             check.object(
                 column, QStringLiteral("values"), JsonReader::at(path, QStringLiteral("values")));

@@ -506,19 +506,20 @@ void TestLeadRepository::keysStoredBeforeArePlainAfterMigration11()
     v10.backupBeforeMigration = false;
     TestDatabase old(v10);
     QVERIFY2(old.isValid(), qPrintable(old.errorMessage()));
-    const Lead lead = Builders(old.db(), *m_clock)
-                          .lead()
-                          .name(QStringLiteral("Łukasz"), QStringLiteral("Yılmaz"))
-                          .company(QStringLiteral("Ørsted Æble"))
-                          .insert();
-    // The keys as release 10 folded them.
+    // Written as release 10 wrote it, with the keys as release 10 folded them (raw SQL: today's
+    // repository writes columns of later migrations).
     QSqlQuery q(old.db().connection());
-    QVERIFY(q.prepare(QStringLiteral("UPDATE leads SET first_name_key = :f, last_name_key = :l, "
-                                     "company_key = :c WHERE id = :id")));
+    QVERIFY(q.prepare(QStringLiteral(
+        "INSERT INTO leads (first_name, last_name, company, first_name_key, last_name_key, "
+        "company_key, stage_changed_at, created_at, updated_at) "
+        "VALUES (:first, :last, :company, :f, :l, :c, :at, :at, :at)")));
+    q.bindValue(QStringLiteral(":first"), QStringLiteral("Łukasz"));
+    q.bindValue(QStringLiteral(":last"), QStringLiteral("Yılmaz"));
+    q.bindValue(QStringLiteral(":company"), QStringLiteral("Ørsted Æble"));
     q.bindValue(QStringLiteral(":f"), QStringLiteral("łukasz"));
     q.bindValue(QStringLiteral(":l"), QStringLiteral("yılmaz"));
     q.bindValue(QStringLiteral(":c"), QStringLiteral("ørsted æble"));
-    q.bindValue(QStringLiteral(":id"), lead.id);
+    q.bindValue(QStringLiteral(":at"), m_clock->now().toSecsSinceEpoch());
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     q.finish();
     LeadFilter filter;
