@@ -2,6 +2,7 @@
 
 #include "events/eventbus.h"
 #include "io/activityimport.h"
+#include "io/historyimport.h"
 #include "io/leadexport.h"
 #include "io/leadimport.h"
 #include "leads/leadservice.h"
@@ -39,6 +40,7 @@ struct Services::Parts
         , directory(db, clock)
         , leadImporter(db, clock, routing, scoring)
         , activityImporter(db, scoring)
+        , historyImporter(db, clock)
         , leadExporter(db)
     { }
 
@@ -57,6 +59,7 @@ struct Services::Parts
     const Directory directory;
     const LeadImporter leadImporter;
     const ActivityImporter activityImporter;
+    const HistoryImporter historyImporter;
     const LeadExporter leadExporter;
 };
 
@@ -139,6 +142,11 @@ const LeadImporter &Services::leadImporter() const
 const ActivityImporter &Services::activityImporter() const
 {
     return d->activityImporter;
+}
+
+const HistoryImporter &Services::historyImporter() const
+{
+    return d->historyImporter;
 }
 
 const LeadExporter &Services::leadExporter() const

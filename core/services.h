@@ -10,6 +10,7 @@
 //   SlaService(routing)                      rebuilds clocks, escalates (re-routes) breaches
 //   LeadImporter(routing, scoring)           lead import; scores and routes each batch
 //   ActivityImporter(scoring)                activity import; rescores (promotes, routes)
+//   HistoryImporter                          stage-change files; moves leads by their dates
 //   RoutingRules, Directory, ReportService, SlaReports, LeadExporter
 //
 // The GUI's Session and bantam-cli each hold exactly one Services, and nothing else constructs
@@ -31,6 +32,7 @@
 namespace bantam {
 
 class ActivityImporter;
+class HistoryImporter;
 class AuditLog;
 class ChangeFeed;
 class Clock;
@@ -74,6 +76,7 @@ public:
     const Directory &directory() const;
     const LeadImporter &leadImporter() const;
     const ActivityImporter &activityImporter() const;
+    const HistoryImporter &historyImporter() const;
     const LeadExporter &leadExporter() const;
 
     // New objects each call (see above); cheap.

@@ -97,18 +97,6 @@
 <context>
     <name>ActivityImporter</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
-    </message>
-    <message>
         <source>lead e-mail (E-Mail, Email)</source>
         <translation>die E-Mail-Adresse des Leads (E-Mail, Email)</translation>
     </message>
@@ -208,6 +196,21 @@
     <message>
         <source>Lead %1 was changed by %2 %3.</source>
         <translation>Lead %1 wurde von %2 %3 geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvInput</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1049,10 @@ Anweisung: %4</translation>
         <source>counting admins</source>
         <translation>Zählen der Administratoren</translation>
     </message>
+    <message>
+        <source>adding the reason &apos;%1&apos;</source>
+        <translation>beim Anlegen des Grundes „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1334,6 +1341,61 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1: a history file needs a column for the lead (External ID or E-Mail), the stage (Stage, Status) and the time (Timestamp, Date); its columns are: %2.</source>
+        <translation>%1: Eine Verlaufsdatei braucht eine Spalte für den Lead (External ID oder E-Mail), die Phase (Stage, Status) und den Zeitpunkt (Timestamp, Datum); ihre Spalten sind: %2.</translation>
+    </message>
+    <message>
+        <source>No lead: the %1 column is empty.</source>
+        <translation>Kein Lead: Die Spalte %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known stage (lead, mql, sql, disqualified, won, lost).</source>
+        <translation>„%1“ ist keine bekannte Phase (lead, mql, sql, disqualified, won, lost).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day number).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT, TT.MM.JJJJ, MM/TT/JJJJ, JJJJMMTT oder eine Excel-Tageszahl).</translation>
+    </message>
+    <message>
+        <source>No lead with %1 &apos;%2&apos;; import the leads first.</source>
+        <translation>Kein Lead mit %1 „%2“; importieren Sie zuerst die Leads.</translation>
+    </message>
+    <message>
+        <source>the external id</source>
+        <translation>der externen ID</translation>
+    </message>
+    <message>
+        <source>the e-mail</source>
+        <translation>der E-Mail</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>(ignore)</source>
@@ -1462,6 +1524,33 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Excel day numbers</source>
         <translation>Excel-Tageszahlen</translation>
+    </message>
+    <message>
+        <source>Owner (user)</source>
+        <translation>Besitzer (Benutzer)</translation>
+    </message>
+    <message>
+        <source>Reason (closed leads)</source>
+        <translation>Grund (abgeschlossene Leads)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportedHistory</name>
+    <message>
+        <source>&apos;%1&apos; fits more than one user; write the login.</source>
+        <translation>„%1“ passt zu mehreren Benutzern; geben Sie den Login an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Bantam user (login, e-mail or full name).</source>
+        <translation>„%1“ ist kein Bantam-Benutzer (Login, E-Mail oder vollständiger Name).</translation>
+    </message>
+    <message>
+        <source>Lead %1 is %2; the pipeline does not move it to %3.</source>
+        <translation>Lead %1 ist %2; die Pipeline verschiebt ihn nicht nach %3.</translation>
+    </message>
+    <message>
+        <source>Lead %1 has been %2 since %3; the move to %4 on %5 is older and is not applied.</source>
+        <translation>Lead %1 ist seit %3 %2; der Wechsel nach %4 am %5 ist älter und wird nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1763,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Wie geschrieben behalten, als ungültig markiert.</translation>
     </message>
     <message>
-        <source>Lead %1 is in stage %2; an update or merge import does not move leads through the pipeline.</source>
-        <translation>Lead %1 ist in der Phase %2; ein Import, der aktualisiert oder zusammenführt, verschiebt keine Leads in der Pipeline.</translation>
-    </message>
-    <message>
         <source>Stage left as it is.</source>
         <translation>Phase unverändert gelassen.</translation>
     </message>
@@ -1688,6 +1773,30 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>The lead comes in without an owner.</source>
+        <translation>Der Lead wird ohne Besitzer importiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not work leads in sales; an open lead needs an owner who does.</source>
+        <translation>%1 (%2) bearbeitet keine Leads im Vertrieb; ein offener Lead braucht einen Besitzer, der das tut.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active; an open lead needs an owner who works.</source>
+        <translation>%1 ist nicht mehr aktiv; ein offener Lead braucht einen aktiven Besitzer.</translation>
+    </message>
+    <message>
+        <source>The lead comes in without an owner; routing assigns it.</source>
+        <translation>Der Lead wird ohne Besitzer importiert; das Routing weist ihn zu.</translation>
+    </message>
+    <message>
+        <source>An import does not reassign a lead that is there (lead %1).</source>
+        <translation>Ein Import weist einen vorhandenen Lead nicht neu zu (Lead %1).</translation>
+    </message>
+    <message>
+        <source>Owner left as it is; reassign it in the team view.</source>
+        <translation>Besitzer unverändert; neu zuweisen in der Team-Ansicht.</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2862,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Deal lost</source>
+        <translation>Abschluss verloren</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3810,6 +3923,97 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     </message>
 </context>
 <context>
+    <name>bantam::HistoryImportDialog</name>
+    <message>
+        <source>disqualification</source>
+        <translation>Disqualifizierung</translation>
+    </message>
+    <message>
+        <source>lost deal</source>
+        <translation>verlorener Abschluss</translation>
+    </message>
+    <message>
+        <source>MQL rejected by sales</source>
+        <translation>Vom Vertrieb abgelehntes MQL</translation>
+    </message>
+    <message>
+        <source>recycling</source>
+        <translation>Zurückstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import stage history</source>
+        <translation>Phasenverlauf importieren</translation>
+    </message>
+    <message>
+        <source>A CSV of stage changes from your previous system, one row per change: the lead (External ID or E-Mail, as imported), the new stage or status, when, and optionally the reason and who made the change. Each lead moves through the pipeline on the file&apos;s dates; reasons the lists lack are added under their own text. Check shows what would happen without writing anything; importing the same file again changes nothing.</source>
+        <translation>Eine CSV-Datei mit den Phasenwechseln aus Ihrem bisherigen System, eine Zeile je Wechsel: der Lead (External ID oder E-Mail, wie importiert), die neue Phase oder der neue Status, wann, und wahlweise der Grund und wer gewechselt hat. Jeder Lead durchläuft die Pipeline zu den Daten der Datei; Gründe, die in den Listen fehlen, werden unter ihrem eigenen Text angelegt. „Prüfen“ zeigt, was geschähe, ohne etwas zu schreiben; dieselbe Datei ein zweites Mal zu importieren ändert nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Stage history to import</source>
+        <translation>Zu importierender Phasenverlauf</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the stage history…</source>
+        <translation>Phasenverlauf wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing the stage history…</source>
+        <translation>Phasenverlauf wird importiert…</translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation>Der Import ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Check only, nothing written: %1 rows; %2 leads would move (%3 stage changes).</source>
+        <translation>Nur geprüft, nichts geschrieben: %1 Zeilen; %2 Leads würden wechseln (%3 Phasenwechsel).</translation>
+    </message>
+    <message>
+        <source>Imported: %1 rows; %2 leads moved (%3 stage changes).</source>
+        <translation>Importiert: %1 Zeilen; %2 Leads gewechselt (%3 Phasenwechsel).</translation>
+    </message>
+    <message>
+        <source>%1 changes were already recorded, %2 refused by the pipeline, %3 rows rejected.</source>
+        <translation>%1 Wechsel waren schon erfasst, %2 von der Pipeline abgelehnt, %3 Zeilen zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>New %1 reason &quot;%2&quot; (%3 rows) would be added.</source>
+        <translation>Neuer Grund für %1 „%2“ (%3 Zeilen) würde angelegt.</translation>
+    </message>
+    <message>
+        <source>New %1 reason &quot;%2&quot; (%3 rows) added.</source>
+        <translation>Neuer Grund für %1 „%2“ (%3 Zeilen) angelegt.</translation>
+    </message>
+    <message>
+        <source>Rejected rows with the reason: %1</source>
+        <translation>Zurückgewiesene Zeilen mit Grund: %1</translation>
+    </message>
+    <message>
+        <source>Refused changes with the reason: %1</source>
+        <translation>Abgelehnte Wechsel mit Grund: %1</translation>
+    </message>
+</context>
+<context>
     <name>bantam::ImportWizard</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -4113,16 +4317,81 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Daten wie 03/04/2026 lassen sich zweifach lesen; wählen Sie die Reihenfolge, sonst gilt die des Landes, das für Telefonnummern gewählt ist.</translation>
     </message>
     <message>
-        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates. A value that does not fit its field keeps the lead: an invalid phone number stays as typed, marked not valid, anything else is kept as a custom attribute; such rows are listed in &lt;i&gt;file&lt;/i&gt;.warnings.csv. Only rows with nothing that identifies a lead are rejected, to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason.</source>
-        <translation>Telefonnummern werden wie eingegeben und in internationaler Form (E.164) gespeichert, um Dubletten zu finden. Ein Wert, der nicht zu seinem Feld passt, kostet nicht den Lead: eine ungültige Telefonnummer bleibt wie eingegeben, als ungültig markiert, alles andere wird als eigenes Attribut behalten; solche Zeilen stehen in &lt;i&gt;Datei&lt;/i&gt;.warnings.csv. Nur Zeilen ohne etwas, das einen Lead identifiziert, werden abgelehnt, nach &lt;i&gt;Datei&lt;/i&gt;.rejected.csv mit dem Grund.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; importierte Zeilen hatten einen Wert, der nicht zu seinem Feld passte; die Leads wurden behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</translation>
     </message>
     <message>
         <source>Line, column, value and why of each are in</source>
         <translation>Zeile, Spalte, Wert und Grund stehen jeweils in</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s), all users</source>
+        <translation>
+            <numerusform>%n Besitzer, ein Benutzer</numerusform>
+            <numerusform>%n Besitzer, alle Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) not a user: their open leads are routed</source>
+        <translation>
+            <numerusform>%n Besitzer ist kein Benutzer: seine offenen Leads werden geroutet</numerusform>
+            <numerusform>%n Besitzer sind keine Benutzer: ihre offenen Leads werden geroutet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a user (by login, e-mail or full name): %1. Create them under Settings › Users, or leave their leads to routing.</source>
+        <translation>Kein Benutzer (nach Login, E-Mail oder vollständigem Namen): %1. Legen Sie sie unter Einstellungen › Benutzer an oder überlassen Sie ihre Leads dem Routing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s)…</source>
+        <translation>
+            <numerusform>%n Grund…</numerusform>
+            <numerusform>%n Gründe…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>A disqualified or lost lead gets its reason from this column. Choose an existing reason to merge a value into it; a value left as a new reason is added to the list of the lead&apos;s stage under its own text.</source>
+        <translation>Ein disqualifizierter oder verlorener Lead erhält seinen Grund aus dieser Spalte. Wählen Sie einen vorhandenen Grund, um einen Wert damit zusammenzuführen; ein Wert, der als neuer Grund bleibt, wird unter seinem eigenen Text in die Liste der Phase des Leads aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>New reason &quot;%1&quot; (or the one of that name)</source>
+        <translation>Neuer Grund „%1“ (oder der gleichnamige)</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Verloren: %1</translation>
+    </message>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation>Disqualifiziert: %1</translation>
+    </message>
+    <message>
+        <source>Reading the values of &quot;%1&quot;…</source>
+        <translation>Die Werte von „%1“ werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Leads created &amp;before</source>
+        <translation>Leads erstellt &amp;vor dem</translation>
+    </message>
+    <message>
+        <source>are history: counted in the reports, never promoted to MQL or routed</source>
+        <translation>sind Historie: in den Berichten gezählt, nie zum MQL befördert oder geroutet</translation>
+    </message>
+    <message>
+        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates. A value that does not fit its field keeps the lead: an invalid phone number stays as typed, marked not valid, anything else is kept as a custom attribute; such rows are listed in &lt;i&gt;file&lt;/i&gt;.warnings.csv. Only rows with nothing that identifies a lead are rejected, to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason. Leads imported in a closed stage are always history.</source>
+        <translation>Telefonnummern werden wie eingegeben und in internationaler Form (E.164) gespeichert, um Dubletten zu finden. Ein Wert, der nicht zu seinem Feld passt, kostet nicht den Lead: eine ungültige Telefonnummer bleibt wie eingegeben, als ungültig markiert, alles andere wird als eigenes Attribut behalten; solche Zeilen stehen in &lt;i&gt;Datei&lt;/i&gt;.warnings.csv. Nur Zeilen ohne etwas, das einen Lead identifiziert, werden abgelehnt, nach &lt;i&gt;Datei&lt;/i&gt;.rejected.csv mit dem Grund. In einer abgeschlossenen Phase importierte Leads sind immer Historie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new leads came in as history (closed, or created before the date you gave): they count in the reports and are never promoted or routed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; neue Leads kamen als Historie herein (abgeschlossen oder vor dem angegebenen Datum erstellt): Sie zählen in den Berichten und werden nie befördert oder geroutet.</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4925,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead-Management für Marketing und Vertrieb: eine Pipeline, eine gemeinsame Definition eines qualifizierten Leads.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;&lt;p&gt;Qt %4 (erstellt mit Qt %5)&lt;/p&gt;&lt;p&gt;Lizenz: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import stage &amp;history…</source>
+        <translation>Phasen&amp;verlauf importieren…</translation>
     </message>
 </context>
 <context>

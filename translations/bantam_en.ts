@@ -97,18 +97,6 @@
 <context>
     <name>ActivityImporter</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>lead e-mail (E-Mail, Email)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +195,21 @@
     </message>
     <message>
         <source>Lead %1 was changed by %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvInput</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1047,10 @@ Statement: %4</source>
         <source>counting admins</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>adding the reason &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1330,6 +1337,61 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>HistoryImporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a history file needs a column for the lead (External ID or E-Mail), the stage (Stage, Status) and the time (Timestamp, Date); its columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead: the %1 column is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known stage (lead, mql, sql, disqualified, won, lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead with %1 &apos;%2&apos;; import the leads first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>(ignore)</source>
@@ -1457,6 +1519,33 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Excel day numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (closed leads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportedHistory</name>
+    <message>
+        <source>&apos;%1&apos; fits more than one user; write the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Bantam user (login, e-mail or full name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 is %2; the pipeline does not move it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 has been %2 since %3; the move to %4 on %5 is older and is not applied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,10 +1759,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lead %1 is in stage %2; an update or merge import does not move leads through the pipeline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stage left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1768,30 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead comes in without an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not work leads in sales; an open lead needs an owner who does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active; an open lead needs an owner who works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead comes in without an owner; routing assigns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import does not reassign a lead that is there (lead %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner left as it is; reassign it in the team view.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2749,6 +2858,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3805,6 +3918,97 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
 </context>
 <context>
+    <name>bantam::HistoryImportDialog</name>
+    <message>
+        <source>disqualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL rejected by sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recycling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV of stage changes from your previous system, one row per change: the lead (External ID or E-Mail, as imported), the new stage or status, when, and optionally the reason and who made the change. Each lead moves through the pipeline on the file&apos;s dates; reasons the lists lack are added under their own text. Check shows what would happen without writing anything; importing the same file again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stage history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the stage history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check only, nothing written: %1 rows; %2 leads would move (%3 stage changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 rows; %2 leads moved (%3 stage changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes were already recorded, %2 refused by the pipeline, %3 rows rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 reason &quot;%2&quot; (%3 rows) would be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 reason &quot;%2&quot; (%3 rows) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows with the reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes with the reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bantam::ImportWizard</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -4108,15 +4312,80 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates. A value that does not fit its field keeps the lead: an invalid phone number stays as typed, marked not valid, anything else is kept as a custom attribute; such rows are listed in &lt;i&gt;file&lt;/i&gt;.warnings.csv. Only rows with nothing that identifies a lead are rejected, to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line, column, value and why of each are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s), all users</source>
+        <translation>
+            <numerusform>%n owner, a user</numerusform>
+            <numerusform>%n owners, all users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) not a user: their open leads are routed</source>
+        <translation>
+            <numerusform>%n owner is not a user: their open leads are routed</numerusform>
+            <numerusform>%n owners are not users: their open leads are routed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a user (by login, e-mail or full name): %1. Create them under Settings › Users, or leave their leads to routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s)…</source>
+        <translation>
+            <numerusform>%n reason…</numerusform>
+            <numerusform>%n reasons…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disqualified or lost lead gets its reason from this column. Choose an existing reason to merge a value into it; a value left as a new reason is added to the list of the lead&apos;s stage under its own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason &quot;%1&quot; (or the one of that name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the values of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads created &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>are history: counted in the reports, never promoted to MQL or routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates. A value that does not fit its field keeps the lead: an invalid phone number stays as typed, marked not valid, anything else is kept as a custom attribute; such rows are listed in &lt;i&gt;file&lt;/i&gt;.warnings.csv. Only rows with nothing that identifies a lead are rejected, to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason. Leads imported in a closed stage are always history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new leads came in as history (closed, or created before the date you gave): they count in the reports and are never promoted or routed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4650,6 +4919,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stage &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -57,6 +57,9 @@ struct Lead
     // The phone is kept as written but is not a valid number (an import's; cleared when the
     // phone is edited).
     bool phoneInvalid = false;
+    // Imported as history (closed, or created before the import's cut-off): scoring never
+    // promotes it and routing never assigns it. Written on insert only.
+    bool historical = false;
     // Written by lead scoring only (ScoringService): the band ("cold", "warm", "hot"; empty
     // until scored) and the score the same model gave 7 days before the score was computed.
     QString scoreBand;

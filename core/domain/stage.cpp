@@ -57,4 +57,23 @@ bool isOpenStage(Stage stage)
     return stage == Stage::Lead || stage == Stage::Mql || stage == Stage::Sql;
 }
 
+int stageRank(Stage stage)
+{
+    switch (stage) {
+    case Stage::Lead:
+        return 0;
+    case Stage::Mql:
+        return 1;
+    case Stage::Sql:
+        return 2;
+    case Stage::Won:
+        return 3;
+    case Stage::Lost:
+        return 4;
+    case Stage::Disqualified:
+        return 5;
+    }
+    return 6;
+}
+
 } // namespace bantam

@@ -20,5 +20,7 @@ std::optional<Stage> stageFromKey(const QString &key);
 // Translated name for people ("MQL", "Disqualifiziert", ...).
 QString stageName(Stage stage);
 bool isOpenStage(Stage stage);
+// The pipeline order, stored for sorting: Lead 0, MQL 1, SQL 2, Won 3, Lost 4, Disqualified 5.
+int stageRank(Stage stage);
 
 } // namespace bantam

@@ -203,24 +203,13 @@ Result<ActivityImportSummary> ActivityImporter::run(
 {
     if (auto p = permissions::mayImportActivities(actor); !p)
         return p.error();
-    const QString name = QFileInfo(filePath).fileName();
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(
-            tr("Cannot open %1: %2").arg(filePath, file.errorString()), QStringLiteral("file"));
-    auto detected = CsvReader::detect(file.read(CsvReader::DetectionHeadSize));
-    if (!detected)
-        return Error::invalid(
-            tr("%1: %2").arg(name, detected.error().message), QStringLiteral("file"));
-    file.seek(0);
-    CsvReader reader(file, detected->format);
+    auto input = CsvInput::open(filePath);
+    if (!input)
+        return input.error();
+    CsvReader &reader = input.value()->reader();
+    const QString name = input.value()->name();
     CsvRecord record;
-    if (!reader.next(record))
-        return Error::invalid(reader.error() ? tr("%1: %2").arg(name, reader.error()->message)
-                                             : tr("%1 is empty.").arg(name),
-            QStringLiteral("file"));
-
-    auto at = readColumns(record, name);
+    auto at = readColumns(input.value()->header(), name);
     if (!at)
         return at.error();
 
@@ -241,9 +230,8 @@ Result<ActivityImportSummary> ActivityImporter::run(
         if (activity.value())
             activities.push_back(std::move(*activity.value()));
     }
-    if (reader.error())
-        return Error::invalid(
-            tr("%1: %2").arg(name, reader.error()->message), QStringLiteral("file"));
+    if (auto e = input.value()->readError())
+        return *e;
     if (activities.empty())
         return summary;
     auto recorded = scoring.addActivities(activities);

@@ -5,6 +5,8 @@
 // first and decoded afterwards, and offset() is an exact byte position for resuming.
 #include "io/csvreader.h"
 
+#include <QFileInfo>
+
 #include <QBuffer>
 
 #include <algorithm>
@@ -614,6 +616,44 @@ CsvReader::Step CsvReader::parseRecord(CsvRecord &record, qsizetype &used)
         commit();
         return Step::Record;
     }
+}
+
+CsvInput::CsvInput(const QString &path)
+    : m_file(path)
+{ }
+
+QString CsvInput::name() const
+{
+    return QFileInfo(m_file.fileName()).fileName();
+}
+
+Result<std::unique_ptr<CsvInput>> CsvInput::open(const QString &path)
+{
+    std::unique_ptr<CsvInput> in(new CsvInput(path));
+    const QString name = in->name();
+    if (!in->m_file.open(QIODevice::ReadOnly))
+        return Error::invalid(
+            tr("Cannot open %1: %2").arg(path, in->m_file.errorString()), QStringLiteral("file"));
+    auto detected = CsvReader::detect(in->m_file.read(CsvReader::DetectionHeadSize));
+    if (!detected)
+        return Error::invalid(
+            tr("%1: %2").arg(name, detected.error().message), QStringLiteral("file"));
+    in->m_file.seek(0);
+    in->m_reader.emplace(in->m_file, detected->format);
+    if (!in->m_reader->next(in->m_header))
+        return Error::invalid(in->m_reader->error()
+                ? tr("%1: %2").arg(name, in->m_reader->error()->message)
+                : tr("%1 is empty.").arg(name),
+            QStringLiteral("file"));
+    return in;
+}
+
+std::optional<Error> CsvInput::readError() const
+{
+    if (!m_reader->error())
+        return std::nullopt;
+    return Error::invalid(
+        tr("%1: %2").arg(name(), m_reader->error()->message), QStringLiteral("file"));
 }
 
 } // namespace bantam

@@ -27,9 +27,11 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QIODevice>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace bantam {
@@ -149,6 +151,28 @@ private:
     bool m_readFailed = false; // the device failed; reported when the parser needs more data
     QString m_readError;
     QByteArray m_scratch; // a quoted field with "" or trailing text, unescaped
+};
+
+// A CSV file opened for an import: its format detected and its header row read, the errors in
+// the user's words with the file's name ("kunden.csv is empty.").
+class CsvInput
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvInput)
+
+public:
+    static Result<std::unique_ptr<CsvInput>> open(const QString &path);
+    CsvReader &reader() { return *m_reader; }
+    const CsvRecord &header() const { return m_header; }
+    CsvFormat format() const { return m_reader->format(); }
+    QString name() const; // the file's name, for messages
+    // The reader's error after the last row, as the importers report it.
+    std::optional<Error> readError() const;
+
+private:
+    explicit CsvInput(const QString &path);
+    QFile m_file;
+    std::optional<CsvReader> m_reader;
+    CsvRecord m_header;
 };
 
 } // namespace bantam

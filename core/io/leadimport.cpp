@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "io/countrynames.h"
 #include "io/csvwriter.h"
+#include "io/importedhistory.h"
 #include "io/phonenormalizer.h"
 #include "jsonreader.h"
 #include "leads/leadservice.h"
@@ -57,6 +58,8 @@ constexpr FieldName kFieldNames[] = {
     {ImportField::CreatedAt, "createdAt"},
     {ImportField::Stage, "stage"},
     {ImportField::StageDate, "stageDate"},
+    {ImportField::Owner, "owner"},
+    {ImportField::Reason, "reason"},
 };
 
 // Lower case, letters and digits only: "E-Mail" -> "email", "Tel." -> "tel".
@@ -217,9 +220,18 @@ ImportField ImportMapping::suggestField(const QString &header)
         add(ImportField::CreatedAt,
             {"Erstellt", "Created", "Erstellt am", "Created At", "Created Date", "Datum", "Date"});
         add(ImportField::Stage, {"Status", "Stage", "Converted", "Phase", "Lead Status"});
-        // Columns of Bantam's own export that Bantam works out itself (routing, scoring, the
-        // last change): read back, they are no attributes of the lead.
-        add(ImportField::Ignore, {"Owner", "Score", "Updated"});
+        add(ImportField::Owner,
+            {"Owner", "Lead Owner", "Owner Email", "Owner E-Mail", "Owner Name", "Assigned To",
+                "Sales Rep", "Account Owner", "Besitzer", "Zuständig", "Verantwortlich", "Betreuer",
+                "Bearbeiter", "Vertriebsmitarbeiter", "Lead-Besitzer"});
+        add(ImportField::Reason,
+            {"Reason", "Grund", "Disqualified Reason", "Disqualification Reason",
+                "Reason for Disqualification", "Lost Reason", "Loss Reason", "Closed Lost Reason",
+                "Status Reason", "Verlustgrund", "Absagegrund", "Disqualifizierungsgrund",
+                "Ablehnungsgrund"});
+        // Columns of Bantam's own export that Bantam works out itself (scoring, the last
+        // change): read back, they are no attributes of the lead.
+        add(ImportField::Ignore, {"Score", "Updated"});
         return h;
     }();
     return known.value(foldHeader(header), ImportField::Custom);
@@ -264,6 +276,10 @@ QString ImportMapping::fieldLabel(ImportField field)
         return tr("Stage / outcome");
     case ImportField::StageDate:
         return tr("Date a stage was reached");
+    case ImportField::Owner:
+        return tr("Owner (user)");
+    case ImportField::Reason:
+        return tr("Reason (closed leads)");
     }
     return {};
 }
@@ -410,17 +426,67 @@ void ImportMapping::detectDateOrders(const std::vector<QStringList> &rows, const
     }
 }
 
-ImportMapping ImportMapping::forHeaders(const QStringList &headers) const
+ImportMapping ImportMapping::forHeaders(
+    const QStringList &headers, const std::vector<QStringList> &rows) const
 {
+    const ImportMapping suggested = suggest(headers, rows);
+    const bool ownId = std::any_of(columns.begin(), columns.end(),
+        [](const ImportColumn &c) { return c.field == ImportField::ExternalId; });
     ImportMapping m;
-    for (const QString &h : headers) {
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString &h = headers[i];
         auto it = std::find_if(columns.begin(), columns.end(),
             [&h](const ImportColumn &c) { return c.header.compare(h, Qt::CaseInsensitive) == 0; });
-        m.columns.push_back(it != columns.end()
-                ? ImportColumn {h, it->field, it->stageValues, it->dateOrder, it->dateStage}
-                : ImportColumn {h, suggestField(h), {}});
+        if (it != columns.end()) {
+            m.columns.push_back({h, it->field, it->stageValues, it->dateOrder, it->dateStage});
+            continue;
+        }
+        ImportColumn c = suggested.columns[size_t(i)];
+        if (ownId && c.field == ImportField::ExternalId)
+            c.field = ImportField::Custom; // the mapping names its own
+        m.columns.push_back(c);
     }
     m.constants = constants;
+    return m;
+}
+
+ImportMapping ImportMapping::skeleton()
+{
+    ImportMapping m;
+    auto add = [&m](const char *header, ImportField field) -> ImportColumn & {
+        m.columns.push_back({QString::fromUtf8(header), field, {}, DateOrder::Auto, Stage::Mql});
+        return m.columns.back();
+    };
+    add("Lead ID", ImportField::ExternalId);
+    add("First Name", ImportField::FirstName);
+    add("Last Name", ImportField::LastName);
+    add("Email", ImportField::Email);
+    add("Phone", ImportField::Phone);
+    add("Company", ImportField::Company);
+    add("Job Title", ImportField::JobTitle);
+    add("Industry", ImportField::Industry);
+    add("Employees", ImportField::CompanySize);
+    add("Country", ImportField::Country);
+    add("Lead Source", ImportField::Source);
+    add("Campaign", ImportField::Campaign);
+    add("Created Date", ImportField::CreatedAt).dateOrder = DateOrder::MonthFirst;
+    ImportColumn &stage = add("Lead Status", ImportField::Stage);
+    stage.stageValues = {{QStringLiteral("Open"), QStringLiteral("lead")},
+        {QStringLiteral("Working"), QStringLiteral("mql")},
+        {QStringLiteral("Qualified"), QStringLiteral("sql")},
+        {QStringLiteral("Unqualified"), QStringLiteral("disqualified")},
+        {QStringLiteral("Closed Won"), QStringLiteral("won")},
+        {QStringLiteral("Closed Lost"), QStringLiteral("lost")}};
+    add("MQL Date", ImportField::StageDate).dateStage = Stage::Mql;
+    add("SQL Date", ImportField::StageDate).dateStage = Stage::Sql;
+    add("Close Date", ImportField::StageDate).dateStage = Stage::Won;
+    add("Lead Owner", ImportField::Owner);
+    ImportColumn &reason = add("Disqualified Reason", ImportField::Reason);
+    reason.stageValues = {{QStringLiteral("No Budget"), QStringLiteral("no_budget")},
+        {QStringLiteral("Not Interested"), QStringLiteral("no_need")}};
+    add("Notes", ImportField::Ignore);
+    add("Webinar Attended", ImportField::Custom);
+    m.constants[ImportField::Campaign] = QStringLiteral("CRM migration 2026");
     return m;
 }
 
@@ -495,6 +561,10 @@ Result<ImportMapping> ImportMapping::fromJson(const QJsonObject &json)
         const QJsonObject values = o.value(QStringLiteral("values")).toObject();
         for (auto it = values.begin(); it != values.end(); ++it) {
             const QString stage = it.value().toString();
+            if (c.field == ImportField::Reason) { // a reason's code or label, looked up then
+                c.stageValues.insert(it.key(), stage);
+                continue;
+            }
             if (!stageFromKey(stage))
                 return Error::invalid(tr("Mapping column '%1': '%2' is not a stage (lead, mql, "
                                          "sql, disqualified, won, lost).")
@@ -744,6 +814,7 @@ public:
         , m_timeline(db)
         , m_store(db)
         , m_audit(db)
+        , m_history(db)
     { }
 
     Result<ImportSummary> run(
@@ -766,6 +837,10 @@ private:
         QList<QPair<QString, QString>> attributes;
         QList<Warning> warnings;
         DuplicateKeys keys;
+        std::optional<User> owner; // from the owner column
+        QString ownerText; // as the file has it
+        QString reasonText; // from the reason column
+        const ImportColumn *reasonColumn = nullptr;
     };
 
     QString where(qint64 line) const
@@ -782,6 +857,9 @@ private:
     Result<void> insertNew(Row &row, const QDateTime &now);
     Result<void> flushPending();
     Result<void> writeDuplicate(Row &row, qint64 duplicate, const QDateTime &now);
+    Result<QString> reasonOf(
+        Row &row, const std::vector<std::pair<Stage, QDateTime>> &path, bool add);
+    void ownerOf(Row &row, Lead &lead) const;
     quint64 keyHash(char kind, const QString &key) const
     {
         return qHash(key, size_t(kind)) ^ (quint64(uchar(kind)) << 56);
@@ -829,10 +907,13 @@ private:
     const ScoringService &m_scoring;
     std::vector<qint64> m_newIds; // this batch's new leads, scored and routed after its commit
     std::vector<qint64> m_changedIds; // this batch's updated and merged leads, rescored
+    std::vector<qint64> m_routeIds; // this batch's new leads that are not history, routed
+    qint64 m_historical = 0; // new leads imported as history in this session of the run
     LeadRepository m_leads;
     TimelineRepository m_timeline;
     ImportRepository m_store;
     AuditLog m_audit; // an update's or merge's changed profile fields, as an edit records them
+    ImportedHistory m_history; // owners, reasons, and the moves of an update's leads
 
     QString m_path;
     QStringList m_headers;
@@ -846,6 +927,7 @@ private:
         Lead lead;
         std::vector<std::pair<Stage, QDateTime>> path; // its import history
         QList<QPair<QString, QString>> attributes;
+        QString reasonCode; // of the last step of its path
     };
     std::vector<PendingLead> m_pending;
     QSet<quint64> m_pendingKeys; // hashes of the pending leads' keys
@@ -928,6 +1010,20 @@ Result<void> ImportJob::mapField(
     case ImportField::StageDate:
         if (const QDateTime at = dateOrKeep(row, c, value); at.isValid())
             row.stageDates.emplace_back(c.dateStage, at);
+        break;
+    case ImportField::Owner:
+        if (!value.trimmed().isEmpty()) {
+            const ImportedHistory::UserMatch match = m_history.findUser(value);
+            row.owner = match.user;
+            row.ownerText = value.trimmed();
+            if (!match.user)
+                keepApart(row, c.header, value.trimmed(),
+                    match.why + QLatin1Char(' ') + tr("The lead comes in without an owner."));
+        }
+        break;
+    case ImportField::Reason:
+        row.reasonText = value.trimmed();
+        row.reasonColumn = &c;
         break;
     case ImportField::Custom:
         if (!value.trimmed().isEmpty())
@@ -1123,6 +1219,15 @@ Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
     lead.stageChangedAt = pending.path.back().second;
     for (const auto &[stage, at] : pending.path)
         lead.reachMilestone(stage, at);
+    lead.historical = !isOpenStage(lead.stage)
+        || (m_options.historicalBefore.isValid()
+            && lead.createdAt.date() < m_options.historicalBefore);
+    m_historical += lead.historical ? 1 : 0;
+    ownerOf(row, lead);
+    auto reason = reasonOf(row, pending.path, true);
+    if (!reason)
+        return reason.error();
+    pending.reasonCode = reason.value();
     pending.attributes = std::move(row.attributes);
     m_pending.push_back(std::move(pending));
     addKeys(m_pendingKeys, row.keys);
@@ -1161,6 +1266,7 @@ Result<void> ImportJob::flushPending()
             history.push_back(std::move(h));
             from = s;
         }
+        history.back().reasonCode = p.reasonCode;
         // A column name given twice: the last value wins, as when each overwrote the one before.
         QHash<QString, qsizetype> last;
         for (qsizetype a = 0; a < p.attributes.size(); ++a)
@@ -1175,9 +1281,50 @@ Result<void> ImportJob::flushPending()
     if (auto w = m_store.insertAttributes(attributes); !w)
         return w;
     m_newIds.insert(m_newIds.end(), ids->begin(), ids->end());
+    for (size_t i = 0; i < m_pending.size(); ++i) {
+        if (!m_pending[i].lead.historical)
+            m_routeIds.push_back(ids.value()[i]);
+    }
     m_pending.clear();
     m_pendingKeys.clear();
     return {};
+}
+
+// The row's owner for a new lead: an open lead only gets an active user in sales (who can work
+// it), a closed one any user (a former colleague's won deals stay theirs); otherwise the lead
+// comes in without an owner, with a warning, and routing assigns an open one.
+void ImportJob::ownerOf(Row &row, Lead &lead) const
+{
+    if (!row.owner)
+        return;
+    const User &u = *row.owner;
+    if (!isOpenStage(lead.stage) || (u.active && u.isSales())) {
+        lead.ownerId = u.id;
+        return;
+    }
+    row.warnings.append({columnOf(ImportField::Owner), row.ownerText,
+        u.active ? tr("%1 (%2) does not work leads in sales; an open lead needs an owner who does.")
+                       .arg(u.name, roleName(u.role))
+                 : tr("%1 is no longer active; an open lead needs an owner who works.").arg(u.name),
+        tr("The lead comes in without an owner; routing assigns it.")});
+}
+
+// The code of the reason the row gives for the last step of its path (a disqualification, a lost
+// deal, ...), from the reason lists or added to them; a reason next to a stage that takes none
+// is kept as an attribute.
+Result<QString> ImportJob::reasonOf(
+    Row &row, const std::vector<std::pair<Stage, QDateTime>> &path, bool add)
+{
+    if (row.reasonText.isEmpty())
+        return QString();
+    const std::optional<Stage> from
+        = path.size() > 1 ? std::optional<Stage>(path[path.size() - 2].first) : std::nullopt;
+    const QString kind = importReasonKind(from, path.back().first);
+    if (kind.isEmpty()) {
+        row.attributes.append({row.reasonColumn->header, row.reasonText});
+        return QString();
+    }
+    return m_history.reasonCode(kind, row.reasonText, row.reasonColumn->stageValues, add);
 }
 
 // A lead that is already there: skipped, or its profile updated (the file wins) or merged (only
@@ -1225,14 +1372,27 @@ Result<void> ImportJob::writeDuplicate(Row &row, qint64 duplicate, const QDateTi
         if (auto w = m_store.setAttribute(duplicate, name, value, update); !w)
             return w;
     }
-    // The pipeline owns the stage: a different stage in the file is named, not applied.
-    if (row.stage && *row.stage != current->stage)
-        row.warnings.append({columnOf(ImportField::Stage), stageKey(*row.stage),
-            tr("Lead %1 is in stage %2; an update or merge import does not move leads through "
-               "the pipeline.")
-                .arg(duplicate)
-                .arg(stageName(current->stage)),
-            tr("Stage left as it is.")});
+    // The file's stage and stage dates move the lead on through the pipeline, dated by the file
+    // (or now); a move the pipeline refuses is listed, the lead stays where it is.
+    if (row.stage || !row.stageDates.empty()) {
+        auto path = importPath(QDateTime(), row.stage, row.stageDates);
+        std::vector<ImportedHistory::Step> steps;
+        for (size_t i = 1; i < path.size(); ++i)
+            steps.push_back({path[i].first, path[i].second, {}, {}, {}});
+        if (!steps.empty() && row.reasonColumn)
+            steps.back().reasonText = row.reasonText;
+        auto moved = m_history.move(duplicate, steps, m_actor, now,
+            row.reasonColumn ? row.reasonColumn->stageValues : QMap<QString, QString>());
+        if (!moved)
+            return moved.error();
+        for (const ImportedHistory::Refusal &r : moved->refused)
+            row.warnings.append({columnOf(ImportField::Stage), stageKey(steps[r.step].stage), r.why,
+                tr("Stage left as it is.")});
+    }
+    if (row.owner && row.owner->id != current->ownerId.value_or(0))
+        row.warnings.append({columnOf(ImportField::Owner), row.ownerText,
+            tr("An import does not reassign a lead that is there (lead %1).").arg(duplicate),
+            tr("Owner left as it is; reassign it in the team view.")});
     m_changedIds.push_back(duplicate);
     ++m_run.counts[update ? Updated : Merged];
     return {};
@@ -1256,6 +1416,8 @@ Result<void> ImportJob::restoreRun(ImportOptions &options)
     options.duplicates = duplicatePolicyFromKey(o.value(QStringLiteral("duplicates")).toString())
                              .value_or(DuplicatePolicy::Skip);
     options.region = o.value(QStringLiteral("region")).toString();
+    options.historicalBefore
+        = QDate::fromString(o.value(QStringLiteral("historicalBefore")).toString(), Qt::ISODate);
     options.batchSize = o.value(QStringLiteral("batchSize")).toInt(2000);
     CsvFormat format;
     format.encoding = CsvEncoding(o.value(QStringLiteral("encoding")).toInt());
@@ -1318,10 +1480,35 @@ Result<void> ImportJob::readHeader(CsvReader &reader, bool resuming)
     CsvRecord row;
     while (sample.size() < size_t(kSampleRows) && reader.next(row))
         sample.push_back(row.fields);
+    m_mapping = m_options.mapping ? m_options.mapping->forHeaders(m_headers, sample)
+                                  : ImportMapping::suggest(m_headers, sample);
+    // A date column whose slash dates the sample leaves open (only 03/04/2026, never 13/04) is
+    // read on to the end of the file, that column alone, until a value settles the order.
+    std::vector<qsizetype> open;
+    for (qsizetype i = 0; i < qsizetype(m_mapping.columns.size()); ++i) {
+        const ImportColumn &c = m_mapping.columns[size_t(i)];
+        if ((c.field == ImportField::CreatedAt || c.field == ImportField::StageDate)
+            && c.dateOrder == DateOrder::Auto) {
+            QStringList values;
+            for (const QStringList &r : sample)
+                values << r.value(i);
+            if (detectDates(values).ambiguous())
+                open.push_back(i);
+        }
+    }
+    while (!open.empty() && sample.size() == size_t(kSampleRows) && reader.next(row)) {
+        for (auto it = open.begin(); it != open.end();) {
+            const DateOrder order = detectDates({row.fields.value(*it)}).order;
+            if (order != DateOrder::Auto) {
+                m_mapping.columns[size_t(*it)].dateOrder = order;
+                it = open.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
     if (auto s = reader.startAt(afterHeader, headerNext); !s)
         return s.error(); // a read error in the sample is reported where the rows are read
-    m_mapping = m_options.mapping ? m_options.mapping->forHeaders(m_headers)
-                                  : ImportMapping::suggest(m_headers, sample);
     m_mapping.detectDateOrders(sample, m_options.region);
     return {};
 }
@@ -1345,6 +1532,7 @@ Result<void> ImportJob::startRun(CsvReader &reader, const CsvFormat &format, qin
     QJsonObject o {{QStringLiteral("mapping"), m_mapping.toJson()},
         {QStringLiteral("duplicates"), duplicatePolicyKey(m_options.duplicates)},
         {QStringLiteral("region"), m_options.region},
+        {QStringLiteral("historicalBefore"), m_options.historicalBefore.toString(Qt::ISODate)},
         {QStringLiteral("batchSize"), m_options.batchSize},
         {QStringLiteral("encoding"), int(format.encoding)},
         {QStringLiteral("delimiter"), int(format.delimiter.unicode())}};
@@ -1420,6 +1608,7 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     m_warnings.clear();
     m_newIds.clear();
     m_changedIds.clear();
+    m_routeIds.clear();
     m_pending.clear();
     m_pendingKeys.clear();
     const auto countsBefore = m_run.counts;
@@ -1486,8 +1675,8 @@ void ImportJob::scoreAndRoute(ImportSummary &summary) const
     }
     // New leads are routed once their batch is committed (a failure leaves them in the
     // unassigned queue, where `route` or the team view picks them up).
-    if (!m_newIds.empty()) {
-        auto routed = m_routing.routeAutomatically(m_actor, m_newIds);
+    if (!m_routeIds.empty()) {
+        auto routed = m_routing.routeAutomatically(m_actor, m_routeIds);
         if (routed)
             summary.routed += routed->outcome.assigned;
     }
@@ -1597,6 +1786,8 @@ Result<ImportSummary> ImportJob::run(
 {
     if (auto p = permissions::mayCreateLead(m_actor); !p)
         return p.error();
+    if (auto u = m_history.loadUsers(); !u)
+        return u.error();
     const bool resuming = options.resumeRunId != 0;
     if (resuming) {
         if (auto r = restoreRun(options); !r)
@@ -1648,6 +1839,7 @@ Result<ImportSummary> ImportJob::run(
     summary.skipped = m_run.counts[Skipped];
     summary.rejected = m_run.counts[Rejected];
     summary.warned = m_run.counts[Warned];
+    summary.historical = m_historical;
     if (QFile::exists(m_warningsPath) && summary.warned > 0)
         summary.warningsFile = m_warningsPath;
     if (summary.lastLine == 0)
@@ -1663,6 +1855,8 @@ Result<ImportDryRun> ImportJob::dryRun(const QString &filePath, const ImportOpti
 {
     if (auto p = permissions::mayCreateLead(m_actor); !p)
         return p.error();
+    if (auto u = m_history.loadUsers(); !u)
+        return u.error();
     m_path = filePath;
     m_options = options;
     QFile file(m_path);
@@ -1673,6 +1867,11 @@ Result<ImportDryRun> ImportJob::dryRun(const QString &filePath, const ImportOpti
     if (auto h = readHeader(reader, false); !h)
         return h.error();
     ImportDryRun out;
+    qsizetype stageColumn = -1;
+    for (size_t i = 0; i < m_mapping.columns.size(); ++i) {
+        if (m_mapping.columns[i].field == ImportField::Stage)
+            stageColumn = qsizetype(i);
+    }
     CsvRecord record;
     while (reader.next(record)) {
         ++out.rows;
@@ -1681,9 +1880,20 @@ Result<ImportDryRun> ImportJob::dryRun(const QString &filePath, const ImportOpti
             ++out.rejected;
             continue;
         }
+        const auto path = importPath(QDateTime(), row->stage, row->stageDates);
+        ++out.stages[path.back().first];
+        if (stageColumn >= 0 && stageColumn < record.fields.size()) {
+            const QString value = record.fields[stageColumn].trimmed();
+            if (!value.isEmpty())
+                ++out.stageValues[value];
+        }
+        if (!row->ownerText.isEmpty() && !row->owner)
+            ++out.unknownOwners[row->ownerText];
+        if (auto reason = reasonOf(row.value(), path, false); !reason)
+            return reason.error();
         out.warned += row->warnings.isEmpty() ? 0 : 1;
-        ++out.stages[importPath(QDateTime(), row->stage, row->stageDates).back().first];
     }
+    out.newReasons = m_history.newReasons();
     if (reader.error())
         return Error::invalid(
             tr("%1: %2").arg(QFileInfo(m_path).fileName(), reader.error()->message),

@@ -49,7 +49,9 @@ enum class ImportField {
     ExternalId,
     CreatedAt,
     Stage,
-    StageDate // the date the lead reached a stage (ImportColumn::dateStage)
+    StageDate, // the date the lead reached a stage (ImportColumn::dateStage)
+    Owner, // a user by login, e-mail or full name
+    Reason // why a closed lead was closed: onto the reason lists
 };
 QString importFieldKey(ImportField field); // "firstName", "custom", ...
 std::optional<ImportField> importFieldFromKey(const QString &key);
@@ -63,6 +65,9 @@ struct ImportColumn
     ImportField field = ImportField::Custom;
     // Stage columns: a file's value (compared case-insensitively) -> stage key ("won").
     // Values not listed here go through a built-in list (Won/Gewonnen/1, Lost/Verloren/0, ...).
+    // Reason columns: a file's value -> the code or label of a reason in the list, to merge a
+    // value into an existing reason; values not listed are matched by code or label, and one
+    // the list lacks becomes a new reason under its own text.
     QMap<QString, QString> stageValues;
     DateOrder dateOrder = DateOrder::Auto; // date columns
     Stage dateStage = Stage::Mql; // StageDate columns: the stage reached on the column's dates
@@ -98,8 +103,15 @@ public:
     // A StageDate column's stage from its header ("MQL Date", "Gewonnen am"), if it names one.
     static std::optional<Stage> suggestDateStage(const QString &header);
     // The mapping for a file's headers: each header's column from this mapping (matched by
-    // name, ignoring case), headers it does not list as suggested.
-    ImportMapping forHeaders(const QStringList &headers) const;
+    // name, ignoring case), headers it does not list as suggest() would map them (from the
+    // sample rows too: an id-like column with unique values becomes the external id unless the
+    // mapping names one).
+    ImportMapping forHeaders(
+        const QStringList &headers, const std::vector<QStringList> &rows = {}) const;
+
+    // A mapping to edit (bantam-cli import template): a column for every field under a header
+    // an export commonly has, with the stage and reason values and a constant as examples.
+    static ImportMapping skeleton();
 
     QJsonObject toJson() const;
     static Result<ImportMapping> fromJson(const QJsonObject &json);
@@ -136,6 +148,9 @@ struct ImportOptions
     std::optional<ImportMapping> mapping; // suggested from the headers if not set
     DuplicatePolicy duplicates = DuplicatePolicy::Skip;
     QString region = QStringLiteral("DE"); // for phone numbers without a country code
+    // Leads created before this day are history: scored, but never promoted or routed (nor are
+    // leads imported in a closed stage). Null: only the closed ones.
+    QDate historicalBefore;
     int batchSize = 2000;
     qint64 resumeRunId = 0; // continue this run; the other options then come from the run
 };
@@ -159,6 +174,7 @@ struct ImportSummary
     qint64 runId = 0;
     CsvFormat format;
     qint64 routed = 0; // new leads routing assigned to a rep
+    qint64 historical = 0; // new leads imported as history (never promoted or routed)
     qint64 scored = 0; // new and changed leads scored
     qint64 promoted = 0; // of those, promoted to MQL by their score
 };
@@ -171,6 +187,11 @@ struct ImportDryRun
     CsvFormat format;
     qint64 rows = 0, rejected = 0, warned = 0;
     std::map<Stage, qint64> stages; // where the leads would come in
+    // For the mapping step: every distinct value of the stage column with its rows (mapped or
+    // not), the owners no user matches, and the reasons the import would add to a list.
+    std::map<QString, qint64> stageValues;
+    std::map<QString, qint64> unknownOwners;
+    std::map<QString, std::map<QString, qint64>> newReasons; // kind -> text -> rows
 };
 
 // Named mappings saved for everybody on the database (the wizard's "Save mapping", the CLI's

@@ -22,6 +22,8 @@ QString reasonKindLabel(const QString &kind)
         return QCoreApplication::translate("ReportTable", "Disqualification");
     if (kind == QLatin1String("reject"))
         return QCoreApplication::translate("ReportTable", "MQL rejected by sales");
+    if (kind == QLatin1String("lost"))
+        return QCoreApplication::translate("ReportTable", "Deal lost");
     return kind;
 }
 

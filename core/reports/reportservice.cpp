@@ -102,14 +102,17 @@ Result<ReasonsReport> ReportService::reasons(const ReportFilter &filter) const
     std::map<std::tuple<QString, QString, QString>, qint64> months; // month, kind, code
     const QDate epoch(1970, 1, 1);
     for (const ReportQueries::ReasonDay &d : days.value()) {
-        totals[{d.kind, d.code}] += d.count;
+        // The history says what was done (lose), the report which list it is from (lost).
+        const QString kind = d.kind == QLatin1String("lose") ? QStringLiteral("lost") : d.kind;
+        totals[{kind, d.code}] += d.count;
         const QString month = epoch.addDays(d.day).toString(QStringLiteral("yyyy-MM"));
-        months[{month, d.kind, d.code}] += d.count;
+        months[{month, kind, d.code}] += d.count;
     }
 
     std::map<Key, QString> labels;
     ReasonRepository reasonList(m_db);
-    for (const QString &kind : {QStringLiteral("disqualify"), QStringLiteral("reject")}) {
+    for (const QString &kind :
+        {QStringLiteral("disqualify"), QStringLiteral("reject"), QStringLiteral("lost")}) {
         auto list = reasonList.list(kind, true);
         if (!list)
             return list.error();

@@ -155,25 +155,6 @@ Where whereOf(const LeadFilter &f, bool withStage)
     return w;
 }
 
-int stageRank(Stage stage)
-{
-    switch (stage) {
-    case Stage::Lead:
-        return 0;
-    case Stage::Mql:
-        return 1;
-    case Stage::Sql:
-        return 2;
-    case Stage::Won:
-        return 3;
-    case Stage::Lost:
-        return 4;
-    case Stage::Disqualified:
-        return 5;
-    }
-    return 6;
-}
-
 // ORDER BY for a sort. The id breaks ties so that pages never overlap or skip rows.
 // avoidSortIndex wraps the sort key in a no-op (|| '' or + 0, valid in SQLite and PostgreSQL)
 // so the planner drives a selective search through the search indexes and sorts the few
@@ -394,7 +375,7 @@ const QStringList kInsertColumns = {QStringLiteral("first_name"), QStringLiteral
     QStringLiteral("stage_changed_at"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
     QStringLiteral("version"), QStringLiteral("mql_at"), QStringLiteral("sql_at"),
     QStringLiteral("won_at"), QStringLiteral("external_id"), QStringLiteral("phone_e164"),
-    QStringLiteral("phone_invalid")};
+    QStringLiteral("phone_invalid"), QStringLiteral("historical")};
 
 QVariantList insertValues(const Lead &lead)
 {
@@ -410,7 +391,8 @@ QVariantList insertValues(const Lead &lead)
         lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant(),
         sql::epoch(lead.stageChangedAt), sql::epoch(lead.createdAt), sql::epoch(lead.updatedAt), 1,
         sql::epoch(lead.mqlAt), sql::epoch(lead.sqlAt), sql::epoch(lead.wonAt),
-        sql::text(lead.externalId), sql::text(lead.phoneE164), lead.phoneInvalid ? 1 : 0};
+        sql::text(lead.externalId), sql::text(lead.phoneE164), lead.phoneInvalid ? 1 : 0,
+        lead.historical ? 1 : 0};
 }
 
 } // namespace

@@ -633,6 +633,13 @@ QStringList importWarnings()
     };
 }
 
+// 0013: historical leads. Leads an import marks as history (in a closed stage, or created before
+// the cut-off the user gave): scoring never promotes them, routing never assigns them.
+QStringList historicalLeads()
+{
+    return {QStringLiteral("ALTER TABLE leads ADD COLUMN historical INTEGER NOT NULL DEFAULT 0")};
+}
+
 // 0010: live refresh. On a team database, every statement that changes leads or what hangs off
 // them tells the listening windows after it commits: NOTIFY bantam_changes with "leads:" and the
 // changed lead ids ("leads:*" when more than 500, so a payload stays far below the server's
@@ -773,6 +780,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {10, QStringLiteral("live refresh"), liveRefresh(dialect)},
         {11, QStringLiteral("plain search keys"), plainSearchKeys()},
         {12, QStringLiteral("import warnings"), adaptAll(importWarnings(), dialect)},
+        {13, QStringLiteral("historical leads"), adaptAll(historicalLeads(), dialect)},
     };
 }
 

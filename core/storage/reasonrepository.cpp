@@ -48,4 +48,17 @@ Result<Reason> ReasonRepository::find(const QString &kind, const QString &codeOr
         QStringLiteral("reason"));
 }
 
+Result<void> ReasonRepository::add(const Reason &reason) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO reasons (kind, code, label_en, label_de, sort_order, active) "
+        "SELECT :kind, :code, :en, :de, COALESCE(MAX(sort_order), 0) + 1, 1 FROM reasons"));
+    q.bindValue(QStringLiteral(":kind"), reason.kind);
+    q.bindValue(QStringLiteral(":code"), reason.code);
+    q.bindValue(QStringLiteral(":en"), reason.labelEn);
+    q.bindValue(QStringLiteral(":de"), reason.labelDe);
+    return sql::run(q, Database::tr("adding the reason '%1'").arg(reason.labelEn));
+}
+
 } // namespace bantam

@@ -31,6 +31,9 @@ public:
     Result<std::vector<Reason>> list(const QString &kind, bool includeInactive = false) const;
     // Finds an active reason by code or by label (either language), case-insensitively.
     Result<Reason> find(const QString &kind, const QString &codeOrLabel) const;
+    // Adds an active reason at the end of its list (an import's reason the list did not have,
+    // under the file's own text in both languages). The code must be new in the kind.
+    Result<void> add(const Reason &reason) const;
 
 private:
     const Database &m_db;

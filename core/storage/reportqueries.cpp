@@ -164,8 +164,10 @@ Statement velocitySql(const ReportFilter &f)
 Statement reasonsSql(const ReportFilter &f)
 {
     Statement st;
+    // An import's closing step counts as the move it stands for (disqualify or lose).
     QStringList where = {QStringLiteral("h.reason_code IS NOT NULL"),
-        QStringLiteral("h.action IN ('disqualify', 'reject')")};
+        QStringLiteral("(h.action IN ('disqualify', 'reject', 'lose') OR (h.action = 'import' AND "
+                       "h.to_stage IN ('disqualified', 'lost')))")};
     if (f.from.isValid()) {
         where << QStringLiteral("h.changed_at / 86400 >= :fromday");
         st.bind(QStringLiteral(":fromday"), epochDay(f.from));
@@ -180,10 +182,14 @@ Statement reasonsSql(const ReportFilter &f)
     if (!leads.isEmpty())
         where << QStringLiteral("h.lead_id + 0 IN (SELECT l.id FROM leads l") + whereClause(leads)
                 + QLatin1Char(')');
-    st.sql = QStringLiteral("SELECT h.action, h.reason_code, h.changed_at / 86400, count(*) "
+    const QString action = QStringLiteral(
+        "CASE WHEN h.action <> 'import' THEN h.action WHEN h.to_stage = 'lost' THEN 'lose' "
+        "ELSE 'disqualify' END");
+    st.sql = QStringLiteral("SELECT %1, h.reason_code, h.changed_at / 86400, count(*) "
                             "FROM stage_history h")
+                 .arg(action)
         + whereClause(where)
-        + QStringLiteral(" GROUP BY h.action, h.reason_code, h.changed_at / 86400");
+        + QStringLiteral(" GROUP BY %1, h.reason_code, h.changed_at / 86400").arg(action);
     return st;
 }
 

@@ -34,7 +34,7 @@ StoredModel readModel(const QSqlQuery &q)
 
 const QString kLeadColumns = QStringLiteral(
     "l.id, l.job_title, l.industry, l.company_size, l.country, l.stage, l.mql_at, l.score, "
-    "l.fast_track, s.band");
+    "l.fast_track, s.band, l.historical");
 const QString kLeadFrom
     = QStringLiteral(" FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id ");
 
@@ -45,7 +45,7 @@ void readLead(const QSqlQuery &q, LeadScanItem &item)
     item.facts.industry = q.value(2).toString();
     item.facts.companySize = q.value(3).toString();
     item.facts.country = q.value(4).toString();
-    item.inLeadStage = q.value(5).toString() == QLatin1String("lead");
+    item.inLeadStage = q.value(5).toString() == QLatin1String("lead") && q.value(10).toInt() == 0;
     item.everMql = !q.value(6).isNull();
     item.score = q.value(7).toInt();
     item.fastTrack = q.value(8).toInt() != 0;
@@ -155,7 +155,8 @@ namespace {
 // leads), their activities as plain rows straight from the index (lead_id, occurred_at, type),
 // and the custom attributes the rules look at. SQL that SQLite and PostgreSQL both accept.
 constexpr const char *kScanLeads
-    = "SELECT l.id, l.job_title, l.industry, l.company_size, l.country, l.stage = 'lead', "
+    = "SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
+      "l.stage = 'lead' AND l.historical = 0, "
       "l.mql_at IS NOT NULL, l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN "
       "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END, s.score_week_ago FROM leads l LEFT JOIN "
       "lead_scores s ON s.lead_id = l.id WHERE l.id >= ? AND l.id < ? ORDER BY l.id";
@@ -653,7 +654,7 @@ Result<std::vector<PromotionCandidate>> ScoreRepository::promotionCandidates(
     q.setForwardOnly(true);
     const QString base
         = QStringLiteral("SELECT id, score FROM leads WHERE stage = 'lead' AND score >= ? "
-                         "AND mql_at IS NULL");
+                         "AND mql_at IS NULL AND historical = 0");
     auto collect = [&]() -> Result<void> {
         if (auto r = sql::run(q, Database::tr("finding leads that reached the MQL threshold")); !r)
             return r;

@@ -37,7 +37,7 @@ struct LeadScanItem
 {
     qint64 id = 0;
     LeadFacts facts;
-    bool inLeadStage = false;
+    bool inLeadStage = false; // and not historical: scoring may promote it
     bool everMql = false; // mql_at is set: the lead has been an MQL before
     int score = 0;
     bool fastTrack = false;

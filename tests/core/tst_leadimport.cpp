@@ -241,10 +241,11 @@ void TestLeadImport::mappingJsonRoundTrip()
 
 void TestLeadImport::ownExportColumnsAreRecognised()
 {
-    // Re-importing Bantam's export adds no attribute "Owner", "Score", "Updated", ...
+    // Re-importing Bantam's export adds no attribute "Owner", "Score", "Updated", ...; the
+    // owner (a user's full name) finds the user again.
     for (const QString &header : LeadExporter::headers())
         QVERIFY2(ImportMapping::suggestField(header) != ImportField::Custom, qPrintable(header));
-    QCOMPARE(ImportMapping::suggestField(QStringLiteral("Owner")), ImportField::Ignore);
+    QCOMPARE(ImportMapping::suggestField(QStringLiteral("Owner")), ImportField::Owner);
     QCOMPARE(ImportMapping::suggestField(QStringLiteral("Score")), ImportField::Ignore);
     QCOMPARE(ImportMapping::suggestField(QStringLiteral("Updated")), ImportField::Ignore);
     QCOMPARE(ImportMapping::suggestField(QStringLiteral("E-mail")), ImportField::Email);

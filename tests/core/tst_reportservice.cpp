@@ -503,9 +503,10 @@ void TestReportService::velocityFiltered()
 void TestReportService::reasons()
 {
     // Events in March, whenever the lead was created (L9's disqualification is in, L10's April
-    // rejection is out); lost and recycle reasons are not part of this report.
+    // rejection is out); L2's lost deal is in (kind lost), recycle reasons are not part of this
+    // report.
     const ReasonsReport r = REPORT(m_reports->reasons(march()));
-    QCOMPARE(r.totals.size(), size_t(4));
+    QCOMPARE(r.totals.size(), size_t(5));
     auto total
         = [&](size_t i, const char *kind, const char *code, const char *label, qint64 count) {
               QCOMPARE(r.totals[i].kind, QString::fromLatin1(kind));
@@ -516,8 +517,9 @@ void TestReportService::reasons()
     total(0, "disqualify", "no_budget", "No budget", 2);
     total(1, "disqualify", "no_need", "No need", 1);
     total(2, "disqualify", "student", "Student / job seeker", 1);
-    total(3, "reject", "too_early", "Too early in the buying process", 1);
-    QCOMPARE(r.byMonth.size(), size_t(4));
+    total(3, "lost", "price", "Price", 1);
+    total(4, "reject", "too_early", "Too early in the buying process", 1);
+    QCOMPARE(r.byMonth.size(), size_t(5));
     for (const ReasonMonth &m : r.byMonth)
         QCOMPARE(m.month, QStringLiteral("2026-03"));
     QCOMPARE(r.byMonth[0].code, QStringLiteral("no_budget"));
@@ -525,10 +527,10 @@ void TestReportService::reasons()
 
     // All time: April's rejection in its own month.
     const ReasonsReport all = REPORT(m_reports->reasons({}));
-    QCOMPARE(all.totals.size(), size_t(5));
-    QCOMPARE(all.totals[3].code, QStringLiteral("not_icp")); // ties by code
-    QCOMPARE(all.totals[4].code, QStringLiteral("too_early"));
-    QCOMPARE(all.byMonth.size(), size_t(5));
+    QCOMPARE(all.totals.size(), size_t(6));
+    QCOMPARE(all.totals[4].code, QStringLiteral("not_icp")); // ties by code
+    QCOMPARE(all.totals[5].code, QStringLiteral("too_early"));
+    QCOMPARE(all.byMonth.size(), size_t(6));
     const ReasonMonth &april = all.byMonth.back();
     QCOMPARE(april.month, QStringLiteral("2026-04"));
     QCOMPARE(april.kind, QStringLiteral("reject"));

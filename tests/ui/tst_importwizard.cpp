@@ -3,18 +3,23 @@
 // the import runs on the worker thread and the summary, the database and the rejected-rows
 // file agree; an import stopped with the Stop button resumes to exactly one copy of every row.
 #include "common/session.h"
+#include "import/historyimportdialog.h"
 #include "import/importwizard.h"
+#include "services.h"
 #include "storage/importrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStringDecoder>
@@ -270,6 +275,65 @@ private Q_SLOTS:
         w.setFile(headerOnly);
         QVERIFY2(problem->text().contains(QLatin1String("no leads")), qPrintable(problem->text()));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    }
+
+    // Last year's leads as history: the option on the options page reaches the import, and the
+    // summary says how many came in as history.
+    void oldLeadsComeInAsHistory()
+    {
+        const QString path = writeFile(QStringLiteral("alt.csv"),
+            "E-Mail,Erstellt am,Status\nalt@kunde.example,05.01.2021,Neu\n"
+            "neu@kunde.example,,Neu\nweg@kunde.example,05.01.2021,Verloren\n");
+        ImportWizard w(*m_session);
+        w.show();
+        w.setFile(path);
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(ImportWizard::OptionsPage));
+        QVERIFY(!w.options().historicalBefore.isValid());
+        auto *before = w.findChild<QDateEdit *>(QStringLiteral("importHistoricalBefore"));
+        QVERIFY(!before->isEnabled());
+        w.findChild<QCheckBox *>(QStringLiteral("importHistorical"))->click();
+        QVERIFY(before->isEnabled());
+        before->setDate(QDate(2025, 1, 1));
+        QCOMPARE(w.options().historicalBefore, QDate(2025, 1, 1));
+        w.next();
+        QVERIFY(waitUntilDone(w));
+        QVERIFY2(w.outcome()->ok(), why(w));
+        QCOMPARE(w.outcome()->value().newLeads, 3);
+        QCOMPARE(w.outcome()->value().historical, 2); // the old open one and the lost one
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM leads WHERE historical = 1")).toInt(), 2);
+    }
+
+    // File > Import stage history: Check writes nothing, Import moves the lead on the file's
+    // date, and a row for a lead Bantam does not have is named.
+    void historyDialogChecksThenImports()
+    {
+        const QString leads = writeFile(QStringLiteral("leads.csv"),
+            "Lead ID,E-Mail\nK-1,k1@kunde.example\nK-2,k2@kunde.example\n");
+        auto imported
+            = m_session->services().leadImporter().run(m_session->currentUser(), leads, {});
+        QVERIFY(imported.ok());
+        const QString events = writeFile(QStringLiteral("events.csv"),
+            "Lead ID;Neuer Status;Datum;Grund\nK-1;MQL;05.03.2026;\n"
+            "K-2;Disqualifiziert;06.03.2026;Kein Bedarf\nK-9;MQL;05.03.2026;\n");
+        HistoryImportDialog dialog(*m_session);
+        dialog.show();
+        dialog.fileEdit()->setText(events);
+        dialog.findChild<QPushButton *>(QStringLiteral("historyCheckButton"))->click();
+        QVERIFY(dialog.report()->toPlainText().contains(QLatin1String("2")));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM leads WHERE stage = 'lead'")).toInt(), 2);
+        dialog.findChild<QPushButton *>(QStringLiteral("historyImportButton"))->click();
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT stage FROM leads WHERE external_id = 'K-1'")).toString(),
+            QStringLiteral("mql"));
+        QCOMPARE(scalar(QStringLiteral("SELECT reason_code FROM stage_history WHERE "
+                                       "to_stage = 'disqualified'"))
+                     .toString(),
+            QStringLiteral("no_need"));
+        QVERIFY(dialog.report()->toPlainText().contains(QLatin1String("events.rejected.csv")));
     }
 };
 

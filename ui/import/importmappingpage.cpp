@@ -1,8 +1,12 @@
 #include "import/importmappingpage.h"
 
+#include "common/backgroundtask.h"
 #include "common/session.h"
 #include "import/importwizard.h"
+#include "io/importedhistory.h"
+#include "services.h"
 #include "storage/importrepository.h"
+#include "storage/reasonrepository.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -12,10 +16,13 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace bantam {
 
@@ -214,49 +221,84 @@ void ImportMappingPage::updateDetails(int row)
             editStageValues(row);
             label();
         });
+    } else if (c.field == ImportField::Owner) {
+        // Which of the file's owners are users here (in the rows looked at).
+        ImportedHistory users(m_w->m_session.database());
+        QStringList known, unknown;
+        if (users.loadUsers()) {
+            for (const QString &v : values) {
+                const QString name = v.trimmed();
+                if (name.isEmpty() || known.contains(name) || unknown.contains(name))
+                    continue;
+                (users.findUser(name).user ? known : unknown) << name;
+            }
+        }
+        QTableWidgetItem *item = t->item(row, Details);
+        item->setText(unknown.isEmpty()
+                ? ImportWizard::tr("%n owner(s), all users", nullptr, int(known.size()))
+                : ImportWizard::tr("%n owner(s) not a user: their open leads are routed", nullptr,
+                    int(unknown.size())));
+        if (!unknown.isEmpty())
+            item->setToolTip(ImportWizard::tr("Not a user (by login, e-mail or full name): %1. "
+                                              "Create them under Settings › Users, or leave "
+                                              "their leads to routing.")
+                                 .arg(unknown.join(QStringLiteral(", "))));
+    } else if (c.field == ImportField::Reason) {
+        auto *button = new QPushButton;
+        button->setObjectName(QStringLiteral("importReasonValues%1").arg(row));
+        QStringList seen;
+        for (const QString &v : values) {
+            if (!v.trimmed().isEmpty() && !seen.contains(v.trimmed(), Qt::CaseInsensitive))
+                seen << v.trimmed();
+        }
+        button->setText(ImportWizard::tr("%n reason(s)…", nullptr, int(seen.size())));
+        t->setCellWidget(row, Details, button);
+        connect(button, &QPushButton::clicked, this, [this, row] { editReasonValues(row); });
     } else if (c.field == ImportField::Custom) {
         t->item(row, Details)->setText(ImportWizard::tr("kept as \"%1\"").arg(c.header));
     }
 }
 
-// Value by value: which stage a status text of the file means.
-void ImportMappingPage::editStageValues(int row)
+namespace {
+
+// A dialog of a column's values, each with the choice makeBox gives it (and its number of rows
+// when known); on OK, the column's value map holds each value's choice (none: removed).
+void chooseForValues(QWidget *parent, ImportColumn &c, const QString &intro,
+    const QString &choiceHeader, const QStringList &values, const std::map<QString, qint64> &counts,
+    const std::function<QComboBox *(const QString &value)> &makeBox)
 {
-    ImportColumn &c = m_w->m_columns[size_t(row)];
-    QStringList values;
-    for (const QString &v : columnValues(m_w->m_preview, row)) {
-        if (!values.contains(v.trimmed(), Qt::CaseInsensitive))
-            values << v.trimmed();
-    }
-    QDialog dialog(m_w);
+    QDialog dialog(parent);
     dialog.setWindowTitle(ImportWizard::tr("Values of \"%1\"").arg(c.header));
     auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(ImportWizard::tr("Which stage does each value mean? Imported "
-                                                  "leads keep this stage in their history.")));
-    auto *table = new QTableWidget(int(values.size()), 2);
-    table->setHorizontalHeaderLabels({ImportWizard::tr("Value"), ImportWizard::tr("Stage")});
+    auto *label = new QLabel(intro);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *table = new QTableWidget(int(values.size()), 3);
+    table->setObjectName(QStringLiteral("importValueTable"));
+    table->setHorizontalHeaderLabels(
+        {ImportWizard::tr("Value"), ImportWizard::tr("Rows"), choiceHeader});
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table->verticalHeader()->hide();
     std::vector<QComboBox *> boxes;
     for (int i = 0; i < int(values.size()); ++i) {
         table->setItem(i, 0,
             new QTableWidgetItem(values[i].isEmpty() ? ImportWizard::tr("(empty)") : values[i]));
-        auto *box = new QComboBox;
-        box->addItem(stageLabel(QString()), QString());
-        for (Stage s :
-            {Stage::Lead, Stage::Mql, Stage::Sql, Stage::Won, Stage::Lost, Stage::Disqualified})
-            box->addItem(stageName(s), stageKey(s));
-        const auto current = parseImportStage(c, values[i]);
-        box->setCurrentIndex(current ? box->findData(stageKey(*current)) : 0);
-        table->setCellWidget(i, 1, box);
+        const auto n = counts.find(values[i]);
+        auto *rows
+            = new QTableWidgetItem(n == counts.end() ? QString() : QLocale().toString(n->second));
+        rows->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(i, 1, rows);
+        QComboBox *box = makeBox(values[i]);
+        table->setCellWidget(i, 2, box);
         boxes.push_back(box);
     }
     layout->addWidget(table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(420, 360);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    dialog.resize(560, 420);
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (int i = 0; i < int(values.size()); ++i) {
@@ -266,6 +308,82 @@ void ImportMappingPage::editStageValues(int row)
         else
             c.stageValues.remove(values[i]);
     }
+}
+
+} // namespace
+
+// Value by value: which reason of the lists a reason text of the file is, or a new reason under
+// its own text (the default for a text no list has).
+void ImportMappingPage::editReasonValues(int row)
+{
+    ImportColumn &c = m_w->m_columns[size_t(row)];
+    QStringList values;
+    for (const QString &v : columnValues(m_w->m_preview, row)) {
+        if (!v.trimmed().isEmpty() && !values.contains(v.trimmed(), Qt::CaseInsensitive))
+            values << v.trimmed();
+    }
+    ReasonRepository reasons(m_w->m_session.database());
+    std::vector<Reason> all;
+    for (const QString &kind : {QStringLiteral("disqualify"), QStringLiteral("lost")}) {
+        if (auto list = reasons.list(kind))
+            all.insert(all.end(), list->begin(), list->end());
+    }
+    chooseForValues(m_w, c,
+        ImportWizard::tr("A disqualified or lost lead gets its reason from this column. Choose an "
+                         "existing reason to merge a value into it; a value left as a new reason "
+                         "is added to the list of the lead's stage under its own text."),
+        ImportWizard::tr("Reason"), values, {}, [&all, &c](const QString &value) {
+            auto *box = new QComboBox;
+            box->addItem(ImportWizard::tr("New reason \"%1\" (or the one of that name)").arg(value),
+                QString());
+            for (const Reason &r : all)
+                box->addItem(r.kind == QLatin1String("lost")
+                        ? ImportWizard::tr("Lost: %1").arg(r.label())
+                        : ImportWizard::tr("Disqualified: %1").arg(r.label()),
+                    r.code);
+            box->setCurrentIndex(std::max(0, box->findData(c.stageValues.value(value))));
+            return box;
+        });
+}
+
+// Value by value: which stage a status text of the file means — every value of the whole file,
+// with how many rows have it.
+void ImportMappingPage::editStageValues(int row)
+{
+    ImportColumn &c = m_w->m_columns[size_t(row)];
+    std::map<QString, qint64> counts;
+    ImportOptions options = m_w->options();
+    for (ImportColumn &other : options.mapping->columns) {
+        if (other.field == ImportField::Stage && other.header != c.header)
+            other.field = ImportField::Custom; // this column's values, not another's
+    }
+    runWithProgress(m_w, ImportWizard::tr("Reading the values of \"%1\"…").arg(c.header), 0,
+        m_w->m_session.database(), [&](const ProgressReport &) {
+            auto r = m_w->m_session.services().leadImporter().dryRun(
+                m_w->m_session.currentUser(), m_w->filePath(), options);
+            if (r)
+                counts = r->stageValues;
+        });
+    QStringList values;
+    for (const auto &[value, rows] : counts)
+        values << value;
+    for (const QString &v : columnValues(m_w->m_preview, row)) {
+        if (!values.contains(v.trimmed(), Qt::CaseInsensitive))
+            values << v.trimmed();
+    }
+    chooseForValues(m_w, c,
+        ImportWizard::tr("Which stage does each value mean? Imported leads keep this stage in "
+                         "their history."),
+        ImportWizard::tr("Stage"), values, counts, [&c](const QString &value) {
+            auto *box = new QComboBox;
+            box->addItem(stageLabel(QString()), QString());
+            for (Stage s :
+                {Stage::Lead, Stage::Mql, Stage::Sql, Stage::Won, Stage::Lost, Stage::Disqualified})
+                box->addItem(stageName(s), stageKey(s));
+            const auto current = parseImportStage(c, value);
+            box->setCurrentIndex(current ? box->findData(stageKey(*current)) : 0);
+            return box;
+        });
 }
 
 void ImportMappingPage::reloadSaved()

@@ -26,6 +26,7 @@ public:
 private:
     void updateDetails(int row);
     void editStageValues(int row);
+    void editReasonValues(int row);
     void reloadSaved();
     void useSaved();
     void saveAs();

@@ -3,8 +3,11 @@
 #include "import/importwizard.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QRadioButton>
@@ -58,6 +61,20 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *w)
             QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()), c), c);
     }
     form->addRow(ImportWizard::tr("Phone numbers without a country code are from:"), w->m_region);
+    // Last year's leads are history: they count in the reports but are not worked again.
+    w->m_historical = new QCheckBox(ImportWizard::tr("Leads created &before"));
+    w->m_historical->setObjectName(QStringLiteral("importHistorical"));
+    w->m_historicalBefore = new QDateEdit(QDate::currentDate().addMonths(-3));
+    w->m_historicalBefore->setObjectName(QStringLiteral("importHistoricalBefore"));
+    w->m_historicalBefore->setCalendarPopup(true);
+    w->m_historicalBefore->setEnabled(false);
+    auto *historicalRow = new QHBoxLayout;
+    historicalRow->addWidget(w->m_historicalBefore);
+    historicalRow->addWidget(new QLabel(ImportWizard::tr("are history: counted in the reports, "
+                                                         "never promoted to MQL or routed")),
+        1);
+    form->addRow(w->m_historical, historicalRow);
+    connect(w->m_historical, &QCheckBox::toggled, w->m_historicalBefore, &QWidget::setEnabled);
     layout->addLayout(form);
     auto *note
         = new QLabel(ImportWizard::tr("Phone numbers are stored as typed and in international "
@@ -67,7 +84,8 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *w)
                                       "is kept as a custom attribute; such rows are listed in "
                                       "<i>file</i>.warnings.csv. Only rows with nothing that "
                                       "identifies a lead are rejected, to "
-                                      "<i>file</i>.rejected.csv with the reason."));
+                                      "<i>file</i>.rejected.csv with the reason. Leads "
+                                      "imported in a closed stage are always history."));
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addStretch(1);

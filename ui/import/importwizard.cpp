@@ -10,7 +10,9 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -141,6 +143,8 @@ ImportOptions ImportWizard::options() const
     o.mapping = mapping();
     o.duplicates = DuplicatePolicy(m_duplicates->checkedId());
     o.region = m_region->currentData().toString();
+    if (m_historical->isChecked())
+        o.historicalBefore = m_historicalBefore->date();
     return o;
 }
 
@@ -317,6 +321,12 @@ void ImportWizard::showOutcome()
                        "routed to a rep (the others wait in the unassigned queue of the Team tab).")
                             .arg(l.toString(s.scored), l.toString(s.promoted),
                                 l.toString(s.routed)));
+    if (s.historical > 0)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("<b>%1</b> new leads came in as history (closed, or created before "
+                            "the date you gave): they count in the reports and are never "
+                            "promoted or routed.")
+                             .arg(l.toString(s.historical)));
     if (s.warned > 0)
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("<b>%1</b> imported rows had a value that did not fit its field; the "

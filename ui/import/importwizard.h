@@ -14,6 +14,8 @@
 #include <optional>
 
 class QButtonGroup;
+class QCheckBox;
+class QDateEdit;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -106,6 +108,8 @@ private:
     // Options page
     QButtonGroup *m_duplicates = nullptr;
     QComboBox *m_region = nullptr;
+    QCheckBox *m_historical = nullptr;
+    QDateEdit *m_historicalBefore = nullptr;
 
     // Run page
     QProgressBar *m_progress = nullptr;

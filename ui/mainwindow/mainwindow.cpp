@@ -4,6 +4,7 @@
 #include "common/eventbridge.h"
 #include "common/session.h"
 #include "common/shortcutguard.h"
+#include "import/historyimportdialog.h"
 #include "import/importwizard.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
@@ -209,6 +210,9 @@ QAction *MainWindow::createFileMenu()
     });
     importLeads->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importLeads->setObjectName(QStringLiteral("importLeadsAction"));
+    file->addAction(tr("Import stage &history…"), this,
+            [this] { HistoryImportDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("importHistoryAction"));
     QAction *exportList
         = file->addAction(tr("&Export list as CSV…"), this, &MainWindow::exportList);
     exportList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

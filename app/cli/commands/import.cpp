@@ -5,11 +5,13 @@
 #include "cli/context.h"
 #include "cli/output.h"
 #include "io/activityimport.h"
+#include "io/historyimport.h"
 #include "io/leadimport.h"
 #include "scoring/scoringservice.h"
 #include "services.h"
 #include "storage/importrepository.h"
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -89,7 +91,8 @@ void printSummary(Context &c, const ImportSummary &s)
                 {QStringLiteral("rejectedFile"), s.rejectedFile},
                 {QStringLiteral("warned"), s.warned},
                 {QStringLiteral("warningsFile"), s.warningsFile},
-                {QStringLiteral("scored"), s.scored}, {QStringLiteral("promoted"), s.promoted}})
+                {QStringLiteral("scored"), s.scored}, {QStringLiteral("promoted"), s.promoted},
+                {QStringLiteral("historical"), s.historical}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
@@ -101,6 +104,10 @@ void printSummary(Context &c, const ImportSummary &s)
                   << " promoted to MQL by their score.\n";
         if (s.routed > 0)
             c.out << "Routed " << s.routed << " new leads to reps.\n";
+        if (s.historical > 0)
+            c.out << s.historical
+                  << " new leads came in as history (closed, or created before the cut-off): "
+                     "never promoted or routed.\n";
         if (!s.rejectedFile.isEmpty())
             c.out << "Rejected rows with line numbers and reasons: " << s.rejectedFile << '\n';
         if (!s.warningsFile.isEmpty())
@@ -117,6 +124,18 @@ int importExitCode(const ImportSummary &s)
     return s.rejected > 0 || s.warned > 0 ? Partly : Ok;
 }
 
+QJsonObject newReasonsJson(const std::map<QString, std::map<QString, qint64>> &reasons)
+{
+    QJsonObject out;
+    for (const auto &[kind, texts] : reasons) {
+        QJsonObject o;
+        for (const auto &[text, count] : texts)
+            o.insert(text, count);
+        out.insert(kind, o);
+    }
+    return out;
+}
+
 // --dry-run: the mapping as JSON (a --map file to edit), the counts and where the leads would
 // come in; nothing is written.
 int importDryRun(Context &c, const Result<ImportDryRun> &r)
@@ -126,13 +145,108 @@ int importDryRun(Context &c, const Result<ImportDryRun> &r)
     QJsonObject stages;
     for (const auto &[stage, count] : r->stages)
         stages.insert(stageKey(stage), count);
+    // The file's stage values: the mapped ones with their stage, the others as null (they come
+    // in as lead with a warning unless the mapping's "values" names them).
+    ImportColumn stageColumn;
+    for (const ImportColumn &col : r->mapping.columns) {
+        if (col.field == ImportField::Stage)
+            stageColumn = col;
+    }
+    QJsonObject stageValues;
+    for (const auto &[value, count] : r->stageValues) {
+        const auto stage = parseImportStage(stageColumn, value);
+        stageValues.insert(value,
+            QJsonObject {{QStringLiteral("rows"), count},
+                {QStringLiteral("stage"), stage ? QJsonValue(stageKey(*stage)) : QJsonValue()}});
+    }
+    QJsonObject owners;
+    for (const auto &[owner, count] : r->unknownOwners)
+        owners.insert(owner, count);
     c.out << QJsonDocument(
         QJsonObject {{QStringLiteral("mapping"), r->mapping.toJson()},
             {QStringLiteral("delimiter"), QString(r->format.delimiter)},
             {QStringLiteral("encoding"), csvEncodingName(r->format.encoding)},
             {QStringLiteral("rows"), r->rows}, {QStringLiteral("rejected"), r->rejected},
-            {QStringLiteral("warned"), r->warned}, {QStringLiteral("stages"), stages}})
+            {QStringLiteral("warned"), r->warned}, {QStringLiteral("stages"), stages},
+            {QStringLiteral("stageValues"), stageValues}, {QStringLiteral("unknownOwners"), owners},
+            {QStringLiteral("newReasons"), newReasonsJson(r->newReasons)}})
                  .toJson(QJsonDocument::Indented);
+    return Ok;
+}
+
+// `import history FILE.csv [--dry-run]`: stage changes from another system's event export.
+int importHistory(Context &c)
+{
+    if (c.positional.size() != 2)
+        throw UsageError {QStringLiteral("usage: import history FILE.csv [--dry-run]")};
+    const auto user = c.openAsActor();
+    if (!user)
+        return Failed;
+    const bool dryRun = c.has(QStringLiteral("dry-run"));
+    auto r = c.services().historyImporter().run(*user, c.positional[1], dryRun);
+    if (!r)
+        return c.fail(r.error());
+    if (c.json) {
+        c.out << QJsonDocument(
+            QJsonObject {{QStringLiteral("dryRun"), dryRun}, {QStringLiteral("rows"), r->rows},
+                {QStringLiteral("moves"), r->moves}, {QStringLiteral("leads"), r->leads},
+                {QStringLiteral("unchanged"), r->unchanged},
+                {QStringLiteral("refused"), r->refused}, {QStringLiteral("rejected"), r->rejected},
+                {QStringLiteral("warningsFile"), r->warningsFile},
+                {QStringLiteral("rejectedFile"), r->rejectedFile},
+                {QStringLiteral("newReasons"), newReasonsJson(r->newReasons)}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+    } else {
+        c.out << (dryRun ? "Would move " : "Moved ") << r->leads << " leads (" << r->moves
+              << " stage changes) from " << r->rows << " rows; " << r->unchanged
+              << " already recorded, " << r->refused << " refused by the pipeline, " << r->rejected
+              << " rejected.\n";
+        for (const auto &[kind, texts] : r->newReasons)
+            for (const auto &[text, count] : texts)
+                c.out << (dryRun ? "Would add" : "Added") << " the " << kind << " reason '" << text
+                      << "' (" << count << " rows).\n";
+        if (!r->rejectedFile.isEmpty())
+            c.out << "Rejected rows with line numbers and reasons: " << r->rejectedFile << '\n';
+        if (!r->warningsFile.isEmpty())
+            c.out << "Moves the pipeline refused (line, lead, stage, why): " << r->warningsFile
+                  << '\n';
+    }
+    if (r->moves + r->unchanged == 0 && r->rejected + r->refused > 0)
+        return Failed;
+    return r->rejected + r->refused > 0 ? Partly : Ok;
+}
+
+// `import template OUT.json [--from FILE.csv]`: a mapping to edit — every field with an example,
+// or the mapping the import would use for a file's headers.
+int importTemplate(Context &c)
+{
+    if (c.positional.size() != 2)
+        throw UsageError {QStringLiteral("usage: import template OUT.json [--from FILE.csv]")};
+    ImportMapping mapping;
+    if (c.has(QStringLiteral("from"))) {
+        const auto user = c.openAsActor();
+        if (!user)
+            return Failed;
+        auto r = c.services().leadImporter().dryRun(*user, c.value(QStringLiteral("from")), {});
+        if (!r)
+            return c.fail(r.error());
+        mapping = r->mapping;
+    } else {
+        mapping = ImportMapping::skeleton();
+    }
+    QFile out(c.positional[1]);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return c.fail(Error::invalid(
+            QStringLiteral("cannot write %1: %2").arg(c.positional[1], out.errorString()),
+            QStringLiteral("file")));
+    out.write(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Indented));
+    if (!out.flush())
+        return c.fail(Error::invalid(
+            QStringLiteral("cannot write %1: %2").arg(c.positional[1], out.errorString()),
+            QStringLiteral("file")));
+    c.out << "Wrote the mapping " << c.positional[1]
+          << "; edit it, then: import leads FILE.csv --map " << c.positional[1] << '\n';
     return Ok;
 }
 
@@ -142,7 +256,7 @@ int importLeads(Context &c)
     if (c.positional.value(0) != QLatin1String("leads") || c.positional.size() != (resume ? 1 : 2))
         throw UsageError {QStringLiteral("usage: import leads FILE.csv [--map FILE.json] "
                                          "[--on-duplicate skip|update|merge] [--region CC] "
-                                         "[--dry-run], "
+                                         "[--historical-before DATE] [--dry-run], "
                                          "or import leads --resume RUNID")};
     ImportOptions options;
     if (c.has(QStringLiteral("on-duplicate"))) {
@@ -158,6 +272,14 @@ int importLeads(Context &c)
             throw UsageError {
                 QStringLiteral("--region: a two-letter country code such as DE, not '%1'")
                     .arg(c.value(QStringLiteral("region")))};
+    }
+    if (c.has(QStringLiteral("historical-before"))) {
+        options.historicalBefore
+            = QDate::fromString(c.value(QStringLiteral("historical-before")), Qt::ISODate);
+        if (!options.historicalBefore.isValid())
+            throw UsageError {QStringLiteral("--historical-before: a date such as 2026-01-01, "
+                                             "not '%1'")
+                                  .arg(c.value(QStringLiteral("historical-before")))};
     }
     if (resume)
         options.resumeRunId
@@ -232,8 +354,10 @@ public:
     {
         return {
             {{QStringLiteral("leads")},
-                QStringLiteral("FILE.csv [--map FILE.json|NAME] [--on-duplicate "
-                               "skip|update|merge]\n[--region CC] [--resume RUNID] [--dry-run]"),
+                QStringLiteral(
+                    "FILE.csv [--map FILE.json|NAME] [--on-duplicate "
+                    "skip|update|merge]\n[--region CC] [--historical-before DATE] [--resume "
+                    "RUNID] [--dry-run]"),
                 QStringLiteral(
                     "import leads from CSV (encoding and delimiter detected,\ncolumns mapped from "
                     "the headers, a mapping file or a\nmapping saved in the import wizard; "
@@ -241,7 +365,20 @@ public:
                     "FILE.warnings.csv);\n--resume continues a stopped run. Exit code 0: all "
                     "imported, 3: imported\nwith warnings or rejected rows, 1: nothing imported"),
                 {QStringLiteral("map"), QStringLiteral("on-duplicate"), QStringLiteral("region"),
-                    QStringLiteral("resume"), QStringLiteral("dry-run")}},
+                    QStringLiteral("historical-before"), QStringLiteral("resume"),
+                    QStringLiteral("dry-run")}},
+            {{QStringLiteral("history")}, QStringLiteral("FILE.csv [--dry-run]"),
+                QStringLiteral(
+                    "import stage changes (columns: lead by External ID or\nE-Mail, stage, "
+                    "timestamp; optional reason, changed by,\nnote): each lead moves through the "
+                    "pipeline on the file's\ndates; moves the pipeline refuses go to "
+                    "FILE.warnings.csv,\nrows without a known lead, stage or date to "
+                    "FILE.rejected.csv;\nimporting the same file again changes nothing"),
+                {QStringLiteral("dry-run")}},
+            {{QStringLiteral("template")}, QStringLiteral("OUT.json [--from FILE.csv]"),
+                QStringLiteral("write a mapping file to edit for import leads --map: every\n"
+                               "field with an example, or --from the mapping a file would get"),
+                {QStringLiteral("from")}},
             {{QStringLiteral("runs")}, {},
                 QStringLiteral("imports that were stopped and can be resumed"), {}},
             {{QStringLiteral("activities")}, QStringLiteral("FILE.csv"),
@@ -260,8 +397,13 @@ public:
                 QStringLiteral("what to do with a row whose lead exists (default skip)")},
             {QStringLiteral("region"), QStringLiteral("CC"),
                 QStringLiteral("the country for phone numbers without a country code (DE)")},
+            {QStringLiteral("historical-before"), QStringLiteral("DATE"),
+                QStringLiteral("leads created before DATE are history: in the reports, but\n"
+                               "never promoted to MQL or routed (closed leads always are)")},
             {QStringLiteral("resume"), QStringLiteral("RUNID"),
                 QStringLiteral("continue a stopped run (see import runs)")},
+            {QStringLiteral("from"), QStringLiteral("FILE.csv"),
+                QStringLiteral("the file whose suggested mapping import template writes")},
             {QStringLiteral("dry-run"), QString(),
                 QStringLiteral("print the mapping as JSON (a --map file to edit), the\nrows, "
                                "rejected and warned counts and the leads per stage;\nwrite "
@@ -280,10 +422,15 @@ public:
             "  field   where it goes: firstName, lastName, fullName, email, phone, company,\n"
             "          jobTitle, industry, companySize, country, source, campaign, externalId,\n"
             "          createdAt, stage, stageDate (the date the lead reached \"stage\"),\n"
-            "          custom (kept as a lead attribute named after the header) or ignore\n"
+            "          owner (a user by login, e-mail or full name), reason (why a closed\n"
+            "          lead was closed), custom (kept as a lead attribute named after the\n"
+            "          header) or ignore\n"
             "  values  for the stage column: the file's values and the stage each stands for\n"
             "          (lead, mql, sql, disqualified, won, lost); other values come in as lead\n"
-            "          with a warning\n"
+            "          with a warning. For the reason column: the file's values and the code\n"
+            "          or label of the reason each stands for (no_budget, \"Kein Budget\"); other\n"
+            "          values are matched by code or label, and one the list lacks becomes a\n"
+            "          new reason under its own text\n"
             "  stage   for a stageDate column: mql, sql, disqualified, won or lost\n"
             "  dates   for date columns: \"dmy\" (31/12/2026) or \"mdy\" (12/31/2026); left out,\n"
             "          the order is detected from the column's values (the region's if they\n"
@@ -298,7 +445,13 @@ public:
             "the lead: it is kept as a custom attribute (an invalid phone as written, marked\n"
             "not valid) and listed in FILE.warnings.csv; country names (English, German) and\n"
             "three-letter codes become two-letter codes. Only a row with nothing that\n"
-            "identifies a lead, or a broken row, is rejected.\n"
+            "identifies a lead, or a broken row, is rejected. An owner no user matches (or an\n"
+            "inactive one, for an open lead) leaves the lead to routing, with a warning.\n"
+            "With --on-duplicate update or merge, a row's stage and stage dates move the lead\n"
+            "on through the pipeline, dated by the file; moves the pipeline refuses (a won\n"
+            "lead back to MQL) are warnings. --dry-run also lists every value of the stage\n"
+            "column with its rows and stage, the owners no user matches and the reasons the\n"
+            "import would add. `import template OUT.json` writes a mapping to start from.\n"
             "Example:\n"
             "  {\"columns\": [\n"
             "    {\"header\": \"E-Mail\", \"field\": \"email\"},\n"
@@ -319,6 +472,10 @@ public:
         const QString sub = c.positional.value(0);
         if (sub == QLatin1String("activities"))
             return importActivities(c);
+        if (sub == QLatin1String("history"))
+            return importHistory(c);
+        if (sub == QLatin1String("template"))
+            return importTemplate(c);
         if (sub == QLatin1String("runs") && c.positional.size() == 1)
             return importRuns(c);
         return importLeads(c);
