@@ -3,19 +3,27 @@
 // validation, phone normalisation and duplicate checks, prints rows/s, and times the bare load
 // of the same file into a plain table of text columns for comparison: sqlite3's ".import" (CSV
 // mode, ';'), or psql's "\copy" into a temporary table for a team database.
-//   build/benchmarks/bench_import [--rows N] [--db FILE|URL]
+// With --reps N the database first gets a team of N reps and a catch-all round-robin rule, so
+// every new lead is scored and routed to a rep (a valid file as a team imports it). With
+// --reference the import takes its reference path (ImportOptions::fastPaths off: what it did
+// before the fast paths), for a before/after figure. Prints the file size per lead on SQLite.
+//   build/benchmarks/bench_import [--rows N] [--reps N] [--reference] [--db FILE|URL]
 #include "clock.h"
 #include "events/eventbus.h"
 #include "io/leadimport.h"
 #include "people/accounts.h"
+#include "routing/routingrules.h"
 #include "services.h"
 #include "storage/database.h"
 #include "storage/serverlocation.h"
+#include "storage/userrepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -71,19 +79,50 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
         return 1;
     }
+    int reps = 0;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--reps")); i > 0 && i + 1 < args.size())
+        reps = args[i + 1].toInt();
+    if (reps > 0) {
+        // A team of reps and one rule that hands every lead to it in turn.
+        UserRepository people(*db.value());
+        Transaction tx(*db.value());
+        const qint64 team = people.insertTeam(QStringLiteral("Vertrieb")).value();
+        for (int r = 0; r < reps; ++r) {
+            User u;
+            u.login = QStringLiteral("rep%1").arg(r);
+            u.name = u.login;
+            u.role = Role::Rep;
+            u.teamId = team;
+            people.insert(u, clock.now()).value();
+        }
+        (void)tx.commit();
+        RoutingRule rule;
+        rule.name = QStringLiteral("alle");
+        rule.targetTeamId = team;
+        rule.method = RoutingMethod::RoundRobin;
+        if (!RoutingRules(*db.value(), clock).add(admin.value(), rule)) {
+            std::fprintf(stderr, "cannot add the routing rule\n");
+            return 1;
+        }
+        std::printf("routing: %d reps, one round-robin rule\n", reps);
+    }
     QElapsedTimer timer;
     timer.start();
     EventBus events;
     const Services services(*db.value(), events, clock);
     // The import as the app runs it: each batch is scored and its new leads routed.
-    auto r = services.leadImporter().run(admin.value(), csv, {});
+    ImportOptions options;
+    options.fastPaths = !args.contains(QStringLiteral("--reference"));
+    auto r = services.leadImporter().run(admin.value(), csv, options);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!r) {
         std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
         return 1;
     }
-    std::printf("bantam import: %lld new, %lld rejected in %.2f s = %.0f rows/s\n",
-        static_cast<long long>(r->newLeads), static_cast<long long>(r->rejected), seconds,
+    std::printf("bantam import: %lld new, %lld rejected, %lld scored, %lld routed in %.2f s = "
+                "%.0f rows/s\n",
+        static_cast<long long>(r->newLeads), static_cast<long long>(r->rejected),
+        static_cast<long long>(r->scored), static_cast<long long>(r->routed), seconds,
         double(rows) / seconds);
 
     // The bare load: the same file into a table of eight text columns, in one process run.
@@ -118,5 +157,14 @@ int main(int argc, char **argv)
     std::printf("%s: %.2f s = %.0f rows/s\n", qPrintable(anchor), plainSeconds,
         double(rows) / plainSeconds);
     std::printf("ratio bantam / %s: %.2f\n", qPrintable(anchor), seconds / plainSeconds);
+    if (!db.value()->isServer() && rows > 0) {
+        // The file's size per lead beside the plain table's (checkpointed, so the WAL is in).
+        QSqlQuery(db.value()->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const double bantamBytes = double(QFileInfo(location).size());
+        const double plainBytes
+            = double(QFileInfo(dir.filePath(QStringLiteral("plain.sqlite"))).size());
+        std::printf("file size: bantam %.0f B/lead, plain table %.0f B/lead, ratio %.2f\n",
+            bantamBytes / double(rows), plainBytes / double(rows), bantamBytes / plainBytes);
+    }
     return 0;
 }

@@ -6,9 +6,13 @@
 //  3. the same report's SQL (ReportService::statements, values written in) in the sqlite3 shell
 //     on the same file, timed by the shell's .timer (no process start-up), median of --runs
 //     after one warm-up run; then the ratio app / bare SQL.
+//  With --whole-process (SQLite files): instead of 2. and 3., each report as a user runs it,
+//  `bantam-cli --db FILE report NAME` from process start to exit, beside the sqlite3 shell
+//  started on the same file with the same SQL, also from start to exit; medians of --runs after
+//  one warm-up run each, and their ratio.
 // Usage: bench_reports --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
 //                      [--campaign C] [--country CC] [--team-id N] [--owner-id N] [--runs N]
-//                      [--sqlite3 PATH] [--plans]
+//                      [--sqlite3 PATH] [--plans] [--whole-process]
 #include "reports/reportservice.h"
 #include "storage/database.h"
 #include "storage/serverlocation.h"
@@ -153,6 +157,83 @@ double bareSqlMsPsql(
         statements, runs);
 }
 
+// The median wall time of a whole process run (after one warm-up run), in ms; < 0 on failure.
+double processMs(
+    const QString &program, const QStringList &arguments, const QString &stdinFile, int runs)
+{
+    std::vector<double> times;
+    for (int run = 0; run <= runs; ++run) {
+        QProcess p;
+        if (!stdinFile.isEmpty())
+            p.setStandardInputFile(stdinFile);
+        p.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer t;
+        t.start();
+        p.start(program, arguments);
+        if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit
+            || p.exitCode() != 0) {
+            std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
+                p.readAllStandardError().constData());
+            return -1;
+        }
+        if (run > 0)
+            times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    return median(times);
+}
+
+// Each report in a process of its own: bantam-cli beside the sqlite3 shell with the same SQL.
+int wholeProcess(const QString &path, const QString &sqlite3, const QCommandLineParser &parser,
+    const ReportFilter &filter, int runs)
+{
+    QTextStream out(stdout);
+    QStringList filterArguments;
+    for (const char *name : {"from", "to", "source", "campaign", "country"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            filterArguments << QStringLiteral("--") + QString::fromLatin1(name)
+                            << parser.value(QString::fromLatin1(name));
+    }
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("report"), -12)
+               .arg(QStringLiteral("cli ms"), 10)
+               .arg(QStringLiteral("sqlite3 ms"), 12)
+               .arg(QStringLiteral("cli / sqlite3"), 14);
+    out.flush();
+    const std::pair<ReportKind, const char *> reports[]
+        = {{ReportKind::Funnel, "funnel"}, {ReportKind::Sources, "sources"},
+            {ReportKind::Velocity, "velocity"}, {ReportKind::Reasons, "reasons"},
+            {ReportKind::Fairness, "fairness"}, {ReportKind::Calibration, "calibration"}};
+    bool failed = false;
+    for (const auto &[kind, name] : reports) {
+        const double cli = processMs(QStringLiteral(BANTAM_CLI),
+            QStringList {
+                QStringLiteral("--db"), path, QStringLiteral("report"), QString::fromLatin1(name)}
+                + filterArguments,
+            {}, runs);
+        QTemporaryFile script;
+        if (!script.open())
+            return 1;
+        {
+            QTextStream st(&script);
+            for (const QString &statement : ReportService::statements(kind, filter))
+                st << statement << ";\n";
+        }
+        script.close();
+        const double bare
+            = processMs(sqlite3, {QStringLiteral("-bail"), path}, script.fileName(), runs);
+        failed = failed || cli < 0 || bare < 0;
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(QString::fromLatin1(name), -12)
+                   .arg(cli, 10, 'f', 1)
+                   .arg(bare, 12, 'f', 1)
+                   .arg(bare > 0 && cli > 0 ? QString::number(cli / bare, 'f', 2)
+                                            : QStringLiteral("-"),
+                       14);
+        out.flush();
+    }
+    return failed ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -176,6 +257,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("psql"), QStringLiteral("psql (team databases)"),
         QStringLiteral("path"), QStringLiteral("psql")});
     parser.addOption({QStringLiteral("plans"), QStringLiteral("print EXPLAIN QUERY PLAN")});
+    parser.addOption({QStringLiteral("whole-process"),
+        QStringLiteral("each report in a process of its own: bantam-cli beside sqlite3")});
     parser.process(app);
     const QString path = parser.value(QStringLiteral("db"));
     if (path.isEmpty() || (!ServerLocation::isServer(path) && !QFileInfo::exists(path))) {
@@ -196,6 +279,8 @@ int main(int argc, char *argv[])
         filter.teamId = parser.value(QStringLiteral("team-id")).toLongLong();
     if (parser.isSet(QStringLiteral("owner-id")))
         filter.ownerId = parser.value(QStringLiteral("owner-id")).toLongLong();
+    if (parser.isSet(QStringLiteral("whole-process")) && !ServerLocation::isServer(path))
+        return wholeProcess(path, parser.value(QStringLiteral("sqlite3")), parser, filter, runs);
     QTextStream out(stdout);
 
     // 1. Open (and migrate).

@@ -28,6 +28,7 @@
 
 #include <future>
 #include <memory>
+#include <mutex>
 #include <utility>
 
 namespace bantam {
@@ -851,6 +852,7 @@ private:
     Result<void> writeRow(Row &row); // counts the outcome
     Result<void> mapField(Row &row, const ImportColumn &c, const QString &value, qint64 line) const;
     Result<void> checkRow(Row &row, qint64 line) const;
+    Result<QString> normalizedPhone(const QString &phone) const;
     void keepApart(Row &row, const QString &column, const QString &value, const QString &why) const;
     QDateTime dateOrKeep(Row &row, const ImportColumn &c, const QString &value) const;
     QString columnOf(ImportField field) const;
@@ -892,7 +894,8 @@ private:
     std::future<Mapped> mapAsync(const Batch &b) const;
     Result<void> writeBatch(const Batch &batch, Mapped &rows);
     void reject(const CsvRecord &record, const QString &reason);
-    void scoreAndRoute(ImportSummary &summary) const;
+    void scoreAndRoute(ImportSummary &summary);
+    void refreshStatisticsWhenGrown();
     Result<void> writeRejects(const QString &rejectedPath, const CsvFormat &format) const;
     Result<void> writeWarnings(const QString &warningsPath, const CsvFormat &format) const;
     Result<void> appendRows(const QString &path, const CsvFormat &format, const QStringList &header,
@@ -909,6 +912,7 @@ private:
     std::vector<qint64> m_changedIds; // this batch's updated and merged leads, rescored
     std::vector<qint64> m_routeIds; // this batch's new leads that are not history, routed
     qint64 m_historical = 0; // new leads imported as history in this session of the run
+    RoutingLoads m_routingLoads; // the reps' loads, carried from batch to batch
     LeadRepository m_leads;
     TimelineRepository m_timeline;
     ImportRepository m_store;
@@ -921,6 +925,8 @@ private:
     ImportOptions m_options;
     ImportRun m_run;
     bool m_checkDatabase = true;
+    qint64 m_leadCount = 0; // about how many leads there are (the highest id at the start + new)
+    qint64 m_sampledAt = 0; // m_leadCount when the statistics were last sampled
     QSet<quint64> m_seen; // hashes of the keys written in this run, when the table started empty
     struct PendingLead // a new lead of this batch, not written yet
     {
@@ -930,6 +936,8 @@ private:
         QString reasonCode; // of the last step of its path
     };
     std::vector<PendingLead> m_pending;
+    mutable std::mutex m_phonesMutex;
+    mutable QHash<QString, Result<QString>> m_phones; // normalizedPhone()'s answers
     QSet<quint64> m_pendingKeys; // hashes of the pending leads' keys
     std::vector<QStringList> m_rejects; // this batch's rejected rows, written after its commit
     std::vector<QStringList> m_warnings; // this batch's warnings (line, column, value, why)
@@ -1127,7 +1135,7 @@ Result<void> ImportJob::checkRow(Row &row, qint64 line) const
         value->clear();
     }
     if (!p.phone.isEmpty()) {
-        auto e164 = PhoneNormalizer::toE164(p.phone, m_options.region);
+        auto e164 = normalizedPhone(p.phone);
         if (e164) {
             row.phoneE164 = e164.value();
         } else {
@@ -1145,6 +1153,22 @@ Result<void> ImportJob::checkRow(Row &row, qint64 line) const
     return {};
 }
 
+// libphonenumber's answer (a fifth of reading a row) once for each distinct number: many rows of
+// a file share a switchboard number. Rows are mapped on one thread at a time; the lock is for
+// safety only.
+Result<QString> ImportJob::normalizedPhone(const QString &phone) const
+{
+    constexpr qsizetype kMostPhones = 200000;
+    const std::lock_guard<std::mutex> lock(m_phonesMutex);
+    if (const auto known = m_phones.constFind(phone); known != m_phones.cend())
+        return known.value();
+    if (m_phones.size() >= kMostPhones)
+        m_phones.clear();
+    Result<QString> e164 = PhoneNormalizer::toE164(phone, m_options.region);
+    m_phones.emplace(phone, e164);
+    return e164;
+}
+
 void ImportJob::addKeys(QSet<quint64> &set, const DuplicateKeys &k) const
 {
     if (!k.externalId.isEmpty())
@@ -1153,19 +1177,24 @@ void ImportJob::addKeys(QSet<quint64> &set, const DuplicateKeys &k) const
         set.insert(keyHash('e', k.emailKey));
     if (!k.phoneE164.isEmpty())
         set.insert(keyHash('p', k.phoneE164));
+    // Name + company: 'n' for a lead without an e-mail, 'm' for one with (see anyKeyIn).
     if (!k.companyKey.isEmpty() && !(k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty()))
-        set.insert(keyHash(
-            'n', k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey));
+        set.insert(keyHash(k.emailKey.isEmpty() ? 'n' : 'm',
+            k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey));
 }
 
 bool ImportJob::anyKeyIn(const QSet<quint64> &set, const DuplicateKeys &k) const
 {
-    return (!k.externalId.isEmpty() && set.contains(keyHash('x', k.externalId)))
+    if ((!k.externalId.isEmpty() && set.contains(keyHash('x', k.externalId)))
         || (!k.emailKey.isEmpty() && set.contains(keyHash('e', k.emailKey)))
-        || (!k.phoneE164.isEmpty() && set.contains(keyHash('p', k.phoneE164)))
-        || (!k.companyKey.isEmpty() && !(k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty())
-            && set.contains(keyHash(
-                'n', k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey)));
+        || (!k.phoneE164.isEmpty() && set.contains(keyHash('p', k.phoneE164))))
+        return true;
+    if (k.companyKey.isEmpty() || (k.firstNameKey.isEmpty() && k.lastNameKey.isEmpty()))
+        return false;
+    // Name + company matches where the row or the lead has no e-mail (ImportRepository).
+    const QString name = k.firstNameKey + QChar(0x1f) + k.lastNameKey + QChar(0x1f) + k.companyKey;
+    return set.contains(keyHash('n', name))
+        || (k.emailKey.isEmpty() && set.contains(keyHash('m', name)));
 }
 
 void ImportJob::remember(const DuplicateKeys &k)
@@ -1660,7 +1689,7 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     return tx.commit();
 }
 
-void ImportJob::scoreAndRoute(ImportSummary &summary) const
+void ImportJob::scoreAndRoute(ImportSummary &summary)
 {
     // New and changed leads are scored once their batch is committed, like any lead (a failure
     // leaves their score to the next recompute); those reaching the MQL threshold are promoted
@@ -1671,15 +1700,34 @@ void ImportJob::scoreAndRoute(ImportSummary &summary) const
         if (auto scored = m_scoring.rescore(ids)) {
             summary.scored += scored->leads;
             summary.promoted += scored->promoted;
+            if (scored->promoted > 0)
+                m_routingLoads.forget(); // the promoted leads were routed on the way
+        } else {
+            m_routingLoads.forget();
         }
     }
     // New leads are routed once their batch is committed (a failure leaves them in the
     // unassigned queue, where `route` or the team view picks them up).
     if (!m_routeIds.empty()) {
-        auto routed = m_routing.routeAutomatically(m_actor, m_routeIds);
+        auto routed = m_options.fastPaths
+            ? m_routing.routeAutomatically(m_actor, m_routeIds, m_routingLoads)
+            : m_routing.routeAutomatically(m_actor, m_routeIds);
         if (routed)
             summary.routed += routed->outcome.assigned;
     }
+}
+
+// Each time the import has doubled the leads table, a quick sample of its statistics: without
+// them the planner walks a wrong index for the routing's per-rep counts, and each batch's count
+// grows with the table (a quadratic import).
+void ImportJob::refreshStatisticsWhenGrown()
+{
+    constexpr qint64 kSmallTable = 1000;
+    m_leadCount += qint64(m_newIds.size());
+    if (!m_options.fastPaths || m_leadCount < 2 * std::max(m_sampledAt, kSmallTable))
+        return;
+    m_db.sampleLeadStatistics();
+    m_sampledAt = m_leadCount;
 }
 
 // Appends rows to a CSV file beside the input (with the header when the file is new).
@@ -1761,6 +1809,7 @@ Result<void> ImportJob::importBatches(CsvReader &reader, const CsvFormat &format
         const Batch &batch = *current;
         if (auto w = writeBatch(batch, rows); !w)
             return w;
+        refreshStatisticsWhenGrown();
         scoreAndRoute(summary);
         if (auto w = writeRejects(rejectedPath, format); !w)
             return w;
@@ -1816,7 +1865,11 @@ Result<ImportSummary> ImportJob::run(
     auto any = m_store.anyLead();
     if (!any)
         return any.error();
-    m_checkDatabase = any.value();
+    m_checkDatabase = any.value() || !m_options.fastPaths;
+    auto highest = m_store.highestLeadId();
+    if (!highest)
+        return highest.error();
+    m_leadCount = m_sampledAt = highest.value();
 
     const QFileInfo info(m_path);
     const QString rejectedPath

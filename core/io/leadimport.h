@@ -153,6 +153,10 @@ struct ImportOptions
     QDate historicalBefore;
     int batchSize = 2000;
     qint64 resumeRunId = 0; // continue this run; the other options then come from the run
+    // False: the reference path, for comparing (tests, benchmarks) — every row looked up in the
+    // database, the reps' loads counted again for each batch, no statistics while the table
+    // grows. The outcome is the same.
+    bool fastPaths = true;
 };
 
 struct ImportProgress

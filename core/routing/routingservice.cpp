@@ -13,6 +13,7 @@
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -49,8 +50,27 @@ RoutingService::RoutingService(const Database &db, const EventBus &events, const
     , m_clock(clock)
 { }
 
-Result<RoutingRun> RoutingService::compute(
-    const std::vector<qint64> &leadIds, const std::optional<std::vector<RoutingRule>> &rules) const
+Result<std::map<qint64, RepLoad>> RoutingService::loads(
+    const QDate &today, RoutingLoads *carried) const
+{
+    constexpr int kRunsBetweenReads = 50;
+    if (carried && carried->m_known && carried->m_day == today
+        && carried->m_runs < kRunsBetweenReads) {
+        ++carried->m_runs;
+        return carried->m_loads;
+    }
+    auto read = RoutingRepository(m_db).loads(QDateTime(today, QTime(0, 0), Qt::UTC));
+    if (read && carried) {
+        carried->m_known = true;
+        carried->m_day = today;
+        carried->m_runs = 0;
+        carried->m_loads = read.value();
+    }
+    return read;
+}
+
+Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
+    const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried) const
 {
     RoutingRepository repo(m_db);
     UserRepository people(m_db);
@@ -75,22 +95,25 @@ Result<RoutingRun> RoutingService::compute(
     if (!territories)
         return territories.error();
     const QDateTime now = m_clock.now();
-    auto loads = repo.loads(QDateTime(now.date(), QTime(0, 0), Qt::UTC));
-    if (!loads)
-        return loads.error();
-    auto cursors = repo.cursors();
-    if (!cursors)
-        return cursors.error();
-
     RoutingInput in;
+    const bool anyRule = std::any_of(
+        run.rules.begin(), run.rules.end(), [](const RoutingRule &r) { return r.active; });
+    if (anyRule && !run.leads.empty()) { // else every lead is "no rule" whatever the loads
+        auto loads = this->loads(now.date(), carried);
+        if (!loads)
+            return loads.error();
+        auto cursors = repo.cursors();
+        if (!cursors)
+            return cursors.error();
+        in.loads = std::move(loads).value();
+        in.cursors = std::move(cursors).value();
+    }
     in.leads.reserve(run.leads.size());
     for (const RoutingLeadRow &row : run.leads)
         in.leads.push_back(row.lead);
     in.rules = run.rules;
     in.users = run.users;
     in.territories = std::move(territories).value();
-    in.loads = std::move(loads).value();
-    in.cursors = std::move(cursors).value();
     in.today = now.date();
     run.outcome = RoutingEngine::route(in);
     return run;
@@ -308,27 +331,40 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
 }
 
 Result<RoutingRun> RoutingService::run(const User &actor, const std::vector<qint64> &leadIds,
-    const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic) const
+    const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic,
+    RoutingLoads *carried) const
 {
     if (!write)
-        return compute(leadIds, rules);
+        return compute(leadIds, rules, nullptr);
     constexpr int attempts = 3;
     for (int attempt = 1;; ++attempt) {
         Transaction tx(m_db);
         if (!tx.isActive())
             return tx.beginError();
         // Read inside the write transaction: loads, state and unassigned leads are current.
-        auto computed = compute(leadIds, rules);
+        auto computed = compute(leadIds, rules, carried);
         if (!computed)
             return computed.error();
         RoutingRun run = std::move(computed).value();
         auto w = this->write(actor, run, automatic);
+        if (!w && carried)
+            carried->forget();
         if (!w && w.error().kind == Error::Kind::Conflict && attempt < attempts)
             continue; // another instance routed meanwhile: roll back, read again
         if (!w)
             return w.error();
-        if (auto c = tx.commit(); !c)
+        if (auto c = tx.commit(); !c) {
+            if (carried)
+                carried->forget();
             return c.error();
+        }
+        if (carried && carried->m_known) {
+            // Routing assigns only open leads: each one adds to its rep's open and today's counts.
+            for (const auto &[rep, n] : run.outcome.perRep) {
+                carried->m_loads[rep].openLeads += n;
+                carried->m_loads[rep].assignedToday += n;
+            }
+        }
         run.applied = true;
         if (run.outcome.assigned == 1) {
             for (const RoutingDecision &d : run.outcome.decisions) {
@@ -364,6 +400,14 @@ Result<RoutingRun> RoutingService::routeAutomatically(
     if (leadIds.empty())
         return RoutingRun {};
     return run(actor, leadIds, std::nullopt, true, true);
+}
+
+Result<RoutingRun> RoutingService::routeAutomatically(
+    const User &actor, const std::vector<qint64> &leadIds, RoutingLoads &carried) const
+{
+    if (leadIds.empty())
+        return RoutingRun {};
+    return run(actor, leadIds, std::nullopt, true, true, &carried);
 }
 
 Result<RoutingRun> RoutingService::reroute(

@@ -41,6 +41,23 @@ struct RoutingRun
     QString reasonText(const RoutingDecision &decision) const; // empty when assigned
 };
 
+// The reps' loads carried from one routing run to the next by a caller that routes many sets of
+// new leads in a row (an import routes each batch): read once, then counted on with the leads
+// each run assigns, instead of counting every rep's open leads again for each set. Forget() when
+// leads were assigned some other way meanwhile (scoring promoted and routed some).
+class RoutingLoads
+{
+public:
+    void forget() { m_known = false; }
+
+private:
+    friend class RoutingService;
+    bool m_known = false;
+    QDate m_day; // assigned-today counts are for this day
+    int m_runs = 0; // runs since read: read again now and then for other people's changes
+    std::map<qint64, RepLoad> m_loads;
+};
+
 class RoutingService : public LeadRouter, public LeadRerouter
 {
     Q_DECLARE_TR_FUNCTIONS(RoutingService)
@@ -58,6 +75,9 @@ public:
     // no permission check (the actor is recorded as the one who caused it).
     Result<RoutingRun> routeAutomatically(
         const User &actor, const std::vector<qint64> &leadIds) const;
+    // The same with the loads carried over from the caller's previous runs (and updated).
+    Result<RoutingRun> routeAutomatically(
+        const User &actor, const std::vector<qint64> &leadIds, RoutingLoads &carried) const;
     // The same for the pipeline's handover of new MQLs, which needs only how many got an owner.
     Result<qint64> routeOnHandover(
         const User &actor, const std::vector<qint64> &leadIds) const override;
@@ -80,9 +100,11 @@ public:
 
 private:
     Result<RoutingRun> run(const User &actor, const std::vector<qint64> &leadIds,
-        const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic) const;
+        const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic,
+        RoutingLoads *carried = nullptr) const;
     Result<RoutingRun> compute(const std::vector<qint64> &leadIds,
-        const std::optional<std::vector<RoutingRule>> &rules) const;
+        const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried) const;
+    Result<std::map<qint64, RepLoad>> loads(const QDate &today, RoutingLoads *carried) const;
     Result<void> write(const User &actor, const RoutingRun &run, bool automatic) const;
 
     const Database &m_db;

@@ -91,6 +91,9 @@ public:
 
     // Lets SQLite refresh its planner statistics (after bulk loads).
     void optimize() const;
+    // Quick planner statistics for the leads table while it grows (a bulk import): SQLite
+    // samples a few hundred rows per index; PostgreSQL samples as always.
+    void sampleLeadStatistics() const;
 
 private:
     Database(Dialect dialect, QString path);

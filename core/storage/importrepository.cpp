@@ -254,8 +254,9 @@ Result<void> ImportRepository::deleteMapping(const QString &name) const
 
 Result<std::optional<qint64>> ImportRepository::findBy(int which, const QStringList &values) const
 {
-    static const char *const where[4] = {"external_id = :a", "email_key = :a", "phone_e164 = :a",
-        "last_name_key = :a AND first_name_key = :b AND company_key = :c"};
+    static const char *const where[5] = {"external_id = :a", "email_key = :a", "phone_e164 = :a",
+        "last_name_key = :a AND first_name_key = :b AND company_key = :c",
+        "last_name_key = :a AND first_name_key = :b AND company_key = :c AND email_key = ''"};
     std::optional<QSqlQuery> &q = m_find[which];
     if (!q) {
         q.emplace(m_db.connection());
@@ -289,7 +290,9 @@ Result<std::optional<qint64>> ImportRepository::findDuplicate(const DuplicateKey
     for (int i = 0; i < 4; ++i) {
         if (candidates[i].isEmpty())
             continue;
-        auto found = findBy(i, candidates[i]);
+        // Name + company: a lead with another e-mail than the row's is another person.
+        const int which = i == 3 && !k.emailKey.isEmpty() ? 4 : i;
+        auto found = findBy(which, candidates[i]);
         if (!found || found.value())
             return found;
     }
@@ -302,6 +305,14 @@ Result<bool> ImportRepository::anyLead() const
     if (!q.exec(QStringLiteral("SELECT 1 FROM leads LIMIT 1")))
         return sql::errorOf(q, Database::tr("reading the leads"));
     return q.next();
+}
+
+Result<qint64> ImportRepository::highestLeadId() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM leads")) || !q.next())
+        return sql::errorOf(q, Database::tr("reading the leads"));
+    return q.value(0).toLongLong();
 }
 
 } // namespace bantam

@@ -83,15 +83,19 @@ public:
     Result<void> saveMapping(const QString &name, const QString &json, const QDateTime &now) const;
     Result<void> deleteMapping(const QString &name) const;
 
-    // The first lead matching by external id, then e-mail, then phone, then name + company.
+    // The first lead matching by external id, then e-mail, then phone, then name + company
+    // (by name + company only where the row or the lead has no e-mail: two different e-mails are
+    // two people).
     Result<std::optional<qint64>> findDuplicate(const DuplicateKeys &keys) const;
     Result<bool> anyLead() const;
+    // The highest lead id (0 without leads): about how many leads there are, read instantly.
+    Result<qint64> highestLeadId() const;
 
 private:
     Result<std::optional<qint64>> findBy(int which, const QStringList &values) const;
 
     const Database &m_db;
-    mutable std::optional<QSqlQuery> m_find[4]; // prepared once; hot during an import
+    mutable std::optional<QSqlQuery> m_find[5]; // prepared once; hot during an import
     mutable std::optional<QSqlQuery> m_setAttribute[2];
 };
 
