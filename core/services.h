@@ -8,6 +8,7 @@
 //   LeadService(routing, scoring)            creates and edits leads; scores, then routes them
 //   QualificationService(pipeline)           call mode; its result actions are pipeline moves
 //   SlaService(routing)                      rebuilds clocks, escalates (re-routes) breaches
+//   CallbackService                          callbacks promised on the phone; tells owners
 //   LeadImporter(routing, scoring)           lead import; scores and routes each batch
 //   ActivityImporter(scoring)                activity import; rescores (promotes, routes)
 //   RoutingRules, Directory, ReportService, SlaReports, LeadExporter
@@ -32,6 +33,7 @@ namespace bantam {
 
 class ActivityImporter;
 class AuditLog;
+class CallbackService;
 class ChangeFeed;
 class Clock;
 class Database;
@@ -68,6 +70,7 @@ public:
     const ScoringService &scoring() const;
     const LeadService &leads() const;
     const QualificationService &qualification() const;
+    const CallbackService &callbacks() const;
     const SlaService &sla() const;
     const SlaReports &slaReports() const;
     const ReportService &reports() const;

@@ -172,6 +172,17 @@
     </message>
 </context>
 <context>
+    <name>CallbackService</name>
+    <message>
+        <source>A callback needs a time in the future.</source>
+        <translation>Ein Rückruf braucht einen Zeitpunkt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The callback note is too long (%1 characters, at most %2).</source>
+        <translation>Die Notiz zum Rückruf ist zu lang (%1 Zeichen, höchstens %2).</translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message>
         <source>at %1</source>
@@ -1046,6 +1057,30 @@ Anweisung: %4</translation>
         <source>counting admins</source>
         <translation>Zählen der Administratoren</translation>
     </message>
+    <message>
+        <source>scheduling a callback for lead %1</source>
+        <translation>Planen eines Rückrufs für Lead %1</translation>
+    </message>
+    <message>
+        <source>completing the callbacks of lead %1</source>
+        <translation>Abschließen der Rückrufe von Lead %1</translation>
+    </message>
+    <message>
+        <source>reading the callbacks of lead %1</source>
+        <translation>Lesen der Rückrufe von Lead %1</translation>
+    </message>
+    <message>
+        <source>finding the callbacks that are due</source>
+        <translation>Suchen der fälligen Rückrufe</translation>
+    </message>
+    <message>
+        <source>noting callback %1 as told</source>
+        <translation>Vermerken von Rückruf %1 als gemeldet</translation>
+    </message>
+    <message>
+        <source>counting your calls</source>
+        <translation>Zählen Ihrer Anrufe</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1508,6 +1543,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Lead %1 of %2 breached its service level.</source>
         <translation>Lead %1 (zuständig: %2) hat das Service-Level überschritten.</translation>
+    </message>
+    <message>
+        <source>Lead %1: the callback you promised is due.</source>
+        <translation>Lead %1: Der zugesagte Rückruf ist fällig.</translation>
     </message>
 </context>
 <context>
@@ -2205,30 +2244,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>„%1“ ist keine Frage des Fragebogens.</translation>
     </message>
     <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not one of the answers %3.</source>
-        <translation>Frage „%1“: „%2“ ist keine der Antworten %3.</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a number (digits, &apos;.&apos; for decimals).</source>
-        <translation>Frage „%1“: „%2“ ist keine Zahl (Ziffern, „.“ für Dezimalstellen).</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: the number must not be negative.</source>
-        <translation>Frage „%1“: Die Zahl darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>Frage „%1“: „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos; needs a text answer.</source>
-        <translation>Frage „%1“ erfordert eine Textantwort.</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: the answer is too long (%2 characters, at most %3).</source>
-        <translation>Frage „%1“: Die Antwort ist zu lang (%2 Zeichen, höchstens %3).</translation>
-    </message>
-    <message>
         <source>question %1</source>
         <translation>Frage %1</translation>
     </message>
@@ -2307,6 +2322,42 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>The questionnaire gives no points at all.</source>
         <translation>Der Fragebogen vergibt überhaupt keine Punkte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a number, e.g. %3.</source>
+        <translation>Frage %1: „%2“ ist keine Zahl, z. B. %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a date, e.g. %3.</source>
+        <translation>Frage %1: „%2“ ist kein Datum, z. B. %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not one of the answers %3.</source>
+        <translation>Frage %1: „%2“ ist keine der Antworten %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a number.</source>
+        <translation>Frage %1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Question %1: the number must not be negative.</source>
+        <translation>Frage %1: Die Zahl darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a date.</source>
+        <translation>Frage %1: „%2“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a text answer.</source>
+        <translation>Frage %1 braucht eine Antwort als Text.</translation>
+    </message>
+    <message>
+        <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
+        <translation>Frage %1: Die Antwort ist zu lang (%2 Zeichen, höchstens %3).</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3432,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>The SLA report needs a start date on or before its end date.</source>
         <translation>Das Startdatum des SLA-Berichts darf nicht nach dem Enddatum liegen.</translation>
     </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rückruf</translation>
+    </message>
 </context>
 <context>
     <name>SlaService</name>
@@ -3645,10 +3700,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <source>e.g. 25000</source>
-        <translation>z. B. 25000</translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
@@ -3675,10 +3726,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Target date:</source>
@@ -3713,14 +3760,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Gesprächsende — wie ist es gelaufen?</translation>
     </message>
     <message>
-        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call):</source>
-        <translation>Notizen für den Verlauf (Tab; Strg+Eingabe protokolliert den Anruf):</translation>
-    </message>
-    <message>
-        <source>1–5 outcome · Enter logs the call to the timeline</source>
-        <translation>1–5 Ergebnis · Eingabe protokolliert den Anruf im Verlauf</translation>
-    </message>
-    <message>
         <source>Esc  Close</source>
         <translation>Esc  Schließen</translation>
     </message>
@@ -3731,18 +3770,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · Frage %2 von %3</translation>
-    </message>
-    <message>
-        <source>A number, e.g. 25000</source>
-        <translation>Eine Zahl, z. B. 25000</translation>
-    </message>
-    <message>
-        <source>A number in %1, e.g. 25000</source>
-        <translation>Eine Zahl in %1, z. B. 25000</translation>
-    </message>
-    <message>
-        <source>A date: YYYY-MM-DD</source>
-        <translation>Ein Datum: JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Type the answer</source>
@@ -3763,10 +3790,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>That was the last question. Ctrl+E ends the call.</source>
         <translation>Das war die letzte Frage. Strg+E beendet das Gespräch.</translation>
-    </message>
-    <message>
-        <source>Target date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>Zieldatum: „%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Duration: %1</source>
@@ -3807,6 +3830,99 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Not possible for a lead in %1, or not for your role.</source>
         <translation>Für einen Lead in %1 nicht möglich, oder nicht für Ihre Rolle.</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+    <message>
+        <source>End the call and log its outcome (Ctrl+E)</source>
+        <translation>Das Gespräch beenden und sein Ergebnis erfassen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call and calls the next lead):</source>
+        <translation>Notizen für die Zeitleiste (Tab; Strg+Eingabe erfasst den Anruf und ruft den nächsten Lead an):</translation>
+    </message>
+    <message>
+        <source>1–5 outcome · Enter logs the call to the timeline · Ctrl+Enter logs it and opens the next lead of My queue</source>
+        <translation>1–5 Ergebnis · Eingabe erfasst den Anruf in der Zeitleiste · Strg+Eingabe erfasst ihn und öffnet den nächsten Lead aus Meine Warteschlange</translation>
+    </message>
+    <message>
+        <source>A number, e.g. %1</source>
+        <translation>Eine Zahl, z. B. %1</translation>
+    </message>
+    <message>
+        <source>A number in %1, e.g. %2</source>
+        <translation>Eine Zahl in %1, z. B. %2</translation>
+    </message>
+    <message>
+        <source>A date, e.g. %1</source>
+        <translation>Ein Datum, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Budget amount: &apos;%1&apos; is not an amount, e.g. %2.</source>
+        <translation>Budgetbetrag: „%1“ ist kein Betrag, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>Target date: &apos;%1&apos; is not a date, e.g. %2.</source>
+        <translation>Zieldatum: „%1“ ist kein Datum, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>Today: %1, %2</source>
+        <translation>Heute: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reached</source>
+        <translation>
+            <numerusform>%n erreicht</numerusform>
+            <numerusform>%n erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the outcome first (1–5), then Ctrl+Enter.</source>
+        <translation>Wählen Sie zuerst das Ergebnis (1–5), dann Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>Your queue is empty — no next lead to call.</source>
+        <translation>Ihre Warteschlange ist leer – kein nächster Lead zum Anrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CallbackDialog</name>
+    <message>
+        <source>Callback — %1</source>
+        <translation>Rückruf – %1</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>&amp;Rückruf um:</translation>
+    </message>
+    <message>
+        <source>What you promised, e.g. send the offer first</source>
+        <translation>Was Sie zugesagt haben, z. B. erst das Angebot schicken</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Open or choose a lead first, then press Ctrl+K.</source>
+        <translation>Öffnen oder wählen Sie zuerst einen Lead, dann Strg+K.</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4773,26 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead-Management für Marketing und Vertrieb: eine Pipeline, eine gemeinsame Definition eines qualifizierten Leads.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;&lt;p&gt;Qt %4 (erstellt mit Qt %5)&lt;/p&gt;&lt;p&gt;Lizenz: %6&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Call back %1 now.</source>
+        <translation>Rufen Sie %1 jetzt zurück.</translation>
+    </message>
+    <message>
+        <source>Call back %1 now: %2</source>
+        <translation>Rufen Sie %1 jetzt zurück: %2</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>Rückruf fällig</translation>
+    </message>
+    <message>
+        <source>Call&amp;back…</source>
+        <translation>Rück&amp;ruf…</translation>
+    </message>
+    <message>
+        <source>Callback scheduled.</source>
+        <translation>Rückruf geplant.</translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4695,6 +4831,18 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Service level</source>
         <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Callback promised for %1</source>
+        <translation>Rückruf zugesagt für %1</translation>
+    </message>
+    <message>
+        <source>Callback overdue</source>
+        <translation>Rückruf überfällig</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>Rückruf fällig</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,17 @@
     </message>
 </context>
 <context>
+    <name>CallbackService</name>
+    <message>
+        <source>A callback needs a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback note is too long (%1 characters, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message>
         <source>at %1</source>
@@ -1044,6 +1055,30 @@ Statement: %4</source>
         <source>counting admins</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scheduling a callback for lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing the callbacks of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the callbacks of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the callbacks that are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noting callback %1 as told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting your calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1503,6 +1538,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Lead %1 of %2 breached its service level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1: the callback you promised is due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,30 +2240,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not one of the answers %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a number (digits, &apos;.&apos; for decimals).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: the number must not be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos; needs a text answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: the answer is too long (%2 characters, at most %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>question %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,6 +2317,42 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>The questionnaire gives no points at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a number, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a date, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not one of the answers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: the number must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 needs a text answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3376,6 +3427,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>The SLA report needs a start date on or before its end date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaService</name>
@@ -3640,10 +3695,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 25000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,10 +3720,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Use case:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3708,14 +3755,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–5 outcome · Enter logs the call to the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Esc  Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3725,18 +3764,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>%1 · question %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number, e.g. 25000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number in %1, e.g. 25000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A date: YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3757,10 +3784,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>That was the last question. Ctrl+E ends the call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3801,6 +3824,99 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Not possible for a lead in %1, or not for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call and log its outcome (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call and calls the next lead):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 outcome · Enter logs the call to the timeline · Ctrl+Enter logs it and opens the next lead of My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in %1, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget amount: &apos;%1&apos; is not an amount, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date: &apos;%1&apos; is not a date, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reached</source>
+        <translation>
+            <numerusform>%n reached</numerusform>
+            <numerusform>%n reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the outcome first (1–5), then Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your queue is empty — no next lead to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CallbackDialog</name>
+    <message>
+        <source>Callback — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you promised, e.g. send the offer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or choose a lead first, then press Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4652,6 +4768,26 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call back %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back %1 now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call&amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4689,6 +4825,18 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback promised for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

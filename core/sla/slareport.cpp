@@ -237,7 +237,7 @@ namespace {
 std::vector<SlaClockRow> forPeople(std::vector<SlaClockRow> rows)
 {
     for (SlaClockRow &r : rows) {
-        r.policy = slaPolicyDisplayName(r.policy);
+        r.policy = r.callback ? SlaReports::tr("Callback") : slaPolicyDisplayName(r.policy);
         if (r.owner.isNull())
             r.owner = unassigned();
     }
@@ -264,9 +264,9 @@ Result<std::vector<SlaClockRow>> SlaReports::queue(
     return forPeople(std::move(rows).value());
 }
 
-Result<qint64> SlaReports::queueCount(qint64 ownerId) const
+Result<qint64> SlaReports::queueCount(qint64 ownerId, const QDateTime &now) const
 {
-    return SlaReportQueries(m_db).queueCount(ownerId);
+    return SlaReportQueries(m_db).queueCount(ownerId, now);
 }
 
 namespace {

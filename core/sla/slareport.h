@@ -109,11 +109,12 @@ public:
     // Breached clocks started in the period (open past due, or met late), latest due first.
     Result<std::vector<SlaClockRow>> breaches(
         const QDate &from, const QDate &to, const QDateTime &now, int limit) const;
-    // My queue: the owner's leads with open clocks, each once with its most urgent clock, by
-    // due time; a page of them.
+    // My queue: first the owner's leads with a callback due now (earliest first, marked
+    // callback; overdue a few minutes after its time), then the leads with open clocks, each
+    // lead once with its most urgent clock, by due time; a page of them.
     Result<std::vector<SlaClockRow>> queue(
         qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const;
-    Result<qint64> queueCount(qint64 ownerId) const;
+    Result<qint64> queueCount(qint64 ownerId, const QDateTime &now) const;
 
 private:
     // The parts of report(), each filling its own fields of the report (period and now set).

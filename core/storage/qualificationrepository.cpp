@@ -276,6 +276,28 @@ Result<Call> QualificationRepository::call(qint64 id) const
     return readCall(q);
 }
 
+Result<CallCount> QualificationRepository::countCalls(
+    qint64 userId, const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT count(*), sum(CASE WHEN outcome = 'reached' THEN 1 ELSE 0 END) "
+                       "FROM calls WHERE user_id = :user AND ended_at >= :from AND ended_at "
+                       "< :to"));
+    q.bindValue(QStringLiteral(":user"), userId);
+    q.bindValue(QStringLiteral(":from"), sql::epoch(from));
+    q.bindValue(QStringLiteral(":to"), sql::epoch(to));
+    if (auto r = sql::run(q, Database::tr("counting your calls")); !r)
+        return r.error();
+    CallCount n;
+    if (q.next()) {
+        n.made = q.value(0).toInt();
+        n.reached = q.value(1).toInt(); // NULL (no calls) reads as 0
+    }
+    return n;
+}
+
 Result<std::vector<Call>> QualificationRepository::callsOf(qint64 leadId) const
 {
     QSqlQuery q(m_db.connection());

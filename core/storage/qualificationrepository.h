@@ -53,6 +53,8 @@ public:
     Result<void> finishCall(const Call &call) const;
     Result<Call> call(qint64 id) const;
     Result<std::vector<Call>> callsOf(qint64 leadId) const; // newest first
+    // The user's calls that ended from `from` to before `to`.
+    Result<CallCount> countCalls(qint64 userId, const QDateTime &from, const QDateTime &to) const;
 
 private:
     const Database &m_db;

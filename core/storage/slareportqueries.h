@@ -34,6 +34,9 @@ struct SlaClockRow
     QString owner;
     QDateTime startedAt, dueSoonAt, dueAt, stoppedAt;
     SlaState state = SlaState::OnTrack;
+    // My queue only: the row is a due callback (clockId is the callback's id, dueAt its time;
+    // state due soon while due, breached once overdue).
+    bool callback = false;
 };
 
 class SlaReportQueries
@@ -75,7 +78,7 @@ public:
         const QDate &from, const QDate &to, const QDateTime &now, int limit) const;
     Result<std::vector<SlaClockRow>> queue(
         qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const;
-    Result<qint64> queueCount(qint64 ownerId) const;
+    Result<qint64> queueCount(qint64 ownerId, const QDateTime &now) const;
 
 private:
     const Database &m_db;

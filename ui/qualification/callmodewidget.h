@@ -9,6 +9,7 @@
 
 #include "qualification/qualificationservice.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
@@ -49,6 +50,8 @@ public:
     int currentQuestion() const { return m_current; }
     QString currentQuestionKey() const;
     qint64 callId() const { return m_call ? m_call->id : 0; }
+    qint64 leadId() const { return m_leadId; }
+    QLabel *callCounter() const { return m_counter; }
     const LeadQualification &qualification() const { return m_data; }
     QLabel *questionLabel() const { return m_question; }
     QLabel *verdictLabel() const { return m_verdict; }
@@ -57,6 +60,9 @@ public:
 public Q_SLOTS:
     void goToQuestion(int index);
     void endCall(); // shows the end-of-call page
+    // Ctrl+Enter: ends the call, logs it with the chosen outcome and opens the next lead of My
+    // queue in call mode (from the result page: just the next lead).
+    void logAndCallNext();
 
 Q_SIGNALS:
     void done(); // a result action was taken, or the rep closed the result
@@ -91,6 +97,8 @@ private:
     void pickOutcome(int number);
     void logCall();
     void resultAction(int action);
+    void showCallCount();
+    bool openNextLead();
     void setMessage(const QString &text, bool error = true);
 
     Session &m_session;
@@ -108,6 +116,9 @@ private:
     QLabel *m_phone = nullptr;
     QLabel *m_timer = nullptr;
     QTimer *m_ticker = nullptr;
+    QLabel *m_counter = nullptr;
+    QPushButton *m_endCallButton = nullptr;
+    QDateTime m_hungUpAt; // when the rep ended the call; the timer stops there
     // questionnaire
     QFrame *m_questionPanel = nullptr;
     QLabel *m_progress = nullptr;
