@@ -1081,6 +1081,10 @@ Anweisung: %4</translation>
         <source>counting your calls</source>
         <translation>Zählen Ihrer Anrufe</translation>
     </message>
+    <message>
+        <source>saving the notes of call %1</source>
+        <translation>Speichern der Notizen von Anruf %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2235,6 +2239,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Override of the %1 rule (%2): %3</source>
         <translation>Ausnahme von der %1-Regel (%2): %3</translation>
+    </message>
+    <message>
+        <source>Call %1 is not yours.</source>
+        <translation>Anruf %1 gehört nicht Ihnen.</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +3904,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Your queue is empty — no next lead to call.</source>
         <translation>Ihre Warteschlange ist leer – kein nächster Lead zum Anrufen.</translation>
+    </message>
+    <message>
+        <source>The notes of your unfinished call of %1 are back in the notes below.</source>
+        <translation>Die Notizen Ihres nicht abgeschlossenen Gesprächs vom %1 stehen wieder unten in den Notizen.</translation>
     </message>
 </context>
 <context>

@@ -1079,6 +1079,10 @@ Statement: %4</source>
         <source>counting your calls</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>saving the notes of call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2230,6 +2234,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Override of the %1 rule (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 is not yours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,6 +3898,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Your queue is empty — no next lead to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of your unfinished call of %1 are back in the notes below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -335,6 +335,39 @@ Result<Call> QualificationService::startCall(const User &actor, qint64 leadId) c
     return c;
 }
 
+Result<void> QualificationService::saveDraftNotes(
+    const User &actor, qint64 callId, const QString &notes) const
+{
+    QualificationRepository repo(m_db);
+    auto call = repo.call(callId);
+    if (!call)
+        return call.error();
+    if (call->userId != std::optional<qint64>(actor.id))
+        return Error::forbidden(tr("Call %1 is not yours.").arg(callId));
+    if (auto l = checkLength(notes.trimmed(), tr("The call notes"), QStringLiteral("notes")); !l)
+        return l.error();
+    return repo.saveDraftNotes(callId, notes);
+}
+
+Result<std::optional<Call>> QualificationService::takeDraft(
+    const User &actor, qint64 leadId, qint64 callId) const
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QualificationRepository repo(m_db);
+    auto draft = repo.unloggedDraft(leadId, actor.id, callId);
+    if (!draft || !draft.value())
+        return draft;
+    if (auto w = repo.clearUnloggedDrafts(leadId, actor.id, callId); !w)
+        return w.error();
+    if (auto w = repo.saveDraftNotes(callId, draft.value()->notes); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return draft;
+}
+
 Result<CallCount> QualificationService::callsToday(const User &actor) const
 {
     const QDateTime start(m_clock.now().toLocalTime().date(), QTime(0, 0));

@@ -72,6 +72,12 @@ public:
         const User &actor, qint64 leadId, const QualificationFacts &facts) const;
 
     Result<Call> startCall(const User &actor, qint64 leadId) const;
+    // Autosave: the notes typed so far on the actor's running call (at most a few seconds are
+    // lost on a crash).
+    Result<void> saveDraftNotes(const User &actor, qint64 callId, const QString &notes) const;
+    // The notes of the actor's last call with the lead that was never logged (call mode crashed
+    // or was closed), for the call mode that starts callId; handed out once.
+    Result<std::optional<Call>> takeDraft(const User &actor, qint64 leadId, qint64 callId) const;
     // The actor's calls logged today (the local day of the clock's now): made and reached.
     Result<CallCount> callsToday(const User &actor) const;
     // Ends the call, logs it to the lead's timeline. callbackAt is required for CallBack.

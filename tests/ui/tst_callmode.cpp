@@ -6,8 +6,10 @@
 #include "pipeline/pipelineservice.h"
 #include "qualification/callmodewidget.h"
 #include "qualification/qualificationsetupdialog.h"
+#include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
+#include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
@@ -19,12 +21,14 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cstdio>
 #include <memory>
 
 using namespace bantam;
@@ -357,6 +361,72 @@ private Q_SLOTS:
         QVERIFY(opened->callId() > 0); // the next call has started
         delete opened;
         delete first;
+    }
+
+    // Run as a child process by notesSurviveAKilledProcess (skipped otherwise): types notes in
+    // call mode on the database BANTAM_DRAFT_DB names, says when the autosave has stored them,
+    // and goes on typing until it is killed.
+    void typeNotesUntilKilled()
+    {
+        const QString path = qEnvironmentVariable("BANTAM_DRAFT_DB");
+        if (path.isEmpty())
+            QSKIP("run as a child process by notesSurviveAKilledProcess");
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Session session(*db.value(), m_clock);
+        session.setCurrentUser(UserRepository(*db.value()).byLogin(QStringLiteral("rep")).value());
+        CallModeWidget w(session, qEnvironmentVariableIntValue("BANTAM_DRAFT_LEAD"));
+        QVERIFY2(w.errorMessage().isEmpty(), qPrintable(w.errorMessage()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        key(Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(focus(), QStringLiteral("Wants a demo on Friday"));
+        // Waits (without a deadline of its own: the parent's) until the autosave stored them.
+        for (;;) {
+            auto call = QualificationRepository(*db.value()).call(w.callId());
+            if (call && !call->notes.isEmpty())
+                break;
+            QTest::qWait(50);
+        }
+        std::fputs("DRAFT SAVED\n", stdout);
+        std::fflush(stdout);
+        QTest::keyClicks(focus(), QStringLiteral(", bring the"));
+        QTest::qWait(120000);
+    }
+
+    // Notes typed in call mode survive a crash: a child process types them and is killed
+    // mid-typing; call mode for the same lead has them back.
+    void notesSurviveAKilledProcess()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BANTAM_DRAFT_DB"), m_db->path());
+        env.insert(QStringLiteral("BANTAM_DRAFT_LEAD"), QString::number(m_lead.id));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("typeNotesUntilKilled")});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        while (!out.contains("DRAFT SAVED") && child.waitForReadyRead(60000))
+            out += child.readAllStandardOutput();
+        QVERIFY2(out.contains("DRAFT SAVED"), (out + child.readAllStandardError()).constData());
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(m_rep);
+        CallModeWidget again(session, m_lead.id);
+        QVERIFY2(again.notes()->toPlainText().startsWith(QStringLiteral("Wants a demo on Friday")),
+            qPrintable(again.notes()->toPlainText()));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("callMessage"))
+                    ->text()
+                    .contains(QStringLiteral("unfinished call")));
+        // Handed out once: the draft now belongs to the new call.
+        auto draft = session.services().qualification().takeDraft(m_rep, m_lead.id, again.callId());
+        QVERIFY(draft.ok());
+        QVERIFY(!draft.value());
     }
 
     void otherRepsCannotCall()

@@ -26,7 +26,9 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -161,6 +163,7 @@ CallModeWidget::CallModeWidget(Session &session, qint64 leadId, QWidget *parent)
     reload();
     showQuestion();
     showCallCount();
+    offerDraft();
     resize(1280, 820);
 }
 
@@ -277,6 +280,15 @@ void CallModeWidget::buildCallPage(QWidget *page)
     m_notes->setTabChangesFocus(true);
     m_notes->installEventFilter(this);
     notesLabel->setBuddy(m_notes);
+    // Autosave: the first keystroke starts the timer, so at most DraftSaveMs of typing is lost.
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(DraftSaveMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &CallModeWidget::saveDraft);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_draftTimer->isActive())
+            m_draftTimer->start();
+    });
     left->addWidget(notesLabel);
     left->addWidget(m_notes, 1);
     row->addLayout(left, 3);
@@ -956,6 +968,31 @@ void CallModeWidget::logCall()
     resultAction(-1); // enable the buttons
     m_pages->setCurrentIndex(int(Page::Result));
     m_resultPanel->setFocus();
+}
+
+void CallModeWidget::saveDraft()
+{
+    if (!m_call || page() != Page::Call)
+        return;
+    if (auto r
+        = m_service.saveDraftNotes(m_session.currentUser(), m_call->id, m_notes->toPlainText());
+        !r)
+        setMessage(r.error().message);
+}
+
+// Notes typed in a call mode of this lead that was never logged come back into the notes.
+void CallModeWidget::offerDraft()
+{
+    auto draft = m_service.takeDraft(m_session.currentUser(), m_leadId, m_call->id);
+    if (!draft || !draft.value())
+        return;
+    const QSignalBlocker quiet(m_notes); // already saved on this call
+    m_notes->setPlainText(draft.value()->notes);
+    m_notes->moveCursor(QTextCursor::End);
+    setMessage(
+        tr("The notes of your unfinished call of %1 are back in the notes below.")
+            .arg(QLocale().toString(draft.value()->startedAt.toLocalTime(), QLocale::ShortFormat)),
+        false);
 }
 
 void CallModeWidget::showCallCount()

@@ -39,6 +39,7 @@ class CallModeWidget : public QWidget
 
 public:
     enum class Page { Call, EndOfCall, Result };
+    static constexpr int DraftSaveMs = 2000;
 
     // Starts a call with the lead (a calls row) unless the actor may not work on it; check
     // errorMessage() afterwards.
@@ -98,6 +99,8 @@ private:
     void logCall();
     void resultAction(int action);
     void showCallCount();
+    void saveDraft();
+    void offerDraft();
     bool openNextLead();
     void setMessage(const QString &text, bool error = true);
 
@@ -117,6 +120,7 @@ private:
     QLabel *m_timer = nullptr;
     QTimer *m_ticker = nullptr;
     QLabel *m_counter = nullptr;
+    QTimer *m_draftTimer = nullptr; // autosave of the notes, a few seconds after typing starts
     QPushButton *m_endCallButton = nullptr;
     QDateTime m_hungUpAt; // when the rep ended the call; the timer stops there
     // questionnaire
