@@ -1085,6 +1085,10 @@ Anweisung: %4</translation>
         <source>saving the notes of call %1</source>
         <translation>Speichern der Notizen von Anruf %1</translation>
     </message>
+    <message>
+        <source>counting the missed callbacks</source>
+        <translation>Zählen der verpassten Rückrufe</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2811,6 +2815,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missed callbacks</source>
+        <translation>Verpasste Rückrufe</translation>
     </message>
 </context>
 <context>

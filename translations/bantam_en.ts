@@ -1083,6 +1083,10 @@ Statement: %4</source>
         <source>saving the notes of call %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the missed callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -2806,6 +2810,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed callbacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

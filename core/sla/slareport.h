@@ -3,6 +3,8 @@
 // same figures.
 //
 // Definitions (also in README.md, "Service levels"):
+// - Missed callbacks (SLA status): callbacks of the owner's leads still open five minutes after
+//   their time (Callback::OverdueAfterMinutes); counted beside the clocks, not in them.
 // - State now of an open clock: breached once now >= due, due soon once now >= due-soon time,
 //   else on track. A stopped clock was met on time (stopped <= due) or met late; a cancelled
 //   clock (the lead left the stages without an event the policy names, or it was restarted on
@@ -41,6 +43,7 @@ struct SlaStatusRow
     qint64 onTrack = 0;
     qint64 dueSoon = 0;
     qint64 breached = 0;
+    qint64 missedCallbacks = 0; // callbacks overdue now (domain/callback.h), not clocks
     qint64 open() const { return onTrack + dueSoon + breached; }
 };
 

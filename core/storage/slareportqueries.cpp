@@ -115,6 +115,23 @@ Result<std::vector<SlaReportQueries::OwnerStates>> SlaReportQueries::openStates(
     return out;
 }
 
+Result<std::map<std::optional<qint64>, qint64>> SlaReportQueries::missedCallbacks(
+    const QDateTime &before) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT l.owner_id, count(*) FROM callbacks cb JOIN leads l ON l.id = "
+                             "cb.lead_id WHERE cb.done_at IS NULL AND cb.due_at <= :before GROUP "
+                             "BY l.owner_id"));
+    q.bindValue(QStringLiteral(":before"), sql::epoch(before));
+    if (auto r = sql::run(q, Database::tr("counting the missed callbacks")); !r)
+        return r.error();
+    std::map<std::optional<qint64>, qint64> out;
+    while (q.next())
+        out[optionalId(q.value(0))] = q.value(1).toLongLong();
+    return out;
+}
+
 Result<std::vector<SlaReportQueries::WeekCounts>> SlaReportQueries::weekCounts(
     const QDate &from, const QDate &to, const QDateTime &now) const
 {

@@ -55,6 +55,8 @@ public:
         qint64 open = 0;
     };
     Result<std::vector<OwnerStates>> openStates(const QDateTime &now) const;
+    // Callbacks not kept: open and due before `before`, per owner of their lead.
+    Result<std::map<std::optional<qint64>, qint64>> missedCallbacks(const QDateTime &before) const;
 
     // The clocks started in the period per start week and owner: the met ones (on time, late)
     // and the open ones (breached now, pending), in rows of met clocks and rows of open ones.

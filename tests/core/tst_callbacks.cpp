@@ -88,6 +88,18 @@ private:
         QVERIFY2(ended.ok(), qPrintable(ended ? QString() : ended.error().message));
     }
 
+    qint64 missedCallbacksOf(const User &u) const
+    {
+        const auto status = m_services->slaReports().status(m_clock.now());
+        if (!status)
+            qFatal("%s", qPrintable(status.error().message));
+        for (const SlaStatusRow &r : status->rows) {
+            if (r.scope == QLatin1String("rep") && r.id == std::optional<qint64>(u.id))
+                return r.missedCallbacks;
+        }
+        return 0;
+    }
+
     int callbackInboxItems(const User &u) const
     {
         int n = 0;
@@ -149,10 +161,19 @@ private Q_SLOTS:
         QVERIFY(m_services->callbacks().tellDue()->empty());
         QCOMPARE(callbackInboxItems(m_rep), 1);
 
+        QCOMPARE(missedCallbacksOf(m_rep), 0); // due, not missed yet
+
         m_clock.set(utc(14, 40));
         rows = queueOf(m_rep);
         QCOMPARE(rows.front().leadId, m_promised.id);
         QCOMPARE(rows.front().state, SlaState::Breached); // overdue
+        // The SLA dashboard (and `sla status`) counts it as a missed callback of its owner.
+        QCOMPARE(missedCallbacksOf(m_rep), 1);
+        QCOMPARE(missedCallbacksOf(m_rep2), 0);
+        const ReportTable t
+            = slaStatusTable(m_services->slaReports().status(m_clock.now()).value());
+        QCOMPARE(t.rows.back().at(t.keys.indexOf(QStringLiteral("missedCallbacks"))).toLongLong(),
+            qint64(1));
     }
 
     void callbackFollowsReassignment()
