@@ -1,5 +1,6 @@
 #include "services.h"
 
+#include "callbacks/callbackservice.h"
 #include "events/eventbus.h"
 #include "io/activityimport.h"
 #include "io/historyimport.h"
@@ -35,6 +36,7 @@ struct Services::Parts
         , leads(db, events, clock, routing, scoring)
         , qualification(db, events, clock, pipeline)
         , sla(db, events, clock, routing)
+        , callbacks(db, events, clock)
         , slaReports(db)
         , reports(db)
         , directory(db, clock)
@@ -54,6 +56,7 @@ struct Services::Parts
     const LeadService leads;
     const QualificationService qualification;
     const SlaService sla;
+    const CallbackService callbacks;
     const SlaReports slaReports;
     const ReportService reports;
     const Directory directory;
@@ -117,6 +120,11 @@ const QualificationService &Services::qualification() const
 const SlaService &Services::sla() const
 {
     return d->sla;
+}
+
+const CallbackService &Services::callbacks() const
+{
+    return d->callbacks;
 }
 
 const SlaReports &Services::slaReports() const

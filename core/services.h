@@ -8,6 +8,7 @@
 //   LeadService(routing, scoring)            creates and edits leads; scores, then routes them
 //   QualificationService(pipeline)           call mode; its result actions are pipeline moves
 //   SlaService(routing)                      rebuilds clocks, escalates (re-routes) breaches
+//   CallbackService                          callbacks promised on the phone; tells owners
 //   LeadImporter(routing, scoring)           lead import; scores and routes each batch
 //   ActivityImporter(scoring)                activity import; rescores (promotes, routes)
 //   HistoryImporter                          stage-change files; moves leads by their dates
@@ -34,6 +35,7 @@ namespace bantam {
 class ActivityImporter;
 class HistoryImporter;
 class AuditLog;
+class CallbackService;
 class ChangeFeed;
 class Clock;
 class Database;
@@ -70,6 +72,7 @@ public:
     const ScoringService &scoring() const;
     const LeadService &leads() const;
     const QualificationService &qualification() const;
+    const CallbackService &callbacks() const;
     const SlaService &sla() const;
     const SlaReports &slaReports() const;
     const ReportService &reports() const;

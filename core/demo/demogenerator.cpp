@@ -297,11 +297,14 @@ bool walkPipeline(DemoPath &path, int roll, qint64 owner, qint64 marketer)
     if (r2 < 35) {
         if (rng.bounded(2) == 0) {
             path.step("accept", Stage::Mql, Stage::Mql, owner, {}, {}, answer);
-        } else if (rng.bounded(3) > 0) {
-            // Still waiting for sales: most were handed over in the last day and a half.
+        } else {
+            // Still waiting for sales: most were handed over in the last day and a half, the
+            // rest in the last five days (a team that mostly keeps its service levels has a
+            // few handovers breached by days, none by months).
+            const int window = rng.bounded(3) > 0 ? 36 * 3600 : 5 * 86400;
             std::vector<HistoryEntry> &e = path.entries;
             e.back().at = std::max(
-                e[e.size() - 2].at.addSecs(60), path.anchor.addSecs(-rng.bounded(36 * 3600)));
+                e[e.size() - 2].at.addSecs(60), path.anchor.addSecs(-rng.bounded(window)));
             path.t = e.back().at;
         }
     } else if (r2 < 45) {
@@ -374,13 +377,16 @@ std::vector<Activity> randomActivities(QRandomGenerator &rng, const Lead &lead, 
         a.detail = QString::fromUtf8("Termin: Anforderungen und nächste Schritte");
         acts.push_back(std::move(a));
     }
-    if (owner && lead.acceptedAt.isValid() && (lead.stage == Stage::Mql || lead.stage == Stage::Sql)
-        && rng.bounded(100) < 75) {
-        // Open leads in work: most were touched in the last week.
+    if (owner && lead.acceptedAt.isValid()
+        && (lead.stage == Stage::Mql || lead.stage == Stage::Sql)) {
+        // Open leads in work: nine in ten were touched in the last six days, the rest a little
+        // over a week ago (their "untouched" clocks breached by days, not months).
+        const qint64 ago = rng.bounded(100) < 90 ? 60 + rng.bounded(6 * 86400)
+                                                 : 8 * 86400 + rng.bounded(3 * 86400);
         Activity a;
         a.type = QStringLiteral("call");
-        a.at = std::max(
-            lead.stageChangedAt.addSecs(60), anchor.addSecs(-rng.bounded(6 * 86400) - 60));
+        a.at = std::min(
+            std::max(lead.stageChangedAt.addSecs(60), anchor.addSecs(-ago)), anchor.addSecs(-60));
         a.userId = owner;
         a.detail = pick(rng, kCallOutcomes);
         acts.push_back(std::move(a));

@@ -27,4 +27,11 @@ struct Call
     QString notes;
 };
 
+// A rep's logged calls in a period, and how many reached the person.
+struct CallCount
+{
+    int made = 0;
+    int reached = 0;
+};
+
 } // namespace bantam

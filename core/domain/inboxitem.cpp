@@ -15,6 +15,8 @@ QString inboxKindKey(InboxItem::Kind kind)
         return QStringLiteral("routing_failed");
     case InboxItem::Kind::SlaBreached:
         return QStringLiteral("sla_breached");
+    case InboxItem::Kind::CallbackDue:
+        return QStringLiteral("callback_due");
     }
     return {};
 }
@@ -41,6 +43,10 @@ QString InboxItem::text() const
                 "%n lead(s) could not be routed; see the unassigned "
                 "queue.",
                 nullptr, int(count));
+        break;
+    case Kind::CallbackDue:
+        t = QCoreApplication::translate("Inbox", "Lead %1: the callback you promised is due.")
+                .arg(lead);
         break;
     case Kind::SlaBreached:
         t = otherUserName.isEmpty()

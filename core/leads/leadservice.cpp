@@ -9,6 +9,7 @@
 #include "scoring/scoringservice.h"
 #include "sla/slatracker.h"
 #include "storage/auditlog.h"
+#include "storage/callbackrepository.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -234,6 +235,10 @@ Result<void> LeadService::logActivity(
         return w;
     if (auto w = SlaTracker(m_db).activityLogged(lead.value(), type, now); !w)
         return w;
+    if (type == QLatin1String("call")) { // a call keeps the promised callbacks
+        if (auto w = CallbackRepository(m_db).completeOpen(leadId, now); !w)
+            return w.error();
+    }
     if (auto c = tx.commit(); !c)
         return c;
     m_events.publish(LeadUpdated {leadId});

@@ -6,12 +6,15 @@
 #include "people/permissions.h"
 #include "pipeline/pipelineservice.h"
 #include "sla/slatracker.h"
+#include "storage/callbackrepository.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace bantam {
 
@@ -200,21 +203,24 @@ Result<Assessment> QualificationService::write(
     return a;
 }
 
-Result<Assessment> QualificationService::answer(
-    const User &actor, qint64 leadId, const QString &questionKey, const QString &value) const
+Result<Assessment> QualificationService::answer(const User &actor, qint64 leadId,
+    const QString &questionKey, const QString &value, const QLocale &typedIn) const
 {
-    return answerAll(actor, leadId, {{questionKey, value}});
+    return answerAll(actor, leadId, {{questionKey, value}}, typedIn);
 }
 
-Result<Assessment> QualificationService::answerAll(
-    const User &actor, qint64 leadId, const QList<QPair<QString, QString>> &answers) const
+Result<Assessment> QualificationService::answerAll(const User &actor, qint64 leadId,
+    const QList<QPair<QString, QString>> &answers, const QLocale &typedIn) const
 {
     const QDateTime now = m_clock.now();
     return write(actor, leadId, [&](const QualificationSetup &s, const Lead &lead) -> Result<void> {
         QualificationRepository repo(m_db);
         std::vector<std::pair<const Question *, EvaluatedAnswer>> valid;
         for (const auto &[key, value] : answers) {
-            auto e = s.questionnaire.evaluate(key, value, now.date());
+            auto canonical = s.questionnaire.readTyped(key, value, typedIn);
+            if (!canonical)
+                return canonical.error();
+            auto e = s.questionnaire.evaluate(key, canonical.value(), now.date());
             if (!e)
                 return e.error();
             valid.emplace_back(s.questionnaire.find(key), e.value());
@@ -329,8 +335,48 @@ Result<Call> QualificationService::startCall(const User &actor, qint64 leadId) c
     return c;
 }
 
+Result<void> QualificationService::saveDraftNotes(
+    const User &actor, qint64 callId, const QString &notes) const
+{
+    QualificationRepository repo(m_db);
+    auto call = repo.call(callId);
+    if (!call)
+        return call.error();
+    if (call->userId != std::optional<qint64>(actor.id))
+        return Error::forbidden(tr("Call %1 is not yours.").arg(callId));
+    if (auto l = checkLength(notes.trimmed(), tr("The call notes"), QStringLiteral("notes")); !l)
+        return l.error();
+    return repo.saveDraftNotes(callId, notes);
+}
+
+Result<std::optional<Call>> QualificationService::takeDraft(
+    const User &actor, qint64 leadId, qint64 callId) const
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    QualificationRepository repo(m_db);
+    auto draft = repo.unloggedDraft(leadId, actor.id, callId);
+    if (!draft || !draft.value())
+        return draft;
+    if (auto w = repo.clearUnloggedDrafts(leadId, actor.id, callId); !w)
+        return w.error();
+    if (auto w = repo.saveDraftNotes(callId, draft.value()->notes); !w)
+        return w.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return draft;
+}
+
+Result<CallCount> QualificationService::callsToday(const User &actor) const
+{
+    const QDateTime start(m_clock.now().toLocalTime().date(), QTime(0, 0));
+    return QualificationRepository(m_db).countCalls(
+        actor.id, start.toUTC(), start.addDays(1).toUTC());
+}
+
 Result<Call> QualificationService::endCall(const User &actor, qint64 callId, CallOutcome outcome,
-    const QDateTime &callbackAt, const QString &notes) const
+    const QDateTime &callbackAt, const QString &notes, const QDateTime &hungUpAt) const
 {
     QualificationRepository repo(m_db);
     const QDateTime now = m_clock.now();
@@ -351,8 +397,8 @@ Result<Call> QualificationService::endCall(const User &actor, qint64 callId, Cal
     auto lead = editableLead(actor, c.leadId);
     if (!lead)
         return lead.error();
-    c.endedAt = now;
-    c.durationSecs = int(std::max<qint64>(0, c.startedAt.secsTo(now)));
+    c.endedAt = hungUpAt.isValid() ? std::clamp(hungUpAt, c.startedAt, now) : now;
+    c.durationSecs = int(std::max<qint64>(0, c.startedAt.secsTo(c.endedAt)));
     c.outcome = outcome;
     c.callbackAt = outcome == CallOutcome::CallBack ? callbackAt : QDateTime();
     c.notes = notes.trimmed();
@@ -378,6 +424,21 @@ Result<Call> QualificationService::endCall(const User &actor, qint64 callId, Cal
     // do of a call logged in My queue (LeadService::logActivity).
     if (auto w = SlaTracker(m_db).activityLogged(lead.value(), activity.type, now); !w)
         return w.error();
+    // The call keeps the promises of earlier ones; "call back at" makes a new one.
+    const CallbackRepository callbacks(m_db);
+    if (auto w = callbacks.completeOpen(c.leadId, now); !w)
+        return w.error();
+    if (c.callbackAt.isValid()) {
+        Callback promised;
+        promised.leadId = c.leadId;
+        promised.dueAt = c.callbackAt;
+        promised.note = c.notes;
+        promised.callId = c.id;
+        promised.createdAt = now;
+        promised.createdBy = actor.id;
+        if (auto w = callbacks.insert(promised); !w)
+            return w.error();
+    }
     if (auto commit = tx.commit(); !commit)
         return commit.error();
     m_events.publish(LeadUpdated {c.leadId});

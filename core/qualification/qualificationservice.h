@@ -12,6 +12,7 @@
 #include "storage/qualificationrepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace bantam {
 
@@ -55,12 +56,13 @@ public:
 
     Result<LeadQualification> load(qint64 leadId) const;
 
-    // Validates and stores one answer at once (one transaction with the lead's stage).
-    Result<Assessment> answer(
-        const User &actor, qint64 leadId, const QString &questionKey, const QString &value) const;
+    // Validates and stores one answer at once (one transaction with the lead's stage). Numbers
+    // and dates are read as typed in typedIn (the user's language; see typedinput.h).
+    Result<Assessment> answer(const User &actor, qint64 leadId, const QString &questionKey,
+        const QString &value, const QLocale &typedIn = QLocale()) const;
     // Many answers, all or none: the first invalid one is refused, naming its question.
-    Result<Assessment> answerAll(
-        const User &actor, qint64 leadId, const QList<QPair<QString, QString>> &answers) const;
+    Result<Assessment> answerAll(const User &actor, qint64 leadId,
+        const QList<QPair<QString, QString>> &answers, const QLocale &typedIn = QLocale()) const;
     Result<Assessment> clearAnswer(
         const User &actor, qint64 leadId, const QString &questionKey) const;
     // The rep's own judgement of a criterion (nullopt: follow the answers) and notes on it.
@@ -70,9 +72,19 @@ public:
         const User &actor, qint64 leadId, const QualificationFacts &facts) const;
 
     Result<Call> startCall(const User &actor, qint64 leadId) const;
+    // Autosave: the notes typed so far on the actor's running call (at most a few seconds are
+    // lost on a crash).
+    Result<void> saveDraftNotes(const User &actor, qint64 callId, const QString &notes) const;
+    // The notes of the actor's last call with the lead that was never logged (call mode crashed
+    // or was closed), for the call mode that starts callId; handed out once.
+    Result<std::optional<Call>> takeDraft(const User &actor, qint64 leadId, qint64 callId) const;
+    // The actor's calls logged today (the local day of the clock's now): made and reached.
+    Result<CallCount> callsToday(const User &actor) const;
     // Ends the call, logs it to the lead's timeline. callbackAt is required for CallBack.
+    // hungUpAt: when the conversation ended, if the rep logs it later (the duration ends there);
+    // by default now.
     Result<Call> endCall(const User &actor, qint64 callId, CallOutcome outcome,
-        const QDateTime &callbackAt, const QString &notes) const;
+        const QDateTime &callbackAt, const QString &notes, const QDateTime &hungUpAt = {}) const;
 
     // The call's result actions, through the PipelineService (which enforces the reasons).
     Result<Lead> acceptMql(const User &actor, qint64 leadId) const;

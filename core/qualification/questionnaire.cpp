@@ -1,5 +1,7 @@
 #include "qualification/questionnaire.h"
 
+#include "qualification/typedinput.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,6 +176,57 @@ int pointsFor(const Question &q, CriterionStatus status)
 
 } // namespace
 
+QString Questionnaire::title(const Question &q) const
+{
+    const auto index = std::distance(questions.data(), &q) + 1;
+    return tr("%1 (%2)").arg(index).arg(q.text.text());
+}
+
+Result<QString> Questionnaire::readTyped(
+    const QString &questionKey, const QString &typed, const QLocale &locale) const
+{
+    const Question *q = find(questionKey);
+    const QString text = typed.trimmed();
+    if (!q || text.isEmpty())
+        return text; // evaluate() says what is wrong
+    if (q->type == AnswerType::Number) {
+        const auto v = readTypedNumber(text, locale, q->unit);
+        if (!v)
+            return Error::invalid(tr("Question %1: '%2' is not a number, e.g. %3.")
+                                      .arg(title(*q), text, typedNumberText(25000, locale)),
+                q->key);
+        return QLocale::c().toString(*v, 'f', QLocale::FloatingPointShortest);
+    }
+    if (q->type == AnswerType::Date) {
+        const QDate d = readTypedDate(text, locale);
+        if (!d.isValid())
+            return Error::invalid(
+                tr("Question %1: '%2' is not a date, e.g. %3.")
+                    .arg(title(*q), text, typedDateText(QDate(2027, 6, 30), locale)),
+                q->key);
+        return d.toString(Qt::ISODate);
+    }
+    return text;
+}
+
+QString Questionnaire::typedValue(
+    const QString &questionKey, const QString &value, const QLocale &locale) const
+{
+    const Question *q = find(questionKey);
+    if (!q || value.isEmpty())
+        return value;
+    if (q->type == AnswerType::Number) {
+        bool ok = false;
+        const double v = QLocale::c().toDouble(value, &ok);
+        return ok ? typedNumberText(v, locale) : value;
+    }
+    if (q->type == AnswerType::Date) {
+        const QDate d = QDate::fromString(value, Qt::ISODate);
+        return d.isValid() ? typedDateText(d, locale) : value;
+    }
+    return value;
+}
+
 Result<EvaluatedAnswer> Questionnaire::evaluate(
     const QString &questionKey, const QString &raw, const QDate &answeredOn) const
 {
@@ -196,8 +249,8 @@ Result<EvaluatedAnswer> Questionnaire::evaluate(
             }
             keys << o.key;
         }
-        return Error::invalid(tr("Question '%1': '%2' is not one of the answers %3.")
-                                  .arg(q->key, value, keys.join(QLatin1String(", "))),
+        return Error::invalid(tr("Question %1: '%2' is not one of the answers %3.")
+                                  .arg(title(*q), value, keys.join(QLatin1String(", "))),
             q->key);
     }
     case AnswerType::Number: {
@@ -206,12 +259,10 @@ Result<EvaluatedAnswer> Questionnaire::evaluate(
         const double v = QLocale::c().toDouble(value, &ok);
         if (!ok || !number.match(value).hasMatch())
             return Error::invalid(
-                tr("Question '%1': '%2' is not a number (digits, '.' for decimals).")
-                    .arg(q->key, value),
-                q->key);
+                tr("Question %1: '%2' is not a number.").arg(title(*q), value), q->key);
         if (v < 0)
             return Error::invalid(
-                tr("Question '%1': the number must not be negative.").arg(q->key), q->key);
+                tr("Question %1: the number must not be negative.").arg(title(*q)), q->key);
         a.value = value;
         a.status = v >= q->metFrom ? CriterionStatus::Met
             : v >= q->partlyFrom   ? CriterionStatus::Partly
@@ -223,7 +274,7 @@ Result<EvaluatedAnswer> Questionnaire::evaluate(
         const QDate d = QDate::fromString(value, Qt::ISODate);
         if (!iso.match(value).hasMatch() || !d.isValid())
             return Error::invalid(
-                tr("Question '%1': '%2' is not a date (YYYY-MM-DD).").arg(q->key, value), q->key);
+                tr("Question %1: '%2' is not a date.").arg(title(*q), value), q->key);
         a.value = d.toString(Qt::ISODate);
         const qint64 days = answeredOn.daysTo(d);
         a.status = days < 0               ? CriterionStatus::NotMet
@@ -234,12 +285,12 @@ Result<EvaluatedAnswer> Questionnaire::evaluate(
     }
     case AnswerType::Text:
         if (value.isEmpty())
-            return Error::invalid(tr("Question '%1' needs a text answer.").arg(q->key), q->key);
+            return Error::invalid(tr("Question %1 needs a text answer.").arg(title(*q)), q->key);
         constexpr int maxLength = 2000;
         if (value.size() > maxLength)
             return Error::invalid(
-                tr("Question '%1': the answer is too long (%2 characters, at most %3).")
-                    .arg(q->key)
+                tr("Question %1: the answer is too long (%2 characters, at most %3).")
+                    .arg(title(*q))
                     .arg(value.size())
                     .arg(maxLength),
                 q->key);

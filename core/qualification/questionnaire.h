@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -107,6 +108,16 @@ public:
     // question.
     Result<EvaluatedAnswer> evaluate(
         const QString &questionKey, const QString &raw, const QDate &answeredOn) const;
+    // Reads an answer as the rep typed it (numbers and dates in locale, see typedinput.h) into
+    // the canonical form evaluate() takes; other answer types pass unchanged. The error names
+    // the question as the rep sees it.
+    Result<QString> readTyped(
+        const QString &questionKey, const QString &typed, const QLocale &locale) const;
+    // The question as the rep sees it in messages: "7 (What is the budget?)".
+    QString title(const Question &q) const;
+    // What an input field shows for a stored answer: the number or date in locale.
+    QString typedValue(
+        const QString &questionKey, const QString &value, const QLocale &locale) const;
     // A readable form of a stored answer ("Yes", "12,000 EUR", "1 Jul 2026").
     QString displayValue(const QString &questionKey, const QString &value) const;
 

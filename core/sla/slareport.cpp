@@ -1,5 +1,6 @@
 #include "sla/slareport.h"
 
+#include "domain/callback.h"
 #include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
 #include "storage/slarepository.h"
@@ -115,6 +116,12 @@ Result<SlaStatus> SlaReports::status(const QDateTime &now) const
         row.onTrack = s.open - row.breached - row.dueSoon;
         byOwner[s.ownerId] = row;
     }
+    auto missed = SlaReportQueries(m_db).missedCallbacks(
+        now.addSecs(-qint64(Callback::OverdueAfterMinutes) * 60));
+    if (!missed)
+        return missed.error();
+    for (const auto &[owner, n] : missed.value())
+        byOwner[owner].missedCallbacks = n;
     auto who = people(m_db);
     if (!who)
         return who.error();
@@ -124,6 +131,7 @@ Result<SlaStatus> SlaReports::status(const QDateTime &now) const
         into.onTrack += from.onTrack;
         into.dueSoon += from.dueSoon;
         into.breached += from.breached;
+        into.missedCallbacks += from.missedCallbacks;
     });
     return status;
 }
@@ -237,7 +245,7 @@ namespace {
 std::vector<SlaClockRow> forPeople(std::vector<SlaClockRow> rows)
 {
     for (SlaClockRow &r : rows) {
-        r.policy = slaPolicyDisplayName(r.policy);
+        r.policy = r.callback ? SlaReports::tr("Callback") : slaPolicyDisplayName(r.policy);
         if (r.owner.isNull())
             r.owner = unassigned();
     }
@@ -264,9 +272,9 @@ Result<std::vector<SlaClockRow>> SlaReports::queue(
     return forPeople(std::move(rows).value());
 }
 
-Result<qint64> SlaReports::queueCount(qint64 ownerId) const
+Result<qint64> SlaReports::queueCount(qint64 ownerId, const QDateTime &now) const
 {
-    return SlaReportQueries(m_db).queueCount(ownerId);
+    return SlaReportQueries(m_db).queueCount(ownerId, now);
 }
 
 namespace {
@@ -303,7 +311,9 @@ const ReportTableSpec &slaStatusSpec()
             {"onTrack", QT_TRANSLATE_NOOP("ReportTable", "On track"), CellKind::Count},
             {"dueSoon", QT_TRANSLATE_NOOP("ReportTable", "Due soon"), CellKind::Count},
             {"breached", QT_TRANSLATE_NOOP("ReportTable", "Breached"), CellKind::Count},
-            {"open", QT_TRANSLATE_NOOP("ReportTable", "Open clocks"), CellKind::Count}}};
+            {"open", QT_TRANSLATE_NOOP("ReportTable", "Open clocks"), CellKind::Count},
+            {"missedCallbacks", QT_TRANSLATE_NOOP("ReportTable", "Missed callbacks"),
+                CellKind::Count}}};
     return spec;
 }
 
@@ -382,7 +392,7 @@ ReportTable slaStatusTable(const SlaStatus &status)
     ReportTable t(slaStatusSpec());
     for (const SlaStatusRow &r : status.rows)
         t.rows.append({r.scope, r.name, r.team, count(r.onTrack), count(r.dueSoon),
-            count(r.breached), count(r.open())});
+            count(r.breached), count(r.open()), count(r.missedCallbacks)});
     return t;
 }
 

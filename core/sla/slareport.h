@@ -3,6 +3,8 @@
 // same figures.
 //
 // Definitions (also in README.md, "Service levels"):
+// - Missed callbacks (SLA status): callbacks of the owner's leads still open five minutes after
+//   their time (Callback::OverdueAfterMinutes); counted beside the clocks, not in them.
 // - State now of an open clock: breached once now >= due, due soon once now >= due-soon time,
 //   else on track. A stopped clock was met on time (stopped <= due) or met late; a cancelled
 //   clock (the lead left the stages without an event the policy names, or it was restarted on
@@ -41,6 +43,7 @@ struct SlaStatusRow
     qint64 onTrack = 0;
     qint64 dueSoon = 0;
     qint64 breached = 0;
+    qint64 missedCallbacks = 0; // callbacks overdue now (domain/callback.h), not clocks
     qint64 open() const { return onTrack + dueSoon + breached; }
 };
 
@@ -109,11 +112,12 @@ public:
     // Breached clocks started in the period (open past due, or met late), latest due first.
     Result<std::vector<SlaClockRow>> breaches(
         const QDate &from, const QDate &to, const QDateTime &now, int limit) const;
-    // My queue: the owner's leads with open clocks, each once with its most urgent clock, by
-    // due time; a page of them.
+    // My queue: first the owner's leads with a callback due now (earliest first, marked
+    // callback; overdue a few minutes after its time), then the leads with open clocks, each
+    // lead once with its most urgent clock, by due time; a page of them.
     Result<std::vector<SlaClockRow>> queue(
         qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const;
-    Result<qint64> queueCount(qint64 ownerId) const;
+    Result<qint64> queueCount(qint64 ownerId, const QDateTime &now) const;
 
 private:
     // The parts of report(), each filling its own fields of the report (period and now set).

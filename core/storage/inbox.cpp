@@ -46,7 +46,8 @@ Result<std::vector<InboxItem>> Inbox::items(
         i.at = sql::fromEpoch(q.value(1));
         const QString kind = q.value(2).toString();
         for (auto k : {InboxItem::Kind::ReassignedTo, InboxItem::Kind::ReassignedFrom,
-                 InboxItem::Kind::RoutingFailed, InboxItem::Kind::SlaBreached}) {
+                 InboxItem::Kind::RoutingFailed, InboxItem::Kind::SlaBreached,
+                 InboxItem::Kind::CallbackDue}) {
             if (kind == inboxKindKey(k))
                 i.kind = k;
         }

@@ -753,6 +753,35 @@ QStringList serverStatements(const char *resource)
     return statements;
 }
 
+// 0014: callbacks. What a rep promised on the phone as a due item of the lead (its owner is the
+// lead's, so it follows reassignment). The calls logged so far with "call back at" become
+// callbacks too, done when a later call with the lead was logged.
+QStringList callbackTables()
+{
+    return {
+        QStringLiteral("CREATE TABLE callbacks ("
+                       " id {ID},"
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " due_at BIGINT NOT NULL,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " call_id BIGINT REFERENCES calls(id) ON DELETE SET NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " created_by BIGINT REFERENCES users(id),"
+                       " done_at BIGINT,"
+                       " notified_at BIGINT)"),
+        QStringLiteral("CREATE INDEX callbacks_open_by_lead ON callbacks (lead_id, due_at) WHERE "
+                       "done_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX callbacks_open_by_due ON callbacks (due_at) WHERE done_at IS NULL"),
+        QStringLiteral(
+            "INSERT INTO callbacks (lead_id, due_at, call_id, created_at, created_by, done_at, "
+            "notified_at) SELECT c.lead_id, c.callback_at, c.id, c.ended_at, c.user_id, (SELECT "
+            "min(n.ended_at) FROM calls n WHERE n.lead_id = c.lead_id AND n.ended_at IS NOT NULL "
+            "AND n.started_at >= c.ended_at AND n.id <> c.id), c.callback_at FROM calls c WHERE "
+            "c.callback_at IS NOT NULL AND c.ended_at IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> serverMigrations()
@@ -781,6 +810,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {11, QStringLiteral("plain search keys"), plainSearchKeys()},
         {12, QStringLiteral("import warnings"), adaptAll(importWarnings(), dialect)},
         {13, QStringLiteral("historical leads"), adaptAll(historicalLeads(), dialect)},
+        {14, QStringLiteral("callbacks"), adaptAll(callbackTables(), dialect)},
     };
 }
 

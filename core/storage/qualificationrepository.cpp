@@ -276,6 +276,67 @@ Result<Call> QualificationRepository::call(qint64 id) const
     return readCall(q);
 }
 
+Result<void> QualificationRepository::saveDraftNotes(qint64 callId, const QString &notes) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE calls SET notes = :notes WHERE id = :id AND ended_at IS NULL"));
+    q.bindValue(QStringLiteral(":notes"), sql::text(notes));
+    q.bindValue(QStringLiteral(":id"), callId);
+    return sql::run(q, Database::tr("saving the notes of call %1").arg(callId));
+}
+
+Result<std::optional<Call>> QualificationRepository::unloggedDraft(
+    qint64 leadId, qint64 userId, qint64 exceptCallId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kCallColumns
+        + QStringLiteral("WHERE lead_id = :lead AND user_id = :user AND id <> :except AND "
+                         "ended_at IS NULL AND notes <> '' ORDER BY id DESC LIMIT 1"));
+    q.bindValue(QStringLiteral(":lead"), leadId);
+    q.bindValue(QStringLiteral(":user"), userId);
+    q.bindValue(QStringLiteral(":except"), exceptCallId);
+    if (auto r = sql::run(q, Database::tr("reading the calls of lead %1").arg(leadId)); !r)
+        return r.error();
+    if (!q.next())
+        return std::optional<Call>();
+    return std::optional<Call>(readCall(q));
+}
+
+Result<void> QualificationRepository::clearUnloggedDrafts(
+    qint64 leadId, qint64 userId, qint64 exceptCallId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE calls SET notes = '' WHERE lead_id = :lead AND user_id = "
+                             ":user AND id <> :except AND ended_at IS NULL"));
+    q.bindValue(QStringLiteral(":lead"), leadId);
+    q.bindValue(QStringLiteral(":user"), userId);
+    q.bindValue(QStringLiteral(":except"), exceptCallId);
+    return sql::run(q, Database::tr("saving the notes of call %1").arg(exceptCallId));
+}
+
+Result<CallCount> QualificationRepository::countCalls(
+    qint64 userId, const QDateTime &from, const QDateTime &to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT count(*), sum(CASE WHEN outcome = 'reached' THEN 1 ELSE 0 END) "
+                       "FROM calls WHERE user_id = :user AND ended_at >= :from AND ended_at "
+                       "< :to"));
+    q.bindValue(QStringLiteral(":user"), userId);
+    q.bindValue(QStringLiteral(":from"), sql::epoch(from));
+    q.bindValue(QStringLiteral(":to"), sql::epoch(to));
+    if (auto r = sql::run(q, Database::tr("counting your calls")); !r)
+        return r.error();
+    CallCount n;
+    if (q.next()) {
+        n.made = q.value(0).toInt();
+        n.reached = q.value(1).toInt(); // NULL (no calls) reads as 0
+    }
+    return n;
+}
+
 Result<std::vector<Call>> QualificationRepository::callsOf(qint64 leadId) const
 {
     QSqlQuery q(m_db.connection());

@@ -52,7 +52,16 @@ public:
     Result<qint64> insertCall(const Call &call) const;
     Result<void> finishCall(const Call &call) const;
     Result<Call> call(qint64 id) const;
+    // Call notes as the rep types them, on the running call (a draft until the call is logged).
+    Result<void> saveDraftNotes(qint64 callId, const QString &notes) const;
+    // The user's latest call with the lead that was never logged and has notes, other than
+    // exceptCallId (a call mode that crashed or was closed); and clearing those drafts.
+    Result<std::optional<Call>> unloggedDraft(
+        qint64 leadId, qint64 userId, qint64 exceptCallId) const;
+    Result<void> clearUnloggedDrafts(qint64 leadId, qint64 userId, qint64 exceptCallId) const;
     Result<std::vector<Call>> callsOf(qint64 leadId) const; // newest first
+    // The user's calls that ended from `from` to before `to`.
+    Result<CallCount> countCalls(qint64 userId, const QDateTime &from, const QDateTime &to) const;
 
 private:
     const Database &m_db;

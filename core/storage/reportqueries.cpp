@@ -123,7 +123,7 @@ Statement sourcesSql(const ReportFilter &f)
     st.sql = QStringLiteral("SELECT l.source, count(*), %1, %2, %3 FROM leads l")
                  .arg(kReachedMql, kReachedSql, kReachedWon)
         + whereClause(cohortConditions(f, st, Drive::Source))
-        + QStringLiteral(" GROUP BY l.source");
+        + QStringLiteral(" GROUP BY l.source ORDER BY l.source"); // ties keep this order
     return st;
 }
 

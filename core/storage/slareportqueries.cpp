@@ -1,5 +1,6 @@
 #include "storage/slareportqueries.h"
 
+#include "domain/callback.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -55,7 +56,8 @@ const QString kClockRowJoins = QStringLiteral(
     " FROM sla_clocks c JOIN leads l ON l.id = c.lead_id JOIN sla_policies p ON p.id = c.policy_id "
     "LEFT JOIN users u ON u.id = c.owner_id");
 
-std::vector<SlaClockRow> clockRows(QSqlQuery &q, const QDateTime &now)
+// queueRows: the rows of queue(), whose column 14 says callback (0) or clock (1).
+std::vector<SlaClockRow> clockRows(QSqlQuery &q, const QDateTime &now, bool queueRows = false)
 {
     std::vector<SlaClockRow> out;
     while (q.next()) {
@@ -76,6 +78,14 @@ std::vector<SlaClockRow> clockRows(QSqlQuery &q, const QDateTime &now)
         c.stoppedAt = r.stoppedAt = sql::fromEpoch(q.value(12));
         c.outcome = clockOutcomeFromKey(q.value(13).toString());
         r.state = c.stateAt(now);
+        // My queue's callbacks (row_kind 0): due, or overdue after a few minutes.
+        if (queueRows && q.value(14).toInt() == 0) {
+            Callback cb;
+            cb.dueAt = r.dueAt;
+            r.callback = true;
+            r.state = cb.stateAt(now) == Callback::State::Overdue ? SlaState::Breached
+                                                                  : SlaState::DueSoon;
+        }
         out.push_back(std::move(r));
     }
     return out;
@@ -102,6 +112,23 @@ Result<std::vector<SlaReportQueries::OwnerStates>> SlaReportQueries::openStates(
         out.push_back({optionalId(q.value(0)), q.value(1).toLongLong(), q.value(2).toLongLong(),
             q.value(3).toLongLong()});
     }
+    return out;
+}
+
+Result<std::map<std::optional<qint64>, qint64>> SlaReportQueries::missedCallbacks(
+    const QDateTime &before) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT l.owner_id, count(*) FROM callbacks cb JOIN leads l ON l.id = "
+                             "cb.lead_id WHERE cb.done_at IS NULL AND cb.due_at <= :before GROUP "
+                             "BY l.owner_id"));
+    q.bindValue(QStringLiteral(":before"), sql::epoch(before));
+    if (auto r = sql::run(q, Database::tr("counting the missed callbacks")); !r)
+        return r.error();
+    std::map<std::optional<qint64>, qint64> out;
+    while (q.next())
+        out[optionalId(q.value(0))] = q.value(1).toLongLong();
     return out;
 }
 
@@ -201,29 +228,45 @@ Result<std::vector<SlaClockRow>> SlaReportQueries::queue(
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Each lead once, with its clock due first (ties: the older clock).
-    q.prepare(QStringLiteral("SELECT ") + kClockRowColumns + kClockRowJoins
+    // Due callbacks of the owner's leads first (each lead once, its earliest), then each other
+    // lead once with its clock due first (ties: the older clock).
+    q.prepare(QStringLiteral("SELECT * FROM (SELECT ") + kClockRowColumns
+        + QStringLiteral(", 1 AS row_kind, c.due_at AS row_due, c.id AS row_id") + kClockRowJoins
         + QStringLiteral(
-            " WHERE c.owner_id = :owner AND c.stopped_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
+            " WHERE c.owner_id = :owner1 AND c.stopped_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
             "sla_clocks d WHERE d.lead_id = c.lead_id AND d.stopped_at IS NULL AND (d.due_at < "
-            "c.due_at OR (d.due_at = c.due_at AND d.id < c.id))) ORDER BY c.due_at, c.id "
-            "LIMIT :limit OFFSET :offset"));
-    q.bindValue(QStringLiteral(":owner"), ownerId);
+            "c.due_at OR (d.due_at = c.due_at AND d.id < c.id))) AND NOT EXISTS (SELECT 1 FROM "
+            "callbacks e WHERE e.lead_id = c.lead_id AND e.done_at IS NULL AND e.due_at <= "
+            ":now1) "
+            "UNION ALL SELECT cb.id, cb.lead_id, l.first_name, l.last_name, l.company, l.stage, "
+            "l.score, '', u.name, cb.created_at, cb.due_at, cb.due_at, NULL, 'open', 0, cb.due_at, "
+            "cb.id FROM callbacks cb JOIN leads l ON l.id = cb.lead_id LEFT JOIN users u ON u.id "
+            "= l.owner_id WHERE l.owner_id = :owner2 AND cb.done_at IS NULL AND cb.due_at <= :now2 "
+            "AND NOT EXISTS (SELECT 1 FROM callbacks e WHERE e.lead_id = cb.lead_id AND e.done_at "
+            "IS NULL AND (e.due_at < cb.due_at OR (e.due_at = cb.due_at AND e.id < cb.id)))"
+            ") t ORDER BY row_kind, row_due, row_id LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":owner1"), ownerId);
+    q.bindValue(QStringLiteral(":owner2"), ownerId);
+    q.bindValue(QStringLiteral(":now1"), sql::epoch(now));
+    q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
     if (auto r = sql::run(q, Database::tr("reading your queue")); !r)
         return r.error();
-    return clockRows(q, now);
+    return clockRows(q, now, true);
 }
 
-Result<qint64> SlaReportQueries::queueCount(qint64 ownerId) const
+Result<qint64> SlaReportQueries::queueCount(qint64 ownerId, const QDateTime &now) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT count(DISTINCT c.lead_id) FROM sla_clocks c WHERE c.owner_id = :owner AND "
-        "c.stopped_at IS NULL"));
-    q.bindValue(QStringLiteral(":owner"), ownerId);
+        "SELECT count(*) FROM (SELECT c.lead_id FROM sla_clocks c WHERE c.owner_id = :owner1 AND "
+        "c.stopped_at IS NULL UNION SELECT cb.lead_id FROM callbacks cb JOIN leads l ON l.id = "
+        "cb.lead_id WHERE l.owner_id = :owner2 AND cb.done_at IS NULL AND cb.due_at <= :now) t"));
+    q.bindValue(QStringLiteral(":owner1"), ownerId);
+    q.bindValue(QStringLiteral(":owner2"), ownerId);
+    q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     if (auto r = sql::run(q, Database::tr("counting your queue")); !r)
         return r.error();
     return q.next() ? q.value(0).toLongLong() : 0;

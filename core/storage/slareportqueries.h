@@ -34,6 +34,9 @@ struct SlaClockRow
     QString owner;
     QDateTime startedAt, dueSoonAt, dueAt, stoppedAt;
     SlaState state = SlaState::OnTrack;
+    // My queue only: the row is a due callback (clockId is the callback's id, dueAt its time;
+    // state due soon while due, breached once overdue).
+    bool callback = false;
 };
 
 class SlaReportQueries
@@ -52,6 +55,8 @@ public:
         qint64 open = 0;
     };
     Result<std::vector<OwnerStates>> openStates(const QDateTime &now) const;
+    // Callbacks not kept: open and due before `before`, per owner of their lead.
+    Result<std::map<std::optional<qint64>, qint64>> missedCallbacks(const QDateTime &before) const;
 
     // The clocks started in the period per start week and owner: the met ones (on time, late)
     // and the open ones (breached now, pending), in rows of met clocks and rows of open ones.
@@ -75,7 +80,7 @@ public:
         const QDate &from, const QDate &to, const QDateTime &now, int limit) const;
     Result<std::vector<SlaClockRow>> queue(
         qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const;
-    Result<qint64> queueCount(qint64 ownerId) const;
+    Result<qint64> queueCount(qint64 ownerId, const QDateTime &now) const;
 
 private:
     const Database &m_db;

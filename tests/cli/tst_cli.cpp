@@ -104,6 +104,7 @@ private Q_SLOTS:
     void slaStatusJsonIsTheServicesNumbers();
     void reportSlaJsonIsTheServicesNumbers();
     void loggedCallStopsTheFirstTouchClock();
+    void queueShowsADueCallbackFirst();
     void slaSettings();
     void errors_data();
     void errors();
@@ -1697,6 +1698,74 @@ void TestCli::loggedCallStopsTheFirstTouchClock()
     QVERIFY(show(db, leadId).contains("Reached, interested"));
 }
 
+// A rep promises a callback from the command line; when its time has come (the test moves it
+// into the past in the file) it tops the rep's queue and is in the rep's inbox.
+void TestCli::queueShowsADueCallbackFirst()
+{
+    const QString db = newDemoDatabase(QStringLiteral("queue.sqlite"));
+    QVERIFY(!db.isEmpty());
+    QString owner;
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT u.login FROM sla_clocks c JOIN users u ON u.id = "
+                                      "c.owner_id WHERE c.stopped_at IS NULL ORDER BY c.id "
+                                      "LIMIT 1")));
+        QVERIFY2(q.next(), "the demo data has no open clock");
+        owner = q.value(0).toString();
+    }
+    const QStringList as = {QStringLiteral("--db"), db, QStringLiteral("--as"), owner};
+    Run r = EXPECT_RUN(0, as + strings({"queue", "--json"}));
+    const QJsonArray before = r.json().array();
+    QVERIFY(before.size() >= 2);
+    QCOMPARE(before[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("sla"));
+    // The last lead of the queue is the one the rep promises to call back.
+    const qint64 lead = before.last().toObject().value(QStringLiteral("lead")).toInteger();
+    const QString id = QString::number(lead);
+    r = EXPECT_RUN(1,
+        as
+            + QStringList {QStringLiteral("callback"), id, QStringLiteral("--at"),
+                QStringLiteral("2001-01-12 14:30")});
+    QVERIFY2(r.err.contains(QStringLiteral("in the future")), qPrintable(r.err));
+    r = EXPECT_RUN(1,
+        as
+            + QStringList {QStringLiteral("callback"), id, QStringLiteral("--at"),
+                QStringLiteral("tomorrow")});
+    QVERIFY2(r.err.contains(QStringLiteral("--at")), qPrintable(r.err));
+    const QString at
+        = QDateTime::currentDateTime().addDays(1).toString(QStringLiteral("yyyy-MM-dd 14:30"));
+    r = EXPECT_RUN(0,
+        as
+            + QStringList {QStringLiteral("callback"), id, QStringLiteral("--at"), at,
+                QStringLiteral("--note"), QStringLiteral("send the offer first")});
+    QVERIFY2(r.out.contains(at), qPrintable(r.out));
+    r = EXPECT_RUN(0, as + strings({"queue", "--json"}));
+    QCOMPARE(r.json().array()[0].toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("sla")); // not due yet
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        q.prepare(QStringLiteral("UPDATE callbacks SET due_at = due_at - 2 * 86400"));
+        QVERIFY(q.exec());
+    }
+    r = EXPECT_RUN(0, as + strings({"queue", "--json"}));
+    const QJsonObject first = r.json().array()[0].toObject();
+    QCOMPARE(first.value(QStringLiteral("lead")).toInteger(), lead);
+    QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("callback"));
+    QCOMPARE(first.value(QStringLiteral("state")).toString(), QStringLiteral("callback_overdue"));
+    QCOMPARE(r.json().array().size(), before.size()); // the lead once
+    r = EXPECT_RUN(0, as + strings({"inbox", "--json"}));
+    bool told = false;
+    for (const QJsonValue v : r.json().array())
+        told = told
+            || (v.toObject().value(QStringLiteral("kind")).toString()
+                    == QLatin1String("callback_due")
+                && v.toObject().value(QStringLiteral("lead")).toInteger() == lead);
+    QVERIFY2(told, qPrintable(r.out));
+}
+
 void TestCli::slaSettings()
 {
     const QString db = newDemoDatabase(QStringLiteral("settings.sqlite"));
@@ -1850,10 +1919,11 @@ void TestCli::usageListsEveryCommand()
         QStringLiteral("users"), QStringLiteral("users add"), QStringLiteral("users set"),
         QStringLiteral("teams"), QStringLiteral("territories"), QStringLiteral("rules"),
         QStringLiteral("route"), QStringLiteral("reassign"), QStringLiteral("audit"),
-        QStringLiteral("inbox"), QStringLiteral("log"), QStringLiteral("sla status"),
-        QStringLiteral("sla policies"), QStringLiteral("sla holidays"),
-        QStringLiteral("sla target"), QStringLiteral("sla rebuild"), QStringLiteral("sla escalate"),
-        QStringLiteral("report funnel|"), QStringLiteral("report sla")};
+        QStringLiteral("inbox"), QStringLiteral("log"), QStringLiteral("queue"),
+        QStringLiteral("callback"), QStringLiteral("sla status"), QStringLiteral("sla policies"),
+        QStringLiteral("sla holidays"), QStringLiteral("sla target"), QStringLiteral("sla rebuild"),
+        QStringLiteral("sla escalate"), QStringLiteral("report funnel|"),
+        QStringLiteral("report sla")};
     Run r = EXPECT_RUN(0, {QStringLiteral("--help")});
     for (const QString &command : commands)
         QVERIFY2(r.out.contains(QStringLiteral("\n  ") + command), qPrintable(command));

@@ -196,12 +196,16 @@ private Q_SLOTS:
                                       << "lots";
         QTest::newRow("negative") << "budget"
                                   << "-5";
-        QTest::newRow("decimal comma") << "budget"
-                                       << "1,5";
+        QTest::newRow("two decimal marks") << "budget"
+                                           << "1,5,5";
+        QTest::newRow("a date, not a number") << "budget"
+                                              << "30.06.2027";
         QTest::newRow("not a date") << "timing"
                                     << "next spring";
         QTest::newRow("no such day") << "timing"
                                      << "2026-02-30";
+        QTest::newRow("no such German day") << "timing"
+                                            << "31.06.2027";
         QTest::newRow("empty text") << "next_step"
                                     << "   ";
         QTest::newRow("unknown question") << "favourite_colour"
@@ -212,11 +216,123 @@ private Q_SLOTS:
     {
         QFETCH(QString, question);
         QFETCH(QString, value);
-        auto e = m_questionnaire.evaluate(question, value, kToday);
+        // As the service reads a typed answer: in the user's language, then checked.
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        auto typed = m_questionnaire.readTyped(question, value, english);
+        auto e = typed ? m_questionnaire.evaluate(question, typed.value(), kToday)
+                       : Result<EvaluatedAnswer>(typed.error());
         QVERIFY(!e.ok());
         QCOMPARE(e.error().kind, Error::Kind::Invalid);
         QCOMPARE(e.error().field, question);
-        QVERIFY2(e.error().message.contains(question), qPrintable(e.error().message));
+        // The rep sees the question's number and text, never the internal key.
+        const Question *q = m_questionnaire.find(question);
+        const QString expected = q ? q->text.en : question;
+        QVERIFY2(e.error().message.contains(expected), qPrintable(e.error().message));
+        if (q)
+            QVERIFY2(!e.error().message.contains(QLatin1Char('\'') + question + QLatin1Char('\'')),
+                qPrintable(e.error().message));
+    }
+
+    // Numbers and dates as a rep types them, in German and in English, stored one way.
+    void typedAnswers_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("shownBack");
+        QTest::newRow("de thousands") << "de_DE"
+                                      << "budget"
+                                      << "25.000"
+                                      << "25000"
+                                      << "25.000";
+        QTest::newRow("de decimals") << "de_DE"
+                                     << "budget"
+                                     << "25.000,50"
+                                     << "25000.5"
+                                     << "25.000,5";
+        QTest::newRow("de with unit") << "de_DE"
+                                      << "budget"
+                                      << "25.000 EUR"
+                                      << "25000"
+                                      << "25.000";
+        QTest::newRow("de plain") << "de_DE"
+                                  << "budget"
+                                  << "25000"
+                                  << "25000"
+                                  << "25.000";
+        QTest::newRow("de English decimals") << "de_DE"
+                                             << "budget"
+                                             << "1.5"
+                                             << "1.5"
+                                             << "1,5";
+        QTest::newRow("de spaced") << "de_DE"
+                                   << "budget"
+                                   << "25 000"
+                                   << "25000"
+                                   << "25.000";
+        QTest::newRow("en thousands") << "en_US"
+                                      << "budget"
+                                      << "25,000"
+                                      << "25000"
+                                      << "25,000";
+        QTest::newRow("en German notation") << "en_US"
+                                            << "budget"
+                                            << "25.000,50"
+                                            << "25000.5"
+                                            << "25,000.5";
+        QTest::newRow("de date") << "de_DE"
+                                 << "timing"
+                                 << "30.06.2027"
+                                 << "2027-06-30"
+                                 << "30.06.2027";
+        QTest::newRow("de short year") << "de_DE"
+                                       << "timing"
+                                       << "30.6.27"
+                                       << "2027-06-30"
+                                       << "30.06.2027";
+        QTest::newRow("de ISO") << "de_DE"
+                                << "timing"
+                                << "2027-06-30"
+                                << "2027-06-30"
+                                << "30.06.2027";
+        QTest::newRow("de long") << "de_DE"
+                                 << "timing"
+                                 << "Mittwoch, 30. Juni 2027"
+                                 << "2027-06-30"
+                                 << "30.06.2027";
+        QTest::newRow("en date") << "en_US"
+                                 << "timing"
+                                 << "6/30/2027"
+                                 << "2027-06-30"
+                                 << "6/30/2027";
+        QTest::newRow("en dotted date") << "en_US"
+                                        << "timing"
+                                        << "30.06.2027"
+                                        << "2027-06-30"
+                                        << "6/30/2027";
+        QTest::newRow("en-GB date") << "en_GB"
+                                    << "timing"
+                                    << "30/06/2027"
+                                    << "2027-06-30"
+                                    << "30/06/2027";
+    }
+
+    void typedAnswers()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, question);
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QFETCH(QString, shownBack);
+        const QLocale locale(language);
+        auto read = m_questionnaire.readTyped(question, typed, locale);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read.value(), stored);
+        QVERIFY(m_questionnaire.evaluate(question, read.value(), kToday).ok());
+        QCOMPARE(m_questionnaire.typedValue(question, stored, locale), shownBack);
+        // What the field shows reads back as the same answer.
+        QCOMPARE(m_questionnaire.readTyped(question, shownBack, locale).value(), stored);
     }
 
     // Each framework's rule, given the statuses of its criteria directly.

@@ -3,10 +3,13 @@
 // notes, Ctrl+E to end the call, the outcome logged to the timeline and a result action by key.
 // Also: a crash mid-call loses no answer, My queue's order and paging, the questionnaire editor.
 #include "common/session.h"
+#include "pipeline/pipelineservice.h"
 #include "qualification/callmodewidget.h"
 #include "qualification/qualificationsetupdialog.h"
+#include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
+#include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
@@ -17,10 +20,15 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cstdio>
 #include <memory>
 
 using namespace bantam;
@@ -218,6 +226,207 @@ private Q_SLOTS:
         CallModeWidget again(session, m_lead.id);
         QCOMPARE(again.currentQuestion(), 4); // goes on at the first open question
         QCOMPARE(again.qualification().assessment.stage, 3);
+    }
+
+    // A German rep types numbers and dates as Germans write them; they are stored one way,
+    // shown back in German, and a mistake names the question as the rep sees it.
+    void germanNumbersAndDates()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(m_rep);
+        CallModeWidget w(session, m_lead.id);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.goToQuestion(6);
+        QCOMPARE(w.currentQuestionKey(), QStringLiteral("budget"));
+        QTest::keyClicks(focus(), QStringLiteral("25.000"));
+        key(Qt::Key_Return);
+        QCOMPARE(answersInDb().value(QStringLiteral("budget")), QStringLiteral("25000"));
+        QCOMPARE(w.qualification().facts.budgetAmount, std::optional<qint64>(25000));
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("budgetAmount"))->text(),
+            QStringLiteral("25.000"));
+        w.goToQuestion(6);
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("answerEditor"))->text(),
+            QStringLiteral("25.000"));
+
+        w.goToQuestion(8);
+        QCOMPARE(w.currentQuestionKey(), QStringLiteral("timing"));
+        QTest::keyClicks(focus(), QStringLiteral("Ende Juni"));
+        key(Qt::Key_Return);
+        QCOMPARE(w.currentQuestionKey(), QStringLiteral("timing")); // refused, stays
+        const QString error = w.findChild<QLabel *>(QStringLiteral("callMessage"))->text();
+        QVERIFY2(error.contains(QStringLiteral("9 (")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("'timing'")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("30.06.2027")), qPrintable(error)); // an example
+        QVERIFY(!answersInDb().contains(QStringLiteral("timing")));
+        auto *editor = w.findChild<QLineEdit *>(QStringLiteral("answerEditor"));
+        editor->clear();
+        QTest::keyClicks(focus(), QStringLiteral("30.06.2027"));
+        key(Qt::Key_Return);
+        QCOMPARE(answersInDb().value(QStringLiteral("timing")), QStringLiteral("2027-06-30"));
+        QCOMPARE(w.findChild<QLineEdit *>(QStringLiteral("targetDate"))->text(),
+            QStringLiteral("30.06.2027"));
+    }
+
+    void englishThousands()
+    {
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(m_rep);
+        CallModeWidget w(session, m_lead.id);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.goToQuestion(6);
+        QTest::keyClicks(focus(), QStringLiteral("25,000"));
+        key(Qt::Key_Return);
+        QCOMPARE(answersInDb().value(QStringLiteral("budget")), QStringLiteral("25000"));
+    }
+
+    // Ctrl+E ends the call from a date answer as from anywhere; the End call button does too.
+    // The duration ends when the call did, not when the rep has finished the notes.
+    void endingTheCallStopsTheTimer()
+    {
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(m_rep);
+        {
+            CallModeWidget w(session, m_lead.id);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            w.goToQuestion(8); // a date answer has the focus
+            QVERIFY(qobject_cast<QLineEdit *>(focus()));
+            QTest::keyClicks(focus(), QStringLiteral("2027"));
+            m_clock.advanceSecs(78);
+            key(Qt::Key_E, Qt::ControlModifier);
+            QCOMPARE(w.page(), CallModeWidget::Page::EndOfCall);
+            auto *timer = w.findChild<QLabel *>(QStringLiteral("callTimer"));
+            QCOMPARE(timer->text(), QStringLiteral("1:18"));
+            m_clock.advanceSecs(120); // the rep writes the notes
+            key(Qt::Key_2);
+            key(Qt::Key_Return);
+            QCOMPARE(w.page(), CallModeWidget::Page::Result);
+            QCOMPARE(QualificationRepository(m_db->db()).call(w.callId())->durationSecs, 78);
+            QCOMPARE(timer->text(), QStringLiteral("1:18"));
+        }
+        CallModeWidget w(session, m_lead.id);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *end = w.findChild<QPushButton *>(QStringLiteral("endCallButton"));
+        QVERIFY(end && end->isVisible());
+        QTest::mouseClick(end, Qt::LeftButton);
+        QCOMPARE(w.page(), CallModeWidget::Page::EndOfCall);
+        QVERIFY(!end->isEnabled());
+    }
+
+    // Call, log, next: Ctrl+Enter logs the call with the chosen outcome and opens the next lead
+    // of My queue in call mode; the counter says how many calls the rep made today.
+    void ctrlEnterOpensTheNextLead()
+    {
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(m_rep);
+        const Lead next = Builders(m_db->db(), m_clock)
+                              .lead()
+                              .name(QStringLiteral("Nora"), QStringLiteral("Next"))
+                              .phone(QStringLiteral("+49 40 7654321"))
+                              .owner(m_rep)
+                              .insert();
+        StageChange handover;
+        handover.leadId = next.id;
+        handover.action = PipelineAction::Promote;
+        QVERIFY(session.pipeline().change(m_marketing, handover).ok()); // in My queue now
+        QPointer<CallModeWidget> first = openCallMode(session, m_lead.id, nullptr);
+        QVERIFY(first);
+        QVERIFY(QTest::qWaitForWindowActive(first));
+        QVERIFY2(first->callCounter()->text().contains(QStringLiteral("0 reached")),
+            qPrintable(first->callCounter()->text()));
+        m_clock.advanceSecs(40);
+        key(Qt::Key_Return, Qt::ControlModifier); // no outcome yet: the end page asks for one
+        QCOMPARE(first->page(), CallModeWidget::Page::EndOfCall);
+        key(Qt::Key_3); // no answer
+        key(Qt::Key_Return, Qt::ControlModifier);
+        auto calls = QualificationRepository(m_db->db()).callsOf(m_lead.id);
+        QCOMPARE(calls->size(), size_t(1));
+        QCOMPARE(calls->front().outcome, std::optional(CallOutcome::NoAnswer));
+        QVERIFY(!first || !first->isVisible());
+        CallModeWidget *opened = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *c = qobject_cast<CallModeWidget *>(top);
+            if (c && c->isVisible() && c->leadId() == next.id)
+                opened = c;
+        }
+        QVERIFY(opened);
+        QVERIFY2(opened->callCounter()->text().contains(QStringLiteral("1 call")),
+            qPrintable(opened->callCounter()->text()));
+        QVERIFY(opened->callId() > 0); // the next call has started
+        delete opened;
+        delete first;
+    }
+
+    // Run as a child process by notesSurviveAKilledProcess (skipped otherwise): types notes in
+    // call mode on the database BANTAM_DRAFT_DB names, says when the autosave has stored them,
+    // and goes on typing until it is killed.
+    void typeNotesUntilKilled()
+    {
+        const QString path = qEnvironmentVariable("BANTAM_DRAFT_DB");
+        if (path.isEmpty())
+            QSKIP("run as a child process by notesSurviveAKilledProcess");
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        Session session(*db.value(), m_clock);
+        session.setCurrentUser(UserRepository(*db.value()).byLogin(QStringLiteral("rep")).value());
+        CallModeWidget w(session, qEnvironmentVariableIntValue("BANTAM_DRAFT_LEAD"));
+        QVERIFY2(w.errorMessage().isEmpty(), qPrintable(w.errorMessage()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        key(Qt::Key_N, Qt::ControlModifier);
+        QTest::keyClicks(focus(), QStringLiteral("Wants a demo on Friday"));
+        // Waits (without a deadline of its own: the parent's) until the autosave stored them.
+        for (;;) {
+            auto call = QualificationRepository(*db.value()).call(w.callId());
+            if (call && !call->notes.isEmpty())
+                break;
+            QTest::qWait(50);
+        }
+        std::fputs("DRAFT SAVED\n", stdout);
+        std::fflush(stdout);
+        QTest::keyClicks(focus(), QStringLiteral(", bring the"));
+        QTest::qWait(120000);
+    }
+
+    // Notes typed in call mode survive a crash: a child process types them and is killed
+    // mid-typing; call mode for the same lead has them back.
+    void notesSurviveAKilledProcess()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BANTAM_DRAFT_DB"), m_db->path());
+        env.insert(QStringLiteral("BANTAM_DRAFT_LEAD"), QString::number(m_lead.id));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("typeNotesUntilKilled")});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        while (!out.contains("DRAFT SAVED") && child.waitForReadyRead(60000))
+            out += child.readAllStandardOutput();
+        QVERIFY2(out.contains("DRAFT SAVED"), (out + child.readAllStandardError()).constData());
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(m_rep);
+        CallModeWidget again(session, m_lead.id);
+        QVERIFY2(again.notes()->toPlainText().startsWith(QStringLiteral("Wants a demo on Friday")),
+            qPrintable(again.notes()->toPlainText()));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("callMessage"))
+                    ->text()
+                    .contains(QStringLiteral("unfinished call")));
+        // Handed out once: the draft now belongs to the new call.
+        auto draft = session.services().qualification().takeDraft(m_rep, m_lead.id, again.callId());
+        QVERIFY(draft.ok());
+        QVERIFY(!draft.value());
     }
 
     void otherRepsCannotCall()

@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "callbacks/callbackservice.h"
 #include "common/backgroundtask.h"
 #include "common/eventbridge.h"
 #include "common/session.h"
@@ -8,6 +9,7 @@
 #include "import/importwizard.h"
 #include "io/csvwriter.h"
 #include "io/leadexport.h"
+#include "lead/callbackdialog.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/newleaddialog.h"
 #include "mainwindow/connectionwatch.h"
@@ -43,6 +45,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -166,10 +169,52 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
         m_detail->reload(); // keeps unsaved edits
     });
 
+    // Callbacks that come due: an inbox entry for their owner and, for the one signed in here,
+    // a desktop notification.
+    auto *callbackTimer = new QTimer(this);
+    callbackTimer->setInterval(CallbackCheckMs);
+    connect(callbackTimer, &QTimer::timeout, this, &MainWindow::tellDueCallbacks);
+    callbackTimer->start();
+    QTimer::singleShot(0, this, &MainWindow::tellDueCallbacks);
+
     if (!restoreGeometry(preferences::windowGeometry()))
         resize(1440, 880);
     restoreState(preferences::windowState());
     loadUsers();
+}
+
+void MainWindow::tellDueCallbacks()
+{
+    if (m_session.database().isReadOnly())
+        return;
+    auto told = m_session.services().callbacks().tellDue();
+    if (!told) {
+        statusBar()->showMessage(told.error().message, 6000);
+        return;
+    }
+    for (const DueCallback &d : told.value()) {
+        if (d.ownerId != m_session.currentUser().id)
+            continue;
+        const QString text = d.callback.note.isEmpty()
+            ? tr("Call back %1 now.").arg(d.leadName)
+            : tr("Call back %1 now: %2").arg(d.leadName, d.callback.note);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(windowIcon(), this);
+                m_tray->setToolTip(QStringLiteral("Bantam"));
+                connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+                    m_sections->setCurrentWidget(m_sla);
+                    m_sla->tabs()->setCurrentWidget(m_sla->queue());
+                    m_sla->queue()->focusList();
+                    raise();
+                    activateWindow();
+                });
+            }
+            m_tray->show();
+            m_tray->showMessage(tr("Callback due"), text, QSystemTrayIcon::Information, 15000);
+        }
+        statusBar()->showMessage(text, 15000);
+    }
 }
 
 void MainWindow::createMenus()
@@ -303,6 +348,18 @@ QAction *MainWindow::createViewMenu()
     QAction *teamAction
         = view->addAction(tr("&Team"), this, [this] { m_sections->setCurrentWidget(m_team); });
     teamAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addSeparator();
+    // Ctrl+K: a callback of the lead in front of the rep — My queue's current row on the
+    // service-level page, else the lead in the detail pane.
+    QAction *callback = view->addAction(tr("Call&back…"), this, [this] {
+        const bool queue = m_sections->currentWidget() == m_sla
+            && m_sla->tabs()->currentWidget() == m_sla->queue();
+        if (CallbackDialog::ask(
+                m_session, queue ? m_sla->queue()->currentLeadId() : m_detail->leadId(), this))
+            statusBar()->showMessage(tr("Callback scheduled."), 4000);
+    });
+    callback->setObjectName(QStringLiteral("callbackAction"));
+    callback->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     return refresh;
 }
 

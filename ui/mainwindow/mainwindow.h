@@ -10,6 +10,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QSplitter;
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace bantam {
@@ -44,6 +45,7 @@ public:
     // loop with kSwitchDatabase, and main() builds a new window on it); null otherwise.
     std::unique_ptr<Database> takeNextDatabase();
     static constexpr int kSwitchDatabase = 0x5b17;
+    static constexpr int CallbackCheckMs = 30 * 1000; // how often due callbacks are looked for
 
 Q_SIGNALS:
     void firstPageShown(); // the lead table painted its first rows (start-up benchmark)
@@ -67,8 +69,10 @@ private:
     bool mayLeave();
     void chooseLanguage(const QString &code);
     void about();
+    void tellDueCallbacks();
 
     Session &m_session;
+    QSystemTrayIcon *m_tray = nullptr; // made when the first callback comes due
     PipelineView *m_pipeline;
     LeadDetailWidget *m_detail;
     QSplitter *m_splitter;

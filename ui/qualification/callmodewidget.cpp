@@ -3,7 +3,10 @@
 #include "common/session.h"
 #include "common/shortcutguard.h"
 #include "common/stagestyle.h"
+#include "lead/callbackdialog.h"
 #include "lead/stagechangedialog.h"
+#include "qualification/typedinput.h"
+#include "sla/slareport.h"
 #include "storage/reasonrepository.h"
 
 #include <QComboBox>
@@ -14,7 +17,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QIntValidator>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,10 +26,14 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedWidget>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace bantam {
 
@@ -156,6 +162,8 @@ CallModeWidget::CallModeWidget(Session &session, qint64 leadId, QWidget *parent)
     m_current = std::min(first, int(m_setup.questionnaire.questions.size()) - 1);
     reload();
     showQuestion();
+    showCallCount();
+    offerDraft();
     resize(1280, 820);
 }
 
@@ -196,15 +204,27 @@ QHBoxLayout *CallModeWidget::buildHeader()
         [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
     header->addWidget(m_phone);
     header->addSpacing(24);
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("callCounter"));
+    m_counter->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    header->addWidget(m_counter);
+    header->addSpacing(16);
     m_timer = new QLabel(QStringLiteral("0:00"), this);
     m_timer->setObjectName(QStringLiteral("callTimer"));
     m_timer->setFont(scaled(font(), 1.35, true));
     m_timer->setToolTip(tr("Call duration"));
     header->addWidget(m_timer);
+    m_endCallButton = new QPushButton(tr("End call"), this);
+    m_endCallButton->setObjectName(QStringLiteral("endCallButton"));
+    m_endCallButton->setToolTip(tr("End the call and log its outcome (Ctrl+E)"));
+    m_endCallButton->setFocusPolicy(Qt::NoFocus); // keys stay with the question
+    connect(m_endCallButton, &QPushButton::clicked, this, &CallModeWidget::endCall);
+    header->addWidget(m_endCallButton);
     return header;
 }
 
-// Ctrl+N: to the notes; Ctrl+E: end the call; F5: dial.
+// Ctrl+N: to the notes; Ctrl+E: end the call; Ctrl+Enter: log and call the next lead; Ctrl+K: a
+// callback; F5: dial.
 void CallModeWidget::createShortcuts()
 {
     auto *notesShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
@@ -216,6 +236,14 @@ void CallModeWidget::createShortcuts()
     // Also while a text, number or date answer has the focus.
     ShortcutGuard::install({endShortcut->key()}, this);
     connect(endShortcut, &QShortcut::activated, this, &CallModeWidget::endCall);
+    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    auto *nextKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    ShortcutGuard::install({next->key(), nextKeypad->key()}, this);
+    for (QShortcut *s : {next, nextKeypad})
+        connect(s, &QShortcut::activated, this, &CallModeWidget::logAndCallNext);
+    auto *callbackShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(callbackShortcut, &QShortcut::activated, this,
+        [this] { CallbackDialog::ask(m_session, m_leadId, this); });
     auto *dialShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(dialShortcut, &QShortcut::activated, this, &CallModeWidget::dial);
 }
@@ -252,6 +280,15 @@ void CallModeWidget::buildCallPage(QWidget *page)
     m_notes->setTabChangesFocus(true);
     m_notes->installEventFilter(this);
     notesLabel->setBuddy(m_notes);
+    // Autosave: the first keystroke starts the timer, so at most DraftSaveMs of typing is lost.
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(DraftSaveMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &CallModeWidget::saveDraft);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_draftTimer->isActive())
+            m_draftTimer->start();
+    });
     left->addWidget(notesLabel);
     left->addWidget(m_notes, 1);
     row->addLayout(left, 3);
@@ -415,8 +452,8 @@ void CallModeWidget::addFactFields(
     const QString base = c.from.size() == 1 ? c.from.front() : QString();
     if (base == QLatin1String("budget")) {
         auto *amount = new QHBoxLayout;
-        m_budgetAmount = factLine(parent, "budgetAmount", tr("e.g. 25000"));
-        m_budgetAmount->setValidator(new QIntValidator(0, 2000000000, m_budgetAmount));
+        m_budgetAmount = factLine(
+            parent, "budgetAmount", tr("e.g. %1").arg(typedNumberText(25000, QLocale())));
         m_budgetCurrency = factLine(parent, "budgetCurrency", QStringLiteral("EUR"));
         m_budgetCurrency->setMaxLength(3);
         m_budgetCurrency->setMaximumWidth(70);
@@ -438,7 +475,8 @@ void CallModeWidget::addFactFields(
         m_useCase = factLine(parent, "useCase");
         f->addRow(tr("Use case:"), m_useCase);
     } else if (base == QLatin1String("timing")) {
-        m_targetDate = factLine(parent, "targetDate", tr("YYYY-MM-DD"));
+        m_targetDate = factLine(
+            parent, "targetDate", tr("e.g. %1").arg(typedDateText(QDate(2027, 6, 30), QLocale())));
         f->addRow(tr("Target date:"), m_targetDate);
         m_urgency = new QComboBox(box);
         m_urgency->setObjectName(QStringLiteral("urgency"));
@@ -506,7 +544,9 @@ void CallModeWidget::buildEndPage(QWidget *page)
     m_callback->hide();
     l->addWidget(m_callback);
     l->addWidget(
-        new QLabel(tr("Notes for the timeline (Tab; Ctrl+Enter logs the call):"), m_endPanel));
+        new QLabel(tr("Notes for the timeline (Tab; Ctrl+Enter logs the call and calls the next "
+                      "lead):"),
+            m_endPanel));
     m_endNotes = new QPlainTextEdit(m_endPanel);
     m_endNotes->setObjectName(QStringLiteral("endNotes"));
     m_endNotes->setTabChangesFocus(true);
@@ -516,7 +556,9 @@ void CallModeWidget::buildEndPage(QWidget *page)
     m_endMessage->setWordWrap(true);
     m_endMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
     l->addWidget(m_endMessage);
-    auto *keys = new QLabel(tr("1–5 outcome · Enter logs the call to the timeline"), m_endPanel);
+    auto *keys = new QLabel(tr("1–5 outcome · Enter logs the call to the timeline · Ctrl+Enter "
+                               "logs it and opens the next lead of My queue"),
+        m_endPanel);
     keys->setStyleSheet(QStringLiteral("color: #6b7480;"));
     l->addWidget(keys);
     outer->addWidget(m_endPanel);
@@ -594,7 +636,8 @@ void CallModeWidget::reload()
         if (c)
             c->setCurrentIndex(!b ? 0 : (*b ? 1 : 2));
     };
-    setLine(m_budgetAmount, f.budgetAmount ? QString::number(*f.budgetAmount) : QString());
+    setLine(m_budgetAmount,
+        f.budgetAmount ? typedNumberText(double(*f.budgetAmount), QLocale()) : QString());
     setLine(m_budgetCurrency, f.budgetCurrency);
     setYesNo(m_budgetApproved, f.budgetApproved);
     setLine(m_decisionMaker, f.decisionMaker);
@@ -602,7 +645,7 @@ void CallModeWidget::reload()
     setYesNo(m_contactDecides, f.contactDecides);
     setLine(m_pain, f.pain);
     setLine(m_useCase, f.useCase);
-    setLine(m_targetDate, f.targetDate.isValid() ? f.targetDate.toString(Qt::ISODate) : QString());
+    setLine(m_targetDate, typedDateText(f.targetDate, QLocale()));
     if (m_urgency)
         m_urgency->setCurrentIndex(std::max(0, m_urgency->findData(f.urgency)));
     for (CriterionRow &row : m_criteria) {
@@ -692,17 +735,18 @@ void CallModeWidget::showQuestion()
         switch (q.type) {
         case AnswerType::Number:
             m_editor->setPlaceholderText(q.unit.isEmpty()
-                    ? tr("A number, e.g. 25000")
-                    : tr("A number in %1, e.g. 25000").arg(q.unit));
+                    ? tr("A number, e.g. %1").arg(typedNumberText(25000, QLocale()))
+                    : tr("A number in %1, e.g. %2").arg(q.unit, typedNumberText(25000, QLocale())));
             break;
         case AnswerType::Date:
-            m_editor->setPlaceholderText(tr("A date: YYYY-MM-DD"));
+            m_editor->setPlaceholderText(
+                tr("A date, e.g. %1").arg(typedDateText(QDate(2027, 6, 30), QLocale())));
             break;
         default:
             m_editor->setPlaceholderText(tr("Type the answer"));
             break;
         }
-        m_editor->setText(given);
+        m_editor->setText(m_setup.questionnaire.typedValue(q.key, given, QLocale()));
         m_keys->setText(
             tr("Type the answer · Enter saves and goes on · Backspace in an empty field goes "
                "back · Ctrl+N notes · Ctrl+E end the call"));
@@ -765,7 +809,10 @@ void CallModeWidget::pickOption(int number)
 void CallModeWidget::submitEditor()
 {
     const QString text = m_editor->text().trimmed();
-    if (text.isEmpty() || text == m_data.answers.value(currentQuestionKey()).value) {
+    const QString key = currentQuestionKey();
+    if (text.isEmpty()
+        || text
+            == m_setup.questionnaire.typedValue(key, m_data.answers.value(key).value, QLocale())) {
         goToQuestion(m_current + 1);
         return;
     }
@@ -778,8 +825,13 @@ void CallModeWidget::saveFacts()
     QualificationFacts f = m_data.facts;
     if (m_budgetAmount) {
         const QString amount = m_budgetAmount->text().trimmed();
-        f.budgetAmount
-            = amount.isEmpty() ? std::nullopt : std::optional<qint64>(amount.toLongLong());
+        const auto number = readTypedNumber(amount, QLocale(), m_budgetCurrency->text());
+        if (!amount.isEmpty() && (!number || *number < 0)) {
+            setMessage(tr("Budget amount: '%1' is not an amount, e.g. %2.")
+                           .arg(amount, typedNumberText(25000, QLocale())));
+            return;
+        }
+        f.budgetAmount = number ? std::optional<qint64>(std::llround(*number)) : std::nullopt;
         f.budgetCurrency = m_budgetCurrency->text();
         const QString approved = m_budgetApproved->currentData().toString();
         f.budgetApproved = approved.isEmpty()
@@ -799,9 +851,10 @@ void CallModeWidget::saveFacts()
     }
     if (m_targetDate) {
         const QString text = m_targetDate->text().trimmed();
-        f.targetDate = QDate::fromString(text, Qt::ISODate);
+        f.targetDate = readTypedDate(text, QLocale());
         if (!text.isEmpty() && !f.targetDate.isValid()) {
-            setMessage(tr("Target date: '%1' is not a date (YYYY-MM-DD).").arg(text));
+            setMessage(tr("Target date: '%1' is not a date, e.g. %2.")
+                           .arg(text, typedDateText(QDate(2027, 6, 30), QLocale())));
             return;
         }
         f.urgency = m_urgency->currentData().toString();
@@ -839,7 +892,8 @@ void CallModeWidget::setMessage(const QString &text, bool error)
 void CallModeWidget::tick()
 {
     if (m_call)
-        m_timer->setText(clock(m_call->startedAt.secsTo(m_session.clock().now())));
+        m_timer->setText(clock(
+            m_call->startedAt.secsTo(m_hungUpAt.isValid() ? m_hungUpAt : m_session.clock().now())));
 }
 
 void CallModeWidget::dial()
@@ -857,7 +911,10 @@ void CallModeWidget::endCall()
 {
     if (page() != Page::Call)
         return;
+    m_hungUpAt = m_session.clock().now();
     tick();
+    m_ticker->stop();
+    m_endCallButton->setEnabled(false);
     m_duration->setText(tr("Duration: %1").arg(m_timer->text()));
     m_endNotes->setPlainText(m_notes->toPlainText());
     m_pages->setCurrentIndex(int(Page::EndOfCall));
@@ -892,7 +949,7 @@ void CallModeWidget::logCall()
     const CallOutcome outcome = kOutcomes[m_outcome];
     auto r = m_service.endCall(m_session.currentUser(), m_call->id, outcome,
         outcome == CallOutcome::CallBack ? m_callback->dateTime().toUTC() : QDateTime(),
-        m_endNotes->toPlainText());
+        m_endNotes->toPlainText(), m_hungUpAt);
     if (!r) {
         m_endMessage->setText(r.error().message);
         return;
@@ -900,6 +957,7 @@ void CallModeWidget::logCall()
     m_call = r.value();
     m_ticker->stop();
     m_timer->setText(clock(m_call->durationSecs));
+    showCallCount();
     reload();
     const Assessment &a = m_data.assessment;
     m_resultScore->setText(tr("Score %1/100").arg(a.score));
@@ -910,6 +968,84 @@ void CallModeWidget::logCall()
     resultAction(-1); // enable the buttons
     m_pages->setCurrentIndex(int(Page::Result));
     m_resultPanel->setFocus();
+}
+
+void CallModeWidget::saveDraft()
+{
+    if (!m_call || page() != Page::Call)
+        return;
+    if (auto r
+        = m_service.saveDraftNotes(m_session.currentUser(), m_call->id, m_notes->toPlainText());
+        !r)
+        setMessage(r.error().message);
+}
+
+// Notes typed in a call mode of this lead that was never logged come back into the notes.
+void CallModeWidget::offerDraft()
+{
+    auto draft = m_service.takeDraft(m_session.currentUser(), m_leadId, m_call->id);
+    if (!draft || !draft.value())
+        return;
+    const QSignalBlocker quiet(m_notes); // already saved on this call
+    m_notes->setPlainText(draft.value()->notes);
+    m_notes->moveCursor(QTextCursor::End);
+    setMessage(
+        tr("The notes of your unfinished call of %1 are back in the notes below.")
+            .arg(QLocale().toString(draft.value()->startedAt.toLocalTime(), QLocale::ShortFormat)),
+        false);
+}
+
+void CallModeWidget::showCallCount()
+{
+    auto n = m_service.callsToday(m_session.currentUser());
+    if (!n)
+        return;
+    m_counter->setText(
+        tr("Today: %1, %2")
+            .arg(tr("%n call(s)", nullptr, n->made), tr("%n reached", nullptr, n->reached)));
+}
+
+void CallModeWidget::logAndCallNext()
+{
+    if (page() == Page::Call)
+        endCall();
+    if (page() == Page::EndOfCall) {
+        if (m_outcome < 0) {
+            m_endMessage->setText(tr("Choose the outcome first (1–5), then Ctrl+Enter."));
+            return;
+        }
+        logCall();
+        if (page() != Page::Result)
+            return; // not logged: the message says why
+    }
+    openNextLead();
+}
+
+// The first lead of My queue other than this one, in call mode; this window closes.
+bool CallModeWidget::openNextLead()
+{
+    auto rows = m_session.services().slaReports().queue(
+        m_session.currentUser().id, m_session.clock().now(), 0, 2);
+    qint64 next = 0;
+    if (rows) {
+        for (const SlaClockRow &r : rows.value()) {
+            if (r.leadId != m_leadId) {
+                next = r.leadId;
+                break;
+            }
+        }
+    }
+    if (next == 0) {
+        m_resultMessage->setStyleSheet(QStringLiteral("color: #14632b; font-weight: bold;"));
+        m_resultMessage->setText(
+            rows ? tr("Your queue is empty — no next lead to call.") : rows.error().message);
+        return false;
+    }
+    if (!openCallMode(m_session, next, nullptr))
+        return false;
+    Q_EMIT done();
+    window()->close();
+    return true;
 }
 
 void CallModeWidget::resultAction(int actionValue)
@@ -1001,6 +1137,10 @@ bool CallModeWidget::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
+    if (isEnter(key) && (key->modifiers() & Qt::ControlModifier)) {
+        logAndCallNext(); // wherever the focus is
+        return true;
+    }
     if (watched == m_questionPanel) {
         if (const int n = digitOf(key)) {
             pickOption(n);
@@ -1039,7 +1179,7 @@ bool CallModeWidget::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (watched == m_endNotes) {
         if (isEnter(key) && (key->modifiers() & Qt::ControlModifier)) {
-            logCall();
+            logAndCallNext();
             return true;
         }
     } else if (watched == m_resultPanel) {

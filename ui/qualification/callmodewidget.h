@@ -9,6 +9,7 @@
 
 #include "qualification/qualificationservice.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <optional>
@@ -38,6 +39,7 @@ class CallModeWidget : public QWidget
 
 public:
     enum class Page { Call, EndOfCall, Result };
+    static constexpr int DraftSaveMs = 2000;
 
     // Starts a call with the lead (a calls row) unless the actor may not work on it; check
     // errorMessage() afterwards.
@@ -49,6 +51,8 @@ public:
     int currentQuestion() const { return m_current; }
     QString currentQuestionKey() const;
     qint64 callId() const { return m_call ? m_call->id : 0; }
+    qint64 leadId() const { return m_leadId; }
+    QLabel *callCounter() const { return m_counter; }
     const LeadQualification &qualification() const { return m_data; }
     QLabel *questionLabel() const { return m_question; }
     QLabel *verdictLabel() const { return m_verdict; }
@@ -57,6 +61,9 @@ public:
 public Q_SLOTS:
     void goToQuestion(int index);
     void endCall(); // shows the end-of-call page
+    // Ctrl+Enter: ends the call, logs it with the chosen outcome and opens the next lead of My
+    // queue in call mode (from the result page: just the next lead).
+    void logAndCallNext();
 
 Q_SIGNALS:
     void done(); // a result action was taken, or the rep closed the result
@@ -91,6 +98,10 @@ private:
     void pickOutcome(int number);
     void logCall();
     void resultAction(int action);
+    void showCallCount();
+    void saveDraft();
+    void offerDraft();
+    bool openNextLead();
     void setMessage(const QString &text, bool error = true);
 
     Session &m_session;
@@ -108,6 +119,10 @@ private:
     QLabel *m_phone = nullptr;
     QLabel *m_timer = nullptr;
     QTimer *m_ticker = nullptr;
+    QLabel *m_counter = nullptr;
+    QTimer *m_draftTimer = nullptr; // autosave of the notes, a few seconds after typing starts
+    QPushButton *m_endCallButton = nullptr;
+    QDateTime m_hungUpAt; // when the rep ended the call; the timer stops there
     // questionnaire
     QFrame *m_questionPanel = nullptr;
     QLabel *m_progress = nullptr;

@@ -37,15 +37,16 @@ void MyQueueModel::refresh()
 {
     m_error.clear();
     qint64 total = 0;
+    const QDateTime now = m_clock.now();
     if (m_owner != 0) {
-        auto count = SlaReports(m_db).queueCount(m_owner);
+        auto count = SlaReports(m_db).queueCount(m_owner, now);
         if (count)
             total = count.value();
         else
             m_error = count.error().message;
     }
     beginResetModel();
-    m_now = m_clock.now();
+    m_now = now;
     m_total = total;
     m_pages.clear();
     endResetModel();
@@ -93,6 +94,9 @@ QVariant MyQueueModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == Score)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && r->callback)
+        return tr("Callback promised for %1")
+            .arg(QLocale().toString(r->dueAt.toLocalTime(), QLocale::ShortFormat));
     if (role == Qt::ToolTipRole)
         return tr("%1 — started %2, due soon from %3")
             .arg(r->policy, QLocale().toString(r->startedAt.toLocalTime(), QLocale::ShortFormat),
@@ -105,6 +109,8 @@ QVariant MyQueueModel::data(const QModelIndex &index, int role) const
     case TimeLeft:
         return slaTimeLeft(m_now, r->dueAt);
     case State:
+        if (r->callback)
+            return r->state == SlaState::Breached ? tr("Callback overdue") : tr("Callback due");
         return slaStateName(r->state);
     case Lead:
         return r->leadName;

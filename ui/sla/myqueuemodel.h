@@ -1,7 +1,8 @@
-// MyQueueModel: a rep's open leads with SLA clocks, most urgent first (each lead once, with its
-// clock due first), as a window over the database like LeadTableModel: rowCount() is the size
-// of the queue, rows are read a page at a time when a view asks for them and only a few pages
-// are kept; refresh() recounts and recomputes the states against "now".
+// MyQueueModel: a rep's due callbacks ("Callback due", then overdue), then the open leads with
+// SLA clocks, most urgent first (each lead once, with its clock due first; SlaReports::queue), as a
+// window over the database like LeadTableModel: rowCount() is the size of the queue, rows are read
+// a page at a time when a view asks for them and only a few pages are kept; refresh() recounts and
+// recomputes the states against "now".
 #pragma once
 
 #include "common/pagecache.h"

@@ -25,6 +25,8 @@ std::unique_ptr<Command> makeReassignCommand();
 std::unique_ptr<Command> makeAuditCommand();
 std::unique_ptr<Command> makeInboxCommand();
 std::unique_ptr<Command> makeLogCommand();
+std::unique_ptr<Command> makeQueueCommand();
+std::unique_ptr<Command> makeCallbackCommand();
 std::unique_ptr<Command> makeSlaCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeCopyToCommand();

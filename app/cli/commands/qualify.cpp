@@ -115,7 +115,7 @@ int qualify(Context &c)
         const auto user = c.actor();
         if (!user)
             return Failed;
-        if (auto r = service.answerAll(*user, id, answers); !r)
+        if (auto r = service.answerAll(*user, id, answers, QLocale::c()); !r)
             return c.fail(r.error());
     }
     auto setup = service.setup();
