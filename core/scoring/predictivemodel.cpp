@@ -214,13 +214,18 @@ Result<PredictiveModel> PredictiveModel::fromJsonBytes(const QByteArray &bytes)
 
 Predictor::Predictor(const PredictiveModel &model)
     : m_model(model)
+    , m_fieldValues(size_t(predictFieldKeys().size()))
 {
+    const QStringList fields = predictFieldKeys();
     for (size_t i = 0; i < m_model.features.size(); ++i) {
         const PredictFeature &f = m_model.features[i];
         switch (f.kind) {
         case PredictFeature::Kind::FieldValue:
+            if (const qsizetype field = fields.indexOf(f.name); field >= 0)
+                m_fieldValues[size_t(field)].insert(f.value, i);
+            break;
         case PredictFeature::Kind::AttributeValue:
-            m_values.insert(key(int(f.kind), predictFold(f.name), f.value), i);
+            m_attributeValues[predictFold(f.name)].insert(f.value, i);
             break;
         case PredictFeature::Kind::AttributeNumber:
             m_numbers.insert(predictFold(f.name), i);
@@ -232,31 +237,33 @@ Predictor::Predictor(const PredictiveModel &model)
     }
 }
 
-QString Predictor::key(int kind, const QString &name, const QString &value)
-{
-    return QString::number(kind) + QLatin1Char('\x1f') + name + QLatin1Char('\x1f') + value;
-}
-
 std::vector<PredictTerm> Predictor::terms(const PredictInput &in, qint64 now) const
 {
     std::vector<PredictTerm> out;
     const auto &features = m_model.features;
-    auto addValue = [&](PredictFeature::Kind kind, const QString &name, const QString &value) {
-        const auto it = m_values.constFind(key(int(kind), predictFold(name), predictFold(value)));
-        if (it != m_values.constEnd())
+    const QStringList fields = predictFieldKeys();
+    for (size_t field = 0; field < m_fieldValues.size(); ++field) {
+        const QHash<QString, size_t> &values = m_fieldValues[field];
+        if (values.isEmpty())
+            continue;
+        const auto it
+            = values.constFind(predictFold(predictFieldValue(in, fields[qsizetype(field)])));
+        if (it != values.constEnd())
             out.push_back({*it, 1, 1, features[*it].weight});
-    };
-    for (const QString &field : predictFieldKeys())
-        addValue(PredictFeature::Kind::FieldValue, field, predictFieldValue(in, field));
-    std::vector<bool> numberSeen(m_numbers.isEmpty() ? 0 : features.size(), false);
+    }
     for (const auto &[name, value] : in.attributes) {
-        addValue(PredictFeature::Kind::AttributeValue, name, value);
-        const auto n = m_numbers.constFind(predictFold(name));
+        const QString folded = predictFold(name);
+        if (const auto values = m_attributeValues.constFind(folded);
+            values != m_attributeValues.constEnd()) {
+            const auto it = values->constFind(predictFold(value));
+            if (it != values->constEnd())
+                out.push_back({*it, 1, 1, features[*it].weight});
+        }
+        const auto n = m_numbers.constFind(folded);
         if (n == m_numbers.constEnd())
             continue;
         const PredictFeature &f = features[*n];
         if (const auto v = readNumber(value)) {
-            numberSeen[*n] = true;
             const double x = clip((*v - f.mean) / f.scale);
             if (x != 0)
                 out.push_back({*n, *v, x, f.weight * x});

@@ -92,10 +92,11 @@ public:
     static int percent(double logOdds);
 
 private:
-    static QString key(int kind, const QString &name, const QString &value);
-
     PredictiveModel m_model;
-    QHash<QString, size_t> m_values; // kind + name + value -> feature
+    // Looked up per lead without composing keys: field index (predictFieldKeys()) or attribute
+    // name (case-folded) -> value (case-folded) -> feature.
+    std::vector<QHash<QString, size_t>> m_fieldValues;
+    QHash<QString, QHash<QString, size_t>> m_attributeValues;
     QHash<QString, size_t> m_numbers; // attribute name (case-folded) -> feature
     QHash<QString, size_t> m_activities; // type -> feature
 };

@@ -2,7 +2,9 @@
 
 #include "clock.h"
 #include "people/permissions.h"
+#include "scoring/scoringmodel.h"
 #include "storage/database.h"
+#include "storage/scorerepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,8 +122,17 @@ Result<TrainingResult> PredictiveService::train(
     }
     const std::vector<TrainingExample> examples = examplesOf(leads.value(), options.target);
     leads.value().clear();
+    // Activities decay with the rule model's half-life, as its behaviour points do.
+    TrainOptions o = options;
+    o.halfLifeDays = ScoringModel::defaults().halfLifeDays;
+    auto rules = ScoreRepository(m_db).active();
+    if (!rules)
+        return rules.error();
+    if (rules.value())
+        if (auto m = ScoringModel::fromJsonBytes(rules.value()->json))
+            o.halfLifeDays = m->halfLifeDays;
     auto result = PredictiveTrainer::train(
-        examples, options, [&]() { return !progress || progress(total / 2, total); });
+        examples, o, [&]() { return !progress || progress(total / 2, total); });
     if (result && progress && !result->cancelled)
         progress(total, total);
     return result;

@@ -89,6 +89,8 @@ void TestPredictiveScore::readsNumbersInGermanAndEnglishNotation_data()
     QTest::newRow("German grouped") << "1.234,5" << 1234.5;
     QTest::newRow("thousands dot") << "1.000" << 1000.0;
     QTest::newRow("millions") << "1.000.000" << 1e6;
+    QTest::newRow("leading zero is a decimal") << "0.500" << 0.5;
+    QTest::newRow("swiss") << "1'250.75" << 1250.75;
     QTest::newRow("spaces") << " 12 345 " << 12345.0;
     QTest::newRow("text") << "ten" << no;
     QTest::newRow("range") << "51-200" << no;
