@@ -1046,6 +1046,54 @@ Anweisung: %4</translation>
         <source>counting admins</source>
         <translation>Zählen der Administratoren</translation>
     </message>
+    <message>
+        <source>reading the learned score&apos;s versions</source>
+        <translation>Lesen der Versionen des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>reading learned score version %1</source>
+        <translation>Lesen der Version %1 des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>reading the active learned score</source>
+        <translation>Lesen des aktiven gelernten Scores</translation>
+    </message>
+    <message>
+        <source>numbering the learned score&apos;s version</source>
+        <translation>Nummerieren der Version des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>saving learned score version %1</source>
+        <translation>Speichern der Version %1 des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>activating learned score version %1</source>
+        <translation>Aktivieren der Version %1 des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>reading the leads for the learned score</source>
+        <translation>Lesen der Leads für den gelernten Score</translation>
+    </message>
+    <message>
+        <source>reading the leads&apos; custom attributes</source>
+        <translation>Lesen der eigenen Attribute der Leads</translation>
+    </message>
+    <message>
+        <source>reading the leads&apos; activities</source>
+        <translation>Lesen der Aktivitäten der Leads</translation>
+    </message>
+    <message>
+        <source>clearing the learned chances</source>
+        <translation>Löschen der gelernten Chancen</translation>
+    </message>
+    <message>
+        <source>saving the learned chances</source>
+        <translation>Speichern der gelernten Chancen</translation>
+    </message>
+    <message>
+        <source>reading a lead&apos;s learned chance</source>
+        <translation>Lesen der gelernten Chance eines Leads</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1923,6 +1971,115 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>The re-contact date %1 must be in the future.</source>
         <translation>Das Wiedervorlagedatum %1 muss in der Zukunft liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveModel</name>
+    <message>
+        <source>is won</source>
+        <translation>gewonnen wird</translation>
+    </message>
+    <message>
+        <source>reaches SQL</source>
+        <translation>SQL erreicht</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (number)</source>
+        <translation>%1 (Zahl)</translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation>Aktivitäten: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;sql&quot; or &quot;won&quot;</source>
+        <translation>muss &quot;sql&quot; oder &quot;won&quot; sein</translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation>erwartet eine Liste von Namen</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>unbekannte Art</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveService</name>
+    <message>
+        <source>The training was cancelled: there is no model to save.</source>
+        <translation>Das Training wurde abgebrochen: Es gibt kein Modell zum Speichern.</translation>
+    </message>
+    <message>
+        <source>There is no learned score version %1.</source>
+        <translation>Es gibt keine Version %1 des gelernten Scores.</translation>
+    </message>
+    <message>
+        <source>No learned score is active: train one and save it first (score train --save).</source>
+        <translation>Kein gelernter Score ist aktiv: Trainieren und speichern Sie zuerst einen (score train --save).</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Grundwert</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveTrainer</name>
+    <message>
+        <source>The held-out share must be between 5 and 50 per cent, not %1.</source>
+        <translation>Der zurückgehaltene Anteil muss zwischen 5 und 50 Prozent liegen, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>Too few outcomes to learn from: %1 leads have an outcome, %2 of them positive (%3) and %4 negative. A learned score needs at least %5 leads with an outcome, %6 of them positive and %6 negative: %7 more leads with an outcome, %8 more positive and %9 more negative ones are needed.</source>
+        <translation>Zu wenige Ergebnisse zum Lernen: %1 Leads haben ein Ergebnis, davon %2 positiv (%3) und %4 negativ. Ein gelernter Score braucht mindestens %5 Leads mit Ergebnis, davon %6 positive und %6 negative: Es fehlen noch %7 Leads mit Ergebnis, %8 positive und %9 negative.</translation>
+    </message>
+    <message>
+        <source>Cannot train: %1</source>
+        <translation>Training nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot train: the fit failed.</source>
+        <translation>Training nicht möglich: Die Anpassung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4420,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Your unsaved changes are kept; Save merges them.</source>
         <translation>Ihre ungespeicherten Änderungen bleiben erhalten; Speichern führt sie zusammen.</translation>
     </message>
+    <message>
+        <source>Chance: &lt;b&gt;%1 %&lt;/b&gt; (learned score)</source>
+        <translation>Chance: &lt;b&gt;%1 %&lt;/b&gt; (gelernter Score)</translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -4398,6 +4559,18 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Qual. stage</source>
         <translation>Qual.-Stufe</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Learned score: the chance that this lead converts, from past outcomes. Advisory; Scoring › Predictive model… shows how well it ranks.</source>
+        <translation>Gelernter Score: die Chance, dass dieser Lead konvertiert, aus früheren Ergebnissen. Eine Empfehlung; Scoring › Vorhersagemodell… zeigt, wie gut er sortiert.</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
     </message>
 </context>
 <context>
@@ -4656,6 +4829,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead-Management für Marketing und Vertrieb: eine Pipeline, eine gemeinsame Definition eines qualifizierten Leads.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;&lt;p&gt;Qt %4 (erstellt mit Qt %5)&lt;/p&gt;&lt;p&gt;Lizenz: %6&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Predictive model…</source>
+        <translation>&amp;Vorhersagemodell…</translation>
     </message>
 </context>
 <context>
@@ -5075,6 +5252,173 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Any field</source>
         <translation>Beliebiges Feld</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::PredictiveModelDialog</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Predictive model</source>
+        <translation>Vorhersagemodell</translation>
+    </message>
+    <message>
+        <source>Reaches SQL (closed without SQL is negative)</source>
+        <translation>Erreicht SQL (ohne SQL abgeschlossen ist negativ)</translation>
+    </message>
+    <message>
+        <source>Won (lost or disqualified is negative)</source>
+        <translation>Gewonnen (verloren oder disqualifiziert ist negativ)</translation>
+    </message>
+    <message>
+        <source>e.g. Lead Quality, Tags (filled in after contact)</source>
+        <translation>z. B. Lead Quality, Tags (nach dem Kontakt ausgefüllt)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict:</source>
+        <translation>&amp;Vorhersagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out (fields, attributes, activity types):</source>
+        <translation>&amp;Weglassen (Felder, Attribute, Aktivitätsarten):</translation>
+    </message>
+    <message>
+        <source>&amp;Held out for the evaluation:</source>
+        <translation>Für die &amp;Bewertung zurückgehalten:</translation>
+    </message>
+    <message>
+        <source>Learned score</source>
+        <translation>Gelernter Score</translation>
+    </message>
+    <message>
+        <source>Rule model</source>
+        <translation>Regelmodell</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-Score</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Decile %1</source>
+        <translation>Dezil %1</translation>
+    </message>
+    <message>
+        <source>The learned score is advisory: it is shown beside the rule score and changes no stage. It learns from the leads whose outcome is known and is judged on leads it has never seen.</source>
+        <translation>Der gelernte Score ist eine Empfehlung: Er steht neben dem Regel-Score und ändert keine Phase. Er lernt aus den Leads mit bekanntem Ergebnis und wird an Leads gemessen, die er nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>No learned score is active yet.</source>
+        <translation>Noch ist kein gelernter Score aktiv.</translation>
+    </message>
+    <message>
+        <source>Active: version %1 (%2), ROC AUC %3 on held-out leads (rule model %4).</source>
+        <translation>Aktiv: Version %1 (%2), ROC-AUC %3 auf zurückgehaltenen Leads (Regelmodell %4).</translation>
+    </message>
+    <message>
+        <source>Learning from the closed leads…</source>
+        <translation>Lerne aus den abgeschlossenen Leads…</translation>
+    </message>
+    <message>
+        <source>The training failed.</source>
+        <translation>Das Training ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no model was trained.</source>
+        <translation>Abgebrochen: Es wurde kein Modell trainiert.</translation>
+    </message>
+    <message>
+        <source>Calibration: conversion per score decile (1 = highest)</source>
+        <translation>Kalibrierung: Konversion je Score-Dezil (1 = höchstes)</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Dezil</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Trained on %1 leads (%2 positive); evaluated on %3 held-out leads (%4 positive) that training never saw.</source>
+        <translation>Trainiert mit %1 Leads (%2 positiv); bewertet an %3 zurückgehaltenen Leads (%4 positiv), die das Training nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Warning: one feature decides almost everything: &quot;%1&quot; (ROC AUC %2 on its own). Check it is not filled in after the outcome, and leave it out.</source>
+        <translation>Warnung: Ein Merkmal entscheidet fast alles: „%1“ (ROC-AUC %2 allein). Prüfen Sie, ob es erst nach dem Ergebnis ausgefüllt wird, und lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>Activate the learned score</source>
+        <translation>Gelernten Score aktivieren</translation>
+    </message>
+    <message>
+        <source>Note (kept with the version):</source>
+        <translation>Notiz (wird mit der Version gespeichert):</translation>
+    </message>
+    <message>
+        <source>Computing every open lead&apos;s chance…</source>
+        <translation>Berechne die Chance jedes offenen Leads…</translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation>Speichern fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved; the active version stays.</source>
+        <translation>Abgebrochen: Nichts wurde gespeichert; die aktive Version bleibt.</translation>
+    </message>
+    <message>
+        <source>Version %1 saved and active: %2 open leads have a chance.</source>
+        <translation>Version %1 gespeichert und aktiv: %2 offene Leads haben eine Chance.</translation>
+    </message>
+    <message>
+        <source>Learned:
+predicted</source>
+        <translation>Gelernt:
+vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Learned:
+actual</source>
+        <translation>Gelernt:
+tatsächlich</translation>
+    </message>
+    <message>
+        <source>Rule model:
+score / 100</source>
+        <translation>Regelmodell:
+Score / 100</translation>
+    </message>
+    <message>
+        <source>Rule model:
+actual</source>
+        <translation>Regelmodell:
+tatsächlich</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
     </message>
 </context>
 <context>

@@ -1044,6 +1044,54 @@ Statement: %4</source>
         <source>counting admins</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the learned score&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading learned score version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the active learned score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the learned score&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving learned score version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activating learned score version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads for the learned score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads&apos; custom attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads&apos; activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the learned chances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the learned chances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a lead&apos;s learned chance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1918,6 +1966,115 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>The re-contact date %1 must be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveModel</name>
+    <message>
+        <source>is won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;sql&quot; or &quot;won&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveService</name>
+    <message>
+        <source>The training was cancelled: there is no model to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no learned score version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learned score is active: train one and save it first (score train --save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveTrainer</name>
+    <message>
+        <source>The held-out share must be between 5 and 50 per cent, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few outcomes to learn from: %1 leads have an outcome, %2 of them positive (%3) and %4 negative. A learned score needs at least %5 leads with an outcome, %6 of them positive and %6 negative: %7 more leads with an outcome, %8 more positive and %9 more negative ones are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train: the fit failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4258,6 +4415,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Your unsaved changes are kept; Save merges them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chance: &lt;b&gt;%1 %&lt;/b&gt; (learned score)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -4392,6 +4553,18 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Qual. stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned score: the chance that this lead converts, from past outcomes. Advisory; Scoring › Predictive model… shows how well it ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4650,6 +4823,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>&lt;h3&gt;Bantam %1&lt;/h3&gt;&lt;p&gt;Lead management for marketing and sales: one pipeline, one definition of a qualified lead.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3&lt;/p&gt;&lt;p&gt;Qt %4 (built with Qt %5)&lt;/p&gt;&lt;p&gt;Licence: %6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predictive model…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5069,6 +5246,169 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::PredictiveModelDialog</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaches SQL (closed without SQL is negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won (lost or disqualified is negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lead Quality, Tags (filled in after contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out (fields, attributes, activity types):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held out for the evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learned score is advisory: it is shown beside the rule score and changes no stage. It learns from the leads whose outcome is known and is judged on leads it has never seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learned score is active yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: version %1 (%2), ROC AUC %3 on held-out leads (rule model %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from the closed leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no model was trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: conversion per score decile (1 = highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on %1 leads (%2 positive); evaluated on %3 held-out leads (%4 positive) that training never saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: one feature decides almost everything: &quot;%1&quot; (ROC AUC %2 on its own). Check it is not filled in after the outcome, and leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the learned score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (kept with the version):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing every open lead&apos;s chance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved; the active version stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 saved and active: %2 open leads have a chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned:
+predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned:
+actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule model:
+score / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule model:
+actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
