@@ -12,7 +12,8 @@ packages=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libboost-dev libphonenumber-dev libsqlite3-dev xvfb xauth x11-apps imagemagick
   fonts-dejavu-core sqlite3 clang-format libpq-dev postgresql postgresql-client pkg-config
-  librsvg2-bin help2man dpkg-dev file lintian desktop-file-utils appstream man-db iso-codes)
+  librsvg2-bin help2man dpkg-dev file lintian desktop-file-utils appstream man-db iso-codes
+  liblinear-dev)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -13,6 +13,7 @@
 #include "reports/reportservice.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
+#include "scoring/predictiveservice.h"
 #include "scoring/scoringservice.h"
 #include "sla/slareport.h"
 #include "sla/slaservice.h"
@@ -33,6 +34,7 @@ struct Services::Parts
         , routingRules(db, clock)
         , pipeline(db, events, clock, routing)
         , scoring(db, events, clock, pipeline)
+        , predictive(db, clock)
         , leads(db, events, clock, routing, scoring)
         , qualification(db, events, clock, pipeline)
         , sla(db, events, clock, routing)
@@ -53,6 +55,7 @@ struct Services::Parts
     const RoutingRules routingRules;
     const PipelineService pipeline;
     const ScoringService scoring;
+    const PredictiveService predictive;
     const LeadService leads;
     const QualificationService qualification;
     const SlaService sla;
@@ -105,6 +108,11 @@ const PipelineService &Services::pipeline() const
 const ScoringService &Services::scoring() const
 {
     return d->scoring;
+}
+
+const PredictiveService &Services::predictive() const
+{
+    return d->predictive;
 }
 
 const LeadService &Services::leads() const

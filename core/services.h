@@ -5,6 +5,7 @@
 //   RoutingService                           routes and reassigns
 //   PipelineService(routing)                 every stage change; routes new MQLs without owner
 //   ScoringService(pipeline)                 scores; promotes by score through the pipeline
+//   PredictiveService                        the learned score: trains, saves, explains (advisory)
 //   LeadService(routing, scoring)            creates and edits leads; scores, then routes them
 //   QualificationService(pipeline)           call mode; its result actions are pipeline moves
 //   SlaService(routing)                      rebuilds clocks, escalates (re-routes) breaches
@@ -46,6 +47,7 @@ class LeadExporter;
 class LeadImporter;
 class LeadService;
 class PipelineService;
+class PredictiveService;
 class QualificationService;
 class ReportService;
 class RoutingRules;
@@ -70,6 +72,7 @@ public:
     const RoutingRules &routingRules() const;
     const PipelineService &pipeline() const;
     const ScoringService &scoring() const;
+    const PredictiveService &predictive() const;
     const LeadService &leads() const;
     const QualificationService &qualification() const;
     const CallbackService &callbacks() const;

@@ -65,6 +65,8 @@ struct Lead
     QString scoreBand;
     std::optional<int> scoreWeekAgo;
     int scoreTrend() const { return scoreWeekAgo ? score - *scoreWeekAgo : 0; }
+    // The learned score's chance, 0–100 % (PredictiveService; open leads once one is active).
+    std::optional<int> chance;
 
     QString displayName() const;
     // Records entering the stage at the time, if it is a milestone stage entered the first time.

@@ -17,9 +17,10 @@ const QString kColumns = QStringLiteral(
     "l.company_size, l.country, l.source, l.campaign, l.stage, l.owner_id, u.name, l.score, "
     "l.fast_track, l.created_at, l.updated_at, l.stage_changed_at, l.accepted_at, l.recontact_on, "
     "l.version, l.mql_at, l.sql_at, l.won_at, ls.band, ls.score_week_ago, l.qualification_stage, "
-    "l.external_id, l.phone_e164, l.phone_invalid");
+    "l.external_id, l.phone_e164, l.phone_invalid, lc.chance");
 const QString kFrom = QStringLiteral(" FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
-                                     "LEFT JOIN lead_scores ls ON ls.lead_id = l.id ");
+                                     "LEFT JOIN lead_scores ls ON ls.lead_id = l.id "
+                                     "LEFT JOIN lead_chances lc ON lc.lead_id = l.id ");
 
 Lead readLead(const QSqlQuery &q)
 {
@@ -59,6 +60,8 @@ Lead readLead(const QSqlQuery &q)
     l.externalId = q.value(29).toString();
     l.phoneE164 = q.value(30).toString();
     l.phoneInvalid = q.value(31).toInt() != 0;
+    if (!q.value(32).isNull())
+        l.chance = q.value(32).toInt();
     return l;
 }
 
@@ -208,6 +211,9 @@ QString orderBy(const LeadSort &s, bool avoidSortIndex)
     case LeadColumn::Qualification:
         expr = key("l.qualification_stage", false);
         break;
+    case LeadColumn::Chance: // no index: the learned chance is advisory, sorted on demand
+        expr = QStringLiteral("COALESCE(lc.chance, -1)");
+        break;
     }
     return QStringLiteral(" ORDER BY %1 %2, l.id %2").arg(expr, dir);
 }
@@ -287,8 +293,11 @@ Result<std::vector<Lead>> LeadRepository::page(const LeadFilter &filter, const L
     const QString ownerJoin = sort.column == LeadColumn::Owner
         ? QStringLiteral(" LEFT JOIN users u ON u.id = l.owner_id")
         : QString();
-    const QString ids = QStringLiteral("SELECT l.id FROM leads l") + ownerJoin + w.sql()
-        + orderBy(sort, searching) + QStringLiteral(" LIMIT :limit OFFSET :offset");
+    const QString chanceJoin = sort.column == LeadColumn::Chance
+        ? QStringLiteral(" LEFT JOIN lead_chances lc ON lc.lead_id = l.id")
+        : QString();
+    const QString ids = QStringLiteral("SELECT l.id FROM leads l") + ownerJoin + chanceJoin
+        + w.sql() + orderBy(sort, searching) + QStringLiteral(" LIMIT :limit OFFSET :offset");
     q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral("WHERE l.id IN (") + ids
         + QLatin1Char(')') + orderBy(sort, false));
     w.apply(q);

@@ -44,7 +44,8 @@ enum class LeadColumn {
     Score,
     Created,
     Updated,
-    Qualification
+    Qualification,
+    Chance
 };
 
 struct LeadSort

@@ -640,6 +640,30 @@ QStringList historicalLeads()
     return {QStringLiteral("ALTER TABLE leads ADD COLUMN historical INTEGER NOT NULL DEFAULT 0")};
 }
 
+// 0015: the learned (predictive) score. Its versions like the rule model's (JSON, at most one
+// active, with the evaluation shown when it was trained), and per open lead the chance the active
+// version gives, 0-100 %, in a narrow table of its own like lead_scores.
+QStringList predictiveTables()
+{
+    return {
+        QStringLiteral("CREATE TABLE predictive_models ("
+                       " id {ID},"
+                       " version INTEGER NOT NULL UNIQUE,"
+                       " target TEXT NOT NULL CHECK (target IN ('sql','won')),"
+                       " model_json TEXT NOT NULL,"
+                       " evaluation_json TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " created_by BIGINT REFERENCES users(id),"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " active INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE lead_chances ("
+                       " lead_id {REFKEY} REFERENCES leads(id) ON DELETE CASCADE,"
+                       " chance INTEGER NOT NULL CHECK (chance BETWEEN 0 AND 100),"
+                       " model_version INTEGER NOT NULL,"
+                       " scored_at BIGINT NOT NULL)"),
+    };
+}
+
 // 0010: live refresh. On a team database, every statement that changes leads or what hangs off
 // them tells the listening windows after it commits: NOTIFY bantam_changes with "leads:" and the
 // changed lead ids ("leads:*" when more than 500, so a payload stays far below the server's
@@ -811,6 +835,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {12, QStringLiteral("import warnings"), adaptAll(importWarnings(), dialect)},
         {13, QStringLiteral("historical leads"), adaptAll(historicalLeads(), dialect)},
         {14, QStringLiteral("callbacks"), adaptAll(callbackTables(), dialect)},
+        {15, QStringLiteral("learned score"), adaptAll(predictiveTables(), dialect)},
     };
 }
 

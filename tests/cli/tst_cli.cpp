@@ -97,6 +97,7 @@ private Q_SLOTS:
     void importWithSavedMappingAndAttributes();
     void scoreExplainAddsUp();
     void scoreModelVersions();
+    void scoreTrainSaveAndExplain();
     void importActivities();
     void qualifyRecordsAnswersFile();
     void qualifyRefusesInvalidAnswersFile();
@@ -953,6 +954,68 @@ void TestCli::scoreExplainAddsUp()
     EXPECT_RUN(1,
         {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("explain"),
             QStringLiteral("99999")});
+}
+
+// The learned score: too few outcomes said plainly; trained and evaluated without writing;
+// saved by marketing; each open lead's explanation adds up to its stored chance.
+void TestCli::scoreTrainSaveAndExplain()
+{
+    const QString small = newDemoDatabase(QStringLiteral("train-small.sqlite"));
+    QVERIFY(!QTest::currentTestFailed());
+    const Run few = EXPECT_RUN(
+        1, {QStringLiteral("--db"), small, QStringLiteral("score"), QStringLiteral("train")});
+    QVERIFY2(
+        few.err.contains(QStringLiteral("Too few outcomes to learn from")), qPrintable(few.err));
+
+    const QString db = m_locations->next(QStringLiteral("train.sqlite"));
+    EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--leads"),
+            QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("5")});
+    const Run trained = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("train"),
+            QStringLiteral("--exclude"), QStringLiteral("call,email")});
+    QVERIFY2(trained.out.contains(QStringLiteral("ROC AUC")), qPrintable(trained.out));
+    QVERIFY2(trained.out.contains(QStringLiteral("Not saved")), qPrintable(trained.out));
+    EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+            QStringLiteral("models")});
+    const Run none = EXPECT_RUN(
+        0, {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("models")});
+    QVERIFY2(none.out.contains(QStringLiteral("No learned score saved yet")), qPrintable(none.out));
+    EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("kschulz"),
+            QStringLiteral("score"), QStringLiteral("train"), QStringLiteral("--save")});
+
+    const Run saved = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
+            QStringLiteral("--json"), QStringLiteral("score"), QStringLiteral("train"),
+            QStringLiteral("--exclude"), QStringLiteral("call,email"), QStringLiteral("--save")});
+    const QJsonObject s = saved.json().object().value(QStringLiteral("saved")).toObject();
+    QCOMPARE(s.value(QStringLiteral("version")).toInt(), 1);
+    QVERIFY(s.value(QStringLiteral("leads")).toInt() > 0);
+    const Run models = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+            QStringLiteral("models")});
+    QCOMPARE(models.json().array().size(), 1);
+    QVERIFY(models.json().array().first().toObject().value(QStringLiteral("active")).toBool());
+
+    const QJsonArray open = list(db,
+        {QStringLiteral("--stage"), QStringLiteral("lead"), QStringLiteral("--limit"),
+            QStringLiteral("10")});
+    QVERIFY(!open.isEmpty());
+    for (const QJsonValue &v : open) {
+        const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
+        const Run r = EXPECT_RUN(0,
+            {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+                QStringLiteral("predict"), QStringLiteral("explain"), QString::number(id)});
+        const QJsonObject x = r.json().object();
+        int hundredths = 0;
+        for (const QJsonValue &l : x.value(QStringLiteral("lines")).toArray())
+            hundredths += qRound(l.toObject().value(QStringLiteral("shown")).toDouble() * 100);
+        QCOMPARE(hundredths, qRound(x.value(QStringLiteral("logOdds")).toDouble() * 100));
+        QCOMPARE(x.value(QStringLiteral("chance")).toInt(),
+            x.value(QStringLiteral("storedChance")).toInt(-1));
+    }
 }
 
 void TestCli::scoreModelVersions()
@@ -1915,12 +1978,14 @@ void TestCli::usageListsEveryCommand()
         QStringLiteral("score explain"), QStringLiteral("score preview"),
         QStringLiteral("score model show"), QStringLiteral("score model validate"),
         QStringLiteral("score model save"), QStringLiteral("score model versions"),
-        QStringLiteral("score model restore"), QStringLiteral("stage"), QStringLiteral("qualify"),
-        QStringLiteral("users"), QStringLiteral("users add"), QStringLiteral("users set"),
-        QStringLiteral("teams"), QStringLiteral("territories"), QStringLiteral("rules"),
-        QStringLiteral("route"), QStringLiteral("reassign"), QStringLiteral("audit"),
-        QStringLiteral("inbox"), QStringLiteral("log"), QStringLiteral("queue"),
-        QStringLiteral("callback"), QStringLiteral("sla status"), QStringLiteral("sla policies"),
+        QStringLiteral("score model restore"), QStringLiteral("score train"),
+        QStringLiteral("score predict explain"), QStringLiteral("score models"),
+        QStringLiteral("stage"), QStringLiteral("qualify"), QStringLiteral("users"),
+        QStringLiteral("users add"), QStringLiteral("users set"), QStringLiteral("teams"),
+        QStringLiteral("territories"), QStringLiteral("rules"), QStringLiteral("route"),
+        QStringLiteral("reassign"), QStringLiteral("audit"), QStringLiteral("inbox"),
+        QStringLiteral("log"), QStringLiteral("queue"), QStringLiteral("callback"),
+        QStringLiteral("sla status"), QStringLiteral("sla policies"),
         QStringLiteral("sla holidays"), QStringLiteral("sla target"), QStringLiteral("sla rebuild"),
         QStringLiteral("sla escalate"), QStringLiteral("report funnel|"),
         QStringLiteral("report sla")};

@@ -92,6 +92,8 @@ int compareBy(LeadColumn column, const Lead &a, const Lead &b)
         return cmp(a.updatedAt, b.updatedAt);
     case LeadColumn::Qualification:
         return cmp(a.qualificationStage, b.qualificationStage);
+    case LeadColumn::Chance: // leads without a chance first in ascending order
+        return cmp(a.chance.value_or(-1), b.chance.value_or(-1));
     }
     return 0;
 }
@@ -241,7 +243,7 @@ void TestLeadRepository::pagesCoverAllRowsInOrder_data()
         {LeadColumn::Phone, "phone"}, {LeadColumn::Stage, "stage"}, {LeadColumn::Owner, "owner"},
         {LeadColumn::Source, "source"}, {LeadColumn::Score, "score"},
         {LeadColumn::Created, "created"}, {LeadColumn::Updated, "updated"},
-        {LeadColumn::Qualification, "qualification"}};
+        {LeadColumn::Qualification, "qualification"}, {LeadColumn::Chance, "chance"}};
     for (const auto &[column, name] : columns) {
         QTest::addRow("%s ascending", name) << column << false;
         QTest::addRow("%s descending", name) << column << true;

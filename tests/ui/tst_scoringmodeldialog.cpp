@@ -1,15 +1,21 @@
 // ScoringModelDialog: attribute rules are shown and edited in their table on the Fit tab, saved
-// with the model, and an invalid cell is named and selected.
+// with the model, and an invalid cell is named and selected. PredictiveModelDialog: a learned
+// score is trained, its evaluation shown beside the rule model's, and activated; too few
+// outcomes are said in the window.
 #include "common/session.h"
+#include "scoring/predictivemodeldialog.h"
 #include "scoring/scoringmodeldialog.h"
 #include "storage/importrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
+#include "support/outcomedata.h"
 #include "support/testdatabase.h"
 
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -26,9 +32,24 @@ class TestScoringModelDialog : public QObject
 private Q_SLOTS:
     void attributeRulesAreEditedAndSaved();
     void invalidAttributeCellIsNamed();
+    void predictiveModelIsTrainedAndActivated();
+    void predictiveModelSaysTooFewOutcomes();
 };
 
 namespace {
+// Answers the note dialog that saving opens, once the event loop runs it.
+void answerNote(QObject *context, const QString &note)
+{
+    QTimer::singleShot(0, context, [note] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *input = qobject_cast<QInputDialog *>(w)) {
+                input->setTextValue(note);
+                input->accept();
+            }
+        }
+    });
+}
+
 void setCell(QTableWidget *t, int row, int column, const QString &text)
 {
     if (!t->item(row, column))
@@ -79,14 +100,7 @@ void TestScoringModelDialog::attributeRulesAreEditedAndSaved()
         qPrintable(dialog.messageLabel()->text()));
 
     // Save asks for a note first.
-    QTimer::singleShot(0, &dialog, [] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *input = qobject_cast<QInputDialog *>(w)) {
-                input->setTextValue(QStringLiteral("Messe"));
-                input->accept();
-            }
-        }
-    });
+    answerNote(&dialog, QStringLiteral("Messe"));
     QVERIFY(dialog.save());
     QSqlQuery q(tdb.db().connection());
     QVERIFY(q.exec(QStringLiteral("SELECT score FROM leads WHERE id = %1").arg(lead.id)));
@@ -114,6 +128,56 @@ void TestScoringModelDialog::invalidAttributeCellIsNamed()
     QCOMPARE(t->currentRow(), 1);
     QCOMPARE(t->currentColumn(), 2);
     QCOMPARE(dialog.findChild<QTabWidget *>()->currentIndex(), 1);
+}
+
+void TestScoringModelDialog::predictiveModelIsTrainedAndActivated()
+{
+    TestDatabase tdb;
+    QVERIFY(tdb.isValid());
+    FakeClock clock;
+    Builders b(tdb.db(), clock);
+    const User marketing = b.user(QStringLiteral("mkoch"), Role::MarketingManager);
+    const std::vector<qint64> open = writeOutcomes(tdb.db(), clock, 600, 20);
+    QVERIFY(!open.empty());
+    Session session(tdb.db(), clock);
+    session.setCurrentUser(marketing);
+
+    PredictiveModelDialog dialog(session);
+    QVERIFY(!dialog.activateButton()->isEnabled());
+    QVERIFY(dialog.train());
+    QVERIFY(dialog.candidate().has_value());
+    QTableWidget *e = dialog.evaluationTable();
+    const double learnedAuc = QLocale().toDouble(e->item(0, 0)->text());
+    QVERIFY2(learnedAuc > 0.65, qPrintable(e->item(0, 0)->text()));
+    QVERIFY(e->item(0, 1)); // the rule model's AUC beside it
+    QCOMPARE(dialog.decileTable()->item(0, 0)->text().isEmpty(), false);
+    QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("held-out leads")),
+        qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(dialog.activateButton()->isEnabled());
+
+    answerNote(&dialog, QStringLiteral("first"));
+    QVERIFY(dialog.activate());
+    QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("20 open leads")),
+        qPrintable(dialog.messageLabel()->text()));
+    QSqlQuery q(tdb.db().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM lead_chances")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 20);
+}
+
+void TestScoringModelDialog::predictiveModelSaysTooFewOutcomes()
+{
+    TestDatabase tdb;
+    QVERIFY(tdb.isValid());
+    FakeClock clock;
+    QVERIFY(!writeOutcomes(tdb.db(), clock, 150, 5).empty());
+    Session session(tdb.db(), clock);
+    PredictiveModelDialog dialog(session);
+    QVERIFY(!dialog.train());
+    QVERIFY2(
+        dialog.messageLabel()->text().contains(QStringLiteral("50 more leads with an outcome")),
+        qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(!dialog.activateButton()->isEnabled());
 }
 
 QTEST_MAIN(TestScoringModelDialog)

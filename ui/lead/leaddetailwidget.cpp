@@ -12,6 +12,8 @@
 #include "people/permissions.h"
 #include "qualification/assessment.h"
 #include "qualification/callmodewidget.h"
+#include "scoring/predictiveservice.h"
+#include "services.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -318,6 +320,9 @@ void LeadDetailWidget::fillHeader()
                                    scoreBandFromKey(l.scoreBand).value_or(ScoreBand::Cold)),
                               tr("%1 in 7 days").arg(scoreTrendText(l.scoreTrend()))))
             + (l.fastTrack ? QStringLiteral(" ⚡ ") + tr("fast-track") : QString());
+    if (const auto chance = m_session.services().predictive().chance(l.id);
+        chance && chance.value())
+        facts << tr("Chance: <b>%1 %</b> (learned score)").arg(chance.value()->chance);
     facts << tr("Qualification stage: <b>%1</b>")
                  .arg(qualificationStageName(l.qualificationStage).toHtmlEscaped());
     facts << tr("In stage since %1")

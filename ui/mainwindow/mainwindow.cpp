@@ -21,6 +21,7 @@
 #include "qualification/qualificationsetupdialog.h"
 #include "reports/reportsview.h"
 #include "scoring/activityimportdialog.h"
+#include "scoring/predictivemodeldialog.h"
 #include "scoring/scoringmodeldialog.h"
 #include "settings/preferences.h"
 #include "sla/myqueueview.h"
@@ -370,6 +371,10 @@ void MainWindow::createScoringMenu()
         ->addAction(
             tr("Scoring &model…"), this, [this] { ScoringModelDialog(m_session, this).exec(); })
         ->setObjectName(QStringLiteral("scoringModelAction"));
+    scoring
+        ->addAction(tr("&Predictive model…"), this,
+            [this] { PredictiveModelDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("predictiveModelAction"));
     scoring
         ->addAction(tr("&Import activities…"), this,
             [this] { ActivityImportDialog(m_session, this).exec(); })

@@ -32,6 +32,8 @@ LeadColumn coreColumn(int column)
         return LeadColumn::Source;
     case LeadTableModel::Score:
         return LeadColumn::Score;
+    case LeadTableModel::Chance:
+        return LeadColumn::Chance;
     case LeadTableModel::Created:
         return LeadColumn::Created;
     case LeadTableModel::Qualification:
@@ -88,7 +90,8 @@ QVariant LeadTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         return displayText(*l, index.column());
     } else if (role == Qt::TextAlignmentRole) {
-        if (index.column() == Id || index.column() == Score || index.column() == Qualification)
+        if (index.column() == Id || index.column() == Score || index.column() == Chance
+            || index.column() == Qualification)
             return int(Qt::AlignRight | Qt::AlignVCenter);
     } else if (role == Qt::ForegroundRole) {
         if (index.column() == Stage)
@@ -145,6 +148,8 @@ QVariant LeadTableModel::displayText(const Lead &lead, int column) const
             .arg(lead.score)
             .arg(scoreBandName(*band), scoreTrendText(lead.scoreTrend()));
     }
+    case Chance:
+        return lead.chance ? tr("%1 %").arg(*lead.chance) : QString();
     case Created:
         return locale.toString(lead.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     case Updated:
@@ -171,6 +176,9 @@ QVariant LeadTableModel::toolTip(const Lead &lead, int column) const
         if (!tip.isEmpty())
             return tip.join(QLatin1Char('\n'));
     }
+    if (column == Chance && lead.chance)
+        return tr("Learned score: the chance that this lead converts, from past outcomes. "
+                  "Advisory; Scoring › Predictive model… shows how well it ranks.");
     if (column == Qualification)
         return qualificationStageName(lead.qualificationStage);
     if (column == Updated || column == Created)
@@ -203,6 +211,8 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Source");
     case Score:
         return tr("Score");
+    case Chance:
+        return tr("Chance");
     case Created:
         return tr("Created");
     case Updated:

@@ -28,6 +28,7 @@ public:
         Owner,
         Source,
         Score,
+        Chance,
         Created,
         Updated,
         Qualification,

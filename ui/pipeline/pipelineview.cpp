@@ -115,7 +115,7 @@ void PipelineView::buildTable()
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    const int widths[] = {58, 150, 190, 210, 125, 90, 120, 100, 52, 80, 120, 80};
+    const int widths[] = {58, 150, 190, 210, 125, 90, 120, 100, 52, 64, 80, 120, 80};
     static_assert(std::size(widths) == LeadTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);

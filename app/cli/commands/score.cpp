@@ -3,6 +3,7 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "scoring/predictiveservice.h"
 #include "scoring/scoringservice.h"
 #include "services.h"
 
@@ -271,6 +272,193 @@ int scoreModel(Context &c)
         QStringLiteral("'score model' needs show, validate, save, versions or restore")};
 }
 
+QString fixed(double v, int decimals)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+void printEvaluation(Context &c, const TrainingEvaluation &e, PredictTarget target)
+{
+    c.out << "Learned score, the chance that a lead " << predictTargetName(target)
+          << ": trained on " << e.trainingLeads << " leads (" << e.trainingPositives
+          << " positive), evaluated on " << e.holdoutLeads << " held-out leads ("
+          << e.holdoutPositives << " positive) that training never saw.\n\n";
+    c.out << pad(QString(), 24) << pad(QStringLiteral("learned"), 10) << "rule model\n";
+    c.out << pad(QStringLiteral("ROC AUC"), 24) << pad(fixed(e.learned.auc, 3), 10)
+          << fixed(e.rules.auc, 3) << '\n';
+    c.out << pad(QStringLiteral("Brier score"), 24) << pad(fixed(e.learned.brier, 3), 10)
+          << fixed(e.rules.brier, 3) << "  (rule score / 100 read as a probability)\n\n";
+    c.out << "Per score decile of the held-out leads, highest first:\n";
+    c.out << "decile  leads  learned: predicted  actual   rule model: score/100  actual\n";
+    for (size_t d = 0; d < 10; ++d) {
+        const DecileRow &l = e.learned.deciles[d];
+        const DecileRow &r = e.rules.deciles[d];
+        c.out << pad(QString::number(d + 1), 8) << pad(QString::number(l.leads), 7)
+              << pad(QString(), 10) << pad(fixed(100 * l.predicted, 0) + QLatin1Char('%'), 11)
+              << pad(fixed(100 * l.actual, 0) + QLatin1Char('%'), 9) << pad(QString(), 13)
+              << pad(fixed(100 * r.predicted, 0) + QLatin1Char('%'), 8) << fixed(100 * r.actual, 0)
+              << "%\n";
+    }
+    if (!e.leakingFeature.isEmpty())
+        c.out << "\nWarning: one feature decides almost everything: \"" << e.leakingFeature
+              << "\" ranks the held-out leads with an AUC of " << fixed(e.leakingAuc, 3)
+              << " on its own. Check it is not filled in after the outcome (--exclude it).\n";
+}
+
+void printTopFeatures(Context &c, const PredictiveModel &m)
+{
+    std::vector<const PredictFeature *> fs;
+    for (const PredictFeature &f : m.features)
+        fs.push_back(&f);
+    std::stable_sort(fs.begin(), fs.end(), [](const PredictFeature *a, const PredictFeature *b) {
+        return std::abs(a->weight) > std::abs(b->weight);
+    });
+    c.out << "\nStrongest features (log-odds per unit; numbers and counts per standard "
+             "deviation):\n";
+    for (size_t i = 0; i < std::min<size_t>(10, fs.size()); ++i)
+        c.out << "  " << pad(QString::asprintf("%+.2f", fs[i]->weight), 8) << m.featureLabel(*fs[i])
+              << '\n';
+}
+
+// score train [--target sql|won] [--exclude NAME,...] [--holdout 30] [--save [--note TEXT]]
+int scoreTrain(Context &c)
+{
+    if (c.positional.size() != 1)
+        throw UsageError {QStringLiteral(
+            "usage: score train [--target sql|won] [--exclude NAME,...] [--holdout 30] [--save]")};
+    TrainOptions options;
+    if (c.has(QStringLiteral("target"))) {
+        const auto t = predictTargetFromKey(c.value(QStringLiteral("target")));
+        if (!t)
+            throw UsageError {QStringLiteral("--target takes sql or won, not '%1'")
+                                  .arg(c.value(QStringLiteral("target")))};
+        options.target = *t;
+    }
+    for (const QString &name :
+        c.value(QStringLiteral("exclude")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.excluded << name.trimmed();
+    options.holdoutPercent = int(c.number(QStringLiteral("holdout"), 30, 5, 50));
+    const bool save = c.has(QStringLiteral("save"));
+    std::optional<User> user;
+    if (save) {
+        user = c.openAsActor();
+        if (!user)
+            return Failed;
+    } else if (!c.open()) {
+        return Failed;
+    }
+    const PredictiveService &predictive = c.services().predictive();
+    auto trained = predictive.train(options);
+    if (!trained)
+        return c.fail(trained.error());
+    std::optional<PredictSummary> saved;
+    if (save) {
+        auto s = predictive.save(
+            *user, trained.value(), c.value(QStringLiteral("note")), progressPrinter(c));
+        if (!s)
+            return c.fail(s.error());
+        saved = s.value();
+    }
+    if (c.json) {
+        QJsonObject o {{QStringLiteral("target"), predictTargetKey(options.target)},
+            {QStringLiteral("evaluation"), evaluationToJson(trained->evaluation)},
+            {QStringLiteral("model"), trained->model.toJson()}};
+        if (saved)
+            o.insert(QStringLiteral("saved"),
+                QJsonObject {{QStringLiteral("version"), saved->version},
+                    {QStringLiteral("leads"), saved->leads}});
+        c.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    printEvaluation(c, trained->evaluation, options.target);
+    printTopFeatures(c, trained->model);
+    if (saved)
+        c.out << "\nSaved as learned score version " << saved->version
+              << " and active: " << saved->leads << " open leads have a chance.\n";
+    else
+        c.out << "\nNot saved: run again with --save to keep it and give every open lead its "
+                 "chance.\n";
+    return Ok;
+}
+
+// score predict explain ID [--json]: each feature's part in a lead's chance, in log-odds.
+int scorePredict(Context &c)
+{
+    if (c.positional.size() != 3 || c.positional[1] != QLatin1String("explain"))
+        throw UsageError {QStringLiteral("usage: score predict explain ID")};
+    const qint64 id = leadId(c.positional[2]);
+    if (!c.open())
+        return Failed;
+    auto x = c.services().predictive().explain(id);
+    if (!x)
+        return c.fail(x.error());
+    if (c.json) {
+        QJsonArray lines;
+        for (const PredictLine &l : x->lines)
+            lines.append(QJsonObject {{QStringLiteral("label"), l.label},
+                {QStringLiteral("value"), l.value}, {QStringLiteral("logOdds"), l.contribution},
+                {QStringLiteral("shown"), l.hundredths / 100.0}});
+        QJsonObject o {{QStringLiteral("leadId"), id}, {QStringLiteral("version"), x->version},
+            {QStringLiteral("target"), predictTargetKey(x->target)},
+            {QStringLiteral("chance"), x->chance}, {QStringLiteral("logOdds"), x->logOdds},
+            {QStringLiteral("lines"), lines}};
+        if (x->storedChance)
+            o.insert(QStringLiteral("storedChance"), *x->storedChance);
+        c.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    c.out << "Lead " << id << ": chance " << x->chance << " % that it "
+          << predictTargetName(x->target) << " (learned score version " << x->version << ")\n";
+    for (const PredictLine &l : x->lines)
+        c.out << "  " << pad(QString::asprintf("%+.2f", l.hundredths / 100.0), 8) << l.label
+              << (l.value.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.value)) << '\n';
+    c.out << "  " << pad(QString::asprintf("%+.2f", x->logOddsHundredths / 100.0), 8)
+          << "log-odds in all\n";
+    if (!x->storedChance)
+        c.out << "No chance is stored for this lead (it was closed or added after the last "
+                 "computation).\n";
+    else if (*x->storedChance != x->chance)
+        c.out << "Stored: " << *x->storedChance
+              << " % (computed earlier; its data or the time changed since).\n";
+    return Ok;
+}
+
+// score models: the learned score's versions, newest first.
+int scoreModels(Context &c)
+{
+    if (c.positional.size() != 1)
+        throw UsageError {QStringLiteral("usage: score models")};
+    if (!c.open())
+        return Failed;
+    auto all = c.services().predictive().versions();
+    if (!all)
+        return c.fail(all.error());
+    QJsonArray rows;
+    for (const StoredPrediction &v : all.value()) {
+        const TrainingEvaluation e
+            = evaluationFromJson(QJsonDocument::fromJson(v.evaluationJson).object());
+        if (c.json) {
+            rows.append(QJsonObject {{QStringLiteral("version"), v.version},
+                {QStringLiteral("active"), v.active}, {QStringLiteral("target"), v.target},
+                {QStringLiteral("createdAt"), iso(v.createdAt)},
+                {QStringLiteral("createdBy"), v.createdByName}, {QStringLiteral("note"), v.note},
+                {QStringLiteral("auc"), e.learned.auc}, {QStringLiteral("ruleAuc"), e.rules.auc}});
+        } else {
+            c.out << pad(QString::number(v.version), 4) << ' ' << (v.active ? "active " : "       ")
+                  << pad(v.target, 4) << v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  << "  AUC " << fixed(e.learned.auc, 3) << " (rules " << fixed(e.rules.auc, 3)
+                  << ")  "
+                  << pad(v.createdByName.isEmpty() ? QStringLiteral("-") : v.createdByName, 18)
+                  << ' ' << v.note << '\n';
+        }
+    }
+    if (c.json)
+        c.out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    else if (all->empty())
+        c.out << "No learned score saved yet (score train --save).\n";
+    return Ok;
+}
+
 class ScoreCommand : public Command
 {
 public:
@@ -300,7 +488,19 @@ public:
             {{QStringLiteral("model"), QStringLiteral("versions")}, {},
                 QStringLiteral("the saved versions, newest first"), {}},
             {{QStringLiteral("model"), QStringLiteral("restore")}, QStringLiteral("N"),
-                QStringLiteral("make version N active again (recomputes every lead)"), {}}};
+                QStringLiteral("make version N active again (recomputes every lead)"), {}},
+            {{QStringLiteral("train")},
+                QStringLiteral("[--target sql|won] [--exclude NAME,...] [--holdout 30]\n[--save "
+                               "[--note TEXT]]"),
+                QStringLiteral("learn a score from the closed leads' outcomes and print\nits "
+                               "evaluation on held-out leads beside the rule model's;\n--save "
+                               "keeps it and gives every open lead its chance"),
+                {QStringLiteral("target"), QStringLiteral("exclude"), QStringLiteral("holdout"),
+                    QStringLiteral("save"), QStringLiteral("note")}},
+            {{QStringLiteral("predict"), QStringLiteral("explain")}, QStringLiteral("ID"),
+                QStringLiteral("each feature's part in a lead's learned chance (log-odds)"), {}},
+            {{QStringLiteral("models")}, {},
+                QStringLiteral("the learned score's saved versions, newest first"), {}}};
     }
 
     QList<Option> options() const override
@@ -308,7 +508,14 @@ public:
         return {{QStringLiteral("version"), QStringLiteral("N"),
                     QStringLiteral("an earlier version of the model")},
             {QStringLiteral("note"), QStringLiteral("TEXT"),
-                QStringLiteral("what changed, shown in the versions")}};
+                QStringLiteral("what changed, shown in the versions")},
+            {QStringLiteral("target"), QStringLiteral("sql|won"),
+                QStringLiteral("what the learned score predicts (default sql)")},
+            {QStringLiteral("exclude"), QStringLiteral("NAME,..."),
+                QStringLiteral("fields, attributes or activity types to leave out")},
+            {QStringLiteral("holdout"), QStringLiteral("PERCENT"),
+                QStringLiteral("share of leads held out for the evaluation (5-50, default 30)")},
+            {QStringLiteral("save"), {}, QStringLiteral("keep the trained model and activate it")}};
     }
 
     int run(Context &c) const override
@@ -322,7 +529,14 @@ public:
             return scorePreview(c);
         if (sub == QLatin1String("model"))
             return scoreModel(c);
-        throw UsageError {QStringLiteral("'score' needs recompute, explain, preview or model")};
+        if (sub == QLatin1String("train"))
+            return scoreTrain(c);
+        if (sub == QLatin1String("predict"))
+            return scorePredict(c);
+        if (sub == QLatin1String("models"))
+            return scoreModels(c);
+        throw UsageError {QStringLiteral(
+            "'score' needs recompute, explain, preview, model, train, predict or models")};
     }
 };
 

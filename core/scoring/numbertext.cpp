@@ -1,0 +1,90 @@
+#include "scoring/numbertext.h"
+
+namespace bantam {
+
+namespace {
+
+// Digits in groups of three after a first group of one to three that does not start with 0:
+// "1.000", "12,345,678" (but "0.500" is a decimal).
+bool groupedByThousands(QStringView whole, QChar sep)
+{
+    if (whole.startsWith(QLatin1Char('0')))
+        return false;
+    qsizetype digits = 0, groups = 0;
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        if (whole[i] == sep) {
+            if ((groups == 0 && (digits < 1 || digits > 3)) || (groups > 0 && digits != 3))
+                return false;
+            ++groups;
+            digits = 0;
+        } else {
+            ++digits;
+        }
+    }
+    return groups > 0 && digits == 3;
+}
+
+} // namespace
+
+std::optional<double> readNumber(const QString &text)
+{
+    // Plain characters only, checked by hand: this runs for every attribute value of every lead
+    // when the learned score is trained or computed.
+    QString s;
+    s.reserve(text.size());
+    bool digit = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isDigit() && c.unicode() < 128) {
+            digit = true;
+            s.append(c);
+        } else if (c == QLatin1Char('.') || c == QLatin1Char(',')) {
+            s.append(c);
+        } else if ((c == QLatin1Char('-') || c == QLatin1Char('+')) && s.isEmpty()) {
+            s.append(c);
+        } else if (c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QChar(0x202F)
+            || c == QLatin1Char('\'')) {
+            continue; // grouping spaces (also no-break and narrow no-break) and Swiss '
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!digit)
+        return std::nullopt;
+    const qsizetype dot = s.lastIndexOf(QLatin1Char('.'));
+    const qsizetype comma = s.lastIndexOf(QLatin1Char(','));
+    QChar decimal;
+    QChar group;
+    if (dot >= 0 && comma >= 0) {
+        decimal = dot > comma ? QLatin1Char('.') : QLatin1Char(',');
+        group = dot > comma ? QLatin1Char(',') : QLatin1Char('.');
+    } else if (dot >= 0 || comma >= 0) {
+        const QChar sep = dot >= 0 ? QLatin1Char('.') : QLatin1Char(',');
+        const QStringView unsigned_ = QStringView(s).mid(
+            s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('+')) ? 1 : 0);
+        if (s.count(sep) > 1 || groupedByThousands(unsigned_, sep))
+            group = sep;
+        else
+            decimal = sep;
+    }
+    if (!group.isNull()) {
+        const qsizetype end = decimal.isNull() ? s.size() : s.lastIndexOf(decimal);
+        const qsizetype start
+            = s.startsWith(QLatin1Char('-')) || s.startsWith(QLatin1Char('+')) ? 1 : 0;
+        if (!groupedByThousands(QStringView(s).mid(start, end - start), group))
+            return std::nullopt;
+        s.remove(group);
+    }
+    if (!decimal.isNull()) {
+        if (s.count(decimal) > 1)
+            return std::nullopt;
+        s.replace(decimal, QLatin1Char('.'));
+    }
+    bool ok = false;
+    const double v = s.toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+} // namespace bantam

@@ -1,0 +1,107 @@
+// PredictiveModel: the learned lead score as data — a logistic regression that
+// PredictiveTrainer fits on the database's own outcomes, with everything needed to turn a lead
+// into the same features again: values of profile fields, source, campaign and custom
+// attributes one-hot; numeric attributes and activity counts (decayed with a half-life like
+// the rule model's behaviour points) standardised and clipped. A lead's chance is
+// sigmoid(bias + Σ weight × x), and its explanation lists each term so that they sum exactly to
+// the log-odds behind the shown chance. Stored as JSON, versioned like the rule model.
+#pragma once
+
+#include "domain/predictinput.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace bantam {
+
+// What the learned score predicts. Sql: reached SQL, against closed without reaching it
+// (disqualified, or lost without ever being an SQL). Won: won, against lost or disqualified.
+enum class PredictTarget { Sql, Won };
+QString predictTargetKey(PredictTarget target); // "sql", "won"
+std::optional<PredictTarget> predictTargetFromKey(const QString &key);
+QString predictTargetName(PredictTarget target); // translated
+
+// The profile fields the learned score may use, by key ("job_title", "source", ...).
+QStringList predictFieldKeys();
+QString predictFieldName(const QString &key); // translated ("Source")
+QString predictFieldValue(const PredictInput &input, const QString &key);
+
+struct PredictFeature
+{
+    enum class Kind { FieldValue, AttributeValue, AttributeNumber, ActivityCount };
+    Kind kind = Kind::FieldValue;
+    QString name; // field key, attribute name as stored, or activity type
+    QString value; // the value, case-folded and trimmed (FieldValue, AttributeValue)
+    double mean = 0; // AttributeNumber, ActivityCount: x = clip((raw − mean) / scale)
+    double scale = 1;
+    double weight = 0;
+    bool operator==(const PredictFeature &) const = default;
+};
+
+// One feature's part in a lead's log-odds.
+struct PredictTerm
+{
+    size_t feature = 0; // index into the model's features
+    double raw = 0; // 1 for a value, the number, the decayed count
+    double x = 0; // what the weight multiplies
+    double contribution = 0; // weight × x
+};
+
+struct PredictiveModel
+{
+    Q_DECLARE_TR_FUNCTIONS(PredictiveModel)
+
+public:
+    static constexpr double Clip = 5; // standardised values are clipped to ±Clip
+
+    PredictTarget target = PredictTarget::Sql;
+    double halfLifeDays = 30;
+    double bias = 0;
+    std::vector<PredictFeature> features;
+    QStringList excluded; // field keys, attribute names or activity types left out by the user
+
+    bool operator==(const PredictiveModel &) const = default;
+
+    // "Source = Newsletter", "Total Time Spent (number)", "Activities: pricing_page".
+    QString featureLabel(const PredictFeature &f) const;
+
+    QJsonObject toJson() const;
+    QByteArray toJsonBytes() const;
+    static Result<PredictiveModel> fromJson(const QJsonObject &json);
+    static Result<PredictiveModel> fromJsonBytes(const QByteArray &bytes);
+};
+
+// A model made ready to score many leads: look-up tables from values to features.
+class Predictor
+{
+public:
+    explicit Predictor(const PredictiveModel &model);
+
+    const PredictiveModel &model() const { return m_model; }
+    // The lead's non-zero terms at "now" (activities after now do not count), by feature index.
+    std::vector<PredictTerm> terms(const PredictInput &input, qint64 now) const;
+    double logOdds(const PredictInput &input, qint64 now) const;
+    static double sigmoid(double logOdds);
+    // The chance in whole per cent, 0–100, as shown and stored.
+    static int percent(double logOdds);
+
+private:
+    PredictiveModel m_model;
+    // Looked up per lead without composing keys: field index (predictFieldKeys()) or attribute
+    // name (case-folded) -> value (case-folded) -> feature.
+    std::vector<QHash<QString, size_t>> m_fieldValues;
+    QHash<QString, QHash<QString, size_t>> m_attributeValues;
+    QHash<QString, size_t> m_numbers; // attribute name (case-folded) -> feature
+    QHash<QString, size_t> m_activities; // type -> feature
+};
+
+// How a value is compared: case-folded, trimmed.
+QString predictFold(const QString &value);
+
+} // namespace bantam

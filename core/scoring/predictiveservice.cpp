@@ -1,0 +1,301 @@
+#include "scoring/predictiveservice.h"
+
+#include "clock.h"
+#include "people/permissions.h"
+#include "scoring/scoringmodel.h"
+#include "storage/database.h"
+#include "storage/scorerepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bantam {
+
+namespace {
+
+QJsonObject scoreJson(const ScoreEvaluation &s)
+{
+    QJsonArray deciles;
+    for (const DecileRow &d : s.deciles)
+        deciles.append(QJsonObject {{QStringLiteral("leads"), d.leads},
+            {QStringLiteral("predicted"), d.predicted}, {QStringLiteral("actual"), d.actual}});
+    return QJsonObject {{QStringLiteral("auc"), s.auc}, {QStringLiteral("brier"), s.brier},
+        {QStringLiteral("deciles"), deciles}};
+}
+
+ScoreEvaluation scoreFromJson(const QJsonObject &o)
+{
+    ScoreEvaluation s;
+    s.auc = o.value(QStringLiteral("auc")).toDouble(0.5);
+    s.brier = o.value(QStringLiteral("brier")).toDouble(0.25);
+    const QJsonArray deciles = o.value(QStringLiteral("deciles")).toArray();
+    for (qsizetype i = 0; i < std::min<qsizetype>(10, deciles.size()); ++i) {
+        const QJsonObject d = deciles.at(i).toObject();
+        s.deciles[size_t(i)] = {d.value(QStringLiteral("leads")).toInteger(),
+            d.value(QStringLiteral("predicted")).toDouble(),
+            d.value(QStringLiteral("actual")).toDouble()};
+    }
+    return s;
+}
+
+// The training examples of a target among the leads: those whose outcome is known.
+std::vector<TrainingExample> examplesOf(const std::vector<PredictLead> &leads, PredictTarget target)
+{
+    std::vector<TrainingExample> out;
+    for (const PredictLead &l : leads) {
+        TrainingExample e {l.id, l.input, l.stageChangedAt, false, double(l.score)};
+        if (target == PredictTarget::Sql) {
+            if (l.sqlAt || l.stage == Stage::Won) {
+                e.positive = true;
+                e.at = l.sqlAt.value_or(l.wonAt.value_or(l.stageChangedAt));
+            } else if (l.stage != Stage::Disqualified && l.stage != Stage::Lost) {
+                continue;
+            }
+        } else {
+            if (l.stage == Stage::Won) {
+                e.positive = true;
+                e.at = l.wonAt.value_or(l.stageChangedAt);
+            } else if (l.stage != Stage::Disqualified && l.stage != Stage::Lost) {
+                continue;
+            }
+        }
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+int hundredths(double v)
+{
+    return int(std::floor(v * 100 + 0.5));
+}
+
+} // namespace
+
+QJsonObject evaluationToJson(const TrainingEvaluation &e)
+{
+    QJsonObject o {{QStringLiteral("training_leads"), e.trainingLeads},
+        {QStringLiteral("training_positives"), e.trainingPositives},
+        {QStringLiteral("holdout_leads"), e.holdoutLeads},
+        {QStringLiteral("holdout_positives"), e.holdoutPositives},
+        {QStringLiteral("learned"), scoreJson(e.learned)},
+        {QStringLiteral("rules"), scoreJson(e.rules)}};
+    if (!e.leakingFeature.isEmpty()) {
+        o.insert(QStringLiteral("leaking_feature"), e.leakingFeature);
+        o.insert(QStringLiteral("leaking_auc"), e.leakingAuc);
+    }
+    return o;
+}
+
+TrainingEvaluation evaluationFromJson(const QJsonObject &o)
+{
+    TrainingEvaluation e;
+    e.trainingLeads = o.value(QStringLiteral("training_leads")).toInteger();
+    e.trainingPositives = o.value(QStringLiteral("training_positives")).toInteger();
+    e.holdoutLeads = o.value(QStringLiteral("holdout_leads")).toInteger();
+    e.holdoutPositives = o.value(QStringLiteral("holdout_positives")).toInteger();
+    e.learned = scoreFromJson(o.value(QStringLiteral("learned")).toObject());
+    e.rules = scoreFromJson(o.value(QStringLiteral("rules")).toObject());
+    e.leakingFeature = o.value(QStringLiteral("leaking_feature")).toString();
+    e.leakingAuc = o.value(QStringLiteral("leaking_auc")).toDouble();
+    return e;
+}
+
+PredictiveService::PredictiveService(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{ }
+
+Result<TrainingResult> PredictiveService::train(
+    const TrainOptions &options, const Progress &progress) const
+{
+    auto leads = PredictiveRepository(m_db).leads();
+    if (!leads)
+        return leads.error();
+    const qint64 total = qint64(leads->size());
+    if (progress && !progress(total / 2, total)) {
+        TrainingResult cancelled;
+        cancelled.cancelled = true;
+        return cancelled;
+    }
+    const std::vector<TrainingExample> examples = examplesOf(leads.value(), options.target);
+    leads.value().clear();
+    // Activities decay with the rule model's half-life, as its behaviour points do.
+    TrainOptions o = options;
+    o.halfLifeDays = ScoringModel::defaults().halfLifeDays;
+    auto rules = ScoreRepository(m_db).active();
+    if (!rules)
+        return rules.error();
+    if (rules.value())
+        if (auto m = ScoringModel::fromJsonBytes(rules.value()->json))
+            o.halfLifeDays = m->halfLifeDays;
+    auto result = PredictiveTrainer::train(
+        examples, o, [&]() { return !progress || progress(total / 2, total); });
+    if (result && progress && !result->cancelled)
+        progress(total, total);
+    return result;
+}
+
+Result<PredictSummary> PredictiveService::save(const User &actor, const TrainingResult &trained,
+    const QString &note, const Progress &progress) const
+{
+    if (auto p = permissions::mayEditScoringModel(actor); !p)
+        return p.error();
+    if (trained.cancelled)
+        return Error::invalid(tr("The training was cancelled: there is no model to save."));
+    return store(trained.model, trained.evaluation, std::nullopt, actor.id, note, progress);
+}
+
+Result<PredictSummary> PredictiveService::restore(
+    const User &actor, int version, const Progress &progress) const
+{
+    if (auto p = permissions::mayEditScoringModel(actor); !p)
+        return p.error();
+    auto stored = PredictiveRepository(m_db).version(version);
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return Error::notFound(tr("There is no learned score version %1.").arg(version));
+    auto model = PredictiveModel::fromJsonBytes(stored.value()->modelJson);
+    if (!model)
+        return model.error();
+    return store(model.value(), {}, version, actor.id, QString(), progress);
+}
+
+Result<PredictSummary> PredictiveService::store(const PredictiveModel &model,
+    const TrainingEvaluation &evaluation, std::optional<int> existingVersion, qint64 actorId,
+    const QString &note, const Progress &progress) const
+{
+    const PredictiveRepository repo(m_db);
+    const QDateTime now = m_clock.now();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    PredictSummary summary;
+    if (existingVersion) {
+        summary.version = *existingVersion;
+    } else {
+        StoredPrediction p;
+        p.target = predictTargetKey(model.target);
+        p.modelJson = model.toJsonBytes();
+        p.evaluationJson
+            = QJsonDocument(evaluationToJson(evaluation)).toJson(QJsonDocument::Compact);
+        p.createdAt = now;
+        p.createdBy = actorId;
+        p.note = note;
+        auto v = repo.insertVersion(p);
+        if (!v)
+            return v.error();
+        summary.version = v.value();
+    }
+    if (auto a = repo.activate(summary.version); !a)
+        return a.error();
+    auto leads = repo.leads();
+    if (!leads)
+        return leads.error();
+    const Predictor predictor(model);
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    const qint64 total = qint64(leads->size());
+    std::vector<std::pair<qint64, int>> chances;
+    qint64 done = 0;
+    for (const PredictLead &l : leads.value()) {
+        if (progress && ++done % 10000 == 0 && !progress(done, total)) {
+            summary.cancelled = true;
+            return summary; // the transaction rolls back
+        }
+        if (!isOpenStage(l.stage))
+            continue;
+        chances.emplace_back(l.id, Predictor::percent(predictor.logOdds(l.input, nowSecs)));
+    }
+    if (progress && !progress(total, total)) {
+        summary.cancelled = true;
+        return summary;
+    }
+    if (auto r = repo.replaceChances(chances, summary.version, now); !r)
+        return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    summary.leads = qint64(chances.size());
+    return summary;
+}
+
+Result<std::vector<StoredPrediction>> PredictiveService::versions() const
+{
+    return PredictiveRepository(m_db).versions();
+}
+
+Result<std::optional<PredictionVersion>> PredictiveService::active() const
+{
+    auto stored = PredictiveRepository(m_db).active();
+    if (!stored)
+        return stored.error();
+    if (!stored.value())
+        return std::optional<PredictionVersion>();
+    auto model = PredictiveModel::fromJsonBytes(stored.value()->modelJson);
+    if (!model)
+        return model.error();
+    PredictionVersion v {*stored.value(), model.value(),
+        evaluationFromJson(QJsonDocument::fromJson(stored.value()->evaluationJson).object())};
+    return std::optional<PredictionVersion>(std::move(v));
+}
+
+Result<std::optional<LeadChance>> PredictiveService::chance(qint64 leadId) const
+{
+    return PredictiveRepository(m_db).chance(leadId);
+}
+
+Result<PredictExplanation> PredictiveService::explain(qint64 leadId) const
+{
+    auto version = active();
+    if (!version)
+        return version.error();
+    if (!version.value())
+        return Error::notFound(
+            tr("No learned score is active: train one and save it first (score train --save)."));
+    const PredictionVersion &v = *version.value();
+    const PredictiveRepository repo(m_db);
+    auto leads = repo.leads(leadId);
+    if (!leads)
+        return leads.error();
+    if (leads->empty())
+        return Error::notFound(tr("There is no lead %1.").arg(leadId));
+    const Predictor predictor(v.model);
+    PredictExplanation x;
+    x.leadId = leadId;
+    x.version = v.stored.version;
+    x.target = v.model.target;
+    const qint64 now = m_clock.now().toSecsSinceEpoch();
+    x.logOdds = v.model.bias;
+    x.lines.push_back({tr("Baseline"), QString(), v.model.bias, hundredths(v.model.bias)});
+    for (const PredictTerm &t : predictor.terms(leads->front().input, now)) {
+        const PredictFeature &f = v.model.features[t.feature];
+        QString value;
+        if (f.kind == PredictFeature::Kind::AttributeNumber
+            || f.kind == PredictFeature::Kind::ActivityCount)
+            value = QString::number(t.raw, 'g', 4);
+        x.lines.push_back(
+            {v.model.featureLabel(f), value, t.contribution, hundredths(t.contribution)});
+        x.logOdds += t.contribution;
+    }
+    std::stable_sort(
+        x.lines.begin() + 1, x.lines.end(), [](const PredictLine &a, const PredictLine &b) {
+            return std::abs(a.contribution) > std::abs(b.contribution);
+        });
+    x.logOddsHundredths = hundredths(x.logOdds);
+    int shown = 0;
+    for (const PredictLine &l : x.lines)
+        shown += l.hundredths;
+    if (shown != x.logOddsHundredths)
+        x.lines.push_back({tr("Rounding"), QString(), 0, x.logOddsHundredths - shown});
+    x.chance = Predictor::percent(x.logOdds);
+    auto stored = repo.chance(leadId);
+    if (!stored)
+        return stored.error();
+    if (stored.value())
+        x.storedChance = stored.value()->chance;
+    return x;
+}
+
+} // namespace bantam
