@@ -189,9 +189,9 @@ int main(int argc, char **argv)
         = timeMs(runs, [&] { return reports.report(to.addYears(-1), to, now).ok(); });
     std::printf("Report for a year:       %8.1f ms\n", yearMs);
 
-    auto users = reports.queueCount(1);
+    auto users = reports.queueCount(1, now);
     const qint64 rep = 1; // the first user: one of ten reps
-    const double countMs = timeMs(runs, [&] { return reports.queueCount(rep).ok(); });
+    const double countMs = timeMs(runs, [&] { return reports.queueCount(rep, now).ok(); });
     const double firstMs = timeMs(runs, [&] { return reports.queue(rep, now, 0, 100).ok(); });
     const double deepMs = timeMs(runs, [&] { return reports.queue(rep, now, 50000, 100).ok(); });
     std::printf(

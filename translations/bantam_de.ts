@@ -160,6 +160,17 @@
     </message>
 </context>
 <context>
+    <name>CallbackService</name>
+    <message>
+        <source>A callback needs a time in the future.</source>
+        <translation>Ein Rückruf braucht einen Zeitpunkt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The callback note is too long (%1 characters, at most %2).</source>
+        <translation>Die Notiz zum Rückruf ist zu lang (%1 Zeichen, höchstens %2).</translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message>
         <source>at %1</source>
@@ -1053,6 +1064,86 @@ Anweisung: %4</translation>
         <source>adding the reason &apos;%1&apos;</source>
         <translation>beim Anlegen des Grundes „%1“</translation>
     </message>
+    <message>
+        <source>scheduling a callback for lead %1</source>
+        <translation>Planen eines Rückrufs für Lead %1</translation>
+    </message>
+    <message>
+        <source>completing the callbacks of lead %1</source>
+        <translation>Abschließen der Rückrufe von Lead %1</translation>
+    </message>
+    <message>
+        <source>reading the callbacks of lead %1</source>
+        <translation>Lesen der Rückrufe von Lead %1</translation>
+    </message>
+    <message>
+        <source>finding the callbacks that are due</source>
+        <translation>Suchen der fälligen Rückrufe</translation>
+    </message>
+    <message>
+        <source>noting callback %1 as told</source>
+        <translation>Vermerken von Rückruf %1 als gemeldet</translation>
+    </message>
+    <message>
+        <source>reading the learned score&apos;s versions</source>
+        <translation>Lesen der Versionen des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>reading learned score version %1</source>
+        <translation>Lesen der Version %1 des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>reading the active learned score</source>
+        <translation>Lesen des aktiven gelernten Scores</translation>
+    </message>
+    <message>
+        <source>numbering the learned score&apos;s version</source>
+        <translation>Nummerieren der Version des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>saving learned score version %1</source>
+        <translation>Speichern der Version %1 des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>activating learned score version %1</source>
+        <translation>Aktivieren der Version %1 des gelernten Scores</translation>
+    </message>
+    <message>
+        <source>reading the leads for the learned score</source>
+        <translation>Lesen der Leads für den gelernten Score</translation>
+    </message>
+    <message>
+        <source>reading the leads&apos; custom attributes</source>
+        <translation>Lesen der eigenen Attribute der Leads</translation>
+    </message>
+    <message>
+        <source>reading the leads&apos; activities</source>
+        <translation>Lesen der Aktivitäten der Leads</translation>
+    </message>
+    <message>
+        <source>clearing the learned chances</source>
+        <translation>Löschen der gelernten Chancen</translation>
+    </message>
+    <message>
+        <source>saving the learned chances</source>
+        <translation>Speichern der gelernten Chancen</translation>
+    </message>
+    <message>
+        <source>reading a lead&apos;s learned chance</source>
+        <translation>Lesen der gelernten Chance eines Leads</translation>
+    </message>
+    <message>
+        <source>saving the notes of call %1</source>
+        <translation>Speichern der Notizen von Anruf %1</translation>
+    </message>
+    <message>
+        <source>counting your calls</source>
+        <translation>Zählen Ihrer Anrufe</translation>
+    </message>
+    <message>
+        <source>counting the missed callbacks</source>
+        <translation>Zählen der verpassten Rückrufe</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1598,6 +1689,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Lead %1 of %2 breached its service level.</source>
         <translation>Lead %1 (zuständig: %2) hat das Service-Level überschritten.</translation>
     </message>
+    <message>
+        <source>Lead %1: the callback you promised is due.</source>
+        <translation>Lead %1: Der zugesagte Rückruf ist fällig.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2035,6 +2130,115 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>PredictiveModel</name>
+    <message>
+        <source>is won</source>
+        <translation>gewonnen wird</translation>
+    </message>
+    <message>
+        <source>reaches SQL</source>
+        <translation>SQL erreicht</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (number)</source>
+        <translation>%1 (Zahl)</translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation>Aktivitäten: %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;sql&quot; or &quot;won&quot;</source>
+        <translation>muss &quot;sql&quot; oder &quot;won&quot; sein</translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation>erwartet eine Liste von Namen</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>unbekannte Art</translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveService</name>
+    <message>
+        <source>The training was cancelled: there is no model to save.</source>
+        <translation>Das Training wurde abgebrochen: Es gibt kein Modell zum Speichern.</translation>
+    </message>
+    <message>
+        <source>There is no learned score version %1.</source>
+        <translation>Es gibt keine Version %1 des gelernten Scores.</translation>
+    </message>
+    <message>
+        <source>No learned score is active: train one and save it first (score train --save).</source>
+        <translation>Kein gelernter Score ist aktiv: Trainieren und speichern Sie zuerst einen (score train --save).</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Grundwert</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveTrainer</name>
+    <message>
+        <source>The held-out share must be between 5 and 50 per cent, not %1.</source>
+        <translation>Der zurückgehaltene Anteil muss zwischen 5 und 50 Prozent liegen, nicht bei %1.</translation>
+    </message>
+    <message>
+        <source>Too few outcomes to learn from: %1 leads have an outcome, %2 of them positive (%3) and %4 negative. A learned score needs at least %5 leads with an outcome, %6 of them positive and %6 negative: %7 more leads with an outcome, %8 more positive and %9 more negative ones are needed.</source>
+        <translation>Zu wenige Ergebnisse zum Lernen: %1 Leads haben ein Ergebnis, davon %2 positiv (%3) und %4 negativ. Ein gelernter Score braucht mindestens %5 Leads mit Ergebnis, davon %6 positive und %6 negative: Es fehlen noch %7 Leads mit Ergebnis, %8 positive und %9 negative.</translation>
+    </message>
+    <message>
+        <source>Cannot train: %1</source>
+        <translation>Training nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot train: the fit failed.</source>
+        <translation>Training nicht möglich: Die Anpassung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <source>First name</source>
@@ -2306,36 +2510,16 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Override of the %1 rule (%2): %3</source>
         <translation>Ausnahme von der %1-Regel (%2): %3</translation>
     </message>
+    <message>
+        <source>Call %1 is not yours.</source>
+        <translation>Anruf %1 gehört nicht Ihnen.</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>&apos;%1&apos; is not a question of the questionnaire.</source>
         <translation>„%1“ ist keine Frage des Fragebogens.</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not one of the answers %3.</source>
-        <translation>Frage „%1“: „%2“ ist keine der Antworten %3.</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a number (digits, &apos;.&apos; for decimals).</source>
-        <translation>Frage „%1“: „%2“ ist keine Zahl (Ziffern, „.“ für Dezimalstellen).</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: the number must not be negative.</source>
-        <translation>Frage „%1“: Die Zahl darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>Frage „%1“: „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos; needs a text answer.</source>
-        <translation>Frage „%1“ erfordert eine Textantwort.</translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: the answer is too long (%2 characters, at most %3).</source>
-        <translation>Frage „%1“: Die Antwort ist zu lang (%2 Zeichen, höchstens %3).</translation>
     </message>
     <message>
         <source>question %1</source>
@@ -2416,6 +2600,42 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>The questionnaire gives no points at all.</source>
         <translation>Der Fragebogen vergibt überhaupt keine Punkte.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a number, e.g. %3.</source>
+        <translation>Frage %1: „%2“ ist keine Zahl, z. B. %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a date, e.g. %3.</source>
+        <translation>Frage %1: „%2“ ist kein Datum, z. B. %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not one of the answers %3.</source>
+        <translation>Frage %1: „%2“ ist keine der Antworten %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a number.</source>
+        <translation>Frage %1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Question %1: the number must not be negative.</source>
+        <translation>Frage %1: Die Zahl darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a date.</source>
+        <translation>Frage %1: „%2“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a text answer.</source>
+        <translation>Frage %1 braucht eine Antwort als Text.</translation>
+    </message>
+    <message>
+        <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
+        <translation>Frage %1: Die Antwort ist zu lang (%2 Zeichen, höchstens %3).</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3085,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Deal lost</source>
         <translation>Abschluss verloren</translation>
+    </message>
+    <message>
+        <source>Missed callbacks</source>
+        <translation>Verpasste Rückrufe</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3718,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>The SLA report needs a start date on or before its end date.</source>
         <translation>Das Startdatum des SLA-Berichts darf nicht nach dem Enddatum liegen.</translation>
     </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rückruf</translation>
+    </message>
 </context>
 <context>
     <name>SlaService</name>
@@ -3758,10 +3986,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Status:</translation>
     </message>
     <message>
-        <source>e.g. 25000</source>
-        <translation>z. B. 25000</translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation>Betrag:</translation>
     </message>
@@ -3788,10 +4012,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Use case:</source>
         <translation>Anwendungsfall:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Target date:</source>
@@ -3826,14 +4046,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Gesprächsende — wie ist es gelaufen?</translation>
     </message>
     <message>
-        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call):</source>
-        <translation>Notizen für den Verlauf (Tab; Strg+Eingabe protokolliert den Anruf):</translation>
-    </message>
-    <message>
-        <source>1–5 outcome · Enter logs the call to the timeline</source>
-        <translation>1–5 Ergebnis · Eingabe protokolliert den Anruf im Verlauf</translation>
-    </message>
-    <message>
         <source>Esc  Close</source>
         <translation>Esc  Schließen</translation>
     </message>
@@ -3844,18 +4056,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>%1 · question %2 of %3</source>
         <translation>%1 · Frage %2 von %3</translation>
-    </message>
-    <message>
-        <source>A number, e.g. 25000</source>
-        <translation>Eine Zahl, z. B. 25000</translation>
-    </message>
-    <message>
-        <source>A number in %1, e.g. 25000</source>
-        <translation>Eine Zahl in %1, z. B. 25000</translation>
-    </message>
-    <message>
-        <source>A date: YYYY-MM-DD</source>
-        <translation>Ein Datum: JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Type the answer</source>
@@ -3876,10 +4076,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>That was the last question. Ctrl+E ends the call.</source>
         <translation>Das war die letzte Frage. Strg+E beendet das Gespräch.</translation>
-    </message>
-    <message>
-        <source>Target date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
-        <translation>Zieldatum: „%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Duration: %1</source>
@@ -3920,6 +4116,103 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Not possible for a lead in %1, or not for your role.</source>
         <translation>Für einen Lead in %1 nicht möglich, oder nicht für Ihre Rolle.</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Gespräch beenden</translation>
+    </message>
+    <message>
+        <source>End the call and log its outcome (Ctrl+E)</source>
+        <translation>Das Gespräch beenden und sein Ergebnis erfassen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call and calls the next lead):</source>
+        <translation>Notizen für die Zeitleiste (Tab; Strg+Eingabe erfasst den Anruf und ruft den nächsten Lead an):</translation>
+    </message>
+    <message>
+        <source>1–5 outcome · Enter logs the call to the timeline · Ctrl+Enter logs it and opens the next lead of My queue</source>
+        <translation>1–5 Ergebnis · Eingabe erfasst den Anruf in der Zeitleiste · Strg+Eingabe erfasst ihn und öffnet den nächsten Lead aus Meine Warteschlange</translation>
+    </message>
+    <message>
+        <source>A number, e.g. %1</source>
+        <translation>Eine Zahl, z. B. %1</translation>
+    </message>
+    <message>
+        <source>A number in %1, e.g. %2</source>
+        <translation>Eine Zahl in %1, z. B. %2</translation>
+    </message>
+    <message>
+        <source>A date, e.g. %1</source>
+        <translation>Ein Datum, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Budget amount: &apos;%1&apos; is not an amount, e.g. %2.</source>
+        <translation>Budgetbetrag: „%1“ ist kein Betrag, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>Target date: &apos;%1&apos; is not a date, e.g. %2.</source>
+        <translation>Zieldatum: „%1“ ist kein Datum, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>The notes of your unfinished call of %1 are back in the notes below.</source>
+        <translation>Die Notizen Ihres nicht abgeschlossenen Gesprächs vom %1 stehen wieder unten in den Notizen.</translation>
+    </message>
+    <message>
+        <source>Today: %1, %2</source>
+        <translation>Heute: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reached</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the outcome first (1–5), then Ctrl+Enter.</source>
+        <translation>Wählen Sie zuerst das Ergebnis (1–5), dann Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>Your queue is empty — no next lead to call.</source>
+        <translation>Ihre Warteschlange ist leer – kein nächster Lead zum Anrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CallbackDialog</name>
+    <message>
+        <source>Callback — %1</source>
+        <translation>Rückruf – %1</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>&amp;Rückruf um:</translation>
+    </message>
+    <message>
+        <source>What you promised, e.g. send the offer first</source>
+        <translation>Was Sie zugesagt haben, z. B. erst das Angebot schicken</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>Open or choose a lead first, then press Ctrl+K.</source>
+        <translation>Öffnen oder wählen Sie zuerst einen Lead, dann Strg+K.</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4825,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Your unsaved changes are kept; Save merges them.</source>
         <translation>Ihre ungespeicherten Änderungen bleiben erhalten; Speichern führt sie zusammen.</translation>
     </message>
+    <message>
+        <source>Chance: &lt;b&gt;%1 %&lt;/b&gt; (learned score)</source>
+        <translation>Chance: &lt;b&gt;%1 %&lt;/b&gt; (gelernter Score)</translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -4667,6 +4964,18 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Qual. stage</source>
         <translation>Qual.-Stufe</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Learned score: the chance that this lead converts, from past outcomes. Advisory; Scoring › Predictive model… shows how well it ranks.</source>
+        <translation>Gelernter Score: die Chance, dass dieser Lead konvertiert, aus früheren Ergebnissen. Eine Empfehlung; Scoring › Vorhersagemodell… zeigt, wie gut er sortiert.</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5239,30 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Import stage &amp;history…</source>
         <translation>Phasen&amp;verlauf importieren…</translation>
     </message>
+    <message>
+        <source>Call back %1 now.</source>
+        <translation>Rufen Sie %1 jetzt zurück.</translation>
+    </message>
+    <message>
+        <source>Call back %1 now: %2</source>
+        <translation>Rufen Sie %1 jetzt zurück: %2</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>Rückruf fällig</translation>
+    </message>
+    <message>
+        <source>Call&amp;back…</source>
+        <translation>Rück&amp;ruf…</translation>
+    </message>
+    <message>
+        <source>Callback scheduled.</source>
+        <translation>Rückruf geplant.</translation>
+    </message>
+    <message>
+        <source>&amp;Predictive model…</source>
+        <translation>&amp;Vorhersagemodell…</translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4968,6 +5301,18 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Service level</source>
         <translation>Service-Level</translation>
+    </message>
+    <message>
+        <source>Callback promised for %1</source>
+        <translation>Rückruf zugesagt für %1</translation>
+    </message>
+    <message>
+        <source>Callback overdue</source>
+        <translation>Rückruf überfällig</translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation>Rückruf fällig</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5693,173 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Any field</source>
         <translation>Beliebiges Feld</translation>
+    </message>
+</context>
+<context>
+    <name>bantam::PredictiveModelDialog</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation>&amp;Trainieren</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Predictive model</source>
+        <translation>Vorhersagemodell</translation>
+    </message>
+    <message>
+        <source>Reaches SQL (closed without SQL is negative)</source>
+        <translation>Erreicht SQL (ohne SQL abgeschlossen ist negativ)</translation>
+    </message>
+    <message>
+        <source>Won (lost or disqualified is negative)</source>
+        <translation>Gewonnen (verloren oder disqualifiziert ist negativ)</translation>
+    </message>
+    <message>
+        <source>e.g. Lead Quality, Tags (filled in after contact)</source>
+        <translation>z. B. Lead Quality, Tags (nach dem Kontakt ausgefüllt)</translation>
+    </message>
+    <message>
+        <source>&amp;Predict:</source>
+        <translation>&amp;Vorhersagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out (fields, attributes, activity types):</source>
+        <translation>&amp;Weglassen (Felder, Attribute, Aktivitätsarten):</translation>
+    </message>
+    <message>
+        <source>&amp;Held out for the evaluation:</source>
+        <translation>Für die &amp;Bewertung zurückgehalten:</translation>
+    </message>
+    <message>
+        <source>Learned score</source>
+        <translation>Gelernter Score</translation>
+    </message>
+    <message>
+        <source>Rule model</source>
+        <translation>Regelmodell</translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation>ROC-AUC</translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation>Brier-Score</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Learned:
+predicted</source>
+        <translation>Gelernt:
+vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Learned:
+actual</source>
+        <translation>Gelernt:
+tatsächlich</translation>
+    </message>
+    <message>
+        <source>Rule model:
+score / 100</source>
+        <translation>Regelmodell:
+Score / 100</translation>
+    </message>
+    <message>
+        <source>Rule model:
+actual</source>
+        <translation>Regelmodell:
+tatsächlich</translation>
+    </message>
+    <message>
+        <source>Decile %1</source>
+        <translation>Dezil %1</translation>
+    </message>
+    <message>
+        <source>The learned score is advisory: it is shown beside the rule score and changes no stage. It learns from the leads whose outcome is known and is judged on leads it has never seen.</source>
+        <translation>Der gelernte Score ist eine Empfehlung: Er steht neben dem Regel-Score und ändert keine Phase. Er lernt aus den Leads mit bekanntem Ergebnis und wird an Leads gemessen, die er nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>No learned score is active yet.</source>
+        <translation>Noch ist kein gelernter Score aktiv.</translation>
+    </message>
+    <message>
+        <source>Active: version %1 (%2), ROC AUC %3 on held-out leads (rule model %4).</source>
+        <translation>Aktiv: Version %1 (%2), ROC-AUC %3 auf zurückgehaltenen Leads (Regelmodell %4).</translation>
+    </message>
+    <message>
+        <source>Learning from the closed leads…</source>
+        <translation>Lerne aus den abgeschlossenen Leads…</translation>
+    </message>
+    <message>
+        <source>The training failed.</source>
+        <translation>Das Training ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no model was trained.</source>
+        <translation>Abgebrochen: Es wurde kein Modell trainiert.</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Calibration: conversion per score decile (1 = highest)</source>
+        <translation>Kalibrierung: Konversion je Score-Dezil (1 = höchstes)</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Dezil</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Konversion</translation>
+    </message>
+    <message>
+        <source>Trained on %1 leads (%2 positive); evaluated on %3 held-out leads (%4 positive) that training never saw.</source>
+        <translation>Trainiert mit %1 Leads (%2 positiv); bewertet an %3 zurückgehaltenen Leads (%4 positiv), die das Training nie gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Warning: one feature decides almost everything: &quot;%1&quot; (ROC AUC %2 on its own). Check it is not filled in after the outcome, and leave it out.</source>
+        <translation>Warnung: Ein Merkmal entscheidet fast alles: „%1“ (ROC-AUC %2 allein). Prüfen Sie, ob es erst nach dem Ergebnis ausgefüllt wird, und lassen Sie es weg.</translation>
+    </message>
+    <message>
+        <source>Activate the learned score</source>
+        <translation>Gelernten Score aktivieren</translation>
+    </message>
+    <message>
+        <source>Note (kept with the version):</source>
+        <translation>Notiz (wird mit der Version gespeichert):</translation>
+    </message>
+    <message>
+        <source>Computing every open lead&apos;s chance…</source>
+        <translation>Berechne die Chance jedes offenen Leads…</translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation>Speichern fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved; the active version stays.</source>
+        <translation>Abgebrochen: Nichts wurde gespeichert; die aktive Version bleibt.</translation>
+    </message>
+    <message>
+        <source>Version %1 saved and active: %2 open leads have a chance.</source>
+        <translation>Version %1 gespeichert und aktiv: %2 offene Leads haben eine Chance.</translation>
     </message>
 </context>
 <context>

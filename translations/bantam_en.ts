@@ -160,6 +160,17 @@
     </message>
 </context>
 <context>
+    <name>CallbackService</name>
+    <message>
+        <source>A callback needs a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback note is too long (%1 characters, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message>
         <source>at %1</source>
@@ -1051,6 +1062,86 @@ Statement: %4</source>
         <source>adding the reason &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scheduling a callback for lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing the callbacks of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the callbacks of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the callbacks that are due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noting callback %1 as told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the learned score&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading learned score version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the active learned score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the learned score&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving learned score version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activating learned score version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads for the learned score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads&apos; custom attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads&apos; activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing the learned chances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the learned chances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a lead&apos;s learned chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the notes of call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting your calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the missed callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1594,6 +1685,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Lead %1 of %2 breached its service level.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead %1: the callback you promised is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2031,6 +2126,115 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>PredictiveModel</name>
+    <message>
+        <source>is won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;sql&quot; or &quot;won&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveService</name>
+    <message>
+        <source>The training was cancelled: there is no model to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no learned score version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learned score is active: train one and save it first (score train --save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictiveTrainer</name>
+    <message>
+        <source>The held-out share must be between 5 and 50 per cent, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few outcomes to learn from: %1 leads have an outcome, %2 of them positive (%3) and %4 negative. A learned score needs at least %5 leads with an outcome, %6 of them positive and %6 negative: %7 more leads with an outcome, %8 more positive and %9 more negative ones are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot train: the fit failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileFields</name>
     <message>
         <source>First name</source>
@@ -2302,35 +2506,15 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Override of the %1 rule (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call %1 is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>&apos;%1&apos; is not a question of the questionnaire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not one of the answers %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a number (digits, &apos;.&apos; for decimals).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: the number must not be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos; needs a text answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question &apos;%1&apos;: the answer is too long (%2 characters, at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,6 +2595,42 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>The questionnaire gives no points at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a number, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a date, e.g. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not one of the answers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: the number must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: &apos;%2&apos; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 needs a text answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,6 +3080,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed callbacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3489,6 +3713,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>The SLA report needs a start date on or before its end date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaService</name>
@@ -3753,10 +3981,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 25000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,10 +4006,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Use case:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3821,14 +4041,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–5 outcome · Enter logs the call to the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Esc  Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,18 +4050,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>%1 · question %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number, e.g. 25000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A number in %1, e.g. 25000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A date: YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3870,10 +4070,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>That was the last question. Ctrl+E ends the call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target date: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3914,6 +4110,103 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Not possible for a lead in %1, or not for your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call and log its outcome (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for the timeline (Tab; Ctrl+Enter logs the call and calls the next lead):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–5 outcome · Enter logs the call to the timeline · Ctrl+Enter logs it and opens the next lead of My queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number in %1, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget amount: &apos;%1&apos; is not an amount, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date: &apos;%1&apos; is not a date, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes of your unfinished call of %1 are back in the notes below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reached</source>
+        <translation>
+            <numerusform>%n reached</numerusform>
+            <numerusform>%n reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the outcome first (1–5), then Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your queue is empty — no next lead to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CallbackDialog</name>
+    <message>
+        <source>Callback — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you promised, e.g. send the offer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or choose a lead first, then press Ctrl+K.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4527,6 +4820,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Your unsaved changes are kept; Save merges them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chance: &lt;b&gt;%1 %&lt;/b&gt; (learned score)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -4661,6 +4958,18 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Qual. stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned score: the chance that this lead converts, from past outcomes. Advisory; Scoring › Predictive model… shows how well it ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4925,6 +5234,30 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Import stage &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call back %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back %1 now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call&amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predictive model…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -4962,6 +5295,18 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback promised for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5342,6 +5687,169 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::PredictiveModelDialog</name>
+    <message>
+        <source>&amp;Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictive model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaches SQL (closed without SQL is negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won (lost or disqualified is negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lead Quality, Tags (filled in after contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave out (fields, attributes, activity types):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held out for the evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROC AUC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned:
+predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned:
+actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule model:
+score / 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule model:
+actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learned score is advisory: it is shown beside the rule score and changes no stage. It learns from the leads whose outcome is known and is judged on leads it has never seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learned score is active yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: version %1 (%2), ROC AUC %3 on held-out leads (rule model %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning from the closed leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no model was trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: conversion per score decile (1 = highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on %1 leads (%2 positive); evaluated on %3 held-out leads (%4 positive) that training never saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: one feature decides almost everything: &quot;%1&quot; (ROC AUC %2 on its own). Check it is not filled in after the outcome, and leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the learned score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (kept with the version):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing every open lead&apos;s chance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved; the active version stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 saved and active: %2 open leads have a chance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

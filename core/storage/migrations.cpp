@@ -815,6 +815,8 @@ std::vector<Migration> serverMigrations()
             serverStatements(":/migrations/server_0001_permissions.sql")},
         {2, QStringLiteral("own passwords"),
             serverStatements(":/migrations/server_0002_own_password.sql")},
+        {3, QStringLiteral("writing callbacks and learned scores"),
+            serverStatements(":/migrations/server_0003_new_tables.sql")},
     };
 }
 
