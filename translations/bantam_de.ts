@@ -4624,13 +4624,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
             <numerusform>%n Besitzer, alle Benutzer</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n owner(s) not a user: their open leads are routed</source>
-        <translation>
-            <numerusform>%n Besitzer ist kein Benutzer: seine offenen Leads werden geroutet</numerusform>
-            <numerusform>%n Besitzer sind keine Benutzer: ihre offenen Leads werden geroutet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not a user (by login, e-mail or full name): %1. Create them under Settings › Users, or leave their leads to routing.</source>
         <translation>Kein Benutzer (nach Login, E-Mail oder vollständigem Namen): %1. Legen Sie sie unter Einstellungen › Benutzer an oder überlassen Sie ihre Leads dem Routing.</translation>
@@ -4653,10 +4646,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
-    </message>
-    <message>
-        <source>New reason &quot;%1&quot; (or the one of that name)</source>
-        <translation>Neuer Grund „%1“ (oder der gleichnamige)</translation>
     </message>
     <message>
         <source>Lost: %1</source>
@@ -4685,6 +4674,17 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; new leads came in as history (closed, or created before the date you gave): they count in the reports and are never promoted or routed.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; neue Leads kamen als Historie herein (abgeschlossen oder vor dem angegebenen Datum erstellt): Sie zählen in den Berichten und werden nie befördert oder geroutet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) without a user</source>
+        <translation>
+            <numerusform>%n Besitzer ohne Benutzerkonto</numerusform>
+            <numerusform>%n Besitzer ohne Benutzerkonto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reason &quot;%1&quot;</source>
+        <translation>Neuer Grund „%1“</translation>
     </message>
 </context>
 <context>

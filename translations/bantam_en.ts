@@ -4619,13 +4619,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
             <numerusform>%n owners, all users</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n owner(s) not a user: their open leads are routed</source>
-        <translation>
-            <numerusform>%n owner is not a user: their open leads are routed</numerusform>
-            <numerusform>%n owners are not users: their open leads are routed</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not a user (by login, e-mail or full name): %1. Create them under Settings › Users, or leave their leads to routing.</source>
         <translation type="unfinished"></translation>
@@ -4647,10 +4640,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New reason &quot;%1&quot; (or the one of that name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4679,6 +4668,17 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; new leads came in as history (closed, or created before the date you gave): they count in the reports and are never promoted or routed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s) without a user</source>
+        <translation>
+            <numerusform>%n owner without a user</numerusform>
+            <numerusform>%n owners without a user</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reason &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

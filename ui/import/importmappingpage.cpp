@@ -236,8 +236,7 @@ void ImportMappingPage::updateDetails(int row)
         QTableWidgetItem *item = t->item(row, Details);
         item->setText(unknown.isEmpty()
                 ? ImportWizard::tr("%n owner(s), all users", nullptr, int(known.size()))
-                : ImportWizard::tr("%n owner(s) not a user: their open leads are routed", nullptr,
-                    int(unknown.size())));
+                : ImportWizard::tr("%n owner(s) without a user", nullptr, int(unknown.size())));
         if (!unknown.isEmpty())
             item->setToolTip(ImportWizard::tr("Not a user (by login, e-mail or full name): %1. "
                                               "Create them under Settings › Users, or leave "
@@ -280,6 +279,7 @@ void chooseForValues(QWidget *parent, ImportColumn &c, const QString &intro,
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     table->verticalHeader()->hide();
+    table->setColumnHidden(1, counts.empty()); // rows counted for stage values only
     std::vector<QComboBox *> boxes;
     for (int i = 0; i < int(values.size()); ++i) {
         table->setItem(i, 0,
@@ -298,7 +298,7 @@ void chooseForValues(QWidget *parent, ImportColumn &c, const QString &intro,
     layout->addWidget(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    dialog.resize(560, 420);
+    dialog.resize(720, 420);
     if (dialog.exec() != QDialog::Accepted)
         return;
     for (int i = 0; i < int(values.size()); ++i) {
@@ -334,8 +334,7 @@ void ImportMappingPage::editReasonValues(int row)
                          "is added to the list of the lead's stage under its own text."),
         ImportWizard::tr("Reason"), values, {}, [&all, &c](const QString &value) {
             auto *box = new QComboBox;
-            box->addItem(ImportWizard::tr("New reason \"%1\" (or the one of that name)").arg(value),
-                QString());
+            box->addItem(ImportWizard::tr("New reason \"%1\"").arg(value), QString());
             for (const Reason &r : all)
                 box->addItem(r.kind == QLatin1String("lost")
                         ? ImportWizard::tr("Lost: %1").arg(r.label())

@@ -67,6 +67,10 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *w)
     w->m_historicalBefore = new QDateEdit(QDate::currentDate().addMonths(-3));
     w->m_historicalBefore->setObjectName(QStringLiteral("importHistoricalBefore"));
     w->m_historicalBefore->setCalendarPopup(true);
+    QString dateFormat = QLocale().dateFormat(QLocale::ShortFormat); // with the century
+    if (!dateFormat.contains(QLatin1String("yyyy")))
+        dateFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    w->m_historicalBefore->setDisplayFormat(dateFormat);
     w->m_historicalBefore->setEnabled(false);
     auto *historicalRow = new QHBoxLayout;
     historicalRow->addWidget(w->m_historicalBefore);
