@@ -21,9 +21,12 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -197,6 +200,48 @@ private Q_SLOTS:
         });
         w.findChild<QAction *>(QStringLiteral("newLeadAction"))->trigger();
         QCOMPARE(typedInto, QStringLiteral("firstName"));
+    }
+
+    // The window, its status bar included, fits a laptop's 1366×768 on every tab.
+    void windowFitsALaptopScreen()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.minimumSizeHint().height() <= 768,
+            qPrintable(QString::number(w.minimumSizeHint().height())));
+        QVERIFY2(w.minimumSizeHint().width() <= 1366,
+            qPrintable(QString::number(w.minimumSizeHint().width())));
+    }
+
+    // Right-click the list's header: a column chosen there is shown, and still shown the next time.
+    void chosenColumnsAreRemembered()
+    {
+        QSettings().remove(QStringLiteral("ui/columns")); // a user who has not chosen yet
+        Session session(m_db->db(), m_clock);
+        {
+            MainWindow w(session);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QHeaderView *header = w.pipeline()->table()->horizontalHeader();
+            QVERIFY(header->isSectionHidden(LeadTableModel::Email)); // not shown at first
+            QVERIFY(!header->isSectionHidden(LeadTableModel::Score));
+            QTimer::singleShot(0, this, [] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                QVERIFY(menu);
+                for (QAction *a : menu->actions()) {
+                    if (a->text() == QLatin1String("E-mail"))
+                        a->trigger();
+                }
+                menu->close();
+            });
+            Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
+            QVERIFY(!header->isSectionHidden(LeadTableModel::Email));
+        }
+        MainWindow again(session);
+        QVERIFY(
+            !again.pipeline()->table()->horizontalHeader()->isSectionHidden(LeadTableModel::Email));
     }
 
     void ctrl3PutsTheFocusInMyQueue()

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -109,9 +110,19 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     m_actionsLayout->setContentsMargins(0, 4, 0, 4);
     layout->addWidget(m_actions);
 
-    layout->addWidget(buildProfileBox(page));
+    // The profile and the timeline share the height the screen has: on a laptop's 768 px the
+    // profile scrolls and the divider between them moves.
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->setObjectName(QStringLiteral("detailSplitter"));
+    split->setChildrenCollapsible(false);
+    QGroupBox *profile = buildProfileBox(split);
     buildLowerTabs(page);
-    layout->addWidget(m_lowerTabs, 1);
+    m_lowerTabs->setMinimumHeight(fontMetrics().height() * 6);
+    split->addWidget(profile);
+    split->addWidget(m_lowerTabs);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
     m_stack->addWidget(page);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
@@ -175,10 +186,22 @@ QGroupBox *LeadDetailWidget::buildProfileBox(QWidget *page)
 {
     auto *profileBox = new QGroupBox(tr("Profile"), page);
     auto *profileLayout = new QVBoxLayout(profileBox);
-    profileLayout->addWidget(m_form);
+    // The fields scroll where the screen is short; Save and Revert stay in sight below them.
+    auto *scroll = new QScrollArea(profileBox);
+    scroll->setObjectName(QStringLiteral("profileScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumHeight(fontMetrics().height() * 4);
+    auto *fields = new QWidget(scroll);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addWidget(m_form);
     m_editHint->setWordWrap(true);
     m_editHint->setStyleSheet(QStringLiteral("color: #6b7480;"));
-    profileLayout->addWidget(m_editHint);
+    fieldsLayout->addWidget(m_editHint);
+    scroll->setWidget(fields);
+    profileLayout->addWidget(scroll, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     m_save->setObjectName(QStringLiteral("saveLead"));

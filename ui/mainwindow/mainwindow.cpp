@@ -44,6 +44,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -179,9 +180,19 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     QTimer::singleShot(0, this, &MainWindow::tellDueCallbacks);
 
     if (!restoreGeometry(preferences::windowGeometry()))
-        resize(1440, 880);
+        fitDefaultSize();
     restoreState(preferences::windowState());
     loadUsers();
+}
+
+// 1440×880 where the screen has room; on a laptop's 1366×768 the whole window, status bar
+// included, stays on the screen.
+void MainWindow::fitDefaultSize()
+{
+    QSize size(1440, 880);
+    if (const QScreen *shown = screen())
+        size = size.boundedTo(shown->availableGeometry().size());
+    resize(size);
 }
 
 void MainWindow::tellDueCallbacks()

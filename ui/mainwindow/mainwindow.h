@@ -70,6 +70,7 @@ private:
     void chooseLanguage(const QString &code);
     void about();
     void tellDueCallbacks();
+    void fitDefaultSize();
 
     Session &m_session;
     QSystemTrayIcon *m_tray = nullptr; // made when the first callback comes due

@@ -1,5 +1,6 @@
 #include "pipeline/pipelineview.h"
 
+#include "common/columnchooser.h"
 #include "common/eventbridge.h"
 #include "common/session.h"
 #include "pipeline/leadtablemodel.h"
@@ -115,10 +116,15 @@ void PipelineView::buildTable()
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
-    const int widths[] = {58, 150, 190, 210, 125, 90, 120, 100, 52, 64, 80, 120, 80};
+    // Widths that show a whole value ("57 warm ▼4", "06.12.26 13:52"); the columns shown at first
+    // fit the list's share of a 1366 px screen, the rest are a right-click on the header away.
+    const int widths[] = {50, 140, 150, 210, 125, 75, 110, 100, 100, 64, 80, 120, 110};
     static_assert(std::size(widths) == LeadTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    new ColumnChooser(header, QStringLiteral("leadList"),
+        {LeadTableModel::Email, LeadTableModel::Phone, LeadTableModel::Source,
+            LeadTableModel::Chance, LeadTableModel::Created, LeadTableModel::Qualification});
 }
 
 // A changed filter applies after a short pause in typing, or at once.

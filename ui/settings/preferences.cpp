@@ -76,5 +76,13 @@ void setWindowState(const QByteArray &state)
 {
     put("ui/state", state);
 }
+QByteArray headerState(const QString &table)
+{
+    return QSettings().value(QLatin1String("ui/columns/") + table).toByteArray();
+}
+void setHeaderState(const QString &table, const QByteArray &state)
+{
+    QSettings().setValue(QLatin1String("ui/columns/") + table, state);
+}
 
 } // namespace bantam::preferences

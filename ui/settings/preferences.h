@@ -27,4 +27,8 @@ void setWindowGeometry(const QByteArray &geometry);
 QByteArray windowState();
 void setWindowState(const QByteArray &state);
 
+// A table header's columns (shown, order, widths), by the table's name.
+QByteArray headerState(const QString &table);
+void setHeaderState(const QString &table, const QByteArray &state);
+
 } // namespace bantam::preferences

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
@@ -102,6 +103,18 @@ QChart *slaCompliance(const SlaReport &report)
     axis->append(names);
     attach(chart, series, axis, valueAxis(100, true), true);
     return chart;
+}
+
+int heightForAllLabels(const QChart *chart)
+{
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
+        if (const auto *categories = qobject_cast<const QBarCategoryAxis *>(axis)) {
+            const int row = QFontMetrics(categories->labelsFont()).height() + 4;
+            // Title, value axis and legend take about six rows' worth.
+            return (int(categories->count()) + 6) * row + 40;
+        }
+    }
+    return 0;
 }
 
 QChart *slaWeekly(const SlaReport &report)

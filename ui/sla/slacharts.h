@@ -14,4 +14,8 @@ QChart *slaCompliance(const SlaReport &report); // compliance % per rep and team
 QChart *slaWeekly(const SlaReport &report); // compliance % per week
 QChart *mqlTargets(const SlaReport &report); // MQL target vs actual per month
 
+// The height a chart with one category per row needs so that no row's label is dropped (Qt
+// Charts hides a category label that would overlap its neighbour); 0 for other charts.
+int heightForAllLabels(const QChart *chart);
+
 } // namespace bantam::charts

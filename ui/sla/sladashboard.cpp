@@ -15,12 +15,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace bantam {
+
+namespace {
+constexpr int ChartMinimumHeight = 260;
+}
 
 SlaDashboard::SlaDashboard(Session &session, QWidget *parent)
     : QWidget(parent)
@@ -81,17 +86,25 @@ QHBoxLayout *SlaDashboard::buildFilters()
 QSplitter *SlaDashboard::buildFigures()
 {
     auto *split = new QSplitter(Qt::Vertical, this);
-    auto *charts = new QWidget(split);
+    // Each chart keeps the height its labels need (a rep per row); where the screen is shorter
+    // than the four charts, they scroll instead of dropping names.
+    auto *chartScroll = new QScrollArea(split);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chartScroll->setMinimumHeight(fontMetrics().height() * 10);
+    auto *charts = new QWidget(chartScroll);
     auto *grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 0, 0, 0);
     QChartView **views[] = {&m_states, &m_compliance, &m_weekly, &m_mql};
     for (int i = 0; i < 4; ++i) {
         *views[i] = new QChartView(charts);
         (*views[i])->setRenderHint(QPainter::Antialiasing);
-        (*views[i])->setMinimumHeight(260);
+        (*views[i])->setMinimumHeight(ChartMinimumHeight);
         grid->addWidget(*views[i], i / 2, i % 2);
     }
-    split->addWidget(charts);
+    chartScroll->setWidget(charts);
+    split->addWidget(chartScroll);
     const QString titles[TableCount] = {tr("Now"), tr("Compliance"), tr("First touch"),
         tr("Weekly"), tr("MQL target"), tr("Breaches")};
     for (int t = 0; t < TableCount; ++t) {
@@ -106,8 +119,13 @@ QSplitter *SlaDashboard::buildFigures()
     }
     m_tables[BreachTable]->setToolTip(tr("Double-click or press Enter to open the lead."));
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 5);
+    // Charts and tables share the height 3:2; neither can be pushed out of sight by the divider
+    // (the breach list used to get a row and a half until a hidden divider was dragged).
+    split->setChildrenCollapsible(false);
+    m_tabs->setMinimumHeight(fontMetrics().height() * 9);
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({600, 400});
     return split;
 }
 
@@ -221,6 +239,11 @@ void SlaDashboard::showFigures(const SlaFigures &f)
     m_compliance->setChart(charts::slaCompliance(f.report));
     m_weekly->setChart(charts::slaWeekly(f.report));
     m_mql->setChart(charts::mqlTargets(f.report));
+    const int rowHeight
+        = std::max({ChartMinimumHeight, charts::heightForAllLabels(m_states->chart()),
+            charts::heightForAllLabels(m_compliance->chart())});
+    m_states->setMinimumHeight(rowHeight);
+    m_compliance->setMinimumHeight(rowHeight);
     fillReportTable(m_tables[NowTable], slaStatusTable(f.status));
     fillReportTable(m_tables[ComplianceTable], slaComplianceTable(f.report));
     fillReportTable(m_tables[FirstTouchTable], slaFirstTouchTable(f.report));
