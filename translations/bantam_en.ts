@@ -138,6 +138,125 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>writing the audit log</source>
@@ -1142,6 +1261,13 @@ Statement: %4</source>
         <source>counting the missed callbacks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>reading %n lead(s)</source>
+        <translation>
+            <numerusform>reading %n lead</numerusform>
+            <numerusform>reading %n leads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1761,6 +1887,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     <name>LeadDetailWidget</name>
     <message>
         <source>Lead created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,10 +3275,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reps passed over: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Round-robin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,6 +3284,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Least loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps passed over: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4207,6 +4337,24 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Open or choose a lead first, then press Ctrl+K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CheckListButton</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bantam::ColumnChooser</name>
+    <message>
+        <source>Right-click to choose the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6060,6 +6208,44 @@ actual</source>
     </message>
 </context>
 <context>
+    <name>bantam::ReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. holiday cover, language, workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassign %n lead(s).</source>
+        <translation>
+            <numerusform>Reassign %n lead.</numerusform>
+            <numerusform>Reassign %n leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous and the new owner see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rep you may give these leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bantam::ReportsView</name>
     <message>
         <source>Custom range</source>
@@ -6270,6 +6456,22 @@ actual</source>
     </message>
     <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6693,6 +6895,10 @@ actual</source>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The model has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::SlaDashboard</name>
@@ -6841,14 +7047,6 @@ actual</source>
     </message>
     <message>
         <source> % left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity types, separated by commas: call, email, meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pipeline moves, separated by commas: accept, qualify, reject, disqualify, recycle, win, lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7127,13 +7325,6 @@ actual</source>
         <source>Select the leads to reassign first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Reassign %n lead(s) to:</source>
-        <translation>
-            <numerusform>Reassign %n lead to:</numerusform>
-            <numerusform>Reassign %n leads to:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Unassigned queue</source>
         <translation type="unfinished"></translation>
@@ -7156,10 +7347,6 @@ actual</source>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why are the leads reassigned? (The previous and the new owner see it.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7192,6 +7379,21 @@ actual</source>
     </message>
     <message>
         <source>%1 leads (%2 loaded; scroll down for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) reassigned to %1.</source>
+        <translation>
+            <numerusform>%n lead reassigned to %1.</numerusform>
+            <numerusform>%n leads reassigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out where the unassigned leads would go…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning the unassigned leads…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -172,6 +172,30 @@ Result<DemoPeople> createPeople(const Database &db, const QDateTime &anchor, Dem
         if (d.role == Role::SeniorRep)
             people.seniors.push_back(id.value());
     }
+    // Routing rules a team like this would have, so the routing preview has something to show
+    // from the first start: Austria and Switzerland to team Süd (hot leads to its senior reps),
+    // Germany to the least loaded rep of team Nord, everything else round-robin in team Nord.
+    const RoutingRepository routing(db);
+    RoutingRule south;
+    south.position = 1;
+    south.name = QStringLiteral("Österreich und Schweiz");
+    south.countries = {QStringLiteral("AT"), QStringLiteral("CH")};
+    south.targetTeamId = teamIds[1];
+    south.hotToSenior = true;
+    RoutingRule germany;
+    germany.position = 2;
+    germany.name = QStringLiteral("Deutschland");
+    germany.countries = {QStringLiteral("DE")};
+    germany.targetTeamId = teamIds[0];
+    germany.method = RoutingMethod::LeastLoaded;
+    RoutingRule rest;
+    rest.position = 3;
+    rest.name = QStringLiteral("Alle anderen Länder");
+    rest.targetTeamId = teamIds[0];
+    for (const RoutingRule &r : {south, germany, rest}) {
+        if (auto id = routing.insertRule(r, anchor.addDays(-400)); !id)
+            return id.error();
+    }
     if (auto c = tx.commit(); !c)
         return c.error();
     return people;

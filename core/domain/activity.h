@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,5 +18,10 @@ struct Activity
     std::optional<qint64> userId;
     QString detail;
 };
+
+// The activity types Bantam knows, in the order people pick them, and a type's name in the
+// reader's language (an unknown type, e.g. from an import, shows as stored).
+const QStringList &knownActivityTypes();
+QString activityName(const QString &type);
 
 } // namespace bantam

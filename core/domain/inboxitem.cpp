@@ -1,5 +1,7 @@
 #include "domain/inboxitem.h"
 
+#include "domain/storedtext.h"
+
 #include <QCoreApplication>
 
 namespace bantam {
@@ -58,7 +60,7 @@ QString InboxItem::text() const
         break;
     }
     if (!detail.isEmpty())
-        t += QLatin1Char(' ') + detail;
+        t += QLatin1Char(' ') + storedtext::render(detail);
     return t;
 }
 

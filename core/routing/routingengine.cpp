@@ -1,5 +1,6 @@
 #include "routing/routingengine.h"
 
+#include "domain/storedtext.h"
 #include "scoring/scoringmodel.h"
 
 #include <QCoreApplication>
@@ -271,31 +272,21 @@ RoutingOutcome RoutingEngine::route(const RoutingInput &input)
     return std::move(router.out);
 }
 
-QString unassignedReasonText(const QString &reason, const QString &ruleName, const SkipCounts &s)
+QString unassignedReasonCode(const QString &reason, const QString &ruleName, const SkipCounts &s)
 {
     if (reason == QLatin1String("no_rule"))
-        return QCoreApplication::translate("Routing", "No routing rule matches the lead.");
+        return storedtext::encode("routing_no_rule");
     if (reason != QLatin1String("no_rep"))
         return reason;
-    QString text
-        = QCoreApplication::translate("Routing", "Rule '%1' matches, but no rep can take the lead.")
-              .arg(ruleName);
-    QStringList why;
-    auto add = [&why](int n, const char *what) {
-        if (n > 0)
-            why << QCoreApplication::translate("Routing", what).arg(n);
-    };
-    add(s.absent, QT_TRANSLATE_NOOP("Routing", "%1 absent"));
-    add(s.openCapacity, QT_TRANSLATE_NOOP("Routing", "%1 at open-lead capacity"));
-    add(s.dailyCap, QT_TRANSLATE_NOOP("Routing", "%1 at the daily cap"));
-    add(s.mismatch, QT_TRANSLATE_NOOP("Routing", "%1 other language or territory"));
-    add(s.notSenior, QT_TRANSLATE_NOOP("Routing", "%1 not senior (hot lead)"));
-    add(s.inactive, QT_TRANSLATE_NOOP("Routing", "%1 inactive"));
-    if (!why.isEmpty())
-        text += QLatin1Char(' ')
-            + QCoreApplication::translate("Routing", "Reps passed over: %1.")
-                  .arg(why.join(QLatin1String(", ")));
-    return text;
+    QStringList args {ruleName};
+    for (int n : {s.absent, s.openCapacity, s.dailyCap, s.mismatch, s.notSenior, s.inactive})
+        args << QString::number(n);
+    return storedtext::encode("routing_no_rep", args);
+}
+
+QString unassignedReasonText(const QString &reason, const QString &ruleName, const SkipCounts &s)
+{
+    return storedtext::render(unassignedReasonCode(reason, ruleName, s));
 }
 
 } // namespace bantam

@@ -86,7 +86,10 @@ public:
         const std::vector<Territory> &territories);
 };
 
-// The unassigned reason for people: "No routing rule matches." / "Rule 'X' matched, but ...".
+// The unassigned reason as stored (storedtext) and for people in the current language:
+// "No routing rule matches." / "Rule 'X' matched, but ...".
+QString unassignedReasonCode(
+    const QString &reason, const QString &ruleName, const SkipCounts &skipped = {});
 QString unassignedReasonText(
     const QString &reason, const QString &ruleName, const SkipCounts &skipped = {});
 

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "domain/named.h"
+#include "domain/storedtext.h"
 #include "jsonreader.h"
 #include "people/permissions.h"
 #include "storage/auditlog.h"
@@ -245,7 +246,7 @@ Result<void> replaceRules(
         if (auto w = repo.deleteRule(r.id); !w)
             return w.error();
         if (auto a = audit.recordChange(actor.id, now, kEntity, r.id, QStringLiteral("definition"),
-                json(r), QString(), RoutingRules::tr("import"));
+                json(r), QString(), storedtext::encode("rules_import"));
             !a)
             return a.error();
     }
@@ -255,7 +256,7 @@ Result<void> replaceRules(
             return id.error();
         r.id = id.value();
         if (auto a = audit.recordChange(actor.id, now, kEntity, r.id, QStringLiteral("definition"),
-                QString(), json(r), RoutingRules::tr("import"));
+                QString(), json(r), storedtext::encode("rules_import"));
             !a)
             return a.error();
     }

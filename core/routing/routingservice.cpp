@@ -1,6 +1,7 @@
 #include "routing/routingservice.h"
 
 #include "clock.h"
+#include "domain/storedtext.h"
 #include "events/eventbus.h"
 #include "people/lastchange.h"
 #include "people/leadaccess.h"
@@ -41,7 +42,12 @@ QString RoutingRun::ruleName(std::optional<qint64> ruleId) const
 
 QString RoutingRun::reasonText(const RoutingDecision &d) const
 {
-    return d.userId ? QString() : unassignedReasonText(d.reason, ruleName(d.ruleId), d.skipped);
+    return storedtext::render(reasonCode(d));
+}
+
+QString RoutingRun::reasonCode(const RoutingDecision &d) const
+{
+    return d.userId ? QString() : unassignedReasonCode(d.reason, ruleName(d.ruleId), d.skipped);
 }
 
 RoutingService::RoutingService(const Database &db, const EventBus &events, const Clock &clock)
@@ -191,7 +197,7 @@ struct RoutingWrites
             Failure &f = failures[to];
             if (f.count++ == 0) {
                 f.leadId = d.leadId;
-                f.detail = run.reasonText(d);
+                f.detail = run.reasonCode(d);
             }
         }
     }
@@ -303,9 +309,8 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
         const RoutingLeadRow &row = run.leads[i];
         const RoutingDecision &d = run.outcome.decisions[i];
         if (d.userId) {
-            const QString why = automatic
-                ? tr("automatic routing, rule '%1'").arg(run.ruleName(d.ruleId))
-                : tr("routing, rule '%1'").arg(run.ruleName(d.ruleId));
+            const QString why = storedtext::encode(
+                automatic ? "routing_auto" : "routing_manual", {run.ruleName(d.ruleId)});
             writes.assigned(d, actorId, now, logins[*d.userId], why);
             continue;
         }

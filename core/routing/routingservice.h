@@ -39,6 +39,7 @@ struct RoutingRun
     const User *user(qint64 id) const;
     QString ruleName(std::optional<qint64> ruleId) const;
     QString reasonText(const RoutingDecision &decision) const; // empty when assigned
+    QString reasonCode(const RoutingDecision &decision) const; // the same, as stored
 };
 
 // The reps' loads carried from one routing run to the next by a caller that routes many sets of

@@ -1,6 +1,7 @@
 #include "scoring/scoringservice.h"
 
 #include "clock.h"
+#include "domain/storedtext.h"
 #include "events/eventbus.h"
 #include "people/permissions.h"
 #include "pipeline/pipelineservice.h"
@@ -710,10 +711,8 @@ Result<qint64> ScoringService::promoteReached(const ScoringModel &model, int ver
         StageChange change;
         change.leadId = c.leadId;
         change.action = PipelineAction::Promote;
-        change.note = tr("Score %1 reached the MQL threshold %2 (scoring model version %3)")
-                          .arg(c.score)
-                          .arg(model.mql)
-                          .arg(version);
+        change.note = storedtext::encode("score_reached_mql",
+            {QString::number(c.score), QString::number(model.mql), QString::number(version)});
         changes.push_back(std::move(change));
     }
     auto moved = m_pipeline.changeAutomatically(changes, handover);

@@ -265,6 +265,29 @@ Result<Lead> LeadRepository::byId(qint64 id) const
     return readLead(q);
 }
 
+Result<std::vector<Lead>> LeadRepository::byIds(const std::vector<qint64> &ids) const
+{
+    constexpr size_t chunk = 500; // bound parameters per statement, well inside both engines
+    std::vector<Lead> leads;
+    leads.reserve(ids.size());
+    for (size_t from = 0; from < ids.size(); from += chunk) {
+        const size_t n = std::min(chunk, ids.size() - from);
+        QStringList marks;
+        for (size_t i = 0; i < n; ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral("WHERE l.id IN (")
+            + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+        for (size_t i = 0; i < n; ++i)
+            q.addBindValue(ids[from + i]);
+        if (auto r = sql::run(q, Database::tr("reading %n lead(s)", nullptr, int(n))); !r)
+            return r.error();
+        while (q.next())
+            leads.push_back(readLead(q));
+    }
+    return leads;
+}
+
 Result<std::optional<qint64>> LeadRepository::idByEmail(const QString &email) const
 {
     QSqlQuery q(m_db.connection());

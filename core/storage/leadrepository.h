@@ -65,6 +65,8 @@ public:
     { }
 
     Result<Lead> byId(qint64 id) const;
+    // Many leads by id (those that exist), e.g. to name the leads of a routing preview.
+    Result<std::vector<Lead>> byIds(const std::vector<qint64> &ids) const;
     // The oldest lead with this e-mail (compared case- and accent-insensitively); none if none.
     Result<std::optional<qint64>> idByEmail(const QString &email) const;
     // matchingRows: how many rows the filter matches, if the caller knows (it has counted);

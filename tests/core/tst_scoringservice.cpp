@@ -2,6 +2,7 @@
 // to MQL exactly once (never a demotion), atomicity of a recompute that fails or is cancelled
 // midway, the impact preview, incremental rescoring, explanations equal to the stored score,
 // and who may change the model.
+#include "domain/storedtext.h"
 #include "events/eventbus.h"
 #include "leads/leadservice.h"
 #include "pipeline/pipelineservice.h"
@@ -19,11 +20,35 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
 using namespace bantam;
 using namespace bantam::testing;
+
+namespace {
+
+// A reader whose language is German, for the one message the tests read (the app's .qm files
+// are not part of the tests).
+class GermanReader : public QTranslator
+{
+public:
+    GermanReader() { QCoreApplication::installTranslator(this); }
+    ~GermanReader() override { QCoreApplication::removeTranslator(this); }
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "ScoringService") == 0
+            && qstrcmp(source, "Score %1 reached the MQL threshold %2 (scoring model version %3)")
+                == 0)
+            return QStringLiteral(
+                "Score %1 hat die MQL-Schwelle %2 erreicht (Scoring-Modell Version %3)");
+        return {};
+    }
+};
+
+} // namespace
 
 class TestScoringService : public QObject
 {
@@ -227,8 +252,14 @@ void TestScoringService::promotesOnceThroughPipeline()
     QVERIFY(history);
     QCOMPARE(history->back().action, QStringLiteral("promote"));
     QVERIFY(!history->back().actorId);
-    QCOMPARE(history->back().note,
+    QCOMPARE(storedtext::render(history->back().note),
         QStringLiteral("Score 65 reached the MQL threshold 50 (scoring model version 1)"));
+    {
+        // Written in an English session, read by a German reader: in German.
+        GermanReader german;
+        QCOMPARE(storedtext::render(history->back().note),
+            QStringLiteral("Score 65 hat die MQL-Schwelle 50 erreicht (Scoring-Modell Version 1)"));
+    }
 
     // Again: nothing new.
     QVERIFY(service().recompute(m_marketing));
@@ -522,7 +553,7 @@ void TestScoringService::createAndProfileEditRescore()
     QVERIFY(created);
     QCOMPARE(created->score, 45);
     QCOMPARE(created->stage, Stage::Mql);
-    QCOMPARE(TimelineRepository(m_t->db()).historyOf(created->id)->back().note,
+    QCOMPARE(storedtext::render(TimelineRepository(m_t->db()).historyOf(created->id)->back().note),
         QStringLiteral("Score 45 reached the MQL threshold 40 (scoring model version 2)"));
 }
 

@@ -244,6 +244,30 @@ private Q_SLOTS:
             !again.pipeline()->table()->horizontalHeader()->isSectionHidden(LeadTableModel::Email));
     }
 
+    // Sorting the list keeps the lead that is open, instead of opening the first row.
+    void sortingKeepsTheOpenLead()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTableView *table = w.pipeline()->table();
+        LeadTableModel *model = w.pipeline()->model();
+        QTRY_VERIFY(model->rowCount() > 5);
+        const QRect cell = table->visualRect(model->index(4, LeadTableModel::Name));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        const qint64 chosen = model->leadIdAt(4);
+        QTRY_COMPARE(w.detail()->leadId(), chosen);
+        const qint64 firstAfterSort = [&] {
+            table->sortByColumn(LeadTableModel::Name, Qt::AscendingOrder);
+            return model->leadIdAt(0);
+        }();
+        QVERIFY(firstAfterSort != chosen); // the test would prove nothing otherwise
+        QTest::qWait(50); // the queued reselection after the reload
+        QCOMPARE(w.detail()->leadId(), chosen);
+        QTRY_COMPARE(model->leadIdAt(table->currentIndex().row()), chosen);
+    }
+
     void ctrl3PutsTheFocusInMyQueue()
     {
         Session session(m_db->db(), m_clock);

@@ -12,9 +12,11 @@
 #include "support/testdatabase.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void invalidAttributeCellIsNamed();
     void predictiveModelIsTrainedAndActivated();
     void predictiveModelSaysTooFewOutcomes();
+    void closeAsksBeforeDiscardingEdits();
 };
 
 namespace {
@@ -181,4 +184,37 @@ void TestScoringModelDialog::predictiveModelSaysTooFewOutcomes()
 }
 
 QTEST_MAIN(TestScoringModelDialog)
+
+// Close with unsaved edits asks first; Cancel keeps the dialog and the edit. Untouched, it closes.
+void TestScoringModelDialog::closeAsksBeforeDiscardingEdits()
+{
+    TestDatabase tdb;
+    QVERIFY(tdb.isValid());
+    FakeClock clock;
+    Builders b(tdb.db(), clock);
+    const User marketing = b.user(QStringLiteral("mkoch"), Role::MarketingManager);
+    Session session(tdb.db(), clock);
+    session.setCurrentUser(marketing);
+
+    ScoringModelDialog dialog(session);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.reject(); // nothing edited: closes without a question
+    QVERIFY(!dialog.isVisible());
+
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.threshold("mql")->setValue(dialog.threshold("mql")->value() + 5);
+    QString asked;
+    QTimer::singleShot(0, &dialog, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    dialog.reject();
+    QVERIFY2(asked.contains(QStringLiteral("not saved")), qPrintable(asked));
+    QVERIFY(dialog.isVisible()); // Cancel: still open, the edit kept
+}
+
 #include "tst_scoringmodeldialog.moc"

@@ -12,7 +12,9 @@
 
 namespace bantam {
 
-void runWithProgress(QWidget *parent, const QString &label, qint64 total, const Database &db,
+namespace {
+
+void run(QWidget *parent, const QString &label, qint64 total, bool cancellable, const Database &db,
     const std::function<void(const ProgressReport &report)> &work)
 {
     // The dialog counts in ints; scale large totals down.
@@ -20,6 +22,8 @@ void runWithProgress(QWidget *parent, const QString &label, qint64 total, const 
     QProgressDialog progress(
         label, QApplication::translate("BackgroundTask", "Cancel"), 0, int(total / scale), parent);
     progress.setWindowModality(Qt::WindowModal);
+    if (!cancellable)
+        progress.setCancelButton(nullptr);
     progress.setMinimumDuration(300);
     std::atomic<qint64> done {0};
     std::atomic<bool> cancel {false};
@@ -44,6 +48,20 @@ void runWithProgress(QWidget *parent, const QString &label, qint64 total, const 
     worker->wait();
     delete worker;
     progress.setValue(progress.maximum());
+}
+
+} // namespace
+
+void runWithProgress(QWidget *parent, const QString &label, qint64 total, const Database &db,
+    const std::function<void(const ProgressReport &report)> &work)
+{
+    run(parent, label, total, true, db, work);
+}
+
+void runBusy(
+    QWidget *parent, const QString &label, const Database &db, const std::function<void()> &work)
+{
+    run(parent, label, 0, false, db, [&work](const ProgressReport &) { work(); });
 }
 
 } // namespace bantam

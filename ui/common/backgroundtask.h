@@ -13,9 +13,13 @@ namespace bantam {
 class Database;
 
 // work(report) runs on the worker; report(done) updates the dialog and returns false once
-// the user cancelled. Returns when the work has finished.
+// the user cancelled. Returns when the work has finished. total 0 shows a busy bar.
 using ProgressReport = std::function<bool(qint64 done)>;
 void runWithProgress(QWidget *parent, const QString &label, qint64 total, const Database &db,
     const std::function<void(const ProgressReport &report)> &work);
+// Work that cannot stop halfway (one transaction): the window stays responsive and shows that
+// it is busy, without a Cancel button that could not keep its promise.
+void runBusy(
+    QWidget *parent, const QString &label, const Database &db, const std::function<void()> &work);
 
 } // namespace bantam

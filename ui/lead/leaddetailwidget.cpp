@@ -4,6 +4,8 @@
 #include "common/scorestyle.h"
 #include "common/session.h"
 #include "common/stagestyle.h"
+#include "domain/activity.h"
+#include "domain/storedtext.h"
 #include "lead/leadform.h"
 #include "lead/profilemergedialog.h"
 #include "lead/scoreexplanationwidget.h"
@@ -40,33 +42,12 @@ namespace bantam {
 
 namespace {
 
-QString activityName(const QString &type)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("call"), QT_TRANSLATE_NOOP("Activity", "Call")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("Activity", "E-mail")},
-        {QStringLiteral("meeting"), QT_TRANSLATE_NOOP("Activity", "Meeting")},
-        {QStringLiteral("note"), QT_TRANSLATE_NOOP("Activity", "Note")},
-        {QStringLiteral("page_visit"), QT_TRANSLATE_NOOP("Activity", "Page visit")},
-        {QStringLiteral("pricing_page"), QT_TRANSLATE_NOOP("Activity", "Pricing page visit")},
-        {QStringLiteral("product_page"), QT_TRANSLATE_NOOP("Activity", "Product page visit")},
-        {QStringLiteral("download"), QT_TRANSLATE_NOOP("Activity", "Download")},
-        {QStringLiteral("email_open"), QT_TRANSLATE_NOOP("Activity", "E-mail opened")},
-        {QStringLiteral("email_click"), QT_TRANSLATE_NOOP("Activity", "E-mail link clicked")},
-        {QStringLiteral("webinar"), QT_TRANSLATE_NOOP("Activity", "Webinar attended")},
-        {QStringLiteral("social"), QT_TRANSLATE_NOOP("Activity", "Social media interaction")},
-        {QStringLiteral("contact_form"), QT_TRANSLATE_NOOP("Activity", "Contact form sent")},
-        {QStringLiteral("demo_request"), QT_TRANSLATE_NOOP("Activity", "Demo requested")},
-        {QStringLiteral("trial_signup"), QT_TRANSLATE_NOOP("Activity", "Trial sign-up")},
-    };
-    auto it = names.constFind(type);
-    return it == names.cend() ? type : QCoreApplication::translate("Activity", it.value());
-}
-
 QString historyName(const QString &action)
 {
     if (action == QLatin1String("create"))
         return QCoreApplication::translate("LeadDetailWidget", "Lead created");
+    if (action == QLatin1String("import")) // a stage or date brought in from another system
+        return QCoreApplication::translate("LeadDetailWidget", "Imported");
     if (auto a = actionFromKey(action))
         return actionName(*a);
     return action;
@@ -449,7 +430,7 @@ void LeadDetailWidget::fillTimeline()
     for (const TimelineItem &it : items.value()) {
         auto *row = new QTreeWidgetItem(m_timeline);
         row->setText(0, locale.toString(it.at.toLocalTime(), QLocale::ShortFormat));
-        QString details = it.text;
+        QString details = storedtext::render(it.text);
         if (it.kind == TimelineItem::Kind::StageChange) {
             row->setText(1, historyName(it.type));
             const auto to = stageFromKey(it.toStage);

@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace bantam {
 
 namespace {
@@ -118,7 +120,7 @@ void PipelineView::buildTable()
     header->setStretchLastSection(true);
     // Widths that show a whole value ("57 warm ▼4", "06.12.26 13:52"); the columns shown at first
     // fit the list's share of a 1366 px screen, the rest are a right-click on the header away.
-    const int widths[] = {50, 140, 150, 210, 125, 75, 110, 100, 100, 64, 80, 120, 110};
+    const int widths[] = {50, 135, 140, 210, 125, 75, 110, 100, 100, 64, 80, 120, 110};
     static_assert(std::size(widths) == LeadTableModel::ColumnCount, "one width per column");
     for (int c = 0; c < LeadTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
@@ -168,6 +170,10 @@ void PipelineView::connectUpdates()
         m_currentLead = id;
         Q_EMIT currentLeadChanged(id);
     });
+    // Sorting, filtering or a stage change reloads the list: the lead that was open stays open
+    // (and selected where the list still shows it) instead of the first row taking its place.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_reopenAfterReset = m_currentLead; });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_currentLead = 0;
         Q_EMIT currentLeadChanged(0);
@@ -187,9 +193,19 @@ void PipelineView::connectUpdates()
 
 void PipelineView::selectFirstIfNone()
 {
-    if (m_model->rowCount() > 0 && !m_table->selectionModel()->currentIndex().isValid())
-        m_table->selectionModel()->setCurrentIndex(
-            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (m_model->rowCount() == 0 || m_table->selectionModel()->currentIndex().isValid())
+        return;
+    if (const qint64 reopen = std::exchange(m_reopenAfterReset, 0)) {
+        m_model->leadIdAt(0); // loads the first page, where the lead usually is
+        const int row = m_model->rowOfLead(reopen);
+        if (row >= 0)
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_currentLead = reopen; // not in the list any more: the detail keeps showing it
+        return;
+    }
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void PipelineView::reloadChoices()

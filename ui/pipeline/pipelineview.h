@@ -50,6 +50,7 @@ private:
 
     Session &m_session;
     qint64 m_currentLead = 0; // the lead of the current row, as last announced
+    qint64 m_reopenAfterReset = 0; // the lead open before the list reloaded
     LeadTableModel *m_model;
     StageBar *m_stages;
     QLineEdit *m_search;

@@ -20,6 +20,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
@@ -148,8 +149,12 @@ void ReportsView::buildTabs()
         }
         split->addWidget(p.chart);
         split->addWidget(tables);
+        // The chart gets three fifths of the height from the start (by size hints alone it got
+        // a strip of ~190 px above a mostly empty table); neither part can be dragged away.
+        split->setChildrenCollapsible(false);
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
+        split->setSizes({600, 400});
         pageLayout->addWidget(split, 1);
         auto *buttons = new QHBoxLayout;
         buttons->addStretch();
@@ -397,11 +402,23 @@ Result<void> ReportsView::exportPng(int tab, const QString &path) const
 {
     if (!m_current)
         return Error::invalid(tr("There are no figures to export yet."));
+    if (auto target = SaveTarget::check(path); !target)
+        return target.error();
+    // A fixed, print-worthy size whatever the window's size (the on-screen chart may be a strip
+    // of a few hundred pixels), drawn at twice the resolution for sharp text.
+    const QSize logical(1600, 900);
+    QImage image(logical * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
     QChartView *view = m_pages[size_t(tab)].chart;
-    if (view->size().width() < 200)
-        view->resize(1000, 560);
-    const QPixmap pixmap = view->grab();
-    if (!pixmap.save(path, "PNG"))
+    const QSize old = view->size();
+    view->resize(logical);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view->QWidget::render(&painter);
+    painter.end();
+    view->resize(old);
+    if (!image.save(path, "PNG"))
         return Error::storage(tr("Cannot write the image '%1'.").arg(path));
     return {};
 }
@@ -446,6 +463,96 @@ Result<void> ReportsView::exportCsv(int tab, const QString &path) const
     return {};
 }
 
+namespace {
+
+// One report table on PDF pages from y on: columns as wide as their longest text (the font
+// shrinks until the table fits the page's width, and only then do texts get "…"), headers wrapped
+// onto two lines, and the header repeated on each page the table continues on. Returns the y
+// below the table.
+int drawPdfTable(QPdfWriter &pdf, QPainter &painter, const ReportTable &table, const QRect &area,
+    int y, const QFont &baseFont)
+{
+    const int columns = int(table.headers.size());
+    if (columns == 0)
+        return y;
+    constexpr int gap = 10;
+    QFont font = baseFont;
+    std::vector<int> widths(size_t(columns), 0);
+    for (double size = baseFont.pointSizeF(); size >= 6.0; size -= 0.5) {
+        font.setPointSizeF(size);
+        const QFontMetrics fm(font);
+        int total = 0;
+        for (int c = 0; c < columns; ++c) {
+            // A header may take two lines: its longest word or half its width, whichever is more.
+            int header = 0;
+            for (const QString &word : table.headers[c].split(QLatin1Char(' ')))
+                header = std::max(header, fm.horizontalAdvance(word));
+            header = std::max(
+                header, fm.horizontalAdvance(table.headers[c]) / 2 + fm.averageCharWidth());
+            int widest = header;
+            for (qsizetype r = 0; r < table.rows.size(); ++r)
+                widest = std::max(widest, fm.horizontalAdvance(table.text(r, c)));
+            widths[size_t(c)] = widest + gap;
+            total += widths[size_t(c)];
+        }
+        if (total <= area.width())
+            break;
+    }
+    int total = 0;
+    for (int w : widths)
+        total += w;
+    if (total > area.width()) { // still too wide at the smallest font: share the width out
+        for (int &w : widths)
+            w = int(qint64(w) * area.width() / total);
+    }
+    const QFontMetrics fm(font);
+    const int rowHeight = fm.height() + 4;
+    const int headerHeight = 2 * fm.height() + 6;
+    QFont bold = font;
+    bold.setBold(true);
+    auto drawHeader = [&] {
+        painter.setFont(bold);
+        int x = area.left();
+        for (int c = 0; c < columns; ++c) {
+            painter.drawText(QRect(x, y, widths[size_t(c)] - gap, headerHeight),
+                Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, table.headers[c]);
+            x += widths[size_t(c)];
+        }
+        y += headerHeight;
+        painter.drawLine(area.left(), y, area.left() + std::min(total, area.width()), y);
+        y += 2;
+        painter.setFont(font);
+    };
+    // Never a header alone at the foot of a page.
+    if (y + headerHeight + 2 * rowHeight > area.bottom()) {
+        pdf.newPage();
+        y = area.top();
+    }
+    drawHeader();
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        if (y + rowHeight > area.bottom()) {
+            pdf.newPage();
+            y = area.top();
+            drawHeader();
+        }
+        int x = area.left();
+        for (int c = 0; c < columns && c < int(table.rows[r].size()); ++c) {
+            const int w = widths[size_t(c)] - gap;
+            const QVariant &cell = table.rows[r][c];
+            const bool number = cell.typeId() == QMetaType::Double
+                || cell.typeId() == QMetaType::LongLong || cell.typeId() == QMetaType::Int;
+            painter.drawText(QRect(x, y, w, rowHeight),
+                (number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                fm.elidedText(table.text(r, c), Qt::ElideRight, w));
+            x += widths[size_t(c)];
+        }
+        y += rowHeight;
+    }
+    return y + rowHeight;
+}
+
+} // namespace
+
 Result<void> ReportsView::exportPdf(const QString &path) const
 {
     if (!m_current)
@@ -487,35 +594,8 @@ Result<void> ReportsView::exportPdf(const QString &path) const
         view->resize(old);
         // The numbers under it.
         int y = chartRect.bottom() + 16;
-        const QFontMetrics fm(textFont);
-        const int rowHeight = fm.height() + 4;
-        for (const ReportTable &table : tablesOf(t)) {
-            const int columns = int(table.headers.size());
-            if (columns == 0)
-                continue;
-            const int width = area.width() / columns;
-            QFont bold = textFont;
-            bold.setBold(true);
-            painter.setFont(bold);
-            for (int c = 0; c < columns; ++c)
-                painter.drawText(QRect(c * width, y, width - 6, rowHeight),
-                    Qt::AlignLeft | Qt::AlignVCenter,
-                    fm.elidedText(table.headers[c], Qt::ElideRight, width - 6));
-            painter.setFont(textFont);
-            y += rowHeight;
-            for (qsizetype r = 0; r < table.rows.size(); ++r) {
-                if (y + rowHeight > area.height()) {
-                    pdf.newPage();
-                    y = 0;
-                }
-                for (int c = 0; c < columns && c < int(table.rows[r].size()); ++c)
-                    painter.drawText(QRect(c * width, y, width - 6, rowHeight),
-                        Qt::AlignLeft | Qt::AlignVCenter,
-                        fm.elidedText(table.text(r, c), Qt::ElideRight, width - 6));
-                y += rowHeight;
-            }
-            y += rowHeight;
-        }
+        for (const ReportTable &table : tablesOf(t))
+            y = drawPdfTable(pdf, painter, table, area, y, textFont);
     }
     if (!painter.end())
         return Error::storage(tr("Cannot write the PDF '%1'.").arg(path));

@@ -361,6 +361,9 @@ void ScoringModelDialog::setModel(const ScoringModel &m)
     m_mql->setValue(m.mql);
     m_hot->setValue(m.hot);
     m_message->clear();
+    // As the editor reads it back, so that an untouched editor compares equal.
+    auto shown = editedModel();
+    m_unchanged = shown ? std::optional<ScoringModel>(shown.value()) : std::nullopt;
 }
 
 Result<ScoringModel> ScoringModelDialog::editedModel() const
@@ -541,8 +544,22 @@ bool ScoringModelDialog::save()
                            .arg(s.version)
                            .arg(QLocale().toString(s.leads), QLocale().toString(s.scoresChanged),
                                QLocale().toString(s.promoted)));
+    m_unchanged = model.value();
     loadVersions();
     return true;
+}
+
+void ScoringModelDialog::reject()
+{
+    auto edited = editedModel();
+    const bool changed = !edited || !m_unchanged || !(edited.value() == *m_unchanged);
+    if (changed && m_save->isEnabled()
+        && QMessageBox::question(this, tr("Scoring model"),
+               tr("The model has changes that are not saved. Discard them?"),
+               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 bool ScoringModelDialog::restoreSelected()

@@ -11,6 +11,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -44,6 +46,7 @@ public Q_SLOTS:
     bool showImpact();
     bool save();
     bool restoreSelected();
+    void reject() override; // Close and Esc ask before unsaved edits are thrown away
 
 private:
     QWidget *buildFitTab();
@@ -56,6 +59,7 @@ private:
     qint64 leadCount() const;
 
     Session &m_session;
+    std::optional<ScoringModel> m_unchanged; // what the editor showed when last loaded or saved
     QTabWidget *m_tabs;
     QTableWidget *m_activities;
     QTableWidget *m_levels;

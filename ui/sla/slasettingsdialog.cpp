@@ -1,7 +1,10 @@
 #include "sla/slasettingsdialog.h"
 
 #include "common/backgroundtask.h"
+#include "common/checklistbutton.h"
 #include "common/session.h"
+#include "domain/activity.h"
+#include "domain/transitions.h"
 #include "sla/slaservice.h"
 #include "storage/leadrepository.h"
 #include "storage/slarepository.h"
@@ -31,14 +34,6 @@ namespace bantam {
 namespace {
 const Stage kOpenStages[3] = {Stage::Lead, Stage::Mql, Stage::Sql};
 const SlaUnit kUnits[3] = {SlaUnit::BusinessMinutes, SlaUnit::BusinessDays, SlaUnit::CalendarDays};
-
-QStringList listFrom(const QString &text)
-{
-    QStringList out;
-    for (const QString &s : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        out << s.trimmed().toLower();
-    return out;
-}
 } // namespace
 
 SlaSettingsDialog::SlaSettingsDialog(Session &session, QWidget *parent)
@@ -133,12 +128,20 @@ QFormLayout *SlaSettingsDialog::buildPolicyForm(QWidget *page)
     m_dueSoon = new QSpinBox(formBox);
     m_dueSoon->setRange(0, 100);
     m_dueSoon->setSuffix(tr(" % left"));
-    m_stopActivities = new QLineEdit(formBox);
-    m_stopActivities->setToolTip(tr("Activity types, separated by commas: call, email, meeting"));
-    m_stopActions = new QLineEdit(formBox);
-    m_stopActions->setToolTip(
-        tr("Pipeline moves, separated by commas: accept, qualify, reject, disqualify, "
-           "recycle, win, lose"));
+    m_stopActivities = new CheckListButton(formBox);
+    m_stopActivities->setObjectName(QStringLiteral("slaStopActivities"));
+    std::vector<std::pair<QString, QString>> activities;
+    for (const QString &type : knownActivityTypes())
+        activities.emplace_back(type, activityName(type));
+    m_stopActivities->setChoices(activities);
+    m_stopActions = new CheckListButton(formBox);
+    m_stopActions->setObjectName(QStringLiteral("slaStopActions"));
+    std::vector<std::pair<QString, QString>> moves;
+    for (PipelineAction a : {PipelineAction::Accept, PipelineAction::Qualify,
+             PipelineAction::Reject, PipelineAction::Disqualify, PipelineAction::Recycle,
+             PipelineAction::Win, PipelineAction::Lose})
+        moves.emplace_back(actionKey(a), actionName(a));
+    m_stopActions->setChoices(moves);
     m_restart = new QCheckBox(tr("Restart the clock when the lead is reassigned"), formBox);
     m_escalate = new QCheckBox(tr("Escalate breaches to the team lead"), formBox);
     m_autoReassign
@@ -168,6 +171,7 @@ QWidget *SlaSettingsDialog::policiesPage()
     auto *layout = new QHBoxLayout(page);
     m_policies = new QListWidget(page);
     m_policies->setObjectName(QStringLiteral("slaPolicies"));
+    m_policies->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     layout->addWidget(m_policies, 1);
     QFormLayout *form = buildPolicyForm(page);
     QWidget *formBox = form->parentWidget();
@@ -233,8 +237,8 @@ void SlaSettingsDialog::showPolicy(int row)
     m_unit->setCurrentIndex(
         int(std::find(std::begin(kUnits), std::end(kUnits), p.unit) - std::begin(kUnits)));
     m_dueSoon->setValue(p.dueSoonPercent);
-    m_stopActivities->setText(p.stopActivities.join(QLatin1String(", ")));
-    m_stopActions->setText(p.stopActions.join(QLatin1String(", ")));
+    m_stopActivities->setChecked(p.stopActivities);
+    m_stopActions->setChecked(p.stopActions);
     m_restart->setChecked(p.restartOnReassign);
     m_escalate->setChecked(p.escalate);
     m_autoReassign->setChecked(p.autoReassign);
@@ -260,8 +264,8 @@ bool SlaSettingsDialog::savePolicy()
     p.allowed = m_allowed->value();
     p.unit = kUnits[std::clamp(m_unit->currentIndex(), 0, 2)];
     p.dueSoonPercent = m_dueSoon->value();
-    p.stopActivities = listFrom(m_stopActivities->text());
-    p.stopActions = listFrom(m_stopActions->text());
+    p.stopActivities = m_stopActivities->checked();
+    p.stopActions = m_stopActions->checked();
     p.restartOnReassign = m_restart->isChecked();
     p.escalate = m_escalate->isChecked();
     p.autoReassign = m_autoReassign->isChecked();

@@ -22,6 +22,8 @@ class QTimeEdit;
 
 namespace bantam {
 
+class CheckListButton;
+
 class Session;
 
 class SlaSettingsDialog : public QDialog
@@ -62,8 +64,8 @@ private:
     QSpinBox *m_allowed;
     QComboBox *m_unit;
     QSpinBox *m_dueSoon;
-    QLineEdit *m_stopActivities;
-    QLineEdit *m_stopActions;
+    CheckListButton *m_stopActivities;
+    CheckListButton *m_stopActions;
     QCheckBox *m_restart;
     QCheckBox *m_escalate;
     QCheckBox *m_autoReassign;

@@ -1,11 +1,14 @@
 #include "team/auditdialog.h"
 
 #include "common/session.h"
+#include "domain/stage.h"
+#include "domain/storedtext.h"
 #include "storage/auditlog.h"
 #include "storage/userrepository.h"
 #include "team/teamforms.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -19,6 +22,58 @@
 #include <limits>
 
 namespace bantam {
+
+namespace {
+
+// What the log stores as keys ("lead", "owner", "first_name"), in the reader's language.
+QString entityLabel(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("lead"), QT_TRANSLATE_NOOP("AuditDialog", "Lead")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("AuditDialog", "User")},
+        {QStringLiteral("team"), QT_TRANSLATE_NOOP("AuditDialog", "Team")},
+        {QStringLiteral("territory"), QT_TRANSLATE_NOOP("AuditDialog", "Territory")},
+        {QStringLiteral("routing_rule"), QT_TRANSLATE_NOOP("AuditDialog", "Routing rule")},
+        {QStringLiteral("score_model"), QT_TRANSLATE_NOOP("AuditDialog", "Scoring model")},
+    };
+    const auto it = names.constFind(key);
+    return it == names.cend() ? key : QCoreApplication::translate("AuditDialog", it.value());
+}
+
+QString fieldLabel(const QString &key)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("owner"), QT_TRANSLATE_NOOP("AuditDialog", "Owner")},
+        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("AuditDialog", "Stage")},
+        {QStringLiteral("accepted"), QT_TRANSLATE_NOOP("AuditDialog", "Accepted")},
+        {QStringLiteral("definition"), QT_TRANSLATE_NOOP("AuditDialog", "Definition")},
+        {QStringLiteral("position"), QT_TRANSLATE_NOOP("AuditDialog", "Position")},
+        {QStringLiteral("password"), QT_TRANSLATE_NOOP("AuditDialog", "Password")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("AuditDialog", "Name")},
+        {QStringLiteral("login"), QT_TRANSLATE_NOOP("AuditDialog", "Login")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("AuditDialog", "Role")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("AuditDialog", "Active")},
+        {QStringLiteral("team"), QT_TRANSLATE_NOOP("AuditDialog", "Team")},
+        {QStringLiteral("countries"), QT_TRANSLATE_NOOP("AuditDialog", "Countries")},
+        {QStringLiteral("postcode_prefixes"),
+            QT_TRANSLATE_NOOP("AuditDialog", "Postcode prefixes")},
+        {QStringLiteral("first_name"), QT_TRANSLATE_NOOP("AuditDialog", "First name")},
+        {QStringLiteral("last_name"), QT_TRANSLATE_NOOP("AuditDialog", "Last name")},
+        {QStringLiteral("job_title"), QT_TRANSLATE_NOOP("AuditDialog", "Job title")},
+        {QStringLiteral("company"), QT_TRANSLATE_NOOP("AuditDialog", "Company")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("AuditDialog", "E-mail")},
+        {QStringLiteral("phone"), QT_TRANSLATE_NOOP("AuditDialog", "Phone")},
+        {QStringLiteral("industry"), QT_TRANSLATE_NOOP("AuditDialog", "Industry")},
+        {QStringLiteral("company_size"), QT_TRANSLATE_NOOP("AuditDialog", "Company size")},
+        {QStringLiteral("country"), QT_TRANSLATE_NOOP("AuditDialog", "Country")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("AuditDialog", "Source")},
+        {QStringLiteral("campaign"), QT_TRANSLATE_NOOP("AuditDialog", "Campaign")},
+    };
+    const auto it = names.constFind(key);
+    return it == names.cend() ? key : QCoreApplication::translate("AuditDialog", it.value());
+}
+
+} // namespace
 
 AuditDialog::AuditDialog(Session &session, QWidget *parent)
     : QDialog(parent)
@@ -35,13 +90,15 @@ AuditDialog::AuditDialog(Session &session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_entity->addItem(tr("all"), QString());
     for (const char *e : {"lead", "user", "team", "territory", "routing_rule", "score_model"})
-        m_entity->addItem(QLatin1String(e), QLatin1String(e));
+        m_entity->addItem(entityLabel(QLatin1String(e)), QLatin1String(e));
     m_entityId->setRange(0, std::numeric_limits<int>::max());
     m_entityId->setSpecialValueText(tr("any"));
     m_user->addItem(tr("anyone"), 0);
     if (auto users = UserRepository(session.database()).all()) {
-        for (const User &u : users.value())
+        for (const User &u : users.value()) {
             m_user->addItem(u.name, u.id);
+            m_names.insert(u.login, u.name);
+        }
     }
     const QDate today = session.clock().now().date();
     for (QDateEdit *d : {m_from, m_to}) {
@@ -103,6 +160,22 @@ AuditDialog::AuditDialog(Session &session, QWidget *parent)
     load();
 }
 
+// An owner as the person's name with the login, a stage by its name; other values as stored.
+QString AuditDialog::shown(const AuditEntry &e, const QString &value) const
+{
+    if (value.isEmpty())
+        return value;
+    if (e.field == QLatin1String("owner")) {
+        const auto name = m_names.constFind(value);
+        return name == m_names.cend() ? value : QStringLiteral("%1 (%2)").arg(name.value(), value);
+    }
+    if (e.field == QLatin1String("stage")) {
+        if (const auto stage = stageFromKey(value))
+            return stageName(*stage);
+    }
+    return value;
+}
+
 void AuditDialog::load()
 {
     AuditFilter f;
@@ -125,8 +198,9 @@ void AuditDialog::load()
     int row = 0;
     for (const AuditEntry &e : page.value()) {
         const QVariant values[] = {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-            e.actorName, e.entity, e.entityId ? QVariant(*e.entityId) : QVariant(), e.field,
-            e.oldValue, e.newValue, e.reason};
+            e.actorName, entityLabel(e.entity), e.entityId ? QVariant(*e.entityId) : QVariant(),
+            fieldLabel(e.field), shown(e, e.oldValue), shown(e, e.newValue),
+            storedtext::render(e.reason)};
         for (int c = 0; c < 8; ++c)
             m_table->setItem(row, c, readOnlyCell(values[c]));
         ++row;

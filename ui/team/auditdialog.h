@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QDateEdit;
@@ -13,6 +14,7 @@ class QTableWidget;
 namespace bantam {
 
 class Session;
+struct AuditEntry;
 
 class AuditDialog : public QDialog
 {
@@ -23,6 +25,7 @@ public:
 
 private:
     void load();
+    QString shown(const AuditEntry &e, const QString &value) const;
 
     Session &m_session;
     QComboBox *m_entity;
@@ -34,6 +37,7 @@ private:
     QLabel *m_page;
     qint64 m_offset = 0;
     qint64 m_total = 0;
+    QHash<QString, QString> m_names; // login → name
 };
 
 } // namespace bantam

@@ -1,5 +1,6 @@
 #include "team/routingpreviewdialog.h"
 
+#include "domain/scoreband.h"
 #include "team/teamforms.h"
 
 #include <QDialogButtonBox>
@@ -10,9 +11,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace bantam {
 
-RoutingPreviewDialog::RoutingPreviewDialog(const RoutingRun &run, bool applied, QWidget *parent)
+RoutingPreviewDialog::RoutingPreviewDialog(
+    const RoutingRun &run, const std::vector<Lead> &leads, bool applied, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(applied ? tr("Routing result") : tr("Routing preview"));
@@ -28,20 +32,43 @@ RoutingPreviewDialog::RoutingPreviewDialog(const RoutingRun &run, bool applied, 
     }
     perRep->verticalHeader()->hide();
     perRep->resizeColumnsToContents();
-    auto *perLead = new QTableWidget(0, 3, this);
+    std::map<qint64, const Lead *> byId;
+    for (const Lead &l : leads)
+        byId[l.id] = &l;
+    std::map<qint64, const RoutingLead *> routed;
+    for (const RoutingLeadRow &row : run.leads)
+        routed[row.lead.id] = &row.lead;
+    auto *perLead = new QTableWidget(0, 5, this);
     perLead->setObjectName(QStringLiteral("previewPerLead"));
-    perLead->setHorizontalHeaderLabels({tr("Lead"), tr("Goes to"), tr("Rule or why not")});
-    // At most the first 2,000 leads are listed; the counts above cover all.
-    const size_t shown = std::min<size_t>(run.outcome.decisions.size(), 2000);
+    perLead->setHorizontalHeaderLabels(
+        {tr("Lead"), tr("Company"), tr("Score"), tr("Goes to"), tr("Rule or why not")});
+    const size_t shown = std::min(run.outcome.decisions.size(), PreviewRows);
     perLead->setRowCount(int(shown));
     for (size_t i = 0; i < shown; ++i) {
         const RoutingDecision &d = run.outcome.decisions[i];
         const User *u = d.userId ? run.user(*d.userId) : nullptr;
-        perLead->setItem(int(i), 0, readOnlyCell(d.leadId));
-        perLead->setItem(int(i), 1, readOnlyCell(u ? u->name : tr("stays unassigned")));
+        const auto lead = byId.find(d.leadId);
+        const QString name = lead == byId.end()
+            ? QString::number(d.leadId)
+            : QStringLiteral("%1 %2")
+                  .arg(lead->second->profile.firstName, lead->second->profile.lastName)
+                  .trimmed();
+        perLead->setItem(int(i), 0, readOnlyCell(name));
+        perLead->item(int(i), 0)->setToolTip(tr("Lead %1").arg(d.leadId));
+        perLead->setItem(int(i), 1,
+            readOnlyCell(lead == byId.end() ? QString() : lead->second->profile.company));
+        const auto r = routed.find(d.leadId);
+        perLead->setItem(int(i), 2,
+            readOnlyCell(r == routed.end()
+                    ? QString()
+                    : tr("%1 (%2)")
+                          .arg(r->second->score)
+                          .arg(scoreBandName(routingBand(r->second->band, r->second->score)))));
+        perLead->setItem(int(i), 3, readOnlyCell(u ? u->name : tr("stays unassigned")));
         perLead->setItem(
-            int(i), 2, readOnlyCell(d.userId ? run.ruleName(d.ruleId) : run.reasonText(d)));
+            int(i), 4, readOnlyCell(d.userId ? run.ruleName(d.ruleId) : run.reasonText(d)));
     }
+    perLead->resizeColumnsToContents();
     perLead->verticalHeader()->hide();
     perLead->horizontalHeader()->setStretchLastSection(true);
     auto *summary = new QLabel(tr("%1 of %2 leads would be assigned; %3 stay unassigned.")

@@ -1,5 +1,6 @@
 #include "team/teamview.h"
 
+#include "common/backgroundtask.h"
 #include "common/eventbridge.h"
 #include "common/session.h"
 #include "storage/database.h"
@@ -9,6 +10,7 @@
 #include "storage/userrepository.h"
 #include "team/auditdialog.h"
 #include "team/peopledialog.h"
+#include "team/reassigndialog.h"
 #include "team/routingpreviewdialog.h"
 #include "team/routingrulesdialog.h"
 #include "team/teamforms.h"
@@ -20,15 +22,16 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -175,27 +178,11 @@ void TeamView::buildRepTable()
 
 void TeamView::chooseReassignTarget()
 {
-    const auto ids = selectedLeads();
-    if (ids.empty()) {
+    if (selectedLeads().empty()) {
         QMessageBox::information(this, tr("Reassign"), tr("Select the leads to reassign first."));
         return;
     }
-    auto users = UserRepository(m_session.database()).all();
-    if (!users)
-        return;
-    QStringList names;
-    std::vector<qint64> userIds;
-    for (const User &u : users.value()) {
-        if (u.active && u.isSales()) {
-            names << QStringLiteral("%1 (%2)").arg(u.name, u.teamName);
-            userIds.push_back(u.id);
-        }
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Reassign"),
-        tr("Reassign %n lead(s) to:", nullptr, int(ids.size())), names, 0, false, &ok);
-    if (ok)
-        reassignSelected(userIds[size_t(names.indexOf(chosen))]);
+    reassignSelected(0);
 }
 
 void TeamView::showEvent(QShowEvent *event)
@@ -304,26 +291,31 @@ std::vector<qint64> TeamView::selectedLeads() const
     return ids;
 }
 
+// One dialog for the new owner and the reason; toUserId preselects the rep (a drop on a row).
 void TeamView::reassignSelected(qint64 toUserId)
 {
     const auto ids = selectedLeads();
     if (ids.empty())
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Reassign"),
-        tr("Why are the leads reassigned? (The previous and the new owner see it.)"),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    auto users = UserRepository(m_session.database()).all();
+    if (!users)
+        return;
+    ReassignDialog dialog(m_session.currentUser(), users.value(), int(ids.size()), toUserId, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
     // The list shows one owner's leads (or the unassigned queue): that is the owner the user saw.
     auto moved = m_session.routing().reassign(
-        m_session.currentUser(), ids, toUserId, reason, m_leadModel->owner());
+        m_session.currentUser(), ids, dialog.userId(), dialog.reason(), m_leadModel->owner());
     if (!moved) {
         QMessageBox::warning(this, tr("Reassign"), moved.error().message);
         reload(); // show the leads as they are now
         return;
     }
     reload();
+    if (auto *main = qobject_cast<QMainWindow *>(window()))
+        main->statusBar()->showMessage(
+            tr("%n lead(s) reassigned to %1.", nullptr, int(moved.value())).arg(dialog.userName()),
+            8000);
 }
 
 bool TeamView::eventFilter(QObject *watched, QEvent *event)
@@ -354,25 +346,43 @@ bool TeamView::eventFilter(QObject *watched, QEvent *event)
 
 void TeamView::route()
 {
-    const User &me = m_session.currentUser();
-    auto preview = m_session.routing().preview(me);
-    if (!preview) {
-        QMessageBox::warning(this, tr("Routing"), preview.error().message);
+    const User me = m_session.currentUser();
+    // Hundreds of thousands of unassigned leads take seconds: off the window's thread.
+    std::optional<Result<RoutingRun>> preview;
+    Result<std::vector<Lead>> named = std::vector<Lead>();
+    runBusy(
+        this, tr("Working out where the unassigned leads would go…"), m_session.database(), [&] {
+            preview = m_session.routing().preview(me);
+            if (!preview->ok())
+                return;
+            std::vector<qint64> ids;
+            for (const RoutingDecision &d : preview->value().outcome.decisions) {
+                if (ids.size() == RoutingPreviewDialog::PreviewRows)
+                    break;
+                ids.push_back(d.leadId);
+            }
+            named = LeadRepository(m_session.database()).byIds(ids);
+        });
+    if (!preview->ok() || !named.ok()) {
+        QMessageBox::warning(
+            this, tr("Routing"), (!preview->ok() ? preview->error() : named.error()).message);
         return;
     }
-    RoutingPreviewDialog dialog(preview.value(), false, this);
+    RoutingPreviewDialog dialog(preview->value(), named.value(), false, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto applied = m_session.routing().apply(me);
-    if (!applied) {
-        QMessageBox::warning(this, tr("Routing"), applied.error().message);
+    std::optional<Result<RoutingRun>> applied;
+    runBusy(this, tr("Assigning the unassigned leads…"), m_session.database(),
+        [&] { applied = m_session.routing().apply(me); });
+    if (!applied->ok()) {
+        QMessageBox::warning(this, tr("Routing"), applied->error().message);
         return;
     }
     reload();
     QMessageBox::information(this, tr("Routing"),
         tr("%1 leads assigned, %2 stay unassigned.")
-            .arg(applied->outcome.assigned)
-            .arg(applied->outcome.unassigned));
+            .arg(applied->value().outcome.assigned)
+            .arg(applied->value().outcome.unassigned));
 }
 
 void TeamView::showInbox()

@@ -3,6 +3,7 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "domain/storedtext.h"
 #include "services.h"
 #include "storage/auditlog.h"
 
@@ -51,13 +52,14 @@ int audit(Context &c)
                 {QStringLiteral("entity"), e.entity},
                 {QStringLiteral("entityId"), e.entityId ? QJsonValue(*e.entityId) : QJsonValue()},
                 {QStringLiteral("field"), e.field}, {QStringLiteral("old"), e.oldValue},
-                {QStringLiteral("new"), e.newValue}, {QStringLiteral("reason"), e.reason}});
+                {QStringLiteral("new"), e.newValue},
+                {QStringLiteral("reason"), storedtext::render(e.reason)}});
         } else {
             c.out << iso(e.at) << ' ' << pad(e.actorName, 16) << ' ' << e.entity << ' '
                   << (e.entityId ? QString::number(*e.entityId) : QString()) << ' ' << e.field
                   << ": '" << e.oldValue << "' -> '" << e.newValue << '\'';
             if (!e.reason.isEmpty())
-                c.out << " (" << e.reason << ')';
+                c.out << " (" << storedtext::render(e.reason) << ')';
             c.out << '\n';
         }
     }

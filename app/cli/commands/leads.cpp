@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/leadquery.h"
 #include "cli/output.h"
+#include "domain/storedtext.h"
 #include "qualification/assessment.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
@@ -95,7 +96,8 @@ void printLeadJson(Context &c, const Lead &lead, const std::vector<TimelineItem>
                                                           : QStringLiteral("activity")},
             {QStringLiteral("at"), iso(t.at)}, {QStringLiteral("type"), t.type},
             {QStringLiteral("from"), t.fromStage}, {QStringLiteral("to"), t.toStage},
-            {QStringLiteral("reason"), t.reasonCode}, {QStringLiteral("text"), t.text},
+            {QStringLiteral("reason"), t.reasonCode},
+            {QStringLiteral("text"), storedtext::render(t.text)},
             {QStringLiteral("user"), t.userName}});
     }
     o.insert(QStringLiteral("timeline"), items);
@@ -149,7 +151,7 @@ void printLeadText(Context &c, const Lead &l, const std::vector<TimelineItem> &t
             c.out << t.type;
         }
         if (!t.text.isEmpty())
-            c.out << " — " << t.text;
+            c.out << " — " << storedtext::render(t.text);
         if (!t.userName.isEmpty())
             c.out << " [" << t.userName << ']';
         c.out << '\n';
