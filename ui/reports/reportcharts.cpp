@@ -78,7 +78,7 @@ QChart *funnel(const FunnelReport &r)
         QString cat
             = QStringLiteral("%1: %2").arg(stageName(stages[i]), locale.toString(values[i]));
         if (i > 0)
-            cat += QStringLiteral(" (%1)").arg(
+            cat += QStringLiteral("<br>%1").arg( // on its own line, never cut to "…"
                 QCoreApplication::translate("ReportCharts", "%1 % of previous")
                     .arg(locale.toString(100.0 * rate(values[i], values[i - 1]), 'f', 1)));
         categories << cat;
