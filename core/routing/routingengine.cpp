@@ -275,6 +275,10 @@ QString unassignedReasonText(const QString &reason, const QString &ruleName, con
 {
     if (reason == QLatin1String("no_rule"))
         return QCoreApplication::translate("Routing", "No routing rule matches the lead.");
+    if (reason == QLatin1String("routing_owed"))
+        return QCoreApplication::translate("Routing",
+            "Not routed yet: Bantam stopped before it routed the lead (the next import or "
+            "bantam-cli check --repair routes it).");
     if (reason != QLatin1String("no_rep"))
         return reason;
     QString text
