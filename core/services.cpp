@@ -2,6 +2,7 @@
 
 #include "callbacks/callbackservice.h"
 #include "events/eventbus.h"
+#include "health/databasecheck.h"
 #include "io/activityimport.h"
 #include "io/historyimport.h"
 #include "io/leadexport.h"
@@ -46,6 +47,7 @@ struct Services::Parts
         , activityImporter(db, scoring)
         , historyImporter(db, clock)
         , leadExporter(db)
+        , check(db, scoring, routing)
     { }
 
     const Database &db;
@@ -67,6 +69,7 @@ struct Services::Parts
     const ActivityImporter activityImporter;
     const HistoryImporter historyImporter;
     const LeadExporter leadExporter;
+    const DatabaseCheck check;
 };
 
 Services::Services(const Database &db, const EventBus &events, const Clock &clock)
@@ -168,6 +171,11 @@ const HistoryImporter &Services::historyImporter() const
 const LeadExporter &Services::leadExporter() const
 {
     return d->leadExporter;
+}
+
+const DatabaseCheck &Services::check() const
+{
+    return d->check;
 }
 
 AuditLog Services::audit() const

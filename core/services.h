@@ -14,6 +14,7 @@
 //   ActivityImporter(scoring)                activity import; rescores (promotes, routes)
 //   HistoryImporter                          stage-change files; moves leads by their dates
 //   RoutingRules, Directory, ReportService, SlaReports, LeadExporter
+//   DatabaseCheck(scoring, routing)          `check`: integrity and invariants; repairs owed work
 //
 // The GUI's Session and bantam-cli each hold exactly one Services, and nothing else constructs
 // these services: a side effect that belongs to a change (routing after a promotion, SLA clocks
@@ -40,6 +41,7 @@ class CallbackService;
 class ChangeFeed;
 class Clock;
 class Database;
+class DatabaseCheck;
 class Directory;
 class EventBus;
 class Inbox;
@@ -84,6 +86,7 @@ public:
     const ActivityImporter &activityImporter() const;
     const HistoryImporter &historyImporter() const;
     const LeadExporter &leadExporter() const;
+    const DatabaseCheck &check() const;
 
     // New objects each call (see above); cheap.
     AuditLog audit() const;

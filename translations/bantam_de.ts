@@ -937,10 +937,6 @@ Anweisung: %4</translation>
         <translation>Aktualisieren einer SLA-Frist von Lead %1</translation>
     </message>
     <message>
-        <source>removing the SLA breaches</source>
-        <translation>Entfernen der SLA-Überschreitungen</translation>
-    </message>
-    <message>
         <source>removing the SLA clocks</source>
         <translation>Entfernen der SLA-Fristen</translation>
     </message>
@@ -1269,6 +1265,38 @@ Anweisung: %4</translation>
             <numerusform>Lesen von %n Leads</numerusform>
         </translation>
     </message>
+    <message>
+        <source>checking the database file's integrity</source>
+        <translation>Prüfen der Unversehrtheit der Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>checking the database's references</source>
+        <translation>Prüfen der Verweise in der Datenbank</translation>
+    </message>
+    <message>
+        <source>comparing the leads' stages with their history</source>
+        <translation>Vergleichen der Phasen der Leads mit ihrem Verlauf</translation>
+    </message>
+    <message>
+        <source>comparing the leads' owners with their assignments</source>
+        <translation>Vergleichen der Zuständigen der Leads mit ihren Zuweisungen</translation>
+    </message>
+    <message>
+        <source>looking for leads without a current score</source>
+        <translation>Suchen nach Leads ohne aktuellen Score</translation>
+    </message>
+    <message>
+        <source>looking for leads routing never saw</source>
+        <translation>Suchen nach Leads, die das Routing nie gesehen hat</translation>
+    </message>
+    <message>
+        <source>marking the new leads' routing owed</source>
+        <translation>Vormerken des Routings der neuen Leads</translation>
+    </message>
+    <message>
+        <source>marking the changed leads' scores owed</source>
+        <translation>Vormerken der Scores der geänderten Leads</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1331,6 +1359,33 @@ Anweisung: %4</translation>
     <message>
         <source>granting the rights of the team's users</source>
         <translation>Vergeben der Rechte der Team-Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database file is damaged: %1. Restore your last backup into a new file (bantam-cli --db NEW.sqlite restore BACKUP).</source>
+        <translation>Die Datenbankdatei ist beschädigt: %1. Spielen Sie Ihre letzte Sicherung in eine neue Datei ein (bantam-cli --db NEU.sqlite restore SICHERUNG).</translation>
+    </message>
+    <message>
+        <source>Rows that refer to rows that do not exist: %1 (table, row, missing in: %2).</source>
+        <translation>Zeilen, die auf nicht vorhandene Zeilen verweisen: %1 (Tabelle, Zeile, fehlt in: %2).</translation>
+    </message>
+    <message>
+        <source>Leads whose stage is not the one their last history entry gives: %1 (ids %2).</source>
+        <translation>Leads, deren Phase nicht die ihres letzten Verlaufseintrags ist: %1 (IDs %2).</translation>
+    </message>
+    <message>
+        <source>Leads whose owner is not the one their last assignment gives: %1 (ids %2).</source>
+        <translation>Leads, deren Zuständige(r) nicht die/der ihrer letzten Zuweisung ist: %1 (IDs %2).</translation>
+    </message>
+    <message>
+        <source>Leads not scored by the active scoring model: %1 (ids %2); check --repair scores them.</source>
+        <translation>Leads ohne Score des aktiven Scoring-Modells: %1 (IDs %2); check --repair bewertet sie.</translation>
+    </message>
+    <message>
+        <source>New leads whose routing is still owed (Bantam stopped before it routed them): %1 (ids %2); check --repair routes them.</source>
+        <translation>Neue Leads, deren Routing noch aussteht (Bantam wurde vorher beendet): %1 (IDs %2); check --repair verteilt sie.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2077,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Owner left as it is; reassign it in the team view.</source>
         <translation>Besitzer unverändert; neu zuweisen in der Team-Ansicht.</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has changed since import run %2 started: the rows up to line %3, already imported, are not the same any more (the size is). Start a new import of the file.</source>
+        <translation>%1 hat sich seit dem Start von Importlauf %2 geändert: Die bereits importierten Zeilen bis Zeile %3 sind nicht mehr dieselben (die Größe schon). Starten Sie einen neuen Import der Datei.</translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -2131,6 +2194,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>set MQL targets</source>
         <translation>MQL-Ziele festzulegen</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not repair, back up or restore the database; administrators do.</source>
+        <translation>Als %1 darf %2 die Datenbank nicht reparieren, sichern oder wiederherstellen; das tun Administratoren.</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3360,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Reps passed over: %1.</source>
         <translation>Übergangene Vertriebsmitarbeiter: %1.</translation>
     </message>
+    <message>
+        <source>Not routed yet: Bantam stopped before it routed the lead (the next import or bantam-cli check --repair routes it).</source>
+        <translation>Noch nicht verteilt: Bantam wurde beendet, bevor es den Lead verteilt hat (der nächste Import oder bantam-cli check --repair verteilt ihn).</translation>
+    </message>
 </context>
 <context>
     <name>RoutingRules</name>
@@ -3859,10 +3930,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Der Geschäftskalender enthält an keinem Tag Geschäftszeiten.</translation>
     </message>
     <message>
-        <source>The rebuild of the SLA clocks was cancelled; nothing was changed.</source>
-        <translation>Die Neuberechnung der SLA-Fristen wurde abgebrochen; es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>Service level breached</source>
         <translation>Service-Level überschritten</translation>
     </message>
@@ -3905,6 +3972,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Another Bantam client on this database escalates the service levels (one does it for the whole team); nothing was done here.</source>
         <translation>Ein anderer Bantam-Client an dieser Datenbank eskaliert die Service-Levels (einer erledigt das für das ganze Team); hier wurde nichts getan.</translation>
+    </message>
+    <message>
+        <source>The rebuild of the SLA clocks was cancelled after %1 of %2 leads: those have their new clocks, the others keep their old ones. Rebuild again to finish.</source>
+        <translation>Die Neuberechnung der SLA-Fristen wurde nach %1 von %2 Leads abgebrochen: Diese haben ihre neuen Fristen, die übrigen behalten ihre alten. Starten Sie die Neuberechnung erneut, um sie abzuschließen.</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5480,86 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>&amp;Predictive model…</source>
         <translation>&amp;Vorhersagemodell…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Datenbank &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore database from backup…</source>
+        <translation>Datenbank aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Administrators back up and restore the database.</source>
+        <translation>Administratoren sichern die Datenbank und stellen sie wieder her.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, with pg_dump: ask the server's administrator, or run bantam-cli --db %1 backup FILE, which runs pg_dump.</source>
+        <translation>Eine Team-Datenbank wird auf ihrem Server mit pg_dump gesichert: Fragen Sie die Administration des Servers, oder führen Sie bantam-cli --db %1 backup DATEI aus, das pg_dump aufruft.</translation>
+    </message>
+    <message>
+        <source>%1 backup %2.sqlite</source>
+        <translation>%1 Sicherung %2.sqlite</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Gesichert nach %1.</translation>
+    </message>
+    <message>
+        <source>Restore database from backup</source>
+        <translation>Datenbank aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation>In eine neue Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 restored.sqlite</source>
+        <translation>%1 wiederhergestellt.sqlite</translation>
+    </message>
+    <message>
+        <source>%1 exists. Bantam restores into a new file only, so that nothing is overwritten: choose a name that is not taken.</source>
+        <translation>%1 existiert bereits. Bantam stellt nur in eine neue Datei wieder her, damit nichts überschrieben wird: Wählen Sie einen freien Namen.</translation>
+    </message>
+    <message>
+        <source>The backup is restored into %1. Open it now?</source>
+        <translation>Die Sicherung ist in %1 wiederhergestellt. Jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation>Keine Probleme in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Bantam found problems in %1.</source>
+        <translation>Bantam hat Probleme in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparieren</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 leads scored, %2 routed to an owner, %3 left unassigned with the reason.</source>
+        <translation>Repariert: %1 Leads bewertet, %2 an Zuständige verteilt, %3 mit Begründung nicht zugewiesen.</translation>
     </message>
 </context>
 <context>

@@ -937,10 +937,6 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>removing the SLA breaches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>removing the SLA clocks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,6 +1264,38 @@ Statement: %4</source>
             <numerusform>reading %n leads</numerusform>
         </translation>
     </message>
+    <message>
+        <source>checking the database file&apos;s integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the database&apos;s references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing the leads&apos; stages with their history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing the leads&apos; owners with their assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for leads without a current score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for leads routing never saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the new leads&apos; routing owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the changed leads&apos; scores owed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1329,6 +1357,33 @@ Statement: %4</source>
     </message>
     <message>
         <source>granting the rights of the team&apos;s users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>The database file is damaged: %1. Restore your last backup into a new file (bantam-cli --db NEW.sqlite restore BACKUP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that refer to rows that do not exist: %1 (table, row, missing in: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads whose stage is not the one their last history entry gives: %1 (ids %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads whose owner is not the one their last assignment gives: %1 (ids %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads not scored by the active scoring model: %1 (ids %2); check --repair scores them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads whose routing is still owed (Bantam stopped before it routed them): %1 (ids %2); check --repair routes them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2074,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Owner left as it is; reassign it in the team view.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since import run %2 started: the rows up to line %3, already imported, are not the same any more (the size is). Start a new import of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -2127,6 +2190,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>set MQL targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not repair, back up or restore the database; administrators do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,6 +3357,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Reps passed over: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not routed yet: Bantam stopped before it routed the lead (the next import or bantam-cli check --repair routes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoutingRules</name>
@@ -3855,10 +3926,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rebuild of the SLA clocks was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Service level breached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,6 +3967,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Another Bantam client on this database escalates the service levels (one does it for the whole team); nothing was done here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuild of the SLA clocks was cancelled after %1 of %2 leads: those have their new clocks, the others keep their old ones. Rebuild again to finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5404,6 +5475,86 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>&amp;Predictive model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore database from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators back up and restore the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database is backed up on its server, with pg_dump: ask the server&apos;s administrator, or run bantam-cli --db %1 backup FILE, which runs pg_dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup %2.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore database from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. Bantam restores into a new file only, so that nothing is overwritten: choose a name that is not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored into %1. Open it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantam found problems in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired: %1 leads scored, %2 routed to an owner, %3 left unassigned with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

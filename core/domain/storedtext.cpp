@@ -32,6 +32,10 @@ constexpr std::array messages = {
     Message {"routing_no_rep", "Routing",
         QT_TRANSLATE_NOOP("Routing", "Rule '%1' matches, but no rep can take the lead.")},
     Message {"rules_import", "RoutingRules", QT_TRANSLATE_NOOP("RoutingRules", "import")},
+    Message {"routing_owed", "Routing",
+        QT_TRANSLATE_NOOP("Routing",
+            "Not routed yet: Bantam stopped before it routed the lead (the next import or "
+            "bantam-cli check --repair routes it).")},
 };
 
 const Message *find(const QString &code)

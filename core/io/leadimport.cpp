@@ -1,6 +1,7 @@
 #include "io/leadimport.h"
 
 #include "clock.h"
+#include "health/owedwork.h"
 #include "io/countrynames.h"
 #include "io/csvwriter.h"
 #include "io/importedhistory.h"
@@ -14,9 +15,12 @@
 #include "storage/database.h"
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
+#include "storage/routingrepository.h"
+#include "storage/scorerepository.h"
 #include "storage/searchkey.h"
 #include "storage/timelinerepository.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -26,6 +30,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cstdlib>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -886,9 +891,8 @@ private:
     Result<CsvFormat> openFile(QFile &file, bool resuming) const;
     Result<void> readHeader(CsvReader &reader, bool resuming);
     Result<void> startRun(CsvReader &reader, const CsvFormat &format, qint64 size);
-    Result<void> importBatches(CsvReader &reader, const CsvFormat &format,
-        const QString &rejectedPath, qint64 size, const LeadImporter::ProgressFn &progress,
-        ImportSummary &summary);
+    Result<void> importBatches(CsvReader &reader, qint64 size,
+        const LeadImporter::ProgressFn &progress, ImportSummary &summary);
     void readBatch(CsvReader &reader, Batch &b) const;
     Error readFailure(const Error &e);
     std::future<Mapped> mapAsync(const Batch &b) const;
@@ -896,8 +900,10 @@ private:
     void reject(const CsvRecord &record, const QString &reason);
     void scoreAndRoute(ImportSummary &summary);
     void refreshStatisticsWhenGrown();
-    Result<void> writeRejects(const QString &rejectedPath, const CsvFormat &format) const;
-    Result<void> writeWarnings(const QString &warningsPath, const CsvFormat &format) const;
+    Result<QByteArray> prefixHash(qint64 upTo);
+    Result<void> checkResumable();
+    Result<void> writeSideFiles();
+    void cutSideFiles(qint64 rejectsBytes, qint64 warningsBytes) const;
     Result<void> appendRows(const QString &path, const CsvFormat &format, const QStringList &header,
         const std::vector<QStringList> &rows) const;
     Result<bool> reportProgress(
@@ -942,6 +948,13 @@ private:
     std::vector<QStringList> m_rejects; // this batch's rejected rows, written after its commit
     std::vector<QStringList> m_warnings; // this batch's warnings (line, column, value, why)
     QString m_warningsPath; // <name>.warnings.csv beside the file
+    QString m_rejectedPath; // <name>.rejected.csv beside the file
+    CsvFormat m_format; // of the file, for the side files
+    // The hash of the file's bytes up to where the committed batches reach (m_hashedTo), read
+    // through a second handle.
+    QCryptographicHash m_prefixHash {QCryptographicHash::Sha256};
+    QFile m_hashed;
+    qint64 m_hashedTo = 0;
 };
 
 Result<ImportJob::Row> ImportJob::mapRow(const CsvRecord &record) const
@@ -1678,15 +1691,36 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
                 .arg(w.error().message),
             w.error().field);
     }
+    // Owed in this transaction: a crash before they are rescored and routed leaves them to be
+    // found (new leads have no score yet).
+    if (auto w = ScoreRepository(m_db).markOwed(m_changedIds); !w)
+        return w;
+    if (auto w = RoutingRepository(m_db).markRoutingOwed(m_routeIds); !w)
+        return w;
+    auto hash = prefixHash(batch.offset);
+    if (!hash)
+        return hash.error();
+    const ImportRun before = m_run;
+    m_run.prefixSha256 = hash.value();
     m_run.byteOffset = batch.offset;
     m_run.nextLine = batch.nextLine;
     if (batch.last) {
         m_run.status = QStringLiteral("done");
         m_run.finishedAt = m_clock.now();
     }
-    if (auto w = m_store.saveProgress(m_run); !w)
-        return w.error();
-    return tx.commit();
+    // The side files are written before the commit, their sizes recorded with it: whatever
+    // a crash leaves of a batch that never committed is cut off on resume.
+    auto committed = writeSideFiles();
+    if (committed)
+        committed = m_store.saveProgress(m_run);
+    if (committed)
+        committed = tx.commit();
+    if (!committed) {
+        cutSideFiles(before.rejectsBytes, before.warningsBytes);
+        m_run = before;
+        m_run.counts = countsBefore;
+    }
+    return committed;
 }
 
 void ImportJob::scoreAndRoute(ImportSummary &summary)
@@ -1748,18 +1782,88 @@ Result<void> ImportJob::appendRows(const QString &path, const CsvFormat &format,
     return writer.finish();
 }
 
-// The batch's warnings: line, column, value and why, one line per value kept apart.
-Result<void> ImportJob::writeWarnings(const QString &warningsPath, const CsvFormat &format) const
+// The batch's warnings (line, column, value and why, one line per value kept apart) and rejected
+// rows (line, reason and the row as it was), appended to their files; their sizes go to the run.
+Result<void> ImportJob::writeSideFiles()
 {
-    return appendRows(warningsPath, format,
-        QStringList {tr("line"), tr("column"), tr("value"), tr("reason")}, m_warnings);
+    if (auto w = appendRows(m_warningsPath, m_format,
+            QStringList {tr("line"), tr("column"), tr("value"), tr("reason")}, m_warnings);
+        !w)
+        return w;
+    if (auto w = appendRows(m_rejectedPath, m_format,
+            QStringList {tr("line"), tr("reason")} + m_headers, m_rejects);
+        !w)
+        return w;
+    m_run.warningsBytes = QFileInfo(m_warningsPath).size();
+    m_run.rejectsBytes = QFileInfo(m_rejectedPath).size();
+    return {};
 }
 
-// The batch's rejected rows: line, reason and the row as it was.
-Result<void> ImportJob::writeRejects(const QString &rejectedPath, const CsvFormat &format) const
+// Back to the sizes of the last commit (0: no file).
+void ImportJob::cutSideFiles(qint64 rejectsBytes, qint64 warningsBytes) const
 {
-    return appendRows(
-        rejectedPath, format, QStringList {tr("line"), tr("reason")} + m_headers, m_rejects);
+    const std::pair<QString, qint64> files[]
+        = {{m_rejectedPath, rejectsBytes}, {m_warningsPath, warningsBytes}};
+    for (const auto &[path, bytes] : files) {
+        if (bytes <= 0)
+            QFile::remove(path);
+        else if (QFileInfo(path).size() > bytes)
+            QFile(path).resize(bytes);
+    }
+}
+
+// The hex SHA-256 of the file's first upTo bytes (read on from where the last call stopped).
+Result<QByteArray> ImportJob::prefixHash(qint64 upTo)
+{
+    if (!m_hashed.isOpen()) {
+        m_hashed.setFileName(m_path);
+        if (!m_hashed.open(QIODevice::ReadOnly))
+            return Error::invalid(tr("Cannot open %1: %2").arg(m_path, m_hashed.errorString()),
+                QStringLiteral("file"));
+    }
+    if (!m_hashed.seek(m_hashedTo))
+        return Error::invalid(
+            tr("Cannot read %1: %2").arg(m_path, m_hashed.errorString()), QStringLiteral("file"));
+    constexpr qint64 kChunk = 1 << 20;
+    while (m_hashedTo < upTo) {
+        const QByteArray chunk = m_hashed.read(std::min(kChunk, upTo - m_hashedTo));
+        if (chunk.isEmpty())
+            return Error::invalid(tr("Cannot read %1: %2").arg(m_path, m_hashed.errorString()),
+                QStringLiteral("file"));
+        m_prefixHash.addData(chunk);
+        m_hashedTo += chunk.size();
+    }
+    return m_prefixHash.result().toHex();
+}
+
+// A resumed run goes on only in the file it started in: the bytes it imported are hashed again
+// (the size alone misses an edit that keeps it), and the side files lose what a crash left of
+// a batch that never committed.
+Result<void> ImportJob::checkResumable()
+{
+    auto hash = prefixHash(m_run.byteOffset);
+    if (!hash)
+        return hash.error();
+    if (m_run.prefixSha256.isEmpty()) {
+        // No batch committed yet: nothing of the side files counts. (A run of a Bantam before
+        // schema 16 recorded no hash: the size check is all it has.)
+        qint64 committed = 0;
+        for (qint64 n : m_run.counts)
+            committed += n;
+        if (committed == 0)
+            cutSideFiles(0, 0);
+        return {};
+    }
+    if (hash.value() != m_run.prefixSha256)
+        return Error::invalid(tr("%1 has changed since import run %2 started: the rows up to "
+                                 "line %3, already imported, are not the same any more (the "
+                                 "size is). Start a new import of the file.")
+                                  .arg(m_path)
+                                  .arg(m_run.id)
+                                  .arg(m_run.nextLine - 1),
+            QStringLiteral("file"));
+    cutSideFiles(m_run.rejectsBytes, m_run.warningsBytes);
+    return {};
 }
 
 // Tells progress how far the run is; false if it cancels (the run is then stored as cancelled).
@@ -1786,9 +1890,8 @@ Result<bool> ImportJob::reportProgress(
 // Reads, maps and writes the rows batch by batch until the end of the file or a cancel. Batches
 // are pipelined: while this thread writes one batch, a worker maps and validates the next (phone
 // parsing is a fifth of the work). mapRow() only reads the job's settings.
-Result<void> ImportJob::importBatches(CsvReader &reader, const CsvFormat &format,
-    const QString &rejectedPath, qint64 size, const LeadImporter::ProgressFn &progress,
-    ImportSummary &summary)
+Result<void> ImportJob::importBatches(CsvReader &reader, qint64 size,
+    const LeadImporter::ProgressFn &progress, ImportSummary &summary)
 {
     // Declared before the future: on any return, the future (which waits for the worker) goes
     // first, then the batches the worker reads.
@@ -1809,12 +1912,10 @@ Result<void> ImportJob::importBatches(CsvReader &reader, const CsvFormat &format
         const Batch &batch = *current;
         if (auto w = writeBatch(batch, rows); !w)
             return w;
+        if (qEnvironmentVariableIsSet("BANTAM_TEST_CRASH_AFTER_BATCH"))
+            std::abort(); // the crash trials' window: committed, its follow-up work not done
         refreshStatisticsWhenGrown();
         scoreAndRoute(summary);
-        if (auto w = writeRejects(rejectedPath, format); !w)
-            return w;
-        if (auto w = writeWarnings(m_warningsPath, format); !w)
-            return w;
         summary.lastLine = batch.n > 0 ? batch.records[batch.n - 1].line : summary.lastLine;
         if (batch.last)
             return {};
@@ -1855,6 +1956,7 @@ Result<ImportSummary> ImportJob::run(
     if (auto h = readHeader(reader, resuming); !h)
         return h.error();
     const CsvFormat format = reader.format(); // Utf8 may have fallen back to Windows-1252
+    m_format = format;
     if (!resuming) {
         if (auto s = startRun(reader, format, file.size()); !s)
             return s.error();
@@ -1874,17 +1976,23 @@ Result<ImportSummary> ImportJob::run(
     const QFileInfo info(m_path);
     const QString rejectedPath
         = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".rejected.csv"));
+    m_rejectedPath = rejectedPath;
     m_warningsPath
         = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".warnings.csv"));
     if (!resuming) {
         QFile::remove(rejectedPath);
         QFile::remove(m_warningsPath);
+    } else if (auto r = checkResumable(); !r) {
+        return r.error();
     }
+    // What a crashed import (or model save) left owed is finished first.
+    if (auto owed = finishOwedWork(m_db, m_scoring, m_routing, m_actor); !owed)
+        return owed.error();
 
     ImportSummary summary;
     summary.runId = m_run.id;
     summary.format = format;
-    if (auto w = importBatches(reader, format, rejectedPath, file.size(), progress, summary); !w)
+    if (auto w = importBatches(reader, file.size(), progress, summary); !w)
         return w.error();
     summary.newLeads = m_run.counts[New];
     summary.updated = m_run.counts[Updated];

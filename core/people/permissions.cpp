@@ -174,6 +174,17 @@ Result<void> mayReassign(
                                 .arg(roleName(actor.role), actor.name));
 }
 
+Result<void> mayMaintainDatabase(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role == Role::Admin)
+        return {};
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+        "As %1, %2 may not repair, back up or restore the database; administrators do.")
+                                .arg(roleName(actor.role), actor.name));
+}
+
 Result<void> mayManageRouting(const User &actor)
 {
     if (auto a = active(actor); !a)

@@ -34,6 +34,8 @@ Result<void> mayReassign(
 Result<void> mayManageRouting(const User &actor);
 // Users, roles, teams and territories: admins.
 Result<void> mayManagePeople(const User &actor);
+// Repairing, backing up and restoring the whole database: admins.
+Result<void> mayMaintainDatabase(const User &actor);
 // A rep's capacity, absence, weight, languages and territories: admins, and team leads for
 // the members of their team.
 Result<void> mayEditRepSettings(const User &actor, const User &rep);

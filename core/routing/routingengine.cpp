@@ -276,6 +276,8 @@ QString unassignedReasonCode(const QString &reason, const QString &ruleName, con
 {
     if (reason == QLatin1String("no_rule"))
         return storedtext::encode("routing_no_rule");
+    if (reason == QLatin1String("routing_owed"))
+        return storedtext::encode("routing_owed");
     if (reason != QLatin1String("no_rep"))
         return reason;
     QStringList args {ruleName};

@@ -97,27 +97,34 @@ Result<SlaRebuildSummary> SlaService::rebuildAll(const Progress &progress) const
             QStringLiteral("workingHours"));
     const QDateTime now = m_clock.now();
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.beginError();
-    if (auto r = repository.deleteAllClocks(); !r)
-        return r.error();
     auto range = repository.leadIdRange();
     if (!range)
         return range.error();
+    // One short transaction per batch of leads, so that nobody's write waits for the whole
+    // rebuild: each lead's clocks are replaced at once, and a lead's old clocks are as valid as
+    // its new ones until its batch comes (a logged call meanwhile stops either).
     SlaRebuildSummary summary;
     for (qint64 lo = range->first; range->count > 0 && lo <= range->last; lo += kBatch) {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        if (auto r = repository.deleteClocks(lo, lo + kBatch); !r)
+            return r.error();
         if (auto r = rebuildBatch(repository, rules, lo, lo + kBatch, now, summary); !r)
             return r.error();
+        // What is already past due was breached before this rebuild: recorded, not escalated
+        // again.
+        if (auto r = repository.recordPastBreaches(now, lo, lo + kBatch); !r)
+            return r.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
         if (progress && !progress(summary.leads, range->count))
-            return Error::conflict(
-                tr("The rebuild of the SLA clocks was cancelled; nothing was changed."));
+            return Error::conflict(tr("The rebuild of the SLA clocks was cancelled after %1 of %2 "
+                                      "leads: those have their new clocks, the others keep their "
+                                      "old ones. Rebuild again to finish.")
+                                       .arg(summary.leads)
+                                       .arg(range->count));
     }
-    // What is already past due was breached before this rebuild: recorded, not escalated again.
-    if (auto r = repository.recordPastBreaches(now); !r)
-        return r.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
     m_db.optimize();
     return summary;
 }

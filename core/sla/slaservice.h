@@ -39,7 +39,9 @@ public:
 
     // Replaces all clocks by the ones the current policies and calendar give when the lead's
     // history and touches are replayed. Open clocks already past due are recorded as breaches
-    // without escalating them again. One transaction: a cancel or a failure changes nothing.
+    // without escalating them again. One short transaction per 5,000 leads (each lead's clocks
+    // change at once), so that nobody's write waits for the whole rebuild; a cancel or a failure
+    // keeps the batches done so far.
     Result<SlaRebuildSummary> rebuild(const User &actor, const Progress &progress = {}) const;
     // The same without a permission check, for demo data and migrations of the caller's own.
     Result<SlaRebuildSummary> rebuildAll(const Progress &progress = {}) const;

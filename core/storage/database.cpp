@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/databasebackup.h"
+#include "storage/integritymark.h"
 #include "storage/migrations.h"
 #include "storage/pgcopy.h"
 #include "storage/sql.h"
@@ -40,6 +41,10 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(name);
     }
+    // Closed cleanly (the last connection checkpointed the WAL into the file): the next open
+    // need not check the pages again unless something else changes the file.
+    if (m_intact && !m_readOnly)
+        IntegrityMark::record(m_path);
 }
 
 QString Database::defaultPath()
@@ -150,8 +155,16 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     }
     auto conn = db->openConnection(db->m_prefix + QStringLiteral("-main"),
         [&db, &options, newFile](const QSqlDatabase &c) -> Result<void> {
-            if (auto ok = db->checkIntact(c); !ok)
-                return ok;
+            // The full check only where the file may have changed outside Bantam, and always
+            // before a migration writes to it.
+            db->m_checkedOnOpen = newFile || !IntegrityMark::matches(db->m_path)
+                || db->schemaVersionOf(c) != latestSchemaVersion();
+            if (db->m_checkedOnOpen) {
+                if (auto ok = db->checkIntact(c); !ok)
+                    return ok;
+                if (!db->m_readOnly)
+                    IntegrityMark::record(db->m_path);
+            }
             if (auto ok = db->checkCompatible(c); !ok)
                 return ok;
             return db->checkMayCreate(options, newFile);
@@ -169,6 +182,7 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     }
     if (auto m = db->migrate(options); !m)
         return m.error();
+    db->m_intact = true;
     return db;
 }
 

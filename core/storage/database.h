@@ -76,6 +76,9 @@ public:
     Error readOnlyError() const;
     const ServerLocation &server() const { return m_server; }
     int schemaVersion() const;
+    // Whether opening ran PRAGMA quick_check (it is skipped for a file unchanged since Bantam
+    // last checked or closed it: see IntegrityMark).
+    bool checkedOnOpen() const { return m_checkedOnOpen; }
     // The copy taken before the last migration of an existing file; empty if none was needed.
     QString backupPath() const { return m_backupPath; }
 
@@ -122,6 +125,8 @@ private:
     ServerLocation m_server;
     QString m_backupPath;
     bool m_readOnly = false;
+    bool m_checkedOnOpen = false;
+    bool m_intact = false;
     QString m_prefix;
     QThread *m_mainThread;
     mutable QMutex m_mutex;

@@ -31,7 +31,8 @@ namespace {
 const QLatin1String kRunColumns(
     "SELECT id, file_path, file_size, started_at, finished_at, actor_id, options_json, "
     "byte_offset, next_line, new_count, updated_count, merged_count, skipped_count, "
-    "rejected_count, status, warned_count FROM import_runs ");
+    "rejected_count, status, warned_count, prefix_sha256, rejects_bytes, warnings_bytes "
+    "FROM import_runs ");
 
 ImportRun readRun(const QSqlQuery &q)
 {
@@ -50,6 +51,9 @@ ImportRun readRun(const QSqlQuery &q)
         r.counts[size_t(i)] = q.value(9 + i).toLongLong();
     r.status = q.value(14).toString();
     r.counts[5] = q.value(15).toLongLong();
+    r.prefixSha256 = q.value(16).toString().toLatin1();
+    r.rejectsBytes = q.value(17).toLongLong();
+    r.warningsBytes = q.value(18).toLongLong();
     return r;
 }
 
@@ -85,7 +89,8 @@ Result<void> ImportRepository::saveProgress(const ImportRun &r) const
     q.prepare(QStringLiteral(
         "UPDATE import_runs SET byte_offset = :offset, next_line = :line, new_count = :n, "
         "updated_count = :u, merged_count = :m, skipped_count = :s, rejected_count = :r, "
-        "warned_count = :w, status = :status, finished_at = :finished WHERE id = :id"));
+        "warned_count = :w, status = :status, finished_at = :finished, prefix_sha256 = :sha, "
+        "rejects_bytes = :rb, warnings_bytes = :wb WHERE id = :id"));
     q.bindValue(QStringLiteral(":offset"), r.byteOffset);
     q.bindValue(QStringLiteral(":line"), r.nextLine);
     q.bindValue(QStringLiteral(":n"), r.counts[0]);
@@ -96,6 +101,9 @@ Result<void> ImportRepository::saveProgress(const ImportRun &r) const
     q.bindValue(QStringLiteral(":w"), r.counts[5]);
     q.bindValue(QStringLiteral(":status"), r.status);
     q.bindValue(QStringLiteral(":finished"), sql::epoch(r.finishedAt));
+    q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(r.prefixSha256));
+    q.bindValue(QStringLiteral(":rb"), r.rejectsBytes);
+    q.bindValue(QStringLiteral(":wb"), r.warningsBytes);
     q.bindValue(QStringLiteral(":id"), r.id);
     return sql::run(q, Database::tr("saving the progress of import run %1").arg(r.id));
 }

@@ -32,6 +32,10 @@ struct ImportRun
     // new, updated, merged, skipped, rejected, and of the imported rows those with warnings
     std::array<qint64, 6> counts {};
     QString status = QStringLiteral("running"); // running, cancelled, done
+    QByteArray prefixSha256; // hex SHA-256 of the file's first byteOffset bytes
+    // The sizes of the rejected-rows and warnings files when the last batch committed.
+    qint64 rejectsBytes = 0;
+    qint64 warningsBytes = 0;
 };
 
 // The keys a lead is matched on; empty keys are not compared.

@@ -136,6 +136,18 @@ Where whereOf(const LeadFilter &f, bool withStage)
         if (digits.size() >= 3 && phoneLike.match(term).hasMatch()) {
             // A phone number as people write it: "+49 30 1234", "030/1234".
             addPrefix(w, any, QStringLiteral("l.phone_key"), digits, QStringLiteral("p"));
+            // The same number in the other format: "0151 1070" is "+49 151 1070" at home, and
+            // "0049 151" is "+49 151".
+            const QString &home = f.homeCallingCode;
+            QString other;
+            if (digits.startsWith(QLatin1String("00")))
+                other = digits.mid(2);
+            else if (digits.startsWith(QLatin1Char('0')) && !home.isEmpty())
+                other = home + digits.mid(1);
+            else if (!home.isEmpty() && digits.startsWith(home))
+                other = QLatin1Char('0') + digits.mid(home.size());
+            if (other.size() >= 3)
+                addPrefix(w, any, QStringLiteral("l.phone_key"), other, QStringLiteral("q"));
         } else if (words.size() >= 2 && !term.contains(QLatin1Char('@'))) {
             const QString &a = words.first();
             const QString b = words.mid(1).join(QLatin1Char(' '));

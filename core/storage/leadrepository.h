@@ -28,6 +28,10 @@ struct LeadFilter
     QString attributeName;
     QString attributeValue;
     QString externalId; // the lead's id in the system it was imported from (exactly)
+    // The home region's country calling code (Germany: 49): a phone number searched in national
+    // format ("0151 1070") also finds it stored in international format ("+49 151 1070…"), and
+    // the other way round.
+    QString homeCallingCode = QStringLiteral("49");
 
     bool operator==(const LeadFilter &) const = default;
 };

@@ -806,6 +806,24 @@ QStringList callbackTables()
     };
 }
 
+// 0016: resuming an import safely. The SHA-256 of the file's bytes imported so far (a resume of
+// a file edited since is refused), and the sizes of the rejected-rows and warnings files when the
+// batch committed: they are written before the commit, so a resume cuts off what a crash left
+// of a batch that never committed, and the files agree with the run's counts. New leads whose
+// routing is owed (a crash between the batch's commit and its routing) are found by an index.
+QStringList importResumeChecks()
+{
+    return {
+        QStringLiteral("ALTER TABLE import_runs ADD COLUMN prefix_sha256 TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "ALTER TABLE import_runs ADD COLUMN rejects_bytes BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral(
+            "ALTER TABLE import_runs ADD COLUMN warnings_bytes BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX idx_leads_routing_owed ON leads(id) WHERE unassigned_reason "
+                       "= 'routing_owed'"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> serverMigrations()
@@ -838,6 +856,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {13, QStringLiteral("historical leads"), adaptAll(historicalLeads(), dialect)},
         {14, QStringLiteral("callbacks"), adaptAll(callbackTables(), dialect)},
         {15, QStringLiteral("learned score"), adaptAll(predictiveTables(), dialect)},
+        {16, QStringLiteral("import resume checks"), adaptAll(importResumeChecks(), dialect)},
     };
 }
 

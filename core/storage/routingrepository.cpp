@@ -195,6 +195,20 @@ Result<std::vector<RoutingRepository::QueueRow>> RoutingRepository::queue(
     return out;
 }
 
+Result<void> RoutingRepository::markRoutingOwed(const std::vector<qint64> &leadIds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE leads SET unassigned_reason = :owed WHERE id = :id AND "
+                             "owner_id IS NULL"));
+    q.bindValue(QStringLiteral(":owed"), routingOwed());
+    for (qint64 id : leadIds) {
+        q.bindValue(QStringLiteral(":id"), id);
+        if (auto r = sql::run(q, Database::tr("marking the new leads' routing owed")); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<qint64> RoutingRepository::queueCount() const
 {
     QSqlQuery q(m_db.connection());

@@ -63,6 +63,10 @@ public:
     };
     Result<std::vector<QueueRow>> queue(int limit, qint64 offset) const;
     Result<qint64> queueCount() const;
+    // The reason code of new leads whose routing is owed: set in the transaction that created
+    // them, replaced when routing writes its decision (health/owedwork.h).
+    static QString routingOwed() { return QStringLiteral("routing_owed"); }
+    Result<void> markRoutingOwed(const std::vector<qint64> &leadIds) const;
 
     Result<std::vector<RoutingRule>> rules() const; // by position
     Result<RoutingRule> rule(qint64 id) const;

@@ -130,6 +130,18 @@ Result<void> ScoreRepository::activate(int version) const
     return sql::run(q, Database::tr("activating scoring model version %1").arg(version));
 }
 
+Result<void> ScoreRepository::markOwed(const std::vector<qint64> &leadIds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE lead_scores SET model_version = -1 WHERE lead_id = :id"));
+    for (qint64 id : leadIds) {
+        q.bindValue(QStringLiteral(":id"), id);
+        if (auto r = sql::run(q, Database::tr("marking the changed leads' scores owed")); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<std::pair<qint64, qint64>> ScoreRepository::idRange() const
 {
     QSqlQuery q(m_db.connection());

@@ -75,6 +75,10 @@ public:
         std::optional<qint64> actorId,
         const QString &note) const; // returns the new version number (inactive)
     Result<void> activate(int version) const;
+    // Marks the leads' scores as owed (model version -1, never a version), inside the
+    // transaction that changed the leads: a crash before the rescore leaves them to be found
+    // (health/owedwork.h).
+    Result<void> markOwed(const std::vector<qint64> &leadIds) const;
 
     // Reading for a full recompute: the id range, then each lead of [fromId, toId) with its
     // activities (oldest first, types mapped through typeIndex; unknown types -1) and its custom

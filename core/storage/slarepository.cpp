@@ -304,15 +304,19 @@ Result<void> SlaRepository::save(std::vector<SlaClock> &clocks) const
     return {};
 }
 
-Result<void> SlaRepository::deleteAllClocks() const
+Result<void> SlaRepository::deleteClocks(qint64 fromId, qint64 toId) const
 {
     // The breaches were recorded on these clocks: they go first.
-    if (auto r = sql::exec(m_db.connection(), QStringLiteral("DELETE FROM sla_breaches"),
-            Database::tr("removing the SLA breaches"));
-        !r)
-        return r;
-    return sql::exec(m_db.connection(), QStringLiteral("DELETE FROM sla_clocks"),
-        Database::tr("removing the SLA clocks"));
+    for (const char *table : {"sla_breaches", "sla_clocks"}) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE lead_id >= :from AND lead_id < :to")
+                      .arg(QLatin1String(table)));
+        q.bindValue(QStringLiteral(":from"), fromId);
+        q.bindValue(QStringLiteral(":to"), toId);
+        if (auto r = sql::run(q, Database::tr("removing the SLA clocks")); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<LeadIdRange> SlaRepository::leadIdRange() const
@@ -395,22 +399,28 @@ Result<std::map<qint64, std::vector<SlaLeadEvent>>> SlaRepository::leadEvents(
     return events;
 }
 
-Result<void> SlaRepository::recordPastBreaches(const QDateTime &now) const
+Result<void> SlaRepository::recordPastBreaches(
+    const QDateTime &now, qint64 fromId, qint64 toId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO sla_breaches (clock_id, lead_id, policy_id, owner_id, team_id, "
         "breached_at, recorded_at) SELECT c.id, c.lead_id, c.policy_id, c.owner_id, "
         "u.team_id, c.due_at, :now FROM sla_clocks c LEFT JOIN users u ON u.id = c.owner_id "
-        "WHERE c.stopped_at IS NULL AND c.due_at <= :now2"));
+        "WHERE c.stopped_at IS NULL AND c.due_at <= :now2 AND c.lead_id >= :from AND "
+        "c.lead_id < :to"));
     q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
+    q.bindValue(QStringLiteral(":from"), fromId);
+    q.bindValue(QStringLiteral(":to"), toId);
     if (auto r = sql::run(q, Database::tr("recording past SLA breaches")); !r)
         return r;
-    q.prepare(QStringLiteral(
-        "UPDATE sla_clocks SET escalated_at = :now WHERE stopped_at IS NULL AND due_at <= :now2"));
+    q.prepare(QStringLiteral("UPDATE sla_clocks SET escalated_at = :now WHERE stopped_at IS NULL "
+                             "AND due_at <= :now2 AND lead_id >= :from AND lead_id < :to"));
     q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
+    q.bindValue(QStringLiteral(":from"), fromId);
+    q.bindValue(QStringLiteral(":to"), toId);
     return sql::run(q, Database::tr("recording past SLA breaches"));
 }
 

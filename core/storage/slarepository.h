@@ -71,7 +71,8 @@ public:
     Result<std::vector<SlaClock>> clocksOf(qint64 leadId) const; // all, oldest first
     // Inserts the new clocks (id 0, given their id) and updates the changed ones.
     Result<void> save(std::vector<SlaClock> &clocks) const;
-    Result<void> deleteAllClocks() const;
+    // The clocks (and their breaches) of the leads with ids in [fromId, toId).
+    Result<void> deleteClocks(qint64 fromId, qint64 toId) const;
 
     // Reading for a rebuild of all clocks, batch by batch of lead ids [fromId, toId): the leads as
     // the rules see them now, and what happened to them (stage changes, and activities of the
@@ -80,9 +81,9 @@ public:
     Result<std::map<qint64, SlaLeadFacts>> leadFacts(qint64 fromId, qint64 toId) const;
     Result<std::map<qint64, std::vector<SlaLeadEvent>>> leadEvents(
         qint64 fromId, qint64 toId, const QStringList &activityTypes) const;
-    // Records every open clock already past due as breached at its due time, and as escalated
-    // (a rebuild does not escalate again what was breached before it).
-    Result<void> recordPastBreaches(const QDateTime &now) const;
+    // Records every open clock of the leads [fromId, toId) already past due as breached at its
+    // due time, and as escalated (a rebuild does not escalate again what was breached before it).
+    Result<void> recordPastBreaches(const QDateTime &now, qint64 fromId, qint64 toId) const;
 
     // Escalation.
     Result<std::vector<DueBreach>> dueForEscalation(const QDateTime &now, int limit) const;

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void copyToMovesEverythingToTheTeamDatabase();
     void copyToThatFailsLeavesTheTargetEmpty();
     void backupRestoresToTheSameNumbers();
+    void checkFindsAndRepairsOwedWork();
+    void importKilledAfterABatchIsFinishedOnResume();
     void initRefusesOtherFiles();
     void lastAdminIsKeptAndRecoverable();
     void onlyInitMakesADatabase();
@@ -422,6 +424,154 @@ void TestCli::backupRestoresToTheSameNumbers()
         {QStringLiteral("--db"), m_locations->next(QStringLiteral("x.sqlite")),
             QStringLiteral("restore"), notes});
     QVERIFY2(r.err.contains(QLatin1String("not a Bantam backup")), qPrintable(r.err));
+}
+
+void TestCli::checkFindsAndRepairsOwedWork()
+{
+    const QString db = newDemoDatabase(QStringLiteral("check.sqlite"));
+    Run r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("check")});
+    QVERIFY2(r.out.contains(QLatin1String("No problems found")), qPrintable(r.out));
+
+    // What a crash between an import batch's commit and its scoring and routing leaves behind:
+    // a lead without a score of the active model, an open lead without owner and reason.
+    qint64 unscored = 0;
+    qint64 unrouted = 0;
+    {
+        auto opened = Database::open(db);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM leads WHERE stage = 'mql' AND owner_id IS "
+                                      "NOT NULL ORDER BY id LIMIT 2")));
+        QVERIFY(q.next());
+        unscored = q.value(0).toLongLong();
+        QVERIFY(q.next());
+        unrouted = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM lead_scores WHERE lead_id = %1").arg(unscored)));
+        QVERIFY(q.exec(QStringLiteral("UPDATE leads SET owner_id = NULL, unassigned_reason = "
+                                      "'routing_owed' WHERE id = %1")
+                           .arg(unrouted)));
+    }
+    r = EXPECT_RUN(
+        1, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check")});
+    QJsonObject report = r.json().object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(), false);
+    QStringList kinds;
+    for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray()) {
+        kinds << f.toObject().value(QStringLiteral("kind")).toString();
+        const QStringList examples
+            = f.toObject().value(QStringLiteral("examples")).toVariant().toStringList();
+        QCOMPARE(examples,
+            QStringList {QString::number(
+                kinds.last() == QLatin1String("not_scored") ? unscored : unrouted)});
+    }
+    QCOMPARE(kinds, strings({"not_scored", "not_routed"}));
+
+    // Only admins repair; then all is well again.
+    r = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--repair"),
+            QStringLiteral("--as"), QStringLiteral("kschulz")});
+    QVERIFY2(r.err.contains(QLatin1String("administrators")), qPrintable(r.err));
+    r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("check"), QStringLiteral("--repair"),
+            QStringLiteral("--as"), QStringLiteral("admin")});
+    QVERIFY2(r.out.contains(QLatin1String("Repaired: 1 leads scored")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("No problems found")), qPrintable(r.out));
+    {
+        // Routed: an owner, or unassigned with routing's reason.
+        auto opened = Database::open(db);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT owner_id, unassigned_reason FROM leads WHERE id = %1")
+                           .arg(unrouted)));
+        QVERIFY(q.next());
+        QVERIFY2(
+            !q.value(0).isNull() || !strings({"", "routing_owed"}).contains(q.value(1).toString()),
+            qPrintable(q.value(1).toString()));
+    }
+
+    // A stage that is not the last history entry's: named, and left for a person to judge.
+    {
+        auto opened = Database::open(db);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE leads SET stage = 'won' WHERE id = %1").arg(unscored)));
+    }
+    for (int i = 0; i < 2; ++i) {
+        QStringList args {QStringLiteral("--db"), db, QStringLiteral("check")};
+        if (i == 1)
+            args << QStringLiteral("--repair") << QStringLiteral("--as") << QStringLiteral("admin");
+        r = EXPECT_RUN(1, args);
+        QVERIFY2(
+            r.out.contains(QStringLiteral("Leads whose stage is not the one their last history "
+                                          "entry gives: 1 (ids %1)")
+                               .arg(unscored)),
+            qPrintable(r.out));
+    }
+}
+
+void TestCli::importKilledAfterABatchIsFinishedOnResume()
+{
+    const QString db = newDemoDatabase(QStringLiteral("killed.sqlite"));
+    QVERIFY(!QTest::currentTestFailed());
+    // 2,500 rows (two batches of the import's 2,000), every 500th with nothing that identifies
+    // a lead: one rejected row in the second batch, four in the first.
+    const QString csv = m_dir->filePath(QStringLiteral("messe.csv"));
+    {
+        QByteArray bytes = "Vorname;Nachname;E-Mail;Firma;Notiz\n";
+        for (int i = 1; i <= 2500; ++i) {
+            bytes += i % 500 == 0
+                ? QByteArray(";;;;nichts\n")
+                : QStringLiteral("Vor%1;Nach%1;messe%1@example.com;Firma %1;\n").arg(i).toUtf8();
+        }
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+    }
+    const QString rejected = m_dir->filePath(QStringLiteral("messe.rejected.csv"));
+    const auto rejectedRows = [&rejected] {
+        QFile f(rejected);
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        return int(f.readAll().count('\n')) - 1; // without the header
+    };
+    const QStringList import = {QStringLiteral("--db"), db, QStringLiteral("--as"),
+        QStringLiteral("admin"), QStringLiteral("import"), QStringLiteral("leads")};
+
+    // Killed right after the first batch committed, before its scoring and routing.
+    qputenv("BANTAM_TEST_CRASH_AFTER_BATCH", "1");
+    Run r = cli(import + QStringList {csv});
+    qunsetenv("BANTAM_TEST_CRASH_AFTER_BATCH");
+    QVERIFY2(r.exitCode == -1, qPrintable(describe(import, r)));
+    qint64 runId = 0;
+    {
+        auto opened = Database::open(db);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT id, new_count, rejected_count FROM import_runs ORDER BY id DESC LIMIT 1")));
+        QVERIFY(q.next());
+        runId = q.value(0).toLongLong();
+        QCOMPARE(q.value(1).toInt(), 1996);
+        QCOMPARE(q.value(2).toInt(), 4);
+    }
+    // The rejected-rows file agrees with the run's counts, and check finds the owed work.
+    QCOMPARE(rejectedRows(), 4);
+    r = EXPECT_RUN(
+        1, {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check")});
+    QStringList kinds;
+    for (const QJsonValue &f : r.json().object().value(QStringLiteral("findings")).toArray())
+        kinds << f.toObject().value(QStringLiteral("kind")).toString();
+    QCOMPARE(kinds, strings({"not_scored", "not_routed"}));
+
+    // The resume finishes it first, then the rest of the file.
+    r = EXPECT_RUN(3, import + QStringList {QStringLiteral("--resume"), QString::number(runId)});
+    QCOMPARE(rejectedRows(), 5);
+    r = EXPECT_RUN(0, {QStringLiteral("--db"), db, QStringLiteral("check")});
+    const QJsonArray imported = list(db,
+        {QStringLiteral("--search"), QStringLiteral("messe"), QStringLiteral("--limit"),
+            QStringLiteral("3000")});
+    QCOMPARE(imported.size(), 2495);
 }
 
 void TestCli::initRefusesOtherFiles()

@@ -3,6 +3,7 @@
 // Transaction guard.
 #include "reports/reportservice.h"
 #include "storage/database.h"
+#include "storage/integritymark.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
 #include "support/builders.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void otherProgramsDatabaseIsRefused();
     void missingFolderIsCreated();
     void damagedFileIsRefusedWithHowToRecover();
+    void fileUnchangedSinceBantamClosedItIsNotCheckedAgain();
     void missingOrEmptyFileIsCreatedOnlyWhenAsked();
     void writeProtectedFileOpensReadOnly();
     void transactionRollsBackUnlessCommitted();
@@ -524,6 +526,42 @@ void TestDatabaseFile::damagedFileIsRefusedWithHowToRecover()
     QVERIFY2(
         message.contains(path + QStringLiteral(".v9-20260101-120000.bak")), qPrintable(message));
     QCOMPARE(contents(path), bytes); // nothing written to it
+}
+
+void TestDatabaseFile::fileUnchangedSinceBantamClosedItIsNotCheckedAgain()
+{
+    if (TestDatabase::onServer())
+        QSKIP("about database files");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("bantam.sqlite"));
+    const auto checkedOnOpen = [&path]() -> int {
+        auto opened = Database::openSqlite(path);
+        if (!opened.ok()) {
+            qWarning() << opened.error().message;
+            return -1;
+        }
+        return opened.value()->checkedOnOpen() ? 1 : 0;
+    };
+    // Another program touches the file: its time changes (to an hour ago, so that the time
+    // differs for certain from what Bantam saw however coarse the file system's clock).
+    const auto touch = [&path](int secondsAgo) {
+        QFile f(path);
+        return f.open(QIODevice::ReadWrite)
+            && f.setFileTime(QDateTime::currentDateTime().addSecs(-secondsAgo),
+                QFileDevice::FileModificationTime);
+    };
+    QCOMPARE(checkedOnOpen(), 1); // a new file
+    QVERIFY(touch(3600));
+    QCOMPARE(checkedOnOpen(), 1); // changed since Bantam closed it
+    QCOMPARE(checkedOnOpen(), 0); // as Bantam left it: no second check
+    QCOMPARE(checkedOnOpen(), 0);
+    QVERIFY(touch(1800));
+    QCOMPARE(checkedOnOpen(), 1);
+    // No mark (Bantam was killed before it closed the file): checked.
+    QVERIFY(QFile::remove(IntegrityMark::pathFor(path)));
+    QCOMPARE(checkedOnOpen(), 1);
+    QCOMPARE(checkedOnOpen(), 0);
 }
 
 void TestDatabaseFile::missingOrEmptyFileIsCreatedOnlyWhenAsked()

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void rejectedRowsFile();
     void historicalStagesReachMilestones();
     void cancelThenResumeEqualsOneRun();
+    void resumeRefusesAFileChangedInItsImportedRows();
     void badFiles_data();
     void badFiles();
     void unclosedQuoteKeepsLastBatchOut();
@@ -823,6 +824,40 @@ void TestLeadImport::cancelThenResumeEqualsOneRun()
     // A finished run is not resumed twice.
     QVERIFY(
         !Services(m_t->db(), m_events, m_clock).leadImporter().resume(m_admin, first->runId).ok());
+}
+
+void TestLeadImport::resumeRefusesAFileChangedInItsImportedRows()
+{
+    QByteArray file = "Vorname;Nachname;E-Mail\n";
+    for (int i = 1; i <= 8; ++i)
+        file += QStringLiteral("Vor%1;Nach%1;p%1@example.com\n").arg(i).toUtf8();
+    ImportOptions options;
+    options.batchSize = 4;
+    auto first = import(file, options, [](const ImportProgress &) { return false; });
+    QVERIFY2(first.ok(), why(first).constData());
+    QVERIFY(first->cancelled);
+    QCOMPARE(leadCount(), 4);
+
+    // An edit in the imported rows that keeps the size: resuming would start mid-record.
+    QByteArray edited = file;
+    edited.replace("Vor2;Nach2", "Vor2;Nac;2");
+    QCOMPARE(edited.size(), file.size());
+    QVERIFY(writeFile(m_t->filePath(QStringLiteral("leads.csv")), edited));
+    auto refused
+        = Services(m_t->db(), m_events, m_clock).leadImporter().resume(m_admin, first->runId);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("has changed since import run"))
+            && refused.error().message.contains(QLatin1String("up to line 5")),
+        qPrintable(refused.error().message));
+    QCOMPARE(leadCount(), 4);
+
+    // The rows not imported yet may change; the run goes on from where it stopped.
+    edited = file;
+    edited.replace("Vor7;Nach7", "Vox7;Nach7");
+    QVERIFY(writeFile(m_t->filePath(QStringLiteral("leads.csv")), edited));
+    auto rest = Services(m_t->db(), m_events, m_clock).leadImporter().resume(m_admin, first->runId);
+    QVERIFY2(rest.ok(), why(rest).constData());
+    QCOMPARE(leadCount(), 8);
 }
 
 void TestLeadImport::badFiles_data()

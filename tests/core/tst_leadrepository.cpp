@@ -446,6 +446,14 @@ void TestLeadRepository::search_data()
     QTest::newRow("phone with plus") << QStringLiteral("+431") << QStringList {jonas};
     QTest::newRow("phone as written") << QStringLiteral("+49 30 1234") << QStringList {annaMueller};
     QTest::newRow("phone with dashes") << QStringLiteral("+41-44-55") << QStringList {gross};
+    // The home region's (Germany's) national format and the international one find each other.
+    QTest::newRow("national for international")
+        << QStringLiteral("030 1234") << QStringList {annaMueller};
+    QTest::newRow("international for national")
+        << QStringLiteral("+49 221 555") << QStringList {annaSchmidt};
+    QTest::newRow("international with 00")
+        << QStringLiteral("0049 30 12") << QStringList {annaMueller};
+    QTest::newRow("national is the home's only") << QStringLiteral("01 987") << QStringList {};
     // Not patterns.
     QTest::newRow("percent is no wildcard") << QStringLiteral("%") << QStringList {};
     QTest::newRow("underscore is no wildcard") << QStringLiteral("m_ller") << QStringList {};

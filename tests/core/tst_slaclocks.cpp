@@ -20,6 +20,7 @@
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -495,6 +496,35 @@ private Q_SLOTS:
         QCOMPARE(rebuilt->clocks, qint64(10));
         QCOMPARE(snapshot(), live);
         QCOMPARE(sla().rebuild(m_rep).error().kind, Error::Kind::Forbidden);
+    }
+
+    void othersWriteWhileTheRebuildRuns()
+    {
+        if (TestDatabase::onServer())
+            QSKIP("SQLite's one writer at a time; a server locks rows");
+        const Lead a = newLead();
+        move(m_marketer, a.id, PipelineAction::Promote);
+        // Another program on the same file, which does not wait for the lock at all: its write
+        // works between the rebuild's batches (before, the rebuild held one transaction).
+        auto other = Database::openSqlite(m_db->path());
+        QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+        QSqlQuery q(other.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        QStringList failures;
+        int writes = 0;
+        auto rebuilt = sla().rebuild(m_admin, [&](qint64, qint64) {
+            q.prepare(QStringLiteral("INSERT INTO activities (lead_id, type, occurred_at, "
+                                     "detail) VALUES (:lead, 'note', :at, 'during the rebuild')"));
+            q.bindValue(QStringLiteral(":lead"), a.id);
+            q.bindValue(QStringLiteral(":at"), m_clock.now().toSecsSinceEpoch());
+            ++writes;
+            if (!q.exec())
+                failures << q.lastError().text();
+            return true;
+        });
+        QVERIFY2(rebuilt.ok(), rebuilt.ok() ? "" : qPrintable(rebuilt.error().message));
+        QVERIFY(writes > 0);
+        QCOMPARE(failures, QStringList());
     }
 };
 

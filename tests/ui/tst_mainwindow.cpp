@@ -45,7 +45,7 @@ class TestMainWindow : public QObject
 private:
     std::unique_ptr<TestDatabase> m_db;
     FakeClock m_clock;
-    User m_rep, m_otherRep;
+    User m_admin, m_rep, m_otherRep;
     Lead m_mql, m_foreign;
 
     void signInAs(MainWindow &w, const User &user)
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(m_db->isValid());
         Builders make(m_db->db(), m_clock);
         const qint64 team = make.team(QStringLiteral("Nord"));
-        make.user(
+        m_admin = make.user(
             QStringLiteral("admin"), Role::Admin, std::nullopt, true, QStringLiteral("Ada Admin"));
         m_rep
             = make.user(QStringLiteral("rita"), Role::Rep, team, true, QStringLiteral("Rita Rep"));
@@ -361,6 +361,23 @@ private Q_SLOTS:
                 qPrintable(refused.error().message));
         }
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    void backupAndRestoreAreForAdminsOnly()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        auto *backup = w.findChild<QAction *>(QStringLiteral("backupDatabaseAction"));
+        auto *restore = w.findChild<QAction *>(QStringLiteral("restoreDatabaseAction"));
+        auto *check = w.findChild<QAction *>(QStringLiteral("checkDatabaseAction"));
+        QVERIFY(backup && restore && check);
+        signInAs(w, m_rep);
+        QVERIFY(!backup->isEnabled());
+        QVERIFY(!restore->isEnabled());
+        QVERIFY(check->isEnabled()); // anyone may look; repairs are offered to admins
+        signInAs(w, m_admin);
+        QVERIFY(backup->isEnabled());
+        QVERIFY(restore->isEnabled());
     }
 
     void normalFileHasNoReadOnlyBanner()

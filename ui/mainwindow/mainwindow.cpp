@@ -5,6 +5,7 @@
 #include "common/eventbridge.h"
 #include "common/session.h"
 #include "common/shortcutguard.h"
+#include "health/databasecheck.h"
 #include "import/historyimportdialog.h"
 #include "import/importwizard.h"
 #include "io/csvwriter.h"
@@ -15,6 +16,7 @@
 #include "mainwindow/connectionwatch.h"
 #include "mainwindow/demodatadialog.h"
 #include "mainwindow/opendatabasedialog.h"
+#include "people/permissions.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
 #include "qualification/callmodewidget.h"
@@ -27,6 +29,7 @@
 #include "sla/myqueueview.h"
 #include "sla/slaview.h"
 #include "storage/database.h"
+#include "storage/databasebackup.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
 #include "team/passworddialog.h"
@@ -44,6 +47,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -284,9 +288,156 @@ QAction *MainWindow::createFileMenu()
         = file->addAction(tr("Open &team database…"), this, &MainWindow::openTeamDatabase);
     openTeam->setObjectName(QStringLiteral("openTeamDatabaseAction"));
     file->addSeparator();
+    addMaintenanceActions(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     return newLeadAction;
+}
+
+// Back up and restore (admins), and the check of the database (anyone; repairs: admins).
+void MainWindow::addMaintenanceActions(QMenu *file)
+{
+    QAction *backup = file->addAction(tr("&Back up database…"), this, &MainWindow::backUpDatabase);
+    backup->setObjectName(QStringLiteral("backupDatabaseAction"));
+    QAction *restore
+        = file->addAction(tr("&Restore database from backup…"), this, &MainWindow::restoreDatabase);
+    restore->setObjectName(QStringLiteral("restoreDatabaseAction"));
+    file->addAction(tr("&Check database"), this, &MainWindow::checkDatabase)
+        ->setObjectName(QStringLiteral("checkDatabaseAction"));
+    const auto adminsOnly = [this, backup, restore] {
+        const bool admin
+            = m_session.hasUser() && permissions::mayMaintainDatabase(m_session.currentUser()).ok();
+        for (QAction *a : {backup, restore}) {
+            a->setEnabled(admin);
+            a->setStatusTip(
+                admin ? QString() : tr("Administrators back up and restore the database."));
+        }
+    };
+    adminsOnly();
+    connect(&m_session, &Session::currentUserChanged, this, adminsOnly);
+}
+
+void MainWindow::backUpDatabase()
+{
+    const Database &db = m_session.database();
+    if (db.isServer()) {
+        QMessageBox::information(this, tr("Back up database"),
+            tr("A team database is backed up on its server, with pg_dump: ask the server's "
+               "administrator, or run bantam-cli --db %1 backup FILE, which runs pg_dump.")
+                .arg(db.displayName()));
+        return;
+    }
+    const QFileInfo current(db.path());
+    const QString suggested = current.absoluteDir().filePath(
+        tr("%1 backup %2.sqlite")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Back up database"), suggested,
+        tr("Bantam databases (*.sqlite *.db);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    // Written beside it first: a failed backup never costs the older one of that name.
+    const QString part = file + QStringLiteral(".part");
+    QFile::remove(part);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = DatabaseBackup::write(db, part);
+    if (written && QFile::exists(file) && !QFile::remove(file))
+        written = Error::storage(tr("Cannot replace %1.").arg(file));
+    if (written && !QFile::rename(part, file))
+        written = Error::storage(tr("Cannot write %1.").arg(file));
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QFile::remove(part);
+        QMessageBox::warning(this, tr("Back up database"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+void MainWindow::restoreDatabase()
+{
+    const QString filter = tr("Bantam databases (*.sqlite *.db);;All files (*)");
+    const QString dir = m_session.database().isServer()
+        ? QFileInfo(Database::defaultPath()).absolutePath()
+        : QFileInfo(m_session.database().path()).absolutePath();
+    const QString backup
+        = QFileDialog::getOpenFileName(this, tr("Restore database from backup"), dir, filter);
+    if (backup.isEmpty())
+        return;
+    const QFileInfo from(backup);
+    const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new file"),
+        from.absoluteDir().filePath(tr("%1 restored.sqlite").arg(from.completeBaseName())), filter,
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    if (QFileInfo::exists(target)) {
+        QMessageBox::warning(this, tr("Restore database from backup"),
+            tr("%1 exists. Bantam restores into a new file only, so that nothing is overwritten: "
+               "choose a name that is not taken.")
+                .arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = DatabaseBackup::restore(backup, target);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        QMessageBox::warning(this, tr("Restore database from backup"), restored.error().message);
+        return;
+    }
+    if (QMessageBox::question(this, tr("Restore database from backup"),
+            tr("The backup is restored into %1. Open it now?")
+                .arg(QDir::toNativeSeparators(target)))
+        != QMessageBox::Yes)
+        return;
+    auto opened = Database::open(target);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Restore database from backup"), opened.error().message);
+        return;
+    }
+    switchTo(std::move(opened).value());
+}
+
+void MainWindow::checkDatabase()
+{
+    const DatabaseCheck &check = m_session.services().check();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = check.run();
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, tr("Check database"), report.error().message);
+        return;
+    }
+    const QString name = QDir::toNativeSeparators(m_session.database().displayName());
+    if (report->clean()) {
+        QMessageBox::information(
+            this, tr("Check database"), tr("No problems found in %1.").arg(name));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Check database"),
+        tr("Bantam found problems in %1.").arg(name), QMessageBox::Close, this);
+    QStringList lines;
+    for (const CheckFinding &f : report->findings)
+        lines << f.text();
+    box.setInformativeText(lines.join(QStringLiteral("\n\n")));
+    QPushButton *repair = nullptr;
+    if (report->repairable() && m_session.hasUser()
+        && permissions::mayMaintainDatabase(m_session.currentUser()).ok())
+        repair = box.addButton(tr("&Repair"), QMessageBox::AcceptRole);
+    box.exec();
+    if (!repair || box.clickedButton() != repair)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto done = check.repair(m_session.currentUser());
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        QMessageBox::warning(this, tr("Check database"), done.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Check database"),
+        tr("Repaired: %1 leads scored, %2 routed to an owner, %3 left unassigned with the reason.")
+            .arg(done->scored)
+            .arg(done->routed)
+            .arg(done->routedUnassigned));
 }
 
 void MainWindow::openTeamDatabase()

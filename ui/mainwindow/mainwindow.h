@@ -9,6 +9,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -65,6 +66,10 @@ private:
     void exportList();
     void openTeamDatabase();
     void openDatabaseFile();
+    void addMaintenanceActions(QMenu *file);
+    void backUpDatabase();
+    void restoreDatabase();
+    void checkDatabase();
     void switchTo(std::unique_ptr<Database> db);
     bool mayLeave();
     void chooseLanguage(const QString &code);

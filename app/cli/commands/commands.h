@@ -30,6 +30,7 @@ std::unique_ptr<Command> makeCallbackCommand();
 std::unique_ptr<Command> makeSlaCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeCopyToCommand();
+std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeRestoreCommand();
 

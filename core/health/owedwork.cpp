@@ -1,0 +1,52 @@
+#include "health/owedwork.h"
+
+#include "routing/routingservice.h"
+#include "scoring/scoringservice.h"
+#include "storage/consistencyqueries.h"
+
+namespace bantam {
+
+namespace {
+constexpr size_t kBatch = 2000;
+
+std::vector<std::vector<qint64>> batches(const std::vector<qint64> &ids)
+{
+    std::vector<std::vector<qint64>> out;
+    for (size_t i = 0; i < ids.size(); i += kBatch)
+        out.emplace_back(ids.begin() + qsizetype(i),
+            ids.begin() + qsizetype(std::min(ids.size(), i + kBatch)));
+    return out;
+}
+} // namespace
+
+Result<OwedWorkDone> finishOwedWork(const Database &db, const ScoringService &scoring,
+    const RoutingService &routing, const User &actor)
+{
+    const ConsistencyQueries queries(db);
+    OwedWorkDone done;
+    auto active = scoring.activeModel();
+    if (!active)
+        return active.error();
+    auto unscored = queries.notScoredBy(active->version);
+    if (!unscored)
+        return unscored.error();
+    for (const std::vector<qint64> &batch : batches(unscored.value())) {
+        auto scored = scoring.rescore(batch);
+        if (!scored)
+            return scored.error();
+        done.scored += scored->leads;
+    }
+    auto unrouted = queries.routingOwed();
+    if (!unrouted)
+        return unrouted.error();
+    for (const std::vector<qint64> &batch : batches(unrouted.value())) {
+        auto routed = routing.routeAutomatically(actor, batch);
+        if (!routed)
+            return routed.error();
+        done.routed += routed->outcome.assigned;
+        done.routedUnassigned += routed->outcome.unassigned;
+    }
+    return done;
+}
+
+} // namespace bantam
