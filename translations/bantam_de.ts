@@ -5621,7 +5621,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     </message>
     <message>
         <source>&amp;Start call (Enter)</source>
-        <translation>Anruf s&amp;tarten (Eingabe)</translation>
+        <translation>Anruf s&amp;tarten (Eingabetaste)</translation>
     </message>
     <message>
         <source>&amp;Open lead</source>

@@ -52,7 +52,8 @@ void SlaView::escalate()
 {
     auto recorded = m_session.services().sla().escalate();
     if (recorded && recorded.value() > 0)
-        Q_EMIT message(tr("%1 new SLA breaches were escalated.").arg(recorded.value()));
+        Q_EMIT message(
+            tr("%n new SLA breach(es) were escalated.", nullptr, int(recorded.value())));
 }
 
 } // namespace bantam
