@@ -22,8 +22,9 @@ Commands allCommands()
              makeImportCommand, makeScoreCommand, makeStageCommand, makeQualifyCommand,
              makeUsersCommand, makeTeamsCommand, makeTerritoriesCommand, makeRulesCommand,
              makeRouteCommand, makeReassignCommand, makeAuditCommand, makeInboxCommand,
-             makeLogCommand, makeQueueCommand, makeCallbackCommand, makeSlaCommand,
-             makeReportCommand, makeCopyToCommand, makeBackupCommand, makeRestoreCommand})
+             makeLogCommand, makeQueueCommand, makeCallbackCommand, makeRecontactCommand,
+             makeCadenceCommand, makeSlaCommand, makeReportCommand, makeCopyToCommand,
+             makeBackupCommand, makeRestoreCommand})
         all.push_back(make());
     return all;
 }

@@ -16,6 +16,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace bantam {
 
 MyQueueView::MyQueueView(Session &session, QWidget *parent)
@@ -199,9 +202,12 @@ void MyQueueView::updateSummary()
         m_summary->setText(tr("Sign in to see your queue."));
         return;
     }
-    m_summary->setText(
-        tr("%1 — %2 open leads with service levels, most urgent first.")
-            .arg(m_session.currentUser().name, QLocale().toString(m_model->totalCount())));
+    // Callbacks, service levels, leads back from recycling (they start a service level) and
+    // call attempts: all in one list.
+    m_summary->setText(tr("%1 — %n lead(s) to work: due callbacks, service levels, re-contacts "
+                          "and call attempts; most urgent first, attempts not yet due last.",
+        nullptr, int(std::min<qint64>(m_model->totalCount(), std::numeric_limits<int>::max())))
+                           .arg(m_session.currentUser().name));
 }
 
 } // namespace bantam
