@@ -45,12 +45,15 @@ CadenceState cadenceAfter(const CadencePolicy &policy, const BusinessCalendar &c
     s.policyId = policy.id;
     s.since = since;
     s.of = policy.attempts;
-    s.endsAt = calendar.addBusinessDays(since, policy.withinDays);
     for (const Call &c : calls) {
         if (!c.outcome)
             continue;
         s.lastOutcome = c.outcome;
         s.lastAt = c.endedAt.isValid() ? c.endedAt : c.startedAt;
+        // The days count from the first attempt: a lead that waited before its first call
+        // still gets all its attempts.
+        if (!s.endsAt.isValid())
+            s.endsAt = calendar.addBusinessDays(c.startedAt, policy.withinDays);
         if (reachedThePerson(*c.outcome)) {
             s.reached = true;
             break;

@@ -8,7 +8,8 @@
 // - The next attempt is due the policy's business hours after the last one, at the next working
 //   moment; with "different times of day" it moves on to the other half of a working day than the
 //   last attempt (before noon / from noon, in the calendar's zone) when it would fall in the same.
-// - After the policy's attempts, or once its business days are over, there is no next attempt.
+// - After the policy's attempts, or once its business days (counted from the first attempt) are
+//   over, there is no next attempt.
 #pragma once
 
 #include "domain/businesscalendar.h"

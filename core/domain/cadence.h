@@ -21,7 +21,7 @@ struct CadencePolicy
     QString name; // as stored; displayName() translates the shipped default
     Stage stage = Stage::Mql; // the stage whose leads it paces (one policy per stage)
     int attempts = 6; // unreached attempts before the lead is offered for disqualification
-    int withinDays = 10; // business days from entering the stage
+    int withinDays = 10; // business days from the first attempt
     int gapHours = 4; // business hours between two attempts, at least
     bool varyTimeOfDay = true; // the next attempt in the other half of the day (before/after noon)
     bool active = true;
@@ -42,7 +42,7 @@ struct CadenceState
     std::optional<CallOutcome> lastOutcome;
     QDateTime lastAt;
     QDateTime nextAt; // when the next attempt is due; invalid once reached or exhausted
-    QDateTime endsAt; // the end of the policy's business days
+    QDateTime endsAt; // the end of the policy's business days (from the first attempt)
     bool reached = false; // a call reached the person: the cadence is over
 
     bool exhausted() const { return !reached && of > 0 && attempts >= of; }

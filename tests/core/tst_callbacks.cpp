@@ -413,6 +413,20 @@ private Q_SLOTS:
         QVERIFY(!row || !row->nextAttemptAt.isValid());
     }
 
+    // A lead that waited three weeks for its first call still gets its six attempts: the
+    // policy's business days count from the first attempt.
+    void cadenceDaysCountFromTheFirstAttempt()
+    {
+        m_clock.advanceDays(21);
+        call(m_promised, CallOutcome::NoAnswer);
+        auto state = m_services->cadence().stateOf(reread(m_promised.id));
+        QCOMPARE(state.value()->attempts, 1);
+        QVERIFY(!state.value()->isOver(m_clock.now()));
+        QVERIFY(state.value()->nextAt.isValid());
+        m_clock.advanceDays(15); // ten business days later, without five more calls: over
+        QVERIFY(state.value()->isOver(m_clock.now()));
+    }
+
     void reachedEndsTheCadence()
     {
         call(m_promised, CallOutcome::NoAnswer);

@@ -63,6 +63,7 @@ QHBoxLayout *MyQueueView::buildActions()
 {
     auto *top = new QHBoxLayout;
     m_summary->setObjectName(QStringLiteral("queueSummary"));
+    m_summary->setWordWrap(true); // a long summary must not widen the window
     top->addWidget(m_summary, 1);
     auto button
         = [this, top](const QString &text, const QKeySequence &shortcut, const QString &name) {
