@@ -276,17 +276,28 @@ Result<std::vector<SlaClockRow>> SlaReports::queue(
     if (!settings)
         return settings.error();
     const CallingWindow window = CallingWindow::fromSettings(settings.value());
-    auto rows = SlaReportQueries(m_db).queue(
-        ownerId, now, 0, int(std::max<qint64>(QueueWindowRows, offset + limit)));
+    const SlaReportQueries queries(m_db);
+    const auto annotate = [&](std::vector<SlaClockRow> rows) {
+        rows = forPeople(std::move(rows));
+        for (SlaClockRow &r : rows) {
+            const LocalTime local = LocalTime::of(r.phone, r.country);
+            r.localTime = local.text(now);
+            r.localTimeDescription = local.description(now);
+            r.outsideCallingWindow = local.isKnown() && !local.inWindow(now, window);
+        }
+        return rows;
+    };
+    // Beyond the first QueueWindowRows the queue keeps its SQL order (deep pages stay cheap).
+    if (offset >= QueueWindowRows) {
+        auto rows = queries.queue(ownerId, now, offset, limit);
+        if (!rows)
+            return rows.error();
+        return annotate(std::move(rows).value());
+    }
+    auto rows = queries.queue(ownerId, now, 0, QueueWindowRows);
     if (!rows)
         return rows.error();
-    std::vector<SlaClockRow> all = forPeople(std::move(rows).value());
-    for (SlaClockRow &r : all) {
-        const LocalTime local = LocalTime::of(r.phone, r.country);
-        r.localTime = local.text(now);
-        r.localTimeDescription = local.description(now);
-        r.outsideCallingWindow = local.isKnown() && !local.inWindow(now, window);
-    }
+    std::vector<SlaClockRow> all = annotate(std::move(rows).value());
     // Due callbacks stay on top (a promised time is the lead's own); then the leads that can be
     // called now; then those outside the window and those whose next attempt is not due yet.
     std::stable_partition(all.begin(), all.end(), [](const SlaClockRow &r) {
@@ -295,6 +306,14 @@ Result<std::vector<SlaClockRow>> SlaReports::queue(
     std::vector<SlaClockRow> page;
     for (qint64 i = offset; i < qint64(all.size()) && i < offset + limit; ++i)
         page.push_back(std::move(all[size_t(i)]));
+    if (offset + limit > QueueWindowRows && qint64(all.size()) == QueueWindowRows) {
+        auto more
+            = queries.queue(ownerId, now, QueueWindowRows, int(offset + limit - QueueWindowRows));
+        if (!more)
+            return more.error();
+        for (SlaClockRow &r : annotate(std::move(more).value()))
+            page.push_back(std::move(r));
+    }
     return page;
 }
 

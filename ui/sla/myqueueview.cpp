@@ -43,7 +43,11 @@ MyQueueView::MyQueueView(Session &session, QWidget *parent)
     m_table->setColumnWidth(MyQueueModel::Due, 140);
     m_table->setColumnWidth(MyQueueModel::TimeLeft, 140);
     m_table->setColumnWidth(MyQueueModel::Lead, 180);
-    m_table->setColumnWidth(MyQueueModel::Company, 220);
+    m_table->setColumnWidth(MyQueueModel::Company, 200);
+    m_table->setColumnWidth(MyQueueModel::Stage, 60);
+    m_table->setColumnWidth(MyQueueModel::Score, 60);
+    // "2 von 6 · Keine Antwort · nächster 14:00" in one line.
+    m_table->setColumnWidth(MyQueueModel::Attempts, 250);
     layout->addWidget(m_table, 1);
 
     m_timer->setInterval(RefreshMs);
