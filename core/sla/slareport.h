@@ -118,7 +118,7 @@ public:
     // then the leads outside the calling window (their local time, phone/localtime.h) and those
     // whose next attempt is not due yet; a page of them. The order is made over the first
     // QueueWindowRows leads of the queue (pages beyond them keep the SQL order).
-    static constexpr int QueueWindowRows = 5000;
+    static constexpr int QueueWindowRows = 1000;
     Result<std::vector<SlaClockRow>> queue(
         qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const;
     Result<qint64> queueCount(qint64 ownerId, const QDateTime &now) const;
