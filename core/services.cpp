@@ -1,5 +1,6 @@
 #include "services.h"
 
+#include "cadence/cadenceservice.h"
 #include "callbacks/callbackservice.h"
 #include "events/eventbus.h"
 #include "health/databasecheck.h"
@@ -11,6 +12,7 @@
 #include "people/directory.h"
 #include "pipeline/pipelineservice.h"
 #include "qualification/qualificationservice.h"
+#include "recontact/recontactservice.h"
 #include "reports/reportservice.h"
 #include "routing/routingrules.h"
 #include "routing/routingservice.h"
@@ -40,6 +42,8 @@ struct Services::Parts
         , qualification(db, events, clock, pipeline)
         , sla(db, events, clock, routing)
         , callbacks(db, events, clock)
+        , cadence(db, clock)
+        , recontacts(db, clock, routing, pipeline)
         , slaReports(db)
         , reports(db)
         , directory(db, clock)
@@ -62,6 +66,8 @@ struct Services::Parts
     const QualificationService qualification;
     const SlaService sla;
     const CallbackService callbacks;
+    const CadenceService cadence;
+    const RecontactService recontacts;
     const SlaReports slaReports;
     const ReportService reports;
     const Directory directory;
@@ -136,6 +142,16 @@ const SlaService &Services::sla() const
 const CallbackService &Services::callbacks() const
 {
     return d->callbacks;
+}
+
+const CadenceService &Services::cadence() const
+{
+    return d->cadence;
+}
+
+const RecontactService &Services::recontacts() const
+{
+    return d->recontacts;
 }
 
 const SlaReports &Services::slaReports() const

@@ -10,6 +10,8 @@
 //   QualificationService(pipeline)           call mode; its result actions are pipeline moves
 //   SlaService(routing)                      rebuilds clocks, escalates (re-routes) breaches
 //   CallbackService                          callbacks promised on the phone; tells owners
+//   CadenceService                           call-attempt policies; where a lead stands
+//   RecontactService(routing, pipeline)      recycled leads back on their re-contact date
 //   LeadImporter(routing, scoring)           lead import; scores and routes each batch
 //   ActivityImporter(scoring)                activity import; rescores (promotes, routes)
 //   HistoryImporter                          stage-change files; moves leads by their dates
@@ -37,6 +39,7 @@ namespace bantam {
 class ActivityImporter;
 class HistoryImporter;
 class AuditLog;
+class CadenceService;
 class CallbackService;
 class ChangeFeed;
 class Clock;
@@ -51,6 +54,7 @@ class LeadService;
 class PipelineService;
 class PredictiveService;
 class QualificationService;
+class RecontactService;
 class ReportService;
 class RoutingRules;
 class RoutingService;
@@ -78,6 +82,8 @@ public:
     const LeadService &leads() const;
     const QualificationService &qualification() const;
     const CallbackService &callbacks() const;
+    const CadenceService &cadence() const;
+    const RecontactService &recontacts() const;
     const SlaService &sla() const;
     const SlaReports &slaReports() const;
     const ReportService &reports() const;

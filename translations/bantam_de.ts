@@ -9,8 +9,8 @@
     <message numerus="yes">
         <source>%1 is already set up, but none of its %n user(s) is an active admin, so nobody can manage people. Make one an admin with: bantam-cli --db %1 users recover-admin LOGIN</source>
         <translation>
-            <numerusform />
-            <numerusform />
+            <numerusform>%1 ist bereits eingerichtet, aber sein %n Benutzer ist kein aktiver Admin, daher kann niemand Personen verwalten. Machen Sie ihn zum Admin mit: bantam-cli --db %1 users recover-admin LOGIN</numerusform>
+            <numerusform>%1 ist bereits eingerichtet, aber keiner seiner %n Benutzer ist ein aktiver Admin, daher kann niemand Personen verwalten. Machen Sie einen zum Admin mit: bantam-cli --db %1 users recover-admin LOGIN</numerusform>
         </translation>
     </message>
     <message>
@@ -278,6 +278,73 @@
     </message>
 </context>
 <context>
+    <name>Cadence</name>
+    <message>
+        <source>New MQL</source>
+        <translation>Neue MQL</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n Arbeitstag</numerusform>
+            <numerusform>%n Arbeitstagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsstunde</numerusform>
+            <numerusform>%n Arbeitsstunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2, at least %3 apart</source>
+        <translation>%1 in %2, mindestens %3 Abstand</translation>
+    </message>
+    <message>
+        <source>%1, at different times of day</source>
+        <translation>%1, zu verschiedenen Tageszeiten</translation>
+    </message>
+</context>
+<context>
+    <name>CadenceService</name>
+    <message>
+        <source>The cadence needs a name.</source>
+        <translation>Der Anrufrhythmus braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (not %4).</source>
+        <translation>%1 muss zwischen %2 und %3 liegen (nicht %4).</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation>Arbeitstage</translation>
+    </message>
+    <message>
+        <source>Hours between attempts</source>
+        <translation>Stunden zwischen den Versuchen</translation>
+    </message>
+    <message>
+        <source>There is no call cadence with the id %1.</source>
+        <translation>Es gibt keinen Anrufrhythmus mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The calling window must end at least an hour after it starts (%1 to %2).</source>
+        <translation>Das Anrufzeitfenster muss mindestens eine Stunde nach seinem Beginn enden (%1 bis %2).</translation>
+    </message>
+</context>
+<context>
     <name>CallbackService</name>
     <message>
         <source>A callback needs a time in the future.</source>
@@ -286,6 +353,13 @@
     <message>
         <source>The callback note is too long (%1 characters, at most %2).</source>
         <translation>Die Notiz zum Rückruf ist zu lang (%1 Zeichen, höchstens %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Callers</name>
+    <message>
+        <source>'%1' is not a phone number (read with the default region %2).</source>
+        <translation>„%1“ ist keine Telefonnummer (gelesen mit der Standardregion %2).</translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1371,50 @@ Anweisung: %4</translation>
         <source>marking the changed leads' scores owed</source>
         <translation>Vormerken der Scores der geänderten Leads</translation>
     </message>
+    <message>
+        <source>reading the call cadences</source>
+        <translation>beim Lesen der Anrufrhythmen</translation>
+    </message>
+    <message>
+        <source>reading the call cadence</source>
+        <translation>beim Lesen des Anrufrhythmus</translation>
+    </message>
+    <message>
+        <source>saving the call cadence %1</source>
+        <translation>beim Speichern des Anrufrhythmus %1</translation>
+    </message>
+    <message>
+        <source>There is no call cadence %1.</source>
+        <translation>Es gibt keinen Anrufrhythmus %1.</translation>
+    </message>
+    <message>
+        <source>reading the call settings</source>
+        <translation>beim Lesen der Anrufeinstellungen</translation>
+    </message>
+    <message>
+        <source>saving the call setting %1</source>
+        <translation>beim Speichern der Anrufeinstellung %1</translation>
+    </message>
+    <message>
+        <source>There is no call setting %1.</source>
+        <translation>Es gibt keine Anrufeinstellung %1.</translation>
+    </message>
+    <message>
+        <source>reading the call cadence of lead %1</source>
+        <translation>beim Lesen des Anrufrhythmus von Lead %1</translation>
+    </message>
+    <message>
+        <source>saving the call cadence of lead %1</source>
+        <translation>beim Speichern des Anrufrhythmus von Lead %1</translation>
+    </message>
+    <message>
+        <source>finding the leads with the number %1</source>
+        <translation>beim Suchen der Leads mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>finding the leads due for re-contact</source>
+        <translation>beim Suchen der Leads, deren Wiedervorlage fällig ist</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1467,6 +1585,28 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Cannot count the demo MQLs.</source>
         <translation>Die Demo-MQLs können nicht gezählt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DialSettings</name>
+    <message>
+        <source>The dialing template must be an http(s) address with {e164}, {digits} or {national} where the number goes, e.g. https://pbx.example.com/call?to={e164} (not '%1').</source>
+        <translation>Die Wählvorlage muss eine http(s)-Adresse sein, die {e164}, {digits} oder {national} an der Stelle der Nummer enthält, z. B. https://pbx.example.com/call?to={e164} (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>'%1' is not a phone number that can be dialled.</source>
+        <translation>„%1“ ist keine wählbare Telefonnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialer</name>
+    <message>
+        <source>%1 has no phone number.</source>
+        <translation>%1 hat keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>No program on this computer handles %1. Set how numbers are dialled in Settings › Calls › Telephony.</source>
+        <translation>Kein Programm auf diesem Rechner öffnet %1. Wie Nummern gewählt werden, legen Sie unter Einstellungen › Anrufe › Telefonie fest.</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2254,21 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>LocalTime</name>
+    <message>
+        <source>local time unknown (no phone number or country)</source>
+        <translation>Ortszeit unbekannt (keine Telefonnummer und kein Land)</translation>
+    </message>
+    <message>
+        <source>%1 local time (%2)</source>
+        <translation>%1 Ortszeit (%2)</translation>
+    </message>
+    <message>
+        <source>%1 local time (%2 has several time zones)</source>
+        <translation>%1 Ortszeit (%2 hat mehrere Zeitzonen)</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Lead %1 belongs to %2, who is not in your team.</source>
@@ -2198,6 +2353,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>As %1, %2 may not repair, back up or restore the database; administrators do.</source>
         <translation>Als %1 darf %2 die Datenbank nicht reparieren, sichern oder wiederherstellen; das tun Administratoren.</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not change the call cadence; team leads and administrators do.</source>
+        <translation>Als %1 darf %2 den Anrufrhythmus nicht ändern; das tun Teamleiter und Administratoren.</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2991,36 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
         <translation>Frage %1: Die Antwort ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Recontact</name>
+    <message>
+        <source>Back on its re-contact date %1.</source>
+        <translation>Zurück zum Wiedervorlagedatum %1.</translation>
+    </message>
+    <message>
+        <source>Back on its re-contact date %1; routed by the rules because its owner is no longer active.</source>
+        <translation>Zurück zum Wiedervorlagedatum %1; nach den Regeln zugewiesen, weil die zuständige Person nicht mehr aktiv ist.</translation>
+    </message>
+    <message>
+        <source>Back on its re-contact date %1; routed by the rules because its owner is absent.</source>
+        <translation>Zurück zum Wiedervorlagedatum %1; nach den Regeln zugewiesen, weil die zuständige Person abwesend ist.</translation>
+    </message>
+    <message>
+        <source>Back on its re-contact date %1; routed by the rules because its owner is at capacity.</source>
+        <translation>Zurück zum Wiedervorlagedatum %1; nach den Regeln zugewiesen, weil die zuständige Person voll ausgelastet ist.</translation>
+    </message>
+    <message>
+        <source>Back on its re-contact date %1; routed by the rules (it had no owner).</source>
+        <translation>Zurück zum Wiedervorlagedatum %1; nach den Regeln zugewiesen (niemand war zuständig).</translation>
+    </message>
+</context>
+<context>
+    <name>RecontactService</name>
+    <message>
+        <source>Back on its re-contact date</source>
+        <translation>Zurück zum Wiedervorlagedatum</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4111,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Callback</source>
         <translation>Rückruf</translation>
     </message>
+    <message>
+        <source>Call cadence</source>
+        <translation>Anrufrhythmus</translation>
+    </message>
 </context>
 <context>
     <name>SlaService</name>
@@ -4368,15 +4561,15 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message numerus="yes">
         <source>%n call(s)</source>
         <translation>
-            <numerusform />
-            <numerusform />
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reached</source>
         <translation>
-            <numerusform />
-            <numerusform />
+            <numerusform>%n erreicht</numerusform>
+            <numerusform>%n erreicht</numerusform>
         </translation>
     </message>
     <message>
@@ -4386,6 +4579,168 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Your queue is empty — no next lead to call.</source>
         <translation>Ihre Warteschlange ist leer – kein nächster Lead zum Anrufen.</translation>
+    </message>
+    <message>
+        <source>%1 local time — outside the calling window</source>
+        <translation>%1 Ortszeit — außerhalb des Anrufzeitfensters</translation>
+    </message>
+    <message>
+        <source>%1 local time</source>
+        <translation>%1 Ortszeit</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 without reaching %3; the next from %4.</source>
+        <translation>Versuch %1 von %2, ohne %3 zu erreichen; der nächste ab %4.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 without reaching %3 — that was the last. D Disqualify — unreachable, or C Recycle to call again later.</source>
+        <translation>Versuch %1 von %2, ohne %3 zu erreichen — das war der letzte. D Disqualifizieren — nicht erreichbar, oder C Zurückstellen, um später wieder anzurufen.</translation>
+    </message>
+    <message>
+        <source>Recommended: Disqualify — unreachable</source>
+        <translation>Empfohlen: Disqualifizieren — nicht erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached in %n attempt(s).</source>
+        <translation>
+            <numerusform>In %n Versuch nicht erreicht.</numerusform>
+            <numerusform>In %n Versuchen nicht erreicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CallSettingsDialog</name>
+    <message>
+        <source>Call settings</source>
+        <translation>Anrufeinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Cadence</source>
+        <translation>Anruf&amp;rhythmus</translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation>Anruf&amp;zeitfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Telephony</source>
+        <translation>&amp;Telefonie</translation>
+    </message>
+    <message>
+        <source>How often a lead nobody reached is called before it is offered for disqualification as unreachable, and how far apart. My queue puts a lead whose next attempt is not due yet at the end.</source>
+        <translation>Wie oft ein Lead, den niemand erreicht hat, angerufen wird, bevor er zur Disqualifizierung als nicht erreichbar vorgeschlagen wird, und in welchem Abstand. Meine Warteschlange stellt einen Lead, dessen nächster Versuch noch nicht fällig ist, ans Ende.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation>&amp;Versuche:</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> Arbeitstage</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>&amp;Innerhalb von:</translation>
+    </message>
+    <message>
+        <source> business hours</source>
+        <translation> Arbeitsstunden</translation>
+    </message>
+    <message>
+        <source>At least &amp;apart:</source>
+        <translation>&amp;Mindestabstand:</translation>
+    </message>
+    <message>
+        <source>At &amp;different times of day (morning, afternoon)</source>
+        <translation>Zu verschiedenen &amp;Tageszeiten (vormittags, nachmittags)</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Save cadence</source>
+        <translation>Anrufrhythmus &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Leads are called between these times in their own local time (from the phone number's country, or the lead's country). My queue puts a lead outside the window behind the ones that can be called now; call mode shows the lead's local time.</source>
+        <translation>Leads werden zwischen diesen Uhrzeiten in ihrer eigenen Ortszeit angerufen (nach dem Land der Telefonnummer oder dem Land des Leads). Meine Warteschlange stellt einen Lead außerhalb des Zeitfensters hinter die, die jetzt angerufen werden können; der Anrufmodus zeigt die Ortszeit des Leads.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Save calling window</source>
+        <translation>Anrufzeitfenster &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saved: leads are called from %1 to %2 in their local time.</source>
+        <translation>Gespeichert: Leads werden von %1 bis %2 in ihrer Ortszeit angerufen.</translation>
+    </message>
+    <message>
+        <source>How F5 (in the lead list, the lead, My queue and call mode) hands a number to your phone system: as a link your softphone opens, or through your phone system's click-to-call page.</source>
+        <translation>Wie F5 (in der Lead-Liste, im Lead, in Meiner Warteschlange und im Anrufmodus) eine Nummer an Ihre Telefonanlage übergibt: als Link, den Ihr Softphone öffnet, oder über die Click-to-Call-Seite Ihrer Telefonanlage.</translation>
+    </message>
+    <message>
+        <source>tel: link (softphone, mobile phone)</source>
+        <translation>tel:-Link (Softphone, Mobiltelefon)</translation>
+    </message>
+    <message>
+        <source>sip: link (SIP phone)</source>
+        <translation>sip:-Link (SIP-Telefon)</translation>
+    </message>
+    <message>
+        <source>callto: link (Skype and others)</source>
+        <translation>callto:-Link (Skype und andere)</translation>
+    </message>
+    <message>
+        <source>Click-to-call page (URL template)</source>
+        <translation>Click-to-Call-Seite (URL-Vorlage)</translation>
+    </message>
+    <message>
+        <source>&amp;Dial with:</source>
+        <translation>&amp;Wählen über:</translation>
+    </message>
+    <message>
+        <source>URL &amp;template:</source>
+        <translation>URL-&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>{e164} +49301234567 · {digits} 49301234567 · {national} 030 1234567</source>
+        <translation>{e164} +49301234567 · {digits} 49301234567 · {national} 030 1234567</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save telephony</source>
+        <translation>Telefonie &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Saved: F5 hands numbers over as %1.</source>
+        <translation>Gespeichert: F5 übergibt Nummern als %1.</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2.</source>
+        <translation>Gespeichert: %1 — %2.</translation>
     </message>
 </context>
 <context>
@@ -5047,6 +5402,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Chance: &lt;b&gt;%1 %&lt;/b&gt; (learned score)</source>
         <translation>Chance: &lt;b&gt;%1 %&lt;/b&gt; (gelernter Score)</translation>
     </message>
+    <message>
+        <source>local time &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Ortszeit &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -5561,6 +5920,60 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Repaired: %1 leads scored, %2 routed to an owner, %3 left unassigned with the reason.</source>
         <translation>Repariert: %1 Leads bewertet, %2 an Zuständige verteilt, %3 mit Begründung nicht zugewiesen.</translation>
     </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>%1 (lead %2)</source>
+        <translation>%1 (Lead %2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (lead %3)</source>
+        <translation>%1, %2 (Lead %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) have the number %1:</source>
+        <translation>
+            <numerusform>%n Lead hat die Nummer %1:</numerusform>
+            <numerusform>%n Leads haben die Nummer %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lead has the number %1.</source>
+        <translation>Kein Lead hat die Nummer %1.</translation>
+    </message>
+    <message>
+        <source>New lead with this number</source>
+        <translation>Neuer Lead mit dieser Nummer</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1.</source>
+        <translation>Eingehender Anruf von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) back in your queue on their re-contact date.</source>
+        <translation>
+            <numerusform>%n Lead zum Wiedervorlagedatum zurück in Ihrer Warteschlange.</numerusform>
+            <numerusform>%n Leads zum Wiedervorlagedatum zurück in Ihrer Warteschlange.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dial lead</source>
+        <translation>Lead an&amp;rufen</translation>
+    </message>
+    <message>
+        <source>Choose a lead to dial first.</source>
+        <translation>Wählen Sie zuerst einen Lead zum Anrufen.</translation>
+    </message>
+    <message>
+        <source>Dialling %1 …</source>
+        <translation>%1 wird angerufen …</translation>
+    </message>
+    <message>
+        <source>&amp;Calls (cadence, calling window, telephony)…</source>
+        <translation>&amp;Anrufe (Rhythmus, Zeitfenster, Telefonie)…</translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -5612,6 +6025,46 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Callback due</source>
         <translation>Rückruf fällig</translation>
     </message>
+    <message>
+        <source>%1 — outside the calling window</source>
+        <translation>%1 — außerhalb des Anrufzeitfensters</translation>
+    </message>
+    <message>
+        <source>%1 (not now)</source>
+        <translation>%1 (nicht jetzt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nächster %1</translation>
+    </message>
+    <message>
+        <source>call now</source>
+        <translation>jetzt anrufen</translation>
+    </message>
+    <message>
+        <source>last attempt made</source>
+        <translation>letzter Versuch gemacht</translation>
+    </message>
+    <message>
+        <source>%1 unreached attempts of %2</source>
+        <translation>%1 von %2 Versuchen ohne Erreichen</translation>
+    </message>
+    <message>
+        <source>%1; next attempt from %2</source>
+        <translation>%1; nächster Versuch ab %2</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueView</name>
@@ -5651,9 +6104,12 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Logged on lead %1.</source>
         <translation>Bei Lead %1 protokolliert.</translation>
     </message>
-    <message>
-        <source>%1 — %2 open leads with service levels, most urgent first.</source>
-        <translation>%1 — %2 offene Leads mit Service-Level, die dringendsten zuerst.</translation>
+    <message numerus="yes">
+        <source>%1 — %n lead(s) to work: due callbacks, service levels, re-contacts and call attempts; most urgent first, attempts not yet due last.</source>
+        <translation>
+            <numerusform>%1 — %n Lead zu bearbeiten: fällige Rückrufe, Service-Levels, Wiedervorlagen und Anrufversuche; das Dringendste zuerst, noch nicht fällige Versuche zuletzt.</numerusform>
+            <numerusform>%1 — %n Leads zu bearbeiten: fällige Rückrufe, Service-Levels, Wiedervorlagen und Anrufversuche; das Dringendste zuerst, noch nicht fällige Versuche zuletzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7335,9 +7791,12 @@ tatsächlich</translation>
         <source>Service level &amp;settings…</source>
         <translation>Service-&amp;Level-Einstellungen…</translation>
     </message>
-    <message>
-        <source>%1 new SLA breaches were escalated.</source>
-        <translation>%1 neue SLA-Überschreitungen wurden eskaliert.</translation>
+    <message numerus="yes">
+        <source>%n new SLA breach(es) were escalated.</source>
+        <translation>
+            <numerusform>%n neue SLA-Überschreitung wurde eskaliert.</numerusform>
+            <numerusform>%n neue SLA-Überschreitungen wurden eskaliert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7760,6 +8219,10 @@ tatsächlich</translation>
     <message>
         <source>Displays version information.</source>
         <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <source>Bring the running window to the front with the lead that has this phone number (any format), for a phone system's incoming call; starts a window when none runs.</source>
+        <translation>Holt das laufende Fenster mit dem Lead nach vorn, der diese Telefonnummer hat (beliebiges Format), für einen eingehenden Anruf der Telefonanlage; startet ein Fenster, wenn keines läuft.</translation>
     </message>
 </context>
 </TS>

@@ -279,6 +279,73 @@
     </message>
 </context>
 <context>
+    <name>Cadence</name>
+    <message>
+        <source>New MQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n business day</numerusform>
+            <numerusform>%n business days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business hour(s)</source>
+        <translation>
+            <numerusform>%n business hour</numerusform>
+            <numerusform>%n business hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2, at least %3 apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at different times of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CadenceService</name>
+    <message>
+        <source>The cadence needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (not %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours between attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call cadence with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calling window must end at least an hour after it starts (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackService</name>
     <message>
         <source>A callback needs a time in the future.</source>
@@ -286,6 +353,13 @@
     </message>
     <message>
         <source>The callback note is too long (%1 characters, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Callers</name>
+    <message>
+        <source>&apos;%1&apos; is not a phone number (read with the default region %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,6 +1370,50 @@ Statement: %4</source>
         <source>marking the changed leads&apos; scores owed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the call cadences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the call cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the call cadence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call cadence %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the call settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the call setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call setting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the call cadence of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the call cadence of lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the leads with the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding the leads due for re-contact</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1463,6 +1581,28 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Cannot count the demo MQLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialSettings</name>
+    <message>
+        <source>The dialing template must be an http(s) address with {e164}, {digits} or {national} where the number goes, e.g. https://pbx.example.com/call?to={e164} (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number that can be dialled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialer</name>
+    <message>
+        <source>%1 has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer handles %1. Set how numbers are dialled in Settings › Calls › Telephony.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,6 +2251,21 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>LocalTime</name>
+    <message>
+        <source>local time unknown (no phone number or country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time (%2 has several time zones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Lead %1 belongs to %2, who is not in your team.</source>
@@ -2194,6 +2349,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>As %1, %2 may not repair, back up or restore the database; administrators do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not change the call cadence; team leads and administrators do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2828,6 +2987,36 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recontact</name>
+    <message>
+        <source>Back on its re-contact date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on its re-contact date %1; routed by the rules because its owner is no longer active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on its re-contact date %1; routed by the rules because its owner is absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on its re-contact date %1; routed by the rules because its owner is at capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back on its re-contact date %1; routed by the rules (it had no owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecontactService</name>
+    <message>
+        <source>Back on its re-contact date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3918,6 +4107,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Callback</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SlaService</name>
@@ -4381,6 +4574,168 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Your queue is empty — no next lead to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time — outside the calling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 without reaching %3; the next from %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 without reaching %3 — that was the last. D Disqualify — unreachable, or C Recycle to call again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: Disqualify — unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached in %n attempt(s).</source>
+        <translation>
+            <numerusform>Not reached in %n attempt.</numerusform>
+            <numerusform>Not reached in %n attempts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bantam::CallSettingsDialog</name>
+    <message>
+        <source>Call settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telephony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often a lead nobody reached is called before it is offered for disqualification as unreachable, and how far apart. My queue puts a lead whose next attempt is not due yet at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least &amp;apart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;different times of day (morning, afternoon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads are called between these times in their own local time (from the phone number&apos;s country, or the lead&apos;s country). My queue puts a lead outside the window behind the ones that can be called now; call mode shows the lead&apos;s local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save calling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: leads are called from %1 to %2 in their local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How F5 (in the lead list, the lead, My queue and call mode) hands a number to your phone system: as a link your softphone opens, or through your phone system&apos;s click-to-call page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tel: link (softphone, mobile phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sip: link (SIP phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callto: link (Skype and others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click-to-call page (URL template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dial with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{e164} +49301234567 · {digits} 49301234567 · {national} 030 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save telephony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: F5 hands numbers over as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5043,6 +5398,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Chance: &lt;b&gt;%1 %&lt;/b&gt; (learned score)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>local time &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -5557,6 +5916,60 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Repaired: %1 leads scored, %2 routed to an owner, %3 left unassigned with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incoming call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (lead %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) have the number %1:</source>
+        <translation>
+            <numerusform>%n lead have the number %1:</numerusform>
+            <numerusform>%n leads have the number %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lead has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) back in your queue on their re-contact date.</source>
+        <translation>
+            <numerusform>%n lead back in your queue on their re-contact date.</numerusform>
+            <numerusform>%n leads back in your queue on their re-contact date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Dial lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lead to dial first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialling %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calls (cadence, calling window, telephony)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueModel</name>
@@ -5608,6 +6021,46 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — outside the calling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unreached attempts of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; next attempt from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueView</name>
@@ -5647,9 +6100,12 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Logged on lead %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 — %2 open leads with service levels, most urgent first.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 — %n lead(s) to work: due callbacks, service levels, re-contacts and call attempts; most urgent first, attempts not yet due last.</source>
+        <translation>
+            <numerusform>%1 — %n lead to work: due callbacks, service levels, re-contacts and call attempts; most urgent first, attempts not yet due last.</numerusform>
+            <numerusform>%1 — %n leads to work: due callbacks, service levels, re-contacts and call attempts; most urgent first, attempts not yet due last.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7327,9 +7783,12 @@ actual</source>
         <source>Service level &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 new SLA breaches were escalated.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n new SLA breach(es) were escalated.</source>
+        <translation>
+            <numerusform>%n new SLA breach was escalated.</numerusform>
+            <numerusform>%n new SLA breaches were escalated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7750,6 +8209,10 @@ actual</source>
     </message>
     <message>
         <source>Displays version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the running window to the front with the lead that has this phone number (any format), for a phone system&apos;s incoming call; starts a window when none runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

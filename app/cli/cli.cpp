@@ -18,13 +18,13 @@ using Commands = std::vector<std::unique_ptr<Command>>;
 Commands allCommands()
 {
     Commands all;
-    for (auto make :
-        {makeInitCommand, makeDemoCommand, makeLeadsCommand, makeExportCommand, makeImportCommand,
-            makeScoreCommand, makeStageCommand, makeQualifyCommand, makeUsersCommand,
-            makeTeamsCommand, makeTerritoriesCommand, makeRulesCommand, makeRouteCommand,
-            makeReassignCommand, makeAuditCommand, makeInboxCommand, makeLogCommand,
-            makeQueueCommand, makeCallbackCommand, makeSlaCommand, makeReportCommand,
-            makeCopyToCommand, makeCheckCommand, makeBackupCommand, makeRestoreCommand})
+    for (auto make : {makeInitCommand, makeDemoCommand, makeLeadsCommand, makeExportCommand,
+             makeImportCommand, makeScoreCommand, makeStageCommand, makeQualifyCommand,
+             makeUsersCommand, makeTeamsCommand, makeTerritoriesCommand, makeRulesCommand,
+             makeRouteCommand, makeReassignCommand, makeAuditCommand, makeInboxCommand,
+             makeLogCommand, makeQueueCommand, makeCallbackCommand, makeRecontactCommand,
+             makeCadenceCommand, makeSlaCommand, makeReportCommand, makeCopyToCommand,
+             makeCheckCommand, makeBackupCommand, makeRestoreCommand})
         all.push_back(make());
     return all;
 }

@@ -3,6 +3,7 @@
 #include "appidentity.h"
 #include "clock.h"
 #include "common/session.h"
+#include "common/singleinstance.h"
 #include "mainwindow/demodatadialog.h"
 #include "mainwindow/mainwindow.h"
 #include "people/accounts.h"
@@ -20,6 +21,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -61,7 +63,8 @@ struct Window
 };
 
 // One main window on db until the application quits or the user opens another database.
-Window runWindow(bantam::Database &db, bool noDemoOffer, const QElapsedTimer *reportStartup)
+Window runWindow(bantam::Database &db, bool noDemoOffer, const QElapsedTimer *reportStartup,
+    const QString &caller)
 {
     bantam::SystemClock clock;
     // A team database's login that is not a Bantam user, or a deactivated user, stops here.
@@ -95,6 +98,10 @@ Window runWindow(bantam::Database &db, bool noDemoOffer, const QElapsedTimer *re
         });
     }
     window.show();
+    // Numbers of incoming calls other `bantam --open-caller` processes hand over.
+    window.listenForCallers();
+    if (!caller.isEmpty())
+        QTimer::singleShot(0, &window, [&window, caller] { window.openCaller(caller); });
     Window result;
     result.exitCode = QApplication::exec();
     result.next = window.takeNextDatabase();
@@ -130,7 +137,12 @@ int main(int argc, char *argv[])
             "main", "Print the time until the first page of leads is shown (benchmarks)."));
     const QCommandLineOption noDemoOption(QStringLiteral("no-demo-offer"),
         QApplication::translate("main", "Do not offer demo data."));
-    parser.addOptions({versionOption, dbOption, startupOption, noDemoOption});
+    const QCommandLineOption callerOption(QStringLiteral("open-caller"),
+        QApplication::translate("main",
+            "Bring the running window to the front with the lead that has this phone number (any "
+            "format), for a phone system's incoming call; starts a window when none runs."),
+        QStringLiteral("number"));
+    parser.addOptions({versionOption, dbOption, startupOption, noDemoOption, callerOption});
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::fputs(qPrintable(bantam::versionText(QStringLiteral("bantam"))), stdout);
@@ -153,9 +165,18 @@ int main(int argc, char *argv[])
     // File › Open… ends the event loop with kSwitchDatabase and hands over the database it
     // opened; the window and session of the old one are gone before the old database closes.
     std::unique_ptr<bantam::Database> current = std::move(db).value();
+    QString caller = parser.value(callerOption);
+    if (!caller.isEmpty()) {
+        // A window on this database runs already: it opens the caller, this process is done.
+        const bantam::SingleInstance running(
+            bantam::SingleInstance::socketName(current->displayName()));
+        if (running.handOver(caller))
+            return 0;
+    }
     while (true) {
         Window shown = runWindow(*current, parser.isSet(noDemoOption),
-            parser.isSet(startupOption) ? &sinceStart : nullptr);
+            parser.isSet(startupOption) ? &sinceStart : nullptr, caller);
+        caller.clear();
         if (shown.exitCode != bantam::MainWindow::kSwitchDatabase || !shown.next)
             return shown.exitCode;
         current = std::move(shown.next);

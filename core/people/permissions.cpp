@@ -185,6 +185,17 @@ Result<void> mayMaintainDatabase(const User &actor)
                                 .arg(roleName(actor.role), actor.name));
 }
 
+Result<void> mayEditCadence(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role == Role::Admin || actor.role == Role::TeamLead)
+        return {};
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+        "As %1, %2 may not change the call cadence; team leads and administrators do.")
+                                .arg(roleName(actor.role), actor.name));
+}
+
 Result<void> mayManageRouting(const User &actor)
 {
     if (auto a = active(actor); !a)

@@ -32,6 +32,8 @@ Result<void> mayReassign(
     const User &actor, const Lead &lead, const std::optional<User> &owner, const User &target);
 // Editing routing rules and running routing by hand: team leads and admins.
 Result<void> mayManageRouting(const User &actor);
+// The call cadence policies: team leads and admins.
+Result<void> mayEditCadence(const User &actor);
 // Users, roles, teams and territories: admins.
 Result<void> mayManagePeople(const User &actor);
 // Repairing, backing up and restoring the whole database: admins.

@@ -214,8 +214,8 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(
             if (!t)
                 continue; // moved on in the meantime
             HistoryEntry h;
-            auto m
-                = apply(nullptr, change, *t, QString(), change.note.trimmed(), current.value(), &h);
+            auto m = apply(nullptr, change, *t, change.reason.trimmed(), change.note.trimmed(),
+                current.value(), &h);
             if (!m)
                 return m.error();
             events.push_back(LeadStageChanged {m->id, current->stage, t->to, h.action, 0});
@@ -268,7 +268,7 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
         h.actorId = actor->id;
     h.reasonCode = reasonCode;
     h.note = note;
-    h.recontactOn = lead.recontactOn;
+    h.recontactOn = actor || t.needsRecontactDate ? lead.recontactOn : change.recontactOn;
     if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
         return w.error();
     if (from != t.to || t.action == PipelineAction::Accept) {

@@ -26,9 +26,11 @@ struct StageChange
 {
     qint64 leadId = 0;
     PipelineAction action = PipelineAction::Promote;
-    QString reason; // a code or label from the list, or free text (see ReasonRule)
+    QString reason; // a code or label from the list, or free text (see ReasonRule); for
+                    // automatic moves a code of Bantam's own, stored as given
     QString note; // optional remark
-    QDate recontactOn; // recycling: when to call again
+    QDate recontactOn; // recycling: when to call again; automatic moves: recorded in the history
+                       // (a recycled lead's return names the date it was due)
     std::optional<int> expectedVersion; // the version the user saw; refused if it changed
 };
 

@@ -1,5 +1,6 @@
 #include "qualification/qualificationservice.h"
 
+#include "cadence/cadenceservice.h"
 #include "clock.h"
 #include "events/eventbus.h"
 #include "people/leadaccess.h"
@@ -423,6 +424,9 @@ Result<Call> QualificationService::endCall(const User &actor, qint64 callId, Cal
     // A call is a touch, whichever screen logs it: the service-level clocks hear of it as they
     // do of a call logged in My queue (LeadService::logActivity).
     if (auto w = SlaTracker(m_db).activityLogged(lead.value(), activity.type, now); !w)
+        return w.error();
+    // Attempt n of m, and when the next one is due (My queue orders by it).
+    if (auto w = CadenceTracker(m_db).callLogged(lead.value()); !w)
         return w.error();
     // The call keeps the promises of earlier ones; "call back at" makes a new one.
     const CallbackRepository callbacks(m_db);

@@ -1,8 +1,10 @@
 #include "sla/slareport.h"
 
 #include "domain/callback.h"
+#include "phone/localtime.h"
 #include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
+#include "storage/cadencerepository.h"
 #include "storage/slarepository.h"
 #include "storage/userrepository.h"
 
@@ -245,7 +247,9 @@ namespace {
 std::vector<SlaClockRow> forPeople(std::vector<SlaClockRow> rows)
 {
     for (SlaClockRow &r : rows) {
-        r.policy = r.callback ? SlaReports::tr("Callback") : slaPolicyDisplayName(r.policy);
+        r.policy = r.callback ? SlaReports::tr("Callback")
+            : r.cadenceOnly   ? SlaReports::tr("Call cadence")
+                              : slaPolicyDisplayName(r.policy);
         if (r.owner.isNull())
             r.owner = unassigned();
     }
@@ -266,10 +270,51 @@ Result<std::vector<SlaClockRow>> SlaReports::breaches(
 Result<std::vector<SlaClockRow>> SlaReports::queue(
     qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const
 {
-    auto rows = SlaReportQueries(m_db).queue(ownerId, now, offset, limit);
+    // The calling window needs each lead's local time, which SQL does not know: the queue is
+    // read whole (up to QueueWindowRows) and its callable leads put first here, then paged.
+    auto settings = CadenceRepository(m_db).settings();
+    if (!settings)
+        return settings.error();
+    const CallingWindow window = CallingWindow::fromSettings(settings.value());
+    const SlaReportQueries queries(m_db);
+    const auto annotate = [&](std::vector<SlaClockRow> rows) {
+        rows = forPeople(std::move(rows));
+        for (SlaClockRow &r : rows) {
+            const LocalTime local = LocalTime::of(r.phone, r.country);
+            r.localTime = local.text(now);
+            r.localTimeDescription = local.description(now);
+            r.outsideCallingWindow = local.isKnown() && !local.inWindow(now, window);
+        }
+        return rows;
+    };
+    // Beyond the first QueueWindowRows the queue keeps its SQL order (deep pages stay cheap).
+    if (offset >= QueueWindowRows) {
+        auto rows = queries.queue(ownerId, now, offset, limit);
+        if (!rows)
+            return rows.error();
+        return annotate(std::move(rows).value());
+    }
+    auto rows = queries.queue(ownerId, now, 0, QueueWindowRows);
     if (!rows)
         return rows.error();
-    return forPeople(std::move(rows).value());
+    std::vector<SlaClockRow> all = annotate(std::move(rows).value());
+    // Due callbacks stay on top (a promised time is the lead's own); then the leads that can be
+    // called now; then those outside the window and those whose next attempt is not due yet.
+    std::stable_partition(all.begin(), all.end(), [](const SlaClockRow &r) {
+        return r.callback || (!r.attemptNotYetDue && !r.outsideCallingWindow);
+    });
+    std::vector<SlaClockRow> page;
+    for (qint64 i = offset; i < qint64(all.size()) && i < offset + limit; ++i)
+        page.push_back(std::move(all[size_t(i)]));
+    if (offset + limit > QueueWindowRows && qint64(all.size()) == QueueWindowRows) {
+        auto more
+            = queries.queue(ownerId, now, QueueWindowRows, int(offset + limit - QueueWindowRows));
+        if (!more)
+            return more.error();
+        for (SlaClockRow &r : annotate(std::move(more).value()))
+            page.push_back(std::move(r));
+    }
+    return page;
 }
 
 Result<qint64> SlaReports::queueCount(qint64 ownerId, const QDateTime &now) const

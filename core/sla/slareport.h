@@ -113,8 +113,12 @@ public:
     Result<std::vector<SlaClockRow>> breaches(
         const QDate &from, const QDate &to, const QDateTime &now, int limit) const;
     // My queue: first the owner's leads with a callback due now (earliest first, marked
-    // callback; overdue a few minutes after its time), then the leads with open clocks, each
-    // lead once with its most urgent clock, by due time; a page of them.
+    // callback; overdue a few minutes after its time), then the leads with open clocks and those
+    // whose next call attempt is due, each lead once with its most urgent clock, by due time;
+    // then the leads outside the calling window (their local time, phone/localtime.h) and those
+    // whose next attempt is not due yet; a page of them. The order is made over the first
+    // QueueWindowRows leads of the queue (pages beyond them keep the SQL order).
+    static constexpr int QueueWindowRows = 1000;
     Result<std::vector<SlaClockRow>> queue(
         qint64 ownerId, const QDateTime &now, qint64 offset, int limit) const;
     Result<qint64> queueCount(qint64 ownerId, const QDateTime &now) const;

@@ -300,6 +300,51 @@ Result<std::vector<Lead>> LeadRepository::byIds(const std::vector<qint64> &ids) 
     return leads;
 }
 
+Result<std::vector<Lead>> LeadRepository::withPhone(
+    const QString &e164, const QStringList &digitForms, int limit) const
+{
+    QStringList keys;
+    for (int i = 0; i < digitForms.size(); ++i)
+        keys << QStringLiteral(":k%1").arg(i);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom
+        + QStringLiteral("WHERE l.phone_e164 = :e164")
+        + (keys.isEmpty()
+                ? QString()
+                : QStringLiteral(" OR l.phone_key IN (%1)").arg(keys.join(QLatin1String(", "))))
+        + QStringLiteral(" ORDER BY l.id DESC LIMIT :limit"));
+    q.bindValue(QStringLiteral(":e164"), e164);
+    for (int i = 0; i < digitForms.size(); ++i)
+        q.bindValue(keys[i], digitForms[i]);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (auto r = sql::run(q, Database::tr("finding the leads with the number %1").arg(e164)); !r)
+        return r.error();
+    std::vector<Lead> out;
+    while (q.next())
+        out.push_back(readLead(q));
+    return out;
+}
+
+Result<std::vector<Lead>> LeadRepository::recontactDue(const QDate &day, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // ISO dates compare as text on both engines.
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom
+        + QStringLiteral("WHERE l.recontact_on IS NOT NULL AND l.recontact_on <= :day AND "
+                         "l.stage = :stage ORDER BY l.recontact_on, l.id LIMIT :limit"));
+    q.bindValue(QStringLiteral(":day"), day.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":stage"), stageKey(Stage::Lead));
+    q.bindValue(QStringLiteral(":limit"), limit);
+    if (auto r = sql::run(q, Database::tr("finding the leads due for re-contact")); !r)
+        return r.error();
+    std::vector<Lead> out;
+    while (q.next())
+        out.push_back(readLead(q));
+    return out;
+}
+
 Result<std::optional<qint64>> LeadRepository::idByEmail(const QString &email) const
 {
     QSqlQuery q(m_db.connection());

@@ -71,6 +71,13 @@ public:
     Result<Lead> byId(qint64 id) const;
     // Many leads by id (those that exist), e.g. to name the leads of a routing preview.
     Result<std::vector<Lead>> byIds(const std::vector<qint64> &ids) const;
+    // The leads whose phone is this number: stored as E.164, or with these digits (the number's
+    // international and national digits), newest first, at most limit.
+    Result<std::vector<Lead>> withPhone(
+        const QString &e164, const QStringList &digitForms, int limit) const;
+    // Recycled leads whose re-contact date has come (recontact_on <= day, still in stage Lead),
+    // earliest date first, at most limit.
+    Result<std::vector<Lead>> recontactDue(const QDate &day, int limit) const;
     // The oldest lead with this e-mail (compared case- and accent-insensitively); none if none.
     Result<std::optional<qint64>> idByEmail(const QString &email) const;
     // matchingRows: how many rows the filter matches, if the caller knows (it has counted);

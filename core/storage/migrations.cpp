@@ -824,6 +824,62 @@ QStringList importResumeChecks()
     };
 }
 
+// 0017: call cadence. Call-attempt policies as data — how many unreached attempts in how many
+// business days, at least how many business hours apart, at different times of day — one per
+// stage, with the default "new MQL: 6 attempts in 10 business days, 4 business hours apart"; and
+// each lead's cadence as its last logged call left it (attempt n of m, the last outcome, when the
+// next attempt is due), for My queue's order. `since` is the lead's stage_changed_at the row was
+// computed for: a lead that moved on starts afresh. The team's call settings as key and value:
+// the calling window in the leads' local time (08:00-20:00) and how a number is handed to the
+// phone system (tel: by default). The re-contact date's index too (recycled
+// leads come back on it, RecontactService). And the shipped questionnaire's German date hint
+// says TT.MM.JJJJ, as German dates are typed since typed input (only the untouched version 1).
+QStringList cadenceTables()
+{
+    return {
+        QStringLiteral("UPDATE qualification_definitions SET body = replace(body, 'Datum als "
+                       "JJJJ-MM-TT eingeben', 'Datum als TT.MM.JJJJ eingeben') WHERE kind = "
+                       "'questionnaire' AND version = 1"),
+        QStringLiteral("CREATE TABLE cadence_policies ("
+                       " id {ID},"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " stage TEXT NOT NULL UNIQUE CHECK (stage IN ('lead','mql','sql')),"
+                       " attempts INTEGER NOT NULL CHECK (attempts BETWEEN 1 AND 20),"
+                       " within_days INTEGER NOT NULL CHECK (within_days BETWEEN 1 AND 60),"
+                       " gap_hours INTEGER NOT NULL CHECK (gap_hours BETWEEN 0 AND 80),"
+                       " vary_time INTEGER NOT NULL DEFAULT 1,"
+                       " active INTEGER NOT NULL DEFAULT 1,"
+                       " updated_at BIGINT,"
+                       " updated_by BIGINT REFERENCES users(id))"),
+        QStringLiteral("INSERT INTO cadence_policies (code, name, stage, attempts, within_days, "
+                       "gap_hours, vary_time, active) VALUES ('new_mql', 'New MQL', 'mql', 6, 10, "
+                       "4, 1, 1)"),
+        QStringLiteral("CREATE TABLE lead_cadence ("
+                       " lead_id {REFKEY} REFERENCES leads(id) ON DELETE CASCADE,"
+                       " policy_id BIGINT NOT NULL REFERENCES cadence_policies(id) ON DELETE "
+                       "CASCADE,"
+                       " since BIGINT NOT NULL,"
+                       " attempts INTEGER NOT NULL,"
+                       " attempts_of INTEGER NOT NULL,"
+                       " last_outcome TEXT,"
+                       " last_at BIGINT,"
+                       " next_at BIGINT,"
+                       " ends_at BIGINT,"
+                       " reached INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX lead_cadence_next ON lead_cadence (next_at)"),
+        QStringLiteral("CREATE TABLE call_settings ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL,"
+                       " updated_at BIGINT,"
+                       " updated_by BIGINT REFERENCES users(id))"),
+        QStringLiteral("INSERT INTO call_settings (key, value) VALUES ('window_from', '08:00'), "
+                       "('window_to', '20:00'), ('dial_with', 'tel'), ('dial_template', '')"),
+        QStringLiteral("CREATE INDEX leads_recontact ON leads (recontact_on) WHERE recontact_on IS "
+                       "NOT NULL"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> serverMigrations()
@@ -835,6 +891,8 @@ std::vector<Migration> serverMigrations()
             serverStatements(":/migrations/server_0002_own_password.sql")},
         {3, QStringLiteral("writing callbacks and learned scores"),
             serverStatements(":/migrations/server_0003_new_tables.sql")},
+        {4, QStringLiteral("writing call cadences"),
+            serverStatements(":/migrations/server_0004_cadence.sql")},
     };
 }
 
@@ -857,6 +915,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {14, QStringLiteral("callbacks"), adaptAll(callbackTables(), dialect)},
         {15, QStringLiteral("learned score"), adaptAll(predictiveTables(), dialect)},
         {16, QStringLiteral("import resume checks"), adaptAll(importResumeChecks(), dialect)},
+        {17, QStringLiteral("call cadence"), adaptAll(cadenceTables(), dialect)},
     };
 }
 

@@ -86,6 +86,21 @@ std::vector<SlaClockRow> clockRows(QSqlQuery &q, const QDateTime &now, bool queu
             r.state = cb.stateAt(now) == Callback::State::Overdue ? SlaState::Breached
                                                                   : SlaState::DueSoon;
         }
+        if (queueRows) {
+            r.attemptNotYetDue = q.value(14).toInt() == 2;
+            if (!q.value(17).isNull()) {
+                r.attempts = q.value(17).toInt();
+                r.attemptsOf = q.value(18).toInt();
+                r.lastOutcome = callOutcomeFromKey(q.value(19).toString());
+                r.nextAttemptAt = sql::fromEpoch(q.value(20));
+            }
+            r.phone = q.value(22).toString();
+            r.country = q.value(23).toString();
+            if (q.value(21).toInt() == 1) {
+                r.cadenceOnly = true;
+                r.state = r.attemptNotYetDue ? SlaState::OnTrack : SlaState::DueSoon;
+            }
+        }
         out.push_back(std::move(r));
     }
     return out;
@@ -228,10 +243,20 @@ Result<std::vector<SlaClockRow>> SlaReportQueries::queue(
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // Due callbacks of the owner's leads first (each lead once, its earliest), then each other
-    // lead once with its clock due first (ties: the older clock).
+    // row_kind 0: due callbacks (each lead once, its earliest); 1: each other lead once with its
+    // clock due first (ties: the older clock), and the leads in a call cadence without a clock
+    // whose next attempt is due; 2: those whose next attempt is not due yet, by that time. The
+    // cadence (lead_cadence) counts for the lead's current stage only (since = stage_changed_at).
+    const QString cadence = QStringLiteral(
+        " LEFT JOIN lead_cadence k ON k.lead_id = l.id AND k.since = l.stage_changed_at");
+    const QString cadenceColumns
+        = QStringLiteral(", k.attempts, k.attempts_of, k.last_outcome, k.next_at");
     q.prepare(QStringLiteral("SELECT * FROM (SELECT ") + kClockRowColumns
-        + QStringLiteral(", 1 AS row_kind, c.due_at AS row_due, c.id AS row_id") + kClockRowJoins
+        + QStringLiteral(", CASE WHEN k.next_at > :now0 THEN 2 ELSE 1 END AS row_kind, CASE WHEN "
+                         "k.next_at > :now00 THEN k.next_at ELSE c.due_at END AS row_due, c.id AS "
+                         "row_id")
+        + cadenceColumns + QStringLiteral(", 0 AS row_cadence, l.phone, l.country") + kClockRowJoins
+        + cadence
         + QStringLiteral(
             " WHERE c.owner_id = :owner1 AND c.stopped_at IS NULL AND NOT EXISTS (SELECT 1 FROM "
             "sla_clocks d WHERE d.lead_id = c.lead_id AND d.stopped_at IS NULL AND (d.due_at < "
@@ -240,15 +265,37 @@ Result<std::vector<SlaClockRow>> SlaReportQueries::queue(
             ":now1) "
             "UNION ALL SELECT cb.id, cb.lead_id, l.first_name, l.last_name, l.company, l.stage, "
             "l.score, '', u.name, cb.created_at, cb.due_at, cb.due_at, NULL, 'open', 0, cb.due_at, "
-            "cb.id FROM callbacks cb JOIN leads l ON l.id = cb.lead_id LEFT JOIN users u ON u.id "
-            "= l.owner_id WHERE l.owner_id = :owner2 AND cb.done_at IS NULL AND cb.due_at <= :now2 "
+            "cb.id")
+        + cadenceColumns
+        + QStringLiteral(", 0, l.phone, l.country FROM callbacks cb JOIN leads l ON l.id = "
+                         "cb.lead_id LEFT JOIN users u ON u.id = l.owner_id")
+        + cadence
+        + QStringLiteral(
+            " WHERE l.owner_id = :owner2 AND cb.done_at IS NULL AND cb.due_at <= :now2 "
             "AND NOT EXISTS (SELECT 1 FROM callbacks e WHERE e.lead_id = cb.lead_id AND e.done_at "
-            "IS NULL AND (e.due_at < cb.due_at OR (e.due_at = cb.due_at AND e.id < cb.id)))"
+            "IS NULL AND (e.due_at < cb.due_at OR (e.due_at = cb.due_at AND e.id < cb.id))) "
+            "UNION ALL SELECT l.id, l.id, l.first_name, l.last_name, l.company, l.stage, l.score, "
+            "'', u.name, k.since, k.next_at, k.next_at, NULL, 'open', CASE WHEN k.next_at > :now3 "
+            "THEN 2 ELSE 1 END, k.next_at, l.id")
+        + cadenceColumns
+        + QStringLiteral(
+            ", 1, l.phone, l.country FROM lead_cadence k JOIN leads l ON l.id = k.lead_id AND "
+            "k.since = "
+            "l.stage_changed_at LEFT JOIN users u ON u.id = l.owner_id WHERE l.owner_id = :owner3 "
+            "AND k.next_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sla_clocks d WHERE d.lead_id "
+            "= l.id AND d.owner_id = :owner4 AND d.stopped_at IS NULL) AND NOT EXISTS (SELECT 1 "
+            "FROM callbacks e WHERE e.lead_id = l.id AND e.done_at IS NULL AND e.due_at <= :now4)"
             ") t ORDER BY row_kind, row_due, row_id LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":now0"), sql::epoch(now));
+    q.bindValue(QStringLiteral(":now00"), sql::epoch(now));
     q.bindValue(QStringLiteral(":owner1"), ownerId);
     q.bindValue(QStringLiteral(":owner2"), ownerId);
+    q.bindValue(QStringLiteral(":owner3"), ownerId);
+    q.bindValue(QStringLiteral(":owner4"), ownerId);
     q.bindValue(QStringLiteral(":now1"), sql::epoch(now));
     q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
+    q.bindValue(QStringLiteral(":now3"), sql::epoch(now));
+    q.bindValue(QStringLiteral(":now4"), sql::epoch(now));
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
     if (auto r = sql::run(q, Database::tr("reading your queue")); !r)
@@ -263,9 +310,12 @@ Result<qint64> SlaReportQueries::queueCount(qint64 ownerId, const QDateTime &now
     q.prepare(QStringLiteral(
         "SELECT count(*) FROM (SELECT c.lead_id FROM sla_clocks c WHERE c.owner_id = :owner1 AND "
         "c.stopped_at IS NULL UNION SELECT cb.lead_id FROM callbacks cb JOIN leads l ON l.id = "
-        "cb.lead_id WHERE l.owner_id = :owner2 AND cb.done_at IS NULL AND cb.due_at <= :now) t"));
+        "cb.lead_id WHERE l.owner_id = :owner2 AND cb.done_at IS NULL AND cb.due_at <= :now "
+        "UNION SELECT k.lead_id FROM lead_cadence k JOIN leads l ON l.id = k.lead_id AND k.since "
+        "= l.stage_changed_at WHERE l.owner_id = :owner3 AND k.next_at IS NOT NULL) t"));
     q.bindValue(QStringLiteral(":owner1"), ownerId);
     q.bindValue(QStringLiteral(":owner2"), ownerId);
+    q.bindValue(QStringLiteral(":owner3"), ownerId);
     q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     if (auto r = sql::run(q, Database::tr("counting your queue")); !r)
         return r.error();

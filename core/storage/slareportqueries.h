@@ -4,6 +4,7 @@
 // inclusive) of the clocks' start. SlaReports rolls the counts up into the reports.
 #pragma once
 
+#include "domain/call.h"
 #include "domain/slaclock.h"
 #include "domain/stage.h"
 #include "result.h"
@@ -37,6 +38,21 @@ struct SlaClockRow
     // My queue only: the row is a due callback (clockId is the callback's id, dueAt its time;
     // state due soon while due, breached once overdue).
     bool callback = false;
+    // My queue only: the lead's call cadence (attempts 0 of 0 when none). A row with no clock
+    // and no callback is a lead in its cadence (state due soon once the attempt is due, on track
+    // before; dueAt is the next attempt).
+    bool cadenceOnly = false;
+    int attempts = 0;
+    int attemptsOf = 0;
+    std::optional<CallOutcome> lastOutcome;
+    QDateTime nextAttemptAt; // invalid: no next attempt (reached, done, or no cadence)
+    bool attemptNotYetDue = false; // sorted after the leads that can be called now
+    // My queue only: the lead's phone and country, and (SlaReports::queue) its local time now and
+    // whether that is outside the calling window (sorted after the leads that can be called).
+    QString phone, country;
+    QString localTime; // "14:05", "08:05–11:05"; empty when unknown
+    QString localTimeDescription;
+    bool outsideCallingWindow = false;
 };
 
 class SlaReportQueries

@@ -82,10 +82,10 @@ Result<std::vector<TimelineItem>> TimelineRepository::forLead(qint64 leadId, int
     q.prepare(QStringLiteral(
         "SELECT * FROM ("
         " SELECT 0 AS kind, h.changed_at AS at, h.action AS type, h.from_stage, h.to_stage,"
-        "  h.reason_code, h.note AS text, u.name AS user_name, h.id AS seq"
+        "  h.reason_code, h.note AS text, u.name AS user_name, h.id AS seq, h.recontact_on"
         " FROM stage_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.lead_id = :lead1"
         " UNION ALL"
-        " SELECT 1, a.occurred_at, a.type, NULL, NULL, NULL, a.detail, u.name, a.id"
+        " SELECT 1, a.occurred_at, a.type, NULL, NULL, NULL, a.detail, u.name, a.id, NULL"
         " FROM activities a LEFT JOIN users u ON u.id = a.user_id WHERE a.lead_id = :lead2"
         ") t ORDER BY at DESC, kind ASC, seq DESC LIMIT :limit"));
     q.bindValue(QStringLiteral(":lead1"), leadId);
@@ -105,6 +105,7 @@ Result<std::vector<TimelineItem>> TimelineRepository::forLead(qint64 leadId, int
         it.reasonCode = q.value(5).toString();
         it.text = q.value(6).toString();
         it.userName = q.value(7).toString();
+        it.recontactOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         items.push_back(std::move(it));
     }
     return items;

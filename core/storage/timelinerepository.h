@@ -26,6 +26,7 @@ struct TimelineItem
     QString fromStage; // stage keys, for stage changes
     QString toStage;
     QString reasonCode;
+    QDate recontactOn; // stage changes: recycled until / back on (domain/recontact.h)
     QString text; // note or activity detail
     QString userName;
 };

@@ -108,6 +108,8 @@ private Q_SLOTS:
     void reportSlaJsonIsTheServicesNumbers();
     void loggedCallStopsTheFirstTouchClock();
     void queueShowsADueCallbackFirst();
+    void recontactReturnsRecycledLeads();
+    void cadenceShownAndSetByTeamLeads();
     void slaSettings();
     void errors_data();
     void errors();
@@ -1915,6 +1917,93 @@ void TestCli::loggedCallStopsTheFirstTouchClock()
 
 // A rep promises a callback from the command line; when its time has come (the test moves it
 // into the past in the file) it tops the rep's queue and is in the rep's inbox.
+// A lead recycled with a re-contact date (the test moves the date into the past in the file) is
+// back on it with `recontact`: an MQL again, and the history says why.
+void TestCli::recontactReturnsRecycledLeads()
+{
+    const QString db = newDemoDatabase(QStringLiteral("recontact.sqlite"));
+    QVERIFY(!db.isEmpty());
+    qint64 lead = 0;
+    QString owner;
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT l.id, u.login FROM leads l JOIN users u ON u.id = l.owner_id WHERE l.stage = "
+            "'mql' AND u.active = 1 AND u.role = 'rep' AND u.absent_from IS NULL ORDER BY l.id "
+            "LIMIT 1")));
+        QVERIFY2(q.next(), "the demo data has no MQL of a present rep");
+        lead = q.value(0).toLongLong();
+        owner = q.value(1).toString();
+    }
+    const QString id = QString::number(lead);
+    const QString later = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+    EXPECT_RUN(0,
+        QStringList {QStringLiteral("--db"), db, QStringLiteral("--as"), owner,
+            QStringLiteral("stage"), id, QStringLiteral("lead"), QStringLiteral("--reason"),
+            QStringLiteral("not_now"), QStringLiteral("--recontact"), later});
+    Run r = EXPECT_RUN(0, strings({"--db"}) + QStringList {db} + strings({"recontact", "--json"}));
+    QCOMPARE(r.json().array().size(), 0); // not yet
+    {
+        auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        QSqlQuery q(opened.value()->connection());
+        q.prepare(QStringLiteral("UPDATE leads SET recontact_on = :day WHERE id = :id"));
+        q.bindValue(QStringLiteral(":day"), QDate::currentDate().toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":id"), lead);
+        QVERIFY(q.exec());
+    }
+    r = EXPECT_RUN(0, strings({"--db"}) + QStringList {db} + strings({"recontact", "--json"}));
+    const QJsonArray back = r.json().array();
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back[0].toObject().value(QStringLiteral("lead")).toInteger(), lead);
+    // To its owner, or routed when the demo rep is at capacity: either way with its reason.
+    QVERIFY(back[0]
+                .toObject()
+                .value(QStringLiteral("reason"))
+                .toString()
+                .startsWith(QStringLiteral("recontact_owner")));
+    r = EXPECT_RUN(
+        0, strings({"--db"}) + QStringList {db} + strings({"leads", "show"}) + QStringList {id});
+    QVERIFY2(r.out.contains(QStringLiteral("Back on its re-contact date")), qPrintable(r.out));
+    r = EXPECT_RUN(0, strings({"--db"}) + QStringList {db} + strings({"recontact"}));
+    QVERIFY2(r.out.contains(QStringLiteral("0 recycled leads")), qPrintable(r.out)); // once
+}
+
+// `cadence` shows the default policy; a rep may not change it, a team lead may (audited).
+void TestCli::cadenceShownAndSetByTeamLeads()
+{
+    const QString db = newDemoDatabase(QStringLiteral("cadence.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QStringList onDb = {QStringLiteral("--db"), db};
+    Run r = EXPECT_RUN(0, onDb + strings({"cadence", "--json"}));
+    const QJsonObject mql = r.json().array()[0].toObject();
+    QCOMPARE(mql.value(QStringLiteral("code")).toString(), QStringLiteral("new_mql"));
+    QCOMPARE(mql.value(QStringLiteral("attempts")).toInt(), 6);
+    QCOMPARE(mql.value(QStringLiteral("withinDays")).toInt(), 10);
+    QCOMPARE(mql.value(QStringLiteral("gapHours")).toInt(), 4);
+    r = EXPECT_RUN(0, onDb + strings({"cadence"}));
+    QVERIFY2(r.out.contains(QStringLiteral("6 attempts in 10 business days")), qPrintable(r.out));
+    r = EXPECT_RUN(
+        1, onDb + strings({"--as", "kschulz", "cadence", "set", "new_mql", "--attempts", "4"}));
+    QVERIFY2(r.err.contains(QStringLiteral("team leads")), qPrintable(r.err));
+    r = EXPECT_RUN(
+        1, onDb + strings({"--as", "tbauer", "cadence", "set", "new_mql", "--gap", "99"}));
+    QVERIFY2(r.err.contains(QStringLiteral("between 0 and 80")), qPrintable(r.err));
+    r = EXPECT_RUN(1, onDb + strings({"--as", "tbauer", "cadence", "set", "nope"}));
+    QVERIFY2(r.err.contains(QStringLiteral("new_mql")), qPrintable(r.err));
+    EXPECT_RUN(0,
+        onDb
+            + strings({"--as", "tbauer", "cadence", "set", "new_mql", "--attempts", "4", "--vary",
+                "no"}));
+    r = EXPECT_RUN(0, onDb + strings({"cadence", "--json"}));
+    QCOMPARE(r.json().array()[0].toObject().value(QStringLiteral("attempts")).toInt(), 4);
+    QCOMPARE(r.json().array()[0].toObject().value(QStringLiteral("varyTimeOfDay")).toBool(), false);
+    r = EXPECT_RUN(0, onDb + strings({"audit", "--json"}));
+    QVERIFY2(r.out.contains(QStringLiteral("cadence_policy")), qPrintable(r.out.left(2000)));
+}
+
 void TestCli::queueShowsADueCallbackFirst()
 {
     const QString db = newDemoDatabase(QStringLiteral("queue.sqlite"));
@@ -2137,6 +2226,7 @@ void TestCli::usageListsEveryCommand()
         QStringLiteral("territories"), QStringLiteral("rules"), QStringLiteral("route"),
         QStringLiteral("reassign"), QStringLiteral("audit"), QStringLiteral("inbox"),
         QStringLiteral("log"), QStringLiteral("queue"), QStringLiteral("callback"),
+        QStringLiteral("recontact"), QStringLiteral("cadence"), QStringLiteral("cadence set"),
         QStringLiteral("sla status"), QStringLiteral("sla policies"),
         QStringLiteral("sla holidays"), QStringLiteral("sla target"), QStringLiteral("sla rebuild"),
         QStringLiteral("sla escalate"), QStringLiteral("report funnel|"),

@@ -1,11 +1,17 @@
 // Drives the real call-mode widget with key events only: all ten questions answered with number
 // keys, typing and Enter (checking the database after each key), Backspace back, Ctrl+N to the
 // notes, Ctrl+E to end the call, the outcome logged to the timeline and a result action by key.
-// Also: a crash mid-call loses no answer, My queue's order and paging, the questionnaire editor.
+// Also: a crash mid-call loses no answer, My queue's order and paging, the questionnaire editor,
+// and the call cadence: after the sixth unreached attempt call mode offers disqualification as
+// unreachable (reason prefilled); the call settings edit the cadence.
+#include "cadence/cadenceservice.h"
 #include "common/session.h"
 #include "pipeline/pipelineservice.h"
 #include "qualification/callmodewidget.h"
+#include "qualification/qualificationservice.h"
 #include "qualification/qualificationsetupdialog.h"
+#include "services.h"
+#include "settings/callsettingsdialog.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -16,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,9 +31,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -361,6 +370,79 @@ private Q_SLOTS:
         QVERIFY(opened->callId() > 0); // the next call has started
         delete opened;
         delete first;
+    }
+
+    // Five unreached calls on five days; the sixth from call mode ends the cadence: the result
+    // page says so and D opens the disqualification with "Unreachable" chosen.
+    void sixthUnreachedAttemptOffersDisqualification()
+    {
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(m_rep);
+        const QualificationService &q = session.services().qualification();
+        for (int i = 0; i < 5; ++i) {
+            auto call = q.startCall(m_rep, m_lead.id);
+            QVERIFY(call.ok());
+            m_clock.advanceSecs(30);
+            QVERIFY(q.endCall(m_rep, call->id, CallOutcome::NoAnswer, {}, {}).ok());
+            m_clock.advanceDays(1);
+        }
+        auto state = session.services().cadence().stateOf(
+            LeadRepository(m_db->db()).byId(m_lead.id).value());
+        QCOMPARE(state.value()->attempts, 5);
+        QVERIFY(!state.value()->isOver(m_clock.now()));
+
+        CallModeWidget w(session, m_lead.id);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        key(Qt::Key_E, Qt::ControlModifier);
+        key(Qt::Key_2); // voicemail
+        key(Qt::Key_Return);
+        QCOMPARE(w.page(), CallModeWidget::Page::Result);
+        auto *cadence = w.findChild<QLabel *>(QStringLiteral("resultCadence"));
+        QVERIFY(cadence->isVisibleTo(&w));
+        QVERIFY2(cadence->text().contains(QStringLiteral("6 of 6")), qPrintable(cadence->text()));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("resultNextStep"))
+                    ->text()
+                    .contains(QStringLiteral("unreachable")));
+
+        QString chosen;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            chosen = dialog->findChild<QComboBox *>(QStringLiteral("reasonCombo"))
+                         ->currentData()
+                         .toString();
+            dialog->accept();
+        });
+        key(Qt::Key_D);
+        QCOMPARE(chosen, QStringLiteral("unreachable"));
+        QCOMPARE(LeadRepository(m_db->db()).byId(m_lead.id)->stage, Stage::Disqualified);
+    }
+
+    // A team lead sets the cadence in Settings › Calls; a rep sees it and cannot change it.
+    void callSettingsEditTheCadence()
+    {
+        Builders b(m_db->db(), m_clock);
+        const User lead = b.user(QStringLiteral("tl"), Role::TeamLead, m_rep.teamId);
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(lead);
+        {
+            CallSettingsDialog dialog(session);
+            QCOMPARE(dialog.cadenceList()->count(), 1);
+            QCOMPARE(dialog.attemptsField()->value(), 6);
+            dialog.attemptsField()->setValue(8);
+            dialog.gapField()->setValue(3);
+            QVERIFY(dialog.saveCadence());
+        }
+        auto saved = session.services().cadence().policies();
+        QCOMPARE(saved->front().attempts, 8);
+        QCOMPARE(saved->front().gapHours, 3);
+        QCOMPARE(saved->front().withinDays, 10);
+
+        session.setCurrentUser(m_rep);
+        CallSettingsDialog readOnly(session);
+        QVERIFY(!readOnly.attemptsField()->isEnabled());
+        QVERIFY(!readOnly.messageLabel()->text().isEmpty());
     }
 
     // Run as a child process by notesSurviveAKilledProcess (skipped otherwise): types notes in

@@ -1,6 +1,9 @@
 // Drives the real main window: sign in as a rep, find a lead, disqualify it with a reason,
-// and check what the database recorded. Also: refusals and profile validation in the window.
+// and check what the database recorded. Also: refusals and profile validation in the window, and
+// an incoming call handed over by a second `bantam --open-caller` (SingleInstance) opening the
+// caller's lead.
 #include "common/session.h"
+#include "common/singleinstance.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/leadform.h"
 #include "mainwindow/mainwindow.h"
@@ -27,6 +30,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -200,6 +204,38 @@ private Q_SLOTS:
         });
         w.findChild<QAction *>(QStringLiteral("newLeadAction"))->trigger();
         QCOMPARE(typedInto, QStringLiteral("firstName"));
+    }
+
+    // A second process hands the ringing number to the running window, which opens the lead
+    // stored as +4930… for "030 1234567" (the client runs on its own thread here, as it would in
+    // its own process).
+    void openCallerHandsTheNumberToTheRunningWindow()
+    {
+        Builders make(m_db->db(), m_clock);
+        const Lead caller = make.lead()
+                                .name(QStringLiteral("Clara"), QStringLiteral("Caller"))
+                                .phone(QStringLiteral("+49 30 1234567"))
+                                .stage(Stage::Mql)
+                                .owner(m_rep)
+                                .insert();
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString name
+            = QStringLiteral("bantam-test-%1").arg(QCoreApplication::applicationPid());
+        SingleInstance server(name);
+        QVERIFY(server.listen());
+        connect(&server, &SingleInstance::callerReceived, &w, &MainWindow::openCaller);
+        QSignalSpy received(&server, &SingleInstance::callerReceived);
+        auto handedOver = std::async(std::launch::async,
+            [name] { return SingleInstance(name).handOver(QStringLiteral("030 1234567")); });
+        QTRY_COMPARE(received.count(), 1);
+        QCOMPARE(received.front().front().toString(), QStringLiteral("030 1234567"));
+        QVERIFY(handedOver.get());
+        QTRY_COMPARE(w.detail()->leadId(), caller.id);
+        // With no window listening the hand-over fails: the new process opens a window itself.
+        QVERIFY(!SingleInstance(name + QStringLiteral("-none")).handOver(QStringLiteral("1"), 200));
     }
 
     // The window, its status bar included, fits a laptop's 1366×768 on every tab.

@@ -5,6 +5,7 @@
 #include "common/session.h"
 #include "common/stagestyle.h"
 #include "domain/activity.h"
+#include "domain/recontact.h"
 #include "domain/storedtext.h"
 #include "lead/leadform.h"
 #include "lead/profilemergedialog.h"
@@ -12,6 +13,7 @@
 #include "lead/stagechangedialog.h"
 #include "people/lastchange.h"
 #include "people/permissions.h"
+#include "phone/localtime.h"
 #include "qualification/assessment.h"
 #include "qualification/callmodewidget.h"
 #include "scoring/predictiveservice.h"
@@ -339,6 +341,10 @@ void LeadDetailWidget::fillHeader()
                       .arg(tr("not yet accepted by sales")));
     if (l.recontactOn.isValid())
         facts << tr("re-contact on %1").arg(locale.toString(l.recontactOn, QLocale::ShortFormat));
+    if (const LocalTime local
+        = LocalTime::of(l.phoneE164.isEmpty() ? l.profile.phone : l.phoneE164, l.profile.country);
+        local.isKnown())
+        facts << tr("local time <b>%1</b>").arg(local.text(m_session.clock().now()));
     m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     m_explanation->showLead(l.id);
 }
@@ -438,7 +444,9 @@ void LeadDetailWidget::fillTimeline()
                 ? (to ? stageName(*to) : it.toStage)
                 : tr("%1 → %2").arg(stageName(stageFromKey(it.fromStage).value_or(Stage::Lead)),
                     to ? stageName(*to) : it.toStage);
-            if (!it.reasonCode.isEmpty()) {
+            if (const auto back = recontactReturnFromCode(it.reasonCode)) {
+                move += QStringLiteral(" — ") + recontactReturnText(*back, it.recontactOn);
+            } else if (!it.reasonCode.isEmpty()) {
                 QString label = it.reasonCode;
                 for (const Reason &r : reasonLabels) {
                     if (r.code == it.reasonCode)

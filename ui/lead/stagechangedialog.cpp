@@ -90,6 +90,19 @@ void StageChangeDialog::updateOk()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
+void StageChangeDialog::prefill(const QString &reason, const QString &note)
+{
+    if (m_reasonList) {
+        const int i = m_reasonList->findData(reason);
+        if (i > 0)
+            m_reasonList->setCurrentIndex(i);
+    } else if (m_reasonText) {
+        m_reasonText->setText(reason);
+    }
+    m_note->setPlainText(note);
+    updateOk();
+}
+
 QString StageChangeDialog::reason() const
 {
     if (m_reasonList)

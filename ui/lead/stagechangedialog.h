@@ -27,6 +27,10 @@ public:
     // Whether the move needs this dialog at all (a required reason or date).
     static bool isNeeded(const Transition &transition);
 
+    // Chooses the reason (a code of the list, or the free text) and writes the note, e.g. the
+    // reason a call cadence suggests; the user can still change both.
+    void prefill(const QString &reason, const QString &note);
+
     QString reason() const; // the reason code, or the free text
     QString note() const;
     QDate recontactOn() const;

@@ -2,9 +2,11 @@
 
 #include "callbacks/callbackservice.h"
 #include "common/backgroundtask.h"
+#include "common/dialer.h"
 #include "common/eventbridge.h"
 #include "common/session.h"
 #include "common/shortcutguard.h"
+#include "common/singleinstance.h"
 #include "health/databasecheck.h"
 #include "import/historyimportdialog.h"
 #include "import/importwizard.h"
@@ -12,19 +14,23 @@
 #include "io/leadexport.h"
 #include "lead/callbackdialog.h"
 #include "lead/leaddetailwidget.h"
+#include "lead/leadform.h"
 #include "lead/newleaddialog.h"
 #include "mainwindow/connectionwatch.h"
 #include "mainwindow/demodatadialog.h"
 #include "mainwindow/opendatabasedialog.h"
 #include "people/permissions.h"
+#include "phone/callers.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
 #include "qualification/callmodewidget.h"
 #include "qualification/qualificationsetupdialog.h"
+#include "recontact/recontactservice.h"
 #include "reports/reportsview.h"
 #include "scoring/activityimportdialog.h"
 #include "scoring/predictivemodeldialog.h"
 #include "scoring/scoringmodeldialog.h"
+#include "settings/callsettingsdialog.h"
 #include "settings/preferences.h"
 #include "sla/myqueueview.h"
 #include "sla/slaview.h"
@@ -44,6 +50,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -176,7 +183,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     });
 
     // Callbacks that come due: an inbox entry for their owner and, for the one signed in here,
-    // a desktop notification.
+    // a desktop notification. Recycled leads whose re-contact date has come return with the same
+    // check (RecontactService).
     auto *callbackTimer = new QTimer(this);
     callbackTimer->setInterval(CallbackCheckMs);
     connect(callbackTimer, &QTimer::timeout, this, &MainWindow::tellDueCallbacks);
@@ -203,6 +211,7 @@ void MainWindow::tellDueCallbacks()
 {
     if (m_session.database().isReadOnly())
         return;
+    returnRecontacts();
     auto told = m_session.services().callbacks().tellDue();
     if (!told) {
         statusBar()->showMessage(told.error().message, 6000);
@@ -231,6 +240,78 @@ void MainWindow::tellDueCallbacks()
         }
         statusBar()->showMessage(text, 15000);
     }
+}
+
+bool MainWindow::listenForCallers()
+{
+    auto *instance
+        = new SingleInstance(SingleInstance::socketName(m_session.database().displayName()), this);
+    connect(instance, &SingleInstance::callerReceived, this, &MainWindow::openCaller);
+    return instance->listen();
+}
+
+void MainWindow::openCaller(const QString &number)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    auto found = Callers::leadsWithNumber(m_session.database(), number, defaultPhoneRegion());
+    if (!found) {
+        QMessageBox::warning(this, tr("Incoming call"), found.error().message);
+        return;
+    }
+    const std::vector<Lead> &leads = found.value();
+    qint64 id = 0;
+    if (leads.size() == 1) {
+        id = leads.front().id;
+    } else if (leads.size() > 1) {
+        QStringList items;
+        for (const Lead &l : leads)
+            items << (l.profile.company.isEmpty()
+                    ? tr("%1 (lead %2)").arg(l.displayName()).arg(l.id)
+                    : tr("%1, %2 (lead %3)").arg(l.displayName(), l.profile.company).arg(l.id));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Incoming call"),
+            tr("%n lead(s) have the number %1:", nullptr, int(leads.size())).arg(number), items, 0,
+            false, &ok);
+        if (!ok)
+            return;
+        id = leads[size_t(items.indexOf(chosen))].id;
+    } else {
+        if (QMessageBox::question(this, tr("Incoming call"),
+                tr("No lead has the number %1.").arg(number),
+                QMessageBox::StandardButtons(QMessageBox::Yes | QMessageBox::Cancel))
+            != QMessageBox::Yes)
+            return;
+        NewLeadDialog dialog(m_session, this);
+        dialog.setWindowTitle(tr("New lead with this number"));
+        LeadProfile profile;
+        profile.phone = number.trimmed();
+        dialog.form()->setProfile(profile);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        id = dialog.createdLeadId();
+    }
+    if (id == 0)
+        return;
+    m_sections->setCurrentIndex(0);
+    m_detail->showLead(id);
+    statusBar()->showMessage(tr("Incoming call from %1.").arg(number), 15000);
+}
+
+void MainWindow::returnRecontacts()
+{
+    auto back = m_session.services().recontacts().returnDue();
+    if (!back) {
+        statusBar()->showMessage(back.error().message, 6000);
+        return;
+    }
+    int mine = 0;
+    for (const RecontactResult &r : back.value())
+        mine += r.ownerId == std::optional<qint64>(m_session.currentUser().id) ? 1 : 0;
+    if (mine > 0)
+        statusBar()->showMessage(
+            tr("%n lead(s) back in your queue on their re-contact date.", nullptr, mine), 15000);
 }
 
 void MainWindow::createMenus()
@@ -494,7 +575,27 @@ QAction *MainWindow::createViewMenu()
         m_pipeline->model()->reload();
         m_detail->reload();
     });
-    refresh->setShortcut(QKeySequence::Refresh);
+    // Ctrl+R, not F5: F5 dials, as in call mode.
+    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *dial = view->addAction(tr("&Dial lead"), this, [this] {
+        // My queue's current row on the Service levels tab, else the lead in the detail pane.
+        const qint64 id = m_sections->currentWidget() == m_sla ? m_sla->queue()->currentLeadId()
+                                                               : m_detail->leadId();
+        if (id == 0) {
+            statusBar()->showMessage(tr("Choose a lead to dial first."), 6000);
+            return;
+        }
+        auto lead = LeadRepository(m_session.database()).byId(id);
+        QString error;
+        if (!lead)
+            error = lead.error().message;
+        else if (dialLead(m_session, lead.value(), &error))
+            statusBar()->showMessage(tr("Dialling %1 …").arg(lead->displayName()), 6000);
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 10000);
+    });
+    dial->setShortcut(QKeySequence(Qt::Key_F5));
+    dial->setObjectName(QStringLiteral("dialAction"));
     view->addSeparator();
     QAction *pipelineAction
         = view->addAction(tr("&Pipeline"), this, [this] { m_sections->setCurrentIndex(0); });
@@ -549,6 +650,10 @@ void MainWindow::createSettingsMenu()
     auto *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Qualification questionnaire and frameworks…"), this,
         [this] { QualificationSetupDialog(m_session, this).exec(); });
+    settings
+        ->addAction(tr("&Calls (cadence, calling window, telephony)…"), this,
+            [this] { CallSettingsDialog(m_session, this).exec(); })
+        ->setObjectName(QStringLiteral("callSettingsAction"));
     settings
         ->addAction(tr("&Users, teams and territories…"), this,
             [this] { PeopleDialog(m_session, this).exec(); })

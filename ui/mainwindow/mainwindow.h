@@ -42,6 +42,12 @@ public:
     // Fills the user chooser from the database and signs in the remembered user.
     void loadUsers();
 
+    // Incoming calls (`bantam --open-caller NUMBER`): this window takes the numbers other
+    // processes hand over (SingleInstance) and opens the caller: the lead with the number, a list
+    // when several have it, a new lead with the number when none.
+    bool listenForCallers();
+    void openCaller(const QString &number);
+
     // The database the user chose with File › Open… (the application then leaves its event
     // loop with kSwitchDatabase, and main() builds a new window on it); null otherwise.
     std::unique_ptr<Database> takeNextDatabase();
@@ -76,6 +82,7 @@ private:
     void about();
     void tellDueCallbacks();
     void fitDefaultSize();
+    void returnRecontacts(); // recycled leads back on their re-contact date
 
     Session &m_session;
     QSystemTrayIcon *m_tray = nullptr; // made when the first callback comes due

@@ -1,11 +1,14 @@
 #include "qualification/callmodewidget.h"
 
+#include "cadence/cadenceservice.h"
+#include "common/dialer.h"
 #include "common/session.h"
 #include "common/shortcutguard.h"
 #include "common/stagestyle.h"
 #include "lead/callbackdialog.h"
 #include "lead/stagechangedialog.h"
 #include "qualification/typedinput.h"
+#include "services.h"
 #include "sla/slareport.h"
 #include "storage/reasonrepository.h"
 
@@ -193,16 +196,28 @@ QHBoxLayout *CallModeWidget::buildHeader()
     if (number.isEmpty()) {
         m_phone->setText(tr("no phone number"));
     } else {
-        QString dial = number;
-        dial.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-        m_phone->setText(
-            QStringLiteral("<a href='tel:%1'>%2</a>").arg(dial, l.profile.phone.toHtmlEscaped()));
-        m_phone->setToolTip(tr("Dial with your phone software (F5)"));
+        // The link is what F5 hands over (Settings › Calls › Telephony).
+        QString error;
+        const QString url = dialUrl(m_session, l, &error);
+        m_phone->setText(url.isEmpty()
+                ? l.profile.phone.toHtmlEscaped()
+                : QStringLiteral("<a href='%1'>%2</a>")
+                      .arg(url.toHtmlEscaped(), l.profile.phone.toHtmlEscaped()));
+        m_phone->setToolTip(url.isEmpty() ? error : tr("Dial with your phone software (F5)"));
     }
     m_phone->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
     connect(m_phone, &QLabel::linkActivated, this,
         [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
     header->addWidget(m_phone);
+    header->addSpacing(16);
+    // The lead's local time, marked when it is outside the calling window.
+    m_local = LocalTime::of(number, l.profile.country);
+    if (auto w = m_session.services().cadence().callingWindow())
+        m_window = w.value();
+    m_localTime = new QLabel(this);
+    m_localTime->setObjectName(QStringLiteral("localTime"));
+    header->addWidget(m_localTime);
+    showLocalTime();
     header->addSpacing(24);
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("callCounter"));
@@ -590,6 +605,13 @@ void CallModeWidget::buildResultPage(QWidget *page)
     m_resultNext->setWordWrap(true);
     m_resultNext->setFont(scaled(font(), 1.4, true));
     l->addWidget(m_resultNext);
+    m_resultCadence = new QLabel(m_resultPanel);
+    m_resultCadence->setObjectName(QStringLiteral("resultCadence"));
+    m_resultCadence->setWordWrap(true);
+    m_resultCadence->setFont(scaled(font(), 1.2, true));
+    m_resultCadence->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_resultCadence->hide();
+    l->addWidget(m_resultCadence);
     l->addSpacing(12);
     auto *buttons = new QHBoxLayout;
     for (const ResultAction &a : kResultActions) {
@@ -889,8 +911,25 @@ void CallModeWidget::setMessage(const QString &text, bool error)
     m_message->setText(text);
 }
 
+void CallModeWidget::showLocalTime()
+{
+    const QDateTime now = m_session.clock().now();
+    if (!m_local.isKnown()) {
+        m_localTime->setText(QString());
+        return;
+    }
+    const bool outside = !m_local.inWindow(now, m_window);
+    m_localTime->setText(outside
+            ? tr("%1 local time — outside the calling window").arg(m_local.text(now))
+            : tr("%1 local time").arg(m_local.text(now)));
+    m_localTime->setToolTip(m_local.description(now));
+    m_localTime->setStyleSheet(outside ? QStringLiteral("color: #b42318; font-weight: bold;")
+                                       : QStringLiteral("color: #4b5563;"));
+}
+
 void CallModeWidget::tick()
 {
+    showLocalTime();
     if (m_call)
         m_timer->setText(clock(
             m_call->startedAt.secsTo(m_hungUpAt.isValid() ? m_hungUpAt : m_session.clock().now())));
@@ -898,13 +937,9 @@ void CallModeWidget::tick()
 
 void CallModeWidget::dial()
 {
-    const QString number
-        = m_data.lead.phoneE164.isEmpty() ? m_data.lead.profile.phone : m_data.lead.phoneE164;
-    if (number.isEmpty())
-        return;
-    QString digits = number;
-    digits.remove(QRegularExpression(QStringLiteral("[^0-9+]")));
-    QDesktopServices::openUrl(QUrl(QStringLiteral("tel:") + digits));
+    QString error;
+    if (!dialLead(m_session, m_data.lead, &error))
+        setMessage(error);
 }
 
 void CallModeWidget::endCall()
@@ -965,9 +1000,41 @@ void CallModeWidget::logCall()
     m_resultVerdict->setText(
         QStringLiteral("%1: %2").arg(m_setup.frameworks.active().name, a.verdict.text()));
     m_resultNext->setText(tr("Recommended: %1").arg(a.nextStepText(m_data.lead.stage)));
+    showCadence();
     resultAction(-1); // enable the buttons
     m_pages->setCurrentIndex(int(Page::Result));
     m_resultPanel->setFocus();
+}
+
+// Attempt n of m; after the last unreached one, disqualifying as unreachable or recycling is
+// what is left, and the result page says so.
+void CallModeWidget::showCadence()
+{
+    m_cadenceOver = false;
+    m_resultCadence->hide();
+    auto state = m_session.services().cadence().stateOf(m_data.lead);
+    if (!state || !state.value() || state.value()->reached)
+        return;
+    const CadenceState &c = *state.value();
+    if (!c.isOver(m_session.clock().now())) {
+        m_resultCadence->setText(
+            tr("Attempt %1 of %2 without reaching %3; the next from %4.")
+                .arg(c.attempts)
+                .arg(c.of)
+                .arg(m_data.lead.displayName(),
+                    QLocale().toString(c.nextAt.toLocalTime(), QLocale::ShortFormat)));
+        m_resultCadence->show();
+        return;
+    }
+    m_cadenceOver = true;
+    m_cadenceAttempts = c.attempts;
+    m_resultCadence->setText(tr("Attempt %1 of %2 without reaching %3 — that was the last. D "
+                                "Disqualify — unreachable, or C Recycle to call again later.")
+                                 .arg(c.attempts)
+                                 .arg(c.of)
+                                 .arg(m_data.lead.displayName()));
+    m_resultCadence->show();
+    m_resultNext->setText(tr("Recommended: Disqualify — unreachable"));
 }
 
 void CallModeWidget::saveDraft()
@@ -1079,6 +1146,12 @@ void CallModeWidget::resultAction(int actionValue)
                 ask, m_data.lead, reasons, m_session.clock().now().toLocalTime().date(), this);
             if (overrideNeeded)
                 dialog.setWindowTitle(tr("Promote to SQL although the rule is not met"));
+            if (m_cadenceOver && action == PipelineAction::Disqualify)
+                dialog.prefill(QStringLiteral("unreachable"),
+                    tr("Not reached in %n attempt(s).", nullptr, m_cadenceAttempts));
+            else if (m_cadenceOver && action == PipelineAction::Recycle)
+                dialog.prefill(QStringLiteral("contact_absent"),
+                    tr("Not reached in %n attempt(s).", nullptr, m_cadenceAttempts));
             if (dialog.exec() != QDialog::Accepted)
                 return;
             reason = dialog.reason();

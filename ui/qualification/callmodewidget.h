@@ -7,6 +7,7 @@
 // timeline and shows the result with one key per pipeline action.
 #pragma once
 
+#include "phone/localtime.h"
 #include "qualification/qualificationservice.h"
 
 #include <QDateTime>
@@ -97,6 +98,8 @@ private:
     void dial();
     void pickOutcome(int number);
     void logCall();
+    void showCadence(); // the call cadence on the result page
+    void showLocalTime(); // the lead's local time in the header
     void resultAction(int action);
     void showCallCount();
     void saveDraft();
@@ -170,6 +173,14 @@ private:
     QLabel *m_resultVerdict = nullptr;
     QLabel *m_resultNext = nullptr;
     QLabel *m_resultMessage = nullptr;
+    // After the call cadence's last unreached attempt: offers Disqualify — unreachable and
+    // Recycle, their reasons prefilled.
+    QLabel *m_resultCadence = nullptr;
+    LocalTime m_local;
+    CallingWindow m_window;
+    QLabel *m_localTime = nullptr;
+    bool m_cadenceOver = false;
+    int m_cadenceAttempts = 0;
     std::vector<QPushButton *> m_actionButtons;
 };
 

@@ -2,8 +2,10 @@
 
 #include "clock.h"
 #include "common/stagestyle.h"
+#include "domain/call.h"
 #include "sla/slastyle.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -94,6 +96,14 @@ QVariant MyQueueModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() == Score)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == Attempts && r->attemptsOf > 0)
+        return attemptsTip(*r);
+    if (role == Qt::ToolTipRole && index.column() == LocalTime)
+        return r->outsideCallingWindow
+            ? tr("%1 — outside the calling window").arg(r->localTimeDescription)
+            : r->localTimeDescription;
+    if (role == Qt::ForegroundRole && index.column() == LocalTime && r->outsideCallingWindow)
+        return QColor(0xb4, 0x23, 0x18);
     if (role == Qt::ToolTipRole && r->callback)
         return tr("Callback promised for %1")
             .arg(QLocale().toString(r->dueAt.toLocalTime(), QLocale::ShortFormat));
@@ -122,8 +132,42 @@ QVariant MyQueueModel::data(const QModelIndex &index, int role) const
         return r->score;
     case Policy:
         return r->policy;
+    case Attempts:
+        return attemptsText(*r);
+    case LocalTime:
+        return r->outsideCallingWindow ? tr("%1 (not now)").arg(r->localTime) : r->localTime;
     }
     return {};
+}
+
+// "2 of 6 · No answer · next 14:00": where the lead stands in its call cadence.
+QString MyQueueModel::attemptsText(const SlaClockRow &r) const
+{
+    if (r.attemptsOf == 0)
+        return {};
+    QStringList parts {tr("%1 of %2").arg(r.attempts).arg(r.attemptsOf)};
+    if (r.lastOutcome)
+        parts << callOutcomeName(*r.lastOutcome);
+    if (r.nextAttemptAt.isValid() && r.nextAttemptAt > m_now) {
+        const QDateTime local = r.nextAttemptAt.toLocalTime();
+        parts << tr("next %1").arg(local.date() == m_now.toLocalTime().date()
+                ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                : QLocale().toString(local, QLocale::ShortFormat));
+    } else if (r.nextAttemptAt.isValid()) {
+        parts << tr("call now");
+    } else if (r.attempts >= r.attemptsOf) {
+        parts << tr("last attempt made");
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString MyQueueModel::attemptsTip(const SlaClockRow &r) const
+{
+    const QString attempts = tr("%1 unreached attempts of %2").arg(r.attempts).arg(r.attemptsOf);
+    if (!r.nextAttemptAt.isValid())
+        return attempts;
+    return tr("%1; next attempt from %2")
+        .arg(attempts, QLocale().toString(r.nextAttemptAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 QVariant MyQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -147,6 +191,10 @@ QVariant MyQueueModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Score");
     case Policy:
         return tr("Service level");
+    case Attempts:
+        return tr("Attempts");
+    case LocalTime:
+        return tr("Local time");
     }
     return {};
 }

@@ -1,8 +1,9 @@
 // MyQueueModel: a rep's due callbacks ("Callback due", then overdue), then the open leads with
-// SLA clocks, most urgent first (each lead once, with its clock due first; SlaReports::queue), as a
-// window over the database like LeadTableModel: rowCount() is the size of the queue, rows are read
-// a page at a time when a view asks for them and only a few pages are kept; refresh() recounts and
-// recomputes the states against "now".
+// SLA clocks and the leads in a call cadence, most urgent first, those whose next attempt is not
+// due yet and those whose local time is outside the calling window last (each lead once, with its
+// clock due first; SlaReports::queue), as a window over the database like LeadTableModel:
+// rowCount() is the size of the queue, rows are read a page at a time when a view asks for them and
+// only a few pages are kept; refresh() recounts and recomputes the states against "now".
 #pragma once
 
 #include "common/pagecache.h"
@@ -21,7 +22,19 @@ class MyQueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Due, TimeLeft, State, Lead, Company, Stage, Score, Policy, ColumnCount };
+    enum Column {
+        Due,
+        TimeLeft,
+        State,
+        Lead,
+        Company,
+        Stage,
+        Score,
+        Policy,
+        Attempts,
+        LocalTime,
+        ColumnCount
+    };
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 8;
     static constexpr int LeadIdRole = Qt::UserRole + 1;
@@ -49,6 +62,9 @@ Q_SIGNALS:
     void totalCountChanged(qint64 total);
 
 private:
+    QString attemptsText(const SlaClockRow &row) const;
+    QString attemptsTip(const SlaClockRow &row) const;
+
     const Database &m_db;
     const Clock &m_clock;
     qint64 m_owner = 0;

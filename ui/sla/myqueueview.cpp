@@ -16,6 +16,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace bantam {
 
 MyQueueView::MyQueueView(Session &session, QWidget *parent)
@@ -40,7 +43,11 @@ MyQueueView::MyQueueView(Session &session, QWidget *parent)
     m_table->setColumnWidth(MyQueueModel::Due, 140);
     m_table->setColumnWidth(MyQueueModel::TimeLeft, 140);
     m_table->setColumnWidth(MyQueueModel::Lead, 180);
-    m_table->setColumnWidth(MyQueueModel::Company, 220);
+    m_table->setColumnWidth(MyQueueModel::Company, 200);
+    m_table->setColumnWidth(MyQueueModel::Stage, 60);
+    m_table->setColumnWidth(MyQueueModel::Score, 60);
+    // "2 von 6 · Keine Antwort · nächster 14:00" in one line.
+    m_table->setColumnWidth(MyQueueModel::Attempts, 250);
     layout->addWidget(m_table, 1);
 
     m_timer->setInterval(RefreshMs);
@@ -60,6 +67,7 @@ QHBoxLayout *MyQueueView::buildActions()
 {
     auto *top = new QHBoxLayout;
     m_summary->setObjectName(QStringLiteral("queueSummary"));
+    m_summary->setWordWrap(true); // a long summary must not widen the window
     top->addWidget(m_summary, 1);
     auto button
         = [this, top](const QString &text, const QKeySequence &shortcut, const QString &name) {
@@ -199,9 +207,12 @@ void MyQueueView::updateSummary()
         m_summary->setText(tr("Sign in to see your queue."));
         return;
     }
-    m_summary->setText(
-        tr("%1 — %2 open leads with service levels, most urgent first.")
-            .arg(m_session.currentUser().name, QLocale().toString(m_model->totalCount())));
+    // Callbacks, service levels, leads back from recycling (they start a service level) and
+    // call attempts: all in one list.
+    m_summary->setText(tr("%1 — %n lead(s) to work: due callbacks, service levels, re-contacts "
+                          "and call attempts; most urgent first, attempts not yet due last.",
+        nullptr, int(std::min<qint64>(m_model->totalCount(), std::numeric_limits<int>::max())))
+                           .arg(m_session.currentUser().name));
 }
 
 } // namespace bantam

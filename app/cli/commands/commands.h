@@ -27,6 +27,8 @@ std::unique_ptr<Command> makeInboxCommand();
 std::unique_ptr<Command> makeLogCommand();
 std::unique_ptr<Command> makeQueueCommand();
 std::unique_ptr<Command> makeCallbackCommand();
+std::unique_ptr<Command> makeRecontactCommand();
+std::unique_ptr<Command> makeCadenceCommand();
 std::unique_ptr<Command> makeSlaCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeCopyToCommand();

@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "cli/leadquery.h"
 #include "cli/output.h"
+#include "domain/recontact.h"
 #include "domain/storedtext.h"
 #include "qualification/assessment.h"
 #include "storage/importrepository.h"
@@ -145,7 +146,9 @@ void printLeadText(Context &c, const Lead &l, const std::vector<TimelineItem> &t
         if (t.kind == TimelineItem::Kind::StageChange) {
             c.out << t.type << ": " << (t.fromStage.isEmpty() ? QStringLiteral("-") : t.fromStage)
                   << " -> " << t.toStage;
-            if (!t.reasonCode.isEmpty())
+            if (const auto back = recontactReturnFromCode(t.reasonCode))
+                c.out << " (" << recontactReturnText(*back, t.recontactOn) << ')';
+            else if (!t.reasonCode.isEmpty())
                 c.out << " (" << t.reasonCode << ')';
         } else {
             c.out << t.type;

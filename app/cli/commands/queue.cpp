@@ -1,11 +1,13 @@
-// `bantam-cli queue` and `bantam-cli callback`: the rep's day by phone — My queue in its order
-// (due callbacks first, then the leads with open service-level clocks), and a callback promised
-// for a lead at a local time.
+// `bantam-cli queue`, `callback` and `recontact`: the rep's day by phone — My queue in its order
+// (due callbacks first, then the leads with open service-level clocks), a callback promised for a
+// lead at a local time, and the recycled leads returned on their re-contact date (for a
+// scheduler; `queue` returns them too).
 #include "cli/commands/commands.h"
 
 #include "callbacks/callbackservice.h"
 #include "cli/context.h"
 #include "cli/output.h"
+#include "recontact/recontactservice.h"
 #include "services.h"
 #include "sla/slareport.h"
 
@@ -30,7 +32,10 @@ int queue(Context &c)
     const auto me = c.openAsActor();
     if (!me)
         return Failed;
-    // Whoever looks at a queue tells the owners of the callbacks due now (as the GUI does).
+    // Whoever looks at a queue returns the recycled leads due and tells the owners of the
+    // callbacks due now (as the GUI does).
+    if (auto back = c.services().recontacts().returnDue(); !back)
+        return c.fail(back.error());
     if (auto told = c.services().callbacks().tellDue(); !told)
         return c.fail(told.error());
     const QDateTime now = c.clock.now();
@@ -44,7 +49,18 @@ int queue(Context &c)
         const QString state = r.callback
             ? (r.state == SlaState::Breached ? QStringLiteral("callback_overdue")
                                              : QStringLiteral("callback_due"))
+            : r.cadenceOnly
+            ? (r.attemptNotYetDue ? QStringLiteral("attempt_later") : QStringLiteral("attempt_due"))
             : slaStateKey(r.state);
+        // "2/6 no_answer next 2027-01-12 14:00": the call cadence, when the lead has one.
+        QString attempts;
+        if (r.attemptsOf > 0) {
+            attempts = QStringLiteral("%1/%2").arg(r.attempts).arg(r.attemptsOf);
+            if (r.lastOutcome)
+                attempts += QLatin1Char(' ') + callOutcomeKey(*r.lastOutcome);
+            if (r.nextAttemptAt.isValid())
+                attempts += QStringLiteral(" next ") + localTime(r.nextAttemptAt);
+        }
         if (c.json) {
             out.append(QJsonObject {{QStringLiteral("lead"), r.leadId},
                 {QStringLiteral("name"), r.leadName}, {QStringLiteral("company"), r.company},
@@ -53,13 +69,31 @@ int queue(Context &c)
                     r.callback ? QStringLiteral("callback") : QStringLiteral("sla")},
                 {QStringLiteral("state"), state}, {QStringLiteral("due"), iso(r.dueAt)},
                 {QStringLiteral("dueLocal"), localTime(r.dueAt)},
-                {QStringLiteral("policy"), r.policy}});
+                {QStringLiteral("policy"), r.policy},
+                {QStringLiteral("attempts"),
+                    r.attemptsOf > 0 ? QJsonValue(r.attempts) : QJsonValue()},
+                {QStringLiteral("attemptsOf"),
+                    r.attemptsOf > 0 ? QJsonValue(r.attemptsOf) : QJsonValue()},
+                {QStringLiteral("lastOutcome"),
+                    r.lastOutcome ? QJsonValue(callOutcomeKey(*r.lastOutcome)) : QJsonValue()},
+                {QStringLiteral("nextAttempt"),
+                    r.nextAttemptAt.isValid() ? QJsonValue(iso(r.nextAttemptAt)) : QJsonValue()},
+                {QStringLiteral("leadLocalTime"), r.localTime},
+                {QStringLiteral("outsideCallingWindow"), r.outsideCallingWindow},
+                {QStringLiteral("nextAttemptLocal"),
+                    r.nextAttemptAt.isValid() ? QJsonValue(localTime(r.nextAttemptAt))
+                                              : QJsonValue()}});
         } else {
             c.out << QStringLiteral("%1  %2  %3  %4  %5")
                          .arg(localTime(r.dueAt), state.leftJustified(16),
                              QString::number(r.leadId).rightJustified(7), r.leadName,
-                             r.company.isEmpty() ? r.policy : r.company)
-                  << '\n';
+                             r.company.isEmpty() ? r.policy : r.company);
+            if (!attempts.isEmpty())
+                c.out << "  [" << attempts << ']';
+            if (!r.localTime.isEmpty())
+                c.out << "  (lead's time " << r.localTime
+                      << (r.outsideCallingWindow ? ", outside the calling window)" : ")");
+            c.out << '\n';
         }
     }
     if (c.json)
@@ -112,6 +146,61 @@ int callback(Context &c)
     return Ok;
 }
 
+int recontact(Context &c)
+{
+    if (!c.positional.isEmpty())
+        throw UsageError {QStringLiteral("'recontact' takes no arguments: recontact [--json]")};
+    if (!c.open())
+        return Failed;
+    auto back = c.services().recontacts().returnDue();
+    if (!back)
+        return c.fail(back.error());
+    QJsonArray out;
+    for (const RecontactResult &r : back.value()) {
+        if (c.json) {
+            out.append(QJsonObject {{QStringLiteral("lead"), r.leadId},
+                {QStringLiteral("name"), r.leadName},
+                {QStringLiteral("due"), r.due.toString(Qt::ISODate)},
+                {QStringLiteral("reason"), recontactReturnCode(r.why)},
+                {QStringLiteral("owner"), r.ownerId ? QJsonValue(*r.ownerId) : QJsonValue()},
+                {QStringLiteral("ownerName"), r.ownerName}});
+        } else {
+            c.out << QStringLiteral("%1  %2  -> %3  %4")
+                         .arg(QString::number(r.leadId).rightJustified(7), r.leadName,
+                             r.ownerName.isEmpty() ? QStringLiteral("(unassigned)") : r.ownerName,
+                             recontactReturnText(r.why, r.due))
+                  << '\n';
+        }
+    }
+    if (c.json)
+        c.out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+    else
+        c.out << back->size() << " recycled leads back on their re-contact date.\n";
+    return Ok;
+}
+
+class RecontactCommand : public Command
+{
+public:
+    RecontactCommand()
+        : Command(QStringLiteral("recontact"))
+    { }
+
+    QList<Form> forms() const override
+    {
+        return {{{}, QString(),
+            QStringLiteral("return the recycled leads whose re-contact date has come: to their "
+                           "owner's queue, or through the routing rules when the owner is "
+                           "inactive, absent or full (for a scheduler; queue and the window do it "
+                           "too)"),
+            {}}};
+    }
+
+    QList<Option> options() const override { return {}; }
+
+    int run(Context &c) const override { return recontact(c); }
+};
+
 class QueueCommand : public Command
 {
 public:
@@ -123,7 +212,10 @@ public:
     {
         return {{{}, QString(),
             QStringLiteral("My queue of the user given with --as: due callbacks first, then the "
-                           "leads with open service levels, most urgent first (local times)"),
+                           "leads with open service levels and those whose next call attempt is "
+                           "due, most urgent first, then the leads outside the calling window "
+                           "and the attempts not yet due (your local times; [attempts/of last "
+                           "outcome next attempt]; the lead's local time)"),
             {}}};
     }
 
@@ -162,6 +254,11 @@ public:
 std::unique_ptr<Command> makeQueueCommand()
 {
     return std::make_unique<QueueCommand>();
+}
+
+std::unique_ptr<Command> makeRecontactCommand()
+{
+    return std::make_unique<RecontactCommand>();
 }
 
 std::unique_ptr<Command> makeCallbackCommand()
