@@ -1142,6 +1142,14 @@ Statement: %4</source>
         <source>counting the missed callbacks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the leads per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the learned chances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -3389,11 +3397,59 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attribute %1 = %2 (any value)</source>
+        <source>%1 = %2 (from %3 to below %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attribute %1 = %2</source>
+        <source>%1 = %2 (at least %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (below %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (any value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3444,11 +3500,39 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attribute &apos;%1&apos; (any value) is listed twice</source>
+        <source>give one of name, attribute (a custom attribute) or field (a profile field), not several</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attribute &apos;%1&apos; = &apos;%2&apos; is listed twice</source>
+        <source>&apos;%1&apos; is not a profile field (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule has either a value or min/max, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than min (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with this range is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (any value) is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5309,6 +5393,14 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Callback due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueView</name>
@@ -6462,6 +6554,14 @@ actual</source>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Raised to the lowest score, 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped at the highest score, 100</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::ScoringModelDialog</name>
@@ -6682,15 +6782,47 @@ actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom attributes (imported columns; an empty value: any value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised by the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules on custom attributes (imported columns) and profile fields: a value, or a number from ≥ to below &lt;; both empty: any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job titles without a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sizes in no band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries without points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,7 +21,7 @@ class MyQueueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Due, TimeLeft, State, Lead, Company, Stage, Score, Policy, ColumnCount };
+    enum Column { Due, TimeLeft, State, Lead, Company, Stage, Score, Chance, Policy, ColumnCount };
     static constexpr int PageSize = 100;
     static constexpr int MaxCachedPages = 8;
     static constexpr int LeadIdRole = Qt::UserRole + 1;
