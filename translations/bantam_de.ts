@@ -3098,6 +3098,26 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Missed callbacks</source>
         <translation>Verpasste Rückrufe</translation>
     </message>
+    <message>
+        <source>Learned score: predicted and actual per decile</source>
+        <translation>Gelernter Score: vorhergesagt und tatsächlich je Dezil</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Dezil</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Learned score (version %1): predicted and actual per decile of its held-out leads</source>
+        <translation>Gelernter Score (Version %1): vorhergesagt und tatsächlich je Dezil seiner zurückgehaltenen Leads</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

@@ -3094,6 +3094,26 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Missed callbacks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Learned score: predicted and actual per decile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned score (version %1): predicted and actual per decile of its held-out leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
