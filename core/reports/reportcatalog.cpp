@@ -127,8 +127,8 @@ const ReportTableSpec &learnedCalibrationSpec()
         QT_TRANSLATE_NOOP("ReportTable", "Learned score: predicted and actual per decile"),
         {{"decile", QT_TRANSLATE_NOOP("ReportTable", "Decile"), CellKind::Number},
             {"leads", QT_TRANSLATE_NOOP("ReportTable", "Leads"), CellKind::Count},
-            {"predicted", QT_TRANSLATE_NOOP("ReportTable", "Predicted"), CellKind::Rate},
-            {"actual", QT_TRANSLATE_NOOP("ReportTable", "Actual"), CellKind::Rate}}};
+            {"predictedRate", QT_TRANSLATE_NOOP("ReportTable", "Predicted"), CellKind::Rate},
+            {"actualRate", QT_TRANSLATE_NOOP("ReportTable", "Actual"), CellKind::Rate}}};
     return spec;
 }
 

@@ -796,7 +796,7 @@ void TestReportService::learnedCalibration()
     QCOMPARE(tables[1].key, QStringLiteral("learned"));
     QCOMPARE(tables[1].keys,
         (QStringList {QStringLiteral("decile"), QStringLiteral("leads"),
-            QStringLiteral("predicted"), QStringLiteral("actual")}));
+            QStringLiteral("predictedRate"), QStringLiteral("actualRate")}));
     QCOMPARE(tables[1].rows.size(), 10);
     QVERIFY(tables[1].title.contains(QString::number(c.version)));
 }
