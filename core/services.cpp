@@ -26,6 +26,30 @@
 
 namespace bantam {
 
+namespace {
+
+// The calibration report's learned part: the active learned version's held-out deciles, highest
+// chance first, as evaluated when it was trained.
+Result<LearnedCalibration> learnedCalibration(const PredictiveService &predictive)
+{
+    auto active = predictive.active();
+    if (!active)
+        return active.error();
+    LearnedCalibration out;
+    if (!active->has_value())
+        return out;
+    const PredictionVersion &v = active->value();
+    out.version = v.stored.version;
+    out.target = v.stored.target;
+    const auto &deciles = v.evaluation.learned.deciles;
+    for (size_t i = 0; i < deciles.size(); ++i)
+        out.deciles.push_back(
+            {int(i) + 1, deciles[i].leads, deciles[i].predicted, deciles[i].actual});
+    return out;
+}
+
+} // namespace
+
 // Members in dependency order: each is constructed after everything it refers to.
 struct Services::Parts
 {
@@ -45,7 +69,7 @@ struct Services::Parts
         , cadence(db, clock)
         , recontacts(db, clock, routing, pipeline)
         , slaReports(db)
-        , reports(db)
+        , reports(db, [&p = predictive] { return learnedCalibration(p); })
         , directory(db, clock)
         , leadImporter(db, clock, routing, scoring)
         , activityImporter(db, scoring)

@@ -18,6 +18,8 @@ struct LeadFacts
     QString country;
     // Custom attributes (name, value) as stored; callers may leave out those no rule names.
     std::vector<std::pair<QString, QString>> attributes;
+    QString source {};
+    QString campaign {};
 };
 
 struct ActivityEvent

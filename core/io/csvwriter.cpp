@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace bantam {
 
@@ -21,8 +22,8 @@ void CsvWriter::writeRow(const QStringList &cells)
     }
     QStringList escaped;
     escaped.reserve(cells.size());
-    for (const QString &cell : cells)
-        escaped << escapeCell(cell, m_delimiter);
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        escaped << escapeCell(cells[i], m_delimiter, m_numberColumns.contains(int(i)));
     line += escaped.join(m_delimiter).toUtf8();
     line += "\r\n"; // RFC 4180
     if (m_device.write(line) != line.size())
@@ -41,13 +42,16 @@ Result<void> CsvWriter::finish()
     return {};
 }
 
-QString CsvWriter::escapeCell(const QString &cell, QChar delimiter)
+QString CsvWriter::escapeCell(const QString &cell, QChar delimiter, bool numberColumn)
 {
     QString out = cell;
+    // A plain number in a number column is no formula: "-15" stays the number −15.
+    static const QRegularExpression plainNumber(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
+    const bool number = numberColumn && plainNumber.match(out).hasMatch();
     // A spreadsheet runs a cell starting with one of these as a formula (or, for tab and CR,
     // after trimming); the apostrophe makes it text.
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!out.isEmpty() && formulaStarts.contains(out.front()))
+    if (!number && !out.isEmpty() && formulaStarts.contains(out.front()))
         out.prepend(QLatin1Char('\''));
     if (out.contains(delimiter) || out.contains(QLatin1Char('"')) || out.contains(QLatin1Char('\r'))
         || out.contains(QLatin1Char('\n'))) {

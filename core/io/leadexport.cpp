@@ -18,6 +18,18 @@ QStringList LeadExporter::headers()
         QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("External ID")};
 }
 
+QStringList LeadExporter::computedHeaders()
+{
+    return {QStringLiteral("Chance")};
+}
+
+QList<int> LeadExporter::numberColumns()
+{
+    const QStringList titles = headers() + computedHeaders();
+    return {int(titles.indexOf(QStringLiteral("ID"))), int(titles.indexOf(QStringLiteral("Score"))),
+        int(titles.indexOf(QStringLiteral("Chance")))};
+}
+
 Result<qint64> LeadExporter::exportTo(
     const QString &path, const LeadExportOptions &options, const Progress &progress) const
 {
@@ -36,10 +48,11 @@ Result<qint64> LeadExporter::exportTo(
     auto names = attributes.attributeNames();
     if (!names)
         return names.error();
-    QStringList titles = headers();
+    QStringList titles = headers() + computedHeaders();
     for (const QString &name : names.value())
         titles << (titles.contains(name, Qt::CaseInsensitive) ? name + tr(" (attribute)") : name);
     CsvWriter csv(file, options.delimiter, options.withBom);
+    csv.setNumberColumns(numberColumns());
     csv.writeRow(titles);
     constexpr int pageSize = 5000;
     qint64 written = 0;
@@ -65,7 +78,8 @@ Result<qint64> LeadExporter::exportTo(
             QStringList row {QString::number(l.id), p.firstName, p.lastName, p.email, p.phone,
                 p.company, p.jobTitle, p.industry, p.companySize, p.country, p.source, p.campaign,
                 stageKey(l.stage), l.ownerName, QString::number(l.score),
-                l.createdAt.toString(Qt::ISODate), l.updatedAt.toString(Qt::ISODate), l.externalId};
+                l.createdAt.toString(Qt::ISODate), l.updatedAt.toString(Qt::ISODate), l.externalId,
+                l.chance ? QString::number(*l.chance) : QString()};
             const QMap<QString, QString> own = values.value(l.id);
             for (const QString &name : names.value())
                 row << own.value(name);

@@ -1,6 +1,7 @@
 // Lead export: any filtered, sorted lead list to a CSV file that Excel opens correctly
-// (UTF-8 with BOM, ';' for German Excel, formulas neutralised). Written to a temporary file
-// and renamed at the end, so a failed or cancelled export leaves no half-written file.
+// (UTF-8 with BOM, ';' for German Excel, formulas in text neutralised, numbers as numbers). Written
+// to a temporary file and renamed at the end, so a failed or cancelled export leaves no
+// half-written file.
 #pragma once
 
 #include "result.h"
@@ -35,6 +36,12 @@ public:
     { }
     // The column titles of the file (English, stable, recognised by the importer).
     static QStringList headers();
+    // Columns Bantam works out itself that follow headers(): "Chance" (the learned score's
+    // chance, 0–100, empty without one). A re-import has no use for them.
+    static QStringList computedHeaders();
+    // The columns of headers() and computedHeaders() written as numbers (a negative score is
+    // -15, not text).
+    static QList<int> numberColumns();
     Result<qint64> exportTo(
         const QString &path, const LeadExportOptions &options, const Progress &progress = {}) const;
 

@@ -121,6 +121,17 @@ const ReportTableSpec &calibrationSpec()
     return spec;
 }
 
+const ReportTableSpec &learnedCalibrationSpec()
+{
+    static const ReportTableSpec spec {"learned",
+        QT_TRANSLATE_NOOP("ReportTable", "Learned score: predicted and actual per decile"),
+        {{"decile", QT_TRANSLATE_NOOP("ReportTable", "Decile"), CellKind::Number},
+            {"leads", QT_TRANSLATE_NOOP("ReportTable", "Leads"), CellKind::Count},
+            {"predictedRate", QT_TRANSLATE_NOOP("ReportTable", "Predicted"), CellKind::Rate},
+            {"actualRate", QT_TRANSLATE_NOOP("ReportTable", "Actual"), CellKind::Rate}}};
+    return spec;
+}
+
 // Stores a computed report's value into the results, or gives its error.
 template <typename T>
 Result<void> into(Result<T> computed, T &into)
@@ -162,8 +173,15 @@ const std::vector<ReportEntry> &reportCatalog()
             [](S s, F f, R &r) { return into(s.fairness(f), r.fairness); },
             [](const R &r) { return std::vector {fairnessTable(r.fairness)}; }},
         {ReportKind::Calibration, "calibration", QT_TRANSLATE_NOOP("ReportCatalog", "Calibration"),
-            [](S s, F f, R &r) { return into(s.calibration(f), r.calibration); },
-            [](const R &r) { return std::vector {calibrationTable(r.calibration)}; }},
+            [](S s, F f, R &r) {
+                if (auto bands = into(s.calibration(f), r.calibration); !bands)
+                    return bands;
+                return into(s.learnedCalibration(), r.learnedCalibration);
+            },
+            [](const R &r) {
+                return std::vector {
+                    calibrationTable(r.calibration), learnedCalibrationTable(r.learnedCalibration)};
+            }},
     };
     return catalog;
 }
@@ -185,7 +203,7 @@ std::vector<const ReportTableSpec *> &knownTables()
 {
     static std::vector<const ReportTableSpec *> tables
         = {&funnelSpec(), &sourcesSpec(), &velocitySpec(), &reasonsSpec(), &reasonsByMonthSpec(),
-            &fairnessSpec(), &calibrationSpec()};
+            &fairnessSpec(), &calibrationSpec(), &learnedCalibrationSpec()};
     return tables;
 }
 
@@ -290,6 +308,18 @@ ReportTable calibrationTable(const std::vector<CalibrationRow> &rows)
         t.rows.append({r.scoreFrom, r.scoreTo, countCell(r.leads), countCell(r.sql),
             countCell(r.won), rate(r.sql, r.leads), rate(r.won, r.leads)});
     }
+    return t;
+}
+
+ReportTable learnedCalibrationTable(const LearnedCalibration &calibration)
+{
+    ReportTable t(learnedCalibrationSpec());
+    if (calibration.version > 0)
+        t.title = QCoreApplication::translate("ReportTable",
+            "Learned score (version %1): predicted and actual per decile of its held-out leads")
+                      .arg(calibration.version);
+    for (const LearnedDecile &d : calibration.deciles)
+        t.rows.append({d.decile, countCell(d.leads), d.predicted, d.actual});
     return t;
 }
 

@@ -21,6 +21,7 @@ struct ReportResults
     ReasonsReport reasons;
     std::vector<FairnessRow> fairness;
     std::vector<CalibrationRow> calibration;
+    LearnedCalibration learnedCalibration;
 };
 
 struct ReportEntry
@@ -56,5 +57,6 @@ ReportTable reasonsTable(const ReasonsReport &report); // totals
 ReportTable reasonsByMonthTable(const ReasonsReport &report); // trend
 ReportTable fairnessTable(const std::vector<FairnessRow> &rows);
 ReportTable calibrationTable(const std::vector<CalibrationRow> &rows);
+ReportTable learnedCalibrationTable(const LearnedCalibration &calibration);
 
 } // namespace bantam

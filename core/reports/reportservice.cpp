@@ -150,6 +150,13 @@ Result<std::vector<FairnessRow>> ReportService::fairness(const ReportFilter &fil
     return rows;
 }
 
+Result<LearnedCalibration> ReportService::learnedCalibration() const
+{
+    if (!m_learned)
+        return LearnedCalibration {};
+    return m_learned();
+}
+
 Result<std::vector<CalibrationRow>> ReportService::calibration(const ReportFilter &filter) const
 {
     if (auto ok = check(filter); !ok)

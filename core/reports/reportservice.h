@@ -27,6 +27,10 @@
 //   leads; team and rep are the receiving rep's (their team now). Rows: every active rep and
 //   senior rep (matching team and rep) and anyone else who received a lead in the range.
 // - Calibration: bands of the current score 0-9, 10-19, ..., 80-89, 90-100, always all ten.
+//   Beside it, for the active learned score: predicted vs. actual conversion per decile of its
+//   held-out leads (highest chance first), as evaluated when the version was trained — leads
+//   training never saw; the filter does not apply (the held-out leads are fixed with the
+//   version). No rows while no learned score is active.
 #pragma once
 
 #include "result.h"
@@ -37,6 +41,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -85,6 +90,22 @@ struct CalibrationRow
     qint64 won = 0;
 };
 
+// One decile of the active learned score's held-out leads.
+struct LearnedDecile
+{
+    int decile = 0; // 1: the highest chances
+    qint64 leads = 0;
+    double predicted = 0; // mean predicted chance, 0–1
+    double actual = 0; // share that converted, 0–1
+};
+
+struct LearnedCalibration
+{
+    int version = 0; // 0: no learned score active (no deciles)
+    QString target; // "sql" or "won"
+    std::vector<LearnedDecile> deciles;
+};
+
 // Rates as a share from 0 to 1; 0 when the base is 0.
 double rate(qint64 part, qint64 whole);
 // Nearest rank over a histogram (value -> count): the smallest value with at least rank values
@@ -96,8 +117,13 @@ class ReportService
     Q_DECLARE_TR_FUNCTIONS(ReportService)
 
 public:
-    explicit ReportService(const Database &db)
+    // The learned score's evaluation belongs to scoring, which reaches reports (through the
+    // pipeline and SLA reports): the front door hands its deciles in. Without it (diagnostics),
+    // the learned calibration is empty.
+    using LearnedCalibrationSource = std::function<Result<LearnedCalibration>()>;
+    explicit ReportService(const Database &db, LearnedCalibrationSource learned = {})
         : m_db(db)
+        , m_learned(std::move(learned))
     { }
 
     Result<FunnelReport> funnel(const ReportFilter &filter) const;
@@ -109,6 +135,8 @@ public:
     Result<std::vector<FairnessRow>> fairness(const ReportFilter &filter) const; // by name
     Result<std::vector<CalibrationRow>> calibration(
         const ReportFilter &filter) const; // bands 0-9 ... 90-100
+    // The active learned score's held-out deciles (see the definitions above).
+    Result<LearnedCalibration> learnedCalibration() const;
 
     // For benchmarks and diagnostics only: the aggregation statements a report runs for the
     // filter, with the values written in as SQL literals, to run in the sqlite3 shell. The
@@ -120,6 +148,7 @@ public:
 
 private:
     const Database &m_db;
+    LearnedCalibrationSource m_learned;
 };
 
 } // namespace bantam

@@ -1,5 +1,10 @@
 #include "scoring/numbertext.h"
 
+#include <QRegularExpression>
+
+#include <cmath>
+#include <limits>
+
 namespace bantam {
 
 namespace {
@@ -85,6 +90,70 @@ std::optional<double> readNumber(const QString &text)
     if (!ok)
         return std::nullopt;
     return v;
+}
+
+double SizeRange::representative() const
+{
+    return std::isinf(high) ? low : (low + high) / 2;
+}
+
+bool SizeRange::holds(double n) const
+{
+    return n >= low && (std::isinf(high) || n < high + 1);
+}
+
+namespace {
+
+// One end of a size: a number, "10k" (thousands).
+std::optional<double> sizeNumber(QString text)
+{
+    text = text.trimmed();
+    double factor = 1;
+    if (text.endsWith(QLatin1Char('k'), Qt::CaseInsensitive)) {
+        factor = 1000;
+        text.chop(1);
+    }
+    const auto n = readNumber(text);
+    if (!n || *n < 0)
+        return std::nullopt;
+    return *n * factor;
+}
+
+} // namespace
+
+std::optional<SizeRange> readCompanySize(const QString &text)
+{
+    static const QRegularExpression unit(
+        QStringLiteral(
+            "\\s*(employees|employee|mitarbeiter(innen)?|mitarbeitende|beschäftigte|ma)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dash(
+        QStringLiteral("\\s*(-|\u2013|\u2014|\\bto\\b|\\bbis\\b)\\s*"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString s = text.trimmed();
+    s.remove(unit);
+    if (s.isEmpty())
+        return std::nullopt;
+    if (s.endsWith(QLatin1Char('+'))) {
+        const auto low = sizeNumber(s.chopped(1));
+        if (!low)
+            return std::nullopt;
+        return SizeRange {*low, std::numeric_limits<double>::infinity()};
+    }
+    const QStringList parts = s.split(dash);
+    if (parts.size() == 2) {
+        const auto low = sizeNumber(parts[0]);
+        const auto high = sizeNumber(parts[1]);
+        if (!low || !high || *high < *low)
+            return std::nullopt;
+        return SizeRange {*low, *high};
+    }
+    if (parts.size() != 1)
+        return std::nullopt;
+    const auto n = sizeNumber(s);
+    if (!n)
+        return std::nullopt;
+    return SizeRange {*n, *n};
 }
 
 } // namespace bantam

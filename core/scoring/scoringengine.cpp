@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bantam {
@@ -82,11 +83,21 @@ QString describeContribution(const Contribution &c)
     case Contribution::Kind::Country:
         return withDetail(
             QCoreApplication::translate("Scoring", "Country %1").arg(quoted(c.label)));
-    case Contribution::Kind::Attribute:
+    case Contribution::Kind::Attribute: {
+        const QLocale l;
+        if (c.minimum && c.maximum)
+            return QCoreApplication::translate("Scoring", "%1 = %2 (from %3 to below %4)")
+                .arg(c.label, c.detail, l.toString(*c.minimum), l.toString(*c.maximum));
+        if (c.minimum)
+            return QCoreApplication::translate("Scoring", "%1 = %2 (at least %3)")
+                .arg(c.label, c.detail, l.toString(*c.minimum));
+        if (c.maximum)
+            return QCoreApplication::translate("Scoring", "%1 = %2 (below %3)")
+                .arg(c.label, c.detail, l.toString(*c.maximum));
         return c.anyValue
-            ? QCoreApplication::translate("Scoring", "Attribute %1 = %2 (any value)")
-                  .arg(c.label, c.detail)
-            : QCoreApplication::translate("Scoring", "Attribute %1 = %2").arg(c.label, c.detail);
+            ? QCoreApplication::translate("Scoring", "%1 = %2 (any value)").arg(c.label, c.detail)
+            : QCoreApplication::translate("Scoring", "%1 = %2").arg(c.label, c.detail);
+    }
     case Contribution::Kind::Activity:
         return QCoreApplication::translate("Scoring", "%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
             .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
@@ -129,16 +140,23 @@ int Explanation::behaviourTenths() const
 ScoringEngine::ScoringEngine(ScoringModel model)
     : m_model(std::move(model))
     , m_industries(lowerTable(m_model.industries))
-    , m_sizes(lowerTable(m_model.companySizes))
     , m_countries(lowerTable(m_model.countries))
 {
     for (size_t i = 0; i < m_model.activities.size(); ++i)
         m_typeIndex.insert(m_model.activities[i].key, int(i));
+    for (size_t i = 0; i < m_model.companySizes.size(); ++i) {
+        const QString name = m_model.companySizes[i].value.trimmed().toLower();
+        if (!m_sizeNames.contains(name))
+            m_sizeNames.insert(name, i);
+        if (const auto range = readCompanySize(name))
+            m_sizeRanges.emplace_back(*range, i);
+    }
     for (size_t i = 0; i < m_model.attributes.size(); ++i) {
         const AttributeRule &a = m_model.attributes[i];
-        m_attributeRules.push_back(
-            {a.name.trimmed().toCaseFolded(), a.value.trimmed().toCaseFolded(), i});
-        m_attributeNames.insert(m_attributeRules.back().name);
+        m_attributeRules.push_back({a.name.trimmed().toCaseFolded(),
+            a.value.trimmed().toCaseFolded(), i, a.field, a.min, a.max});
+        if (a.field == RuleField::Attribute)
+            m_attributeNames.insert(m_attributeRules.back().name);
     }
     for (const TitlePattern &p : m_model.titlePatterns) {
         CompiledPattern c;
@@ -215,22 +233,85 @@ double ScoringEngine::valuePoints(
     return *found ? it.value() : 0.0;
 }
 
+const ValuePoints *ScoringEngine::sizeBand(const QString &companySize) const
+{
+    const QString name = companySize.trimmed().toLower();
+    if (name.isEmpty())
+        return nullptr;
+    if (auto it = m_sizeNames.constFind(name); it != m_sizeNames.cend())
+        return &m_model.companySizes[it.value()];
+    if (m_sizeRanges.empty())
+        return nullptr;
+    const auto size = readCompanySize(name);
+    if (!size)
+        return nullptr;
+    const double n = size->representative();
+    for (const auto &[range, index] : m_sizeRanges) {
+        if (range.holds(n))
+            return &m_model.companySizes[index];
+    }
+    return nullptr;
+}
+
+bool ScoringEngine::knowsIndustry(const QString &industry) const
+{
+    return m_industries.contains(industry.trimmed().toLower());
+}
+
+bool ScoringEngine::ruleMatches(const CompiledAttributeRule &rule, const QString &value) const
+{
+    if (rule.min || rule.max) {
+        std::optional<double> n;
+        if (rule.field == RuleField::CompanySize) {
+            if (const auto size = readCompanySize(value))
+                n = size->representative();
+        } else {
+            n = readNumber(value);
+        }
+        return n && (!rule.min || *n >= *rule.min) && (!rule.max || *n < *rule.max);
+    }
+    if (rule.value.isEmpty())
+        return !value.trimmed().isEmpty();
+    return value.trimmed().toCaseFolded() == rule.value;
+}
+
 template <typename Fn>
 void ScoringEngine::matchAttributes(const LeadFacts &facts, const Fn &fn) const
 {
-    if (m_attributeRules.empty() || facts.attributes.empty())
-        return;
-    QString name, value;
+    QString name;
     for (const CompiledAttributeRule &r : m_attributeRules) {
+        const QString *field = nullptr;
+        switch (r.field) {
+        case RuleField::Attribute:
+            break;
+        case RuleField::Source:
+            field = &facts.source;
+            break;
+        case RuleField::Campaign:
+            field = &facts.campaign;
+            break;
+        case RuleField::JobTitle:
+            field = &facts.jobTitle;
+            break;
+        case RuleField::Industry:
+            field = &facts.industry;
+            break;
+        case RuleField::CompanySize:
+            field = &facts.companySize;
+            break;
+        case RuleField::Country:
+            field = &facts.country;
+            break;
+        }
+        if (field) {
+            if (ruleMatches(r, *field))
+                fn(m_model.attributes[r.index], field->trimmed());
+            continue;
+        }
         for (const auto &[leadName, leadValue] : facts.attributes) {
             name = leadName.trimmed().toCaseFolded();
-            if (name != r.name)
+            if (name != r.name || !ruleMatches(r, leadValue))
                 continue;
-            if (!r.value.isEmpty()) {
-                value = leadValue.trimmed().toCaseFolded();
-                if (value != r.value)
-                    continue;
-            }
             fn(m_model.attributes[r.index], leadValue.trimmed());
             break; // each rule once per lead
         }
@@ -254,7 +335,8 @@ double ScoringEngine::fitPoints(
     if (level)
         sum += m_model.levelPoints[size_t(*level)];
     sum += valuePoints(m_industries, facts.industry, &found);
-    sum += valuePoints(m_sizes, facts.companySize, &found);
+    if (const ValuePoints *size = sizeBand(facts.companySize))
+        sum += size->points;
     sum += valuePoints(m_countries, facts.country, &found);
     matchAttributes(
         facts, [&sum](const AttributeRule &rule, const QString &) { sum += rule.points; });
@@ -273,6 +355,11 @@ ScoreBand ScoringEngine::band(int score) const
 int ScoringEngine::roundScore(double exact)
 {
     return int(std::floor(exact + 0.5));
+}
+
+int ScoringEngine::clampScore(int rounded)
+{
+    return std::clamp(rounded, MinScore, MaxScore);
 }
 
 double ScoringEngine::decay(qint64 ageSecs) const
@@ -300,8 +387,8 @@ ScoreResult ScoringEngine::score(
             totalWeekAgo += rule.points * decay(weekAgo - a.at);
     }
     ScoreResult r;
-    r.score = roundScore(total);
-    r.weekAgo = roundScore(totalWeekAgo);
+    r.score = clampScore(roundScore(total));
+    r.weekAgo = clampScore(roundScore(totalWeekAgo));
     r.band = band(r.score);
     r.fastTrack = fastTrack;
     return r;
@@ -334,7 +421,7 @@ void ScoringEngine::explainFit(const LeadFacts &facts, const ContributionFn &add
     const std::pair<Contribution::Kind, std::pair<const QHash<QString, double> *, const QString *>>
         fit[] = {
             {Contribution::Kind::Industry, {&m_industries, &facts.industry}},
-            {Contribution::Kind::CompanySize, {&m_sizes, &facts.companySize}},
+            {Contribution::Kind::CompanySize, {nullptr, &facts.companySize}},
             {Contribution::Kind::Country, {&m_countries, &facts.country}},
         };
     for (const auto &[kind, source] : fit) {
@@ -342,7 +429,14 @@ void ScoringEngine::explainFit(const LeadFacts &facts, const ContributionFn &add
         c.kind = kind;
         c.label = *source.second;
         bool found = false;
-        c.points = c.basePoints = valuePoints(*source.first, *source.second, &found);
+        if (source.first) {
+            c.points = c.basePoints = valuePoints(*source.first, *source.second, &found);
+        } else if (const ValuePoints *band = sizeBand(*source.second)) {
+            found = true;
+            c.points = c.basePoints = band->points;
+            if (band->value.trimmed().toLower() != source.second->trimmed().toLower())
+                c.detail = QCoreApplication::translate("Scoring", "band %1").arg(band->value);
+        }
         if (!found)
             c.detail = source.second->trimmed().isEmpty()
                 ? QCoreApplication::translate("Scoring", "not given")
@@ -352,9 +446,11 @@ void ScoringEngine::explainFit(const LeadFacts &facts, const ContributionFn &add
     matchAttributes(facts, [&](const AttributeRule &rule, const QString &value) {
         Contribution c;
         c.kind = Contribution::Kind::Attribute;
-        c.label = rule.name;
+        c.label = rule.subject();
         c.detail = value;
-        c.anyValue = rule.value.isEmpty();
+        c.anyValue = rule.value.isEmpty() && !rule.numeric();
+        c.minimum = rule.min;
+        c.maximum = rule.max;
         c.points = c.basePoints = rule.points;
         add(std::move(c));
     });
@@ -406,12 +502,14 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
     explainFit(facts, add);
     explainActivities(activities, now, add);
     e.exactTotal = total;
-    e.score = roundScore(total);
+    const int rounded = roundScore(total);
+    e.score = clampScore(rounded);
     e.band = band(e.score);
     int shown = 0;
     for (const Contribution &c : e.contributions)
         shown += c.tenths;
-    e.roundingTenths = e.score * 10 - shown;
+    e.roundingTenths = rounded * 10 - shown;
+    e.clampTenths = (e.score - rounded) * 10;
     return e;
 }
 

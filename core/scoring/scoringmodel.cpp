@@ -16,6 +16,8 @@ namespace {
 
 const char *const kLevelKeys[]
     = {"c_level", "vp", "director", "manager", "individual", "student_other"};
+const char *const kFieldKeys[]
+    = {"attribute", "source", "campaign", "job_title", "industry", "company_size", "country"};
 
 // Reads one model field after another, stopping at the first problem with its path.
 using Reader = JsonReader;
@@ -80,6 +82,48 @@ QString titleLevelName(TitleLevel level)
     return {};
 }
 
+QString ruleFieldKey(RuleField field)
+{
+    return QString::fromLatin1(kFieldKeys[int(field)]);
+}
+
+std::optional<RuleField> ruleFieldFromKey(const QString &key)
+{
+    for (RuleField f : allRuleFields) {
+        if (key == ruleFieldKey(f))
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString ruleFieldName(RuleField field)
+{
+    switch (field) {
+    case RuleField::Attribute:
+        return QCoreApplication::translate("Scoring", "Custom attribute");
+    case RuleField::Source:
+        return QCoreApplication::translate("Scoring", "Source");
+    case RuleField::Campaign:
+        return QCoreApplication::translate("Scoring", "Campaign");
+    case RuleField::JobTitle:
+        return QCoreApplication::translate("Scoring", "Job title");
+    case RuleField::Industry:
+        return QCoreApplication::translate("Scoring", "Industry");
+    case RuleField::CompanySize:
+        return QCoreApplication::translate("Scoring", "Company size");
+    case RuleField::Country:
+        return QCoreApplication::translate("Scoring", "Country");
+    }
+    return {};
+}
+
+QString AttributeRule::subject() const
+{
+    if (field != RuleField::Attribute)
+        return ruleFieldName(field);
+    return QCoreApplication::translate("Scoring", "Attribute %1").arg(name);
+}
+
 QString ActivityRule::label() const
 {
     const bool german = QLocale().language() == QLocale::German;
@@ -115,9 +159,18 @@ QJsonObject ScoringModel::toJson() const
         patterns.append(QJsonObject {
             {QStringLiteral("match"), p.match}, {QStringLiteral("level"), titleLevelKey(p.level)}});
     QJsonArray attributeRules;
-    for (const AttributeRule &a : attributes)
-        attributeRules.append(QJsonObject {{QStringLiteral("name"), a.name},
-            {QStringLiteral("value"), a.value}, {QStringLiteral("points"), a.points}});
+    for (const AttributeRule &a : attributes) {
+        QJsonObject o {{QStringLiteral("value"), a.value}, {QStringLiteral("points"), a.points}};
+        if (a.field == RuleField::Attribute)
+            o.insert(QStringLiteral("name"), a.name);
+        else
+            o.insert(QStringLiteral("field"), ruleFieldKey(a.field));
+        if (a.min)
+            o.insert(QStringLiteral("min"), *a.min);
+        if (a.max)
+            o.insert(QStringLiteral("max"), *a.max);
+        attributeRules.append(o);
+    }
     QJsonObject levels;
     for (TitleLevel l : allTitleLevels)
         levels.insert(titleLevelKey(l), levelPoints[size_t(l)]);
@@ -243,7 +296,48 @@ void readTitleFit(Reader &r, const QJsonObject &fit, ScoringModel &m)
     }
 }
 
-// The custom attribute rules; each name and value once.
+// A numeric rule's bound, if given: a JSON number.
+std::optional<double> bound(Reader &r, const QJsonObject &o, const char *key, const QString &path)
+{
+    const QString name = QLatin1String(key);
+    if (!o.contains(name) || o.value(name).isNull())
+        return std::nullopt;
+    return r.number(o, name, JsonReader::at(path, name));
+}
+
+// What a rule looks at: "name" (or "attribute") for a custom attribute, or "field".
+void readRuleSubject(Reader &r, const QJsonObject &o, const QString &path, AttributeRule &a)
+{
+    const bool byName = o.contains(QStringLiteral("name"));
+    const bool byAttribute = o.contains(QStringLiteral("attribute"));
+    const bool byField = o.contains(QStringLiteral("field"));
+    if (int(byName) + int(byAttribute) + int(byField) > 1) {
+        r.fail(path,
+            ScoringModel::tr("give one of name, attribute (a custom attribute) or field (a "
+                             "profile field), not several"));
+        return;
+    }
+    if (!byField) {
+        const QString key = byAttribute ? QStringLiteral("attribute") : QStringLiteral("name");
+        a.name = r.text(o, key, JsonReader::at(path, key), true);
+        return;
+    }
+    const QString field = r.text(o, QStringLiteral("field"), path + QStringLiteral(".field"), true);
+    const auto f = ruleFieldFromKey(field);
+    if (!r.failed() && (!f || *f == RuleField::Attribute)) {
+        QStringList keys;
+        for (RuleField known : allRuleFields) {
+            if (known != RuleField::Attribute)
+                keys << ruleFieldKey(known);
+        }
+        r.fail(path + QStringLiteral(".field"),
+            ScoringModel::tr("'%1' is not a profile field (%2)")
+                .arg(field, keys.join(QStringLiteral(", "))));
+    }
+    a.field = f.value_or(RuleField::Source);
+}
+
+// The attribute and field rules; each subject, value and range once.
 void readAttributeRules(Reader &r, const QJsonObject &fit, ScoringModel &m)
 {
     // Optional: models saved before attribute rules existed have none.
@@ -259,18 +353,33 @@ void readAttributeRules(Reader &r, const QJsonObject &fit, ScoringModel &m)
             break;
         }
         const QJsonObject o = attrs[i].toObject();
-        r.onlyKeys(o, path, {"name", "value", "points"});
+        r.onlyKeys(o, path, {"name", "attribute", "field", "value", "min", "max", "points"});
         AttributeRule a;
-        a.name = r.text(o, QStringLiteral("name"), path + QStringLiteral(".name"), true);
+        readRuleSubject(r, o, path, a);
         a.value = r.text(o, QStringLiteral("value"), path + QStringLiteral(".value"), false);
+        a.min = bound(r, o, "min", path);
+        a.max = bound(r, o, "max", path);
         a.points = r.number(o, QStringLiteral("points"), path + QStringLiteral(".points"));
-        const QString key = a.name.toCaseFolded() + QChar(0) + a.value.toCaseFolded();
-        if (!r.failed() && seen.contains(key))
+        if (!r.failed() && a.numeric() && !a.value.isEmpty())
             r.fail(path + QStringLiteral(".value"),
-                a.value.isEmpty()
-                    ? ScoringModel::tr("attribute '%1' (any value) is listed twice").arg(a.name)
-                    : ScoringModel::tr("attribute '%1' = '%2' is listed twice")
-                          .arg(a.name, a.value));
+                ScoringModel::tr("a rule has either a value or min/max, not both"));
+        if (!r.failed() && a.min && a.max && *a.max <= *a.min)
+            r.fail(path + QStringLiteral(".max"),
+                ScoringModel::tr("must be greater than min (%1)").arg(*a.min));
+        const QString key = QString::number(int(a.field)) + QChar(0) + a.name.toCaseFolded()
+            + QChar(0) + a.value.toCaseFolded() + QChar(0)
+            + (a.min ? QString::number(*a.min) : QString()) + QChar(0)
+            + (a.max ? QString::number(*a.max) : QString());
+        if (!r.failed() && seen.contains(key)) {
+            const QString subject = a.field == RuleField::Attribute
+                ? ScoringModel::tr("attribute '%1'").arg(a.name)
+                : ScoringModel::tr("field %1").arg(ruleFieldKey(a.field));
+            r.fail(path + QStringLiteral(".value"),
+                a.numeric() ? ScoringModel::tr("%1 with this range is listed twice").arg(subject)
+                    : a.value.isEmpty()
+                    ? ScoringModel::tr("%1 (any value) is listed twice").arg(subject)
+                    : ScoringModel::tr("%1 = '%2' is listed twice").arg(subject, a.value));
+        }
         seen.insert(key);
         m.attributes.push_back(a);
     }

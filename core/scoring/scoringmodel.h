@@ -59,15 +59,35 @@ struct ValuePoints // an industry, company-size band or country and its points
     bool operator==(const ValuePoints &) const = default;
 };
 
-// Points for a custom attribute a lead carries (imported columns without a standard field,
-// table lead_attributes). An empty value: the lead has the attribute at all, whatever its
-// value. Names and values are compared ignoring case and surrounding spaces. Each rule counts
-// at most once per lead; several rules (one per value, and one for any value) may add up.
+// What a fit rule looks at: a custom attribute (imported columns without a standard field, table
+// lead_attributes) or one of the lead's profile fields.
+enum class RuleField { Attribute, Source, Campaign, JobTitle, Industry, CompanySize, Country };
+inline constexpr std::array<RuleField, 7> allRuleFields
+    = {RuleField::Attribute, RuleField::Source, RuleField::Campaign, RuleField::JobTitle,
+        RuleField::Industry, RuleField::CompanySize, RuleField::Country};
+QString ruleFieldKey(RuleField field); // "attribute", "source", ..., "country"
+std::optional<RuleField> ruleFieldFromKey(const QString &key);
+QString ruleFieldName(RuleField field); // translated
+
+// Points for a value of a custom attribute or a profile field (fit.attributes in JSON).
+// - With a value: the lead's value equals it, ignoring case and surrounding spaces.
+// - With min and/or max: the lead's value read as a number (German or English notation,
+//   "1.234,5", "1,234.5", "600"; company sizes as employee counts, "51-200" by its middle) lies
+//   in min ≤ number < max. A value that is not a number does not match.
+// - With neither: the lead has a non-empty value at all.
+// Each rule counts at most once per lead; several rules may add up.
 struct AttributeRule
 {
-    QString name;
+    QString name; // the custom attribute's name; empty for a profile field
     QString value;
     double points = 0;
+    RuleField field = RuleField::Attribute;
+    std::optional<double> min {}; // numeric rule: from (inclusive)
+    std::optional<double> max {}; // numeric rule: below (exclusive)
+
+    bool numeric() const { return min.has_value() || max.has_value(); }
+    // "Attribute “Total Time Spent on Website”" or "Source"; for explanations and messages.
+    QString subject() const;
     bool operator==(const AttributeRule &) const = default;
 };
 
@@ -81,6 +101,8 @@ public:
     std::vector<TitlePattern> titlePatterns;
     std::array<double, 6> levelPoints {}; // indexed by TitleLevel
     std::vector<ValuePoints> industries;
+    // Bands by name ("50-249", "1000+"); a lead's size matches a band by its name or, given as
+    // a number or a range ("50", "51-200", "1.000+", "10k"), by the band it falls in.
     std::vector<ValuePoints> companySizes;
     std::vector<ValuePoints> countries;
     std::vector<AttributeRule> attributes; // fit.attributes in JSON; optional there

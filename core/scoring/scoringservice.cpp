@@ -11,6 +11,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -62,6 +63,43 @@ Result<LeadScanItem> scoredLead(const Database &db, const ScoringEngine &engine,
 }
 
 using TitleCache = QHash<QString, std::optional<TitleLevel>>;
+
+// The most frequent values of a profile field the engine does not recognise.
+Result<std::vector<UnrecognisedValue>> unrecognised(const Database &db,
+    ScoreRepository::ProfileField field, const std::function<bool(const QString &)> &known)
+{
+    auto counts = ScoreRepository(db).valueCounts(field);
+    if (!counts)
+        return counts.error();
+    // Values differing in case or spaces are one; the spelling most leads have is shown.
+    QHash<QString, size_t> byKey;
+    std::vector<UnrecognisedValue> out;
+    std::vector<qint64> shownCount;
+    for (const auto &[value, leads] : counts.value()) {
+        const QString key = value.trimmed().toCaseFolded();
+        if (key.isEmpty() || known(value))
+            continue;
+        auto it = byKey.constFind(key);
+        if (it == byKey.cend()) {
+            byKey.insert(key, out.size());
+            out.push_back({value.trimmed(), leads});
+            shownCount.push_back(leads);
+            continue;
+        }
+        UnrecognisedValue &u = out[it.value()];
+        u.leads += leads;
+        if (leads > shownCount[it.value()]) {
+            shownCount[it.value()] = leads;
+            u.value = value.trimmed();
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const UnrecognisedValue &a, const UnrecognisedValue &b) {
+        return a.leads != b.leads ? a.leads > b.leads : a.value < b.value;
+    });
+    if (out.size() > ImpactPreview::MaxUnrecognised)
+        out.resize(ImpactPreview::MaxUnrecognised);
+    return out;
+}
 
 // A full scan split into chunks of kChunkIds lead ids: each chunk is read and scored (by the
 // caller, or by workers on their own connections), its rows kept until the caller consumes the
@@ -526,6 +564,30 @@ Result<ImpactPreview> ScoringService::preview(
     if (!scanned)
         return scanned.error();
     p.cancelled = !scanned.value();
+    if (p.cancelled)
+        return p;
+    using Field = ScoreRepository::ProfileField;
+    const std::pair<Field, std::vector<UnrecognisedValue> *> lists[] = {
+        {Field::JobTitle, &p.unrecognisedTitles},
+        {Field::CompanySize, &p.unrecognisedSizes},
+        {Field::Industry, &p.unrecognisedIndustries},
+    };
+    for (const auto &[field, list] : lists) {
+        auto values = unrecognised(m_db, field, [&engine, field = field](const QString &v) {
+            switch (field) {
+            case Field::JobTitle:
+                return engine.titleLevel(v).has_value();
+            case Field::CompanySize:
+                return engine.sizeBand(v) != nullptr;
+            case Field::Industry:
+                return engine.knowsIndustry(v);
+            }
+            return false;
+        });
+        if (!values)
+            return values.error();
+        *list = std::move(values.value());
+    }
     return p;
 }
 

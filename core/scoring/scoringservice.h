@@ -41,13 +41,28 @@ struct RecomputeSummary
     bool cancelled = false; // nothing was written
 };
 
+// A profile value the model gives no points for (no taxonomy pattern, size band or industry
+// entry), with how many leads have it.
+struct UnrecognisedValue
+{
+    QString value;
+    qint64 leads = 0;
+    bool operator==(const UnrecognisedValue &) const = default;
+};
+
 struct ImpactPreview
 {
+    static constexpr size_t MaxUnrecognised = 10;
+
     qint64 leads = 0;
     qint64 promoted = 0; // leads that would move from Lead to MQL
     qint64 bandChanges = 0; // leads whose band would change
     qint64 scoreChanges = 0;
     std::array<qint64, 3> bands {}; // leads per band (cold, warm, hot) under the candidate
+    // The most frequent job titles, company sizes and industries the candidate does not
+    // recognise, most leads first (at most MaxUnrecognised each; values differing only in case
+    // or surrounding spaces counted together).
+    std::vector<UnrecognisedValue> unrecognisedTitles, unrecognisedSizes, unrecognisedIndustries;
     bool cancelled = false;
 };
 

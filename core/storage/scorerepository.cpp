@@ -34,7 +34,7 @@ StoredModel readModel(const QSqlQuery &q)
 
 const QString kLeadColumns = QStringLiteral(
     "l.id, l.job_title, l.industry, l.company_size, l.country, l.stage, l.mql_at, l.score, "
-    "l.fast_track, s.band, l.historical");
+    "l.fast_track, s.band, l.historical, l.source, l.campaign");
 const QString kLeadFrom
     = QStringLiteral(" FROM leads l LEFT JOIN lead_scores s ON s.lead_id = l.id ");
 
@@ -50,6 +50,8 @@ void readLead(const QSqlQuery &q, LeadScanItem &item)
     item.score = q.value(7).toInt();
     item.fastTrack = q.value(8).toInt() != 0;
     item.band = scoreBandFromKey(q.value(9).toString());
+    item.facts.source = q.value(11).toString();
+    item.facts.campaign = q.value(12).toString();
 }
 
 } // namespace
@@ -142,6 +144,26 @@ Result<void> ScoreRepository::markOwed(const std::vector<qint64> &leadIds) const
     return {};
 }
 
+Result<std::vector<std::pair<QString, qint64>>> ScoreRepository::valueCounts(
+    ProfileField field) const
+{
+    // A column name cannot be bound: one of three fixed statements.
+    const char *column = field == ProfileField::JobTitle ? "job_title"
+        : field == ProfileField::CompanySize             ? "company_size"
+                                                         : "industry";
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, COUNT(*) FROM leads WHERE %1 <> '' GROUP BY %1")
+                  .arg(QLatin1String(column)));
+    if (auto r = sql::run(q, Database::tr("counting the leads per %1").arg(QLatin1String(column)));
+        !r)
+        return r.error();
+    std::vector<std::pair<QString, qint64>> out;
+    while (q.next())
+        out.emplace_back(q.value(0).toString(), q.value(1).toLongLong());
+    return out;
+}
+
 Result<std::pair<qint64, qint64>> ScoreRepository::idRange() const
 {
     QSqlQuery q(m_db.connection());
@@ -170,7 +192,8 @@ constexpr const char *kScanLeads
     = "SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
       "l.stage = 'lead' AND l.historical = 0, "
       "l.mql_at IS NOT NULL, l.score, l.fast_track, CASE s.band WHEN 'cold' THEN 0 WHEN "
-      "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END, s.score_week_ago FROM leads l LEFT JOIN "
+      "'warm' THEN 1 WHEN 'hot' THEN 2 ELSE -1 END, s.score_week_ago, l.source, l.campaign "
+      "FROM leads l LEFT JOIN "
       "lead_scores s ON s.lead_id = l.id WHERE l.id >= ? AND l.id < ? ORDER BY l.id";
 constexpr const char *kScanActivities
     = "SELECT lead_id, occurred_at, type FROM activities WHERE lead_id >= ? AND lead_id < ? "
@@ -269,6 +292,8 @@ void mergeScan(Rows &leads, Rows &acts, Rows *attrs, const ScoreRepository::Scan
         const int band = int(leads.int64(9));
         item.band = band < 0 ? std::nullopt : std::optional<ScoreBand>(ScoreBand(band));
         item.weekAgo = int(leads.int64(10));
+        item.facts.source = leads.profileText(11);
+        item.facts.campaign = leads.profileText(12);
         events.clear();
         while (haveActivity && acts.int64(0) < item.id)
             haveActivity = acts.next(); // activities of a lead deleted in between: none here

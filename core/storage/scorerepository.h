@@ -95,6 +95,11 @@ public:
 
     Result<LeadScoreState> state(qint64 leadId) const;
 
+    // The distinct non-empty values of a profile field with their lead counts (as stored: values
+    // differing in case or spaces are separate rows).
+    enum class ProfileField { JobTitle, CompanySize, Industry };
+    Result<std::vector<std::pair<QString, qint64>>> valueCounts(ProfileField field) const;
+
     // Writes.
     // A full recompute's writes. stampStates() gives every lead_scores row the version and
     // time; insertStates() adds rows, updateStates() changes band and week-ago score.

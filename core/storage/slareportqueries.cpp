@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace bantam {
@@ -300,7 +301,33 @@ Result<std::vector<SlaClockRow>> SlaReportQueries::queue(
     q.bindValue(QStringLiteral(":offset"), offset);
     if (auto r = sql::run(q, Database::tr("reading your queue")); !r)
         return r.error();
-    return clockRows(q, now, true);
+    std::vector<SlaClockRow> rows = clockRows(q, now, true);
+    if (auto r = addChances(rows); !r)
+        return r.error();
+    return rows;
+}
+
+// The learned chances of a page of queue rows, read apart from the queue's own query.
+Result<void> SlaReportQueries::addChances(std::vector<SlaClockRow> &rows) const
+{
+    if (rows.empty())
+        return {};
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT lead_id, chance FROM lead_chances WHERE lead_id IN (%1)")
+                  .arg(sql::placeholders(rows.size(), 1)));
+    for (const SlaClockRow &r : rows)
+        q.addBindValue(r.leadId);
+    if (auto r = sql::run(q, Database::tr("reading the learned chances")); !r)
+        return r;
+    QHash<qint64, int> chances;
+    while (q.next())
+        chances.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    for (SlaClockRow &r : rows) {
+        if (auto it = chances.constFind(r.leadId); it != chances.cend())
+            r.chance = it.value();
+    }
+    return {};
 }
 
 Result<qint64> SlaReportQueries::queueCount(qint64 ownerId, const QDateTime &now) const

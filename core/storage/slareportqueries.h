@@ -31,6 +31,7 @@ struct SlaClockRow
     QString company;
     Stage stage = Stage::Lead;
     int score = 0;
+    std::optional<int> chance; // My queue only: the learned chance, 0–100 %, if there is one
     QString policy;
     QString owner;
     QDateTime startedAt, dueSoonAt, dueAt, stoppedAt;
@@ -99,6 +100,8 @@ public:
     Result<qint64> queueCount(qint64 ownerId, const QDateTime &now) const;
 
 private:
+    Result<void> addChances(std::vector<SlaClockRow> &rows) const;
+
     const Database &m_db;
 };
 

@@ -1056,8 +1056,10 @@ void TestCli::reportTextShowsEveryReport()
     const Run c = EXPECT_RUN(0,
         {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("calibration"),
             QStringLiteral("--json")});
-    const QJsonArray bands = c.json().array();
+    // Its tables by name: the score bands and the learned score's deciles (none active here).
+    const QJsonArray bands = c.json().object().value(QStringLiteral("calibration")).toArray();
     QCOMPARE(bands.size(), 10);
+    QVERIFY(c.json().object().value(QStringLiteral("learned")).toArray().isEmpty());
     QCOMPARE(bands.last().toObject().value(QStringLiteral("scoreTo")).toInt(), 100);
     // Reasons as JSON: the totals and the months.
     const Run reasons = EXPECT_RUN(0,
@@ -1091,7 +1093,9 @@ void TestCli::scoreExplainAddsUp()
         QCOMPARE(x.value(QStringLiteral("score")).toInt(), shown);
         QVERIFY(x.value(QStringLiteral("scored")).toBool());
         // Sum in tenths, as shown.
-        int tenths = qRound(x.value(QStringLiteral("rounding")).toDouble() * 10);
+        int tenths = qRound(x.value(QStringLiteral("rounding")).toDouble() * 10)
+            + qRound(x.value(QStringLiteral("clamp")).toDouble() * 10);
+        QVERIFY(shown >= 0 && shown <= 100);
         for (const QJsonValue &c : x.value(QStringLiteral("contributions")).toArray())
             tenths += qRound(c.toObject().value(QStringLiteral("points")).toDouble() * 10);
         QCOMPARE(tenths, shown * 10);
@@ -1201,6 +1205,32 @@ void TestCli::scoreModelVersions()
     EXPECT_RUN(1,
         {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
             QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("save"), badFile});
+    // A rule with a misspelt key is refused, naming it (it used to give every lead the points).
+    {
+        QJsonObject misspelt = model;
+        QJsonObject fit = misspelt.value(QStringLiteral("fit")).toObject();
+        fit.insert(QStringLiteral("attributes"),
+            QJsonArray {QJsonObject {
+                {QStringLiteral("attribute"), QStringLiteral("Total Time Spent on Website")},
+                {QStringLiteral("minn"), 600}, {QStringLiteral("points"), 20}}});
+        misspelt.insert(QStringLiteral("fit"), fit);
+        QFile f(badFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(misspelt).toJson());
+    }
+    const Run unknownKey = EXPECT_RUN(1,
+        {QStringLiteral("--db"), db, QStringLiteral("score"), QStringLiteral("model"),
+            QStringLiteral("validate"), badFile});
+    QVERIFY2(unknownKey.err.contains(QStringLiteral("fit.attributes[0].minn: unknown key")),
+        qPrintable(unknownKey.err));
+    // Without a file the preview looks at the active model and lists what it misses.
+    const Run missing = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
+            QStringLiteral("preview")});
+    const QJsonObject unrecognised
+        = missing.json().object().value(QStringLiteral("unrecognised")).toObject();
+    for (const char *key : {"titles", "sizes", "industries"})
+        QVERIFY2(unrecognised.value(QLatin1String(key)).isArray(), key);
 
     // A lower MQL threshold: the preview's count is what saving promotes.
     QJsonObject thresholds = model.value(QStringLiteral("thresholds")).toObject();

@@ -165,8 +165,8 @@ void TestActivityImport::badLinesAreReportedTheRestImported()
     QCOMPARE(anna.score, 55);
     QCOMPARE(anna.stage, Stage::Mql);
     QVERIFY(anna.fastTrack);
-    // Ben: Student −15 + e-mail open a day ago (about 1) => −14.
-    QCOMPARE(LeadRepository(m_t->db()).byId(m_ben.id)->score, -14);
+    // Ben: Student −15 + e-mail open a day ago (about 1) => −14, clamped to 0.
+    QCOMPARE(LeadRepository(m_t->db()).byId(m_ben.id)->score, 0);
 }
 
 void TestActivityImport::missingColumnRefusesTheFile()

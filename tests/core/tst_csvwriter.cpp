@@ -17,6 +17,8 @@ private Q_SLOTS:
     void escapeCell();
     void rowsWithBomOnce();
     void withoutBom();
+    void numberColumns_data();
+    void numberColumns();
     void delimiterFor_data();
     void delimiterFor();
     void writeErrorIsReported();
@@ -99,6 +101,36 @@ void TestCsvWriter::withoutBom()
     csv.writeRow({QStringLiteral("a"), QStringLiteral("b,c")});
     QVERIFY(csv.finish().ok());
     QCOMPARE(buffer.data(), QByteArray("a,\"b,c\"\r\n"));
+}
+
+void TestCsvWriter::numberColumns_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("expected");
+    // In a number column a plain number is written as it is: a spreadsheet reads −15, not text.
+    QTest::newRow("negative score") << QStringLiteral("-15") << QStringLiteral("-15");
+    QTest::newRow("positive") << QStringLiteral("72") << QStringLiteral("72");
+    QTest::newRow("decimal") << QStringLiteral("-0.5") << QStringLiteral("-0.5");
+    // Anything else in it is guarded like text.
+    QTest::newRow("formula") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::newRow("plus sign") << QStringLiteral("+15") << QStringLiteral("'+15");
+    QTest::newRow("at") << QStringLiteral("@15") << QStringLiteral("'@15");
+    QTest::newRow("equals") << QStringLiteral("=15") << QStringLiteral("'=15");
+}
+
+void TestCsvWriter::numberColumns()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, expected);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    CsvWriter csv(buffer, QLatin1Char(';'), false);
+    csv.setNumberColumns({1});
+    // A phone in a text column keeps its guard even when it is all digits.
+    csv.writeRow({QStringLiteral("+4930123456"), cell, QStringLiteral("-15")});
+    QVERIFY(csv.finish().ok());
+    QCOMPARE(
+        QString::fromUtf8(buffer.data()), QStringLiteral("'+4930123456;%1;'-15\r\n").arg(expected));
 }
 
 void TestCsvWriter::delimiterFor_data()

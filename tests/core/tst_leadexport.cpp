@@ -1,6 +1,8 @@
-// LeadExporter: the filtered, sorted list as Excel-safe CSV; nothing half-written.
+// LeadExporter: the filtered, sorted list as Excel-safe CSV (numbers as numbers, the learned
+// chance as a column); nothing half-written.
 #include "io/csvreader.h"
 #include "io/leadexport.h"
+#include "storage/predictiverepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
@@ -81,11 +83,39 @@ private Q_SLOTS:
 
         const auto rows = readBack(path, QLatin1Char(';'));
         QCOMPARE(int(rows.size()), 3);
-        QCOMPARE(rows[0], LeadExporter::headers());
+        QCOMPARE(rows[0], LeadExporter::headers() + LeadExporter::computedHeaders());
         QCOMPARE(rows[1][2], QStringLiteral("Ärger")); // score 80 first (descending)
         QCOMPARE(rows[1][5], QStringLiteral("'=HYPERLINK(\"x\")")); // neutralised formula
         QCOMPARE(rows[1][12], QStringLiteral("mql"));
         QCOMPARE(rows[2][5], QStringLiteral("Bau; \"Süd\" GmbH")); // delimiter and quotes survive
+    }
+
+    // A negative score (stored before scores were clamped) is a number in the file, not text;
+    // a phone number starting with + keeps the guard.
+    void numbersAreWrittenAsNumbers()
+    {
+        LeadProfile p;
+        p.lastName = QStringLiteral("Negativ");
+        p.phone = QStringLiteral("+4930123456");
+        const Lead l = Builders(m_db->db(), m_clock).lead().profile(p).score(-15).insert();
+        QVERIFY(PredictiveRepository(m_db->db()).replaceChances({{l.id, 73}}, 1, m_clock.now()));
+        LeadExportOptions options;
+        options.filter.search = QStringLiteral("Negativ");
+        const QString path = m_db->filePath(QStringLiteral("negative.csv"));
+        auto written = LeadExporter(m_db->db()).exportTo(path, options);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        QCOMPARE(written.value(), 1);
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = raw.readAll().split('\n');
+        QVERIFY(lines.size() >= 2);
+        const QList<QByteArray> cells = lines[1].trimmed().split(',');
+        const QStringList titles = LeadExporter::headers();
+        QCOMPARE(cells[titles.indexOf(QStringLiteral("Score"))], QByteArray("-15"));
+        QCOMPARE(cells[titles.indexOf(QStringLiteral("Phone"))], QByteArray("'+4930123456"));
+        // The learned chance follows the standard columns, as a number 0–100.
+        QCOMPARE(cells[titles.size()], QByteArray("73"));
+        QCOMPARE(lines[0].trimmed().split(',').value(titles.size()), QByteArray("Chance"));
     }
 
     void failedOrCancelledExportLeavesNoFile()

@@ -7,6 +7,7 @@
 #include "pipeline/pipelineservice.h"
 #include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
+#include "scoring/predictiveservice.h"
 #include "services.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -14,6 +15,7 @@
 #include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
+#include "support/outcomedata.h"
 #include "support/testdatabase.h"
 
 #include <QLocale>
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void fairnessOfATeam();
     void fairnessCountsAssignmentsInTheRange();
     void calibration();
+    void learnedCalibration();
     void emptyRange();
     void tables();
     void statementsInlineTheValues();
@@ -746,6 +749,56 @@ void TestReportService::calibration()
         QCOMPARE(bands[i].sql, sql[i]);
         QCOMPARE(bands[i].won, won[i]);
     }
+}
+
+// The active learned score's held-out deciles beside the score bands: none before one is
+// active, then exactly the evaluation its version was saved with.
+void TestReportService::learnedCalibration()
+{
+    const LearnedCalibration none = REPORT(m_services->reports().learnedCalibration());
+    QCOMPARE(none.version, 0);
+    QVERIFY(none.deciles.empty());
+    const ReportEntry *entry = findReport(QStringLiteral("calibration"));
+    QVERIFY(entry);
+    ReportResults results;
+    QVERIFY(entry->compute(m_services->reports(), march(), results));
+    std::vector<ReportTable> tables = entry->tables(results);
+    QCOMPARE(tables.size(), size_t(2));
+    QCOMPARE(tables[1].rows.size(), 0);
+
+    QVERIFY(!writeOutcomes(m_tdb->db(), *m_clock, 600, 10).empty());
+    const PredictiveService &predictive = m_services->predictive();
+    auto trained = predictive.train(TrainOptions {});
+    QVERIFY2(trained.ok(), trained.ok() ? "" : qPrintable(trained.error().message));
+    auto saved = predictive.save(m_admin, trained.value(), QStringLiteral("first"));
+    QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message));
+
+    const LearnedCalibration c = REPORT(m_services->reports().learnedCalibration());
+    QCOMPARE(c.version, saved->version);
+    QCOMPARE(c.target, QStringLiteral("sql"));
+    QCOMPARE(c.deciles.size(), size_t(10));
+    const TrainingEvaluation &e = trained->evaluation;
+    qint64 leads = 0;
+    for (size_t i = 0; i < c.deciles.size(); ++i) {
+        QCOMPARE(c.deciles[i].decile, int(i) + 1);
+        QCOMPARE(c.deciles[i].leads, e.learned.deciles[i].leads);
+        QVERIFY(qAbs(c.deciles[i].predicted - e.learned.deciles[i].predicted) < 1e-9);
+        QVERIFY(qAbs(c.deciles[i].actual - e.learned.deciles[i].actual) < 1e-9);
+        leads += c.deciles[i].leads;
+    }
+    QCOMPARE(leads, e.holdoutLeads);
+    // Highest chances first: the top decile predicts and converts more than the bottom one.
+    QVERIFY(c.deciles.front().predicted > c.deciles.back().predicted);
+    QVERIFY(c.deciles.front().actual > c.deciles.back().actual);
+
+    QVERIFY(entry->compute(m_services->reports(), march(), results));
+    tables = entry->tables(results);
+    QCOMPARE(tables[1].key, QStringLiteral("learned"));
+    QCOMPARE(tables[1].keys,
+        (QStringList {QStringLiteral("decile"), QStringLiteral("leads"),
+            QStringLiteral("predictedRate"), QStringLiteral("actualRate")}));
+    QCOMPARE(tables[1].rows.size(), 10);
+    QVERIFY(tables[1].title.contains(QString::number(c.version)));
 }
 
 void TestReportService::emptyRange()

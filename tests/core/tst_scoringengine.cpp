@@ -1,5 +1,6 @@
 // Tests the scoring engine: points, caps per period, negative points, decay at several ages,
-// fit from German and English job titles, bands, and explanations that add up to the score.
+// fit from German and English job titles, company sizes as numbers and ranges, numeric and field
+// rules, the clamp to 0–100, bands, and explanations that add up to the score.
 #include "scoring/scoringengine.h"
 
 #include <QTest>
@@ -49,7 +50,7 @@ ActivityEvent at(const ScoringEngine &e, const char *type, double daysAgo)
 
 int tenthsSum(const Explanation &e)
 {
-    int sum = e.roundingTenths;
+    int sum = e.roundingTenths + e.clampTenths;
     for (const Contribution &c : e.contributions)
         sum += c.tenths;
     return sum;
@@ -64,6 +65,12 @@ class TestScoringEngine : public QObject
 private Q_SLOTS:
     void pointsAddUp();
     void negativePoints();
+    void scoresAreClampedAndTheClampExplained();
+    void companySizes_data();
+    void companySizes();
+    void numericAttributeRules();
+    void fieldRules();
+    void usB2bExportTitlesAndSizes();
     void decay_data();
     void decay();
     void capsPerPeriod();
@@ -99,8 +106,40 @@ void TestScoringEngine::negativePoints()
     const ScoringEngine e(smallModel());
     std::vector<ActivityEvent> acts = {at(e, "demo_request", 0), at(e, "unsubscribe", 0)};
     QCOMPARE(e.score(LeadFacts {}, acts, kNow).score, 10);
-    // Only an unsubscribe: the score goes below zero.
-    QCOMPARE(e.score(LeadFacts {}, {at(e, "unsubscribe", 0)}, kNow).score, -20);
+    // Only an unsubscribe: the sum goes below zero, the score stops at 0.
+    QCOMPARE(e.score(LeadFacts {}, {at(e, "unsubscribe", 0)}, kNow).score, 0);
+}
+
+void TestScoringEngine::scoresAreClampedAndTheClampExplained()
+{
+    const ScoringEngine e(smallModel());
+    const auto now = QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC);
+    // −20 − 15 (student): the clamp adds 35 back, shown as its own line.
+    LeadFacts student;
+    student.jobTitle = QStringLiteral("Student");
+    const std::vector<ActivityEvent> low = {at(e, "unsubscribe", 0)};
+    const ScoreResult r = e.score(student, low, kNow);
+    QCOMPARE(r.score, 0);
+    QCOMPARE(r.band, ScoreBand::Cold);
+    Explanation x = e.explain(student, low, now);
+    QCOMPARE(x.score, 0);
+    QCOMPARE(x.clampTenths, 350);
+    QCOMPARE(tenthsSum(x), 0);
+    // 20 + 10 + 5 + 4 fit and four demo requests (120): 159, capped at 100.
+    const LeadFacts ceo {QStringLiteral("CEO"), QStringLiteral("Manufacturing"),
+        QStringLiteral("50-249"), QStringLiteral("DE"), {}};
+    const std::vector<ActivityEvent> high = {at(e, "demo_request", 0), at(e, "demo_request", 0),
+        at(e, "demo_request", 0), at(e, "demo_request", 0)};
+    QCOMPARE(e.score(ceo, high, kNow).score, 100);
+    x = e.explain(ceo, high, now);
+    QCOMPARE(x.score, 100);
+    QCOMPARE(x.clampTenths, -590);
+    QCOMPARE(x.roundingTenths, 0);
+    QCOMPARE(tenthsSum(x), 1000);
+    // Within 0–100 there is no clamp line.
+    x = e.explain(ceo, {}, now);
+    QCOMPARE(x.score, 39);
+    QCOMPARE(x.clampTenths, 0);
 }
 
 void TestScoringEngine::decay_data()
@@ -245,6 +284,41 @@ void TestScoringEngine::defaultModelTitles_data()
     row("Werkstudent", "student_other");
     row("Student", "student_other");
     row("Praktikantin Marketing", "student_other");
+    // The common titles and seniority picklists of B2B exports.
+    row("C-Level", "c_level");
+    row("C - Level", "c_level");
+    row("C-Suite", "c_level");
+    row("Owner", "c_level");
+    row("Founder", "c_level");
+    row("Co-Founder", "c_level");
+    row("Inhaber", "c_level");
+    row("Inhaberin", "c_level");
+    row("Geschäftsführer", "c_level");
+    row("Geschäftsleitung", "c_level");
+    row("Partner", "c_level");
+    row("VP-Level", "vp");
+    row("Director-Level", "director");
+    row("Abteilungsleitung Einkauf", "director");
+    row("Manager-Level", "manager");
+    row("Partner Manager", "manager");
+    row("Supervisor", "manager");
+    row("Staff", "individual");
+    row("Mitarbeiter", "individual");
+    row("Mitarbeiterin Vertrieb", "individual");
+    row("Designer", "individual");
+    row("UX-Designerin", "individual");
+    row("Engineer", "individual");
+    row("Senior Software Engineer", "individual");
+    row("Consultant", "individual");
+    row("Berater", "individual");
+    row("Assistant", "individual");
+    row("Assistenz", "individual");
+    row("Product Owner", "individual");
+    row("Account Executive", "individual");
+    row("Industriekauffrau", "individual");
+    row("Senior", "individual");
+    row("Intern", "student_other");
+    row("Praktikant", "student_other");
 }
 
 void TestScoringEngine::defaultModelTitles()
@@ -397,6 +471,147 @@ void TestScoringEngine::attributeRules()
     QCOMPARE(x.contributions[7].tenths, -50);
     QCOMPARE(x.fitTenths(), 345);
     QCOMPARE(tenthsSum(x), 350);
+}
+
+void TestScoringEngine::companySizes_data()
+{
+    // smallModel's bands plus the shipped ones: 1-9, 10-49, 50-249, 250-999, 1000+.
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<QString>("band");
+    auto row = [](const char *size, const char *band) {
+        QTest::newRow(size) << QString::fromUtf8(size) << QString::fromUtf8(band);
+    };
+    row("50-249", "50-249"); // the band's own name
+    row("50", "50-249");
+    row("51-200", "50-249");
+    row("51 - 200", "50-249");
+    row("51\u2013200 employees", "50-249");
+    row("5", "1-9");
+    row("11-50", "10-49"); // its middle, 30.5
+    row("201-500", "250-999"); // its middle, 350.5
+    row("249", "50-249");
+    row("250", "250-999");
+    row("1.000+", "1000+");
+    row("1,001-5,000", "1000+");
+    row("10k", "1000+");
+    row("10.000+", "1000+");
+    row("10,001+", "1000+");
+    row("2.500 Mitarbeiter", "1000+");
+    row("KMU", "");
+    row("", "");
+    row("-5", "");
+}
+
+void TestScoringEngine::companySizes()
+{
+    QFETCH(QString, size);
+    QFETCH(QString, band);
+    ScoringModel m = smallModel();
+    m.companySizes = ScoringModel::defaults().companySizes;
+    const ScoringEngine e(m);
+    const ValuePoints *found = e.sizeBand(size);
+    QCOMPARE(found ? found->value : QString(), band);
+    LeadFacts f;
+    f.companySize = size;
+    QCOMPARE(e.fitPoints(f), found ? found->points : 0.0);
+    const Explanation x = e.explain(f, {}, QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC));
+    QCOMPARE(x.contributions[2].kind, Contribution::Kind::CompanySize);
+    if (found && band != size)
+        QCOMPARE(describeContribution(x.contributions[2]),
+            QStringLiteral("Company size \u201C%1\u201D: band %2").arg(size, band));
+}
+
+// The education company's web-behaviour columns: numbers in German and English notation.
+void TestScoringEngine::numericAttributeRules()
+{
+    ScoringModel m = smallModel();
+    AttributeRule time {QStringLiteral("Total Time Spent on Website"), QString(), 20};
+    time.min = 600;
+    AttributeRule views {QStringLiteral("Page Views Per Visit"), QString(), 5};
+    views.min = 2;
+    views.max = 5;
+    AttributeRule shortVisit {QStringLiteral("Total Time Spent on Website"), QString(), -5};
+    shortVisit.max = 60;
+    m.attributes = {time, views, shortVisit};
+    const ScoringEngine e(m);
+    auto points = [&e](const QString &seconds, const QString &pageViews) {
+        LeadFacts f;
+        f.attributes = {{QStringLiteral("Total Time Spent on Website"), seconds},
+            {QStringLiteral("Page Views Per Visit"), pageViews}};
+        return e.fitPoints(f);
+    };
+    QCOMPARE(points(QStringLiteral("600"), QString()), 20.0); // from min on
+    QCOMPARE(points(QStringLiteral("599"), QString()), 0.0);
+    QCOMPARE(points(QStringLiteral("1.234,5"), QStringLiteral("2,5")), 25.0);
+    QCOMPARE(points(QStringLiteral("1,234.5"), QStringLiteral("2.5")), 25.0);
+    QCOMPARE(points(QStringLiteral("1234"), QStringLiteral("5")), 20.0); // max is below
+    QCOMPARE(points(QStringLiteral("59"), QStringLiteral("4.99")), 0.0); // −5 + 5
+    QCOMPARE(points(QStringLiteral("0"), QStringLiteral("1")), -5.0);
+    QCOMPARE(points(QStringLiteral("lange"), QStringLiteral("")), 0.0); // not a number
+    QCOMPARE(points(QString(), QString()), 0.0);
+
+    LeadFacts f;
+    f.attributes = {{QStringLiteral("total time spent on website"), QStringLiteral("1.234,5")}};
+    const Explanation x = e.explain(f, {}, QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC));
+    QCOMPARE(x.contributions.size(), size_t(5));
+    QCOMPARE(describeContribution(x.contributions[4]),
+        QStringLiteral("Attribute Total Time Spent on Website = 1.234,5 (at least 600)"));
+    QCOMPARE(x.contributions[4].tenths, 200);
+    QCOMPARE(x.score, 20);
+}
+
+void TestScoringEngine::fieldRules()
+{
+    ScoringModel m = smallModel();
+    AttributeRule webinar {QString(), QStringLiteral("Webinar"), 6};
+    webinar.field = RuleField::Source;
+    AttributeRule anyCampaign {QString(), QString(), 2};
+    anyCampaign.field = RuleField::Campaign;
+    AttributeRule large {QString(), QString(), 4};
+    large.field = RuleField::CompanySize;
+    large.min = 1000;
+    m.attributes = {webinar, anyCampaign, large};
+    const ScoringEngine e(m);
+    QVERIFY(!e.hasAttributeRules()); // no custom attribute needs to be read
+    LeadFacts f;
+    QCOMPARE(e.fitPoints(f), 0.0);
+    f.source = QStringLiteral(" webinar ");
+    QCOMPARE(e.fitPoints(f), 6.0);
+    f.campaign = QStringLiteral("Herbst 2026");
+    f.companySize = QStringLiteral("10k");
+    QCOMPARE(e.fitPoints(f), 12.0);
+    f.companySize = QStringLiteral("51-200"); // band 50-249: 5, but below the rule's 1000
+    f.source = QStringLiteral("Messe");
+    QCOMPARE(e.fitPoints(f), 2.0 + 5);
+    f.companySize = QStringLiteral("1.000+");
+    const Explanation x = e.explain(f, {}, QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC));
+    QStringList lines;
+    for (const Contribution &c : x.contributions) {
+        if (c.kind == Contribution::Kind::Attribute)
+            lines << describeContribution(c);
+    }
+    QCOMPARE(lines,
+        QStringList({QStringLiteral("Campaign = Herbst 2026 (any value)"),
+            QStringLiteral("Company size = 1.000+ (at least 1,000)")}));
+}
+
+// Job titles and sizes as a US B2B export has them (a seniority picklist and LinkedIn's size
+// ranges): under the shipped model each of them counts.
+void TestScoringEngine::usB2bExportTitlesAndSizes()
+{
+    const ScoringEngine e(ScoringModel::defaults());
+    const ScoringModel &m = e.model();
+    for (const char *title : {"C - Level", "VP-Level", "Director-Level", "Manager-Level", "Staff",
+             "Owner", "Partner", "Founder", "Senior", "Entry", "Intern"})
+        QVERIFY2(e.titleLevel(QString::fromLatin1(title)), title);
+    for (const char *size : {"1-10", "11-50", "51-200", "201-500", "501-1,000", "1,001-5,000",
+             "5,001-10,000", "10,001+"})
+        QVERIFY2(e.sizeBand(QString::fromLatin1(size)), size);
+    LeadFacts f;
+    f.jobTitle = QStringLiteral("C - Level");
+    f.companySize = QStringLiteral("51-200");
+    QCOMPARE(e.fitPoints(f),
+        m.levelPoints[size_t(TitleLevel::CLevel)] + e.sizeBand(QStringLiteral("50-249"))->points);
 }
 
 QTEST_GUILESS_MAIN(TestScoringEngine)

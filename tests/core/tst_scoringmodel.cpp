@@ -21,6 +21,9 @@ private Q_SLOTS:
     void attributeRules();
     void invalidAttributeRules_data();
     void invalidAttributeRules();
+    void numericAndFieldRules();
+    void invalidNumericAndFieldRules_data();
+    void invalidNumericAndFieldRules();
 };
 
 namespace {
@@ -242,6 +245,99 @@ void TestScoringModel::invalidAttributeRules()
     QFETCH(QString, message);
     const QJsonObject json
         = edit(withAttributeRules().toJson(), path.split(QLatin1Char('.')), value).toObject();
+    auto m = ScoringModel::fromJson(json);
+    QVERIFY(!m);
+    QCOMPARE(m.error().message, message);
+    QVERIFY(message.startsWith(m.error().field + QLatin1Char(':')));
+}
+
+void TestScoringModel::numericAndFieldRules()
+{
+    // As marketing writes them: "attribute" names a custom attribute, "field" a profile field.
+    const QByteArray rules = R"([
+        {"attribute": "Total Time Spent on Website", "min": 600, "points": 20},
+        {"name": "Page Views Per Visit", "min": 2, "max": 5.5, "points": 5},
+        {"field": "source", "value": "Webinar", "points": 6},
+        {"field": "campaign", "points": 2},
+        {"field": "company_size", "max": 50, "points": -3}
+    ])";
+    QJsonObject json = ScoringModel::defaults().toJson();
+    QJsonObject fit = json.value(QStringLiteral("fit")).toObject();
+    fit.insert(QStringLiteral("attributes"), QJsonDocument::fromJson(rules).array());
+    json.insert(QStringLiteral("fit"), fit);
+    auto m = ScoringModel::fromJson(json);
+    QVERIFY2(m, qPrintable(m ? QString() : m.error().message));
+    QCOMPARE(m->attributes.size(), size_t(5));
+    const AttributeRule &time = m->attributes[0];
+    QCOMPARE(time.field, RuleField::Attribute);
+    QCOMPARE(time.name, QStringLiteral("Total Time Spent on Website"));
+    QCOMPARE(time.min, std::optional<double>(600));
+    QCOMPARE(time.max, std::optional<double>());
+    QVERIFY(time.numeric());
+    QCOMPARE(m->attributes[1].max, std::optional<double>(5.5));
+    QCOMPARE(m->attributes[2].field, RuleField::Source);
+    QCOMPARE(m->attributes[2].name, QString());
+    QCOMPARE(m->attributes[2].value, QStringLiteral("Webinar"));
+    QCOMPARE(m->attributes[3].field, RuleField::Campaign);
+    QCOMPARE(m->attributes[4].field, RuleField::CompanySize);
+    QCOMPARE(m->attributes[4].max, std::optional<double>(50));
+    // Saved and read back unchanged.
+    auto again = ScoringModel::fromJsonBytes(m->toJsonBytes());
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QVERIFY(again.value() == m.value());
+}
+
+void TestScoringModel::invalidNumericAndFieldRules_data()
+{
+    QTest::addColumn<QByteArray>("rule");
+    QTest::addColumn<QString>("message");
+    auto row = [](const char *name, const char *rule, const QString &message) {
+        QTest::newRow(name) << QByteArray(rule) << message;
+    };
+    // The issue's case: a misspelt key used to pass and give every lead the points.
+    row("unknown key", R"({"attribute": "Total Time Spent on Website", "minn": 600, "points": 20})",
+        QStringLiteral("fit.attributes[2].minn: unknown key (known keys: name, attribute, field, "
+                       "value, min, max, points)"));
+    row("min as text",
+        R"({"attribute": "Total Time Spent on Website", "min": "600", "points": 20})",
+        QStringLiteral("fit.attributes[2].min: not a number"));
+    row("max a list", R"({"attribute": "Page Views", "max": [5], "points": 1})",
+        QStringLiteral("fit.attributes[2].max: not a number"));
+    row("max not above min", R"({"attribute": "Page Views", "min": 5, "max": 5, "points": 1})",
+        QStringLiteral("fit.attributes[2].max: must be greater than min (5)"));
+    row("value and range", R"({"attribute": "Page Views", "value": "3", "min": 2, "points": 1})",
+        QStringLiteral("fit.attributes[2].value: a rule has either a value or min/max, not both"));
+    row("unknown field", R"({"field": "revenue", "min": 2, "points": 1})",
+        QStringLiteral("fit.attributes[2].field: 'revenue' is not a profile field (source, "
+                       "campaign, job_title, industry, company_size, country)"));
+    row("field not text", R"({"field": 3, "points": 1})",
+        QStringLiteral("fit.attributes[2].field: must be text"));
+    row("name and field", R"({"name": "Quelle", "field": "source", "points": 1})",
+        QStringLiteral("fit.attributes[2]: give one of name, attribute (a custom attribute) or "
+                       "field (a profile field), not several"));
+    row("points as text", R"({"field": "source", "value": "Messe", "points": "5"})",
+        QStringLiteral("fit.attributes[2].points: not a number"));
+    row("same range twice", R"({"attribute": "Messe-Stand", "min": 1, "points": 1})", QString());
+}
+
+void TestScoringModel::invalidNumericAndFieldRules()
+{
+    QFETCH(QByteArray, rule);
+    QFETCH(QString, message);
+    QJsonObject json = ScoringModel::defaults().toJson();
+    QJsonObject fit = json.value(QStringLiteral("fit")).toObject();
+    QJsonArray rules = withAttributeRules()
+                           .toJson()[QStringLiteral("fit")]
+                           .toObject()[QStringLiteral("attributes")]
+                           .toArray();
+    rules[2] = QJsonDocument::fromJson(rule).object();
+    if (message.isEmpty()) { // the same numeric rule twice
+        rules.append(rules[2]);
+        message = QStringLiteral("fit.attributes[3].value: attribute 'Messe-Stand' with this range "
+                                 "is listed twice");
+    }
+    fit.insert(QStringLiteral("attributes"), rules);
+    json.insert(QStringLiteral("fit"), fit);
     auto m = ScoringModel::fromJson(json);
     QVERIFY(!m);
     QCOMPARE(m.error().message, message);

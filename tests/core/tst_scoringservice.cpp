@@ -17,6 +17,9 @@
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -73,6 +76,8 @@ private Q_SLOTS:
     void createAndProfileEditRescore();
     void attributeRules_data();
     void attributeRules();
+    void numericRulesOnWebBehaviour();
+    void previewListsWhatTheModelDoesNotRecognise();
     void trendShowsAFall();
     void onlyMarketingAndAdminsEditTheModel();
     void invalidModelIsRefused();
@@ -195,7 +200,7 @@ void TestScoringService::recomputeScoresEveryLead()
     QVERIFY(!r->cancelled);
     QCOMPARE(scoreOf(ceo.id), 45);
     QCOMPARE(bandOf(ceo.id), QStringLiteral("warm"));
-    QCOMPARE(scoreOf(student.id), -5);
+    QCOMPARE(scoreOf(student.id), 0); // −15 + 10: clamped at 0
     QCOMPARE(bandOf(student.id), QStringLiteral("cold"));
     QCOMPARE(scoreOf(head.id), 27);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores WHERE model_version = 1")), 3);
@@ -222,7 +227,7 @@ void TestScoringService::explanationEqualsStoredScore()
         QVERIFY(x->scored);
         QVERIFY(!x->stale);
         QCOMPARE(x->explanation.score, scoreOf(id));
-        int tenths = x->explanation.roundingTenths;
+        int tenths = x->explanation.roundingTenths + x->explanation.clampTenths;
         for (const Contribution &c : x->explanation.contributions)
             tenths += c.tenths;
         QCOMPARE(tenths, scoreOf(id) * 10);
@@ -291,7 +296,7 @@ void TestScoringService::neverDemotes()
     const Lead mql = lead(QStringLiteral("Student"), Stage::Mql);
     activity(mql.id, "unsubscribe", 0);
     QVERIFY(service().recompute(m_marketing));
-    QCOMPARE(scoreOf(mql.id), -25);
+    QCOMPARE(scoreOf(mql.id), 0); // −15 + 10 − 20, clamped
     QCOMPARE(stageOf(mql.id), Stage::Mql);
 }
 
@@ -451,7 +456,7 @@ void TestScoringService::previewWritesNothing()
 {
     const Lead a = lead(QStringLiteral("CEO")); // 30 + webinar 15 = 45: warm
     activity(a.id, "webinar", 0);
-    const Lead b = lead(QStringLiteral("Student")); // -5: cold
+    const Lead b = lead(QStringLiteral("Student")); // -5, clamped to 0: cold
     const Lead c = lead(QStringLiteral("CEO"), Stage::Sql); // 30: warm, not promotable
     QVERIFY(service().recompute(m_marketing));
 
@@ -537,7 +542,7 @@ void TestScoringService::createAndProfileEditRescore()
     QVERIFY(!x->stale);
     QCOMPARE(x->explanation.contributions.front().label, QStringLiteral("Werkstudent"));
     QCOMPARE(x->explanation.contributions.front().tenths, -150);
-    int tenths = x->explanation.roundingTenths;
+    int tenths = x->explanation.roundingTenths + x->explanation.clampTenths;
     for (const Contribution &c : x->explanation.contributions)
         tenths += c.tenths;
     QCOMPARE(tenths, 100);
@@ -604,7 +609,7 @@ void TestScoringService::attributeRules()
     QVERIFY(x);
     QVERIFY(!x->stale);
     QStringList lines;
-    int tenths = x->explanation.roundingTenths;
+    int tenths = x->explanation.roundingTenths + x->explanation.clampTenths;
     for (const Contribution &contribution : x->explanation.contributions) {
         tenths += contribution.tenths;
         if (contribution.kind == Contribution::Kind::Attribute)
@@ -624,6 +629,118 @@ void TestScoringService::attributeRules()
     QCOMPARE(rescored->promoted, 1);
     QCOMPARE(scoreOf(c.id), 50);
     QCOMPARE(stageOf(c.id), Stage::Mql);
+}
+
+// An education company's export: no standard profile fields, only web-behaviour columns with
+// numbers in both notations. The default model gives every lead 0; rules on the columns rank them.
+void TestScoringService::numericRulesOnWebBehaviour()
+{
+    const ImportRepository attributes(m_t->db());
+    struct Row
+    {
+        const char *time, *views, *origin;
+        int score;
+    };
+    // time ≥ 600: +20; 2 ≤ views < 5: +10; Lead Origin = Lead Add Form: +25; time < 60: −10.
+    const Row rows[] = {{"1.532", "3,5", "Lead Add Form", 55}, {"1,532.0", "6", "API", 20},
+        {"600", "2", "Landing Page Submission", 30}, {"12", "1", "API", 0},
+        {"", "", "Lead Add Form", 25}};
+    std::vector<qint64> ids;
+    for (const Row &r : rows) {
+        LeadProfile p;
+        p.lastName = QStringLiteral("L%1").arg(ids.size());
+        const Lead l = Builders(m_t->db(), *m_clock).lead().profile(p).score(0).insert();
+        ids.push_back(l.id);
+        const std::pair<const char *, const char *> values[]
+            = {{"Total Time Spent on Website", r.time}, {"Page Views Per Visit", r.views},
+                {"Lead Origin", r.origin}};
+        for (const auto &[name, value] : values) {
+            if (*value)
+                QVERIFY(attributes.setAttribute(
+                    l.id, QString::fromLatin1(name), QString::fromLatin1(value), true));
+        }
+    }
+    QVERIFY(service().recompute(m_marketing));
+    for (qint64 id : ids)
+        QCOMPARE(scoreOf(id), 0);
+
+    QJsonObject json = ScoringModel::defaults().toJson();
+    QJsonObject fit = json.value(QStringLiteral("fit")).toObject();
+    fit.insert(QStringLiteral("attributes"),
+        QJsonDocument::fromJson(R"([
+        {"attribute": "Total Time Spent on Website", "min": 600, "points": 20},
+        {"attribute": "Total Time Spent on Website", "max": 60, "points": -10},
+        {"attribute": "Page Views Per Visit", "min": 2, "max": 5, "points": 10},
+        {"attribute": "Lead Origin", "value": "Lead Add Form", "points": 25}])")
+            .array());
+    json.insert(QStringLiteral("fit"), fit);
+    auto m = ScoringModel::fromJson(json);
+    QVERIFY2(m, qPrintable(m ? QString() : m.error().message));
+    QCOMPARE(m->attributes.size(), size_t(4));
+    auto saved = service().saveModel(m_marketing, m.value(), QStringLiteral("web behaviour"));
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    for (size_t i = 0; i < std::size(rows); ++i)
+        QCOMPARE(scoreOf(ids[i]), rows[i].score);
+
+    // −10 for a short visit is clamped at 0, and the explanation says so.
+    auto x = service().explain(ids[3]);
+    QVERIFY(x);
+    QCOMPARE(x->explanation.score, 0);
+    QCOMPARE(x->explanation.clampTenths, 100);
+    x = service().explain(ids[0]);
+    QVERIFY(x);
+    QStringList lines;
+    for (const Contribution &c : x->explanation.contributions) {
+        if (c.kind == Contribution::Kind::Attribute)
+            lines << describeContribution(c) + QLatin1Char(' ') + formatTenths(c.tenths);
+    }
+    QCOMPARE(lines,
+        QStringList({QStringLiteral("Attribute Total Time Spent on Website = 1.532 (at least "
+                                    "600) +20.0"),
+            QStringLiteral("Attribute Page Views Per Visit = 3,5 (from 2 to below 5) +10.0"),
+            QStringLiteral("Attribute Lead Origin = Lead Add Form +25.0")}));
+}
+
+// The impact preview names what a model misses, most leads first: here the titles, sizes and
+// industries of a US B2B export that the shipped model has no entry for.
+void TestScoringService::previewListsWhatTheModelDoesNotRecognise()
+{
+    auto add = [this](const char *title, const char *size, const char *industry, int count) {
+        for (int i = 0; i < count; ++i) {
+            LeadProfile p;
+            p.lastName = QStringLiteral("B2B");
+            p.jobTitle = QString::fromLatin1(title);
+            p.companySize = QString::fromLatin1(size);
+            p.industry = QString::fromLatin1(industry);
+            Builders(m_t->db(), *m_clock).lead().profile(p).insert();
+        }
+    };
+    add("C - Level", "51-200", "Manufacturing", 4); // all recognised
+    add("Staff", "10,001+", "Computer Software", 3);
+    add("Evangelist", "Self-employed", "Computer Software", 2);
+    add("evangelist ", "self-employed", "computer software", 1); // the same, spelt otherwise
+    add("Wizard", "", "Higher Education", 1);
+    add("", "k. A.", "", 1);
+    auto p = service().preview(ScoringModel::defaults());
+    QVERIFY(p);
+    QCOMPARE(p->leads, 12);
+    using U = UnrecognisedValue;
+    QCOMPARE(p->unrecognisedTitles,
+        std::vector<U>({{QStringLiteral("Evangelist"), 3}, {QStringLiteral("Wizard"), 1}}));
+    QCOMPARE(p->unrecognisedSizes,
+        std::vector<U>({{QStringLiteral("Self-employed"), 3}, {QStringLiteral("k. A."), 1}}));
+    QCOMPARE(p->unrecognisedIndustries,
+        std::vector<U>(
+            {{QStringLiteral("Computer Software"), 6}, {QStringLiteral("Higher Education"), 1}}));
+
+    // Once the model knows them, they are no longer listed.
+    ScoringModel m = ScoringModel::defaults();
+    m.industries.push_back({QStringLiteral("Computer Software"), 8});
+    m.titlePatterns.push_back({QStringLiteral("evangelist"), TitleLevel::Individual});
+    p = service().preview(m);
+    QVERIFY(p);
+    QCOMPARE(p->unrecognisedTitles, std::vector<U>({{QStringLiteral("Wizard"), 1}}));
+    QCOMPARE(p->unrecognisedIndustries, std::vector<U>({{QStringLiteral("Higher Education"), 1}}));
 }
 
 void TestScoringService::trendShowsAFall()

@@ -12,6 +12,7 @@
 #include "support/testdatabase.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTreeWidget>
 
 using namespace bantam;
 using namespace bantam::testing;
@@ -34,6 +36,7 @@ class TestScoringModelDialog : public QObject
 private Q_SLOTS:
     void attributeRulesAreEditedAndSaved();
     void invalidAttributeCellIsNamed();
+    void impactListsWhatTheModelDoesNotRecognise();
     void predictiveModelIsTrainedAndActivated();
     void predictiveModelSaysTooFewOutcomes();
     void closeAsksBeforeDiscardingEdits();
@@ -81,21 +84,39 @@ void TestScoringModelDialog::attributeRulesAreEditedAndSaved()
     m.attributes = {{QStringLiteral("Messe-Stand"), QString(), 4}};
     dialog.setModel(m);
     QTableWidget *t = dialog.attributesTable();
+    // Columns: applies to, attribute, value, from (≥), below (<), points.
     QCOMPARE(t->rowCount(), 1);
-    QCOMPARE(t->item(0, 0)->text(), QStringLiteral("Messe-Stand"));
-    QCOMPARE(t->item(0, 1)->text(), QString());
-    QCOMPARE(t->item(0, 2)->text(), QStringLiteral("4"));
+    QCOMPARE(qobject_cast<QComboBox *>(t->cellWidget(0, 0))->currentText(),
+        QStringLiteral("Custom attribute"));
+    QCOMPARE(t->item(0, 1)->text(), QStringLiteral("Messe-Stand"));
+    QCOMPARE(t->item(0, 2)->text(), QString());
+    QCOMPARE(t->item(0, 5)->text(), QStringLiteral("4"));
 
     t->insertRow(1);
-    setCell(t, 1, 0, QStringLiteral("Messe-Stand"));
-    setCell(t, 1, 1, QStringLiteral("A12"));
-    setCell(t, 1, 2, QStringLiteral("10"));
+    setCell(t, 1, 1, QStringLiteral("Messe-Stand"));
+    setCell(t, 1, 2, QStringLiteral("A12"));
+    setCell(t, 1, 5, QStringLiteral("10"));
     t->insertRow(2); // an empty row just added is left out
+    // A numeric rule on a profile field, added with the button: company size from 1.000 on.
+    QTest::mouseClick(
+        dialog.findChild<QPushButton *>(QStringLiteral("attributesAdd")), Qt::LeftButton);
+    QCOMPARE(t->rowCount(), 4);
+    auto *field = qobject_cast<QComboBox *>(t->cellWidget(3, 0));
+    QVERIFY(field);
+    field->setCurrentIndex(int(RuleField::CompanySize));
+    setCell(t, 3, 3, QStringLiteral("1.000"));
+    setCell(t, 3, 5, QStringLiteral("7"));
     auto edited = dialog.editedModel();
     QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
-    QCOMPARE(edited->attributes.size(), size_t(2));
+    QCOMPARE(edited->attributes.size(), size_t(3));
     QCOMPARE(edited->attributes[1].value, QStringLiteral("A12"));
     QCOMPARE(edited->attributes[1].points, 10.0);
+    QCOMPARE(edited->attributes[2].field, RuleField::CompanySize);
+    QCOMPARE(edited->attributes[2].min, std::optional<double>(1000));
+    QCOMPARE(edited->attributes[2].points, 7.0);
+    t->removeRow(3);
+    edited = dialog.editedModel();
+    QVERIFY(edited);
 
     QVERIFY(dialog.showImpact());
     QVERIFY2(
@@ -121,16 +142,54 @@ void TestScoringModelDialog::invalidAttributeCellIsNamed()
     ScoringModelDialog dialog(session);
     QTableWidget *t = dialog.attributesTable();
     t->setRowCount(2);
-    setCell(t, 0, 0, QStringLiteral("Messe-Stand"));
-    setCell(t, 0, 2, QStringLiteral("3"));
-    setCell(t, 1, 0, QStringLiteral("Newsletter"));
-    setCell(t, 1, 2, QStringLiteral("viel"));
+    setCell(t, 0, 1, QStringLiteral("Messe-Stand"));
+    setCell(t, 0, 5, QStringLiteral("3"));
+    setCell(t, 1, 1, QStringLiteral("Newsletter"));
+    setCell(t, 1, 5, QStringLiteral("viel"));
     QVERIFY(!dialog.showImpact());
     QCOMPARE(
         dialog.messageLabel()->text(), QStringLiteral("fit.attributes[1].points: not a number"));
     QCOMPARE(t->currentRow(), 1);
-    QCOMPARE(t->currentColumn(), 2);
+    QCOMPARE(t->currentColumn(), 5);
+    // A range the wrong way round points at its "below" cell.
+    setCell(t, 1, 5, QStringLiteral("2"));
+    setCell(t, 1, 3, QStringLiteral("10"));
+    setCell(t, 1, 4, QStringLiteral("5"));
+    QVERIFY(!dialog.showImpact());
+    QCOMPARE(dialog.messageLabel()->text(),
+        QStringLiteral("fit.attributes[1].max: must be greater than min (10)"));
+    QCOMPARE(t->currentColumn(), 4);
     QCOMPARE(dialog.findChild<QTabWidget *>()->currentIndex(), 1);
+}
+
+void TestScoringModelDialog::impactListsWhatTheModelDoesNotRecognise()
+{
+    TestDatabase tdb;
+    QVERIFY(tdb.isValid());
+    FakeClock clock;
+    Builders b(tdb.db(), clock);
+    for (const char *title : {"Evangelist", "Evangelist", "C - Level"}) {
+        LeadProfile p;
+        p.lastName = QStringLiteral("Lead");
+        p.jobTitle = QString::fromLatin1(title);
+        p.industry = QStringLiteral("Computer Software");
+        b.lead().profile(p).insert();
+    }
+    Session session(tdb.db(), clock);
+    ScoringModelDialog dialog(session);
+    dialog.setModel(ScoringModel::defaults());
+    QVERIFY(dialog.unrecognisedList()->isHidden());
+    QVERIFY(dialog.showImpact());
+    QTreeWidget *list = dialog.unrecognisedList();
+    QVERIFY(!list->isHidden());
+    QCOMPARE(list->topLevelItemCount(), 2); // titles and industries; every size is empty
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Job titles without a level"));
+    QCOMPARE(list->topLevelItem(0)->childCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->child(0)->text(0), QStringLiteral("Evangelist"));
+    QCOMPARE(list->topLevelItem(0)->child(0)->text(1), QStringLiteral("2"));
+    QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Industries without points"));
+    QCOMPARE(list->topLevelItem(1)->child(0)->text(0), QStringLiteral("Computer Software"));
+    QCOMPARE(list->topLevelItem(1)->child(0)->text(1), QStringLiteral("3"));
 }
 
 void TestScoringModelDialog::predictiveModelIsTrainedAndActivated()

@@ -10,6 +10,7 @@
 #include "sla/sladashboard.h"
 #include "sla/slasettingsdialog.h"
 #include "sla/slaview.h"
+#include "storage/predictiverepository.h"
 #include "storage/slarepository.h"
 #include "storage/userrepository.h"
 #include "support/builders.h"
@@ -191,6 +192,8 @@ private Q_SLOTS:
             QVERIFY(pipeline.change(marketer, c).ok());
             clock.advanceSecs(60); // each handed over a minute after the one before
         }
+        // A learned chance for the first lead only.
+        QVERIFY(PredictiveRepository(db.db()).replaceChances({{ids.front(), 64}}, 1, clock.now()));
         session.setCurrentUser(rep);
         MyQueueView view(session);
         QAbstractItemModelTester tester(
@@ -212,6 +215,9 @@ private Q_SLOTS:
             QStringLiteral("Due soon"));
         QCOMPARE(model->data(model->index(229, MyQueueModel::State)).toString(),
             QStringLiteral("On track"));
+        QCOMPARE(
+            model->data(model->index(0, MyQueueModel::Chance)).toString(), QStringLiteral("64 %"));
+        QCOMPARE(model->data(model->index(229, MyQueueModel::Chance)).toString(), QString());
 
         // Time passes: the first lead is breached, shown as such after the next refresh.
         clock.advanceDays(1);

@@ -65,6 +65,11 @@ void ScoreExplanationWidget::showLead(qint64 leadId)
         add(formatTenths(c.tenths), describeContribution(c), c.tenths == 0);
     if (e.roundingTenths != 0)
         add(formatTenths(e.roundingTenths), tr("Rounding to a whole score"), true);
+    if (e.clampTenths != 0)
+        add(formatTenths(e.clampTenths),
+            e.clampTenths > 0 ? tr("Raised to the lowest score, 0")
+                              : tr("Capped at the highest score, 100"),
+            false);
     QTreeWidgetItem *total = add(QString::number(e.score), tr("Score"), false);
     QFont bold = total->font(0);
     bold.setBold(true);

@@ -137,7 +137,8 @@ void ReportsView::buildTabs()
         auto *tables = new QWidget(split);
         auto *tablesLayout = new QHBoxLayout(tables);
         tablesLayout->setContentsMargins(0, 0, 0, 0);
-        for (int i = 0; i < (t == ReasonsTab ? 2 : 1); ++i) {
+        // Reasons: totals and by month; calibration: score bands and the learned score.
+        for (int i = 0; i < (t == ReasonsTab || t == CalibrationTab ? 2 : 1); ++i) {
             auto *table = new QTableWidget(tables);
             table->setObjectName(QStringLiteral("reportTable%1_%2").arg(t).arg(i));
             table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -3,6 +3,7 @@
 #include "common/backgroundtask.h"
 #include "common/session.h"
 #include "people/permissions.h"
+#include "scoring/numbertext.h"
 #include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -41,6 +42,18 @@ enum ActivityColumn {
     ActivityColumns
 };
 
+// The rules on custom attributes and profile fields: what the rule looks at (a combo box;
+// a row without one is a custom attribute), the attribute's name, a value or a numeric range.
+enum AttributeColumn {
+    AttrField,
+    AttrName,
+    AttrValue,
+    AttrMin,
+    AttrMax,
+    AttrPoints,
+    AttributeColumns
+};
+
 QString number(double v)
 {
     return QString::number(v, 'g', 10);
@@ -51,19 +64,17 @@ QTableWidgetItem *item(const QString &text)
     return new QTableWidgetItem(text);
 }
 
-// A cell as JSON: a number if it reads as one (German or C notation), the text otherwise (so
-// validation names the cell "not a number"), nothing if empty ("missing").
+// A cell as JSON: a number if it reads as one (German or English notation: "1.000", "2,5",
+// "1,234.5"), the text otherwise (so validation names the cell "not a number"), nothing if empty
+// ("missing").
 QJsonValue numberCell(const QTableWidget *t, int row, int column)
 {
     const QTableWidgetItem *i = t->item(row, column);
     const QString text = i ? i->text().trimmed() : QString();
     if (text.isEmpty())
         return QJsonValue(QJsonValue::Undefined);
-    bool ok = false;
-    double v = QLocale().toDouble(text, &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(text, &ok);
-    return ok ? QJsonValue(v) : QJsonValue(text);
+    const auto v = readNumber(text);
+    return v ? QJsonValue(*v) : QJsonValue(text);
 }
 
 QString textCell(const QTableWidget *t, int row, int column)
@@ -118,12 +129,13 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     , m_industries(new QTableWidget(0, 2, this))
     , m_sizes(new QTableWidget(0, 2, this))
     , m_countries(new QTableWidget(0, 2, this))
-    , m_attributes(new QTableWidget(0, 3, this))
+    , m_attributes(new QTableWidget(0, AttributeColumns, this))
     , m_halfLife(spin(this, "halfLife"))
     , m_warm(spin(this, "warm"))
     , m_mql(spin(this, "mql"))
     , m_hot(spin(this, "hot"))
     , m_message(new QLabel(this))
+    , m_unrecognised(new QTreeWidget(this))
     , m_impact(new QPushButton(tr("Show &impact"), this))
     , m_save(new QPushButton(tr("&Save and recompute…"), this))
     , m_versions(new QTreeWidget(this))
@@ -155,6 +167,14 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
+    m_unrecognised->setObjectName(QStringLiteral("unrecognisedValues"));
+    m_unrecognised->setHeaderLabels({tr("Not recognised by the model"), tr("Leads")});
+    m_unrecognised->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_unrecognised->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_unrecognised->header()->setStretchLastSection(false);
+    m_unrecognised->setMaximumHeight(180);
+    m_unrecognised->hide();
+    layout->addWidget(m_unrecognised);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_impact->setObjectName(QStringLiteral("impactButton"));
     m_save->setObjectName(QStringLiteral("saveButton"));
@@ -182,7 +202,9 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
 QWidget *ScoringModelDialog::buildFitTab()
 {
     auto *fit = new QWidget(this);
-    auto *fitLayout = new QHBoxLayout(fit);
+    auto *outer = new QVBoxLayout(fit);
+    auto *fitLayout = new QHBoxLayout;
+    outer->addLayout(fitLayout, 3);
     auto *titleColumn = new QVBoxLayout;
     titleColumn->addWidget(new QLabel(tr("Points per job-title level"), fit));
     m_levels->setHorizontalHeaderLabels({tr("Level"), tr("Points")});
@@ -208,12 +230,18 @@ QWidget *ScoringModelDialog::buildFitTab()
     valueColumn->addWidget(tableEditor(m_sizes, {tr("Employees"), tr("Points")}));
     valueColumn->addWidget(new QLabel(tr("Country"), fit));
     valueColumn->addWidget(tableEditor(m_countries, {tr("Country"), tr("Points")}));
-    auto *attributesLabel
-        = new QLabel(tr("Custom attributes (imported columns; an empty value: any value)"), fit);
+    auto *attributesLabel = new QLabel(
+        tr("Rules on custom attributes (imported columns) and profile fields: a value, or a "
+           "number from \u2265 to below <; both empty: any value"),
+        fit);
     attributesLabel->setWordWrap(true);
-    valueColumn->addWidget(attributesLabel);
-    valueColumn->addWidget(tableEditor(m_attributes, {tr("Attribute"), tr("Value"), tr("Points")}));
     fitLayout->addLayout(valueColumn, 2);
+    // The rules need the width of the tab: six columns.
+    outer->addWidget(attributesLabel);
+    outer->addWidget(
+        tableEditor(m_attributes,
+            {tr("Applies to"), tr("Attribute"), tr("Value"), tr("\u2265"), tr("<"), tr("Points")}),
+        2);
     return fit;
 }
 
@@ -287,6 +315,8 @@ QWidget *ScoringModelDialog::tableEditor(QTableWidget *table, const QStringList 
     connect(add, &QPushButton::clicked, this, [this, table] {
         if (table == m_patterns) {
             addPatternRow({QString(), TitleLevel::Individual});
+        } else if (table == m_attributes) {
+            addAttributeRow({});
         } else {
             table->insertRow(table->rowCount());
             if (table == m_activities) {
@@ -297,10 +327,11 @@ QWidget *ScoringModelDialog::tableEditor(QTableWidget *table, const QStringList 
             }
         }
         const int row = table->rowCount() - 1;
-        if (!table->item(row, 0))
-            table->setItem(row, 0, item(QString()));
-        table->setCurrentCell(row, 0);
-        table->editItem(table->item(row, 0));
+        const int first = table == m_attributes ? int(AttrName) : 0;
+        if (!table->item(row, first))
+            table->setItem(row, first, item(QString()));
+        table->setCurrentCell(row, first);
+        table->editItem(table->item(row, first));
     });
     connect(remove, &QPushButton::clicked, this, [table] {
         if (table->currentRow() >= 0)
@@ -319,6 +350,41 @@ void ScoringModelDialog::addPatternRow(const TitlePattern &pattern)
         level->addItem(titleLevelName(l), titleLevelKey(l));
     level->setCurrentIndex(int(pattern.level));
     m_patterns->setCellWidget(row, 1, level);
+}
+
+void ScoringModelDialog::addAttributeRow(const AttributeRule &rule)
+{
+    const int row = m_attributes->rowCount();
+    m_attributes->insertRow(row);
+    auto *field = new QComboBox(m_attributes);
+    for (RuleField f : allRuleFields)
+        field->addItem(ruleFieldName(f), ruleFieldKey(f));
+    field->setCurrentIndex(int(rule.field));
+    m_attributes->setCellWidget(row, AttrField, field);
+    m_attributes->setItem(row, AttrName, item(rule.name));
+    m_attributes->setItem(row, AttrValue, item(rule.value));
+    m_attributes->setItem(row, AttrMin, item(rule.min ? number(*rule.min) : QString()));
+    m_attributes->setItem(row, AttrMax, item(rule.max ? number(*rule.max) : QString()));
+    m_attributes->setItem(row, AttrPoints,
+        item(rule.name.isEmpty() && rule.field == RuleField::Attribute ? QString()
+                                                                       : number(rule.points)));
+    // A profile field has no attribute name.
+    auto enableName = [this, field] {
+        QTableWidgetItem *name = nullptr; // rows move when others are removed
+        for (int r = 0; r < m_attributes->rowCount() && !name; ++r) {
+            if (m_attributes->cellWidget(r, AttrField) == field)
+                name = m_attributes->item(r, AttrName);
+        }
+        if (!name)
+            return;
+        const bool attribute = field->currentIndex() == int(RuleField::Attribute);
+        name->setFlags(
+            attribute ? name->flags() | Qt::ItemIsEditable : name->flags() & ~Qt::ItemIsEditable);
+        if (!attribute)
+            name->setText(QString());
+    };
+    enableName();
+    connect(field, &QComboBox::currentIndexChanged, m_attributes, enableName);
 }
 
 void ScoringModelDialog::setModel(const ScoringModel &m)
@@ -349,13 +415,8 @@ void ScoringModelDialog::setModel(const ScoringModel &m)
     fillValues(m_sizes, m.companySizes);
     fillValues(m_countries, m.countries);
     m_attributes->setRowCount(0);
-    for (const AttributeRule &a : m.attributes) {
-        const int row = m_attributes->rowCount();
-        m_attributes->insertRow(row);
-        m_attributes->setItem(row, 0, item(a.name));
-        m_attributes->setItem(row, 1, item(a.value));
-        m_attributes->setItem(row, 2, item(number(a.points)));
-    }
+    for (const AttributeRule &a : m.attributes)
+        addAttributeRow(a);
     m_halfLife->setValue(m.halfLifeDays);
     m_warm->setValue(m.warm);
     m_mql->setValue(m.mql);
@@ -402,14 +463,29 @@ Result<ScoringModel> ScoringModelDialog::editedModel() const
     }
     QJsonArray attributes;
     for (int row = 0; row < m_attributes->rowCount(); ++row) {
-        QJsonObject o {{QStringLiteral("name"), textCell(m_attributes, row, 0)},
-            {QStringLiteral("value"), textCell(m_attributes, row, 1)}};
-        const QJsonValue points = numberCell(m_attributes, row, 2);
-        if (o.value(QStringLiteral("name")).toString().isEmpty()
-            && o.value(QStringLiteral("value")).toString().isEmpty() && points.isUndefined())
+        const auto *field
+            = qobject_cast<const QComboBox *>(m_attributes->cellWidget(row, AttrField));
+        const QString fieldKey
+            = field ? field->currentData().toString() : ruleFieldKey(RuleField::Attribute);
+        QJsonObject o {{QStringLiteral("value"), textCell(m_attributes, row, AttrValue)}};
+        if (fieldKey == ruleFieldKey(RuleField::Attribute))
+            o.insert(QStringLiteral("name"), textCell(m_attributes, row, AttrName));
+        else
+            o.insert(QStringLiteral("field"), fieldKey);
+        const QJsonValue points = numberCell(m_attributes, row, AttrPoints);
+        const QJsonValue min = numberCell(m_attributes, row, AttrMin);
+        const QJsonValue max = numberCell(m_attributes, row, AttrMax);
+        if (fieldKey == ruleFieldKey(RuleField::Attribute)
+            && textCell(m_attributes, row, AttrName).isEmpty()
+            && o.value(QStringLiteral("value")).toString().isEmpty() && points.isUndefined()
+            && min.isUndefined() && max.isUndefined())
             continue; // an empty row just added
         if (!points.isUndefined())
             o.insert(QStringLiteral("points"), points);
+        if (!min.isUndefined())
+            o.insert(QStringLiteral("min"), min);
+        if (!max.isUndefined())
+            o.insert(QStringLiteral("max"), max);
         attributes.append(o);
     }
     const QJsonObject json {
@@ -458,10 +534,12 @@ void ScoringModelDialog::showError(const Error &error)
         m_tabs->setCurrentIndex(1);
         m_patterns->setCurrentCell(p.captured(1).toInt(), 0);
     } else if (const auto a = attributeField.match(error.field); a.hasMatch()) {
-        static const QHash<QString, int> columns = {{QStringLiteral("name"), 0},
-            {QStringLiteral("value"), 1}, {QStringLiteral("points"), 2}};
+        static const QHash<QString, int> columns
+            = {{QStringLiteral("name"), AttrName}, {QStringLiteral("field"), AttrField},
+                {QStringLiteral("value"), AttrValue}, {QStringLiteral("min"), AttrMin},
+                {QStringLiteral("max"), AttrMax}, {QStringLiteral("points"), AttrPoints}};
         m_tabs->setCurrentIndex(1);
-        m_attributes->setCurrentCell(a.captured(1).toInt(), columns.value(a.captured(2), 0));
+        m_attributes->setCurrentCell(a.captured(1).toInt(), columns.value(a.captured(2), AttrName));
     } else if (error.field.startsWith(QLatin1String("fit"))) {
         m_tabs->setCurrentIndex(1);
     } else if (error.field.startsWith(QLatin1String("decay"))
@@ -506,6 +584,27 @@ bool ScoringModelDialog::showImpact()
             .arg(l.toString(p.promoted), l.toString(p.bandChanges), l.toString(p.scoreChanges),
                 l.toString(p.leads), l.toString(p.bands[0]), l.toString(p.bands[1]),
                 l.toString(p.bands[2])));
+    m_unrecognised->clear();
+    const std::pair<QString, const std::vector<UnrecognisedValue> *> groups[] = {
+        {tr("Job titles without a level"), &p.unrecognisedTitles},
+        {tr("Company sizes in no band"), &p.unrecognisedSizes},
+        {tr("Industries without points"), &p.unrecognisedIndustries},
+    };
+    for (const auto &[heading, values] : groups) {
+        if (values->empty())
+            continue;
+        auto *group = new QTreeWidgetItem(m_unrecognised, {heading});
+        qint64 leads = 0;
+        for (const UnrecognisedValue &v : *values) {
+            auto *row = new QTreeWidgetItem(group, {v.value, l.toString(v.leads)});
+            row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            leads += v.leads;
+        }
+        group->setText(1, l.toString(leads));
+        group->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        group->setExpanded(true);
+    }
+    m_unrecognised->setVisible(m_unrecognised->topLevelItemCount() > 0);
     return true;
 }
 

@@ -40,6 +40,8 @@ public:
     QDoubleSpinBox *halfLife() const { return m_halfLife; }
     QDoubleSpinBox *threshold(const char *name) const;
     QLabel *messageLabel() const { return m_message; }
+    // After "Show impact": the job titles, sizes and industries the model does not recognise.
+    QTreeWidget *unrecognisedList() const { return m_unrecognised; }
     QTreeWidget *versionsList() const { return m_versions; }
 
 public Q_SLOTS:
@@ -56,6 +58,7 @@ private:
     void showError(const Error &error);
     void loadVersions();
     void addPatternRow(const TitlePattern &pattern);
+    void addAttributeRow(const AttributeRule &rule);
     qint64 leadCount() const;
 
     Session &m_session;
@@ -67,12 +70,13 @@ private:
     QTableWidget *m_industries;
     QTableWidget *m_sizes;
     QTableWidget *m_countries;
-    QTableWidget *m_attributes; // name, value (empty: any), points
+    QTableWidget *m_attributes; // applies to, name, value (empty: any), from, below, points
     QDoubleSpinBox *m_halfLife;
     QDoubleSpinBox *m_warm;
     QDoubleSpinBox *m_mql;
     QDoubleSpinBox *m_hot;
     QLabel *m_message;
+    QTreeWidget *m_unrecognised;
     QPushButton *m_impact;
     QPushButton *m_save;
     QTreeWidget *m_versions;

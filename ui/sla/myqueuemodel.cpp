@@ -94,7 +94,7 @@ QVariant MyQueueModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
-    if (role == Qt::TextAlignmentRole && index.column() == Score)
+    if (role == Qt::TextAlignmentRole && (index.column() == Score || index.column() == Chance))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == Attempts && r->attemptsOf > 0)
         return attemptsTip(*r);
@@ -130,6 +130,8 @@ QVariant MyQueueModel::data(const QModelIndex &index, int role) const
         return stageName(r->stage);
     case Score:
         return r->score;
+    case Chance:
+        return r->chance ? tr("%1 %").arg(*r->chance) : QString();
     case Policy:
         return r->policy;
     case Attempts:
@@ -189,6 +191,8 @@ QVariant MyQueueModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Stage");
     case Score:
         return tr("Score");
+    case Chance:
+        return tr("Chance");
     case Policy:
         return tr("Service level");
     case Attempts:

@@ -30,6 +30,7 @@ public:
         Company,
         Stage,
         Score,
+        Chance,
         Policy,
         Attempts,
         LocalTime,

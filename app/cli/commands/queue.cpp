@@ -65,6 +65,7 @@ int queue(Context &c)
             out.append(QJsonObject {{QStringLiteral("lead"), r.leadId},
                 {QStringLiteral("name"), r.leadName}, {QStringLiteral("company"), r.company},
                 {QStringLiteral("stage"), stageKey(r.stage)}, {QStringLiteral("score"), r.score},
+                {QStringLiteral("chance"), r.chance ? QJsonValue(*r.chance) : QJsonValue()},
                 {QStringLiteral("kind"),
                     r.callback ? QStringLiteral("callback") : QStringLiteral("sla")},
                 {QStringLiteral("state"), state}, {QStringLiteral("due"), iso(r.dueAt)},

@@ -112,7 +112,8 @@ int scoreExplain(Context &c)
                 {QStringLiteral("stale"), x->stale},
                 {QStringLiteral("storedScore"), x->storedScore},
                 {QStringLiteral("contributions"), rows},
-                {QStringLiteral("rounding"), e.roundingTenths / 10.0}})
+                {QStringLiteral("rounding"), e.roundingTenths / 10.0},
+                {QStringLiteral("clamp"), e.clampTenths / 10.0}})
                      .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -130,37 +131,73 @@ int scoreExplain(Context &c)
     if (e.roundingTenths != 0)
         c.out << formatTenths(e.roundingTenths).rightJustified(7)
               << "  rounding to a whole score\n";
+    if (e.clampTenths != 0)
+        c.out << formatTenths(e.clampTenths).rightJustified(7) << "  "
+              << (e.clampTenths > 0 ? "raised to the lowest score, 0\n"
+                                    : "capped at the highest score, 100\n");
     c.out << QString::number(e.score).rightJustified(7) << "  score\n";
     return Ok;
 }
 
 int scorePreview(Context &c)
 {
-    if (c.positional.size() != 2)
-        throw UsageError {QStringLiteral("usage: score preview FILE.json")};
-    auto m = modelFile(c.positional[1]);
-    if (!m)
-        return c.fail(m.error());
+    if (c.positional.size() > 2)
+        throw UsageError {QStringLiteral("usage: score preview [FILE.json]")};
+    std::optional<ScoringModel> candidate;
+    if (c.positional.size() == 2) {
+        auto m = modelFile(c.positional[1]);
+        if (!m)
+            return c.fail(m.error());
+        candidate = m.value();
+    }
     if (!c.open())
         return Failed;
-    auto p = c.services().scoring().preview(m.value());
+    if (!candidate) { // the active model: what it misses today
+        auto active = c.services().scoring().activeModel();
+        if (!active)
+            return c.fail(active.error());
+        candidate = active->model;
+    }
+    auto p = c.services().scoring().preview(*candidate);
     if (!p)
         return c.fail(p.error());
+    const std::pair<const char *, const std::vector<UnrecognisedValue> *> unrecognised[] = {
+        {"titles", &p->unrecognisedTitles},
+        {"sizes", &p->unrecognisedSizes},
+        {"industries", &p->unrecognisedIndustries},
+    };
     if (c.json) {
+        QJsonObject missing;
+        for (const auto &[name, values] : unrecognised) {
+            QJsonArray rows;
+            for (const UnrecognisedValue &v : *values)
+                rows.append(QJsonObject {
+                    {QStringLiteral("value"), v.value}, {QStringLiteral("leads"), v.leads}});
+            missing.insert(QLatin1String(name), rows);
+        }
         c.out << QJsonDocument(
             QJsonObject {{QStringLiteral("leads"), p->leads},
                 {QStringLiteral("promoted"), p->promoted},
                 {QStringLiteral("bandChanges"), p->bandChanges},
                 {QStringLiteral("scoreChanges"), p->scoreChanges},
                 {QStringLiteral("cold"), p->bands[0]}, {QStringLiteral("warm"), p->bands[1]},
-                {QStringLiteral("hot"), p->bands[2]}})
+                {QStringLiteral("hot"), p->bands[2]}, {QStringLiteral("unrecognised"), missing}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
-    } else {
-        c.out << "Under this model " << p->promoted << " leads would be promoted to MQL, "
-              << p->bandChanges << " would change band and " << p->scoreChanges
-              << " would change score (of " << p->leads << "). Bands: " << p->bands[0] << " cold, "
-              << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
+        return Ok;
+    }
+    c.out << "Under this model " << p->promoted << " leads would be promoted to MQL, "
+          << p->bandChanges << " would change band and " << p->scoreChanges
+          << " would change score (of " << p->leads << "). Bands: " << p->bands[0] << " cold, "
+          << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
+    const char *headings[] = {"Job titles", "Company sizes", "Industries"};
+    for (size_t i = 0; i < std::size(unrecognised); ++i) {
+        const auto &values = *unrecognised[i].second;
+        if (values.empty())
+            continue;
+        c.out << headings[i] << " the model does not recognise (leads):\n";
+        for (const UnrecognisedValue &v : values)
+            c.out << QString::number(v.leads).rightJustified(9) << "  " << v.value << '\n';
     }
     return Ok;
 }
@@ -472,9 +509,11 @@ public:
                     QStringLiteral("recompute every lead's score with the active model"), {}},
             {{QStringLiteral("explain")}, QStringLiteral("ID"),
                 QStringLiteral("each contribution to a lead's score"), {}},
-            {{QStringLiteral("preview")}, QStringLiteral("FILE.json"),
-                QStringLiteral("how many leads a candidate model would promote or move\nto another "
-                               "band (writes nothing)"),
+            {{QStringLiteral("preview")}, QStringLiteral("[FILE.json]"),
+                QStringLiteral(
+                    "how many leads a candidate model (or the active one)\nwould promote or "
+                    "move to another band, and the most frequent\njob titles, sizes and "
+                    "industries it does not recognise\n(writes nothing)"),
                 {}},
             {{QStringLiteral("model"), QStringLiteral("show")}, QStringLiteral("[--version N]"),
                 QStringLiteral("the active (or an earlier) scoring model as JSON"),
