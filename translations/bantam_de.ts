@@ -1415,6 +1415,14 @@ Anweisung: %4</translation>
         <source>finding the leads due for re-contact</source>
         <translation>beim Suchen der Leads, deren Wiedervorlage fällig ist</translation>
     </message>
+    <message>
+        <source>counting the leads per %1</source>
+        <translation>Zählen der Leads je %1</translation>
+    </message>
+    <message>
+        <source>reading the learned chances</source>
+        <translation>Lesen der gelernten Chancen</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -3475,6 +3483,26 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Missed callbacks</source>
         <translation>Verpasste Rückrufe</translation>
     </message>
+    <message>
+        <source>Learned score: predicted and actual per decile</source>
+        <translation>Gelernter Score: vorhergesagt und tatsächlich je Dezil</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Dezil</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Learned score (version %1): predicted and actual per decile of its held-out leads</source>
+        <translation>Gelernter Score (Version %1): vorhergesagt und tatsächlich je Dezil seiner zurückgehaltenen Leads</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3782,12 +3810,60 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>nicht gezählt: höchstens %1 pro %2 Tage</translation>
     </message>
     <message>
-        <source>Attribute %1 = %2 (any value)</source>
-        <translation>Attribut %1 = %2 (beliebiger Wert)</translation>
+        <source>%1 = %2 (from %3 to below %4)</source>
+        <translation>%1 = %2 (ab %3 bis unter %4)</translation>
     </message>
     <message>
-        <source>Attribute %1 = %2</source>
-        <translation>Attribut %1 = %2</translation>
+        <source>%1 = %2 (at least %3)</source>
+        <translation>%1 = %2 (mindestens %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (below %3)</source>
+        <translation>%1 = %2 (unter %3)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (any value)</source>
+        <translation>%1 = %2 (beliebiger Wert)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation>Größenklasse %1</translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation>Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
+        <translation>Attribut %1</translation>
     </message>
 </context>
 <context>
@@ -3837,12 +3913,40 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>muss ≥ thresholds.warm (%1) sein</translation>
     </message>
     <message>
-        <source>attribute '%1' (any value) is listed twice</source>
-        <translation>Attribut „%1“ (beliebiger Wert) ist doppelt aufgeführt</translation>
+        <source>give one of name, attribute (a custom attribute) or field (a profile field), not several</source>
+        <translation>nur eines von name, attribute (ein Zusatzfeld) oder field (ein Profilfeld) angeben, nicht mehrere</translation>
     </message>
     <message>
-        <source>attribute '%1' = '%2' is listed twice</source>
-        <translation>Attribut „%1“ = „%2“ ist doppelt aufgeführt</translation>
+        <source>'%1' is not a profile field (%2)</source>
+        <translation>„%1“ ist kein Profilfeld (%2)</translation>
+    </message>
+    <message>
+        <source>a rule has either a value or min/max, not both</source>
+        <translation>eine Regel hat entweder einen Wert oder min/max, nicht beides</translation>
+    </message>
+    <message>
+        <source>must be greater than min (%1)</source>
+        <translation>muss größer als min (%1) sein</translation>
+    </message>
+    <message>
+        <source>attribute '%1'</source>
+        <translation>Attribut „%1“</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>Feld %1</translation>
+    </message>
+    <message>
+        <source>%1 with this range is listed twice</source>
+        <translation>%1 mit diesem Bereich ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 (any value) is listed twice</source>
+        <translation>%1 (beliebiger Wert) ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 = '%2' is listed twice</source>
+        <translation>%1 = „%2“ ist doppelt aufgeführt</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6169,14 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>Chance</translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueView</name>
@@ -7279,6 +7391,14 @@ tatsächlich</translation>
         <source>Score</source>
         <translation>Score</translation>
     </message>
+    <message>
+        <source>Raised to the lowest score, 0</source>
+        <translation>Angehoben auf den niedrigsten Score, 0</translation>
+    </message>
+    <message>
+        <source>Capped at the highest score, 100</source>
+        <translation>Begrenzt auf den höchsten Score, 100</translation>
+    </message>
 </context>
 <context>
     <name>bantam::ScoringModelDialog</name>
@@ -7499,10 +7619,6 @@ tatsächlich</translation>
         <translation>Noch keine Version gespeichert: Das Standardmodell wird verwendet.</translation>
     </message>
     <message>
-        <source>Custom attributes (imported columns; an empty value: any value)</source>
-        <translation>Zusatzfelder (importierte Spalten; leerer Wert: beliebiger Wert)</translation>
-    </message>
-    <message>
         <source>Attribute</source>
         <translation>Attribut</translation>
     </message>
@@ -7513,6 +7629,42 @@ tatsächlich</translation>
     <message>
         <source>The model has changes that are not saved. Discard them?</source>
         <translation>Das Modell hat Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Not recognised by the model</source>
+        <translation>Vom Modell nicht erkannt</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Rules on custom attributes (imported columns) and profile fields: a value, or a number from ≥ to below &lt;; both empty: any value</source>
+        <translation>Regeln auf Zusatzfelder (importierte Spalten) und Profilfelder: ein Wert oder eine Zahl ab ≥ bis unter &lt;; beides leer: beliebiger Wert</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation>≥</translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation>&lt;</translation>
+    </message>
+    <message>
+        <source>Job titles without a level</source>
+        <translation>Positionen ohne Ebene</translation>
+    </message>
+    <message>
+        <source>Company sizes in no band</source>
+        <translation>Unternehmensgrößen ohne Größenklasse</translation>
+    </message>
+    <message>
+        <source>Industries without points</source>
+        <translation>Branchen ohne Punkte</translation>
     </message>
 </context>
 <context>

@@ -1414,6 +1414,14 @@ Statement: %4</source>
         <source>finding the leads due for re-contact</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the leads per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the learned chances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -3472,6 +3480,26 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Missed callbacks</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Learned score: predicted and actual per decile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned score (version %1): predicted and actual per decile of its held-out leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3779,11 +3807,59 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attribute %1 = %2 (any value)</source>
+        <source>%1 = %2 (from %3 to below %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attribute %1 = %2</source>
+        <source>%1 = %2 (at least %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (below %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (any value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3834,11 +3910,39 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attribute &apos;%1&apos; (any value) is listed twice</source>
+        <source>give one of name, attribute (a custom attribute) or field (a profile field), not several</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attribute &apos;%1&apos; = &apos;%2&apos; is listed twice</source>
+        <source>&apos;%1&apos; is not a profile field (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule has either a value or min/max, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than min (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with this range is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (any value) is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6061,6 +6165,14 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Local time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::MyQueueView</name>
@@ -7271,6 +7383,14 @@ actual</source>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Raised to the lowest score, 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capped at the highest score, 100</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::ScoringModelDialog</name>
@@ -7491,10 +7611,6 @@ actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom attributes (imported columns; an empty value: any value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7504,6 +7620,42 @@ actual</source>
     </message>
     <message>
         <source>The model has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recognised by the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules on custom attributes (imported columns) and profile fields: a value, or a number from ≥ to below &lt;; both empty: any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job titles without a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company sizes in no band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industries without points</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

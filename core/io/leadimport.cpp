@@ -237,7 +237,7 @@ ImportField ImportMapping::suggestField(const QString &header)
                 "Ablehnungsgrund"});
         // Columns of Bantam's own export that Bantam works out itself (scoring, the last
         // change): read back, they are no attributes of the lead.
-        add(ImportField::Ignore, {"Score", "Updated"});
+        add(ImportField::Ignore, {"Score", "Chance", "Updated"});
         return h;
     }();
     return known.value(foldHeader(header), ImportField::Custom);
