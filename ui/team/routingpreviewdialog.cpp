@@ -90,7 +90,7 @@ RoutingPreviewDialog::RoutingPreviewDialog(
     layout->addWidget(summary);
     layout->addLayout(tables, 1);
     layout->addWidget(buttons);
-    resize(900, 520);
+    resize(1240, 560); // the rule column in sight on a 1366 px screen
 }
 
 } // namespace bantam
