@@ -13,8 +13,8 @@ std::vector<std::vector<qint64>> batches(const std::vector<qint64> &ids)
 {
     std::vector<std::vector<qint64>> out;
     for (size_t i = 0; i < ids.size(); i += kBatch)
-        out.emplace_back(ids.begin() + qsizetype(i),
-            ids.begin() + qsizetype(std::min(ids.size(), i + kBatch)));
+        out.emplace_back(
+            ids.begin() + qsizetype(i), ids.begin() + qsizetype(std::min(ids.size(), i + kBatch)));
     return out;
 }
 } // namespace

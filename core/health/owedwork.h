@@ -2,8 +2,8 @@
 // changed, routing the new ones. It is done right after the commit; a crash (kill -9, power)
 // in that window leaves it owed, and the database itself records it: an import batch marks the
 // scores of the leads it changed stale in its own transaction, new leads have no score yet, and
-// an import's new leads carry the reason code routing_owed until routing decides. finishOwedWork() finds
-// and finishes it: on an import's start and resume, and by `bantam-cli check --repair`.
+// an import's new leads carry the reason code routing_owed until routing decides. finishOwedWork()
+// finds and finishes it: on an import's start and resume, and by `bantam-cli check --repair`.
 #pragma once
 
 #include "result.h"

@@ -52,8 +52,7 @@ void SlaView::escalate()
 {
     auto recorded = m_session.services().sla().escalate();
     if (recorded && recorded.value() > 0)
-        Q_EMIT message(
-            tr("%n new SLA breach(es) were escalated.", nullptr, int(recorded.value())));
+        Q_EMIT message(tr("%n new SLA breach(es) were escalated.", nullptr, int(recorded.value())));
 }
 
 } // namespace bantam
