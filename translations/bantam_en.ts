@@ -2111,6 +2111,82 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source> (attribute)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadImporter</name>
@@ -5363,14 +5439,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
 <context>
     <name>bantam::LeadDetailWidget</name>
     <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a lead in the list to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5506,13 +5574,17 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>local time &lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
-    <message>
-        <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Last name</source>
         <translation type="unfinished"></translation>
@@ -5527,10 +5599,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5554,19 +5622,27 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>two letters, e.g. DE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cam&amp;paign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a valid phone number: kept as it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pho&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name or code, e.g. Deutschland or DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6506,10 +6582,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>So&amp;urce:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6529,20 +6601,12 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No leads match these filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
         <translation>
             <numerusform>%n lead</numerusform>
             <numerusform>%n leads</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter by a field kept from an imported file</source>
@@ -6554,6 +6618,62 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiel&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all leads again: every stage, owner, source and field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1 filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads yet: create one with Ctrl+N or import a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads match these filters: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · filtered by %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7134,6 +7254,10 @@ actual</source>
         <source>%1 · created %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calculating… the charts show the previous figures until the new ones are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::RoutingPreviewDialog</name>
@@ -7657,6 +7781,10 @@ actual</source>
     <message>
         <source>Industries without points</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored score(s) have changed since they were computed (activities age), whichever model is saved; a save refreshes them.</source>
+        <translation><numerusform>%n stored score has changed since it was computed (activities age), whichever model is saved; a save refreshes it.</numerusform><numerusform>%n stored scores have changed since they were computed (activities age), whichever model is saved; a save refreshes them.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "io/countrynames.h"
 
+#include <QCollator>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -7,6 +8,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QtEndian>
+
+#include <algorithm>
 
 namespace bantam {
 
@@ -51,16 +54,32 @@ QHash<QString, QString> readCatalogue(const QString &path)
     return messages;
 }
 
+// iso-codes' countries and their German catalogue; both empty where it is not installed.
+struct IsoCodes
+{
+    QJsonArray countries;
+    QHash<QString, QString> german;
+};
+
+IsoCodes readIsoCodes()
+{
+    IsoCodes iso;
+    QFile file(QString::fromLatin1(kIsoCodesJson));
+    if (!file.open(QIODevice::ReadOnly))
+        return iso;
+    iso.german = readCatalogue(QString::fromLatin1(kGermanCatalogue));
+    iso.countries = QJsonDocument::fromJson(file.readAll())
+                        .object()
+                        .value(QStringLiteral("3166-1"))
+                        .toArray();
+    return iso;
+}
+
 QHash<QString, QString> buildNames()
 {
     QHash<QString, QString> codes; // folded name or code -> alpha-2
-    QFile file(QString::fromLatin1(kIsoCodesJson));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QHash<QString, QString> german = readCatalogue(QString::fromLatin1(kGermanCatalogue));
-        const QJsonArray countries = QJsonDocument::fromJson(file.readAll())
-                                         .object()
-                                         .value(QStringLiteral("3166-1"))
-                                         .toArray();
+    {
+        const auto [countries, german] = readIsoCodes();
         for (const QJsonValue &v : countries) {
             const QJsonObject o = v.toObject();
             const QString alpha2 = o.value(QStringLiteral("alpha_2")).toString();
@@ -97,7 +116,81 @@ QHash<QString, QString> buildNames()
     return codes;
 }
 
+// alpha-2 -> English and German names, from iso-codes (Qt's English names without it).
+struct Names
+{
+    QHash<QString, QString> english, german;
+};
+
+Names buildDisplayNames()
+{
+    Names out;
+    {
+        const auto [list, german] = readIsoCodes();
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            const QString alpha2 = o.value(QStringLiteral("alpha_2")).toString();
+            // The short common name where there is one ("Bolivia", not "Bolivia,
+            // Plurinational State of").
+            QString name = o.value(QStringLiteral("common_name")).toString();
+            if (name.isEmpty())
+                name = o.value(QStringLiteral("name")).toString();
+            if (alpha2.size() != 2 || name.isEmpty())
+                continue;
+            out.english.insert(alpha2, name);
+            QString de = german.value(name);
+            if (de.isEmpty())
+                de = german.value(o.value(QStringLiteral("name")).toString());
+            if (!de.isEmpty())
+                out.german.insert(alpha2, de);
+        }
+    }
+    if (out.english.isEmpty()) {
+        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+            const auto territory = QLocale::Territory(t);
+            const QString alpha2 = QLocale::territoryToCode(territory);
+            if (alpha2.size() == 2
+                && !QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, territory)
+                        .isEmpty())
+                out.english.insert(alpha2, QLocale::territoryToString(territory));
+        }
+    }
+    return out;
+}
+
+const Names &displayNames()
+{
+    static const Names names = buildDisplayNames();
+    return names;
+}
+
 } // namespace
+
+QString countryName(const QString &code, const QLocale &reader)
+{
+    const Names &names = displayNames();
+    const QString upper = code.trimmed().toUpper();
+    if (reader.language() == QLocale::German) {
+        if (const QString de = names.german.value(upper); !de.isEmpty())
+            return de;
+    }
+    const QString en = names.english.value(upper);
+    return en.isEmpty() ? code : en;
+}
+
+std::vector<Country> countries(const QLocale &reader)
+{
+    std::vector<Country> out;
+    const Names &names = displayNames();
+    out.reserve(size_t(names.english.size()));
+    for (auto it = names.english.cbegin(); it != names.english.cend(); ++it)
+        out.push_back({it.key(), countryName(it.key(), reader)});
+    QCollator collator(reader);
+    std::sort(out.begin(), out.end(), [&collator](const Country &a, const Country &b) {
+        return collator.compare(a.name, b.name) < 0;
+    });
+    return out;
+}
 
 std::optional<QString> countryCode(const QString &text)
 {

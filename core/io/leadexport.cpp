@@ -18,6 +18,16 @@ QStringList LeadExporter::headers()
         QStringLiteral("Created"), QStringLiteral("Updated"), QStringLiteral("External ID")};
 }
 
+QStringList LeadExporter::translatedHeaders()
+{
+    // The German words are the importer's (ImportMapping::suggestField), so a file exported for
+    // people is read back as it was written.
+    return {tr("ID"), tr("First name"), tr("Last name"), tr("E-mail"), tr("Phone"), tr("Company"),
+        tr("Job title"), tr("Industry"), tr("Company size"), tr("Country"), tr("Source"),
+        tr("Campaign"), tr("Stage"), tr("Owner"), tr("Score"), tr("Created"), tr("Updated"),
+        tr("External ID"), tr("Chance")};
+}
+
 QStringList LeadExporter::computedHeaders()
 {
     return {QStringLiteral("Chance")};
@@ -48,7 +58,20 @@ Result<qint64> LeadExporter::exportTo(
     auto names = attributes.attributeNames();
     if (!names)
         return names.error();
-    QStringList titles = headers() + computedHeaders();
+    QStringList titles = options.reader ? translatedHeaders() : headers() + computedHeaders();
+    QString timeFormat;
+    if (options.reader) { // the reader's short date with the century, and the time
+        timeFormat = options.reader->dateFormat(QLocale::ShortFormat);
+        if (!timeFormat.contains(QLatin1String("yyyy")))
+            timeFormat.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        timeFormat += QStringLiteral(" HH:mm");
+    }
+    auto time = [&](const QDateTime &t) {
+        if (!t.isValid())
+            return QString();
+        return options.reader ? options.reader->toString(t.toLocalTime(), timeFormat)
+                              : t.toString(Qt::ISODate);
+    };
     for (const QString &name : names.value())
         titles << (titles.contains(name, Qt::CaseInsensitive) ? name + tr(" (attribute)") : name);
     CsvWriter csv(file, options.delimiter, options.withBom);
@@ -77,8 +100,8 @@ Result<qint64> LeadExporter::exportTo(
             const LeadProfile &p = l.profile;
             QStringList row {QString::number(l.id), p.firstName, p.lastName, p.email, p.phone,
                 p.company, p.jobTitle, p.industry, p.companySize, p.country, p.source, p.campaign,
-                stageKey(l.stage), l.ownerName, QString::number(l.score),
-                l.createdAt.toString(Qt::ISODate), l.updatedAt.toString(Qt::ISODate), l.externalId,
+                options.reader ? stageName(l.stage) : stageKey(l.stage), l.ownerName,
+                QString::number(l.score), time(l.createdAt), time(l.updatedAt), l.externalId,
                 l.chance ? QString::number(*l.chance) : QString()};
             const QMap<QString, QString> own = values.value(l.id);
             for (const QString &name : names.value())

@@ -8,8 +8,10 @@
 #include "storage/leadrepository.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <functional>
+#include <optional>
 
 namespace bantam {
 
@@ -21,6 +23,11 @@ struct LeadExportOptions
     LeadSort sort {LeadColumn::Id, false};
     QChar delimiter = QLatin1Char(',');
     bool withBom = true;
+    // For people reading it in Excel: column titles, stages and owners as the window shows them,
+    // times in local time in the reader's notation ("06.12.2026 14:30"). Without a reader: the
+    // stable English titles, stage keys and UTC ISO times scripts and the importer expect (the
+    // importer reads both).
+    std::optional<QLocale> reader;
 };
 
 class LeadExporter
@@ -36,6 +43,8 @@ public:
     { }
     // The column titles of the file (English, stable, recognised by the importer).
     static QStringList headers();
+    // The same titles in the current translation (those the importer knows in German).
+    static QStringList translatedHeaders();
     // Columns Bantam works out itself that follow headers(): "Chance" (the learned score's
     // chance, 0–100, empty without one). A re-import has no use for them.
     static QStringList computedHeaders();

@@ -224,7 +224,8 @@ ImportField ImportMapping::suggestField(const QString &header)
                 "Lead Number", "Prospect ID", "Record ID", "Contact ID", "Kontakt-ID", "Lead-Nr.",
                 "Lead-Nummer"});
         add(ImportField::CreatedAt,
-            {"Erstellt", "Created", "Erstellt am", "Created At", "Created Date", "Datum", "Date"});
+            {"Erstellt", "Created", "Erstellt am", "Created At", "Created Date", "Datum", "Date",
+                "Angelegt", "Angelegt am"});
         add(ImportField::Stage, {"Status", "Stage", "Converted", "Phase", "Lead Status"});
         add(ImportField::Owner,
             {"Owner", "Lead Owner", "Owner Email", "Owner E-Mail", "Owner Name", "Assigned To",
@@ -237,7 +238,7 @@ ImportField ImportMapping::suggestField(const QString &header)
                 "Ablehnungsgrund"});
         // Columns of Bantam's own export that Bantam works out itself (scoring, the last
         // change): read back, they are no attributes of the lead.
-        add(ImportField::Ignore, {"Score", "Chance", "Updated"});
+        add(ImportField::Ignore, {"Score", "Chance", "Updated", "Geändert"});
         return h;
     }();
     return known.value(foldHeader(header), ImportField::Custom);

@@ -100,20 +100,20 @@ QString describeContribution(const Contribution &c)
     }
     case Contribution::Kind::Activity:
         return QCoreApplication::translate("Scoring", "%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
-            .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            .arg(c.label, c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                 QLocale().toString(c.ageDays, 'f', 1), QLocale().toString(c.basePoints, 'g', 6),
                 QLocale().toString(c.decay, 'f', 2));
     case Contribution::Kind::Capped:
         return QCoreApplication::translate("Scoring", "%1 on %2: %3")
-            .arg(c.label, c.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.detail);
+            .arg(
+                c.label, c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.detail);
     }
     return {};
 }
 
-QString formatTenths(int tenths)
+QString formatTenths(int tenths, const QLocale &locale)
 {
-    const QString digits
-        = QStringLiteral("%1.%2").arg(std::abs(tenths) / 10).arg(std::abs(tenths) % 10);
+    const QString digits = locale.toString(std::abs(tenths) / 10.0, 'f', 1);
     return (tenths < 0 ? QStringLiteral("-") : QStringLiteral("+")) + digits;
 }
 

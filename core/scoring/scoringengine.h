@@ -28,6 +28,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QStringList>
 
@@ -65,8 +66,9 @@ struct Contribution
 // One line for people: "Job title 'Head of IT': Director", "Pricing page visit on 2026-02-20,
 // 10.5 days ago: 10 × 0.79 (decay)", "... not counted: at most 3 per 7 days".
 QString describeContribution(const Contribution &c);
-// The shown points of a contribution or total in tenths: "+12.3", "-0.4", "+0.0".
-QString formatTenths(int tenths);
+// The shown points of a contribution or total in tenths: "+12.3", "-0.4", "+0.0" ("+12,3" for a
+// German reader).
+QString formatTenths(int tenths, const QLocale &locale = QLocale::c());
 
 struct Explanation
 {

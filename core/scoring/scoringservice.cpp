@@ -539,27 +539,83 @@ Result<ImpactPreview> ScoringService::preview(
     auto valid = ScoringModel::fromJson(model.toJson());
     if (!valid)
         return valid.error();
+    auto active = activeModel();
+    if (!active)
+        return active.error();
     const ScoringEngine engine(valid.value());
     ImpactPreview p;
     auto total = ScoreRepository(m_db).leadCount();
     if (!total)
         return total.error();
+    // Like with like: the candidate and the active model both score every lead at the same
+    // moment. Stored scores were computed earlier and activities have aged since, so comparing
+    // with them would count decay as the candidate's doing; that difference is reported apart
+    // (drifted). An unchanged model needs one scan only.
+    const qint64 now = secondsNow(m_clock);
+    const bool unchanged = active->model == valid.value();
+    const int scans = unchanged ? 1 : 2;
+    const qint64 steps = std::max<qint64>(1, scans * total.value());
+    struct Baseline
+    {
+        qint64 id;
+        int score;
+        qint8 band;
+    };
+    std::vector<Baseline> baseline;
+    if (!unchanged) {
+        baseline.reserve(size_t(total.value()));
+        const ScoringEngine activeEngine(active->model);
+        auto keep = [&](const std::vector<Row> &chunk) -> Result<void> {
+            for (const Row &row : chunk) {
+                baseline.push_back({row.id, row.score, row.band});
+                if (row.score != row.oldScore)
+                    ++p.drifted;
+            }
+            return {};
+        };
+        auto scanned = scanAll(activeEngine, now, keep, [&](qint64 read) {
+            return !progress || progress(std::min(read, total.value()), steps);
+        });
+        if (!scanned)
+            return scanned.error();
+        if (!scanned.value()) {
+            p.cancelled = true;
+            return p;
+        }
+    }
+    size_t next = 0; // chunks arrive in lead id order in both scans
     auto count = [&](const std::vector<Row> &chunk) -> Result<void> {
         for (const Row &row : chunk) {
             ++p.leads;
             ++p.bands[static_cast<quint8>(row.band)]; // a scored band: 0..2
-            if (row.band != row.oldBand)
+            int before = row.score;
+            qint8 beforeBand = row.band;
+            if (unchanged) {
+                if (row.score != row.oldScore)
+                    ++p.drifted;
+            } else {
+                while (next < baseline.size() && baseline[next].id < row.id)
+                    ++next;
+                if (next < baseline.size() && baseline[next].id == row.id) {
+                    before = baseline[next].score;
+                    beforeBand = baseline[next].band;
+                } else { // added between the two scans: against what is stored
+                    before = row.oldScore;
+                    beforeBand = row.oldBand;
+                }
+            }
+            if (row.band != beforeBand)
                 ++p.bandChanges;
-            if (row.score != row.oldScore)
+            if (row.score != before)
                 ++p.scoreChanges;
             if (row.promotable && row.score >= valid->mql)
                 ++p.promoted;
         }
         return {};
     };
-    auto scanned = scanAll(engine, secondsNow(m_clock), count, [&](qint64 read) {
-        return !progress
-            || progress(std::min(read, total.value()), std::max<qint64>(1, total.value()));
+    const qint64 offset = unchanged ? 0 : total.value();
+    auto scanned = scanAll(engine, now, count, [&](qint64 read) {
+        return !progress || progress(offset + std::min(read, total.value()), steps);
     });
     if (!scanned)
         return scanned.error();

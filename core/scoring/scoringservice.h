@@ -56,8 +56,12 @@ struct ImpactPreview
 
     qint64 leads = 0;
     qint64 promoted = 0; // leads that would move from Lead to MQL
+    // Both against the active model scoring the same leads at the same moment.
     qint64 bandChanges = 0; // leads whose band would change
     qint64 scoreChanges = 0;
+    // Stored scores that differ from the active model's score now (activities have aged since
+    // they were computed, or data changed); any save refreshes them, whatever the model.
+    qint64 drifted = 0;
     std::array<qint64, 3> bands {}; // leads per band (cold, warm, hot) under the candidate
     // The most frequent job titles, company sizes and industries the candidate does not
     // recognise, most leads first (at most MaxUnrecognised each; values differing only in case

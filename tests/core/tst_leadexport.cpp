@@ -90,6 +90,40 @@ private Q_SLOTS:
         QCOMPARE(rows[2][5], QStringLiteral("Bau; \"Süd\" GmbH")); // delimiter and quotes survive
     }
 
+    // Issue 18: the window's export is for people in Excel: stages as the list names them, local
+    // times in the reader's notation, not "mql" and UTC ISO times.
+    void exportForPeopleUsesTheReadersWords()
+    {
+        const QDateTime created(QDate(2026, 3, 14), QTime(9, 5), Qt::UTC);
+        Builders(m_db->db(), m_clock)
+            .lead()
+            .name(QStringLiteral("Dora"), QStringLiteral("Datum"))
+            .stage(Stage::Disqualified)
+            .createdAt(created)
+            .insert();
+        LeadExportOptions options;
+        options.filter.search = QStringLiteral("Datum");
+        options.delimiter = QLatin1Char(';');
+        options.reader = QLocale(QLocale::German, QLocale::Germany);
+        const QString path = m_db->filePath(QStringLiteral("people.csv"));
+        auto written = LeadExporter(m_db->db()).exportTo(path, options);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
+        const auto rows = readBack(path, QLatin1Char(';'));
+        QCOMPARE(int(rows.size()), 2);
+        QCOMPARE(rows[0], LeadExporter::translatedHeaders());
+        const int stage = int(LeadExporter::headers().indexOf(QStringLiteral("Stage")));
+        const int createdAt = int(LeadExporter::headers().indexOf(QStringLiteral("Created")));
+        QCOMPARE(rows[1][stage], stageName(Stage::Disqualified));
+        QCOMPARE(
+            rows[1][createdAt], created.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+
+        options.reader.reset(); // scripts: keys and ISO times, as before
+        QVERIFY(LeadExporter(m_db->db()).exportTo(path, options));
+        const auto plain = readBack(path, QLatin1Char(';'));
+        QCOMPARE(plain[1][stage], QStringLiteral("disqualified"));
+        QCOMPARE(plain[1][createdAt], created.toString(Qt::ISODate));
+    }
+
     // A negative score (stored before scores were clamped) is a number in the file, not text;
     // a phone number starting with + keeps the guard.
     void numbersAreWrittenAsNumbers()

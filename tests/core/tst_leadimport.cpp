@@ -2,6 +2,7 @@
 // each duplicate policy against the database and within the file, the rejected-rows file,
 // custom attributes, historical stages with their milestones, cancel and resume, bad files.
 #include "events/eventbus.h"
+#include "io/countrynames.h"
 #include "io/csvreader.h"
 #include "io/leadexport.h"
 #include "io/leadimport.h"
@@ -98,6 +99,7 @@ class TestLeadImport : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void countryNamesInTheReadersLanguage();
 
     void suggestsFieldsFromHeaders_data();
     void suggestsFieldsFromHeaders();
@@ -1425,6 +1427,29 @@ void TestLeadImport::updatesRespectOwnershipAndAreAudited()
     }
     QCOMPARE(rows,
         (QStringList {QStringLiteral("company:>Mine GmbH"), QStringLiteral("jobTitle:>CEO")}));
+}
+
+// The country picker and the import wizard name countries in the reader's language.
+void TestLeadImport::countryNamesInTheReadersLanguage()
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    QCOMPARE(countryName(QStringLiteral("DE"), german), QStringLiteral("Deutschland"));
+    QCOMPARE(countryName(QStringLiteral("de"), english), QStringLiteral("Germany"));
+    QCOMPARE(countryName(QStringLiteral("AT"), german), QStringLiteral("Österreich"));
+    QCOMPARE(countryName(QStringLiteral("XX"), german), QStringLiteral("XX")); // no country
+    const std::vector<Country> list = countries(german);
+    QVERIFY(list.size() > 240);
+    auto at = [&list](const char *code) {
+        return std::find_if(list.begin(), list.end(), [code](const Country &c) {
+            return c.code == QLatin1String(code);
+        }) - list.begin();
+    };
+    // Sorted as a German reader expects: Ägypten with the A's, Österreich with the O's.
+    QVERIFY(at("EG") < at("AL")); // Ägypten before Albanien
+    QVERIFY(at("AT") > at("NO") && at("AT") < at("PL")); // Norwegen < Österreich < Polen
+    QCOMPARE(
+        countryCode(QStringLiteral("Österreich")), std::optional<QString>(QStringLiteral("AT")));
 }
 
 QTEST_GUILESS_MAIN(TestLeadImport)

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void cancelKeepsPreviousVersion();
     void versionsAndRestore();
     void previewWritesNothing();
+    void previewComparesLikeWithLike();
     void addActivitiesRescoresThatLead();
     void createAndProfileEditRescore();
     void attributeRules_data();
@@ -450,6 +451,38 @@ void TestScoringService::versionsAndRestore()
     auto missing = service().restore(m_admin, 7);
     QVERIFY(!missing);
     QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+}
+
+// Issue 18: on a database scored weeks ago, the unchanged model "would change" every score whose
+// activities have aged since. The preview compares the candidate with the active model at the
+// same moment and reports the aged scores apart.
+void TestScoringService::previewComparesLikeWithLike()
+{
+    const Lead a = lead(QStringLiteral("CEO")); // 30 + webinar 15 = 45 today
+    activity(a.id, "webinar", 0);
+    const Lead b = lead(QStringLiteral("CEO")); // 30, nothing to age
+    QVERIFY(service().recompute(m_marketing));
+    QCOMPARE(scoreOf(a.id), 45);
+    m_clock->advanceDays(60); // the webinar is worth a quarter now
+
+    auto active = service().activeModel();
+    QVERIFY(active);
+    auto same = service().preview(active->model);
+    QVERIFY(same);
+    QCOMPARE(same->leads, 2);
+    QCOMPARE(same->scoreChanges, 0);
+    QCOMPARE(same->bandChanges, 0);
+    QCOMPARE(same->drifted, 1); // a: 45 stored, about 34 now
+
+    ScoringModel candidate = active->model;
+    candidate.hot = 32; // a (about 34 now) becomes hot, b (30) stays warm; no score moves
+    auto other = service().preview(candidate);
+    QVERIFY(other);
+    QCOMPARE(other->scoreChanges, 0);
+    QCOMPARE(other->bandChanges, 1);
+    QCOMPARE(other->drifted, 1);
+    QCOMPARE(scoreOf(a.id), 45); // nothing written
+    Q_UNUSED(b);
 }
 
 void TestScoringService::previewWritesNothing()

@@ -4,16 +4,22 @@
 // caller's lead.
 #include "common/session.h"
 #include "common/singleinstance.h"
+#include "demo/demogenerator.h"
+#include "events/eventbus.h"
+#include "io/countrynames.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/leadform.h"
 #include "mainwindow/mainwindow.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
 #include "pipeline/stagebar.h"
+#include "qualification/callmodewidget.h"
+#include "services.h"
 #include "sla/myqueueview.h"
 #include "sla/slaview.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
+#include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
@@ -21,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -29,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -37,6 +45,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace bantam;
@@ -239,12 +248,60 @@ private Q_SLOTS:
     }
 
     // The window, its status bar included, fits a laptop's 1366×768 on every tab.
+    void windowFitsALaptopScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de"); // longer words, same screen
+    }
+
     void windowFitsALaptopScreen()
     {
-        Session session(m_db->db(), m_clock);
+        QFETCH(QString, language);
+        QTranslator translator;
+        const QLocale before;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(BANTAM_QM_DIR "/bantam_%1.qm").arg(language)));
+            QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(language));
+        }
+        auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(before);
+        });
+        // The demo's data: four-digit counts, real names, a lead with five actions open.
+        TestDatabase demo;
+        QVERIFY(demo.isValid());
+        {
+            EventBus bus;
+            const Services services(demo.db(), bus, m_clock);
+            QVERIFY(DemoGenerator(services).generate({3000, 7}).ok());
+        }
+        auto users = UserRepository(demo.db()).all();
+        QVERIFY(users);
+        const auto lead = std::find_if(
+            users->begin(), users->end(), [](const User &u) { return u.role == Role::TeamLead; });
+        QVERIFY(lead != users->end());
+        Session session(demo.db(), m_clock);
         MainWindow w(session);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signInAs(w, *lead); // the Team tab and every action
+        LeadFilter mql;
+        mql.stage = Stage::Mql;
+        auto mqls = LeadRepository(demo.db()).page(mql, {}, 0, 1, 1);
+        QVERIFY(mqls && !mqls->empty());
+        w.detail()->showLead(mqls->front().id);
+        QTRY_COMPARE(w.detail()->leadId(), mqls->front().id);
+        for (int i = 0; i < w.sections()->count(); ++i) {
+            w.sections()->setCurrentIndex(i);
+            QWidget *page = w.sections()->widget(i);
+            QVERIFY2(page->minimumSizeHint().width() <= 1340,
+                qPrintable(QStringLiteral("%1: %2 px")
+                               .arg(w.sections()->tabText(i))
+                               .arg(page->minimumSizeHint().width())));
+        }
+        w.sections()->setCurrentIndex(0);
         QVERIFY2(w.minimumSizeHint().height() <= 768,
             qPrintable(QString::number(w.minimumSizeHint().height())));
         QVERIFY2(w.minimumSizeHint().width() <= 1366,
@@ -343,6 +400,207 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_0, Qt::AltModifier);
         QCOMPARE(stages->selectedStage(), std::optional<Stage>());
         QCOMPARE(w.pipeline()->model()->rowCount(), 32);
+    }
+
+    void clearFiltersSaysWhatIsFilteredAndShowsAllAgain()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        PipelineView *pipeline = w.pipeline();
+        auto *summary = pipeline->findChild<QLabel *>(QStringLiteral("listSummary"));
+        QVERIFY(summary);
+        QTRY_COMPARE(pipeline->model()->rowCount(), 32);
+        QVERIFY(!pipeline->clearFiltersButton()->isEnabled()); // nothing to clear
+
+        pipeline->stageBar()->selectStage(Stage::Mql);
+        search(w, QStringLiteral("zzz-nobody"));
+        QCOMPARE(pipeline->model()->rowCount(), 0);
+        // The empty list names what hides the leads.
+        QTRY_VERIFY(summary->text().contains(QStringLiteral("zzz-nobody")));
+        QVERIFY(summary->text().contains(stageName(Stage::Mql)));
+        QVERIFY(pipeline->clearFiltersButton()->isEnabled());
+
+        QTest::mouseClick(pipeline->clearFiltersButton(), Qt::LeftButton);
+        QTRY_COMPARE(pipeline->model()->rowCount(), 32);
+        QCOMPARE(pipeline->searchField()->text(), QString());
+        QCOMPARE(pipeline->stageBar()->selectedStage(), std::optional<Stage>());
+        QVERIFY(!summary->text().contains(QStringLiteral("zzz-nobody")));
+        QVERIFY(!pipeline->clearFiltersButton()->isEnabled());
+    }
+
+    void destructiveActionsKeepTheirPlace()
+    {
+        // Disqualify sits at the right edge whatever the stage, apart from the steps forward,
+        // so the button under the mouse after a stage change is never Disqualify by surprise.
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signInAs(w, m_rep);
+        Builders make(m_db->db(), m_clock);
+        const Lead fresh = make.lead()
+                               .name(QStringLiteral("Nina"), QStringLiteral("Neu"))
+                               .stage(Stage::Lead)
+                               .owner(m_rep)
+                               .insert();
+        auto rightEdgeOf = [&](const QString &key) {
+            QPushButton *b = w.detail()->actionButton(key);
+            return b ? b->mapTo(w.detail(), QPoint(b->width(), 0)).x() : -1;
+        };
+        auto leftEdgeOf = [&](const QString &key) {
+            QPushButton *b = w.detail()->actionButton(key);
+            return b ? b->mapTo(w.detail(), QPoint(0, 0)).x() : -1;
+        };
+        w.detail()->showLead(fresh.id);
+        QTRY_VERIFY(
+            leftEdgeOf(QStringLiteral("disqualify")) - rightEdgeOf(QStringLiteral("qualify"))
+            > 40); // apart, not next to the steps forward
+        const int atLead = rightEdgeOf(QStringLiteral("disqualify"));
+        QTRY_VERIFY(leftEdgeOf(QStringLiteral("qualify")) > rightEdgeOf(QStringLiteral("promote")));
+
+        w.detail()->showLead(m_mql.id);
+        QTRY_VERIFY(w.detail()->actionButton(QStringLiteral("qualify")));
+        QTRY_VERIFY(leftEdgeOf(QStringLiteral("reject")) > rightEdgeOf(QStringLiteral("qualify")));
+        QCOMPARE(rightEdgeOf(QStringLiteral("disqualify")), atLead);
+        QVERIFY(leftEdgeOf(QStringLiteral("recycle")) < leftEdgeOf(QStringLiteral("reject")));
+    }
+
+    void countryIsPickedByName()
+    {
+        // Typing "Germany" used to be cut to "Ge" (Georgia) by a two-letter field.
+        LeadForm form;
+        LeadProfile p;
+        p.firstName = QStringLiteral("Greta");
+        p.country = QStringLiteral("AT");
+        form.setProfile(p);
+        QLineEdit *country = form.field(QStringLiteral("country"));
+        QCOMPARE(country->text(), countryName(QStringLiteral("AT")) + QStringLiteral(" (AT)"));
+        QCOMPARE(form.profile().country, QStringLiteral("AT"));
+        QVERIFY(!form.isModified());
+        for (const auto &[typed, code] :
+            {std::pair {"Germany", "DE"}, std::pair {"Deutschland", "DE"},
+                std::pair {"schweiz", "CH"}, std::pair {"fr", "FR"}, std::pair {"AUT", "AT"}}) {
+            country->clear();
+            QTest::keyClicks(country, QString::fromUtf8(typed));
+            QCOMPARE(form.profile().country, QString::fromLatin1(code));
+        }
+        // The picker offers the names, found by any part of the name.
+        QCompleter *completer = country->completer();
+        QVERIFY(completer);
+        completer->setCompletionPrefix(countryName(QStringLiteral("DE")).mid(1, 5)); // "ermany"
+        QCOMPARE(completer->completionCount(), 1);
+        QVERIFY(completer->currentCompletion().endsWith(QStringLiteral("(DE)")));
+        completer->setCompletionPrefix(QStringLiteral("ch"));
+        QVERIFY(completer->completionCount() > 5); // China, Chile, Schweiz/Switzerland, Tschechien…
+        country->clear();
+        QTest::keyClicks(country, QStringLiteral("Atlantis"));
+        QCOMPARE(form.profile().country, QStringLiteral("Atlantis")); // refused by the service
+    }
+
+    // Every shortcut the README and the tooltips document, pressed where a user would press it:
+    // in the lead list, in the search box and in a field of the lead's profile.
+    void documentedShortcutsWorkFromEveryPlace_data()
+    {
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::addColumn<QString>("effect");
+        const std::pair<const char *, const char *> shortcuts[] = {
+            {"Ctrl+2", "tab:1"}, // Reports
+            {"Ctrl+3", "tab:2"}, // Service levels
+            {"Ctrl+4", "tab:3"}, // Team
+            {"Ctrl+F", "search"},
+            {"Ctrl+N", "modal:bantam::NewLeadDialog"},
+            {"Ctrl+I", "modal:bantam::ImportWizard"},
+            {"Ctrl+E", "modal:QFileDialog"},
+            {"Ctrl+K", "modal:bantam::CallbackDialog"},
+            {"Ctrl+Shift+C", "callmode"},
+            {"Alt+F", "menu"},
+            {"Alt+2", "stage:mql"},
+            {"Ctrl+R", "refresh"},
+        };
+        for (const char *place : {"list", "search", "form"}) {
+            for (const auto &[keys, effect] : shortcuts)
+                QTest::addRow("%s %s", keys, place)
+                    << QString::fromLatin1(place) << QKeySequence(QString::fromLatin1(keys))
+                    << QString::fromLatin1(effect);
+        }
+    }
+
+    void documentedShortcutsWorkFromEveryPlace()
+    {
+        QFETCH(QString, place);
+        QFETCH(QKeySequence, keys);
+        QFETCH(QString, effect);
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        signInAs(w, m_admin);
+        w.detail()->showLead(m_mql.id);
+        QTRY_COMPARE(w.detail()->leadId(), m_mql.id);
+        QWidget *target = nullptr;
+        if (place == QLatin1String("list"))
+            target = w.pipeline()->table();
+        else if (place == QLatin1String("search"))
+            target = w.pipeline()->searchField();
+        else
+            target = w.detail()->findChild<LeadForm *>()->field(QStringLiteral("company"));
+        target->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), target);
+        const QString searchBefore = w.pipeline()->searchField()->text();
+
+        if (effect == QLatin1String("refresh")) // a lead added behind the window's back
+            Builders(m_db->db(), m_clock)
+                .lead()
+                .name(QStringLiteral("Rolf"), QStringLiteral("Refresh"))
+                .insert();
+        QString modal;
+        QTimer::singleShot(0, this, [&modal] {
+            QWidget *m = QApplication::activeModalWidget();
+            if (!m)
+                return;
+            modal = QString::fromLatin1(m->metaObject()->className());
+            if (auto *d = qobject_cast<QDialog *>(m))
+                d->reject();
+        });
+        QTest::keySequence(target, keys);
+
+        if (effect.startsWith(QLatin1String("tab:"))) {
+            QCOMPARE(w.sections()->currentIndex(), effect.mid(4).toInt());
+        } else if (effect == QLatin1String("search")) {
+            QTRY_COMPARE(QApplication::focusWidget(), w.pipeline()->searchField());
+        } else if (effect.startsWith(QLatin1String("modal:"))) {
+            QTRY_COMPARE(modal, effect.mid(6));
+        } else if (effect == QLatin1String("callmode")) {
+            CallModeWidget *call = nullptr;
+            QTRY_VERIFY((call = [] {
+                for (QWidget *top : QApplication::topLevelWidgets()) {
+                    if (auto *c = qobject_cast<CallModeWidget *>(top); c && c->isVisible())
+                        return c;
+                }
+                return static_cast<CallModeWidget *>(nullptr);
+            }()));
+            call->close();
+        } else if (effect == QLatin1String("menu")) {
+            QMenu *menu = nullptr;
+            QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+            QCOMPARE(menu->title(), QStringLiteral("&File"));
+            menu->close();
+            if (place == QLatin1String("form")) // Alt+F is the menu, not the First name field
+                QVERIFY(QApplication::focusWidget()
+                    != w.detail()->findChild<LeadForm *>()->field(QStringLiteral("firstName")));
+        } else if (effect == QLatin1String("stage:mql")) {
+            QCOMPARE(w.pipeline()->stageBar()->selectedStage(), std::optional<Stage>(Stage::Mql));
+            QCOMPARE(w.pipeline()->searchField()->text(), searchBefore); // no "2" typed
+        } else if (effect == QLatin1String("refresh")) {
+            QTRY_COMPARE(w.pipeline()->model()->rowCount(), 33);
+        } else {
+            QFAIL("unknown effect");
+        }
     }
 
     void anotherRepsLeadIsRefused()

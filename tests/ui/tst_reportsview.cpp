@@ -2,11 +2,15 @@
 // prints, and exports them as PNG, CSV and PDF.
 #include "common/session.h"
 #include "demo/demogenerator.h"
+#include "reports/reportcharts.h"
 #include "reports/reportsview.h"
 #include "services.h"
+#include "sla/slacharts.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
+#include <QChart>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +77,29 @@ private Q_SLOTS:
         const Services services(m_db->db(), bus, m_clock);
         auto created = DemoGenerator(services).generate({800, 11});
         QVERIFY(created.ok());
+    }
+
+    void chartsSpeakTheReadersNotation()
+    {
+        // "73.5 %" in a German window and German dates in an English one (issue 18): charts
+        // format numbers and dates as the reader's locale does.
+        const QLocale before;
+        SlaReport report;
+        report.weeks.push_back({QDate(2026, 11, 2), 147, 3, 50});
+        report.weeks.push_back({QDate(2026, 11, 9), 120, 5, 25});
+        for (const QLocale &reader : {QLocale(QLocale::German, QLocale::Germany),
+                 QLocale(QLocale::English, QLocale::UnitedStates)}) {
+            QLocale::setDefault(reader);
+            std::unique_ptr<QChart> chart(charts::slaWeekly(report));
+            QVERIFY(chart->localizeNumbers());
+            QCOMPARE(chart->locale(), reader);
+            auto axes = chart->axes(Qt::Horizontal);
+            QCOMPARE(axes.size(), 1);
+            auto *dates = qobject_cast<QDateTimeAxis *>(axes.first());
+            QVERIFY(dates);
+            QCOMPARE(dates->format(), reader.dateFormat(QLocale::ShortFormat));
+        }
+        QLocale::setDefault(before);
     }
 
     void showsTheSameNumbersAsTheCli()

@@ -1,6 +1,7 @@
 #include "import/importoptionspage.h"
 
 #include "import/importwizard.h"
+#include "io/countrynames.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -56,9 +57,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *w)
     w->m_region->setObjectName(QStringLiteral("importRegion"));
     for (const char *code : kRegions) {
         const QString c = QString::fromLatin1(code);
-        const QLocale locale(QLocale::AnyLanguage, QLocale::codeToTerritory(c));
-        w->m_region->addItem(
-            QStringLiteral("%1 (%2)").arg(QLocale::territoryToString(locale.territory()), c), c);
+        w->m_region->addItem(QStringLiteral("%1 (%2)").arg(countryName(c), c), c);
     }
     form->addRow(ImportWizard::tr("Phone numbers without a country code are from:"), w->m_region);
     // Last year's leads are history: they count in the reports but are not worked again.

@@ -1,5 +1,6 @@
 #include "lead/leaddetailwidget.h"
 
+#include "common/actionbar.h"
 #include "common/eventbridge.h"
 #include "common/scorestyle.h"
 #include "common/session.h"
@@ -66,11 +67,11 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     , m_changedBy(new QLabel(this))
     , m_stage(new QLabel(this))
     , m_facts(new QLabel(this))
-    , m_actions(new QWidget(this))
+    , m_actions(new ActionBar(this))
     , m_form(new LeadForm(this))
     , m_editHint(new QLabel(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_save(new QPushButton(tr("S&ave"), this))
+    , m_revert(new QPushButton(tr("Rever&t"), this))
     , m_timeline(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("leadDetail"));
@@ -89,8 +90,6 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     buildHeader(page, layout);
 
     m_actions->setObjectName(QStringLiteral("stageActions"));
-    m_actionsLayout = new QHBoxLayout(m_actions);
-    m_actionsLayout->setContentsMargins(0, 4, 0, 4);
     layout->addWidget(m_actions);
 
     // The profile and the timeline share the height the screen has: on a laptop's 768 px the
@@ -351,24 +350,17 @@ void LeadDetailWidget::fillHeader()
 
 void LeadDetailWidget::rebuildActions()
 {
-    // Buttons go later: this may run inside one of their clicked() signals.
-    while (QLayoutItem *item = m_actionsLayout->takeAt(0)) {
-        if (QWidget *w = item->widget()) {
-            w->hide();
-            w->setObjectName(QString());
-            w->deleteLater();
-        }
-        delete item;
-    }
+    m_actions->clear();
     if (!m_lead)
         return;
     const PipelineService &pipeline = m_session.pipeline();
     const auto moves = PipelineService::movesFrom(*m_lead);
-    if (moves.empty()) {
-        auto *closed = new QLabel(tr("This lead is closed."), m_actions);
-        m_actionsLayout->addWidget(closed);
-    }
-    for (const Transition &t : moves) {
+    if (moves.empty())
+        m_actions->addLeft(new QLabel(tr("This lead is closed."), m_actions));
+    // Steps forward on the left, the ones that end or set back a lead (reject, lose, disqualify)
+    // at the right edge, apart: whatever the stage, the destructive buttons sit in the same place
+    // and never where a forward step was a moment ago.
+    auto add = [&](const Transition &t, bool right) {
         auto *b = new QPushButton(actionName(t.action), m_actions);
         b->setObjectName(QStringLiteral("action_") + actionKey(t.action));
         const auto allowed = pipeline.permitted(m_session.currentUser(), *m_lead, t.action);
@@ -376,9 +368,23 @@ void LeadDetailWidget::rebuildActions()
         b->setToolTip(allowed ? tr("%1 → %2").arg(stageName(t.from), stageName(t.to))
                               : allowed.error().message);
         connect(b, &QPushButton::clicked, this, [this, t] { perform(t); });
-        m_actionsLayout->addWidget(b);
+        if (right)
+            m_actions->addRight(b);
+        else
+            m_actions->addLeft(b);
+    };
+    const PipelineAction apart[]
+        = {PipelineAction::Reject, PipelineAction::Lose, PipelineAction::Disqualify};
+    for (const Transition &t : moves) {
+        if (std::find(std::begin(apart), std::end(apart), t.action) == std::end(apart))
+            add(t, false);
     }
-    m_actionsLayout->addStretch();
+    for (const PipelineAction a : apart) { // Disqualify always at the very right
+        for (const Transition &t : moves) {
+            if (t.action == a)
+                add(t, true);
+        }
+    }
 }
 
 QPushButton *LeadDetailWidget::actionButton(const QString &key) const

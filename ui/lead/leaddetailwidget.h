@@ -19,6 +19,7 @@ class QVBoxLayout;
 
 namespace bantam {
 
+class ActionBar;
 class LeadForm;
 class ScoreExplanationWidget;
 class Session;
@@ -69,8 +70,7 @@ private:
     QLabel *m_changedBy; // "Anna Schmidt changed this lead at 14:03." (someone else's save)
     QLabel *m_stage;
     QLabel *m_facts;
-    QHBoxLayout *m_actionsLayout;
-    QWidget *m_actions;
+    ActionBar *m_actions;
     LeadForm *m_form;
     QLabel *m_editHint;
     QPushButton *m_save;

@@ -1,11 +1,40 @@
 #include "lead/leadform.h"
 
+#include "io/countrynames.h"
+
 #include <QComboBox>
+#include <QCompleter>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 
 namespace bantam {
+
+namespace {
+
+// The country as the form shows it: "Deutschland (DE)" in German, "Germany (DE)" in English.
+QString countryText(const QString &code)
+{
+    if (code.isEmpty())
+        return code;
+    const QString name = countryName(code);
+    return name == code ? code : QStringLiteral("%1 (%2)").arg(name, code.toUpper());
+}
+
+// What was typed or picked back to a code: "Deutschland (DE)", "Germany", "deu", "de" -> "DE";
+// anything else is kept for the validation to name.
+QString countryFromText(const QString &text)
+{
+    static const QRegularExpression picked(QStringLiteral("\\(([A-Za-z]{2})\\)\\s*$"));
+    if (const auto m = picked.match(text); m.hasMatch())
+        return m.captured(1).toUpper();
+    if (const auto code = countryCode(text))
+        return *code;
+    return text.trimmed();
+}
+
+} // namespace
 
 LeadForm::LeadForm(QWidget *parent)
     : QWidget(parent)
@@ -16,12 +45,15 @@ LeadForm::LeadForm(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(5);
-    addField(QStringLiteral("firstName"), tr("&First name"), 0);
+    // Mnemonics (Alt+letter) never repeat a menu's (File, View, Scoring, Settings, Help) nor
+    // another label of the main window: a clash made Alt+F focus this field instead of opening
+    // the File menu. tst_mainwindow documentedShortcutsWorkFromEveryPlace presses them.
+    addField(QStringLiteral("firstName"), tr("Fi&rst name"), 0);
     addField(QStringLiteral("lastName"), tr("&Last name"), 1);
     addField(QStringLiteral("jobTitle"), tr("&Job title"), 2);
     addField(QStringLiteral("company"), tr("Compan&y"), 3);
     addField(QStringLiteral("email"), tr("E-&mail"), 4);
-    addField(QStringLiteral("phone"), tr("P&hone"), 5);
+    addField(QStringLiteral("phone"), tr("Pho&ne"), 5);
     addField(QStringLiteral("industry"), tr("&Industry"), 6);
     auto *sizeLabel = new QLabel(tr("Company si&ze"), this);
     sizeLabel->setBuddy(m_size);
@@ -32,9 +64,19 @@ LeadForm::LeadForm(QWidget *parent)
     grid->addWidget(sizeLabel, 7, 0);
     grid->addWidget(m_size, 7, 1);
     connect(m_size, &QComboBox::activated, this, &LeadForm::edited);
-    addField(QStringLiteral("country"), tr("C&ountry"), 8)->setMaxLength(2);
-    field(QStringLiteral("country"))->setPlaceholderText(tr("two letters, e.g. DE"));
-    addField(QStringLiteral("source"), tr("&Source"), 9);
+    // A country picker: names in the user's language, found by any part of the name or code.
+    QLineEdit *country = addField(QStringLiteral("country"), tr("C&ountry"), 8);
+    country->setPlaceholderText(tr("name or code, e.g. Deutschland or DE"));
+    QStringList names;
+    for (const Country &c : countries())
+        names << countryText(c.code);
+    auto *completer = new QCompleter(names, country);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    country->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &LeadForm::edited);
+    addField(QStringLiteral("source"), tr("Sourc&e"), 9);
     addField(QStringLiteral("campaign"), tr("Cam&paign"), 10);
     m_error->setObjectName(QStringLiteral("formError"));
     m_error->setWordWrap(true);
@@ -77,7 +119,7 @@ LeadProfile LeadForm::profile() const
     p.phone = text("phone");
     p.industry = text("industry");
     p.companySize = m_size->currentData().toString();
-    p.country = text("country");
+    p.country = countryFromText(text("country"));
     p.source = text("source");
     p.campaign = text("campaign");
     return p;
@@ -104,7 +146,7 @@ void LeadForm::setProfile(const LeadProfile &p, bool phoneInvalid)
         sizeIndex = m_size->count() - 1;
     }
     m_size->setCurrentIndex(std::max(0, sizeIndex));
-    set("country", p.country);
+    set("country", countryText(p.country));
     set("source", p.source);
     set("campaign", p.campaign);
     QLineEdit *phone = field(QStringLiteral("phone"));

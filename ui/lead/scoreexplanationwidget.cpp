@@ -62,11 +62,11 @@ void ScoreExplanationWidget::showLead(qint64 leadId)
         return row;
     };
     for (const Contribution &c : e.contributions)
-        add(formatTenths(c.tenths), describeContribution(c), c.tenths == 0);
+        add(formatTenths(c.tenths, l), describeContribution(c), c.tenths == 0);
     if (e.roundingTenths != 0)
-        add(formatTenths(e.roundingTenths), tr("Rounding to a whole score"), true);
+        add(formatTenths(e.roundingTenths, l), tr("Rounding to a whole score"), true);
     if (e.clampTenths != 0)
-        add(formatTenths(e.clampTenths),
+        add(formatTenths(e.clampTenths, l),
             e.clampTenths > 0 ? tr("Raised to the lowest score, 0")
                               : tr("Capped at the highest score, 100"),
             false);

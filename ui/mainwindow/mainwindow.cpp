@@ -624,6 +624,8 @@ QAction *MainWindow::createViewMenu()
     });
     callback->setObjectName(QStringLiteral("callbackAction"));
     callback->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    // A line edit would take Ctrl+K as "delete to the end of the line" (search box, profile).
+    ShortcutGuard::install({callback->shortcut()}, this);
     return refresh;
 }
 
@@ -782,6 +784,7 @@ void MainWindow::exportList()
     options.filter = model->filter();
     options.sort = model->sortOrder();
     options.delimiter = CsvWriter::delimiterFor(QLocale());
+    options.reader = QLocale(); // titles, stages and local times as the window shows them
     std::optional<Result<qint64>> outcome;
     runWithProgress(this, tr("Exporting %1 leads…").arg(QLocale().toString(model->totalCount())),
         model->totalCount(), m_session.database(), [&](const ProgressReport &report) {

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,8 +40,9 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     , m_source(new QComboBox(this))
     , m_attribute(new QComboBox(this))
     , m_attributeValue(new QComboBox(this))
-    , m_attributeLabel(new QLabel(tr("&Field:"), this))
+    , m_attributeLabel(new QLabel(tr("Fiel&d:"), this))
     , m_table(new QTableView(this))
+    , m_clearFilters(new QPushButton(tr("Clear filters"), this))
     , m_summary(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -76,7 +78,7 @@ QHBoxLayout *PipelineView::buildFilters()
     m_owner->setMinimumContentsLength(16);
     m_source->setMinimumContentsLength(14);
     filters->addWidget(m_search, 3);
-    auto *ownerLabel = new QLabel(tr("&Owner:"), this);
+    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
     ownerLabel->setBuddy(m_owner);
     filters->addWidget(ownerLabel);
     filters->addWidget(m_owner, 1);
@@ -95,6 +97,10 @@ QHBoxLayout *PipelineView::buildFilters()
     filters->addWidget(m_attributeLabel);
     filters->addWidget(m_attribute, 1);
     filters->addWidget(m_attributeValue, 1);
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_clearFilters->setToolTip(tr("Show all leads again: every stage, owner, source and field"));
+    m_clearFilters->setEnabled(false);
+    filters->addWidget(m_clearFilters);
     return filters;
 }
 
@@ -155,6 +161,7 @@ void PipelineView::connectFilters()
         applyFilter();
     });
     connect(m_attributeValue, &QComboBox::activated, this, &PipelineView::applyFilter);
+    connect(m_clearFilters, &QPushButton::clicked, this, &PipelineView::clearFilters);
     connect(
         m_attributeValue->lineEdit(), &QLineEdit::returnPressed, this, &PipelineView::applyFilter);
 }
@@ -300,6 +307,39 @@ void PipelineView::applyFilter()
     m_model->setFilter(f);
 }
 
+void PipelineView::clearFilters()
+{
+    m_searchDelay->stop();
+    const QSignalBlocker blockSearch(m_search);
+    m_search->clear();
+    m_stages->selectStage(std::nullopt);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(kAllOwners)));
+    m_source->setCurrentIndex(0);
+    m_attribute->setCurrentIndex(0);
+    m_attributeValue->clear();
+    m_attributeValue->setEnabled(false);
+    applyFilter();
+}
+
+QStringList PipelineView::activeFilters() const
+{
+    const LeadFilter &f = m_model->filter();
+    QStringList out;
+    if (f.stage)
+        out << tr("stage %1").arg(stageName(*f.stage));
+    if (!f.search.trimmed().isEmpty())
+        out << tr("search \u201c%1\u201d").arg(f.search.trimmed());
+    if (f.unassignedOnly || f.ownerId)
+        out << tr("owner %1").arg(m_owner->currentText());
+    if (!f.source.isEmpty())
+        out << tr("source %1").arg(f.source);
+    if (!f.attributeName.isEmpty())
+        out << (f.attributeValue.isEmpty()
+                ? tr("field %1 filled").arg(f.attributeName)
+                : tr("%1 = \u201c%2\u201d").arg(f.attributeName, f.attributeValue));
+    return out;
+}
+
 void PipelineView::updateCounts()
 {
     auto counts = LeadRepository(m_session.database()).countByStage(m_model->filter());
@@ -310,11 +350,21 @@ void PipelineView::updateCounts()
         m_summary->setText(m_model->lastError());
         return;
     }
-    m_summary->setText(m_model->totalCount() == 0
-            ? tr("No leads match these filters.")
-            : tr("%n lead(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
-                  .replace(QString::number(m_model->totalCount()),
-                      locale.toString(m_model->totalCount())));
+    const QStringList active = activeFilters();
+    m_clearFilters->setEnabled(!active.isEmpty());
+    const QString filters = active.join(tr(", "));
+    if (m_model->totalCount() == 0) {
+        m_summary->setText(active.isEmpty()
+                ? tr("No leads yet: create one with Ctrl+N or import a file.")
+                : tr("No leads match these filters: %1.").arg(filters));
+        return;
+    }
+    const QString count
+        = tr("%n lead(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX)))
+              .replace(
+                  QString::number(m_model->totalCount()), locale.toString(m_model->totalCount()));
+    m_summary->setText(
+        active.isEmpty() ? count : tr("%1 \u00b7 filtered by %2").arg(count, filters));
 }
 
 } // namespace bantam

@@ -7,6 +7,7 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -30,11 +31,14 @@ public:
     QComboBox *ownerFilter() const { return m_owner; }
     QComboBox *sourceFilter() const { return m_source; }
     qint64 currentLeadId() const;
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
+    QStringList activeFilters() const; // "Stage: MQL", "Search: „mül“", … in the UI's words
 
 public Q_SLOTS:
     void reloadChoices(); // users and sources for the filter combos
     void focusSearch();
     void selectFirstIfNone();
+    void clearFilters();
 
 Q_SIGNALS:
     void currentLeadChanged(qint64 leadId);
@@ -61,6 +65,7 @@ private:
     QComboBox *m_attributeValue;
     QLabel *m_attributeLabel;
     QTableView *m_table;
+    QPushButton *m_clearFilters;
     QLabel *m_summary;
     QTimer *m_searchDelay;
 };

@@ -23,6 +23,9 @@ QChart *newChart(const QString &title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
+    // Numbers on bars and axes in the reader's notation ("73,5 %" in German).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     return chart;
 }
 

@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -50,6 +51,7 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
     , m_team(new QComboBox(this))
     , m_owner(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_tabs(new QTabWidget(this))
     , m_refresh(this, session.database(), [this] { refresh(); })
 {
@@ -62,7 +64,17 @@ ReportsView::ReportsView(Session &session, QWidget *parent)
     buildTabs();
     layout->addWidget(m_tabs, 1);
     m_status->setObjectName(QStringLiteral("reportStatus"));
-    layout->addWidget(m_status);
+    // While the figures are computed the charts keep the previous ones, and a bar moves.
+    m_busy->setObjectName(QStringLiteral("reportBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(160);
+    m_busy->setMaximumHeight(m_status->fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_busy);
+    statusRow->addWidget(m_status, 1);
+    layout->addLayout(statusRow);
     connectFilters();
 }
 
@@ -312,7 +324,10 @@ void ReportsView::refresh()
                                   QLocale().toString(m_to->date(), QLocale::ShortFormat)));
         return;
     }
-    m_status->setText(tr("Calculating…"));
+    m_status->setText(m_current
+            ? tr("Calculating… the charts show the previous figures until the new ones are ready.")
+            : tr("Calculating…"));
+    m_busy->show();
     auto set = std::make_shared<ReportSet>();
     set->filter = filter();
     m_refresh.start(
@@ -329,6 +344,7 @@ void ReportsView::refresh()
 
 void ReportsView::showFigures(const ReportSet &set)
 {
+    m_busy->hide();
     if (set.error) {
         m_status->setText(set.error->message);
         return;

@@ -17,6 +17,7 @@ class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QProgressBar;
 class QTabWidget;
 class QTableWidget;
 class QPushButton;
@@ -86,6 +87,7 @@ private:
     QComboBox *m_team;
     QComboBox *m_owner;
     QLabel *m_status;
+    QProgressBar *m_busy;
     QTabWidget *m_tabs;
     std::vector<Page> m_pages;
     std::optional<ReportSet> m_current;

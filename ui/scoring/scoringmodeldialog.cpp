@@ -27,6 +27,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace bantam {
 
 namespace {
@@ -562,10 +564,13 @@ bool ScoringModelDialog::showImpact()
         return false;
     }
     std::optional<Result<ImpactPreview>> outcome;
-    runWithProgress(this, tr("Computing the impact…"), leadCount(), m_session.database(),
+    const qint64 leads = leadCount();
+    runWithProgress(this, tr("Computing the impact…"), leads, m_session.database(),
         [&](const ProgressReport &report) {
-            outcome = m_session.scoring().preview(
-                model.value(), [&](qint64 done, qint64) { return report(done); });
+            // The preview counts its own steps (one or two scans); shown as leads.
+            outcome = m_session.scoring().preview(model.value(), [&](qint64 done, qint64 steps) {
+                return report(steps > 0 ? done * leads / steps : done);
+            });
         });
     if (!outcome || !outcome->ok()) {
         showError(outcome ? outcome->error() : Error::storage(tr("The preview failed.")));
@@ -583,7 +588,12 @@ bool ScoringModelDialog::showImpact()
            "(%3 of %4 leads would change score). Bands: %5 cold, %6 warm, %7 hot.")
             .arg(l.toString(p.promoted), l.toString(p.bandChanges), l.toString(p.scoreChanges),
                 l.toString(p.leads), l.toString(p.bands[0]), l.toString(p.bands[1]),
-                l.toString(p.bands[2])));
+                l.toString(p.bands[2]))
+        + (p.drifted == 0 ? QString()
+                          : QLatin1Char(' ')
+                    + tr("%n stored score(s) have changed since they were computed (activities "
+                         "age), whichever model is saved; a save refreshes them.",
+                        nullptr, int(std::min<qint64>(p.drifted, INT_MAX)))));
     m_unrecognised->clear();
     const std::pair<QString, const std::vector<UnrecognisedValue> *> groups[] = {
         {tr("Job titles without a level"), &p.unrecognisedTitles},

@@ -13,6 +13,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -138,7 +139,7 @@ QChart *slaWeekly(const SlaReport &report)
     chart->addSeries(points);
     chart->legend()->hide();
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("dd.MM.yy"));
+    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat)); // the reader's date notation
     x->setTickCount(std::clamp(int(report.weeks.size()), 2, 8));
     x->setTitleText(QCoreApplication::translate("SlaCharts", "Week the clocks started"));
     auto *y = valueAxis(100, true);

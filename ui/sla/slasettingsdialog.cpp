@@ -227,7 +227,9 @@ void SlaSettingsDialog::showPolicy(int row)
     if (row < 0 || size_t(row) >= m_list.size())
         return;
     const SlaPolicy &p = m_list[size_t(row)];
-    m_name->setText(p.name);
+    // A shipped policy's name is stored in English and shown in the reader's language; it stays
+    // stored as shipped (and so translatable) unless the user writes another name.
+    m_name->setText(slaPolicyDisplayName(p.name));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(p.kind)));
     for (int i = 0; i < 3; ++i)
         m_stages[i]->setChecked(p.covers(kOpenStages[i]));
@@ -251,7 +253,8 @@ bool SlaSettingsDialog::savePolicy()
     if (row < 0 || size_t(row) >= m_list.size())
         return false;
     SlaPolicy p = m_list[size_t(row)];
-    p.name = m_name->text();
+    if (m_name->text() != slaPolicyDisplayName(p.name))
+        p.name = m_name->text();
     p.kind = m_kind->currentData().toString();
     p.stages.clear();
     for (int i = 0; i < 3; ++i) {

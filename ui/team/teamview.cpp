@@ -124,6 +124,11 @@ QHBoxLayout *TeamView::buildToolbar()
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Leads of:"), this));
     top->addWidget(m_owner);
+    // The count gives way (wraps to two lines) before the buttons do: in German the row is
+    // wider than a 1366 px screen otherwise.
+    m_count->setWordWrap(true);
+    m_count->setMinimumWidth(120);
+    m_count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     top->addWidget(m_count, 1);
     top->addWidget(reassign);
     top->addWidget(route);

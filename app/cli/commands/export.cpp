@@ -30,6 +30,8 @@ int exportLeads(Context &c)
         options.delimiter = delimiter.front();
     else
         throw UsageError {QStringLiteral("--delimiter: use , ; | or tab, not '%1'").arg(delimiter)};
+    if (c.has(QStringLiteral("for-people")))
+        options.reader = QLocale::system();
     if (!leadQuery(c, options.filter, options.sort))
         return Failed;
     const QString path = c.positional[1];
@@ -58,21 +60,27 @@ public:
         return {{{QStringLiteral("leads")},
             QStringLiteral(
                 "FILE.csv [--stage S] [--owner U|me|none] [--source S] [--search TEXT]\n[--attr "
-                "NAME[=VALUE]] [--sort COLUMN] [--desc] [--delimiter ,|;|tab]"),
+                "NAME[=VALUE]] [--sort COLUMN] [--desc] [--delimiter ,|;|tab]\n[--for-people]"),
             QStringLiteral(
                 "the filtered list as CSV for Excel (UTF-8 with BOM;\n';' where the system locale "
                 "writes decimal commas),\ncustom attributes as extra columns"),
             {QStringLiteral("stage"), QStringLiteral("owner"), QStringLiteral("source"),
                 QStringLiteral("search"), QStringLiteral("attr"), QStringLiteral("external-id"),
-                QStringLiteral("sort"), QStringLiteral("desc"), QStringLiteral("delimiter")}}};
+                QStringLiteral("sort"), QStringLiteral("desc"), QStringLiteral("delimiter"),
+                QStringLiteral("for-people")}}};
     }
 
     QList<Option> options() const override
     {
         return {leadQueryOptions()
-            + QList<Option> {{QStringLiteral("delimiter"), QStringLiteral(",|;|tab"),
-                QStringLiteral("the field separator (default: ';' where the system locale\nwrites "
-                               "decimal commas, else ',')")}}};
+            + QList<Option> {
+                {QStringLiteral("delimiter"), QStringLiteral(",|;|tab"),
+                    QStringLiteral(
+                        "the field separator (default: ';' where the system locale\nwrites "
+                        "decimal commas, else ',')")},
+                {QStringLiteral("for-people"), QString(),
+                    QStringLiteral("titles, stages and local times in the system locale's\n"
+                                   "language and notation, as the window exports them")}}};
     }
 
     int run(Context &c) const override { return exportLeads(c); }

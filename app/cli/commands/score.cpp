@@ -180,8 +180,9 @@ int scorePreview(Context &c)
                 {QStringLiteral("promoted"), p->promoted},
                 {QStringLiteral("bandChanges"), p->bandChanges},
                 {QStringLiteral("scoreChanges"), p->scoreChanges},
-                {QStringLiteral("cold"), p->bands[0]}, {QStringLiteral("warm"), p->bands[1]},
-                {QStringLiteral("hot"), p->bands[2]}, {QStringLiteral("unrecognised"), missing}})
+                {QStringLiteral("drifted"), p->drifted}, {QStringLiteral("cold"), p->bands[0]},
+                {QStringLiteral("warm"), p->bands[1]}, {QStringLiteral("hot"), p->bands[2]},
+                {QStringLiteral("unrecognised"), missing}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
         return Ok;
@@ -190,6 +191,10 @@ int scorePreview(Context &c)
           << p->bandChanges << " would change band and " << p->scoreChanges
           << " would change score (of " << p->leads << "). Bands: " << p->bands[0] << " cold, "
           << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
+    if (p->drifted > 0)
+        c.out << p->drifted
+              << " stored scores have changed since they were computed (activities age), "
+                 "whichever model is saved; a save refreshes them.\n";
     const char *headings[] = {"Job titles", "Company sizes", "Industries"};
     for (size_t i = 0; i < std::size(unrecognised); ++i) {
         const auto &values = *unrecognised[i].second;
