@@ -1388,18 +1388,6 @@ Anweisung: %4</translation>
         <translation>Es gibt keinen Anrufrhythmus %1.</translation>
     </message>
     <message>
-        <source>reading the call settings</source>
-        <translation>beim Lesen der Anrufeinstellungen</translation>
-    </message>
-    <message>
-        <source>saving the call setting %1</source>
-        <translation>beim Speichern der Anrufeinstellung %1</translation>
-    </message>
-    <message>
-        <source>There is no call setting %1.</source>
-        <translation>Es gibt keine Anrufeinstellung %1.</translation>
-    </message>
-    <message>
         <source>reading the call cadence of lead %1</source>
         <translation>beim Lesen des Anrufrhythmus von Lead %1</translation>
     </message>
@@ -1422,6 +1410,18 @@ Anweisung: %4</translation>
     <message>
         <source>reading the learned chances</source>
         <translation>Lesen der gelernten Chancen</translation>
+    </message>
+    <message>
+        <source>reading the settings (%1)</source>
+        <translation>beim Lesen der Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <source>saving the setting %1 (%2)</source>
+        <translation>beim Speichern der Einstellung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no setting %1 (%2).</source>
+        <translation>Es gibt keine Einstellung %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2021,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Lead %1: the callback you promised is due.</source>
         <translation>Lead %1: Der zugesagte Rückruf ist fällig.</translation>
     </message>
+    <message>
+        <source>Lead %1 is back in your queue.</source>
+        <translation>Lead %1 ist wieder in Ihrer Warteschlange.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2259,6 +2263,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>'%1' is not an activity a person logs (%2).</source>
         <translation>„%1“ ist keine Aktivität, die von Hand protokolliert wird (%2).</translation>
+    </message>
+    <message>
+        <source>Only a call has an outcome (not '%1').</source>
+        <translation>Nur ein Anruf hat ein Ergebnis (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>'Call back' needs a time: promise the callback with its time instead.</source>
+        <translation>„Rückruf“ braucht eine Uhrzeit: vereinbaren Sie den Rückruf stattdessen mit seiner Uhrzeit.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3735,17 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>ScoreDriver</name>
+    <message>
+        <source>the learned chance</source>
+        <translation>die gelernte Chance</translation>
+    </message>
+    <message>
+        <source>the rule score</source>
+        <translation>der Regel-Score</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>C-level</source>
@@ -3974,6 +3997,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>There is no lead with the id %1.</source>
         <translation>Es gibt keinen Lead mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Learned chance %1 % reached the MQL threshold %2 % (learned score version %3; the learned chance drives handover)</source>
+        <translation>Gelernte Chance %1 % hat die MQL-Schwelle %2 % erreicht (gelernter Score Version %3; die gelernte Chance steuert die Übergabe)</translation>
+    </message>
+    <message>
+        <source>The learned MQL threshold is a chance between 0.05 and 0.95 (not %1).</source>
+        <translation>Die gelernte MQL-Schwelle ist eine Chance zwischen 0,05 und 0,95 (nicht %1).</translation>
     </message>
 </context>
 <context>
@@ -7665,6 +7696,37 @@ tatsächlich</translation>
     <message>
         <source>Industries without points</source>
         <translation>Branchen ohne Punkte</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>the rule score (MQL threshold above)</source>
+        <translation>der Regel-Score (MQL-Schwelle oben)</translation>
+    </message>
+    <message>
+        <source>the learned chance (Scoring › Predictive model)</source>
+        <translation>die gelernte Chance (Scoring › Prognosemodell)</translation>
+    </message>
+    <message>
+        <source>MQL handover driven &amp;by</source>
+        <translation>MQL-Übergabe gesteuert &amp;durch</translation>
+    </message>
+    <message>
+        <source>MQL from learned &amp;chance</source>
+        <translation>MQL ab gelernter &amp;Chance</translation>
+    </message>
+    <message>
+        <source>Which score hands leads over to sales (and so to routing); the other stays advisory. Changed by marketing managers and admins, recorded in the audit log.</source>
+        <translation>Welcher Score Leads an den Vertrieb (und damit an das Routing) übergibt; der andere bleibt beratend. Ändern dürfen Marketing-Manager und Administratoren; jede Änderung steht im Audit-Log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQL handover is now driven by %1; %n lead(s) handed over to sales.</source>
+        <translation>
+            <numerusform>Die MQL-Übergabe wird jetzt durch %1 gesteuert; %n Lead an den Vertrieb übergeben.</numerusform>
+            <numerusform>Die MQL-Übergabe wird jetzt durch %1 gesteuert; %n Leads an den Vertrieb übergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,10 +192,14 @@ ScoreEvaluation PredictiveTrainer::evaluate(const std::vector<std::pair<double, 
     e.auc = rocAuc(predicted);
     if (predicted.empty())
         return e;
-    double brier = 0;
-    for (const auto &[p, y] : predicted)
+    double brier = 0, logLoss = 0;
+    for (const auto &[p, y] : predicted) {
         brier += (p - (y ? 1.0 : 0.0)) * (p - (y ? 1.0 : 0.0));
+        const double q = std::clamp(y ? p : 1 - p, 1e-6, 1.0);
+        logLoss -= std::log(q);
+    }
     e.brier = brier / double(predicted.size());
+    e.logLoss = logLoss / double(predicted.size());
     std::vector<size_t> order(predicted.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(),

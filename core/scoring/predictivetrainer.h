@@ -64,6 +64,9 @@ struct ScoreEvaluation
 {
     double auc = 0.5;
     double brier = 0.25;
+    // Mean negative log-likelihood of the outcomes (natural log; chances clamped to 1e-6 from 0
+    // and 1): what an overconfident score is punished for most.
+    double logLoss = 0.693147;
     std::array<DecileRow, 10> deciles {};
 };
 
