@@ -334,7 +334,9 @@ void printEvaluation(Context &c, const TrainingEvaluation &e, PredictTarget targ
     c.out << "Learned score, the chance that a lead " << predictTargetName(target)
           << ": trained on " << e.trainingLeads << " leads (" << e.trainingPositives
           << " positive), evaluated on " << e.holdoutLeads << " held-out leads ("
-          << e.holdoutPositives << " positive) that training never saw.\n\n";
+          << e.holdoutPositives
+          << " positive) that training never saw; regularisation C = " << e.regularisation
+          << " (chosen by the log-loss on a quarter of the training leads).\n\n";
     c.out << pad(QString(), 24) << pad(QStringLiteral("learned"), 10) << "rule model\n";
     c.out << pad(QStringLiteral("ROC AUC"), 24) << pad(fixed(e.learned.auc, 3), 10)
           << fixed(e.rules.auc, 3) << '\n';
