@@ -7714,10 +7714,6 @@ tatsächlich</translation>
         <translation>MQL-Übergabe gesteuert &amp;durch</translation>
     </message>
     <message>
-        <source>MQL from learned &amp;chance</source>
-        <translation>MQL ab gelernter &amp;Chance</translation>
-    </message>
-    <message>
         <source>Which score hands leads over to sales (and so to routing); the other stays advisory. Changed by marketing managers and admins, recorded in the audit log.</source>
         <translation>Welcher Score Leads an den Vertrieb (und damit an das Routing) übergibt; der andere bleibt beratend. Ändern dürfen Marketing-Manager und Administratoren; jede Änderung steht im Audit-Log.</translation>
     </message>
@@ -7727,6 +7723,10 @@ tatsächlich</translation>
             <numerusform>Die MQL-Übergabe wird jetzt durch %1 gesteuert; %n Lead an den Vertrieb übergeben.</numerusform>
             <numerusform>Die MQL-Übergabe wird jetzt durch %1 gesteuert; %n Leads an den Vertrieb übergeben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MQL from learned chance</source>
+        <translation>MQL ab gelernter Chance</translation>
     </message>
 </context>
 <context>

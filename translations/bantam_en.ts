@@ -7706,10 +7706,6 @@ actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MQL from learned &amp;chance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which score hands leads over to sales (and so to routing); the other stays advisory. Changed by marketing managers and admins, recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7719,6 +7715,10 @@ actual</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MQL from learned chance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -280,7 +280,7 @@ QWidget *ScoringModelDialog::buildRulesTab()
     learnedRow->addWidget(m_learnedMql);
     learnedRow->addWidget(m_applyDriver);
     learnedRow->addStretch(1);
-    form->addRow(tr("MQL from learned &chance"), learnedRow);
+    form->addRow(tr("MQL from learned chance"), learnedRow);
     auto *driverNote = new QLabel(tr("Which score hands leads over to sales (and so to routing); "
                                      "the other stays advisory. Changed by marketing managers and "
                                      "admins, recorded in the audit log."),

@@ -134,6 +134,7 @@ int scoreExplain(Context &c)
     c.out << "Lead " << id << ": score " << e.score << " (" << scoreBandKey(e.band)
           << "), scoring model version " << x->modelVersion << ", computed "
           << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " UTC\n";
+    printDriver(c, ScoreDriver::Rules);
     if (!x->scored)
         c.out << "Not scored yet: this is the score the active model gives now.\n";
     if (x->stale)
@@ -150,7 +151,6 @@ int scoreExplain(Context &c)
               << (e.clampTenths > 0 ? "raised to the lowest score, 0\n"
                                     : "capped at the highest score, 100\n");
     c.out << QString::number(e.score).rightJustified(7) << "  score\n";
-    printDriver(c, ScoreDriver::Rules);
     return Ok;
 }
 
@@ -465,6 +465,7 @@ int scorePredict(Context &c)
     }
     c.out << "Lead " << id << ": chance " << x->chance << " % that it "
           << predictTargetName(x->target) << " (learned score version " << x->version << ")\n";
+    printDriver(c, ScoreDriver::Learned);
     for (const PredictLine &l : x->lines)
         c.out << "  " << pad(QString::asprintf("%+.2f", l.hundredths / 100.0), 8) << l.label
               << (l.value.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.value)) << '\n';
@@ -476,7 +477,6 @@ int scorePredict(Context &c)
     else if (*x->storedChance != x->chance)
         c.out << "Stored: " << *x->storedChance
               << " % (computed earlier; its data or the time changed since).\n";
-    printDriver(c, ScoreDriver::Learned);
     return Ok;
 }
 
