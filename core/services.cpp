@@ -61,7 +61,7 @@ struct Services::Parts
         , routingRules(db, clock)
         , pipeline(db, events, clock, routing)
         , scoring(db, events, clock, pipeline)
-        , predictive(db, clock)
+        , predictive(db, clock, scoring)
         , leads(db, events, clock, routing, scoring)
         , qualification(db, events, clock, pipeline)
         , sla(db, events, clock, routing)

@@ -5,7 +5,8 @@
 //   RoutingService                           routes and reassigns
 //   PipelineService(routing)                 every stage change; routes new MQLs without owner
 //   ScoringService(pipeline)                 scores; promotes by score through the pipeline
-//   PredictiveService                        the learned score: trains, saves, explains (advisory)
+//   PredictiveService(scoring)               the learned score: trains, saves, explains; hands
+//                                            leads over only if marketing lets it drive
 //   LeadService(routing, scoring)            creates and edits leads; scores, then routes them
 //   QualificationService(pipeline)           call mode; its result actions are pipeline moves
 //   SlaService(routing)                      rebuilds clocks, escalates (re-routes) breaches

@@ -46,15 +46,13 @@ CadenceState cadenceAfter(const CadencePolicy &policy, const BusinessCalendar &c
     s.since = since;
     s.of = policy.attempts;
     for (const Call &c : calls) {
-        if (!c.outcome)
-            continue;
         s.lastOutcome = c.outcome;
         s.lastAt = c.endedAt.isValid() ? c.endedAt : c.startedAt;
         // The days count from the first attempt: a lead that waited before its first call
         // still gets all its attempts.
         if (!s.endsAt.isValid())
             s.endsAt = calendar.addBusinessDays(c.startedAt, policy.withinDays);
-        if (reachedThePerson(*c.outcome)) {
+        if (c.outcome && reachedThePerson(*c.outcome)) {
             s.reached = true;
             break;
         }

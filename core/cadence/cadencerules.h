@@ -4,7 +4,8 @@
 //
 // - An attempt is a logged call since the lead entered its stage; reached and "call back at"
 //   mean the person was reached (the cadence is over), voicemail, no answer and wrong number
-//   count as unreached attempts.
+//   count as unreached attempts, and so does a call logged without its outcome (My queue's Log
+//   call, bantam-cli log).
 // - The next attempt is due the policy's business hours after the last one, at the next working
 //   moment; with "different times of day" it moves on to the other half of a working day than the
 //   last attempt (before noon / from noon, in the calendar's zone) when it would fall in the same.

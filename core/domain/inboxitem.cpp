@@ -19,6 +19,8 @@ QString inboxKindKey(InboxItem::Kind kind)
         return QStringLiteral("sla_breached");
     case InboxItem::Kind::CallbackDue:
         return QStringLiteral("callback_due");
+    case InboxItem::Kind::RecontactReturned:
+        return QStringLiteral("recontact_returned");
     }
     return {};
 }
@@ -49,6 +51,9 @@ QString InboxItem::text() const
     case Kind::CallbackDue:
         t = QCoreApplication::translate("Inbox", "Lead %1: the callback you promised is due.")
                 .arg(lead);
+        break;
+    case Kind::RecontactReturned:
+        t = QCoreApplication::translate("Inbox", "Lead %1 is back in your queue.").arg(lead);
         break;
     case Kind::SlaBreached:
         t = otherUserName.isEmpty()

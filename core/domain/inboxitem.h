@@ -1,6 +1,6 @@
 // InboxItem: one in-app notification of a user — a lead reassigned to or away from them, leads
-// routing could not place, a breached service level, a callback that is due — and its text for
-// people.
+// routing could not place, a breached service level, a callback that is due, a recycled lead back
+// on its re-contact date — and its text for people.
 #pragma once
 
 #include <QDateTime>
@@ -12,7 +12,14 @@ namespace bantam {
 
 struct InboxItem
 {
-    enum class Kind { ReassignedTo, ReassignedFrom, RoutingFailed, SlaBreached, CallbackDue };
+    enum class Kind {
+        ReassignedTo,
+        ReassignedFrom,
+        RoutingFailed,
+        SlaBreached,
+        CallbackDue,
+        RecontactReturned, // back on its re-contact date (detail: why, a stored text)
+    };
     qint64 id = 0;
     qint64 userId = 0;
     QDateTime at;

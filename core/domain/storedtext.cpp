@@ -1,5 +1,7 @@
 #include "domain/storedtext.h"
 
+#include "domain/recontact.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +38,13 @@ constexpr std::array messages = {
         QT_TRANSLATE_NOOP("Routing",
             "Not routed yet: Bantam stopped before it routed the lead (the next import or "
             "bantam-cli check --repair routes it).")},
+    // Parameters: the re-contact return's code (domain/recontact.h) and the date (ISO); the
+    // sentence is recontactReturnText's, the date in the reader's locale.
+    Message {"recontact_returned", "Recontact", "%1 %2"},
+    Message {"chance_reached_mql", "ScoringService",
+        QT_TRANSLATE_NOOP("ScoringService",
+            "Learned chance %1 % reached the MQL threshold %2 % (learned score version %3; the "
+            "learned chance drives handover)")},
 };
 
 const Message *find(const QString &code)
@@ -112,6 +121,11 @@ QString render(const QString &stored)
         return args.isEmpty() ? code : code + QLatin1Char(' ') + args.join(QLatin1String(", "));
     if (code == QLatin1String("routing_no_rep"))
         return noRep(*m, args);
+    if (code == QLatin1String("recontact_returned")) {
+        if (const auto why = recontactReturnFromCode(args.value(0)))
+            return recontactReturnText(*why, QDate::fromString(args.value(1), Qt::ISODate));
+        return args.join(QLatin1Char(' '));
+    }
     // One pass, so a parameter that itself contains "%1" is not substituted again.
     const QString text = translated(m->context, m->source);
     switch (args.size()) {

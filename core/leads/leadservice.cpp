@@ -2,14 +2,13 @@
 
 #include "clock.h"
 #include "events/eventbus.h"
+#include "leads/touchlog.h"
 #include "people/lastchange.h"
 #include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
-#include "sla/slatracker.h"
 #include "storage/auditlog.h"
-#include "storage/callbackrepository.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
@@ -209,13 +208,20 @@ QStringList LeadService::loggableActivityTypes()
         QStringLiteral("note")};
 }
 
-Result<void> LeadService::logActivity(
-    const User &actor, qint64 leadId, const QString &type, const QString &detail) const
+Result<void> LeadService::logActivity(const User &actor, qint64 leadId, const QString &type,
+    const QString &detail, std::optional<CallOutcome> outcome) const
 {
     if (!loggableActivityTypes().contains(type))
         return Error::invalid(tr("'%1' is not an activity a person logs (%2).")
                                   .arg(type, loggableActivityTypes().join(QLatin1String(", "))),
             QStringLiteral("type"));
+    if (outcome && type != QLatin1String("call"))
+        return Error::invalid(
+            tr("Only a call has an outcome (not '%1').").arg(type), QStringLiteral("outcome"));
+    if (outcome == CallOutcome::CallBack)
+        return Error::invalid(
+            tr("'Call back' needs a time: promise the callback with its time instead."),
+            QStringLiteral("outcome"));
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -225,19 +231,30 @@ Result<void> LeadService::logActivity(
     if (auto p = mayEditLead(m_db, actor, lead.value()); !p)
         return p;
     const QDateTime now = m_clock.now();
-    Activity a;
-    a.leadId = leadId;
-    a.type = type;
-    a.at = now;
-    a.userId = actor.id;
-    a.detail = detail.trimmed();
-    if (auto w = TimelineRepository(m_db).insertActivity(a); !w)
-        return w;
-    if (auto w = SlaTracker(m_db).activityLogged(lead.value(), type, now); !w)
-        return w;
-    if (type == QLatin1String("call")) { // a call keeps the promised callbacks
-        if (auto w = CallbackRepository(m_db).completeOpen(leadId, now); !w)
-            return w.error();
+    const TouchLog log(m_db);
+    if (type == QLatin1String("call")) {
+        // A call logged after the fact is a call like one from call mode: it counts as an attempt
+        // of the cadence and in the day's calls (an unknown outcome as not reached).
+        Call call;
+        call.startedAt = now;
+        call.endedAt = now;
+        call.outcome = outcome;
+        call.notes = detail.trimmed();
+        QString text = detail.trimmed();
+        if (outcome)
+            text = text.isEmpty() ? callOutcomeName(*outcome)
+                                  : callOutcomeName(*outcome) + QStringLiteral(": ") + text;
+        if (auto w = log.call(lead.value(), call, actor.id, text, now); !w)
+            return w;
+    } else {
+        Activity a;
+        a.leadId = leadId;
+        a.type = type;
+        a.at = now;
+        a.userId = actor.id;
+        a.detail = detail.trimmed();
+        if (auto w = log.touch(lead.value(), a); !w)
+            return w;
     }
     if (auto c = tx.commit(); !c)
         return c;

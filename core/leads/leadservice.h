@@ -4,6 +4,7 @@
 // a new lead is routed after that (on its scored band).
 #pragma once
 
+#include "domain/call.h"
 #include "domain/lead.h"
 #include "domain/user.h"
 #include "leads/profilemerge.h"
@@ -59,10 +60,12 @@ public:
     // and saves again with that lead's profile as base. Every changed field is audited.
     Result<ProfileSave> saveProfile(
         const User &actor, qint64 leadId, const LeadProfile &mine, const LeadProfile &base) const;
-    // Logs a call, e-mail, meeting or note by the actor on the lead now; a touch the SLA
-    // policies name stops their clocks in the same transaction.
-    Result<void> logActivity(
-        const User &actor, qint64 leadId, const QString &type, const QString &detail) const;
+    // Logs a call, e-mail, meeting or note by the actor on the lead now, through the one path of
+    // a touch (leads/touchlog.h): a touch the SLA policies name stops their clocks, and a call
+    // counts in the cadence and the day's calls as one from call mode does. outcome: a call's, if
+    // known ("call back" needs a time: CallbackService).
+    Result<void> logActivity(const User &actor, qint64 leadId, const QString &type,
+        const QString &detail, std::optional<CallOutcome> outcome = std::nullopt) const;
     static QStringList loggableActivityTypes(); // "call", "email", "meeting", "note"
 
     // The one profile write of every path (the editor, bantam-cli, an import's update or

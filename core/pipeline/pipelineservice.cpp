@@ -216,6 +216,10 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(
             HistoryEntry h;
             auto m = apply(nullptr, change, *t, change.reason.trimmed(), change.note.trimmed(),
                 current.value(), &h);
+            // Another client moved it between the read and the write (its version changed; the
+            // conditional UPDATE wrote nothing): that move stands, this one is left out.
+            if (!m && m.error().kind == Error::Kind::Conflict)
+                continue;
             if (!m)
                 return m.error();
             events.push_back(LeadStageChanged {m->id, current->stage, t->to, h.action, 0});

@@ -51,7 +51,8 @@ public:
     Result<Lead> change(const User &actor, const StageChange &change) const;
     // Moves Bantam makes by itself (lead scoring promotes leads that reach the MQL threshold):
     // the transition table applies, no role does; the history has no actor. All in one
-    // transaction; leads whose stage no longer allows the move are left out. Publishes
+    // transaction; leads whose stage no longer allows the move, or that another client moved
+    // at the same moment (their version changed under the write), are left out. Publishes
     // LeadStageChanged (actorId 0) for each lead moved, after the commit.
     Result<std::vector<Lead>> changeAutomatically(
         const std::vector<StageChange> &changes, Handover handover) const;

@@ -1,16 +1,13 @@
 #include "qualification/qualificationservice.h"
 
-#include "cadence/cadenceservice.h"
 #include "clock.h"
 #include "events/eventbus.h"
+#include "leads/touchlog.h"
 #include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "pipeline/pipelineservice.h"
-#include "sla/slatracker.h"
-#include "storage/callbackrepository.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
-#include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
 
 #include <QRegularExpression>
@@ -403,9 +400,6 @@ Result<Call> QualificationService::endCall(const User &actor, qint64 callId, Cal
     c.outcome = outcome;
     c.callbackAt = outcome == CallOutcome::CallBack ? callbackAt : QDateTime();
     c.notes = notes.trimmed();
-    if (auto w = repo.finishCall(c); !w)
-        return w.error();
-
     QString detail = tr("%1, %2 min").arg(callOutcomeName(outcome), duration(c.durationSecs));
     if (c.callbackAt.isValid())
         detail += QStringLiteral(" — ")
@@ -413,36 +407,9 @@ Result<Call> QualificationService::endCall(const User &actor, qint64 callId, Cal
                   .arg(QLocale().toString(c.callbackAt.toLocalTime(), QLocale::ShortFormat));
     if (!c.notes.isEmpty())
         detail += QStringLiteral(": ") + c.notes;
-    Activity activity;
-    activity.leadId = c.leadId;
-    activity.type = QStringLiteral("call");
-    activity.at = now;
-    activity.userId = actor.id;
-    activity.detail = detail;
-    if (auto w = TimelineRepository(m_db).insertActivity(activity); !w)
+    // The one path of a logged call (SLA clocks, cadence, callbacks), as from My queue.
+    if (auto w = TouchLog(m_db).call(lead.value(), c, actor.id, detail, now); !w)
         return w.error();
-    // A call is a touch, whichever screen logs it: the service-level clocks hear of it as they
-    // do of a call logged in My queue (LeadService::logActivity).
-    if (auto w = SlaTracker(m_db).activityLogged(lead.value(), activity.type, now); !w)
-        return w.error();
-    // Attempt n of m, and when the next one is due (My queue orders by it).
-    if (auto w = CadenceTracker(m_db).callLogged(lead.value()); !w)
-        return w.error();
-    // The call keeps the promises of earlier ones; "call back at" makes a new one.
-    const CallbackRepository callbacks(m_db);
-    if (auto w = callbacks.completeOpen(c.leadId, now); !w)
-        return w.error();
-    if (c.callbackAt.isValid()) {
-        Callback promised;
-        promised.leadId = c.leadId;
-        promised.dueAt = c.callbackAt;
-        promised.note = c.notes;
-        promised.callId = c.id;
-        promised.createdAt = now;
-        promised.createdBy = actor.id;
-        if (auto w = callbacks.insert(promised); !w)
-            return w.error();
-    }
     if (auto commit = tx.commit(); !commit)
         return commit.error();
     m_events.publish(LeadUpdated {c.leadId});

@@ -1,14 +1,17 @@
 #include "recontact/recontactservice.h"
 
 #include "clock.h"
+#include "domain/storedtext.h"
 #include "pipeline/pipelineservice.h"
 #include "routing/routingservice.h"
+#include "sla/slatracker.h"
 #include "storage/database.h"
+#include "storage/inbox.h"
 #include "storage/leadrepository.h"
 #include "storage/routingrepository.h"
 #include "storage/userrepository.h"
 
-#include <map>
+#include <set>
 
 namespace bantam {
 
@@ -75,28 +78,88 @@ Result<std::vector<RecontactResult>> RecontactService::returnDue() const
         changes.push_back(c);
         results.push_back(r);
     }
-    // Owners first, then the stage: the re-contact date stays until the promotion clears it, so a
-    // run cut short between the two is finished by the next one.
-    if (!release.empty()) {
-        if (auto r = m_routing.reroute(User(), release, tr("Back on its re-contact date")); !r)
-            return r.error();
-    }
+    // The stage first: the promotion is the claim. It writes each lead at the version read, so
+    // of two clients returning the same lead at the same moment only one moves it (the other's
+    // conditional UPDATE writes nothing and leaves it out), and only that one reroutes it and
+    // tells its owner. New MQLs without an owner are routed by the handover.
     auto moved = m_pipeline.changeAutomatically(changes, PipelineService::Handover::Route);
     if (!moved)
         return moved.error();
-    std::map<qint64, const Lead *> byId;
+    std::set<qint64> mine;
     for (const Lead &l : moved.value())
-        byId[l.id] = &l;
+        mine.insert(l.id);
+    std::vector<qint64> reroute;
+    for (qint64 id : release) {
+        if (mine.count(id))
+            reroute.push_back(id);
+    }
+    // A run cut short here leaves such a lead with the owner it had; its first-touch service
+    // level then escalates it (re-routes it) like any MQL its owner does not touch. Owners only
+    // after the promotion, so that only the client whose promotion won reroutes.
+    if (!reroute.empty()) {
+        if (auto r = m_routing.reroute(User(), reroute, tr("Back on its re-contact date")); !r)
+            return r.error();
+        if (auto w = clocksFollowOwners(reroute); !w)
+            return w.error();
+    }
     std::vector<RecontactResult> out;
     for (RecontactResult &r : results) {
-        const auto it = byId.find(r.leadId);
-        if (it == byId.end())
+        if (!mine.count(r.leadId))
             continue; // another client returned it first
-        r.ownerId = it->second->ownerId;
-        r.ownerName = it->second->ownerName;
+        auto now = LeadRepository(m_db).byId(r.leadId);
+        if (!now)
+            return now.error();
+        r.ownerId = now->ownerId;
+        r.ownerName = now->ownerName;
         out.push_back(std::move(r));
     }
+    if (auto told = tellOwners(out); !told)
+        return told.error();
     return out;
+}
+
+// The first-touch clock the promotion started for the old owner follows the rep the rules chose
+// (routing leaves clocks alone: it places new leads, which have none yet).
+Result<void> RecontactService::clocksFollowOwners(const std::vector<qint64> &leadIds) const
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const SlaTracker clocks(m_db);
+    const LeadRepository leads(m_db);
+    const QDateTime now = m_clock.now();
+    for (qint64 id : leadIds) {
+        auto lead = leads.byId(id);
+        if (!lead)
+            return lead.error();
+        if (auto w = clocks.ownerChanged(lead.value(), now); !w)
+            return w;
+    }
+    return tx.commit();
+}
+
+// Its owner sees in the inbox that the lead came back, and why (in the reader's language).
+Result<void> RecontactService::tellOwners(const std::vector<RecontactResult> &returned) const
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const Inbox inbox(m_db);
+    const QDateTime now = m_clock.now();
+    for (const RecontactResult &r : returned) {
+        if (!r.ownerId)
+            continue; // routing found nobody: the team leads hear of that from routing
+        InboxItem item;
+        item.userId = *r.ownerId;
+        item.at = now;
+        item.kind = InboxItem::Kind::RecontactReturned;
+        item.leadId = r.leadId;
+        item.detail = storedtext::encode(
+            "recontact_returned", {recontactReturnCode(r.why), r.due.toString(Qt::ISODate)});
+        if (auto w = inbox.add(item); !w)
+            return w;
+    }
+    return tx.commit();
 }
 
 } // namespace bantam

@@ -2,11 +2,14 @@
 // without anyone opening it. Its owner gets it back in My queue when still active, present that day
 // and below their open-lead capacity; otherwise the owner is released and the routing rules pick a
 // rep (as for every new MQL). Either way the lead becomes an MQL again (its first-touch service
-// level starts) and its history says why it came back (a code and the date, domain/recontact.h).
+// level starts), its history says why it came back (a code and the date, domain/recontact.h), and
+// whoever owns it then finds an inbox entry saying so.
 //
 // Run by whoever looks at a queue: the GUI at start and with its callback check (every 30 s),
 // `bantam-cli queue`, and `bantam-cli recontact` for a scheduler. Several clients at once return
-// each lead once (the promotion is the pipeline's, checked against the lead's version).
+// each lead once: the promotion comes first and is the claim (the pipeline writes it against the
+// lead's version; the client whose write finds another version leaves the lead alone), and only
+// the client that promoted it reroutes it and writes the inbox entry.
 #pragma once
 
 #include "domain/recontact.h"
@@ -45,6 +48,9 @@ public:
     Result<std::vector<RecontactResult>> returnDue() const;
 
 private:
+    Result<void> clocksFollowOwners(const std::vector<qint64> &leadIds) const;
+    Result<void> tellOwners(const std::vector<RecontactResult> &returned) const;
+
     const Database &m_db;
     const Clock &m_clock;
     const RoutingService &m_routing;

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "people/permissions.h"
 #include "scoring/scoringmodel.h"
+#include "scoring/scoringservice.h"
 #include "storage/database.h"
 #include "storage/scorerepository.h"
 
@@ -23,7 +24,7 @@ QJsonObject scoreJson(const ScoreEvaluation &s)
         deciles.append(QJsonObject {{QStringLiteral("leads"), d.leads},
             {QStringLiteral("predicted"), d.predicted}, {QStringLiteral("actual"), d.actual}});
     return QJsonObject {{QStringLiteral("auc"), s.auc}, {QStringLiteral("brier"), s.brier},
-        {QStringLiteral("deciles"), deciles}};
+        {QStringLiteral("log_loss"), s.logLoss}, {QStringLiteral("deciles"), deciles}};
 }
 
 ScoreEvaluation scoreFromJson(const QJsonObject &o)
@@ -31,6 +32,7 @@ ScoreEvaluation scoreFromJson(const QJsonObject &o)
     ScoreEvaluation s;
     s.auc = o.value(QStringLiteral("auc")).toDouble(0.5);
     s.brier = o.value(QStringLiteral("brier")).toDouble(0.25);
+    s.logLoss = o.value(QStringLiteral("log_loss")).toDouble(s.logLoss); // not stored before
     const QJsonArray deciles = o.value(QStringLiteral("deciles")).toArray();
     for (qsizetype i = 0; i < std::min<qsizetype>(10, deciles.size()); ++i) {
         const QJsonObject d = deciles.at(i).toObject();
@@ -81,7 +83,8 @@ QJsonObject evaluationToJson(const TrainingEvaluation &e)
         {QStringLiteral("holdout_leads"), e.holdoutLeads},
         {QStringLiteral("holdout_positives"), e.holdoutPositives},
         {QStringLiteral("learned"), scoreJson(e.learned)},
-        {QStringLiteral("rules"), scoreJson(e.rules)}};
+        {QStringLiteral("rules"), scoreJson(e.rules)},
+        {QStringLiteral("regularisation"), e.regularisation}};
     if (!e.leakingFeature.isEmpty()) {
         o.insert(QStringLiteral("leaking_feature"), e.leakingFeature);
         o.insert(QStringLiteral("leaking_auc"), e.leakingAuc);
@@ -95,6 +98,8 @@ TrainingEvaluation evaluationFromJson(const QJsonObject &o)
     e.trainingLeads = o.value(QStringLiteral("training_leads")).toInteger();
     e.trainingPositives = o.value(QStringLiteral("training_positives")).toInteger();
     e.holdoutLeads = o.value(QStringLiteral("holdout_leads")).toInteger();
+    e.regularisation
+        = o.value(QStringLiteral("regularisation")).toDouble(1); // 1 before it was chosen
     e.holdoutPositives = o.value(QStringLiteral("holdout_positives")).toInteger();
     e.learned = scoreFromJson(o.value(QStringLiteral("learned")).toObject());
     e.rules = scoreFromJson(o.value(QStringLiteral("rules")).toObject());
@@ -103,9 +108,11 @@ TrainingEvaluation evaluationFromJson(const QJsonObject &o)
     return e;
 }
 
-PredictiveService::PredictiveService(const Database &db, const Clock &clock)
+PredictiveService::PredictiveService(
+    const Database &db, const Clock &clock, const ScoringService &scoring)
     : m_db(db)
     , m_clock(clock)
+    , m_scoring(scoring)
 { }
 
 Result<TrainingResult> PredictiveService::train(
@@ -218,6 +225,12 @@ Result<PredictSummary> PredictiveService::store(const PredictiveModel &model,
     if (auto c = tx.commit(); !c)
         return c.error();
     summary.leads = qint64(chances.size());
+    // Where marketing lets the learned chance drive handover, the new chances may hand leads
+    // over (a failure leaves them to the next rescore; the version stands).
+    if (auto driver = m_scoring.scoreDriver(); driver && driver->driver == ScoreDriver::Learned) {
+        if (auto promoted = m_scoring.promoteReachedLeads())
+            summary.promoted = promoted.value();
+    }
     return summary;
 }
 

@@ -8,7 +8,9 @@
 // is positive, at the time it reached SQL; one disqualified or lost without ever reaching SQL is
 // negative, at its last stage change. Target won — won is positive, lost or disqualified
 // negative. Open leads are never training data; they are what gets scored, at the clock's now.
-// The learned score is advisory: it changes no stage and routes nobody.
+// The learned score is advisory — it changes no stage and routes nobody — unless marketing lets it
+// drive MQL handover (ScoringService::scoreDriver()): then a saved or restored version hands over
+// the leads whose new chance reaches the learned threshold, through the ScoringService.
 #pragma once
 
 #include "domain/user.h"
@@ -25,6 +27,7 @@ namespace bantam {
 
 class Clock;
 class Database;
+class ScoringService;
 
 struct PredictionVersion
 {
@@ -37,6 +40,7 @@ struct PredictSummary
 {
     int version = 0;
     qint64 leads = 0; // open leads given a chance
+    qint64 promoted = 0; // leads handed over to sales by their chance (learned driver only)
     bool cancelled = false; // nothing was written
 };
 
@@ -72,7 +76,8 @@ public:
     // done/total; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    PredictiveService(const Database &db, const Clock &clock);
+    // Promotions by chance (when the learned chance drives handover) go through scoring.
+    PredictiveService(const Database &db, const Clock &clock, const ScoringService &scoring);
 
     // Reads the outcomes and fits a candidate; writes nothing. Too few outcomes: an error saying
     // how many more are needed.
@@ -98,6 +103,7 @@ private:
 
     const Database &m_db;
     const Clock &m_clock;
+    const ScoringService &m_scoring;
 };
 
 } // namespace bantam

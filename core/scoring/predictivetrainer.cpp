@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <memory>
 #include <numeric>
@@ -17,6 +18,71 @@ namespace bantam {
 namespace {
 
 void silent(const char *) { }
+
+// liblinear's problem for a set of leads: one sparse row per lead (1-based feature indices, the
+// bias as feature n + 1 that liblinear adds itself), labels +1 / −1. Built once, fitted with any C.
+class LinearProblem
+{
+public:
+    LinearProblem(const PredictiveModel &model, const std::vector<const TrainingExample *> &leads)
+        : m_n(int(model.features.size()))
+    {
+        m_rows.reserve(leads.size());
+        m_labels.reserve(leads.size());
+        const Predictor featurizer(model);
+        for (const TrainingExample *e : leads) {
+            std::vector<feature_node> row;
+            for (const PredictTerm &t : featurizer.terms(e->input, e->at))
+                row.push_back({int(t.feature) + 1, t.x});
+            row.push_back({m_n + 1, 1.0});
+            row.push_back({-1, 0.0});
+            m_rows.push_back(std::move(row));
+            m_labels.push_back(e->positive ? 1.0 : -1.0);
+        }
+        m_x.reserve(m_rows.size());
+        for (auto &row : m_rows)
+            m_x.push_back(row.data());
+    }
+
+    // L2-regularised logistic regression with C; sets the model's weights and bias.
+    Result<void> fit(PredictiveModel &model, double c)
+    {
+        problem prob {};
+        prob.l = int(m_rows.size());
+        prob.n = m_n + 1;
+        prob.y = m_labels.data();
+        prob.x = m_x.data();
+        prob.bias = 1;
+        parameter param {};
+        param.solver_type = L2R_LR;
+        param.eps = 0.001;
+        param.C = c;
+        set_print_string_function(&silent);
+        if (const char *problemText = check_parameter(&prob, &param))
+            return Error::invalid(
+                PredictiveTrainer::tr("Cannot train: %1").arg(QString::fromUtf8(problemText)));
+        std::unique_ptr<::model, void (*)(::model *)> fitted(
+            ::train(&prob, &param), [](::model *m) { free_and_destroy_model(&m); });
+        if (!fitted)
+            return Error::invalid(PredictiveTrainer::tr("Cannot train: the fit failed."));
+        std::array<int, 2> order {};
+        get_labels(fitted.get(), order.data());
+        const int positiveIndex = get_nr_class(fitted.get()) == 2 && order[1] == 1 ? 1 : 0;
+        // For two classes liblinear keeps one weight vector for its first label; the other is
+        // its negation.
+        const double sign = positiveIndex == 0 ? 1.0 : -1.0;
+        for (int i = 0; i < m_n; ++i)
+            model.features[size_t(i)].weight = sign * get_decfun_coef(fitted.get(), i + 1, 0);
+        model.bias = sign * get_decfun_coef(fitted.get(), m_n + 1, 0);
+        return {};
+    }
+
+private:
+    int m_n;
+    std::vector<std::vector<feature_node>> m_rows;
+    std::vector<double> m_labels;
+    std::vector<feature_node *> m_x;
+};
 
 PredictFeature feature(PredictFeature::Kind kind, const QString &name, const QString &value = {})
 {
@@ -151,14 +217,19 @@ void standardiseActivities(
 
 } // namespace
 
-bool PredictiveTrainer::inHoldout(qint64 leadId, int percent)
+int PredictiveTrainer::hashPercent(qint64 leadId)
 {
     // splitmix64: a well-mixed, stable hash of the id.
     quint64 z = quint64(leadId) + 0x9e3779b97f4a7c15ULL;
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     z = z ^ (z >> 31);
-    return int(z % 100) < percent;
+    return int(z % 100);
+}
+
+bool PredictiveTrainer::inHoldout(qint64 leadId, int percent)
+{
+    return hashPercent(leadId) < percent;
 }
 
 double PredictiveTrainer::rocAuc(const std::vector<std::pair<double, bool>> &scored)
@@ -192,10 +263,14 @@ ScoreEvaluation PredictiveTrainer::evaluate(const std::vector<std::pair<double, 
     e.auc = rocAuc(predicted);
     if (predicted.empty())
         return e;
-    double brier = 0;
-    for (const auto &[p, y] : predicted)
+    double brier = 0, logLoss = 0;
+    for (const auto &[p, y] : predicted) {
         brier += (p - (y ? 1.0 : 0.0)) * (p - (y ? 1.0 : 0.0));
+        const double q = std::clamp(y ? p : 1 - p, 1e-6, 1.0);
+        logLoss -= std::log(q);
+    }
     e.brier = brier / double(predicted.size());
+    e.logLoss = logLoss / double(predicted.size());
     std::vector<size_t> order(predicted.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(),
@@ -281,57 +356,43 @@ Result<TrainingResult> PredictiveTrainer::train(const std::vector<TrainingExampl
     if (cancelled())
         return result;
 
-    // liblinear's problem: one sparse row per training lead (1-based feature indices, the bias
-    // as feature n + 1 that liblinear adds itself), labels +1 / −1.
-    const int n = int(model.features.size());
-    std::vector<std::vector<feature_node>> rows;
-    rows.reserve(training.size());
-    std::vector<double> labels;
-    labels.reserve(training.size());
-    {
-        const Predictor featurizer(model);
+    // C: as given, or chosen by the log-loss on a validation part of the training leads (a
+    // quarter of them, by the same stable hash; the held-out leads stay unseen): on exports with
+    // many columns that do not matter a fixed C = 1 is overconfident, on narrow data with many
+    // leads it regularises too much (benchmarks/bench_regularisation).
+    double c = options.regularisation;
+    if (c <= 0) {
+        const int from = options.holdoutPercent;
+        const int to = from + (100 - from) / 4;
+        std::vector<const TrainingExample *> fitPart, validation;
         for (const TrainingExample *e : training) {
-            std::vector<feature_node> row;
-            for (const PredictTerm &t : featurizer.terms(e->input, e->at))
-                row.push_back({int(t.feature) + 1, t.x});
-            row.push_back({n + 1, 1.0});
-            row.push_back({-1, 0.0});
-            rows.push_back(std::move(row));
-            labels.push_back(e->positive ? 1.0 : -1.0);
+            const int h = hashPercent(e->leadId);
+            (h >= from && h < to ? validation : fitPart).push_back(e);
+        }
+        LinearProblem part(model, fitPart);
+        double bestLoss = std::numeric_limits<double>::infinity();
+        c = 1;
+        for (const double candidate : CandidateRegularisation) {
+            PredictiveModel trial = model;
+            if (auto f = part.fit(trial, candidate); !f)
+                return f.error();
+            const Predictor predictor(trial);
+            double loss = 0;
+            for (const TrainingExample *e : validation) {
+                const double p = Predictor::sigmoid(predictor.logOdds(e->input, e->at));
+                loss -= std::log(std::clamp(e->positive ? p : 1 - p, 1e-6, 1.0));
+            }
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                c = candidate;
+            }
+            if (cancelled())
+                return result;
         }
     }
-    std::vector<feature_node *> x;
-    x.reserve(rows.size());
-    for (auto &row : rows)
-        x.push_back(row.data());
-    problem prob {};
-    prob.l = int(rows.size());
-    prob.n = n + 1;
-    prob.y = labels.data();
-    prob.x = x.data();
-    prob.bias = 1;
-    parameter param {};
-    param.solver_type = L2R_LR;
-    param.eps = 0.001;
-    param.C = options.regularisation;
-    set_print_string_function(&silent);
-    if (const char *problemText = check_parameter(&prob, &param))
-        return Error::invalid(tr("Cannot train: %1").arg(QString::fromUtf8(problemText)));
-    if (cancelled())
-        return result;
-    std::unique_ptr<::model, void (*)(::model *)> fitted(
-        ::train(&prob, &param), [](::model *m) { free_and_destroy_model(&m); });
-    if (!fitted)
-        return Error::invalid(tr("Cannot train: the fit failed."));
-    std::array<int, 2> order {};
-    get_labels(fitted.get(), order.data());
-    const int positiveIndex = get_nr_class(fitted.get()) == 2 && order[1] == 1 ? 1 : 0;
-    // For two classes liblinear keeps one weight vector for its first label; the other is its
-    // negation.
-    const double sign = positiveIndex == 0 ? 1.0 : -1.0;
-    for (int i = 0; i < n; ++i)
-        model.features[size_t(i)].weight = sign * get_decfun_coef(fitted.get(), i + 1, 0);
-    model.bias = sign * get_decfun_coef(fitted.get(), n + 1, 0);
+    result.evaluation.regularisation = c;
+    if (auto f = LinearProblem(model, training).fit(model, c); !f)
+        return f.error();
     if (cancelled())
         return result;
 

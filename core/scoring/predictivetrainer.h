@@ -49,7 +49,9 @@ struct TrainOptions
     int minClosed = 200;
     int minPositives = 40; // and as many negatives
     double halfLifeDays = 30;
-    double regularisation = 1; // liblinear's C
+    // liblinear's C; 0: chosen from CandidateRegularisation by the log-loss on a validation
+    // quarter of the training leads (the held-out leads stay unseen)
+    double regularisation = 0;
 };
 
 struct DecileRow
@@ -64,6 +66,9 @@ struct ScoreEvaluation
 {
     double auc = 0.5;
     double brier = 0.25;
+    // Mean negative log-likelihood of the outcomes (natural log; chances clamped to 1e-6 from 0
+    // and 1): what an overconfident score is punished for most.
+    double logLoss = 0.693147;
     std::array<DecileRow, 10> deciles {};
 };
 
@@ -77,6 +82,7 @@ struct TrainingEvaluation
     // The rule model's score on the same leads; its Brier score reads score / 100 (clamped to
     // 0–100) as a probability, which the rule score never claimed to be.
     ScoreEvaluation rules;
+    double regularisation = 1; // the C the model was fitted with
     QString leakingFeature; // empty: no single feature decides almost everything
     double leakingAuc = 0;
 };
@@ -102,6 +108,10 @@ public:
     static constexpr double LeakingFeatureAuc = 0.95;
     static constexpr double LeakingModelAuc = 0.97;
 
+    static constexpr std::array<double, 7> CandidateRegularisation {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+
+    // A stable hash of the lead id, 0-99: the held-out share is below the percentage.
+    static int hashPercent(qint64 leadId);
     static bool inHoldout(qint64 leadId, int percent);
     // ROC AUC of scores against labels (ties count half); 0.5 without both classes.
     static double rocAuc(const std::vector<std::pair<double, bool>> &scored);

@@ -5,8 +5,10 @@
 #include "events/eventbus.h"
 #include "people/permissions.h"
 #include "pipeline/pipelineservice.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/importrepository.h"
+#include "storage/settingstable.h"
 #include "storage/timelinerepository.h"
 
 #include <QSet>
@@ -818,7 +820,14 @@ Result<RescoreSummary> ScoringService::record(
 Result<qint64> ScoringService::promoteReached(const ScoringModel &model, int version,
     const std::vector<qint64> &onlyLeads, PipelineService::Handover handover) const
 {
-    auto candidates = ScoreRepository(m_db).promotionCandidates(model.mql, onlyLeads);
+    auto driver = scoreDriver();
+    if (!driver)
+        return driver.error();
+    const bool learned = driver->driver == ScoreDriver::Learned;
+    const int minChance = qRound(driver->learnedMql * 100);
+    const ScoreRepository scores(m_db);
+    auto candidates = learned ? scores.chanceCandidates(minChance, onlyLeads)
+                              : scores.promotionCandidates(model.mql, onlyLeads);
     if (!candidates)
         return candidates.error();
     if (candidates->empty())
@@ -829,14 +838,75 @@ Result<qint64> ScoringService::promoteReached(const ScoringModel &model, int ver
         StageChange change;
         change.leadId = c.leadId;
         change.action = PipelineAction::Promote;
-        change.note = storedtext::encode("score_reached_mql",
-            {QString::number(c.score), QString::number(model.mql), QString::number(version)});
+        change.note = learned
+            ? storedtext::encode("chance_reached_mql",
+                {QString::number(c.score), QString::number(minChance), QString::number(c.version)})
+            : storedtext::encode("score_reached_mql",
+                {QString::number(c.score), QString::number(model.mql), QString::number(version)});
         changes.push_back(std::move(change));
     }
     auto moved = m_pipeline.changeAutomatically(changes, handover);
     if (!moved)
         return moved.error();
     return qint64(moved->size());
+}
+
+Result<ScoreDriverSetting> ScoringService::scoreDriver() const
+{
+    auto values = SettingsTable(m_db, "scoring_settings").all();
+    if (!values)
+        return values.error();
+    ScoreDriverSetting s;
+    s.driver = scoreDriverFromKey(values->value(QStringLiteral("driver"))).value_or(s.driver);
+    bool ok = false;
+    const double mql = values->value(QStringLiteral("learned_mql")).toDouble(&ok);
+    if (ok)
+        s.learnedMql = mql;
+    return s;
+}
+
+Result<qint64> ScoringService::setScoreDriver(
+    const User &actor, const ScoreDriverSetting &setting) const
+{
+    if (auto p = permissions::mayEditScoringModel(actor); !p)
+        return p.error();
+    if (!(setting.learnedMql >= 0.05 && setting.learnedMql <= 0.95))
+        return Error::invalid(tr("The learned MQL threshold is a chance between 0.05 and 0.95 "
+                                 "(not %1).")
+                                  .arg(setting.learnedMql),
+            QStringLiteral("threshold"));
+    const QDateTime now = m_clock.now();
+    {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return tx.beginError();
+        const SettingsTable table(m_db, "scoring_settings");
+        const AuditLog audit(m_db);
+        const std::pair<QString, QString> values[] = {
+            {QStringLiteral("driver"), scoreDriverKey(setting.driver)},
+            {QStringLiteral("learned_mql"), QString::number(setting.learnedMql, 'g', 3)},
+        };
+        for (const auto &[key, value] : values) {
+            auto before = table.set(key, value, now, actor.id);
+            if (!before)
+                return before.error();
+            if (auto a = audit.recordChange(actor.id, now, QStringLiteral("scoring_settings"), 0,
+                    key, before.value(), value);
+                !a)
+                return a.error();
+        }
+        if (auto c = tx.commit(); !c)
+            return c.error();
+    }
+    return promoteReachedLeads();
+}
+
+Result<qint64> ScoringService::promoteReachedLeads() const
+{
+    auto active = activeModel();
+    if (!active)
+        return active.error();
+    return promoteReached(active->model, active->version, {}, PipelineService::Handover::Route);
 }
 
 } // namespace bantam

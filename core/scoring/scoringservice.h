@@ -4,10 +4,12 @@
 // active), previews a candidate model's impact without writing, rescores single leads when
 // activities arrive, explains a lead's score, and promotes leads whose score reaches the MQL
 // threshold through the pipeline service — once: only leads in stage Lead that have never been
-// an MQL (a lead sales rejected or recycled is not pushed back automatically). Scores can fall
-// (decay, negative points); nobody is demoted automatically.
+// an MQL (a lead sales rejected or recycled is not pushed back automatically). Marketing may let
+// the learned chance drive that handover instead (scoreDriver()); the history says which did.
+// Scores can fall (decay, negative points); nobody is demoted automatically.
 #pragma once
 
+#include "domain/scoredriver.h"
 #include "domain/user.h"
 #include "pipeline/pipelineservice.h"
 #include "result.h"
@@ -123,6 +125,17 @@ public:
     Result<ImpactPreview> preview(const ScoringModel &model, const Progress &progress = {}) const;
 
     Result<LeadExplanation> explain(qint64 leadId) const;
+
+    // Which score drives MQL handover (and so the routing of new MQLs): the rule score by
+    // default, or the learned chance (domain/scoredriver.h).
+    Result<ScoreDriverSetting> scoreDriver() const;
+    // Marketing managers and admins; each changed value is audited. learnedMql: a chance between
+    // 0.05 and 0.95. Then promotes (and routes) the leads the new setting hands over; gives how
+    // many.
+    Result<qint64> setScoreDriver(const User &actor, const ScoreDriverSetting &setting) const;
+    // Promotes every lead in stage Lead that reached the threshold of the score that drives
+    // handover (PredictiveService, after it stored new chances).
+    Result<qint64> promoteReachedLeads() const;
 
     // Rescores the leads with the active model now, then promotes those that reached MQL.
     Result<RescoreSummary> rescore(const std::vector<qint64> &leadIds) const;

@@ -1,6 +1,7 @@
 #include "storage/cadencerepository.h"
 
 #include "storage/database.h"
+#include "storage/settingstable.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -84,39 +85,13 @@ Result<void> CadenceRepository::updatePolicy(
 
 Result<QMap<QString, QString>> CadenceRepository::settings() const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT key, value FROM call_settings"));
-    if (auto r = sql::run(q, Database::tr("reading the call settings")); !r)
-        return r.error();
-    QMap<QString, QString> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString());
-    return out;
+    return SettingsTable(m_db, "call_settings").all();
 }
 
 Result<QString> CadenceRepository::setSetting(
     const QString &key, const QString &value, const QDateTime &now, qint64 actorId) const
 {
-    const QString context = Database::tr("saving the call setting %1").arg(key);
-    QSqlQuery read(m_db.connection());
-    read.prepare(QStringLiteral("SELECT value FROM call_settings WHERE key = :key"));
-    read.bindValue(QStringLiteral(":key"), key);
-    if (auto r = sql::run(read, context); !r)
-        return r.error();
-    if (!read.next())
-        return Error::notFound(Database::tr("There is no call setting %1.").arg(key));
-    const QString before = read.value(0).toString();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE call_settings SET value = :value, updated_at = :at, "
-                             "updated_by = :by WHERE key = :key"));
-    q.bindValue(QStringLiteral(":value"), value);
-    q.bindValue(QStringLiteral(":at"), sql::epoch(now));
-    q.bindValue(QStringLiteral(":by"), actorId ? QVariant(actorId) : QVariant());
-    q.bindValue(QStringLiteral(":key"), key);
-    if (auto r = sql::run(q, context); !r)
-        return r.error();
-    return before;
+    return SettingsTable(m_db, "call_settings").set(key, value, now, actorId);
 }
 
 Result<std::vector<Call>> CadenceRepository::callsSince(qint64 leadId, const QDateTime &since) const
@@ -125,7 +100,7 @@ Result<std::vector<Call>> CadenceRepository::callsSince(qint64 leadId, const QDa
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT id, started_at, ended_at, outcome FROM calls WHERE lead_id = :lead AND ended_at "
-        "IS NOT NULL AND outcome IS NOT NULL AND started_at >= :since ORDER BY started_at, id"));
+        "IS NOT NULL AND started_at >= :since ORDER BY started_at, id"));
     q.bindValue(QStringLiteral(":lead"), leadId);
     q.bindValue(QStringLiteral(":since"), sql::epoch(since));
     if (auto r = sql::run(q, Database::tr("reading the calls of lead %1").arg(leadId)); !r)

@@ -47,7 +47,7 @@ Result<std::vector<InboxItem>> Inbox::items(
         const QString kind = q.value(2).toString();
         for (auto k : {InboxItem::Kind::ReassignedTo, InboxItem::Kind::ReassignedFrom,
                  InboxItem::Kind::RoutingFailed, InboxItem::Kind::SlaBreached,
-                 InboxItem::Kind::CallbackDue}) {
+                 InboxItem::Kind::CallbackDue, InboxItem::Kind::RecontactReturned}) {
             if (kind == inboxKindKey(k))
                 i.kind = k;
         }

@@ -880,6 +880,22 @@ QStringList cadenceTables()
     };
 }
 
+// 0018: which score drives MQL handover (issue 16): the rule score (the default) or the learned
+// chance, and the chance at which the learned score hands a lead over; team-wide, as key and
+// value like call_settings, each change audited.
+QStringList scoringSettings()
+{
+    return {
+        QStringLiteral("CREATE TABLE scoring_settings ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL,"
+                       " updated_at BIGINT,"
+                       " updated_by BIGINT REFERENCES users(id))"),
+        QStringLiteral("INSERT INTO scoring_settings (key, value) VALUES ('driver', 'rules'), "
+                       "('learned_mql', '0.5')"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> serverMigrations()
@@ -893,6 +909,8 @@ std::vector<Migration> serverMigrations()
             serverStatements(":/migrations/server_0003_new_tables.sql")},
         {4, QStringLiteral("writing call cadences"),
             serverStatements(":/migrations/server_0004_cadence.sql")},
+        {5, QStringLiteral("writing the scoring settings"),
+            serverStatements(":/migrations/server_0005_scoring_settings.sql")},
     };
 }
 
@@ -916,6 +934,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {15, QStringLiteral("learned score"), adaptAll(predictiveTables(), dialect)},
         {16, QStringLiteral("import resume checks"), adaptAll(importResumeChecks(), dialect)},
         {17, QStringLiteral("call cadence"), adaptAll(cadenceTables(), dialect)},
+        {18, QStringLiteral("score driver"), adaptAll(scoringSettings(), dialect)},
     };
 }
 

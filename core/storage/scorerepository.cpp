@@ -6,6 +6,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <unordered_map>
 
@@ -683,42 +684,64 @@ Result<void> ScoreRepository::updateStates(const std::vector<ScoreRow> &rows) co
         });
 }
 
-Result<std::vector<PromotionCandidate>> ScoreRepository::promotionCandidates(
-    double mqlThreshold, const std::vector<qint64> &onlyLeads) const
+namespace {
+
+// Runs `base` (one ? for the threshold, rows of id, value[, version]) for all leads or the given
+// ones, in chunks of bound ids (SQLite allows 32766 parameters, PostgreSQL 65535).
+Result<std::vector<PromotionCandidate>> candidates(const Database &db, const QString &base,
+    const QVariant &threshold, const QString &idColumn, const std::vector<qint64> &onlyLeads)
 {
     std::vector<PromotionCandidate> out;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    const QString base
-        = QStringLiteral("SELECT id, score FROM leads WHERE stage = 'lead' AND score >= ? "
-                         "AND mql_at IS NULL AND historical = 0");
     auto collect = [&]() -> Result<void> {
         if (auto r = sql::run(q, Database::tr("finding leads that reached the MQL threshold")); !r)
             return r;
         while (q.next())
-            out.push_back({q.value(0).toLongLong(), q.value(1).toInt()});
+            out.push_back({q.value(0).toLongLong(), q.value(1).toInt(),
+                q.record().count() > 2 ? q.value(2).toInt() : 0});
         return {};
     };
     if (onlyLeads.empty()) {
-        q.prepare(base + QStringLiteral(" ORDER BY id"));
-        q.addBindValue(mqlThreshold);
+        q.prepare(base + QStringLiteral(" ORDER BY %1").arg(idColumn));
+        q.addBindValue(threshold);
         if (auto r = collect(); !r)
             return r.error();
         return out;
     }
-    // The given leads in chunks of bound ids (SQLite allows 32766 parameters, PostgreSQL 65535).
     constexpr size_t chunk = 500;
     for (size_t from = 0; from < onlyLeads.size(); from += chunk) {
         const size_t n = std::min(chunk, onlyLeads.size() - from);
-        q.prepare(
-            base + QStringLiteral(" AND id IN (%1) ORDER BY id").arg(sql::placeholders(n, 1)));
-        q.addBindValue(mqlThreshold);
+        q.prepare(base
+            + QStringLiteral(" AND %1 IN (%2) ORDER BY %1").arg(idColumn, sql::placeholders(n, 1)));
+        q.addBindValue(threshold);
         for (size_t i = 0; i < n; ++i)
             q.addBindValue(onlyLeads[from + i]);
         if (auto r = collect(); !r)
             return r.error();
     }
     return out;
+}
+
+} // namespace
+
+Result<std::vector<PromotionCandidate>> ScoreRepository::promotionCandidates(
+    double mqlThreshold, const std::vector<qint64> &onlyLeads) const
+{
+    return candidates(m_db,
+        QStringLiteral("SELECT id, score FROM leads WHERE stage = 'lead' AND score >= ? "
+                       "AND mql_at IS NULL AND historical = 0"),
+        mqlThreshold, QStringLiteral("id"), onlyLeads);
+}
+
+Result<std::vector<PromotionCandidate>> ScoreRepository::chanceCandidates(
+    int minChance, const std::vector<qint64> &onlyLeads) const
+{
+    return candidates(m_db,
+        QStringLiteral("SELECT l.id, c.chance, c.model_version FROM leads l JOIN lead_chances c "
+                       "ON c.lead_id = l.id WHERE l.stage = 'lead' AND c.chance >= ? "
+                       "AND l.mql_at IS NULL AND l.historical = 0"),
+        minChance, QStringLiteral("l.id"), onlyLeads);
 }
 
 } // namespace bantam

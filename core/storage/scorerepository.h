@@ -59,7 +59,8 @@ struct LeadScoreState
 struct PromotionCandidate
 {
     qint64 leadId = 0;
-    int score = 0;
+    int score = 0; // the rule score, or the chance in per cent (chanceCandidates)
+    int version = 0; // chanceCandidates: the learned version that gave the chance
 };
 
 class ScoreRepository
@@ -129,6 +130,9 @@ public:
     // Leads in stage Lead, never an MQL before, with a score at or above the threshold.
     Result<std::vector<PromotionCandidate>> promotionCandidates(
         double mqlThreshold, const std::vector<qint64> &onlyLeads = {}) const;
+    // The same by the stored learned chance (per cent) instead of the rule score.
+    Result<std::vector<PromotionCandidate>> chanceCandidates(
+        int minChance, const std::vector<qint64> &onlyLeads = {}) const;
 
     ~ScoreRepository();
 

@@ -33,6 +33,8 @@
 #include <QTest>
 
 #include <memory>
+#include <set>
+#include <thread>
 
 using namespace bantam;
 using namespace bantam::testing;
@@ -153,6 +155,13 @@ private:
             m_rep, lead.id, QStringLiteral("not_now"), on, QStringLiteral("after the fair"));
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
         QCOMPARE(r->stage, Stage::Lead);
+    }
+
+    int recontactInboxItems() const
+    {
+        return queryValue(
+            db(), QStringLiteral("SELECT count(*) FROM inbox WHERE kind = 'recontact_returned'"))
+            .toInt();
     }
 
     bool inQueue(const User &u, qint64 leadId) const
@@ -310,8 +319,21 @@ private Q_SLOTS:
             recontactReturnText(RecontactReturn::ToOwner, QDate(2027, 2, 1)));
         QVERIFY(lastReturnText(m_promised.id)
                     .contains(QLocale().toString(QDate(2027, 2, 1), QLocale::ShortFormat)));
+        // Its owner sees in the inbox that it came back, and why, in the reader's language.
+        const auto inbox = Inbox(db()).items(m_rep.id, true, 50).value();
+        const InboxItem *back1 = nullptr;
+        for (const InboxItem &i : inbox) {
+            if (i.kind == InboxItem::Kind::RecontactReturned)
+                back1 = &i;
+        }
+        QVERIFY(back1);
+        QCOMPARE(back1->leadId, std::optional<qint64>(m_promised.id));
+        QCOMPARE(back1->text(),
+            QStringLiteral("Lead %1 is back in your queue. ").arg(m_promised.id)
+                + recontactReturnText(RecontactReturn::ToOwner, QDate(2027, 2, 1)));
         // Once: the next check (another client, the CLI) finds nothing.
         QVERIFY(m_services->recontacts().returnDue()->empty());
+        QCOMPARE(recontactInboxItems(), 1);
     }
 
     void recycledLeadOfAnAbsentOwnerIsRouted()
@@ -336,6 +358,89 @@ private Q_SLOTS:
         QVERIFY(!inQueue(m_rep, m_promised.id));
         QCOMPARE(lastReturnText(m_promised.id),
             recontactReturnText(RecontactReturn::OwnerAbsent, QDate(2027, 2, 1)));
+        // The new owner is told why it came to them; the absent one is not told it is back.
+        const auto inbox = Inbox(db()).items(*l.ownerId, true, 50).value();
+        bool told = false;
+        for (const InboxItem &i : inbox) {
+            told = told
+                || (i.kind == InboxItem::Kind::RecontactReturned
+                    && i.text().endsWith(
+                        recontactReturnText(RecontactReturn::OwnerAbsent, QDate(2027, 2, 1))));
+        }
+        QVERIFY(told);
+        QCOMPARE(recontactInboxItems(), 1);
+    }
+
+    // Two clients (two Services on one database, each on its own connection and thread) return
+    // the same due leads at the same moment: each lead comes back once — one history row, one
+    // inbox entry, released from an absent owner once — and neither client fails.
+    void twoClientsReturnEachLeadOnce()
+    {
+        teamRule();
+        Builders b(db(), m_clock);
+        User away = b.user(QStringLiteral("abwesend"), Role::Rep, m_rep.teamId);
+        std::vector<qint64> ids;
+        for (int i = 0; i < 24; ++i) {
+            const Lead l = handedOver(QStringLiteral("Twice%1").arg(i));
+            if (i % 3 == 0) {
+                QVERIFY(m_services->routing().reassign(
+                    m_teamLead, {l.id}, away.id, QStringLiteral("Holiday cover")));
+            }
+            auto r = m_services->qualification().recycle(i % 3 == 0 ? m_teamLead : m_rep, l.id,
+                QStringLiteral("not_now"), QDate(2027, 2, 1), {});
+            QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+            ids.push_back(l.id);
+        }
+        away.absentFrom = QDate(2027, 1, 30);
+        away.absentTo = QDate(2027, 2, 5);
+        QVERIFY(UserRepository(db()).update(away));
+        m_clock.set(QDateTime(QDate(2027, 2, 1), QTime(7, 0), Qt::UTC));
+
+        Services other(db(), m_bus, m_clock);
+        Result<std::vector<RecontactResult>> results[2]
+            = {std::vector<RecontactResult>(), std::vector<RecontactResult>()};
+        const Services *clients[2] = {m_services.get(), &other};
+        auto run = [&](int i) {
+            results[i] = clients[i]->recontacts().returnDue();
+            db().closeThreadConnection();
+        };
+        std::thread a(run, 0), c(run, 1);
+        a.join();
+        c.join();
+        QVERIFY2(results[0].ok(), qPrintable(results[0] ? QString() : results[0].error().message));
+        QVERIFY2(results[1].ok(), qPrintable(results[1] ? QString() : results[1].error().message));
+        std::set<qint64> returned;
+        for (const auto &r : results) {
+            for (const RecontactResult &one : r.value())
+                QVERIFY2(returned.insert(one.leadId).second, "a lead returned twice");
+        }
+        QCOMPARE(returned, std::set<qint64>(ids.begin(), ids.end()));
+        for (size_t i = 0; i < ids.size(); ++i) {
+            const qint64 id = ids[i];
+            const Lead l = reread(id);
+            QCOMPARE(l.stage, Stage::Mql);
+            QVERIFY(l.ownerId.has_value());
+            QVERIFY(*l.ownerId != away.id);
+            const QString where = QStringLiteral(" WHERE lead_id = %1").arg(id);
+            QCOMPARE(queryValue(db(),
+                         QStringLiteral("SELECT count(*) FROM stage_history") + where
+                             + QStringLiteral(" AND reason_code LIKE 'recontact%'"))
+                         .toInt(),
+                1);
+            QCOMPARE(queryValue(db(),
+                         QStringLiteral("SELECT count(*) FROM inbox") + where
+                             + QStringLiteral(" AND kind = 'recontact_returned'"))
+                         .toInt(),
+                1);
+            // Released from the absent owner once (the audited release), the others never.
+            QCOMPARE(queryValue(db(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'lead' "
+                                        "AND field = 'owner' AND reason = 'Back on its "
+                                        "re-contact date' AND entity_id = %1")
+                             .arg(id))
+                         .toInt(),
+                i % 3 == 0 ? 1 : 0);
+        }
     }
 
     void recycledLeadOfAnInactiveOwnerIsRouted()
@@ -435,6 +540,47 @@ private Q_SLOTS:
         QVERIFY(state.value()->reached);
         QVERIFY(!state.value()->isOver(m_clock.now()));
         QVERIFY(!state.value()->nextAt.isValid());
+    }
+
+    // One path for a call, whichever screen logs it: a call logged with My queue's Log call
+    // button (or bantam-cli log) is an attempt of the cadence, counts in the day's calls and
+    // stops the first-touch clock, as one from call mode does.
+    void aCallLoggedInMyQueueIsAnAttempt()
+    {
+        const LeadService &leads = m_services->leads();
+        QVERIFY(leads.logActivity(m_rep, m_promised.id, QStringLiteral("call"), {}));
+        auto state = m_services->cadence().stateOf(reread(m_promised.id));
+        QVERIFY(state.value().has_value());
+        QCOMPARE(state.value()->attempts, 1);
+        QVERIFY(!state.value()->lastOutcome.has_value()); // logged without its outcome
+        QVERIFY(state.value()->nextAt > m_clock.now());
+        auto today = m_services->qualification().callsToday(m_rep);
+        QCOMPARE(today->made, 1);
+        QCOMPARE(today->reached, 0);
+        const SlaClockRow *row = rowOf(queueOf(m_rep), m_promised.id);
+        QVERIFY(row);
+        QCOMPARE(row->attempts, 1);
+        QCOMPARE(row->attemptsOf, 6);
+        QVERIFY(row->attemptNotYetDue);
+
+        // Call mode's next attempt counts on from there; a call logged from the command line
+        // with its outcome ends the cadence like call mode's "Reached".
+        m_clock.set(state.value()->nextAt);
+        call(m_promised, CallOutcome::Voicemail);
+        QCOMPARE(m_services->cadence().stateOf(reread(m_promised.id)).value()->attempts, 2);
+        QVERIFY(leads.logActivity(m_rep, m_promised.id, QStringLiteral("call"),
+            QStringLiteral("she will think about it"), CallOutcome::Reached));
+        state = m_services->cadence().stateOf(reread(m_promised.id));
+        QVERIFY(state.value()->reached);
+        QCOMPARE(state.value()->lastOutcome, std::optional(CallOutcome::Reached));
+        today = m_services->qualification().callsToday(m_rep); // Wednesday's
+        QCOMPARE(today->made, 2);
+        QCOMPARE(today->reached, 1);
+        // Only a call has an outcome.
+        auto refused = leads.logActivity(
+            m_rep, m_promised.id, QStringLiteral("email"), {}, CallOutcome::Reached);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("outcome"));
     }
 
     void cadenceIsChangedByTeamLeadsOnly()

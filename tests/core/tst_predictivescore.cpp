@@ -5,11 +5,13 @@
 // message and no model; training twice gives the same model; numbers in German and English
 // notation; and on a real database (both engines): saving computes every open lead's chance in
 // one transaction, a cancel writes nothing, and a lead's explanation sums exactly.
+#include "domain/storedtext.h"
 #include "events/eventbus.h"
 #include "people/permissions.h"
 #include "scoring/numbertext.h"
 #include "scoring/predictiveservice.h"
 #include "scoring/predictivetrainer.h"
+#include "scoring/scoringservice.h"
 #include "services.h"
 #include "storage/database.h"
 #include "support/builders.h"
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void cancelledSaveWritesNothing();
     void onlyMarketingAndAdminsSave();
     void tooFewOutcomesInTheDatabase();
+    void learnedChanceDrivesHandoverWhenMarketingChoosesIt();
 
 private:
     qint64 count(const QString &sql) const;
@@ -401,6 +404,82 @@ void TestPredictiveScore::tooFewOutcomesInTheDatabase()
     auto x = m_services->predictive().explain(m_openLeads.front());
     QVERIFY(!x.ok());
     QCOMPARE(x.error().kind, Error::Kind::NotFound);
+}
+
+// The score driver: by default the rule score hands leads over and the learned chance is advisory;
+// marketing may let the learned chance drive (audited, not a rep), then the leads whose chance
+// reaches the threshold (a chance, 0.6 here) become MQLs, and their history says the learned
+// chance drove it. Back to rules, nothing is undone and nothing more is promoted by chance.
+void TestPredictiveScore::learnedChanceDrivesHandoverWhenMarketingChoosesIt()
+{
+    m_openLeads = writeOutcomes(m_t->db(), *m_clock, 1200, 80);
+    QVERIFY(!m_openLeads.empty());
+    const PredictiveService &p = m_services->predictive();
+    const ScoringService &scoring = m_services->scoring();
+    auto trained = p.train(TrainOptions {});
+    QVERIFY(trained.ok());
+    auto saved = p.save(m_marketing, trained.value(), {});
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->promoted, qint64(0)); // advisory: the rule score drives
+    QCOMPARE(scoring.scoreDriver()->driver, ScoreDriver::Rules);
+    QCOMPARE(scoring.scoreDriver()->learnedMql, 0.5);
+    const QString mqls = QStringLiteral("SELECT COUNT(*) FROM leads WHERE stage = 'mql'");
+    QCOMPARE(count(mqls), qint64(0));
+    const qint64 reaching
+        = count(QStringLiteral("SELECT COUNT(*) FROM lead_chances WHERE chance >= 60"));
+    QVERIFY(reaching > 0);
+    QVERIFY(reaching < qint64(m_openLeads.size()));
+
+    ScoreDriverSetting learned;
+    learned.driver = ScoreDriver::Learned;
+    learned.learnedMql = 0.6;
+    auto refused = scoring.setScoreDriver(m_rep, learned);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+    QCOMPARE(scoring.scoreDriver()->driver, ScoreDriver::Rules);
+    learned.learnedMql = 60; // points, not a chance
+    auto invalid = scoring.setScoreDriver(m_marketing, learned);
+    QVERIFY(!invalid.ok());
+    QCOMPARE(invalid.error().field, QStringLiteral("threshold"));
+
+    learned.learnedMql = 0.6;
+    auto promoted = scoring.setScoreDriver(m_marketing, learned);
+    QVERIFY2(promoted.ok(), promoted.ok() ? "" : qPrintable(promoted.error().message));
+    QCOMPARE(promoted.value(), reaching);
+    QCOMPARE(count(mqls), reaching);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM leads l JOIN lead_chances c ON c.lead_id "
+                                  "= l.id WHERE l.stage = 'mql' AND c.chance < 60")),
+        qint64(0));
+    QCOMPARE(scoring.scoreDriver()->driver, ScoreDriver::Learned);
+    QCOMPARE(scoring.scoreDriver()->learnedMql, 0.6);
+    // Audited: who changed which setting from what to what.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
+                                  "'scoring_settings' AND field = 'driver' AND old_value = "
+                                  "'rules' AND new_value = 'learned' AND actor_id = %1")
+                       .arg(m_marketing.id)),
+        qint64(1));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
+                                  "'scoring_settings' AND field = 'learned_mql' AND new_value = "
+                                  "'0.6'")),
+        qint64(1));
+    // The history says what drove the handover, in the reader's language.
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT note FROM stage_history WHERE to_stage = 'mql' ORDER BY "
+                                  "id LIMIT 1")));
+    QVERIFY(q.next());
+    const QString note = storedtext::render(q.value(0).toString());
+    QVERIFY2(note.startsWith(QLatin1String("Learned chance ")), qPrintable(note));
+    QVERIFY2(note.contains(QLatin1String("reached the MQL threshold 60 % (learned score version 1; "
+                                         "the learned chance drives handover)")),
+        qPrintable(note));
+
+    // Back to the rules: the MQLs stay, and the rule score (all 0 here) promotes nobody more.
+    ScoreDriverSetting rules;
+    auto back = scoring.setScoreDriver(m_marketing, rules);
+    QVERIFY(back.ok());
+    QCOMPARE(back.value(), qint64(0));
+    QCOMPARE(count(mqls), reaching);
+    QCOMPARE(scoring.scoreDriver()->driver, ScoreDriver::Rules);
 }
 
 QTEST_GUILESS_MAIN(TestPredictiveScore)

@@ -9,6 +9,7 @@
 #include "io/countrynames.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/leadform.h"
+#include "lead/newleaddialog.h"
 #include "mainwindow/mainwindow.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/pipelineview.h"
@@ -32,9 +33,11 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -79,6 +82,23 @@ private:
         field->clear();
         QTest::keyClicks(field, text);
         QTest::keyClick(field, Qt::Key_Return);
+    }
+
+    // Runs act on the modal dialog of type T as soon as it is open (inside its exec()).
+    template <typename T, typename Act>
+    void onModal(Act act)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [timer, act] {
+            auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        });
+        timer->start();
     }
 
     void openFirstRow(MainWindow &w)
@@ -245,6 +265,87 @@ private Q_SLOTS:
         QTRY_COMPARE(w.detail()->leadId(), caller.id);
         // With no window listening the hand-over fails: the new process opens a window itself.
         QVERIFY(!SingleInstance(name + QStringLiteral("-none")).handOver(QStringLiteral("1"), 200));
+    }
+
+    // An incoming call whose number two leads have: the window lists both (whatever format the
+    // phone system sends) and opens the one the rep picks.
+    void openCallerListsSeveralMatches()
+    {
+        Builders make(m_db->db(), m_clock);
+        const Lead first = make.lead()
+                               .name(QStringLiteral("Clara"), QStringLiteral("Caller"))
+                               .company(QStringLiteral("Nordlicht GmbH"))
+                               .phone(QStringLiteral("+49 30 1234567"))
+                               .owner(m_rep)
+                               .insert();
+        const Lead second = make.lead()
+                                .name(QStringLiteral("Carl"), QStringLiteral("Caller"))
+                                .company(QStringLiteral("Spree Consulting"))
+                                .phone(QStringLiteral("030/123 45 67"))
+                                .owner(m_rep)
+                                .insert();
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString label;
+        QStringList items;
+        onModal<QInputDialog>([&](QInputDialog *d) {
+            label = d->labelText();
+            items = d->comboBoxItems();
+            d->setTextValue(items.value(1));
+            d->accept();
+        });
+        w.openCaller(QStringLiteral("+49 (30) 1234567"));
+        // Untranslated here ("lead(s)"); the number as the phone system sent it.
+        QVERIFY2(label.startsWith(QLatin1String("2 lead"))
+                && label.endsWith(QLatin1String(" have the number +49 (30) 1234567:")),
+            qPrintable(label));
+        // Newest first; the rep picks the older one.
+        QCOMPARE(items,
+            QStringList({QStringLiteral("Carl Caller, Spree Consulting (lead %1)").arg(second.id),
+                QStringLiteral("Clara Caller, Nordlicht GmbH (lead %1)").arg(first.id)}));
+        QTRY_COMPARE(w.detail()->leadId(), first.id);
+    }
+
+    // An incoming call from a number no lead has: the window offers a new lead with the number
+    // filled in, and the lead saved there is the one it opens.
+    void openCallerOffersANewLeadForAnUnknownNumber()
+    {
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString countLeads = QStringLiteral("SELECT count(*) FROM leads");
+        const qint64 leadsBefore = queryValue(m_db->db(), countLeads).toLongLong();
+        QString question, title, phone;
+        onModal<QMessageBox>([&](QMessageBox *box) {
+            question = box->text();
+            onModal<NewLeadDialog>([&](NewLeadDialog *d) {
+                title = d->windowTitle();
+                phone = d->form()->field(QStringLiteral("phone"))->text();
+                d->form()->field(QStringLiteral("firstName"))->setText(QStringLiteral("Nina"));
+                d->form()->field(QStringLiteral("lastName"))->setText(QStringLiteral("Neu"));
+                d->accept();
+            });
+            box->button(QMessageBox::Yes)->click();
+        });
+        w.openCaller(QStringLiteral("0171 5550123"));
+        QCOMPARE(question, QStringLiteral("No lead has the number 0171 5550123."));
+        QCOMPARE(title, QStringLiteral("New lead with this number"));
+        QCOMPARE(phone, QStringLiteral("0171 5550123"));
+        QCOMPARE(queryValue(m_db->db(), countLeads).toLongLong(), leadsBefore + 1);
+        const qint64 created = w.detail()->leadId();
+        QVERIFY(created != 0);
+        const Lead lead = LeadRepository(m_db->db()).byId(created).value();
+        QCOMPARE(lead.profile.lastName, QStringLiteral("Neu"));
+        QCOMPARE(lead.profile.phone, QStringLiteral("0171 5550123"));
+
+        // Cancel: nothing is created, the window stays on that lead.
+        onModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+        w.openCaller(QStringLiteral("0171 5550999"));
+        QCOMPARE(queryValue(m_db->db(), countLeads).toLongLong(), leadsBefore + 1);
+        QCOMPARE(w.detail()->leadId(), created);
     }
 
     // The window, its status bar included, fits a laptop's 1366×768 on every tab.

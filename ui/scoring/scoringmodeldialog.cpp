@@ -136,6 +136,9 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     , m_warm(spin(this, "warm"))
     , m_mql(spin(this, "mql"))
     , m_hot(spin(this, "hot"))
+    , m_driver(new QComboBox(this))
+    , m_learnedMql(new QDoubleSpinBox(this))
+    , m_applyDriver(new QPushButton(tr("A&pply"), this))
     , m_message(new QLabel(this))
     , m_unrecognised(new QTreeWidget(this))
     , m_impact(new QPushButton(tr("Show &impact"), this))
@@ -189,7 +192,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
 
     // Only marketing managers and admins change the model (core refuses the others anyway).
     if (auto allowed = permissions::mayEditScoringModel(m_session.currentUser()); !allowed) {
-        for (QPushButton *b : {m_save, m_restore}) {
+        for (QPushButton *b : {m_save, m_restore, m_applyDriver}) {
             b->setEnabled(false);
             b->setToolTip(allowed.error().message);
         }
@@ -198,6 +201,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
     auto active = m_session.scoring().activeModel();
     setModel(active ? active->model : ScoringModel::defaults());
     loadVersions();
+    loadDriver();
 }
 
 // Fit: points per job-title level and taxonomy, industry, size, country and attributes.
@@ -263,7 +267,64 @@ QWidget *ScoringModelDialog::buildRulesTab()
             rules);
     rulesNote->setWordWrap(true);
     form->addRow(rulesNote);
+
+    m_driver->setObjectName(QStringLiteral("scoreDriver"));
+    m_driver->addItem(tr("the rule score (MQL threshold above)"), QStringLiteral("rules"));
+    m_driver->addItem(
+        tr("the learned chance (Scoring › Predictive model)"), QStringLiteral("learned"));
+    m_learnedMql->setObjectName(QStringLiteral("learnedMql"));
+    m_learnedMql->setRange(0.05, 0.95);
+    m_learnedMql->setSingleStep(0.05);
+    m_learnedMql->setDecimals(2);
+    m_applyDriver->setObjectName(QStringLiteral("applyDriver"));
+    form->addRow(tr("MQL handover driven &by"), m_driver);
+    auto *learnedRow = new QHBoxLayout;
+    learnedRow->addWidget(m_learnedMql);
+    learnedRow->addWidget(m_applyDriver);
+    learnedRow->addStretch(1);
+    form->addRow(tr("MQL from learned chance"), learnedRow);
+    auto *driverNote = new QLabel(tr("Which score hands leads over to sales (and so to routing); "
+                                     "the other stays advisory. Changed by marketing managers and "
+                                     "admins, recorded in the audit log."),
+        rules);
+    driverNote->setWordWrap(true);
+    form->addRow(driverNote);
+    connect(m_driver, &QComboBox::currentIndexChanged, this, [this] {
+        m_learnedMql->setEnabled(m_driver->currentData().toString() == QLatin1String("learned"));
+    });
+    connect(m_applyDriver, &QPushButton::clicked, this, &ScoringModelDialog::applyDriver);
     return rules;
+}
+
+void ScoringModelDialog::loadDriver()
+{
+    auto setting = m_session.scoring().scoreDriver();
+    if (!setting) {
+        showError(setting.error());
+        return;
+    }
+    m_driver->setCurrentIndex(m_driver->findData(scoreDriverKey(setting->driver)));
+    m_learnedMql->setValue(setting->learnedMql);
+    m_learnedMql->setEnabled(setting->driver == ScoreDriver::Learned);
+}
+
+bool ScoringModelDialog::applyDriver()
+{
+    ScoreDriverSetting setting;
+    setting.driver
+        = scoreDriverFromKey(m_driver->currentData().toString()).value_or(setting.driver);
+    setting.learnedMql = m_learnedMql->value();
+    auto promoted = m_session.scoring().setScoreDriver(m_session.currentUser(), setting);
+    if (!promoted) {
+        showError(promoted.error());
+        loadDriver();
+        return false;
+    }
+    m_message->setStyleSheet(QString());
+    m_message->setText(tr("MQL handover is now driven by %1; %n lead(s) handed over to sales.",
+        nullptr, int(promoted.value()))
+                           .arg(scoreDriverName(setting.driver)));
+    return true;
 }
 
 // The saved versions, to load into the editor or restore.

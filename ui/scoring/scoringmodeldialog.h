@@ -3,6 +3,8 @@
 // industries, company sizes, countries, custom attributes), decay and thresholds; "Impact" previews
 // how many leads would be promoted or change band; "Save" stores a new version and recomputes every
 // lead on a worker thread with progress and Cancel; the versions tab restores an earlier version.
+// The thresholds tab also says which score drives MQL handover (the rule score or the learned
+// chance) and lets marketing change that.
 // The model is validated by core (ScoringModel::fromJson); the message names the field.
 #pragma once
 
@@ -13,6 +15,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -43,11 +46,16 @@ public:
     // After "Show impact": the job titles, sizes and industries the model does not recognise.
     QTreeWidget *unrecognisedList() const { return m_unrecognised; }
     QTreeWidget *versionsList() const { return m_versions; }
+    // Which score drives MQL handover (the rule score or the learned chance) and the learned
+    // threshold; "Apply" stores them (marketing managers and admins; audited).
+    QComboBox *driverBox() const { return m_driver; }
+    QDoubleSpinBox *learnedMqlBox() const { return m_learnedMql; }
 
 public Q_SLOTS:
     bool showImpact();
     bool save();
     bool restoreSelected();
+    bool applyDriver();
     void reject() override; // Close and Esc ask before unsaved edits are thrown away
 
 private:
@@ -57,6 +65,7 @@ private:
     QWidget *tableEditor(QTableWidget *table, const QStringList &headers);
     void showError(const Error &error);
     void loadVersions();
+    void loadDriver();
     void addPatternRow(const TitlePattern &pattern);
     void addAttributeRow(const AttributeRule &rule);
     qint64 leadCount() const;
@@ -75,6 +84,9 @@ private:
     QDoubleSpinBox *m_warm;
     QDoubleSpinBox *m_mql;
     QDoubleSpinBox *m_hot;
+    QComboBox *m_driver;
+    QDoubleSpinBox *m_learnedMql;
+    QPushButton *m_applyDriver;
     QLabel *m_message;
     QTreeWidget *m_unrecognised;
     QPushButton *m_impact;

@@ -74,6 +74,20 @@ int scoreRecompute(Context &c)
     return printRecompute(c, c.services().scoring().recompute(*user, progressPrinter(c)));
 }
 
+// Whether the score an explanation is of drives MQL handover (score driver), said under it.
+void printDriver(Context &c, ScoreDriver explained)
+{
+    auto setting = c.services().scoring().scoreDriver();
+    if (!setting)
+        return;
+    if (setting->driver == explained)
+        c.out << "This score drives MQL handover (score driver " << scoreDriverKey(setting->driver)
+              << ").\n";
+    else
+        c.out << "Advisory: MQL handover is driven by " << scoreDriverName(setting->driver)
+              << " (score driver " << scoreDriverKey(setting->driver) << ").\n";
+}
+
 int scoreExplain(Context &c)
 {
     if (c.positional.size() != 2)
@@ -120,6 +134,7 @@ int scoreExplain(Context &c)
     c.out << "Lead " << id << ": score " << e.score << " (" << scoreBandKey(e.band)
           << "), scoring model version " << x->modelVersion << ", computed "
           << e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << " UTC\n";
+    printDriver(c, ScoreDriver::Rules);
     if (!x->scored)
         c.out << "Not scored yet: this is the score the active model gives now.\n";
     if (x->stale)
@@ -324,12 +339,16 @@ void printEvaluation(Context &c, const TrainingEvaluation &e, PredictTarget targ
     c.out << "Learned score, the chance that a lead " << predictTargetName(target)
           << ": trained on " << e.trainingLeads << " leads (" << e.trainingPositives
           << " positive), evaluated on " << e.holdoutLeads << " held-out leads ("
-          << e.holdoutPositives << " positive) that training never saw.\n\n";
+          << e.holdoutPositives
+          << " positive) that training never saw; regularisation C = " << e.regularisation
+          << " (chosen by the log-loss on a quarter of the training leads).\n\n";
     c.out << pad(QString(), 24) << pad(QStringLiteral("learned"), 10) << "rule model\n";
     c.out << pad(QStringLiteral("ROC AUC"), 24) << pad(fixed(e.learned.auc, 3), 10)
           << fixed(e.rules.auc, 3) << '\n';
     c.out << pad(QStringLiteral("Brier score"), 24) << pad(fixed(e.learned.brier, 3), 10)
-          << fixed(e.rules.brier, 3) << "  (rule score / 100 read as a probability)\n\n";
+          << fixed(e.rules.brier, 3) << "  (rule score / 100 read as a probability)\n";
+    c.out << pad(QStringLiteral("Log-loss"), 24) << pad(fixed(e.learned.logLoss, 3), 10)
+          << fixed(e.rules.logLoss, 3) << "  (lower is better; punishes overconfidence)\n\n";
     c.out << "Per score decile of the held-out leads, highest first:\n";
     c.out << "decile  leads  learned: predicted  actual   rule model: score/100  actual\n";
     for (size_t d = 0; d < 10; ++d) {
@@ -451,6 +470,7 @@ int scorePredict(Context &c)
     }
     c.out << "Lead " << id << ": chance " << x->chance << " % that it "
           << predictTargetName(x->target) << " (learned score version " << x->version << ")\n";
+    printDriver(c, ScoreDriver::Learned);
     for (const PredictLine &l : x->lines)
         c.out << "  " << pad(QString::asprintf("%+.2f", l.hundredths / 100.0), 8) << l.label
               << (l.value.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.value)) << '\n';
@@ -501,6 +521,70 @@ int scoreModels(Context &c)
     return Ok;
 }
 
+// score driver [rules|learned] [--threshold CHANCE]: which score drives MQL handover; with a
+// value, changes it (marketing managers and admins; audited) and hands over the leads it now
+// promotes.
+int scoreDriver(Context &c)
+{
+    if (c.positional.size() > 2)
+        throw UsageError {
+            QStringLiteral("usage: score driver [rules|learned] [--threshold CHANCE]")};
+    const bool change = c.positional.size() == 2 || c.has(QStringLiteral("threshold"));
+    std::optional<User> user;
+    if (change) {
+        user = c.openAsActor();
+        if (!user)
+            return Failed;
+    } else if (!c.open()) {
+        return Failed;
+    }
+    const ScoringService &scoring = c.services().scoring();
+    auto setting = scoring.scoreDriver();
+    if (!setting)
+        return c.fail(setting.error());
+    qint64 promoted = 0;
+    if (change) {
+        ScoreDriverSetting next = setting.value();
+        if (c.positional.size() == 2) {
+            const auto driver = scoreDriverFromKey(c.positional[1].toLower());
+            if (!driver)
+                throw UsageError {QStringLiteral("score driver takes rules or learned")};
+            next.driver = *driver;
+        }
+        if (c.has(QStringLiteral("threshold"))) {
+            bool ok = false;
+            next.learnedMql = c.value(QStringLiteral("threshold")).toDouble(&ok);
+            if (!ok)
+                throw UsageError {QStringLiteral("--threshold is a chance such as 0.5")};
+        }
+        auto done = scoring.setScoreDriver(*user, next);
+        if (!done)
+            return c.fail(done.error());
+        promoted = done.value();
+        setting = next;
+    }
+    const bool learned = setting->driver == ScoreDriver::Learned;
+    if (c.json) {
+        c.out << QJsonDocument(
+            QJsonObject {{QStringLiteral("driver"), scoreDriverKey(setting->driver)},
+                {QStringLiteral("learnedMql"), setting->learnedMql},
+                {QStringLiteral("promoted"), promoted}})
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
+        return Ok;
+    }
+    if (learned)
+        c.out << "MQL handover is driven by the learned chance: a lead becomes an MQL at a "
+                 "chance of "
+              << fixed(setting->learnedMql, 2) << " or more.\n";
+    else
+        c.out << "MQL handover is driven by the rule score (the scoring model's MQL threshold); "
+                 "the learned chance is advisory.\n";
+    if (change)
+        c.out << promoted << " lead(s) handed over to sales now.\n";
+    return Ok;
+}
+
 class ScoreCommand : public Command
 {
 public:
@@ -544,7 +628,12 @@ public:
             {{QStringLiteral("predict"), QStringLiteral("explain")}, QStringLiteral("ID"),
                 QStringLiteral("each feature's part in a lead's learned chance (log-odds)"), {}},
             {{QStringLiteral("models")}, {},
-                QStringLiteral("the learned score's saved versions, newest first"), {}}};
+                QStringLiteral("the learned score's saved versions, newest first"), {}},
+            {{QStringLiteral("driver")}, QStringLiteral("[rules|learned] [--threshold CHANCE]"),
+                QStringLiteral("which score drives MQL handover: the rule score (default)\nor "
+                               "the learned chance, MQL from CHANCE on (default 0.5);\nchanging "
+                               "it is for marketing and admins (audited)"),
+                {QStringLiteral("threshold")}}};
     }
 
     QList<Option> options() const override
@@ -559,7 +648,10 @@ public:
                 QStringLiteral("fields, attributes or activity types to leave out")},
             {QStringLiteral("holdout"), QStringLiteral("PERCENT"),
                 QStringLiteral("share of leads held out for the evaluation (5-50, default 30)")},
-            {QStringLiteral("save"), {}, QStringLiteral("keep the trained model and activate it")}};
+            {QStringLiteral("save"), {}, QStringLiteral("keep the trained model and activate it")},
+            {QStringLiteral("threshold"), QStringLiteral("CHANCE"),
+                QStringLiteral("the chance (0.05-0.95) at which the learned score hands a\nlead "
+                               "over")}};
     }
 
     int run(Context &c) const override
@@ -579,8 +671,10 @@ public:
             return scorePredict(c);
         if (sub == QLatin1String("models"))
             return scoreModels(c);
+        if (sub == QLatin1String("driver"))
+            return scoreDriver(c);
         throw UsageError {QStringLiteral(
-            "'score' needs recompute, explain, preview, model, train, predict or models")};
+            "'score' needs recompute, explain, preview, model, train, predict, models or driver")};
     }
 };
 
