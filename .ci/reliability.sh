@@ -19,7 +19,7 @@ jobs="${BANTAM_JOBS:-2}"
 # -O1 and line tables only: the sanitizers' builds and runs stay short; reports keep file:line.
 small=(-DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DBANTAM_BUILD_BENCHMARKS=OFF)
 
-fuzz_targets=(fuzz_csvreader fuzz_importmapping fuzz_mappingjson fuzz_scoringmodel
+fuzz_targets=(fuzz_csvreader fuzz_importmapping fuzz_leadimport fuzz_mappingjson fuzz_scoringmodel
   fuzz_routingrules fuzz_answers)
 # Core and CLI tests on SQLite files; the *_pg runs, the server permissions and the crash trials
 # (kill -9 of bantam-cli, slow under the sanitizers) stay with the normal suite.
