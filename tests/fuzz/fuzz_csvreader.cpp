@@ -59,7 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CsvFormat format;
     if (detected) {
         format = detected->format;
-        FUZZ_CHECK(detected->columnCount >= 1);
+        // 0 when the head holds no whole record (a quote left open): reading then fails.
+        FUZZ_CHECK(detected->columnCount >= 0);
     }
     // A short limit reaches the "field too long" paths with small inputs.
     const int limit = size % 3 == 0 ? 16 : CsvReader::DefaultMaxFieldLength;
