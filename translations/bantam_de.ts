@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Accounts</name>
@@ -22,8 +23,8 @@
         <translation>Nur die Anmeldung, mit der die Teamdatenbank %1 eingerichtet wurde (ihr Eigentümer oder ein Superuser), kann einen Administrator wiederherstellen; verbinden Sie sich mit dieser Anmeldung.</translation>
     </message>
     <message>
-        <source>Only the owner of the file '%1' (%2) can recover an admin in it.</source>
-        <translation>Nur der Eigentümer der Datei '%1' (%2) kann darin einen Administrator wiederherstellen.</translation>
+        <source>Only the owner of the file &apos;%1&apos; (%2) can recover an admin in it.</source>
+        <translation>Nur der Eigentümer der Datei &apos;%1&apos; (%2) kann darin einen Administrator wiederherstellen.</translation>
     </message>
     <message>
         <source>recovered by the owner of the database file</source>
@@ -116,7 +117,7 @@
         <translation>keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>no lead has the e-mail '%1'</source>
+        <source>no lead has the e-mail &apos;%1&apos;</source>
         <translation>kein Lead hat die E-Mail-Adresse „%1“</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@
         <translation>kein Aktivitätstyp</translation>
     </message>
     <message>
-        <source>unknown activity type '%1' (the scoring model knows: %2)</source>
+        <source>unknown activity type &apos;%1&apos; (the scoring model knows: %2)</source>
         <translation>unbekannter Aktivitätstyp „%1“ (das Scoring-Modell kennt: %2)</translation>
     </message>
     <message>
@@ -132,7 +133,7 @@
         <translation>kein Zeitpunkt</translation>
     </message>
     <message>
-        <source>'%1' is not a timestamp (e.g. 2026-03-01T14:30:00Z or 01.03.2026 14:30)</source>
+        <source>&apos;%1&apos; is not a timestamp (e.g. 2026-03-01T14:30:00Z or 01.03.2026 14:30)</source>
         <translation>„%1“ ist kein Zeitpunkt (z. B. 2026-03-01T14:30:00Z oder 01.03.2026 14:30)</translation>
     </message>
 </context>
@@ -358,7 +359,7 @@
 <context>
     <name>Callers</name>
     <message>
-        <source>'%1' is not a phone number (read with the default region %2).</source>
+        <source>&apos;%1&apos; is not a phone number (read with the default region %2).</source>
         <translation>„%1“ ist keine Telefonnummer (gelesen mit der Standardregion %2).</translation>
     </message>
 </context>
@@ -435,7 +436,7 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The file is encoded as UTF-16, which cannot be imported. Save it as "CSV UTF-8" and import that file.</source>
+        <source>The file is encoded as UTF-16, which cannot be imported. Save it as &quot;CSV UTF-8&quot; and import that file.</source>
         <translation>Die Datei ist als UTF-16 codiert und kann nicht importiert werden. Speichern Sie sie als „CSV UTF-8“ und importieren Sie diese Datei.</translation>
     </message>
     <message>
@@ -497,19 +498,19 @@
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <source>'%1' is not a file.</source>
+        <source>&apos;%1&apos; is not a file.</source>
         <translation>„%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <source>Cannot create the folder '%1'.</source>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>Cannot open the database '%1': %2</source>
+        <source>Cannot open the database &apos;%1&apos;: %2</source>
         <translation>Die Datenbank „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a Bantam database (%2).</source>
+        <source>&apos;%1&apos; is not a Bantam database (%2).</source>
         <translation>„%1“ ist keine Bantam-Datenbank (%2).</translation>
     </message>
     <message>
@@ -517,11 +518,11 @@
         <translation>Einrichten der Verbindung</translation>
     </message>
     <message>
-        <source>The database '%1' has schema version %2, but this version of Bantam only knows schema versions up to %3. Please update Bantam.</source>
+        <source>The database &apos;%1&apos; has schema version %2, but this version of Bantam only knows schema versions up to %3. Please update Bantam.</source>
         <translation>Die Datenbank „%1“ hat die Schemaversion %2, diese Bantam-Version kennt aber nur Schemaversionen bis %3. Bitte aktualisieren Sie Bantam.</translation>
     </message>
     <message>
-        <source>'%1' is an SQLite database of another program, not a Bantam database.</source>
+        <source>&apos;%1&apos; is an SQLite database of another program, not a Bantam database.</source>
         <translation>„%1“ ist eine SQLite-Datenbank eines anderen Programms, keine Bantam-Datenbank.</translation>
     </message>
     <message>
@@ -583,7 +584,7 @@ Anweisung: %4</translation>
         <translation>Lesen der Liste der Gründe</translation>
     </message>
     <message>
-        <source>'%1' is not a known reason. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not a known reason. Choose one of: %2.</source>
         <translation>„%1“ ist kein bekannter Grund. Wählen Sie einen der folgenden: %2.</translation>
     </message>
     <message>
@@ -619,7 +620,7 @@ Anweisung: %4</translation>
         <translation>Lesen eines Benutzers</translation>
     </message>
     <message>
-        <source>There is no user '%1'.</source>
+        <source>There is no user &apos;%1&apos;.</source>
         <translation>Es gibt keinen Benutzer „%1“.</translation>
     </message>
     <message>
@@ -627,7 +628,7 @@ Anweisung: %4</translation>
         <translation>Zählen der Benutzer</translation>
     </message>
     <message>
-        <source>saving user '%1'</source>
+        <source>saving user &apos;%1&apos;</source>
         <translation>Speichern des Benutzers „%1“</translation>
     </message>
     <message>
@@ -635,7 +636,7 @@ Anweisung: %4</translation>
         <translation>Lesen der Teams</translation>
     </message>
     <message>
-        <source>saving team '%1'</source>
+        <source>saving team &apos;%1&apos;</source>
         <translation>Speichern des Teams „%1“</translation>
     </message>
     <message>
@@ -663,7 +664,7 @@ Anweisung: %4</translation>
         <translation>Speichern des Fortschritts von Importlauf %1</translation>
     </message>
     <message>
-        <source>saving attribute '%1' of lead %2</source>
+        <source>saving attribute &apos;%1&apos; of lead %2</source>
         <translation>Speichern des Zusatzfelds „%1“ von Lead %2</translation>
     </message>
     <message>
@@ -679,7 +680,7 @@ Anweisung: %4</translation>
         <translation>Lesen der Namen der Zusatzfelder</translation>
     </message>
     <message>
-        <source>reading the values of attribute '%1'</source>
+        <source>reading the values of attribute &apos;%1&apos;</source>
         <translation>Lesen der Werte des Zusatzfelds „%1“</translation>
     </message>
     <message>
@@ -687,19 +688,19 @@ Anweisung: %4</translation>
         <translation>Lesen der gespeicherten Import-Zuordnungen</translation>
     </message>
     <message>
-        <source>reading the import mapping '%1'</source>
+        <source>reading the import mapping &apos;%1&apos;</source>
         <translation>Lesen der Import-Zuordnung „%1“</translation>
     </message>
     <message>
-        <source>There is no saved import mapping named '%1'.</source>
+        <source>There is no saved import mapping named &apos;%1&apos;.</source>
         <translation>Es gibt keine gespeicherte Import-Zuordnung mit dem Namen „%1“.</translation>
     </message>
     <message>
-        <source>saving the import mapping '%1'</source>
+        <source>saving the import mapping &apos;%1&apos;</source>
         <translation>Speichern der Import-Zuordnung „%1“</translation>
     </message>
     <message>
-        <source>deleting the import mapping '%1'</source>
+        <source>deleting the import mapping &apos;%1&apos;</source>
         <translation>Löschen der Import-Zuordnung „%1“</translation>
     </message>
     <message>
@@ -739,11 +740,11 @@ Anweisung: %4</translation>
         <translation>Lesen der Antworten von Lead %1</translation>
     </message>
     <message>
-        <source>saving the answer '%1' of lead %2</source>
+        <source>saving the answer &apos;%1&apos; of lead %2</source>
         <translation>Speichern der Antwort „%1“ von Lead %2</translation>
     </message>
     <message>
-        <source>clearing the answer '%1' of lead %2</source>
+        <source>clearing the answer &apos;%1&apos; of lead %2</source>
         <translation>Löschen der Antwort „%1“ von Lead %2</translation>
     </message>
     <message>
@@ -751,7 +752,7 @@ Anweisung: %4</translation>
         <translation>Lesen der Kriterien von Lead %1</translation>
     </message>
     <message>
-        <source>saving the criterion '%1' of lead %2</source>
+        <source>saving the criterion &apos;%1&apos; of lead %2</source>
         <translation>Speichern des Kriteriums „%1“ von Lead %2</translation>
     </message>
     <message>
@@ -791,11 +792,11 @@ Anweisung: %4</translation>
         <translation>Lesen der zuzuweisenden Leads</translation>
     </message>
     <message>
-        <source>counting the reps' open leads</source>
+        <source>counting the reps&apos; open leads</source>
         <translation>Zählen der offenen Leads der Vertriebsmitarbeiter</translation>
     </message>
     <message>
-        <source>counting today's assignments</source>
+        <source>counting today&apos;s assignments</source>
         <translation>Zählen der heutigen Zuweisungen</translation>
     </message>
     <message>
@@ -819,7 +820,7 @@ Anweisung: %4</translation>
         <translation>Es gibt keine Routing-Regel %1.</translation>
     </message>
     <message>
-        <source>saving routing rule '%1'</source>
+        <source>saving routing rule &apos;%1&apos;</source>
         <translation>Speichern der Routing-Regel „%1“</translation>
     </message>
     <message>
@@ -935,15 +936,15 @@ Anweisung: %4</translation>
         <translation>Suchen der Leads, die die MQL-Schwelle erreicht haben</translation>
     </message>
     <message>
-        <source>reading users' territories</source>
+        <source>reading users&apos; territories</source>
         <translation>Lesen der Gebiete der Benutzer</translation>
     </message>
     <message>
-        <source>reading a user's territories</source>
+        <source>reading a user&apos;s territories</source>
         <translation>Lesen der Gebiete eines Benutzers</translation>
     </message>
     <message>
-        <source>saving a user's territories</source>
+        <source>saving a user&apos;s territories</source>
         <translation>Speichern der Gebiete eines Benutzers</translation>
     </message>
     <message>
@@ -951,7 +952,7 @@ Anweisung: %4</translation>
         <translation>Lesen der Gebiete</translation>
     </message>
     <message>
-        <source>saving territory '%1'</source>
+        <source>saving territory &apos;%1&apos;</source>
         <translation>Speichern des Gebiets „%1“</translation>
     </message>
     <message>
@@ -959,7 +960,7 @@ Anweisung: %4</translation>
         <translation>Lesen des Geschäftskalenders</translation>
     </message>
     <message>
-        <source>The business calendar's time zone '%1' is not known on this computer (is tzdata installed?).</source>
+        <source>The business calendar&apos;s time zone &apos;%1&apos; is not known on this computer (is tzdata installed?).</source>
         <translation>Die Zeitzone „%1“ des Geschäftskalenders ist auf diesem Computer nicht bekannt (ist tzdata installiert?).</translation>
     </message>
     <message>
@@ -975,7 +976,7 @@ Anweisung: %4</translation>
         <translation>Lesen der SLA-Richtlinien</translation>
     </message>
     <message>
-        <source>saving the calendar's time zone</source>
+        <source>saving the calendar&apos;s time zone</source>
         <translation>Speichern der Zeitzone des Kalenders</translation>
     </message>
     <message>
@@ -991,7 +992,7 @@ Anweisung: %4</translation>
         <translation>Entfernen eines Feiertags</translation>
     </message>
     <message>
-        <source>saving the SLA policy '%1'</source>
+        <source>saving the SLA policy &apos;%1&apos;</source>
         <translation>Speichern der SLA-Richtlinie „%1“</translation>
     </message>
     <message>
@@ -1035,7 +1036,7 @@ Anweisung: %4</translation>
         <translation>Freigeben von Lead %1</translation>
     </message>
     <message>
-        <source>recording the owners' assignments</source>
+        <source>recording the owners&apos; assignments</source>
         <translation>Erfassen der Zuweisungen an die Zuständigen</translation>
     </message>
     <message>
@@ -1055,7 +1056,7 @@ Anweisung: %4</translation>
         <translation>Keine Verbindung zur Team-Datenbank %1: %2</translation>
     </message>
     <message>
-        <source>Cannot back up %1 to '%2' before migrating it from schema version %3: %4</source>
+        <source>Cannot back up %1 to &apos;%2&apos; before migrating it from schema version %3: %4</source>
         <translation>%1 kann vor der Migration von Schemaversion %3 nicht nach „%2“ gesichert werden: %4</translation>
     </message>
     <message>
@@ -1071,7 +1072,7 @@ Anweisung: %4</translation>
         <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms; sie ist keine Bantam-Datenbank. Legen Sie eine leere Datenbank für Bantam an (createdb) und geben Sie diese an.</translation>
     </message>
     <message>
-        <source>waiting for another client's migration</source>
+        <source>waiting for another client&apos;s migration</source>
         <translation>Warten auf die Migration eines anderen Clients</translation>
     </message>
     <message>
@@ -1187,7 +1188,7 @@ Anweisung: %4</translation>
         <translation>Die Team-Datenbank %1 braucht eine Aktualisierung, die nur ihr Eigentümer vornehmen kann: Bitten Sie einen Administrator, sie einmal mit der Anmeldung zu öffnen, mit der sie eingerichtet wurde.</translation>
     </message>
     <message>
-        <source>granting the rights of the team's users</source>
+        <source>granting the rights of the team&apos;s users</source>
         <translation>Vergeben der Rechte der Team-Benutzer</translation>
     </message>
     <message>
@@ -1201,11 +1202,11 @@ Anweisung: %4</translation>
         <translation>Lesen der Server-Anmeldung</translation>
     </message>
     <message>
-        <source>setting up the server login of '%1'</source>
+        <source>setting up the server login of &apos;%1&apos;</source>
         <translation>Einrichten der Server-Anmeldung von „%1“</translation>
     </message>
     <message>
-        <source>reading the server login of '%1'</source>
+        <source>reading the server login of &apos;%1&apos;</source>
         <translation>Lesen der Server-Anmeldung von „%1“</translation>
     </message>
     <message>
@@ -1213,43 +1214,43 @@ Anweisung: %4</translation>
         <translation>Ändern Ihres Passworts</translation>
     </message>
     <message>
-        <source>There is no database '%1' (no such file).</source>
-        <translation>Es gibt keine Datenbank '%1' (keine solche Datei).</translation>
+        <source>There is no database &apos;%1&apos; (no such file).</source>
+        <translation>Es gibt keine Datenbank &apos;%1&apos; (keine solche Datei).</translation>
     </message>
     <message>
-        <source>'%1' is empty (0 bytes), not a Bantam database. If it held your leads, it was damaged: restore your last backup of it.</source>
-        <translation>'%1' ist leer (0 Byte) und keine Bantam-Datenbank. Wenn sie Ihre Leads enthielt, wurde sie beschädigt: Stellen Sie Ihre letzte Sicherung davon wieder her.</translation>
+        <source>&apos;%1&apos; is empty (0 bytes), not a Bantam database. If it held your leads, it was damaged: restore your last backup of it.</source>
+        <translation>&apos;%1&apos; ist leer (0 Byte) und keine Bantam-Datenbank. Wenn sie Ihre Leads enthielt, wurde sie beschädigt: Stellen Sie Ihre letzte Sicherung davon wieder her.</translation>
     </message>
     <message>
-        <source>'%1' is write-protected and needs an update to this version of Bantam (schema version %2 to %3): make the file writable and open it again.</source>
-        <translation>'%1' ist schreibgeschützt und muss für diese Version von Bantam aktualisiert werden (Schemaversion %2 auf %3): Machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
+        <source>&apos;%1&apos; is write-protected and needs an update to this version of Bantam (schema version %2 to %3): make the file writable and open it again.</source>
+        <translation>&apos;%1&apos; ist schreibgeschützt und muss für diese Version von Bantam aktualisiert werden (Schemaversion %2 auf %3): Machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
     </message>
     <message>
         <source>The team database %1 is empty: Bantam is not set up in it yet.</source>
         <translation>Die Teamdatenbank %1 ist leer: Bantam ist darin noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <source>'%1' holds no Bantam database yet.</source>
-        <translation>'%1' enthält noch keine Bantam-Datenbank.</translation>
+        <source>&apos;%1&apos; holds no Bantam database yet.</source>
+        <translation>&apos;%1&apos; enthält noch keine Bantam-Datenbank.</translation>
     </message>
     <message>
-        <source> The copy Bantam made before its last update is '%1'.</source>
-        <translation> Die Kopie, die Bantam vor seiner letzten Aktualisierung angelegt hat, ist '%1'.</translation>
+        <source> The copy Bantam made before its last update is &apos;%1&apos;.</source>
+        <translation> Die Kopie, die Bantam vor seiner letzten Aktualisierung angelegt hat, ist &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>The database '%1' is damaged (%2), so Bantam does not open it and changes nothing in it. Restore your last backup into a new file (bantam-cli --db NEW.sqlite restore BACKUP) and open that one.%3</source>
-        <translation>Die Datenbank '%1' ist beschädigt (%2); Bantam öffnet sie daher nicht und ändert nichts an ihr. Stellen Sie Ihre letzte Sicherung in eine neue Datei wieder her (bantam-cli --db NEU.sqlite restore SICHERUNG) und öffnen Sie diese.%3</translation>
+        <source>The database &apos;%1&apos; is damaged (%2), so Bantam does not open it and changes nothing in it. Restore your last backup into a new file (bantam-cli --db NEW.sqlite restore BACKUP) and open that one.%3</source>
+        <translation>Die Datenbank &apos;%1&apos; ist beschädigt (%2); Bantam öffnet sie daher nicht und ändert nichts an ihr. Stellen Sie Ihre letzte Sicherung in eine neue Datei wieder her (bantam-cli --db NEU.sqlite restore SICHERUNG) und öffnen Sie diese.%3</translation>
     </message>
     <message>
-        <source>'%1' is write-protected and open read-only: nothing can be changed. Make the file writable and open it again.</source>
-        <translation>'%1' ist schreibgeschützt und nur zum Lesen geöffnet: Es kann nichts geändert werden. Machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
+        <source>&apos;%1&apos; is write-protected and open read-only: nothing can be changed. Make the file writable and open it again.</source>
+        <translation>&apos;%1&apos; ist schreibgeschützt und nur zum Lesen geöffnet: Es kann nichts geändert werden. Machen Sie die Datei beschreibbar und öffnen Sie sie erneut.</translation>
     </message>
     <message>
         <source>counting admins</source>
         <translation>Zählen der Administratoren</translation>
     </message>
     <message>
-        <source>adding the reason '%1'</source>
+        <source>adding the reason &apos;%1&apos;</source>
         <translation>beim Anlegen des Grundes „%1“</translation>
     </message>
     <message>
@@ -1273,7 +1274,7 @@ Anweisung: %4</translation>
         <translation>Vermerken von Rückruf %1 als gemeldet</translation>
     </message>
     <message>
-        <source>reading the learned score's versions</source>
+        <source>reading the learned score&apos;s versions</source>
         <translation>Lesen der Versionen des gelernten Scores</translation>
     </message>
     <message>
@@ -1285,7 +1286,7 @@ Anweisung: %4</translation>
         <translation>Lesen des aktiven gelernten Scores</translation>
     </message>
     <message>
-        <source>numbering the learned score's version</source>
+        <source>numbering the learned score&apos;s version</source>
         <translation>Nummerieren der Version des gelernten Scores</translation>
     </message>
     <message>
@@ -1301,11 +1302,11 @@ Anweisung: %4</translation>
         <translation>Lesen der Leads für den gelernten Score</translation>
     </message>
     <message>
-        <source>reading the leads' custom attributes</source>
+        <source>reading the leads&apos; custom attributes</source>
         <translation>Lesen der eigenen Attribute der Leads</translation>
     </message>
     <message>
-        <source>reading the leads' activities</source>
+        <source>reading the leads&apos; activities</source>
         <translation>Lesen der Aktivitäten der Leads</translation>
     </message>
     <message>
@@ -1317,7 +1318,7 @@ Anweisung: %4</translation>
         <translation>Speichern der gelernten Chancen</translation>
     </message>
     <message>
-        <source>reading a lead's learned chance</source>
+        <source>reading a lead&apos;s learned chance</source>
         <translation>Lesen der gelernten Chance eines Leads</translation>
     </message>
     <message>
@@ -1340,19 +1341,19 @@ Anweisung: %4</translation>
         </translation>
     </message>
     <message>
-        <source>checking the database file's integrity</source>
+        <source>checking the database file&apos;s integrity</source>
         <translation>Prüfen der Unversehrtheit der Datenbankdatei</translation>
     </message>
     <message>
-        <source>checking the database's references</source>
+        <source>checking the database&apos;s references</source>
         <translation>Prüfen der Verweise in der Datenbank</translation>
     </message>
     <message>
-        <source>comparing the leads' stages with their history</source>
+        <source>comparing the leads&apos; stages with their history</source>
         <translation>Vergleichen der Phasen der Leads mit ihrem Verlauf</translation>
     </message>
     <message>
-        <source>comparing the leads' owners with their assignments</source>
+        <source>comparing the leads&apos; owners with their assignments</source>
         <translation>Vergleichen der Zuständigen der Leads mit ihren Zuweisungen</translation>
     </message>
     <message>
@@ -1364,11 +1365,11 @@ Anweisung: %4</translation>
         <translation>Suchen nach Leads, die das Routing nie gesehen hat</translation>
     </message>
     <message>
-        <source>marking the new leads' routing owed</source>
+        <source>marking the new leads&apos; routing owed</source>
         <translation>Vormerken des Routings der neuen Leads</translation>
     </message>
     <message>
-        <source>marking the changed leads' scores owed</source>
+        <source>marking the changed leads&apos; scores owed</source>
         <translation>Vormerken der Scores der geänderten Leads</translation>
     </message>
     <message>
@@ -1439,11 +1440,11 @@ Anweisung: %4</translation>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>'%1' exists already; a backup never overwrites a file.</source>
+        <source>&apos;%1&apos; exists already; a backup never overwrites a file.</source>
         <translation>„%1“ existiert bereits; eine Sicherung überschreibt nie eine Datei.</translation>
     </message>
     <message>
-        <source>Cannot create the folder '%1'.</source>
+        <source>Cannot create the folder &apos;%1&apos;.</source>
         <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
     </message>
     <message>
@@ -1451,27 +1452,27 @@ Anweisung: %4</translation>
         <translation>eine Sicherung von %1</translation>
     </message>
     <message>
-        <source>Cannot back up '%1' to '%2': %3</source>
+        <source>Cannot back up &apos;%1&apos; to &apos;%2&apos;: %3</source>
         <translation>„%1“ kann nicht nach „%2“ gesichert werden: %3</translation>
     </message>
     <message>
-        <source>'%1' is not a Bantam backup (neither an SQLite database nor a pg_dump archive).</source>
+        <source>&apos;%1&apos; is not a Bantam backup (neither an SQLite database nor a pg_dump archive).</source>
         <translation>„%1“ ist keine Bantam-Sicherung (weder eine SQLite-Datenbank noch ein pg_dump-Archiv).</translation>
     </message>
     <message>
-        <source>'%1' is a backup of an SQLite file; to move it to a team database, restore it to a file and use copy-to.</source>
+        <source>&apos;%1&apos; is a backup of an SQLite file; to move it to a team database, restore it to a file and use copy-to.</source>
         <translation>„%1“ ist die Sicherung einer SQLite-Datei; um sie in eine Team-Datenbank zu übernehmen, stellen Sie sie als Datei wieder her und verwenden Sie copy-to.</translation>
     </message>
     <message>
-        <source>'%1' is a backup of a team database; restore it into an empty PostgreSQL database.</source>
+        <source>&apos;%1&apos; is a backup of a team database; restore it into an empty PostgreSQL database.</source>
         <translation>„%1“ ist die Sicherung einer Team-Datenbank; stellen Sie sie in eine leere PostgreSQL-Datenbank wieder her.</translation>
     </message>
     <message>
-        <source>'%1' exists already; restore writes a new database file. Move the file away or name another one.</source>
+        <source>&apos;%1&apos; exists already; restore writes a new database file. Move the file away or name another one.</source>
         <translation>„%1“ existiert bereits; die Wiederherstellung schreibt eine neue Datenbankdatei. Verschieben Sie die Datei oder geben Sie eine andere an.</translation>
     </message>
     <message>
-        <source>Cannot write '%1'.</source>
+        <source>Cannot write &apos;%1&apos;.</source>
         <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
@@ -1483,8 +1484,12 @@ Anweisung: %4</translation>
         <translation>die Wiederherstellung von %1</translation>
     </message>
     <message>
-        <source>granting the rights of the team's users</source>
+        <source>granting the rights of the team&apos;s users</source>
         <translation>Vergeben der Rechte der Team-Benutzer</translation>
+    </message>
+    <message>
+        <source>Cannot back up &apos;%1&apos;: no SQLite connection.</source>
+        <translation>&apos;%1&apos; kann nicht gesichert werden: keine SQLite-Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -1521,7 +1526,7 @@ Anweisung: %4</translation>
         <translation>Die Tabellen verweisen im Kreis aufeinander.</translation>
     </message>
     <message>
-        <source>copy-to needs a team database (postgresql://…) as the target; '%1' is a file. To copy a file, use backup.</source>
+        <source>copy-to needs a team database (postgresql://…) as the target; &apos;%1&apos; is a file. To copy a file, use backup.</source>
         <translation>copy-to braucht eine Team-Datenbank (postgresql://…) als Ziel; „%1“ ist eine Datei. Eine Datei kopieren Sie mit backup.</translation>
     </message>
     <message>
@@ -1598,11 +1603,11 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>DialSettings</name>
     <message>
-        <source>The dialing template must be an http(s) address with {e164}, {digits} or {national} where the number goes, e.g. https://pbx.example.com/call?to={e164} (not '%1').</source>
+        <source>The dialing template must be an http(s) address with {e164}, {digits} or {national} where the number goes, e.g. https://pbx.example.com/call?to={e164} (not &apos;%1&apos;).</source>
         <translation>Die Wählvorlage muss eine http(s)-Adresse sein, die {e164}, {digits} oder {national} an der Stelle der Nummer enthält, z. B. https://pbx.example.com/call?to={e164} (nicht „%1“).</translation>
     </message>
     <message>
-        <source>'%1' is not a phone number that can be dialled.</source>
+        <source>&apos;%1&apos; is not a phone number that can be dialled.</source>
         <translation>„%1“ ist keine wählbare Telefonnummer.</translation>
     </message>
 </context>
@@ -1620,7 +1625,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>Directory</name>
     <message>
-        <source>'%1' is not a login: 2 to 40 letters, digits, '.', '_' or '-'.</source>
+        <source>&apos;%1&apos; is not a login: 2 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>„%1“ ist kein gültiger Anmeldename: 2 bis 40 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
     </message>
     <message>
@@ -1636,7 +1641,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Die Abwesenheit endet (%1), bevor sie beginnt (%2).</translation>
     </message>
     <message>
-        <source>There is already a user '%1'.</source>
+        <source>There is already a user &apos;%1&apos;.</source>
         <translation>Es gibt bereits einen Benutzer „%1“.</translation>
     </message>
     <message>
@@ -1644,7 +1649,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Ein Team benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>There is already a team '%1'.</source>
+        <source>There is already a team &apos;%1&apos;.</source>
         <translation>Es gibt bereits ein Team „%1“.</translation>
     </message>
     <message>
@@ -1656,11 +1661,11 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Ein Gebiet benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>'%1' is not a country code; use two letters such as DE.</source>
+        <source>&apos;%1&apos; is not a country code; use two letters such as DE.</source>
         <translation>„%1“ ist kein Ländercode; verwenden Sie zwei Buchstaben wie DE.</translation>
     </message>
     <message>
-        <source>Territory '%1' needs at least one country.</source>
+        <source>Territory &apos;%1&apos; needs at least one country.</source>
         <translation>Das Gebiet „%1“ benötigt mindestens ein Land.</translation>
     </message>
     <message>
@@ -1668,7 +1673,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Es gibt kein Gebiet %1.</translation>
     </message>
     <message>
-        <source>There is already a territory '%1'.</source>
+        <source>There is already a territory &apos;%1&apos;.</source>
         <translation>Es gibt bereits ein Gebiet „%1“.</translation>
     </message>
     <message>
@@ -1700,8 +1705,8 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Das aktuelle Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <source>There is already a user '%1'; logins do not differ by case.</source>
-        <translation>Es gibt bereits einen Benutzer '%1'; Anmeldenamen unterscheiden sich nicht nur durch Groß- und Kleinschreibung.</translation>
+        <source>There is already a user &apos;%1&apos;; logins do not differ by case.</source>
+        <translation>Es gibt bereits einen Benutzer &apos;%1&apos;; Anmeldenamen unterscheiden sich nicht nur durch Groß- und Kleinschreibung.</translation>
     </message>
     <message>
         <source>Bantam needs at least one active admin: %1 is the last one. Make another user an admin first.</source>
@@ -1715,47 +1720,47 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Es gibt keine Framework-Vorlage.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid framework key (lower-case letters, digits and '_').</source>
+        <source>&apos;%1&apos; is not a valid framework key (lower-case letters, digits and &apos;_&apos;).</source>
         <translation>„%1“ ist kein gültiger Framework-Schlüssel (Kleinbuchstaben, Ziffern und „_“).</translation>
     </message>
     <message>
-        <source>The framework key '%1' is used twice.</source>
+        <source>The framework key &apos;%1&apos; is used twice.</source>
         <translation>Der Framework-Schlüssel „%1“ wird doppelt verwendet.</translation>
     </message>
     <message>
-        <source>Framework '%1' needs a name.</source>
+        <source>Framework &apos;%1&apos; needs a name.</source>
         <translation>Das Framework „%1“ benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>Framework '%1' needs 1 to 9 criteria.</source>
+        <source>Framework &apos;%1&apos; needs 1 to 9 criteria.</source>
         <translation>Das Framework „%1“ benötigt 1 bis 9 Kriterien.</translation>
     </message>
     <message>
-        <source>Framework '%1': the criterion key '%2' is empty, invalid or used twice.</source>
+        <source>Framework &apos;%1&apos;: the criterion key &apos;%2&apos; is empty, invalid or used twice.</source>
         <translation>Framework „%1“: Der Kriteriumsschlüssel „%2“ ist leer, ungültig oder doppelt vergeben.</translation>
     </message>
     <message>
-        <source>Framework '%1': criterion '%2' needs its name in English and German.</source>
+        <source>Framework &apos;%1&apos;: criterion &apos;%2&apos; needs its name in English and German.</source>
         <translation>Framework „%1“: Das Kriterium „%2“ benötigt seinen Namen auf Englisch und Deutsch.</translation>
     </message>
     <message>
-        <source>Framework '%1': criterion '%2' draws on '%3', which is not budget, authority, need or timing.</source>
+        <source>Framework &apos;%1&apos;: criterion &apos;%2&apos; draws on &apos;%3&apos;, which is not budget, authority, need or timing.</source>
         <translation>Framework „%1“: Das Kriterium „%2“ stützt sich auf „%3“; das ist weder budget, authority, need noch timing.</translation>
     </message>
     <message>
-        <source>Framework '%1': the rule needs between 0 and %2 criteria met, not %3.</source>
+        <source>Framework &apos;%1&apos;: the rule needs between 0 and %2 criteria met, not %3.</source>
         <translation>Framework „%1“: Die Regel muss zwischen 0 und %2 erfüllte Kriterien verlangen, nicht %3.</translation>
     </message>
     <message>
-        <source>Framework '%1': the rule requires '%2', which is not one of its criteria.</source>
+        <source>Framework &apos;%1&apos;: the rule requires &apos;%2&apos;, which is not one of its criteria.</source>
         <translation>Framework „%1“: Die Regel verlangt „%2“, das keines seiner Kriterien ist.</translation>
     </message>
     <message>
-        <source>Framework '%1': the rule must require at least one criterion.</source>
+        <source>Framework &apos;%1&apos;: the rule must require at least one criterion.</source>
         <translation>Framework „%1“: Die Regel muss mindestens ein Kriterium verlangen.</translation>
     </message>
     <message>
-        <source>The active framework '%1' is not one of the templates.</source>
+        <source>The active framework &apos;%1&apos; is not one of the templates.</source>
         <translation>Das aktive Framework „%1“ gehört nicht zu den Vorlagen.</translation>
     </message>
 </context>
@@ -1774,15 +1779,15 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Kein Lead: Die Spalte %1 ist leer.</translation>
     </message>
     <message>
-        <source>'%1' is not a known stage (lead, mql, sql, disqualified, won, lost).</source>
+        <source>&apos;%1&apos; is not a known stage (lead, mql, sql, disqualified, won, lost).</source>
         <translation>„%1“ ist keine bekannte Phase (lead, mql, sql, disqualified, won, lost).</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day number).</source>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day number).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT, TT.MM.JJJJ, MM/TT/JJJJ, JJJJMMTT oder eine Excel-Tageszahl).</translation>
     </message>
     <message>
-        <source>No lead with %1 '%2'; import the leads first.</source>
+        <source>No lead with %1 &apos;%2&apos;; import the leads first.</source>
         <translation>Kein Lead mit %1 „%2“; importieren Sie zuerst die Leads.</translation>
     </message>
     <message>
@@ -1885,19 +1890,19 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Phase / Ergebnis</translation>
     </message>
     <message>
-        <source>A mapping needs a "columns" list.</source>
+        <source>A mapping needs a &quot;columns&quot; list.</source>
         <translation>Eine Zuordnung benötigt eine Liste „columns“.</translation>
     </message>
     <message>
-        <source>Mapping column %1: needs a "header" and a "field" (firstName, lastName, email, ..., custom or ignore); '%2' is not one.</source>
+        <source>Mapping column %1: needs a &quot;header&quot; and a &quot;field&quot; (firstName, lastName, email, ..., custom or ignore); &apos;%2&apos; is not one.</source>
         <translation>Zuordnung, Spalte %1: Benötigt „header“ und „field“ (firstName, lastName, email, ..., custom oder ignore); „%2“ ist keines davon.</translation>
     </message>
     <message>
-        <source>Mapping column '%1': '%2' is not a stage (lead, mql, sql, disqualified, won, lost).</source>
+        <source>Mapping column &apos;%1&apos;: &apos;%2&apos; is not a stage (lead, mql, sql, disqualified, won, lost).</source>
         <translation>Zuordnung, Spalte „%1“: „%2“ ist keine Phase (lead, mql, sql, disqualified, won, lost).</translation>
     </message>
     <message>
-        <source>Mapping column '%1': "dates" is '%2'; use "dmy" (31/12/2026) or "mdy" (12/31/2026).</source>
+        <source>Mapping column &apos;%1&apos;: &quot;dates&quot; is &apos;%2&apos;; use &quot;dmy&quot; (31/12/2026) or &quot;mdy&quot; (12/31/2026).</source>
         <translation>Zuordnung, Spalte „%1“: „dates“ ist „%2“; verwenden Sie „dmy“ (31/12/2026) oder „mdy“ (12/31/2026).</translation>
     </message>
     <message>
@@ -1925,15 +1930,15 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Datum, an dem eine Phase erreicht wurde</translation>
     </message>
     <message>
-        <source>Mapping column '%1': a stageDate column needs the "stage" its dates are for (mql, sql, disqualified, won or lost); '%2' is not one.</source>
+        <source>Mapping column &apos;%1&apos;: a stageDate column needs the &quot;stage&quot; its dates are for (mql, sql, disqualified, won or lost); &apos;%2&apos; is not one.</source>
         <translation>Zuordnungsspalte „%1“: Eine stageDate-Spalte braucht die Phase („stage“), für die ihre Daten gelten (mql, sql, disqualified, won oder lost); „%2“ ist keine.</translation>
     </message>
     <message>
-        <source>Mapping constant '%1': not a field a constant can set (stage, source, campaign, country, company, ...).</source>
+        <source>Mapping constant &apos;%1&apos;: not a field a constant can set (stage, source, campaign, country, company, ...).</source>
         <translation>Zuordnungskonstante „%1“: kein Feld, das eine Konstante setzen kann (stage, source, campaign, country, company, …).</translation>
     </message>
     <message>
-        <source>Mapping constant 'stage': '%1' is not a stage (lead, mql, sql, disqualified, won, lost).</source>
+        <source>Mapping constant &apos;stage&apos;: &apos;%1&apos; is not a stage (lead, mql, sql, disqualified, won, lost).</source>
         <translation>Zuordnungskonstante „stage“: „%1“ ist keine Phase (lead, mql, sql, disqualified, won, lost).</translation>
     </message>
     <message>
@@ -1956,11 +1961,11 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>ImportedHistory</name>
     <message>
-        <source>'%1' fits more than one user; write the login.</source>
+        <source>&apos;%1&apos; fits more than one user; write the login.</source>
         <translation>„%1“ passt zu mehreren Benutzern; geben Sie den Login an.</translation>
     </message>
     <message>
-        <source>'%1' is not a Bantam user (login, e-mail or full name).</source>
+        <source>&apos;%1&apos; is not a Bantam user (login, e-mail or full name).</source>
         <translation>„%1“ ist kein Bantam-Benutzer (Login, E-Mail oder vollständiger Name).</translation>
     </message>
     <message>
@@ -2103,11 +2108,11 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>LeadExporter</name>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>The export was cancelled; '%1' was not written.</source>
+        <source>The export was cancelled; &apos;%1&apos; was not written.</source>
         <translation>Der Export wurde abgebrochen; „%1“ wurde nicht geschrieben.</translation>
     </message>
     <message>
@@ -2170,15 +2175,15 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>%1, Zeilen %2 bis %3: %4</translation>
     </message>
     <message>
-        <source>'%1' is not a known stage; the lead comes in as Lead (map the value to lead, mql, sql, disqualified, won or lost).</source>
+        <source>&apos;%1&apos; is not a known stage; the lead comes in as Lead (map the value to lead, mql, sql, disqualified, won or lost).</source>
         <translation>„%1“ ist keine bekannte Phase; der Lead wird als Lead importiert (ordnen Sie den Wert lead, mql, sql, disqualified, won oder lost zu).</translation>
     </message>
     <message>
-        <source>'%1' is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day number).</source>
+        <source>&apos;%1&apos; is not a date (YYYY-MM-DD, DD.MM.YYYY, MM/DD/YYYY, YYYYMMDD or an Excel day number).</source>
         <translation>„%1“ ist kein Datum (JJJJ-MM-TT, TT.MM.JJJJ, MM/TT/JJJJ, JJJJMMTT oder eine Excel-Tageszahl).</translation>
     </message>
     <message>
-        <source>Kept as the attribute '%1'.</source>
+        <source>Kept as the attribute &apos;%1&apos;.</source>
         <translation>Als Attribut „%1“ behalten.</translation>
     </message>
     <message>
@@ -2245,19 +2250,19 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Ein Lead benötigt mindestens einen Namen, ein Unternehmen, eine E-Mail-Adresse oder eine Telefonnummer.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid e-mail address.</source>
+        <source>&apos;%1&apos; is not a valid e-mail address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid phone number (digits, spaces, + ( ) / - only; 5 to 15 digits).</source>
+        <source>&apos;%1&apos; is not a valid phone number (digits, spaces, + ( ) / - only; 5 to 15 digits).</source>
         <translation>„%1“ ist keine gültige Telefonnummer (nur Ziffern, Leerzeichen, + ( ) / -; 5 bis 15 Ziffern).</translation>
     </message>
     <message>
-        <source>'%1' is not a country code; use two letters such as DE, AT or CH.</source>
+        <source>&apos;%1&apos; is not a country code; use two letters such as DE, AT or CH.</source>
         <translation>„%1“ ist kein Ländercode; verwenden Sie zwei Buchstaben wie DE, AT oder CH.</translation>
     </message>
     <message>
-        <source>'%1' is not an activity a person logs (%2).</source>
+        <source>&apos;%1&apos; is not an activity a person logs (%2).</source>
         <translation>„%1“ ist keine Aktivität, die von Hand protokolliert wird (%2).</translation>
     </message>
 </context>
@@ -2295,7 +2300,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Unbekannte Rolle.</translation>
     </message>
     <message>
-        <source>The user account '%1' is deactivated.</source>
+        <source>The user account &apos;%1&apos; is deactivated.</source>
         <translation>Das Benutzerkonto „%1“ ist deaktiviert.</translation>
     </message>
     <message>
@@ -2370,11 +2375,11 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>PhoneNormalizer</name>
     <message>
-        <source>'%1' is not a phone number (read with default region %2).</source>
+        <source>&apos;%1&apos; is not a phone number (read with default region %2).</source>
         <translation>„%1“ ist keine Telefonnummer (gelesen mit Standardregion %2).</translation>
     </message>
     <message>
-        <source>'%1' is not a valid phone number (default region %2).</source>
+        <source>&apos;%1&apos; is not a valid phone number (default region %2).</source>
         <translation>„%1“ ist keine gültige Telefonnummer (Standardregion %2).</translation>
     </message>
 </context>
@@ -2468,7 +2473,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Lead %1 wurde bereits angenommen.</translation>
     </message>
     <message>
-        <source>'%1' is not possible for lead %2 in stage %3.</source>
+        <source>&apos;%1&apos; is not possible for lead %2 in stage %3.</source>
         <translation>„%1“ ist für Lead %2 in der Phase %3 nicht möglich.</translation>
     </message>
     <message>
@@ -2476,15 +2481,15 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Mögliche Schritte: %1.</translation>
     </message>
     <message>
-        <source>'%1' needs a reason.</source>
+        <source>&apos;%1&apos; needs a reason.</source>
         <translation>„%1“ erfordert einen Grund.</translation>
     </message>
     <message>
-        <source>'%1' needs a reason from the list: %2.</source>
+        <source>&apos;%1&apos; needs a reason from the list: %2.</source>
         <translation>„%1“ erfordert einen Grund aus der Liste: %2.</translation>
     </message>
     <message>
-        <source>'%1' needs a re-contact date.</source>
+        <source>&apos;%1&apos; needs a re-contact date.</source>
         <translation>„%1“ erfordert ein Wiedervorlagedatum.</translation>
     </message>
     <message>
@@ -2539,8 +2544,8 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Aktivitäten: %1</translation>
     </message>
     <message>
-        <source>must be "sql" or "won"</source>
-        <translation>muss "sql" oder "won" sein</translation>
+        <source>must be &quot;sql&quot; or &quot;won&quot;</source>
+        <translation>muss &quot;sql&quot; oder &quot;won&quot; sein</translation>
     </message>
     <message>
         <source>expected a list of names</source>
@@ -2822,7 +2827,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Die gespeicherten Framework-Vorlagen (Version %1) sind ungültig: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a criterion of any framework.</source>
+        <source>&apos;%1&apos; is not a criterion of any framework.</source>
         <translation>„%1“ ist in keinem Framework ein Kriterium.</translation>
     </message>
     <message>
@@ -2834,15 +2839,15 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Das Budget darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>'%1' is not a currency code; use three letters such as EUR or CHF.</source>
+        <source>&apos;%1&apos; is not a currency code; use three letters such as EUR or CHF.</source>
         <translation>„%1“ ist kein Währungscode; verwenden Sie drei Buchstaben wie EUR oder CHF.</translation>
     </message>
     <message>
-        <source>'%1' is not an urgency (low, medium, high).</source>
+        <source>&apos;%1&apos; is not an urgency (low, medium, high).</source>
         <translation>„%1“ ist keine Dringlichkeit (low, medium, high).</translation>
     </message>
     <message>
-        <source>'Call back' needs a time in the future.</source>
+        <source>&apos;Call back&apos; needs a time in the future.</source>
         <translation>„Rückruf“ erfordert einen Zeitpunkt in der Zukunft.</translation>
     </message>
     <message>
@@ -2881,7 +2886,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>Questionnaire</name>
     <message>
-        <source>'%1' is not a question of the questionnaire.</source>
+        <source>&apos;%1&apos; is not a question of the questionnaire.</source>
         <translation>„%1“ ist keine Frage des Fragebogens.</translation>
     </message>
     <message>
@@ -2889,15 +2894,15 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Frage %1</translation>
     </message>
     <message>
-        <source>Question '%1': '%2' is not a group (organisation, opportunity, stakeholder).</source>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a group (organisation, opportunity, stakeholder).</source>
         <translation>Frage „%1“: „%2“ ist keine Gruppe (organisation, opportunity, stakeholder).</translation>
     </message>
     <message>
-        <source>Question '%1': '%2' is not an answer type (yes_partly_no_unknown, choice, number, date, text).</source>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not an answer type (yes_partly_no_unknown, choice, number, date, text).</source>
         <translation>Frage „%1“: „%2“ ist kein Antworttyp (yes_partly_no_unknown, choice, number, date, text).</translation>
     </message>
     <message>
-        <source>Question '%1', answer '%2': '%3' is not a status (met, partly, not_met, unknown).</source>
+        <source>Question &apos;%1&apos;, answer &apos;%2&apos;: &apos;%3&apos; is not a status (met, partly, not_met, unknown).</source>
         <translation>Frage „%1“, Antwort „%2“: „%3“ ist kein Status (met, partly, not_met, unknown).</translation>
     </message>
     <message>
@@ -2909,51 +2914,51 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Der Fragebogen enthält %1 Fragen; in ein Gespräch passen höchstens 40.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid question key (lower-case letters, digits and '_', starting with a letter).</source>
+        <source>&apos;%1&apos; is not a valid question key (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
         <translation>„%1“ ist kein gültiger Frageschlüssel (Kleinbuchstaben, Ziffern und „_“, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <source>The question key '%1' is used twice.</source>
+        <source>The question key &apos;%1&apos; is used twice.</source>
         <translation>Der Frageschlüssel „%1“ wird doppelt verwendet.</translation>
     </message>
     <message>
-        <source>Question '%1' needs its text in English and German.</source>
+        <source>Question &apos;%1&apos; needs its text in English and German.</source>
         <translation>Frage „%1“ benötigt ihren Text auf Englisch und Deutsch.</translation>
     </message>
     <message>
-        <source>Question '%1': points must be 0 to 100, and 'partly' at most 'met'.</source>
+        <source>Question &apos;%1&apos;: points must be 0 to 100, and &apos;partly&apos; at most &apos;met&apos;.</source>
         <translation>Frage „%1“: Die Punkte müssen zwischen 0 und 100 liegen, und „teilweise“ darf höchstens so viele wie „erfüllt“ geben.</translation>
     </message>
     <message>
-        <source>Question '%1': '%2' is not a criterion (budget, authority, need, timing, or none).</source>
+        <source>Question &apos;%1&apos;: &apos;%2&apos; is not a criterion (budget, authority, need, timing, or none).</source>
         <translation>Frage „%1“: „%2“ ist kein Kriterium (budget, authority, need, timing oder none).</translation>
     </message>
     <message>
-        <source>Question '%1': the stage level must be 2 to 5, not %2.</source>
+        <source>Question &apos;%1&apos;: the stage level must be 2 to 5, not %2.</source>
         <translation>Frage „%1“: Die Stufe muss zwischen 2 und 5 liegen, nicht %2.</translation>
     </message>
     <message>
-        <source>Question '%1' needs 2 to 9 answers to choose from (number keys 1 to 9).</source>
+        <source>Question &apos;%1&apos; needs 2 to 9 answers to choose from (number keys 1 to 9).</source>
         <translation>Frage „%1“ benötigt 2 bis 9 Antworten zur Auswahl (Zifferntasten 1 bis 9).</translation>
     </message>
     <message>
-        <source>Question '%1': the answer key '%2' is empty, invalid or used twice.</source>
+        <source>Question &apos;%1&apos;: the answer key &apos;%2&apos; is empty, invalid or used twice.</source>
         <translation>Frage „%1“: Der Antwortschlüssel „%2“ ist leer, ungültig oder doppelt vergeben.</translation>
     </message>
     <message>
-        <source>Question '%1': answer '%2' needs its text in English and German.</source>
+        <source>Question &apos;%1&apos;: answer &apos;%2&apos; needs its text in English and German.</source>
         <translation>Frage „%1“: Antwort „%2“ benötigt ihren Text auf Englisch und Deutsch.</translation>
     </message>
     <message>
-        <source>Question '%1': answer '%2' gives more points than the question's maximum.</source>
+        <source>Question &apos;%1&apos;: answer &apos;%2&apos; gives more points than the question&apos;s maximum.</source>
         <translation>Frage „%1“: Antwort „%2“ gibt mehr Punkte als das Maximum der Frage.</translation>
     </message>
     <message>
-        <source>Question '%1': 'partly from' must be between 0 and 'met from'.</source>
+        <source>Question &apos;%1&apos;: &apos;partly from&apos; must be between 0 and &apos;met from&apos;.</source>
         <translation>Frage „%1“: „Teilweise ab“ muss zwischen 0 und „Erfüllt ab“ liegen.</translation>
     </message>
     <message>
-        <source>Question '%1': 'partly within days' must be at least 'met within days'.</source>
+        <source>Question &apos;%1&apos;: &apos;partly within days&apos; must be at least &apos;met within days&apos;.</source>
         <translation>Frage „%1“: „Teilweise innerhalb von Tagen“ muss mindestens „Erfüllt innerhalb von Tagen“ sein.</translation>
     </message>
     <message>
@@ -2969,19 +2974,19 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Question %1: '%2' is not a number, e.g. %3.</source>
+        <source>Question %1: &apos;%2&apos; is not a number, e.g. %3.</source>
         <translation>Frage %1: „%2“ ist keine Zahl, z. B. %3.</translation>
     </message>
     <message>
-        <source>Question %1: '%2' is not a date, e.g. %3.</source>
+        <source>Question %1: &apos;%2&apos; is not a date, e.g. %3.</source>
         <translation>Frage %1: „%2“ ist kein Datum, z. B. %3.</translation>
     </message>
     <message>
-        <source>Question %1: '%2' is not one of the answers %3.</source>
+        <source>Question %1: &apos;%2&apos; is not one of the answers %3.</source>
         <translation>Frage %1: „%2“ ist keine der Antworten %3.</translation>
     </message>
     <message>
-        <source>Question %1: '%2' is not a number.</source>
+        <source>Question %1: &apos;%2&apos; is not a number.</source>
         <translation>Frage %1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
@@ -2989,7 +2994,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Frage %1: Die Zahl darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>Question %1: '%2' is not a date.</source>
+        <source>Question %1: &apos;%2&apos; is not a date.</source>
         <translation>Frage %1: „%2“ ist kein Datum.</translation>
     </message>
     <message>
@@ -2999,6 +3004,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
         <translation>Frage %1: Die Antwort ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>not a JSON object of answers keyed by question: %1</source>
+        <translation>kein JSON-Objekt mit Antworten je Frage: %1</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; must be a text or a number</source>
+        <translation>die Antwort auf &apos;%1&apos; muss ein Text oder eine Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +3162,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Kalibrierung: Konversion pro Score-Band</translation>
     </message>
     <message>
-        <source>Share of the band's leads</source>
+        <source>Share of the band&apos;s leads</source>
         <translation>Anteil der Leads im Score-Band</translation>
     </message>
     <message>
@@ -3168,7 +3181,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <name>ReportTable</name>
     <message>
         <source>%1%</source>
-        <extracomment>A share in percent, e.g. "45.6%"; add a space before % where the language wants one.</extracomment>
+        <extracomment>A share in percent, e.g. &quot;45.6%&quot;; add a space before % where the language wants one.</extracomment>
         <translation>%1 %</translation>
     </message>
     <message>
@@ -3534,7 +3547,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Keine Routing-Regel trifft auf den Lead zu.</translation>
     </message>
     <message>
-        <source>Rule '%1' matches, but no rep can take the lead.</source>
+        <source>Rule &apos;%1&apos; matches, but no rep can take the lead.</source>
         <translation>Die Regel „%1“ trifft zu, aber kein Vertriebsmitarbeiter kann den Lead übernehmen.</translation>
     </message>
     <message>
@@ -3589,19 +3602,19 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Eine Routing-Regel benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>Rule '%1' needs exactly one target: a rep or a team.</source>
+        <source>Rule &apos;%1&apos; needs exactly one target: a rep or a team.</source>
         <translation>Die Regel „%1“ benötigt genau ein Ziel: einen Vertriebsmitarbeiter oder ein Team.</translation>
     </message>
     <message>
-        <source>Rule '%1': %2 is not in sales and cannot take leads.</source>
+        <source>Rule &apos;%1&apos;: %2 is not in sales and cannot take leads.</source>
         <translation>Regel „%1“: %2 gehört nicht zum Vertrieb und kann keine Leads übernehmen.</translation>
     </message>
     <message>
-        <source>Rule '%1': there is no team %2.</source>
+        <source>Rule &apos;%1&apos;: there is no team %2.</source>
         <translation>Regel „%1“: Es gibt kein Team %2.</translation>
     </message>
     <message>
-        <source>Rule '%1': there is no territory %2.</source>
+        <source>Rule &apos;%1&apos;: there is no territory %2.</source>
         <translation>Regel „%1“: Es gibt kein Gebiet %2.</translation>
     </message>
     <message>
@@ -3617,15 +3630,15 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Teams oder Gebiete können für den Import nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>rule %1 ('%2')</source>
+        <source>rule %1 (&apos;%2&apos;)</source>
         <translation>Regel %1 („%2“)</translation>
     </message>
     <message>
-        <source>%1: there is no team '%2'.</source>
+        <source>%1: there is no team &apos;%2&apos;.</source>
         <translation>%1: Es gibt kein Team „%2“.</translation>
     </message>
     <message>
-        <source>%1: there is no territory '%2'.</source>
+        <source>%1: there is no territory &apos;%2&apos;.</source>
         <translation>%1: Es gibt kein Gebiet „%2“.</translation>
     </message>
     <message>
@@ -3657,22 +3670,22 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Score-Bereichen (cold, warm, hot)</translation>
     </message>
     <message>
-        <source>'%1' is not a score band (cold, warm, hot)</source>
-        <translation>'%1' ist kein Score-Bereich (cold, warm, hot)</translation>
+        <source>&apos;%1&apos; is not a score band (cold, warm, hot)</source>
+        <translation>&apos;%1&apos; ist kein Score-Bereich (cold, warm, hot)</translation>
     </message>
     <message>
-        <source>'%1' is not a routing method (round_robin, weighted_round_robin, least_loaded)</source>
-        <translation>'%1' ist keine Routing-Methode (round_robin, weighted_round_robin, least_loaded)</translation>
+        <source>&apos;%1&apos; is not a routing method (round_robin, weighted_round_robin, least_loaded)</source>
+        <translation>&apos;%1&apos; ist keine Routing-Methode (round_robin, weighted_round_robin, least_loaded)</translation>
     </message>
 </context>
 <context>
     <name>RoutingService</name>
     <message>
-        <source>automatic routing, rule '%1'</source>
+        <source>automatic routing, rule &apos;%1&apos;</source>
         <translation>automatisches Routing, Regel „%1“</translation>
     </message>
     <message>
-        <source>routing, rule '%1'</source>
+        <source>routing, rule &apos;%1&apos;</source>
         <translation>Routing, Regel „%1“</translation>
     </message>
     <message>
@@ -3695,22 +3708,22 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>Kein Dateiname für den Export.</translation>
     </message>
     <message>
-        <source>'%1' is a folder; name a file in it to export to.</source>
-        <translation>'%1' ist ein Ordner; geben Sie für den Export eine Datei darin an.</translation>
+        <source>&apos;%1&apos; is a folder; name a file in it to export to.</source>
+        <translation>&apos;%1&apos; ist ein Ordner; geben Sie für den Export eine Datei darin an.</translation>
     </message>
     <message>
-        <source>'%1' is not a regular file (a device, a pipe or a socket); export to a file instead.</source>
-        <translation>'%1' ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); exportieren Sie stattdessen in eine Datei.</translation>
+        <source>&apos;%1&apos; is not a regular file (a device, a pipe or a socket); export to a file instead.</source>
+        <translation>&apos;%1&apos; ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); exportieren Sie stattdessen in eine Datei.</translation>
     </message>
     <message>
-        <source>Cannot write '%1': the folder '%2' does not exist.</source>
-        <translation>'%1' kann nicht geschrieben werden: Der Ordner '%2' existiert nicht.</translation>
+        <source>Cannot write &apos;%1&apos;: the folder &apos;%2&apos; does not exist.</source>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: Der Ordner &apos;%2&apos; existiert nicht.</translation>
     </message>
 </context>
 <context>
     <name>SavedMappings</name>
     <message>
-        <source>The saved mapping '%1' is damaged: %2</source>
+        <source>The saved mapping &apos;%1&apos; is damaged: %2</source>
         <translation>Die gespeicherte Zuordnung „%1“ ist beschädigt: %2</translation>
     </message>
     <message>
@@ -3881,7 +3894,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>der Name darf nicht leer sein</translation>
     </message>
     <message>
-        <source>'%1' is listed twice</source>
+        <source>&apos;%1&apos; is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
@@ -3901,7 +3914,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>muss &gt; 0 sein</translation>
     </message>
     <message>
-        <source>'%1' is not a level (c_level, vp, director, manager, individual, student_other)</source>
+        <source>&apos;%1&apos; is not a level (c_level, vp, director, manager, individual, student_other)</source>
         <translation>„%1“ ist keine Ebene (c_level, vp, director, manager, individual, student_other)</translation>
     </message>
     <message>
@@ -3917,7 +3930,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>nur eines von name, attribute (ein Zusatzfeld) oder field (ein Profilfeld) angeben, nicht mehrere</translation>
     </message>
     <message>
-        <source>'%1' is not a profile field (%2)</source>
+        <source>&apos;%1&apos; is not a profile field (%2)</source>
         <translation>„%1“ ist kein Profilfeld (%2)</translation>
     </message>
     <message>
@@ -3929,7 +3942,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>muss größer als min (%1) sein</translation>
     </message>
     <message>
-        <source>attribute '%1'</source>
+        <source>attribute &apos;%1&apos;</source>
         <translation>Attribut „%1“</translation>
     </message>
     <message>
@@ -3945,7 +3958,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>%1 (beliebiger Wert) ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <source>%1 = '%2' is listed twice</source>
+        <source>%1 = &apos;%2&apos; is listed twice</source>
         <translation>%1 = „%2“ ist doppelt aufgeführt</translation>
     </message>
 </context>
@@ -3979,13 +3992,13 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
 <context>
     <name>ServerLocation</name>
     <message>
-        <source>'%1' is not a valid PostgreSQL address: %2
+        <source>&apos;%1&apos; is not a valid PostgreSQL address: %2
 Example: postgresql://user@db.example:5432/bantam</source>
         <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2
 Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     </message>
     <message>
-        <source>'%1' is not a port number (in '%2').</source>
+        <source>&apos;%1&apos; is not a port number (in &apos;%2&apos;).</source>
         <translation>„%1“ ist keine Portnummer (in „%2“).</translation>
     </message>
     <message>
@@ -4071,31 +4084,31 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Eine Richtlinie benötigt einen Code.</translation>
     </message>
     <message>
-        <source>Policy '%1' needs a name.</source>
+        <source>Policy &apos;%1&apos; needs a name.</source>
         <translation>Die Richtlinie „%1“ benötigt einen Namen.</translation>
     </message>
     <message>
-        <source>Policy '%1': '%2' is not a kind of clock (%3).</source>
+        <source>Policy &apos;%1&apos;: &apos;%2&apos; is not a kind of clock (%3).</source>
         <translation>Richtlinie „%1“: „%2“ ist keine Fristart (%3).</translation>
     </message>
     <message>
-        <source>Policy '%1' applies to no stage.</source>
+        <source>Policy &apos;%1&apos; applies to no stage.</source>
         <translation>Die Richtlinie „%1“ gilt für keine Phase.</translation>
     </message>
     <message>
-        <source>Policy '%1': %2 is a closed stage; clocks run in open stages only.</source>
+        <source>Policy &apos;%1&apos;: %2 is a closed stage; clocks run in open stages only.</source>
         <translation>Richtlinie „%1“: %2 ist eine abgeschlossene Phase; Fristen laufen nur in offenen Phasen.</translation>
     </message>
     <message>
-        <source>Policy '%1': the allowed time must be more than 0.</source>
+        <source>Policy &apos;%1&apos;: the allowed time must be more than 0.</source>
         <translation>Richtlinie „%1“: Die zulässige Dauer muss größer als 0 sein.</translation>
     </message>
     <message>
-        <source>Policy '%1': the due-soon share must be from 0 to 100 percent.</source>
+        <source>Policy &apos;%1&apos;: the due-soon share must be from 0 to 100 percent.</source>
         <translation>Richtlinie „%1“: Der Anteil für „bald fällig“ muss zwischen 0 und 100 Prozent liegen.</translation>
     </message>
     <message>
-        <source>Policy '%1': the minimum score must be from 0 to 100.</source>
+        <source>Policy &apos;%1&apos;: the minimum score must be from 0 to 100.</source>
         <translation>Richtlinie „%1“: Der Mindest-Score muss zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
@@ -4166,7 +4179,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Startwoche der Fristen</translation>
     </message>
     <message>
-        <source>MQLs: marketing's target vs actual</source>
+        <source>MQLs: marketing&apos;s target vs actual</source>
         <translation>MQLs: Ziel des Marketings und Ist</translation>
     </message>
     <message>
@@ -4231,7 +4244,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Service-Level überschritten</translation>
     </message>
     <message>
-        <source>There is already a policy with the code '%1'.</source>
+        <source>There is already a policy with the code &apos;%1&apos;.</source>
         <translation>Es gibt bereits eine Richtlinie mit dem Code „%1“.</translation>
     </message>
     <message>
@@ -4243,7 +4256,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Die Geschäftszeiten müssen innerhalb des Tages liegen und vor ihrem Ende beginnen.</translation>
     </message>
     <message>
-        <source>'%1' is not a time zone known on this computer (e.g. Europe/Berlin).</source>
+        <source>&apos;%1&apos; is not a time zone known on this computer (e.g. Europe/Berlin).</source>
         <translation>„%1“ ist keine auf diesem Computer bekannte Zeitzone (z. B. Europe/Berlin).</translation>
     </message>
     <message>
@@ -4259,7 +4272,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Am %1 gibt es keinen Feiertag.</translation>
     </message>
     <message>
-        <source>'%1' is not a month; write it as YYYY-MM, e.g. 2026-03.</source>
+        <source>&apos;%1&apos; is not a month; write it as YYYY-MM, e.g. 2026-03.</source>
         <translation>„%1“ ist kein Monat; schreiben Sie ihn als JJJJ-MM, z. B. 2026-03.</translation>
     </message>
     <message>
@@ -4475,7 +4488,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>aus den Antworten</translation>
     </message>
     <message>
-        <source>Set the status yourself, or let the questionnaire's answers decide.</source>
+        <source>Set the status yourself, or let the questionnaire&apos;s answers decide.</source>
         <translation>Legen Sie den Status selbst fest oder lassen Sie die Antworten im Fragebogen entscheiden.</translation>
     </message>
     <message>
@@ -4647,11 +4660,11 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Ein Datum, z. B. %1</translation>
     </message>
     <message>
-        <source>Budget amount: '%1' is not an amount, e.g. %2.</source>
+        <source>Budget amount: &apos;%1&apos; is not an amount, e.g. %2.</source>
         <translation>Budgetbetrag: „%1“ ist kein Betrag, z. B. %2.</translation>
     </message>
     <message>
-        <source>Target date: '%1' is not a date, e.g. %2.</source>
+        <source>Target date: &apos;%1&apos; is not a date, e.g. %2.</source>
         <translation>Zieldatum: „%1“ ist kein Datum, z. B. %2.</translation>
     </message>
     <message>
@@ -4775,7 +4788,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Anrufrhythmus &amp;speichern</translation>
     </message>
     <message>
-        <source>Leads are called between these times in their own local time (from the phone number's country, or the lead's country). My queue puts a lead outside the window behind the ones that can be called now; call mode shows the lead's local time.</source>
+        <source>Leads are called between these times in their own local time (from the phone number&apos;s country, or the lead&apos;s country). My queue puts a lead outside the window behind the ones that can be called now; call mode shows the lead&apos;s local time.</source>
         <translation>Leads werden zwischen diesen Uhrzeiten in ihrer eigenen Ortszeit angerufen (nach dem Land der Telefonnummer oder dem Land des Leads). Meine Warteschlange stellt einen Lead außerhalb des Zeitfensters hinter die, die jetzt angerufen werden können; der Anrufmodus zeigt die Ortszeit des Leads.</translation>
     </message>
     <message>
@@ -4795,7 +4808,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Gespeichert: Leads werden von %1 bis %2 in ihrer Ortszeit angerufen.</translation>
     </message>
     <message>
-        <source>How F5 (in the lead list, the lead, My queue and call mode) hands a number to your phone system: as a link your softphone opens, or through your phone system's click-to-call page.</source>
+        <source>How F5 (in the lead list, the lead, My queue and call mode) hands a number to your phone system: as a link your softphone opens, or through your phone system&apos;s click-to-call page.</source>
         <translation>Wie F5 (in der Lead-Liste, im Lead, in Meiner Warteschlange und im Anrufmodus) eine Nummer an Ihre Telefonanlage übergibt: als Link, den Ihr Softphone öffnet, oder über die Click-to-Call-Seite Ihrer Telefonanlage.</translation>
     </message>
     <message>
@@ -4923,7 +4936,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Phasenverlauf importieren</translation>
     </message>
     <message>
-        <source>A CSV of stage changes from your previous system, one row per change: the lead (External ID or E-Mail, as imported), the new stage or status, when, and optionally the reason and who made the change. Each lead moves through the pipeline on the file's dates; reasons the lists lack are added under their own text. Check shows what would happen without writing anything; importing the same file again changes nothing.</source>
+        <source>A CSV of stage changes from your previous system, one row per change: the lead (External ID or E-Mail, as imported), the new stage or status, when, and optionally the reason and who made the change. Each lead moves through the pipeline on the file&apos;s dates; reasons the lists lack are added under their own text. Check shows what would happen without writing anything; importing the same file again changes nothing.</source>
         <translation>Eine CSV-Datei mit den Phasenwechseln aus Ihrem bisherigen System, eine Zeile je Wechsel: der Lead (External ID oder E-Mail, wie importiert), die neue Phase oder der neue Status, wann, und wahlweise der Grund und wer gewechselt hat. Jeder Lead durchläuft die Pipeline zu den Daten der Datei; Gründe, die in den Listen fehlen, werden unter ihrem eigenen Text angelegt. „Prüfen“ zeigt, was geschähe, ohne etwas zu schreiben; dieselbe Datei ein zweites Mal zu importieren ändert nichts.</translation>
     </message>
     <message>
@@ -4967,11 +4980,11 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>%1 Wechsel waren schon erfasst, %2 von der Pipeline abgelehnt, %3 Zeilen zurückgewiesen.</translation>
     </message>
     <message>
-        <source>New %1 reason "%2" (%3 rows) would be added.</source>
+        <source>New %1 reason &quot;%2&quot; (%3 rows) would be added.</source>
         <translation>Neuer Grund für %1 „%2“ (%3 Zeilen) würde angelegt.</translation>
     </message>
     <message>
-        <source>New %1 reason "%2" (%3 rows) added.</source>
+        <source>New %1 reason &quot;%2&quot; (%3 rows) added.</source>
         <translation>Neuer Grund für %1 „%2“ (%3 Zeilen) angelegt.</translation>
     </message>
     <message>
@@ -5123,11 +5136,11 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         </translation>
     </message>
     <message>
-        <source>kept as "%1"</source>
+        <source>kept as &quot;%1&quot;</source>
         <translation>übernommen als „%1“</translation>
     </message>
     <message>
-        <source>Values of "%1"</source>
+        <source>Values of &quot;%1&quot;</source>
         <translation>Werte von „%1“</translation>
     </message>
     <message>
@@ -5155,7 +5168,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Zuordnung speichern</translation>
     </message>
     <message>
-        <source>Name of the mapping (for example "Trade fair Hannover"):</source>
+        <source>Name of the mapping (for example &quot;Trade fair Hannover&quot;):</source>
         <translation>Name der Zuordnung (zum Beispiel „Messe Hannover“):</translation>
     </message>
     <message>
@@ -5163,7 +5176,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Zuordnung löschen</translation>
     </message>
     <message>
-        <source>Delete the saved mapping "%1" for everybody?</source>
+        <source>Delete the saved mapping &quot;%1&quot; for everybody?</source>
         <translation>Die gespeicherte Zuordnung „%1“ für alle Benutzer löschen?</translation>
     </message>
     <message>
@@ -5179,7 +5192,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Duplikate &amp;überspringen — der Lead in Bantam bleibt unverändert</translation>
     </message>
     <message>
-        <source>&amp;Update duplicates — the file's values replace Bantam's</source>
+        <source>&amp;Update duplicates — the file&apos;s values replace Bantam&apos;s</source>
         <translation>Duplikate a&amp;ktualisieren — die Werte der Datei ersetzen die in Bantam</translation>
     </message>
     <message>
@@ -5317,7 +5330,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <source>A disqualified or lost lead gets its reason from this column. Choose an existing reason to merge a value into it; a value left as a new reason is added to the list of the lead's stage under its own text.</source>
+        <source>A disqualified or lost lead gets its reason from this column. Choose an existing reason to merge a value into it; a value left as a new reason is added to the list of the lead&apos;s stage under its own text.</source>
         <translation>Ein disqualifizierter oder verlorener Lead erhält seinen Grund aus dieser Spalte. Wählen Sie einen vorhandenen Grund, um einen Wert damit zusammenzuführen; ein Wert, der als neuer Grund bleibt, wird unter seinem eigenen Text in die Liste der Phase des Leads aufgenommen.</translation>
     </message>
     <message>
@@ -5333,7 +5346,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Disqualifiziert: %1</translation>
     </message>
     <message>
-        <source>Reading the values of "%1"…</source>
+        <source>Reading the values of &quot;%1&quot;…</source>
         <translation>Die Werte von „%1“ werden gelesen…</translation>
     </message>
     <message>
@@ -5360,7 +5373,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         </translation>
     </message>
     <message>
-        <source>New reason "%1"</source>
+        <source>New reason &quot;%1&quot;</source>
         <translation>Neuer Grund „%1“</translation>
     </message>
 </context>
@@ -5758,7 +5771,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>The lead's changes could not be saved. Quit anyway and lose them?</source>
+        <source>The lead&apos;s changes could not be saved. Quit anyway and lose them?</source>
         <translation>Die Änderungen am Lead konnten nicht gespeichert werden. Trotzdem beenden und die Änderungen verwerfen?</translation>
     </message>
     <message>
@@ -5965,7 +5978,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Datenbank sichern</translation>
     </message>
     <message>
-        <source>A team database is backed up on its server, with pg_dump: ask the server's administrator, or run bantam-cli --db %1 backup FILE, which runs pg_dump.</source>
+        <source>A team database is backed up on its server, with pg_dump: ask the server&apos;s administrator, or run bantam-cli --db %1 backup FILE, which runs pg_dump.</source>
         <translation>Eine Team-Datenbank wird auf ihrem Server mit pg_dump gesichert: Fragen Sie die Administration des Servers, oder führen Sie bantam-cli --db %1 backup DATEI aus, das pg_dump aufruft.</translation>
     </message>
     <message>
@@ -6238,7 +6251,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Team-Datenbank öffnen</translation>
     </message>
     <message>
-        <source>A team works in one PostgreSQL database. Ask your administrator for the server's address and your user name.</source>
+        <source>A team works in one PostgreSQL database. Ask your administrator for the server&apos;s address and your user name.</source>
         <translation>Ein Team arbeitet in einer gemeinsamen PostgreSQL-Datenbank. Die Adresse des Servers und Ihren Benutzernamen erfahren Sie von Ihrer Administration.</translation>
     </message>
     <message>
@@ -6278,7 +6291,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>Enter the server's name or address.</source>
+        <source>Enter the server&apos;s name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
@@ -6412,7 +6425,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Benutzer, Teams und Gebiete</translation>
     </message>
     <message>
-        <source>Administrators manage users; team leads change the capacity, absence, weight, languages and territories of their team's reps.</source>
+        <source>Administrators manage users; team leads change the capacity, absence, weight, languages and territories of their team&apos;s reps.</source>
         <translation>Administratoren verwalten die Benutzer; Teamleitungen ändern Kapazität, Abwesenheit, Gewichtung, Sprachen und Gebiete der Vertriebsmitarbeiter ihres Teams.</translation>
     </message>
     <message>
@@ -6700,7 +6713,7 @@ tatsächlich</translation>
         <translation>Trainiert mit %1 Leads (%2 positiv); bewertet an %3 zurückgehaltenen Leads (%4 positiv), die das Training nie gesehen hat.</translation>
     </message>
     <message>
-        <source>Warning: one feature decides almost everything: "%1" (ROC AUC %2 on its own). Check it is not filled in after the outcome, and leave it out.</source>
+        <source>Warning: one feature decides almost everything: &quot;%1&quot; (ROC AUC %2 on its own). Check it is not filled in after the outcome, and leave it out.</source>
         <translation>Warnung: Ein Merkmal entscheidet fast alles: „%1“ (ROC-AUC %2 allein). Prüfen Sie, ob es erst nach dem Ergebnis ausgefüllt wird, und lassen Sie es weg.</translation>
     </message>
     <message>
@@ -6712,7 +6725,7 @@ tatsächlich</translation>
         <translation>Notiz (wird mit der Version gespeichert):</translation>
     </message>
     <message>
-        <source>Computing every open lead's chance…</source>
+        <source>Computing every open lead&apos;s chance…</source>
         <translation>Berechne die Chance jedes offenen Leads…</translation>
     </message>
     <message>
@@ -6926,11 +6939,11 @@ tatsächlich</translation>
         <translation>Kriterien, eines pro Zeile: Schlüssel | Englisch | Deutsch | Basiskriterien, aus denen es seinen Status übernimmt (budget, authority, need, timing; durch Kommas getrennt, darf leer sein)</translation>
     </message>
     <message>
-        <source>Question '%1', answer line %2: write key | English | German | status | points (status met, partly, not_met or unknown; points optional).</source>
+        <source>Question &apos;%1&apos;, answer line %2: write key | English | German | status | points (status met, partly, not_met or unknown; points optional).</source>
         <translation>Frage „%1“, Antwortzeile %2: Schreiben Sie Schlüssel | Englisch | Deutsch | Status | Punkte (Status met, partly, not_met oder unknown; Punkte optional).</translation>
     </message>
     <message>
-        <source>Framework '%1', criterion line %2: write key | English | German | base criteria.</source>
+        <source>Framework &apos;%1&apos;, criterion line %2: write key | English | German | base criteria.</source>
         <translation>Framework „%1“, Kriteriumszeile %2: Schreiben Sie Schlüssel | Englisch | Deutsch | Basiskriterien.</translation>
     </message>
 </context>
@@ -7119,11 +7132,11 @@ tatsächlich</translation>
         <translation>Es gibt noch keine Zahlen zum Exportieren.</translation>
     </message>
     <message>
-        <source>Cannot write the image '%1'.</source>
+        <source>Cannot write the image &apos;%1&apos;.</source>
         <translation>Das Bild „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Cannot write '%1': %2</source>
+        <source>Cannot write &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
@@ -7131,7 +7144,7 @@ tatsächlich</translation>
         <translation>Bantam-Berichte</translation>
     </message>
     <message>
-        <source>Cannot write the PDF '%1'.</source>
+        <source>Cannot write the PDF &apos;%1&apos;.</source>
         <translation>Das PDF „%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
@@ -7380,7 +7393,7 @@ tatsächlich</translation>
         <translation>Noch nicht bewertet: So bewertet das aktive Modell den Lead jetzt.</translation>
     </message>
     <message>
-        <source>The lead's data changed since then (the stored score is %1); the next recompute updates it.</source>
+        <source>The lead&apos;s data changed since then (the stored score is %1); the next recompute updates it.</source>
         <translation>Die Daten des Leads haben sich seitdem geändert (gespeicherter Score: %1); die nächste Neuberechnung aktualisiert ihn.</translation>
     </message>
     <message>
@@ -7595,7 +7608,7 @@ tatsächlich</translation>
         <translation>Version wiederherstellen</translation>
     </message>
     <message>
-        <source>Make version %1 active again and recompute every lead's score with it?</source>
+        <source>Make version %1 active again and recompute every lead&apos;s score with it?</source>
         <translation>Version %1 wieder aktivieren und den Score aller Leads damit neu berechnen?</translation>
     </message>
     <message>
@@ -8250,7 +8263,7 @@ tatsächlich</translation>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <source>The rep's share in weighted round-robin; 0 = none that way.</source>
+        <source>The rep&apos;s share in weighted round-robin; 0 = none that way.</source>
         <translation>Anteil des Vertriebsmitarbeiters beim gewichteten Round-Robin; 0 = keine Leads auf diesem Weg.</translation>
     </message>
     <message>
@@ -8373,7 +8386,7 @@ tatsächlich</translation>
         <translation>Zeigt die Versionsinformationen an.</translation>
     </message>
     <message>
-        <source>Bring the running window to the front with the lead that has this phone number (any format), for a phone system's incoming call; starts a window when none runs.</source>
+        <source>Bring the running window to the front with the lead that has this phone number (any format), for a phone system&apos;s incoming call; starts a window when none runs.</source>
         <translation>Holt das laufende Fenster mit dem Lead nach vorn, der diese Telefonnummer hat (beliebiges Format), für einen eingehenden Anruf der Telefonanlage; startet ein Fenster, wenn keines läuft.</translation>
     </message>
 </context>
