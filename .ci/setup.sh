@@ -13,7 +13,7 @@ packages=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts
   qt6-translations-l10n libboost-dev libphonenumber-dev libsqlite3-dev xvfb xauth x11-apps imagemagick
   fonts-dejavu-core sqlite3 clang-format libpq-dev postgresql postgresql-client pkg-config
   librsvg2-bin help2man dpkg-dev file lintian desktop-file-utils appstream man-db iso-codes
-  liblinear-dev)
+  liblinear-dev clang-15 libfuzzer-15-dev)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -62,6 +62,8 @@ case "$mode" in
     (cd "$build_dir" && ctest --output-on-failure --timeout 900 --parallel 2)
     # The Debian package: built, linted, validated and run from its own files (.ci/package.sh).
     time bash .ci/package.sh "$build_dir"
+    # The sanitizer build's tests and a short run of each fuzz target (.ci/reliability.sh).
+    time bash .ci/reliability.sh
     ;;
   *)
     echo "usage: .ci/setup.sh run|test" >&2

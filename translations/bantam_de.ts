@@ -1487,6 +1487,10 @@ Anweisung: %4</translation>
         <source>granting the rights of the team&apos;s users</source>
         <translation>Vergeben der Rechte der Team-Benutzer</translation>
     </message>
+    <message>
+        <source>Cannot back up &apos;%1&apos;: no SQLite connection.</source>
+        <translation>&apos;%1&apos; kann nicht gesichert werden: keine SQLite-Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -3076,6 +3080,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
         <translation>Frage %1: Die Antwort ist zu lang (%2 Zeichen, höchstens %3).</translation>
+    </message>
+    <message>
+        <source>not a JSON object of answers keyed by question: %1</source>
+        <translation>kein JSON-Objekt mit Antworten je Frage: %1</translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; must be a text or a number</source>
+        <translation>die Antwort auf &apos;%1&apos; muss ein Text oder eine Zahl sein</translation>
     </message>
 </context>
 <context>

@@ -1485,6 +1485,10 @@ Statement: %4</source>
         <source>granting the rights of the team&apos;s users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot back up &apos;%1&apos;: no SQLite connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -3071,6 +3075,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>Question %1: the answer is too long (%2 characters, at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object of answers keyed by question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to &apos;%1&apos; must be a text or a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1669,8 +1669,8 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
                 continue;
             }
             m_run.counts = countsBefore;
-            return Error(w.error().kind,
-                tr("%1: %2").arg(where(batch.records[i].line), w.error().message), w.error().field);
+            return Error {w.error().kind,
+                tr("%1: %2").arg(where(batch.records[i].line), w.error().message), w.error().field};
         }
         // A skipped duplicate was not imported: its values were not kept apart either.
         if (!row->warnings.isEmpty() && m_run.counts[Skipped] == skippedBefore) {
@@ -1684,13 +1684,13 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
         m_run.counts = countsBefore;
         const qint64 first = batch.n > 0 ? batch.records[0].line : batch.nextLine;
         const qint64 last = batch.n > 0 ? batch.records[batch.n - 1].line : batch.nextLine;
-        return Error(w.error().kind,
+        return Error {w.error().kind,
             tr("%1, lines %2 to %3: %4")
                 .arg(QFileInfo(m_path).fileName())
                 .arg(first)
                 .arg(last)
                 .arg(w.error().message),
-            w.error().field);
+            w.error().field};
     }
     // Owed in this transaction: a crash before they are rescored and routed leaves them to be
     // found (new leads have no score yet).

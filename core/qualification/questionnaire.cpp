@@ -1,5 +1,6 @@
 #include "qualification/questionnaire.h"
 
+#include "jsonreader.h"
 #include "qualification/typedinput.h"
 
 #include <QFile>
@@ -327,6 +328,27 @@ QString Questionnaire::displayValue(const QString &questionKey, const QString &v
         return value;
     }
     return value;
+}
+
+Result<QList<QPair<QString, QString>>> Questionnaire::answersFromJson(const QByteArray &bytes)
+{
+    JsonReader reader;
+    const auto parsed = reader.parseObject(bytes, QString());
+    if (!parsed) // no field: the caller names the file
+        return Error::invalid(
+            tr("not a JSON object of answers keyed by question: %1").arg(reader.error->message));
+    QList<QPair<QString, QString>> answers;
+    for (auto it = parsed->begin(); it != parsed->end(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isString())
+            answers.append({it.key(), v.toString()});
+        else if (v.isDouble())
+            answers.append({it.key(), QString::number(v.toDouble(), 'g', 15)});
+        else
+            return Error::invalid(
+                tr("the answer to '%1' must be a text or a number").arg(it.key()), it.key());
+    }
+    return answers;
 }
 
 Result<Questionnaire> Questionnaire::fromJson(const QJsonObject &json)

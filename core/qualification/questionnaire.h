@@ -11,7 +11,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+#include <QList>
 #include <QLocale>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -127,6 +129,10 @@ public:
     Result<void> validate() const;
     // The default questionnaire shipped in the resources.
     static Questionnaire defaults();
+    // A file of answers as bantam-cli qualify --answers reads it: a JSON object keyed by
+    // question, each answer a text or a number (as typed, for readTyped()). The error says what
+    // is wrong with the file; the answers themselves are checked when they are recorded.
+    static Result<QList<QPair<QString, QString>>> answersFromJson(const QByteArray &bytes);
 };
 
 // The default questionnaire and framework templates ship as resources; a missing or invalid one

@@ -309,6 +309,23 @@ Result<void> checkImportedRule(const QJsonArray &array, qsizetype i)
 
 } // namespace
 
+Result<std::vector<RoutingRule>> RoutingRules::readFile(const QJsonArray &array)
+{
+    std::vector<RoutingRule> rules;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (auto checked = checkImportedRule(array, i); !checked)
+            return checked.error();
+        RoutingRule r = RoutingRule::fromJson(array.at(i).toObject());
+        r.id = 0;
+        r.position = int(i) + 1;
+        r.targetUserId.reset();
+        r.targetTeamId.reset();
+        r.territoryId.reset();
+        rules.push_back(r);
+    }
+    return rules;
+}
+
 Result<int> RoutingRules::importJson(const User &actor, const QJsonArray &array) const
 {
     if (auto p = permissions::mayManageRouting(actor); !p)
@@ -318,17 +335,13 @@ Result<int> RoutingRules::importJson(const User &actor, const QJsonArray &array)
     auto territories = people.territories();
     if (!teams || !territories)
         return Error::storage(tr("Cannot read teams or territories for the import."));
-    std::vector<RoutingRule> rules;
+    auto read = readFile(array);
+    if (!read)
+        return read.error();
+    std::vector<RoutingRule> &rules = read.value();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        if (auto checked = checkImportedRule(array, i); !checked)
-            return checked.error();
         const QJsonObject o = array.at(i).toObject();
-        RoutingRule r = RoutingRule::fromJson(o);
-        r.id = 0;
-        r.position = int(i) + 1;
-        r.targetUserId.reset();
-        r.targetTeamId.reset();
-        r.territoryId.reset();
+        RoutingRule &r = rules[size_t(i)];
         const QString where = tr("rule %1 ('%2')").arg(i + 1).arg(r.name);
         if (o.contains(QStringLiteral("targetUser"))) {
             auto u = people.byLogin(o.value(QStringLiteral("targetUser")).toString());
@@ -356,7 +369,6 @@ Result<int> RoutingRules::importJson(const User &actor, const QJsonArray &array)
         if (auto v = validate(r); !v)
             return Error::invalid(
                 where + QStringLiteral(": ") + v.error().message, v.error().field);
-        rules.push_back(r);
     }
     if (auto w = replaceRules(m_db, actor, m_clock.now(), rules); !w)
         return w.error();

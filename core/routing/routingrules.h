@@ -39,6 +39,10 @@ public:
     Result<QJsonArray> exportJson() const;
     // Replaces all rules with the file's, in its order, in one transaction.
     Result<int> importJson(const User &actor, const QJsonArray &rules) const;
+    // The first step of importJson, without the database: every rule of the file checked key by
+    // key and read, in the file's order (positions from 1), its users, teams and territories
+    // not yet looked up (the ids unset).
+    static Result<std::vector<RoutingRule>> readFile(const QJsonArray &rules);
 
 private:
     const Database &m_db;

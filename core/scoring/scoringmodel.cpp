@@ -246,8 +246,10 @@ void readActivities(Reader &r, const QJsonObject &json, ScoringModel &m)
             if (!r.failed() && (days < 1 || days != std::floor(days) || days > 3650))
                 r.fail(path + QStringLiteral(".cap.period_days"),
                     ScoringModel::tr("must be a whole number of days from 1 to 3650"));
-            a.capCount = int(count);
-            a.capDays = int(days);
+            if (!r.failed()) { // in range now: a refused 1e300 days is no int
+                a.capCount = int(count);
+                a.capDays = int(days);
+            }
         }
         const QJsonValue fast = o.value(QStringLiteral("fast_track"));
         if (!fast.isUndefined() && !fast.isBool())

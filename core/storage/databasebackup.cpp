@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "storage/serverlocation.h"
+#include "storage/sqlitestatement.h"
 
 #include <QCollator>
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace bantam {
 
@@ -61,6 +64,38 @@ Result<void> runTool(
     return {};
 }
 
+// SQLite's online backup API, all pages in one step: a read transaction on the source, so the
+// copy is one consistent state (what is still in the WAL included) while other connections go on
+// writing (WAL mode); unlike VACUUM INTO it copies pages and rebuilds nothing. The target is
+// removed again if the copy fails.
+Result<void> copyWithBackupApi(const Database &db, const QString &target)
+{
+    sqlite3 *source = SqliteStatement::handleOf(db.connection());
+    if (!source)
+        return Error::storage(
+            DatabaseBackup::tr("Cannot back up '%1': no SQLite connection.").arg(db.path()));
+    sqlite3 *out = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(target).constData(), &out,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        if (sqlite3_backup *backup = sqlite3_backup_init(out, "main", source, "main")) {
+            const int step = sqlite3_backup_step(backup, -1);
+            rc = sqlite3_backup_finish(backup); // an I/O or memory error of the step, if any
+            if (rc == SQLITE_OK && step != SQLITE_DONE)
+                rc = step; // busy or locked
+        } else {
+            rc = sqlite3_errcode(out);
+        }
+    }
+    const QString why = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(out);
+    if (rc == SQLITE_OK)
+        return {};
+    QFile::remove(target);
+    return Error::storage(
+        DatabaseBackup::tr("Cannot back up '%1' to '%2': %3").arg(db.path(), target, why));
+}
+
 } // namespace
 
 QString DatabaseBackup::postgresTool(const QString &name)
@@ -97,14 +132,7 @@ Result<void> DatabaseBackup::write(const Database &db, const QString &file)
                 QStringLiteral("--file=") + info.absoluteFilePath()},
             tr("a backup of %1").arg(db.displayName()));
     }
-    // VACUUM INTO writes a consistent copy including what is still in the WAL.
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("VACUUM INTO :target"));
-    q.bindValue(QStringLiteral(":target"), info.absoluteFilePath());
-    if (!q.exec())
-        return Error::storage(tr("Cannot back up '%1' to '%2': %3")
-                                  .arg(db.path(), file, q.lastError().databaseText()));
-    return {};
+    return copyWithBackupApi(db, info.absoluteFilePath());
 }
 
 Result<void> DatabaseBackup::restore(const QString &file, const QString &location)

@@ -1,7 +1,8 @@
 // Backups of a whole Bantam database, for `bantam-cli backup` / `restore` and for the copy taken
-// before a migration. SQLite: a consistent copy of the file through VACUUM INTO (what is still
-// in the WAL included). PostgreSQL: a consistent snapshot with pg_dump in its custom format
-// (Debian package postgresql-client), read back by pg_restore in one transaction.
+// before a migration. SQLite: a consistent copy of the file through SQLite's online backup API
+// (what is still in the WAL included), taken while others go on writing. PostgreSQL: a
+// consistent snapshot with pg_dump in its custom format (Debian package postgresql-client), read
+// back by pg_restore in one transaction.
 #pragma once
 
 #include "result.h"

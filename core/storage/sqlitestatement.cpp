@@ -9,17 +9,13 @@
 
 namespace bantam {
 
-namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 {
     const QVariant h = db.driver() ? db.driver()->handle() : QVariant();
     if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(h.constData());
 }
-
-} // namespace
 
 void SqliteStatement::configureLibrary()
 {

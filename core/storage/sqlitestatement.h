@@ -30,6 +30,8 @@ public:
     // mutex every allocation takes (threads reading on their own connections queue on it).
     // Without effect once SQLite is initialised.
     static void configureLibrary();
+    // The sqlite3 handle under a QSQLITE connection; null for another driver.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
 
     bool ok() const { return m_stmt != nullptr; }
     // "Database error while <context>: <SQLite's message>" (Conflict for UNIQUE violations).

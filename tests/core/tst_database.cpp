@@ -3,6 +3,7 @@
 // Transaction guard.
 #include "reports/reportservice.h"
 #include "storage/database.h"
+#include "storage/databasebackup.h"
 #include "storage/integritymark.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void writeProtectedFileOpensReadOnly();
     void transactionRollsBackUnlessCommitted();
     void transactionCommits();
+    void backupWhileAnotherConnectionWrites();
 };
 
 void TestDatabaseFile::freshDatabaseIsAtLatestVersion()
@@ -695,6 +697,37 @@ void TestDatabaseFile::transactionCommits()
     QVERIFY(teams.ok());
     QCOMPARE(teams->size(), size_t(1));
     QCOMPARE(teams->front().name, QStringLiteral("Nord"));
+}
+
+// bantam-cli backup / File › Back up database… while another program is in the middle of a write:
+// the backup is taken (it does not wait for the writer) and holds the committed state only.
+void TestDatabaseFile::backupWhileAnotherConnectionWrites()
+{
+    if (TestDatabase::onServer())
+        QSKIP("a team database is backed up by pg_dump, which takes its own snapshot");
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    QSqlQuery create(t.db().connection());
+    QVERIFY(create.exec(QStringLiteral("CREATE TABLE kept (x INTEGER)")));
+    RawSqlite writer(t.path());
+    QVERIFY(writer.isOpen());
+    QVERIFY(writer.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(writer.exec(QStringLiteral("CREATE TABLE unfinished (x INTEGER)")));
+
+    const QString file = t.filePath(QStringLiteral("backups/now.sqlite"));
+    const auto written = DatabaseBackup::write(t.db(), file);
+    QVERIFY2(written.ok(), qPrintable(written.error().message));
+    QVERIFY(writer.exec(QStringLiteral("COMMIT")));
+
+    RawSqlite copy(file);
+    QVERIFY(copy.isOpen());
+    QCOMPARE(copy.scalar(QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(copy.scalar(QStringLiteral("PRAGMA user_version")).toInt(),
+        Database::latestSchemaVersion());
+    const QString tableCount
+        = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'");
+    QCOMPARE(copy.scalar(tableCount.arg(QLatin1String("kept"))).toInt(), 1);
+    QCOMPARE(copy.scalar(tableCount.arg(QLatin1String("unfinished"))).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFile)

@@ -636,6 +636,33 @@ private Q_SLOTS:
         f.activeKey = QStringLiteral("spin");
         QCOMPARE(f.validate().error().field, QStringLiteral("active"));
     }
+
+    // A file of answers (bantam-cli qualify ID --answers FILE.json): texts and numbers keyed by
+    // question; anything else is refused saying what is wrong and where.
+    void answerFilesAreReadStrictly()
+    {
+        auto read = Questionnaire::answersFromJson(R"({"budget": 25000.5, "need": "yes"})");
+        QVERIFY(read.ok());
+        const QList<QPair<QString, QString>> expected
+            = {{QStringLiteral("budget"), QStringLiteral("25000.5")},
+                {QStringLiteral("need"), QStringLiteral("yes")}};
+        QCOMPARE(read.value(), expected);
+
+        auto list = Questionnaire::answersFromJson(R"(["yes", "no"])");
+        QVERIFY(!list.ok());
+        QVERIFY2(
+            list.error().message.contains(QStringLiteral("expected a JSON object, found a list")),
+            qPrintable(list.error().message));
+        auto broken = Questionnaire::answersFromJson(R"({"need": "yes",)");
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().message.contains(QStringLiteral("not valid JSON at character")),
+            qPrintable(broken.error().message));
+        auto nested = Questionnaire::answersFromJson(R"({"need": "yes", "budget": {"eur": 5}})");
+        QVERIFY(!nested.ok());
+        QCOMPARE(nested.error().field, QStringLiteral("budget"));
+        QVERIFY2(nested.error().message.contains(QStringLiteral("must be a text or a number")),
+            qPrintable(nested.error().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQualificationRules)

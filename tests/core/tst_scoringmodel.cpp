@@ -99,6 +99,15 @@ void TestScoringModel::invalid_data()
     QTest::newRow("cap count zero")
         << QStringLiteral("activities[0].cap.count") << QJsonValue(0)
         << QString::fromUtf8("activities[0].cap.count: must be a whole number ≥ 1");
+    // Found by fuzz_scoringmodel: a refused cap beyond int was still converted to an int
+    // (undefined behaviour, reported by the sanitizer build).
+    QTest::newRow("cap count beyond int")
+        << QStringLiteral("activities[0].cap.count") << QJsonValue(1e300)
+        << QString::fromUtf8("activities[0].cap.count: must be a whole number ≥ 1");
+    QTest::newRow("cap period beyond int")
+        << QStringLiteral("activities[0].cap.period_days") << QJsonValue(3e76)
+        << QStringLiteral("activities[0].cap.period_days: must be a whole number of days from 1 "
+                          "to 3650");
     QTest::newRow("half-life zero") << QStringLiteral("decay.half_life_days") << QJsonValue(0)
                                     << QStringLiteral("decay.half_life_days: must be > 0");
     QTest::newRow("half-life text")

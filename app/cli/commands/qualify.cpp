@@ -3,7 +3,6 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
-#include "jsonreader.h"
 #include "qualification/qualificationservice.h"
 #include "services.h"
 
@@ -87,26 +86,12 @@ int qualify(Context &c)
             return c.fail(
                 Error::invalid(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()),
                     QStringLiteral("--answers")));
-        JsonReader reader;
-        const auto parsed = reader.parseObject(file.readAll(), QStringLiteral("--answers"));
+        auto parsed = Questionnaire::answersFromJson(file.readAll());
         if (!parsed)
-            return c.fail(Error::invalid(
-                QStringLiteral("%1 is not a JSON object of answers keyed by question: %2")
-                    .arg(path, reader.error->message),
-                QStringLiteral("--answers")));
-        const QJsonObject o = *parsed;
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const QJsonValue v = it.value();
-            if (v.isString())
-                answers.append({it.key(), v.toString()});
-            else if (v.isDouble())
-                answers.append({it.key(), QString::number(v.toDouble(), 'g', 15)});
-            else
-                return c.fail(Error::invalid(
-                    QStringLiteral("%1: the answer to '%2' must be a text or a number")
-                        .arg(path, it.key()),
-                    it.key()));
-        }
+            return c.fail(Error::invalid(QStringLiteral("%1: %2").arg(path, parsed.error().message),
+                parsed.error().field.isEmpty() ? QStringLiteral("--answers")
+                                               : parsed.error().field));
+        answers = parsed.value();
     }
     if (!c.open())
         return Failed;
