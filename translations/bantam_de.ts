@@ -1424,6 +1424,22 @@ Anweisung: %4</translation>
         <source>reading the learned chances</source>
         <translation>Lesen der gelernten Chancen</translation>
     </message>
+    <message>
+        <source>reading the indexes</source>
+        <translation>Lesen der Indizes</translation>
+    </message>
+    <message>
+        <source>dropping the index %1</source>
+        <translation>Entfernen des Index %1</translation>
+    </message>
+    <message>
+        <source>making the index %1</source>
+        <translation>Anlegen des Index %1</translation>
+    </message>
+    <message>
+        <source>recording activities</source>
+        <translation>Speichern von Aktivitäten</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

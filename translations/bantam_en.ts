@@ -1422,6 +1422,22 @@ Statement: %4</source>
         <source>reading the learned chances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropping the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

@@ -10,6 +10,7 @@
 #include "services.h"
 #include "sla/slaservice.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/leadrepository.h"
 #include "storage/routingrepository.h"
 #include "storage/slarepository.h"
@@ -453,45 +454,92 @@ DemoLead randomLead(QRandomGenerator &rng, const BusinessCalendar &calendar,
     return d;
 }
 
-// Writes the leads in transactions of 20,000; a cancel through progress stops after a whole batch.
+// The next count leads (numbered from done + 1) with their history and activities: made first
+// (the same random draws in the same order as one by one), then written table by table through
+// the bulk writers, in the caller's transaction.
+Result<void> writeBatch(const Database &db, QRandomGenerator &rng, const QDateTime &anchor,
+    const DemoPeople &people, qint64 done, qint64 count, DemoSummary &summary)
+{
+    static const BusinessCalendar calendar = BusinessCalendar::germanDefault();
+    std::vector<DemoLead> made;
+    made.reserve(size_t(count));
+    for (qint64 i = 0; i < count; ++i)
+        made.push_back(randomLead(rng, calendar, anchor, people, done + i + 1));
+    std::vector<Lead> rows;
+    rows.reserve(made.size());
+    for (const DemoLead &d : made)
+        rows.push_back(d.lead);
+    auto ids = LeadRepository(db).insertMany(rows);
+    if (!ids)
+        return ids.error();
+    std::vector<HistoryEntry> history;
+    std::vector<Activity> activities;
+    for (size_t i = 0; i < made.size(); ++i) {
+        for (HistoryEntry &h : made[i].path) {
+            h.leadId = ids.value()[i];
+            history.push_back(std::move(h));
+        }
+        for (Activity &a : made[i].activities) {
+            a.leadId = ids.value()[i];
+            activities.push_back(std::move(a));
+        }
+    }
+    const TimelineRepository timeline(db);
+    if (auto w = timeline.insertHistory(history); !w)
+        return w;
+    if (auto w = timeline.insertActivities(activities); !w)
+        return w;
+    summary.leads += qint64(made.size());
+    summary.historyRows += qint64(history.size());
+    summary.activities += qint64(activities.size());
+    return {};
+}
+
+// Writes the leads in batches of 20,000, each in its own transaction (a cancel through progress
+// stops after a whole batch); from options.indexesAfterFrom leads on in one transaction, the
+// indexes of the tables it fills made at the end (DeferredIndexes; a cancel writes nothing).
 Result<void> writeLeads(const Database &db, QRandomGenerator &rng, const QDateTime &anchor,
-    const DemoPeople &people, qint64 total, const DemoGenerator::Progress &progress,
+    const DemoPeople &people, const DemoOptions &options, const DemoGenerator::Progress &progress,
     DemoSummary &summary)
 {
-    const BusinessCalendar calendar = BusinessCalendar::germanDefault();
-    LeadRepository leads(db);
-    TimelineRepository timeline(db);
-    const int batch = 20000;
-    qint64 done = 0;
-    while (done < total) {
-        Transaction tx(db);
-        if (!tx.isActive())
-            return tx.beginError();
-        for (const qint64 end = std::min(total, done + batch); done < end; ++done) {
-            DemoLead d = randomLead(rng, calendar, anchor, people, done + 1);
-            auto id = leads.insert(d.lead);
-            if (!id)
-                return id.error();
-            for (HistoryEntry &h : d.path) {
-                h.leadId = id.value();
-                if (auto w = timeline.insertHistory(h); !w)
-                    return w.error();
-                ++summary.historyRows;
-            }
-            for (Activity &a : d.activities) {
-                a.leadId = id.value();
-                if (auto w = timeline.insertActivity(a); !w)
-                    return w.error();
-                ++summary.activities;
-            }
-            ++summary.leads;
+    constexpr qint64 batch = 20000;
+    const qint64 total = options.leads;
+    if (total < options.indexesAfterFrom) {
+        for (qint64 done = 0; done < total;) {
+            Transaction tx(db);
+            if (!tx.isActive())
+                return tx.beginError();
+            const qint64 count = std::min(batch, total - done);
+            if (auto w = writeBatch(db, rng, anchor, people, done, count, summary); !w)
+                return w;
+            if (auto c = tx.commit(); !c)
+                return c.error();
+            done += count;
+            if (progress && !progress(done, total))
+                break;
         }
-        if (auto c = tx.commit(); !c)
-            return c.error();
-        if (progress && !progress(done, total))
-            break;
+        return {};
     }
-    return {};
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto indexes = DeferredIndexes::drop(db,
+        {QStringLiteral("leads"), QStringLiteral("stage_history"), QStringLiteral("activities")});
+    if (!indexes)
+        return indexes.error();
+    for (qint64 done = 0; done < total;) {
+        const qint64 count = std::min(batch, total - done);
+        if (auto w = writeBatch(db, rng, anchor, people, done, count, summary); !w)
+            return w;
+        done += count;
+        if (progress && !progress(done, total)) {
+            summary = DemoSummary {summary.users, 0, 0, 0};
+            return {}; // rolled back: nothing written
+        }
+    }
+    if (auto w = indexes->restore(db); !w)
+        return w;
+    return tx.commit();
 }
 
 // Marketing's MQL targets for the 18 months up to anchor's: near what they reached, some missed.
@@ -552,8 +600,7 @@ Result<DemoSummary> DemoGenerator::generate(
     auto people = createPeople(m_db, anchor, summary);
     if (!people)
         return people.error();
-    if (auto w = writeLeads(m_db, rng, anchor, people.value(), options.leads, progress, summary);
-        !w)
+    if (auto w = writeLeads(m_db, rng, anchor, people.value(), options, progress, summary); !w)
         return w.error();
     if (auto w = setMqlTargets(m_db, rng, anchor); !w)
         return w.error();

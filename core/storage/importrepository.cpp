@@ -262,7 +262,9 @@ Result<void> ImportRepository::deleteMapping(const QString &name) const
 
 Result<std::optional<qint64>> ImportRepository::findBy(int which, const QStringList &values) const
 {
-    static const char *const where[5] = {"external_id = :a", "email_key = :a", "phone_e164 = :a",
+    // A key is never empty here; saying so lets the partial key indexes serve the lookup.
+    static const char *const where[5] = {"external_id = :a AND external_id <> ''", "email_key = :a",
+        "phone_e164 = :a AND phone_e164 <> ''",
         "last_name_key = :a AND first_name_key = :b AND company_key = :c",
         "last_name_key = :a AND first_name_key = :b AND company_key = :c AND email_key = ''"};
     std::optional<QSqlQuery> &q = m_find[which];

@@ -4,6 +4,7 @@
 #include "storage/pgcopy.h"
 #include "storage/searchkey.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -111,7 +112,8 @@ Where whereOf(const LeadFilter &f, bool withStage)
         w.bind(QStringLiteral(":source"), f.source);
     }
     if (!f.externalId.isEmpty()) {
-        w.add(QStringLiteral("l.external_id = :extid"));
+        // <> '': the partial index holds only leads with an external id.
+        w.add(QStringLiteral("l.external_id = :extid AND l.external_id <> ''"));
         w.bind(QStringLiteral(":extid"), f.externalId);
     }
     if (!f.attributeName.isEmpty()) {
@@ -309,7 +311,7 @@ Result<std::vector<Lead>> LeadRepository::withPhone(
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom
-        + QStringLiteral("WHERE l.phone_e164 = :e164")
+        + QStringLiteral("WHERE (l.phone_e164 = :e164 AND l.phone_e164 <> '')")
         + (keys.isEmpty()
                 ? QString()
                 : QStringLiteral(" OR l.phone_key IN (%1)").arg(keys.join(QLatin1String(", "))))
@@ -506,13 +508,26 @@ Result<std::vector<qint64>> LeadRepository::insertMany(const std::vector<Lead> &
 {
     std::vector<qint64> ids;
     ids.reserve(leads.size());
-    if (m_db.dialect() == Database::Dialect::Sqlite || leads.empty()) {
-        // SQLite runs in-process: a prepared statement per row costs no round trip.
+    if (leads.empty())
+        return ids;
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // SQLite runs in-process: one statement prepared once, run per row through the C API
+        // (the Qt driver's per-value conversions cost more than the insert).
+        if (!m_bulkInsert) {
+            const QByteArray sql = QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+                                       .arg(kInsertColumns.join(QLatin1String(", ")),
+                                           sql::placeholders(size_t(kInsertColumns.size()), 1))
+                                       .toUtf8();
+            m_bulkInsert = std::make_shared<SqliteStatement>(
+                m_db.connection(), sql.constData(), Database::tr("saving leads"));
+        }
+        SqliteStatement &q = *m_bulkInsert;
+        if (!q.ok())
+            return q.error();
         for (const Lead &lead : leads) {
-            auto id = insert(lead);
-            if (!id)
-                return id.error();
-            ids.push_back(id.value());
+            if (auto w = q.runRow(insertValues(lead)); !w)
+                return w.error();
+            ids.push_back(q.lastInsertRowId());
         }
         return ids;
     }

@@ -9,10 +9,13 @@
 #include <QStringList>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace bantam {
+
+class SqliteStatement;
 
 class Database;
 
@@ -115,6 +118,7 @@ public:
 private:
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_insert; // prepared once; bulk writers reuse the repository
+    mutable std::shared_ptr<SqliteStatement> m_bulkInsert; // insertMany() on SQLite
 };
 
 } // namespace bantam

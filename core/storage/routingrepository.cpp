@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 #include "storage/userrepository.h"
 
 #include <QJsonArray>
@@ -197,13 +198,31 @@ Result<std::vector<RoutingRepository::QueueRow>> RoutingRepository::queue(
 
 Result<void> RoutingRepository::markRoutingOwed(const std::vector<qint64> &leadIds) const
 {
+    if (leadIds.empty())
+        return {};
+    const QString context = Database::tr("marking the new leads' routing owed");
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // An import batch's new leads: row by row through the C API (no round trip).
+        SqliteStatement q(m_db.connection(),
+            "UPDATE leads SET unassigned_reason = ?1 WHERE id = ?2 AND owner_id IS NULL", context);
+        if (!q.ok())
+            return q.error();
+        const QString owed = routingOwed();
+        for (qint64 id : leadIds) {
+            q.bind(1, owed);
+            q.bind(2, id);
+            if (auto r = q.run(); !r)
+                return r;
+        }
+        return {};
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE leads SET unassigned_reason = :owed WHERE id = :id AND "
                              "owner_id IS NULL"));
     q.bindValue(QStringLiteral(":owed"), routingOwed());
     for (qint64 id : leadIds) {
         q.bindValue(QStringLiteral(":id"), id);
-        if (auto r = sql::run(q, Database::tr("marking the new leads' routing owed")); !r)
+        if (auto r = sql::run(q, context); !r)
             return r;
     }
     return {};

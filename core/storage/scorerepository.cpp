@@ -530,6 +530,30 @@ Result<void> inBatches(const Database &db, const QString &head, const QString &g
     return {};
 }
 
+// Writes score states row by row through one statement prepared once in statement (SQLite).
+Result<void> writeStatesSqlite(const Database &db, std::unique_ptr<SqliteStatement> &statement,
+    const char *sql, const std::vector<ScoreRepository::ScoreRow> &rows, int modelVersion,
+    const QDateTime &scoredAt)
+{
+    if (!statement)
+        statement = std::make_unique<SqliteStatement>(
+            db.connection(), sql, Database::tr("writing the lead scores"));
+    SqliteStatement &q = *statement;
+    if (!q.ok())
+        return q.error();
+    const qint64 at = scoredAt.toSecsSinceEpoch();
+    for (const ScoreRepository::ScoreRow &r : rows) {
+        q.bind(1, r.leadId);
+        q.bind(2, kBandKeys[int(r.band)]);
+        q.bind(3, qint64(r.weekAgo));
+        q.bind(4, qint64(modelVersion));
+        q.bind(5, at);
+        if (auto w = q.run(); !w)
+            return w;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> ScoreRepository::insertStates(
@@ -537,25 +561,10 @@ Result<void> ScoreRepository::insertStates(
 {
     if (m_db.dialect() == Database::Dialect::Sqlite) {
         // One prepared statement, row by row in lead id (rowid) order.
-        if (!m_bulkInsertState)
-            m_bulkInsertState = std::make_unique<SqliteStatement>(m_db.connection(),
-                "INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, "
-                "scored_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                Database::tr("writing the lead scores"));
-        SqliteStatement &q = *m_bulkInsertState;
-        if (!q.ok())
-            return q.error();
-        const qint64 at = scoredAt.toSecsSinceEpoch();
-        for (const ScoreRow &r : rows) {
-            q.bind(1, r.leadId);
-            q.bind(2, kBandKeys[int(r.band)]);
-            q.bind(3, qint64(r.weekAgo));
-            q.bind(4, qint64(modelVersion));
-            q.bind(5, at);
-            if (auto w = q.run(); !w)
-                return w;
-        }
-        return {};
+        return writeStatesSqlite(m_db, m_bulkInsertState,
+            "INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, scored_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)",
+            rows, modelVersion, scoredAt);
     }
     static const QVariant bands[] = {QVariant(scoreBandKey(ScoreBand::Cold)),
         QVariant(scoreBandKey(ScoreBand::Warm)), QVariant(scoreBandKey(ScoreBand::Hot))};
@@ -577,17 +586,13 @@ Result<void> ScoreRepository::upsertStates(
     const std::vector<ScoreRow> &rows, int modelVersion, const QDateTime &scoredAt) const
 {
     if (m_db.dialect() == Database::Dialect::Sqlite) {
-        for (const ScoreRow &r : rows) {
-            LeadScoreState state;
-            state.leadId = r.leadId;
-            state.band = r.band;
-            state.weekAgo = r.weekAgo;
-            state.modelVersion = modelVersion;
-            state.scoredAt = scoredAt;
-            if (auto w = upsertState(state); !w)
-                return w;
-        }
-        return {};
+        // An import batch: one prepared statement through the C API, as insertStates().
+        return writeStatesSqlite(m_db, m_bulkUpsertState,
+            "INSERT INTO lead_scores (lead_id, band, score_week_ago, model_version, scored_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (lead_id) DO UPDATE SET band = "
+            "excluded.band, score_week_ago = excluded.score_week_ago, model_version = "
+            "excluded.model_version, scored_at = excluded.scored_at",
+            rows, modelVersion, scoredAt);
     }
     const QVariant version(modelVersion), at = sql::epoch(scoredAt);
     return inBatches(m_db,

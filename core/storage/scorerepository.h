@@ -143,7 +143,8 @@ private:
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_insertState, m_upsertState, m_writeScore;
     // SQLite: the bulk writes' statements, prepared once per repository.
-    mutable std::unique_ptr<SqliteStatement> m_bulkInsertState, m_bulkUpdateState, m_bulkWriteScore;
+    mutable std::unique_ptr<SqliteStatement> m_bulkInsertState, m_bulkUpdateState, m_bulkWriteScore,
+        m_bulkUpsertState;
 };
 
 } // namespace bantam

@@ -71,6 +71,46 @@ void SqliteStatement::bind(int position, const QString &text)
     sqlite3_bind_text(m_stmt, position, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindNull(int position)
+{
+    sqlite3_bind_null(m_stmt, position);
+}
+
+void SqliteStatement::bind(int position, const QVariant &value)
+{
+    if (value.isNull()) {
+        bindNull(position);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        bind(position, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_stmt, position, value.toDouble());
+        return;
+    default: {
+        // A null QString is NULL, as the Qt driver binds it.
+        const QString text = value.toString();
+        if (text.isNull())
+            bindNull(position);
+        else
+            bind(position, text);
+    }
+    }
+}
+
+Result<void> SqliteStatement::runRow(const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        bind(int(i + 1), values[i]);
+    return run();
+}
+
 bool SqliteStatement::next()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -114,6 +154,11 @@ QString SqliteStatement::string(int column) const
 {
     const std::string_view t = text(column);
     return QString::fromUtf8(t.data(), qsizetype(t.size()));
+}
+
+qint64 SqliteStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 bool SqliteStatement::isNull(int column) const

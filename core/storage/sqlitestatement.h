@@ -9,6 +9,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <string_view>
 
@@ -41,6 +42,11 @@ public:
     void bind(int position, qint64 value);
     void bind(int position, std::string_view utf8); // must outlive the step
     void bind(int position, const QString &text);
+    void bindNull(int position);
+    // A value as the Qt driver would bind it: null, an integer or text.
+    void bind(int position, const QVariant &value);
+    // Binds values to positions 1, 2, ... and runs the statement (a bulk writer's row).
+    Result<void> runRow(const QVariantList &values);
     // Next row: true while there is one; false at the end or on an error (see failed()).
     bool next();
     bool failed() const { return m_failed; }
@@ -52,6 +58,8 @@ public:
     std::string_view text(int column) const; // valid until the next step
     QString string(int column) const;
     bool isNull(int column) const;
+    // The rowid of the last row this connection inserted (after run() of an INSERT).
+    qint64 lastInsertRowId() const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/pgcopy.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 #include <QSqlQuery>
 
@@ -42,15 +43,25 @@ Result<void> TimelineRepository::insertHistory(const HistoryEntry &e) const
 
 Result<void> TimelineRepository::insertHistory(const std::vector<HistoryEntry> &entries) const
 {
+    if (entries.empty())
+        return {};
     if (m_db.dialect() == Database::Dialect::Sqlite) {
+        if (!m_bulkHistory) {
+            const QByteArray sql = QStringLiteral("INSERT INTO stage_history (%1) VALUES (%2)")
+                                       .arg(kHistoryColumns.join(QLatin1String(", ")),
+                                           sql::placeholders(size_t(kHistoryColumns.size()), 1))
+                                       .toUtf8();
+            m_bulkHistory = std::make_shared<SqliteStatement>(
+                m_db.connection(), sql.constData(), Database::tr("recording stage history"));
+        }
+        if (!m_bulkHistory->ok())
+            return m_bulkHistory->error();
         for (const HistoryEntry &e : entries) {
-            if (auto w = insertHistory(e); !w)
+            if (auto w = m_bulkHistory->runRow(historyValues(e)); !w)
                 return w;
         }
         return {};
     }
-    if (entries.empty())
-        return {};
     PgCopy copy(m_db, QStringLiteral("stage_history"), kHistoryColumns,
         Database::tr("recording stage history"));
     for (size_t i = 0; i < entries.size() && copy.ok(); ++i)
@@ -73,6 +84,32 @@ Result<void> TimelineRepository::insertActivity(const Activity &a) const
     q.bindValue(QStringLiteral(":user"), a.userId ? QVariant(*a.userId) : QVariant());
     q.bindValue(QStringLiteral(":detail"), sql::text(a.detail));
     return sql::run(q, Database::tr("recording an activity of lead %1").arg(a.leadId));
+}
+
+Result<void> TimelineRepository::insertActivities(const std::vector<Activity> &activities) const
+{
+    if (m_db.dialect() != Database::Dialect::Sqlite) {
+        for (const Activity &a : activities) {
+            if (auto w = insertActivity(a); !w)
+                return w;
+        }
+        return {};
+    }
+    if (!m_bulkActivity)
+        m_bulkActivity = std::make_shared<SqliteStatement>(m_db.connection(),
+            "INSERT INTO activities (lead_id, type, occurred_at, user_id, detail) VALUES (?1, ?2, "
+            "?3, ?4, ?5)",
+            Database::tr("recording activities"));
+    SqliteStatement &q = *m_bulkActivity;
+    if (!q.ok())
+        return q.error();
+    for (const Activity &a : activities) {
+        if (auto w = q.runRow({a.leadId, a.type, sql::epoch(a.at),
+                a.userId ? QVariant(*a.userId) : QVariant(), sql::text(a.detail)});
+            !w)
+            return w;
+    }
+    return {};
 }
 
 Result<std::vector<TimelineItem>> TimelineRepository::forLead(qint64 leadId, int limit) const

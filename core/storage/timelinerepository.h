@@ -10,10 +10,13 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace bantam {
+
+class SqliteStatement;
 
 class Database;
 
@@ -42,6 +45,8 @@ public:
     // Many entries (an import batch); PostgreSQL: one COPY.
     Result<void> insertHistory(const std::vector<HistoryEntry> &entries) const;
     Result<void> insertActivity(const Activity &activity) const;
+    // Many activities (demo data); SQLite only runs them through one prepared statement.
+    Result<void> insertActivities(const std::vector<Activity> &activities) const;
     // Newest first, at most limit items.
     Result<std::vector<TimelineItem>> forLead(qint64 leadId, int limit) const;
     Result<std::vector<HistoryEntry>> historyOf(qint64 leadId) const; // oldest first
@@ -50,6 +55,7 @@ private:
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_insertHistory; // prepared once per repository
     mutable std::optional<QSqlQuery> m_insertActivity;
+    mutable std::shared_ptr<SqliteStatement> m_bulkHistory, m_bulkActivity; // SQLite bulk writes
 };
 
 } // namespace bantam

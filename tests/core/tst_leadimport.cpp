@@ -73,23 +73,6 @@ QStringList leadRows(const Database &db)
     return out;
 }
 
-// Every row of a table as text, sorted: for comparing two databases row by row.
-QStringList tableRows(const Database &db, const QString &table)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
-        return {QStringLiteral("cannot read %1").arg(table)};
-    QStringList out;
-    while (q.next()) {
-        QStringList r;
-        for (int i = 0; i < q.record().count(); ++i)
-            r << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
-        out << r.join(QLatin1Char('|'));
-    }
-    out.sort();
-    return out;
-}
-
 } // namespace
 
 class TestLeadImport : public QObject

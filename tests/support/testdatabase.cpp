@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 namespace bantam::testing {
@@ -160,6 +161,43 @@ QVariant queryValue(const Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return QVariant();
     return q.value(0);
+}
+
+QStringList tableRows(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(table)))
+        return {QStringLiteral("cannot read %1").arg(table)};
+    QStringList out;
+    while (q.next()) {
+        QStringList r;
+        for (int i = 0; i < q.record().count(); ++i)
+            r << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        out << r.join(QLatin1Char('|'));
+    }
+    out.sort();
+    return out;
+}
+
+QStringList indexNames(const Database &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    if (db.isServer()) {
+        q.prepare(QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = :t AND "
+                                 "schemaname = current_schema() AND indexname <> :pkey"));
+        q.bindValue(QStringLiteral(":pkey"), table + QStringLiteral("_pkey"));
+    } else {
+        q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                 "tbl_name = :t AND name NOT LIKE 'sqlite_autoindex%'"));
+    }
+    q.bindValue(QStringLiteral(":t"), table);
+    if (!q.exec())
+        return {QStringLiteral("cannot read the indexes of %1").arg(table)};
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    names.sort();
+    return names;
 }
 
 } // namespace bantam::testing

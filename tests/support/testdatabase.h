@@ -70,4 +70,9 @@ private:
 // statement fails or returns no row.
 QVariant queryValue(const Database &db, const QString &sql);
 
+// Every row of a table as text, sorted: for comparing two databases row by row.
+QStringList tableRows(const Database &db, const QString &table);
+// The names of the table's indexes (not a primary key's), sorted.
+QStringList indexNames(const Database &db, const QString &table);
+
 } // namespace bantam::testing
