@@ -39,6 +39,7 @@ public:
     void bind(int position, qint64 value);
     void bind(int position, std::string_view utf8); // must outlive the step
     void bind(int position, const QString &text);
+    void bindNull(int position);
     // Next row: true while there is one; false at the end or on an error (see failed()).
     bool next();
     bool failed() const { return m_failed; }
