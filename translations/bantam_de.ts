@@ -1423,6 +1423,14 @@ Anweisung: %4</translation>
         <source>reading the learned chances</source>
         <translation>Lesen der gelernten Chancen</translation>
     </message>
+    <message>
+        <source>staging the routing decisions</source>
+        <translation>Vormerken der Routing-Entscheidungen</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Audit-Protokolls</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

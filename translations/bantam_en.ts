@@ -1422,6 +1422,14 @@ Statement: %4</source>
         <source>reading the learned chances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>staging the routing decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
