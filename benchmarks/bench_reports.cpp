@@ -9,7 +9,8 @@
 //  With --whole-process (SQLite files): instead of 2. and 3., each report as a user runs it,
 //  `bantam-cli --db FILE report NAME` from process start to exit, beside the sqlite3 shell
 //  started on the same file with the same SQL, also from start to exit; medians of --runs after
-//  one warm-up run each, and their ratio.
+//  one warm-up run each, and their ratio; then `bantam-cli sla status` the same way (mark for
+//  both: cli / sqlite3 <= 1.2).
 // Usage: bench_reports --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
 //                      [--campaign C] [--country CC] [--team-id N] [--owner-id N] [--runs N]
 //                      [--sqlite3 PATH] [--plans] [--whole-process]
@@ -231,6 +232,37 @@ int wholeProcess(const QString &path, const QString &sqlite3, const QCommandLine
                        14);
         out.flush();
     }
+    // `sla status` beside the statements SlaReports::status runs (SlaReportQueries::openStates,
+    // missedCallbacks, and the users for the names), with now written in.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const double cli = processMs(QStringLiteral(BANTAM_CLI),
+        {QStringLiteral("--db"), path, QStringLiteral("sla"), QStringLiteral("status")}, {}, runs);
+    QTemporaryFile script;
+    if (!script.open())
+        return 1;
+    {
+        QTextStream st(&script);
+        st << QStringLiteral("SELECT c.owner_id, sum(CASE WHEN c.due_at <= %1 THEN 1 ELSE 0 END), "
+                             "sum(CASE WHEN c.due_at > %1 AND c.due_soon_at <= %1 THEN 1 ELSE 0 "
+                             "END), count(*) FROM sla_clocks c WHERE c.stopped_at IS NULL GROUP BY "
+                             "c.owner_id;\n"
+                             "SELECT l.owner_id, count(*) FROM callbacks cb JOIN leads l ON l.id = "
+                             "cb.lead_id WHERE cb.done_at IS NULL AND cb.due_at <= %2 GROUP BY "
+                             "l.owner_id;\n"
+                             "SELECT * FROM users u ORDER BY u.name, u.id;\n")
+                  .arg(now)
+                  .arg(now - 300);
+    }
+    script.close();
+    const double bare
+        = processMs(sqlite3, {QStringLiteral("-bail"), path}, script.fileName(), runs);
+    failed = failed || cli < 0 || bare < 0;
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("sla status"), -12)
+               .arg(cli, 10, 'f', 1)
+               .arg(bare, 12, 'f', 1)
+               .arg(bare > 0 && cli > 0 ? QString::number(cli / bare, 'f', 2) : QStringLiteral("-"),
+                   14);
     return failed ? 1 : 0;
 }
 

@@ -181,7 +181,7 @@ int main(int argc, char **argv)
     std::printf("preview (read + decide):          %.3f s  (bare read %.3f s, ratio %.1f)\n",
         previewSecs, bareRead, previewSecs / bareRead);
     std::printf("apply (read + decide + write):    %.3f s  (bare owner UPDATE %.3f s, ratio %.1f; "
-                "target < 2 s)\n",
+                "mark < 1 s)\n",
         applySecs, bareWrite, applySecs / bareWrite);
     std::printf("assigned %lld, unassigned %lld, reps used %zu, per rep %lld..%lld\n",
         qlonglong(applied->outcome.assigned), qlonglong(applied->outcome.unassigned),

@@ -160,35 +160,12 @@ struct RoutingWrites
         std::optional<qint64> leadId;
         QString detail;
     };
-    std::map<qint64, std::vector<qint64>> byRep;
-    std::vector<AssignmentRow> assignments;
-    std::vector<AuditEntry> auditRows;
+    std::vector<RoutingRepository::RoutedLead> routed;
     std::map<qint64, Failure> failures; // by recipient
 
-    void assigned(const RoutingDecision &d, std::optional<qint64> actorId, const QDateTime &now,
-        const QString &login, const QString &why)
+    void assigned(const RoutingDecision &d, const QString &login, const QString &why)
     {
-        byRep[*d.userId].push_back(d.leadId);
-        AssignmentRow a;
-        a.leadId = d.leadId;
-        a.userId = *d.userId;
-        a.at = now;
-        a.actorId = actorId;
-        a.kind = QStringLiteral("routing");
-        a.ruleId = d.ruleId;
-        a.score = d.score;
-        a.hot = d.hot;
-        a.reason = why;
-        assignments.push_back(std::move(a));
-        AuditEntry e;
-        e.at = now;
-        e.actorId = actorId;
-        e.entity = QStringLiteral("lead");
-        e.entityId = d.leadId;
-        e.field = QStringLiteral("owner");
-        e.newValue = login;
-        e.reason = why;
-        auditRows.push_back(std::move(e));
+        routed.push_back({d.leadId, *d.userId, d.ruleId, d.score, d.hot, why, login});
     }
 
     void unplaced(const RoutingRun &run, const RoutingDecision &d)
@@ -292,7 +269,6 @@ Result<void> recordReassignment(const ReassignmentRecords &records, const User &
 Result<void> RoutingService::write(const User &actor, const RoutingRun &run, bool automatic) const
 {
     RoutingRepository repo(m_db);
-    const AuditLog audit(m_db);
     const Inbox inbox(m_db);
     const QDateTime now = m_clock.now();
     std::map<qint64, QString> logins;
@@ -301,8 +277,8 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
     // Bantam itself (scoring promotions, SLA escalation) routes with no actor.
     const std::optional<qint64> actorId = actor.id ? std::optional<qint64>(actor.id) : std::nullopt;
 
-    // The assigned leads are written in bulk: per rep one UPDATE per 500 leads, multi-row
-    // INSERTs for the history and the audit log (100,000 leads in well under two seconds).
+    // The assigned leads are written set-based (RoutingRepository::assignRouted): a few
+    // statements for all of them, whatever their number.
     RoutingWrites writes;
     std::vector<RoutingRepository::UnassignedReason> reasons;
     for (size_t i = 0; i < run.leads.size(); ++i) {
@@ -311,7 +287,7 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
         if (d.userId) {
             const QString why = storedtext::encode(
                 automatic ? "routing_auto" : "routing_manual", {run.ruleName(d.ruleId)});
-            writes.assigned(d, actorId, now, logins[*d.userId], why);
+            writes.assigned(d, logins[*d.userId], why);
             continue;
         }
         // Unassigned: record why, and tell the team leads the first time (not on every run).
@@ -322,13 +298,7 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
     }
     if (auto w = repo.setUnassignedReasons(reasons); !w)
         return w;
-    for (const auto &[rep, ids] : writes.byRep) {
-        if (auto w = repo.assignUnowned(ids, rep, now); !w)
-            return w;
-    }
-    if (auto w = repo.insertAssignments(writes.assignments); !w)
-        return w;
-    if (auto w = audit.record(writes.auditRows); !w)
+    if (auto w = repo.assignRouted(writes.routed, actorId, now); !w)
         return w;
     if (auto w = writes.notify(inbox, now); !w)
         return w;

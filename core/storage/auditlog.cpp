@@ -3,9 +3,6 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace bantam {
 
 Result<void> AuditLog::record(const AuditEntry &e) const
@@ -25,29 +22,6 @@ Result<void> AuditLog::record(const AuditEntry &e) const
     q.bindValue(5, e.oldValue.isNull() ? QVariant() : QVariant(e.oldValue));
     q.bindValue(6, e.newValue.isNull() ? QVariant() : QVariant(e.newValue));
     q.bindValue(7, sql::text(e.reason));
-    return sql::run(q, tr("writing the audit log"));
-}
-
-Result<void> AuditLog::record(const std::vector<AuditEntry> &entries) const
-{
-    if (entries.empty())
-        return {};
-    auto text = [](const QString &s) { return s.isNull() ? QJsonValue() : QJsonValue(s); };
-    QJsonArray all;
-    for (const AuditEntry &e : entries) {
-        all.append(
-            QJsonArray {e.at.toSecsSinceEpoch(), e.actorId ? QJsonValue(*e.actorId) : QJsonValue(),
-                e.entity, e.entityId ? QJsonValue(*e.entityId) : QJsonValue(), e.field,
-                text(e.oldValue), text(e.newValue), e.reason});
-    }
-    QStringList columns;
-    for (int i = 0; i < 8; ++i)
-        columns << sql::jsonColumn(i, i == 0 || i == 1 || i == 3 ? "BIGINT" : "TEXT");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor_id, entity, entity_id, field, "
-                             "old_value, new_value, reason) SELECT %1 FROM %2")
-                  .arg(columns.join(QLatin1String(", ")), sql::jsonRowsFrom(m_db)));
-    q.bindValue(0, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     return sql::run(q, tr("writing the audit log"));
 }
 

@@ -40,8 +40,6 @@ public:
     // Inside the caller's transaction. The statement is prepared once per AuditLog object, so
     // bulk writers keep one object.
     Result<void> record(const AuditEntry &entry) const;
-    // Many entries with multi-row INSERTs (bulk routing).
-    Result<void> record(const std::vector<AuditEntry> &entries) const;
     // A change of one field; nothing is recorded when old and new are equal.
     Result<void> recordChange(std::optional<qint64> actorId, const QDateTime &at,
         const QString &entity, qint64 entityId, const QString &field, const QString &oldValue,

@@ -388,30 +388,112 @@ Result<void> RoutingRepository::assignUnowned(
     return {};
 }
 
-Result<void> RoutingRepository::assignUnowned(
-    const std::vector<qint64> &leadIds, qint64 userId, const QDateTime &now) const
+// The decisions of one routing run, staged for the set-based writes of assignRouted(): a
+// temporary table of the connection, emptied before and after each use. SQLite keys it by the
+// rowid, PostgreSQL's ids are BIGINT (one statement each, the same columns).
+Result<void> RoutingRepository::stageRouted(const std::vector<RoutedLead> &leads) const
 {
-    if (leadIds.empty())
+    const QString context = Database::tr("staging the routing decisions");
+    const bool sqlite = m_db.dialect() == Database::Dialect::Sqlite;
+    const QSqlDatabase db = m_db.connection();
+    if (auto r = sql::exec(db,
+            sqlite ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS routed_leads (lead_id INTEGER "
+                                    "PRIMARY KEY, seq INTEGER NOT NULL, user_id INTEGER NOT NULL, "
+                                    "rule_id INTEGER, score INTEGER NOT NULL, hot INTEGER NOT "
+                                    "NULL, reason TEXT NOT NULL, login TEXT NOT NULL)")
+                   : QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS routed_leads (lead_id BIGINT "
+                                    "PRIMARY KEY, seq BIGINT NOT NULL, user_id BIGINT NOT NULL, "
+                                    "rule_id BIGINT, score INTEGER NOT NULL, hot INTEGER NOT "
+                                    "NULL, reason TEXT NOT NULL, login TEXT NOT NULL)"),
+            context);
+        !r)
+        return r;
+    if (auto r = sql::exec(db, QStringLiteral("DELETE FROM routed_leads"), context); !r)
+        return r;
+    if (sqlite) {
+        // In-process, one prepared statement per row costs no round trip and no JSON.
+        SqliteStatement q(db,
+            "INSERT INTO routed_leads (lead_id, seq, user_id, rule_id, score, hot, reason, login) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            context);
+        if (!q.ok())
+            return q.error();
+        qint64 seq = 0;
+        for (const RoutedLead &l : leads) {
+            q.bind(1, l.leadId);
+            q.bind(2, ++seq);
+            q.bind(3, l.userId);
+            if (l.ruleId)
+                q.bind(4, *l.ruleId);
+            else
+                q.bindNull(4);
+            q.bind(5, qint64(l.score));
+            q.bind(6, qint64(l.hot ? 1 : 0));
+            q.bind(7, l.reason);
+            q.bind(8, l.login);
+            if (auto w = q.run(); !w)
+                return w;
+        }
         return {};
-    QJsonArray ids;
-    for (qint64 id : leadIds)
-        ids.append(QJsonArray {id});
+    }
+    // PostgreSQL: all of them in one statement, as one bound JSON array.
+    QJsonArray all;
+    qint64 seq = 0;
+    for (const RoutedLead &l : leads) {
+        all.append(
+            QJsonArray {l.leadId, ++seq, l.userId, l.ruleId ? QJsonValue(*l.ruleId) : QJsonValue(),
+                l.score, l.hot ? 1 : 0, l.reason, l.login});
+    }
+    QStringList columns;
+    for (int i = 0; i < 8; ++i)
+        columns << sql::jsonColumn(i, i >= 6 ? "TEXT" : "BIGINT");
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO routed_leads (lead_id, seq, user_id, rule_id, score, hot, "
+                       "reason, login) SELECT %1 FROM %2")
+            .arg(columns.join(QLatin1String(", ")), sql::jsonRowsFrom(m_db)));
+    q.bindValue(0, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+    return sql::run(q, context);
+}
+
+Result<void> RoutingRepository::assignRouted(
+    const std::vector<RoutedLead> &leads, std::optional<qint64> actorId, const QDateTime &now) const
+{
+    if (leads.empty())
+        return {};
+    if (auto s = stageRouted(leads); !s)
+        return s;
     QSqlQuery q(m_db.connection());
     // owner_id + 0: the leads are looked up by id, never by walking the owner index over every
     // unassigned lead.
-    q.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, unassigned_reason = '', "
+    q.prepare(QStringLiteral("UPDATE leads SET owner_id = d.user_id, unassigned_reason = '', "
                              "unassigned_rule_id = NULL, updated_at = ?, version = version + 1 "
-                             "WHERE owner_id + 0 IS NULL AND id IN (SELECT %1 FROM %2)")
-                  .arg(sql::jsonColumn(0, "BIGINT"), sql::jsonRowsFrom(m_db)));
-    q.bindValue(0, userId);
-    q.bindValue(1, sql::epoch(now));
-    q.bindValue(2, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+                             "FROM routed_leads d WHERE leads.id = d.lead_id "
+                             "AND leads.owner_id + 0 IS NULL"));
+    q.bindValue(0, sql::epoch(now));
     if (auto r = sql::run(q, Database::tr("assigning leads")); !r)
         return r;
-    if (q.numRowsAffected() != int(leadIds.size()))
+    if (q.numRowsAffected() != int(leads.size()))
         return Error::conflict(
             Database::tr("Some of the leads were assigned by someone else in the meantime."));
-    return {};
+    q.prepare(QStringLiteral("INSERT INTO assignments (lead_id, user_id, previous_user_id, "
+                             "assigned_at, actor_id, kind, rule_id, score_at_assignment, hot, "
+                             "reason) SELECT lead_id, user_id, NULL, ?, ?, 'routing', rule_id, "
+                             "score, hot, reason FROM routed_leads ORDER BY seq"));
+    q.bindValue(0, sql::epoch(now));
+    q.bindValue(1, idOrNull(actorId));
+    if (auto r = sql::run(q, Database::tr("recording assignments")); !r)
+        return r;
+    // The owner change in the audit log, as AuditLog::recordChange writes it for one lead.
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor_id, entity, entity_id, field, "
+                             "old_value, new_value, reason) SELECT ?, ?, 'lead', lead_id, 'owner', "
+                             "NULL, login, reason FROM routed_leads ORDER BY seq"));
+    q.bindValue(0, sql::epoch(now));
+    q.bindValue(1, idOrNull(actorId));
+    if (auto r = sql::run(q, Database::tr("writing the audit log")); !r)
+        return r;
+    return sql::exec(m_db.connection(), QStringLiteral("DELETE FROM routed_leads"),
+        Database::tr("staging the routing decisions"));
 }
 
 Result<void> RoutingRepository::releaseOwner(
@@ -491,29 +573,6 @@ Result<void> RoutingRepository::setUnassignedReasons(
                       sql::jsonColumn(2, "BIGINT"), sql::jsonRowsFrom(m_db)));
     q.bindValue(0, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
     return sql::run(q, Database::tr("recording why leads are unassigned"));
-}
-
-Result<void> RoutingRepository::insertAssignments(const std::vector<AssignmentRow> &rows) const
-{
-    if (rows.empty())
-        return {};
-    auto orNull = [](std::optional<qint64> id) { return id ? QJsonValue(*id) : QJsonValue(); };
-    QJsonArray all;
-    for (const AssignmentRow &a : rows) {
-        all.append(
-            QJsonArray {a.leadId, a.userId, orNull(a.previousUserId), a.at.toSecsSinceEpoch(),
-                orNull(a.actorId), a.kind, orNull(a.ruleId), a.score, a.hot ? 1 : 0, a.reason});
-    }
-    QStringList columns;
-    for (int i = 0; i < 10; ++i)
-        columns << sql::jsonColumn(i, i == 5 || i == 9 ? "TEXT" : "BIGINT");
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO assignments (lead_id, user_id, previous_user_id, "
-                             "assigned_at, actor_id, kind, rule_id, score_at_assignment, hot, "
-                             "reason) SELECT %1 FROM %2")
-                  .arg(columns.join(QLatin1String(", ")), sql::jsonRowsFrom(m_db)));
-    q.bindValue(0, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
-    return sql::run(q, Database::tr("recording assignments"));
 }
 
 Result<void> RoutingRepository::recordOwnersAsRouted() const

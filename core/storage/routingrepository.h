@@ -81,9 +81,23 @@ public:
 
     // Sets the owner of an unassigned lead (Conflict if it has one now); clears the reason.
     Result<void> assignUnowned(qint64 leadId, qint64 userId, const QDateTime &now) const;
-    // The same for many leads going to one rep (a few statements instead of one per lead).
-    Result<void> assignUnowned(
-        const std::vector<qint64> &leadIds, qint64 userId, const QDateTime &now) const;
+    // One lead a routing run assigned, in the order the run decided.
+    struct RoutedLead
+    {
+        qint64 leadId = 0;
+        qint64 userId = 0;
+        std::optional<qint64> ruleId;
+        int score = 0;
+        bool hot = false;
+        QString reason; // stored message code, for the history and the audit log
+        QString login; // the new owner's, for the audit log
+    };
+    // Writes a routing run's assignments set-based: the decisions go into a temporary table,
+    // then one UPDATE ... FROM sets the owners (Conflict unless every lead is still unassigned;
+    // the reason is cleared), and one INSERT ... SELECT each writes the assignment history (kind
+    // "routing") and the audit log's owner change, in decision order.
+    Result<void> assignRouted(const std::vector<RoutedLead> &leads, std::optional<qint64> actorId,
+        const QDateTime &now) const;
     // Moves a lead to another owner if its version is still expectedVersion.
     // The lead goes back to the unassigned queue (reason: why), if it is still at the version.
     Result<void> releaseOwner(
@@ -99,13 +113,13 @@ public:
     };
     Result<void> setUnassignedReasons(const std::vector<UnassignedReason> &reasons) const;
     Result<void> insertAssignment(const AssignmentRow &row) const;
-    Result<void> insertAssignments(
-        const std::vector<AssignmentRow> &rows) const; // multi-row INSERTs
     // For leads written straight to the tables with an owner (demo data): an assignment by
     // routing when the lead became MQL, with its score and band, for those that have none.
     Result<void> recordOwnersAsRouted() const;
 
 private:
+    Result<void> stageRouted(const std::vector<RoutedLead> &leads) const;
+
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_assign, m_assignment, m_reason;
 };

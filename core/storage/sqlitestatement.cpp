@@ -65,15 +65,15 @@ void SqliteStatement::bind(int position, std::string_view utf8)
     sqlite3_bind_text(m_stmt, position, utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindNull(int position)
+{
+    sqlite3_bind_null(m_stmt, position);
+}
+
 void SqliteStatement::bind(int position, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(m_stmt, position, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-void SqliteStatement::bindNull(int position)
-{
-    sqlite3_bind_null(m_stmt, position);
 }
 
 void SqliteStatement::bind(int position, const QVariant &value)
