@@ -1389,18 +1389,6 @@ Anweisung: %4</translation>
         <translation>Es gibt keinen Anrufrhythmus %1.</translation>
     </message>
     <message>
-        <source>reading the call settings</source>
-        <translation>beim Lesen der Anrufeinstellungen</translation>
-    </message>
-    <message>
-        <source>saving the call setting %1</source>
-        <translation>beim Speichern der Anrufeinstellung %1</translation>
-    </message>
-    <message>
-        <source>There is no call setting %1.</source>
-        <translation>Es gibt keine Anrufeinstellung %1.</translation>
-    </message>
-    <message>
         <source>reading the call cadence of lead %1</source>
         <translation>beim Lesen des Anrufrhythmus von Lead %1</translation>
     </message>
@@ -1439,6 +1427,26 @@ Anweisung: %4</translation>
     <message>
         <source>recording activities</source>
         <translation>Speichern von Aktivitäten</translation>
+    </message>
+    <message>
+        <source>staging the routing decisions</source>
+        <translation>Vormerken der Routing-Entscheidungen</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>reading the settings (%1)</source>
+        <translation>beim Lesen der Einstellungen (%1)</translation>
+    </message>
+    <message>
+        <source>saving the setting %1 (%2)</source>
+        <translation>beim Speichern der Einstellung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no setting %1 (%2).</source>
+        <translation>Es gibt keine Einstellung %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2050,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>Lead %1: the callback you promised is due.</source>
         <translation>Lead %1: Der zugesagte Rückruf ist fällig.</translation>
     </message>
+    <message>
+        <source>Lead %1 is back in your queue.</source>
+        <translation>Lead %1 ist wieder in Ihrer Warteschlange.</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2356,6 +2368,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>&apos;%1&apos; is not an activity a person logs (%2).</source>
         <translation>„%1“ ist keine Aktivität, die von Hand protokolliert wird (%2).</translation>
+    </message>
+    <message>
+        <source>Only a call has an outcome (not &apos;%1&apos;).</source>
+        <translation>Nur ein Anruf hat ein Ergebnis (nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>&apos;Call back&apos; needs a time: promise the callback with its time instead.</source>
+        <translation>„Rückruf“ braucht eine Uhrzeit: den Rückruf stattdessen mit seiner Zeit zusagen.</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3848,17 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>ScoreDriver</name>
+    <message>
+        <source>the learned chance</source>
+        <translation>die gelernte Chance</translation>
+    </message>
+    <message>
+        <source>the rule score</source>
+        <translation>der Regel-Score</translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>C-level</source>
@@ -4079,6 +4110,14 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>There is no lead with the id %1.</source>
         <translation>Es gibt keinen Lead mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Learned chance %1 % reached the MQL threshold %2 % (learned score version %3; the learned chance drives handover)</source>
+        <translation>Gelernte Chance %1 % hat die MQL-Schwelle %2 % erreicht (gelernter Score Version %3; die gelernte Chance steuert die Übergabe)</translation>
+    </message>
+    <message>
+        <source>The learned MQL threshold is a chance between 0.05 and 0.95 (not %1).</source>
+        <translation>Die gelernte MQL-Schwelle ist eine Chance zwischen 0,05 und 0,95 (nicht %1).</translation>
     </message>
 </context>
 <context>
@@ -7821,7 +7860,41 @@ tatsächlich</translation>
     </message>
     <message numerus="yes">
         <source>%n stored score(s) have changed since they were computed (activities age), whichever model is saved; a save refreshes them.</source>
-        <translation><numerusform>%n gespeicherter Score hat sich seit seiner Berechnung geändert (Aktivitäten altern), gleich welches Modell gespeichert wird; jedes Speichern aktualisiert ihn.</numerusform><numerusform>%n gespeicherte Scores haben sich seit ihrer Berechnung geändert (Aktivitäten altern), gleich welches Modell gespeichert wird; jedes Speichern aktualisiert sie.</numerusform></translation>
+        <translation>
+            <numerusform>%n gespeicherter Score hat sich seit seiner Berechnung geändert (Aktivitäten altern), gleich welches Modell gespeichert wird; jedes Speichern aktualisiert ihn.</numerusform>
+            <numerusform>%n gespeicherte Scores haben sich seit ihrer Berechnung geändert (Aktivitäten altern), gleich welches Modell gespeichert wird; jedes Speichern aktualisiert sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>the rule score (MQL threshold above)</source>
+        <translation>der Regel-Score (MQL-Schwelle oben)</translation>
+    </message>
+    <message>
+        <source>the learned chance (Scoring › Predictive model)</source>
+        <translation>die gelernte Chance (Scoring › Prognosemodell)</translation>
+    </message>
+    <message>
+        <source>MQL handover driven &amp;by</source>
+        <translation>MQL-Übergabe gesteuert &amp;durch</translation>
+    </message>
+    <message>
+        <source>MQL from learned chance</source>
+        <translation>MQL ab gelernter Chance</translation>
+    </message>
+    <message>
+        <source>Which score hands leads over to sales (and so to routing); the other stays advisory. Changed by marketing managers and admins, recorded in the audit log.</source>
+        <translation>Welcher Score Leads an den Vertrieb (und damit an das Routing) übergibt; der andere bleibt beratend. Ändern dürfen Marketing-Manager und Administratoren; jede Änderung steht im Audit-Log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>MQL handover is now driven by %1; %n lead(s) handed over to sales.</source>
+        <translation>
+            <numerusform>Die MQL-Übergabe wird jetzt durch %1 gesteuert; %n Lead an den Vertrieb übergeben.</numerusform>
+            <numerusform>Die MQL-Übergabe wird jetzt durch %1 gesteuert; %n Leads an den Vertrieb übergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1387,18 +1387,6 @@ Statement: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the call settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving the call setting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no call setting %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the call cadence of lead %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,6 +1424,26 @@ Statement: %4</source>
     </message>
     <message>
         <source>recording activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staging the routing decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the setting %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,6 +2046,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>Lead %1: the callback you promised is due.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead %1 is back in your queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -2351,6 +2363,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>&apos;%1&apos; is not an activity a person logs (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a call has an outcome (not &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Call back&apos; needs a time: promise the callback with its time instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,6 +3844,17 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>ScoreDriver</name>
+    <message>
+        <source>the learned chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule score</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scoring</name>
     <message>
         <source>C-level</source>
@@ -4074,6 +4105,14 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>There is no lead with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned chance %1 % reached the MQL threshold %2 % (learned score version %3; the learned chance drives handover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learned MQL threshold is a chance between 0.05 and 0.95 (not %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7812,7 +7851,41 @@ actual</source>
     </message>
     <message numerus="yes">
         <source>%n stored score(s) have changed since they were computed (activities age), whichever model is saved; a save refreshes them.</source>
-        <translation><numerusform>%n stored score has changed since it was computed (activities age), whichever model is saved; a save refreshes it.</numerusform><numerusform>%n stored scores have changed since they were computed (activities age), whichever model is saved; a save refreshes them.</numerusform></translation>
+        <translation>
+            <numerusform>%n stored score has changed since it was computed (activities age), whichever model is saved; a save refreshes it.</numerusform>
+            <numerusform>%n stored scores have changed since they were computed (activities age), whichever model is saved; a save refreshes them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule score (MQL threshold above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learned chance (Scoring › Predictive model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL handover driven &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL from learned chance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which score hands leads over to sales (and so to routing); the other stays advisory. Changed by marketing managers and admins, recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>MQL handover is now driven by %1; %n lead(s) handed over to sales.</source>
+        <translation>
+            <numerusform>MQL handover is now driven by %1; %n lead handed over to sales.</numerusform>
+            <numerusform>MQL handover is now driven by %1; %n leads handed over to sales.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
