@@ -265,10 +265,21 @@ bool RoutingEngine::matches(
 
 RoutingOutcome RoutingEngine::route(const RoutingInput &input)
 {
+    return *route(input, {});
+}
+
+std::optional<RoutingOutcome> RoutingEngine::route(
+    const RoutingInput &input, const std::function<bool(qint64 decided)> &keepGoing)
+{
+    constexpr size_t step = 4096;
     Router router(input);
     router.out.decisions.reserve(input.leads.size());
-    for (const RoutingLead &lead : input.leads)
+    for (const RoutingLead &lead : input.leads) {
+        if (keepGoing && router.out.decisions.size() % step == 0
+            && !keepGoing(qint64(router.out.decisions.size())))
+            return std::nullopt;
         router.out.decisions.push_back(router.decide(lead));
+    }
     return std::move(router.out);
 }
 

@@ -24,6 +24,7 @@
 
 #include <QDate>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -81,6 +82,10 @@ class RoutingEngine
 {
 public:
     static RoutingOutcome route(const RoutingInput &input);
+    // The same, asking keepGoing(leads decided so far) every few thousand leads; nothing once
+    // it returns false.
+    static std::optional<RoutingOutcome> route(
+        const RoutingInput &input, const std::function<bool(qint64 decided)> &keepGoing);
     // Whether the rule's conditions match the lead (territories by id from the input).
     static bool matches(const RoutingRule &rule, const RoutingLead &lead,
         const std::vector<Territory> &territories);

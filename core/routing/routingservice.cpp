@@ -76,7 +76,8 @@ Result<std::map<qint64, RepLoad>> RoutingService::loads(
 }
 
 Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
-    const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried) const
+    const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried,
+    const Progress &progress) const
 {
     RoutingRepository repo(m_db);
     UserRepository people(m_db);
@@ -121,7 +122,15 @@ Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
     in.users = run.users;
     in.territories = std::move(territories).value();
     in.today = now.date();
-    run.outcome = RoutingEngine::route(in);
+    // Deciding is the first half of the progress, writing (apply) the second.
+    const qint64 total = 2 * qint64(in.leads.size());
+    auto outcome = RoutingEngine::route(
+        in, [&progress, total](qint64 decided) { return !progress || progress(decided, total); });
+    if (!outcome) {
+        run.cancelled = true;
+        return run;
+    }
+    run.outcome = std::move(outcome).value();
     return run;
 }
 
@@ -307,20 +316,37 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
 
 Result<RoutingRun> RoutingService::run(const User &actor, const std::vector<qint64> &leadIds,
     const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic,
-    RoutingLoads *carried) const
+    RoutingLoads *carried, const Progress &progress) const
 {
+    if (progress && !progress(0, 0)) {
+        RoutingRun stopped;
+        stopped.cancelled = true;
+        return stopped;
+    }
     if (!write)
-        return compute(leadIds, rules, nullptr);
+        return compute(leadIds, rules, nullptr, progress);
     constexpr int attempts = 3;
     for (int attempt = 1;; ++attempt) {
         Transaction tx(m_db);
         if (!tx.isActive())
             return tx.beginError();
         // Read inside the write transaction: loads, state and unassigned leads are current.
-        auto computed = compute(leadIds, rules, carried);
+        auto computed = compute(leadIds, rules, carried, progress);
         if (!computed)
             return computed.error();
         RoutingRun run = std::move(computed).value();
+        const qint64 n = qint64(run.leads.size());
+        // A stop before the commit rolls the whole run back (the transaction's destructor).
+        const auto stopped = [&](qint64 done) {
+            if (!progress || progress(done, 2 * n))
+                return false;
+            if (carried)
+                carried->forget();
+            run.cancelled = true;
+            return true;
+        };
+        if (run.cancelled || stopped(n))
+            return run;
         auto w = this->write(actor, run, automatic);
         if (!w && carried)
             carried->forget();
@@ -328,6 +354,8 @@ Result<RoutingRun> RoutingService::run(const User &actor, const std::vector<qint
             continue; // another instance routed meanwhile: roll back, read again
         if (!w)
             return w.error();
+        if (stopped(2 * n))
+            return run;
         if (auto c = tx.commit(); !c) {
             if (carried)
                 carried->forget();
@@ -354,19 +382,19 @@ Result<RoutingRun> RoutingService::run(const User &actor, const std::vector<qint
 }
 
 Result<RoutingRun> RoutingService::preview(const User &actor, const std::vector<qint64> &leadIds,
-    const std::optional<std::vector<RoutingRule>> &rules) const
+    const std::optional<std::vector<RoutingRule>> &rules, const Progress &progress) const
 {
     if (auto p = permissions::mayManageRouting(actor); !p)
         return p.error();
-    return run(actor, leadIds, rules, false, false);
+    return run(actor, leadIds, rules, false, false, nullptr, progress);
 }
 
 Result<RoutingRun> RoutingService::apply(
-    const User &actor, const std::vector<qint64> &leadIds) const
+    const User &actor, const std::vector<qint64> &leadIds, const Progress &progress) const
 {
     if (auto p = permissions::mayManageRouting(actor); !p)
         return p.error();
-    return run(actor, leadIds, std::nullopt, true, false);
+    return run(actor, leadIds, std::nullopt, true, false, nullptr, progress);
 }
 
 Result<RoutingRun> RoutingService::routeAutomatically(

@@ -19,6 +19,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -35,6 +36,7 @@ struct RoutingRun
     std::vector<RoutingRule> rules;
     std::vector<User> users;
     bool applied = false;
+    bool cancelled = false; // the caller's progress said stop: nothing was written
 
     const User *user(qint64 id) const;
     QString ruleName(std::optional<qint64> ruleId) const;
@@ -66,12 +68,19 @@ class RoutingService : public LeadRouter, public LeadRerouter
 public:
     RoutingService(const Database &db, const EventBus &events, const Clock &clock);
 
+    // progress(done, total) while leads are decided and written; returning false stops the
+    // run, which then writes nothing and comes back with cancelled set. total is 0 until the
+    // leads are read.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     // What the rules (the stored ones, or the given edited set) would do with the unassigned
     // leads (leadIds empty) or the given ones; writes nothing.
     Result<RoutingRun> preview(const User &actor, const std::vector<qint64> &leadIds = {},
-        const std::optional<std::vector<RoutingRule>> &rules = std::nullopt) const;
-    // Routes and writes; team leads and admins.
-    Result<RoutingRun> apply(const User &actor, const std::vector<qint64> &leadIds = {}) const;
+        const std::optional<std::vector<RoutingRule>> &rules = std::nullopt,
+        const Progress &progress = {}) const;
+    // Routes and writes, in one transaction; team leads and admins.
+    Result<RoutingRun> apply(const User &actor, const std::vector<qint64> &leadIds = {},
+        const Progress &progress = {}) const;
     // Routing of new leads on behalf of the service that created, imported or promoted them;
     // no permission check (the actor is recorded as the one who caused it).
     Result<RoutingRun> routeAutomatically(
@@ -102,9 +111,10 @@ public:
 private:
     Result<RoutingRun> run(const User &actor, const std::vector<qint64> &leadIds,
         const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic,
-        RoutingLoads *carried = nullptr) const;
+        RoutingLoads *carried = nullptr, const Progress &progress = {}) const;
     Result<RoutingRun> compute(const std::vector<qint64> &leadIds,
-        const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried) const;
+        const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried,
+        const Progress &progress = {}) const;
     Result<std::map<qint64, RepLoad>> loads(const QDate &today, RoutingLoads *carried) const;
     Result<void> write(const User &actor, const RoutingRun &run, bool automatic) const;
 

@@ -45,6 +45,8 @@ private Q_SLOTS:
 
     void previewEqualsApply();
     void applyWritesAssignmentsAuditAndUnassignedReasons();
+    void cancelledRunAssignsNobody_data();
+    void cancelledRunAssignsNobody();
     void routingStateSurvivesRestart();
     void onlyTeamLeadsAndAdminsRoute();
     void newLeadsAreRoutedAutomatically();
@@ -209,6 +211,56 @@ void TestRoutingService::applyWritesAssignmentsAuditAndUnassignedReasons()
     auto items = inbox.items(m_leadNord.id, true, 10);
     QCOMPARE(items->front().kind, InboxItem::Kind::RoutingFailed);
     QCOMPARE(items->front().leadId, lost);
+}
+
+void TestRoutingService::cancelledRunAssignsNobody_data()
+{
+    // Cancel pressed while the leads are read, while they are decided, and after the last write
+    // but before the commit: the moment the progress is asked for the n-th time.
+    QTest::addColumn<int>("stopAtCall");
+    QTest::newRow("before reading") << 1;
+    QTest::newRow("while deciding") << 2;
+    QTest::newRow("before the commit") << -1; // the last call
+}
+
+void TestRoutingService::cancelledRunAssignsNobody()
+{
+    QFETCH(int, stopAtCall);
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    QVERIFY(rules.add(m_admin, teamRule(QStringLiteral("all to Nord"))));
+    std::vector<qint64> ids;
+    for (int i = 0; i < 300; ++i)
+        ids.push_back(m_build->lead().score(i % 100).insert().id);
+    int calls = 0;
+    qint64 lastTotal = 0;
+    auto whole = m_routing->preview(m_leadNord, {}, std::nullopt, [&](qint64, qint64 total) {
+        ++calls;
+        lastTotal = total;
+        return true;
+    });
+    QVERIFY(whole && !whole->cancelled);
+    QCOMPARE(lastTotal, qint64(2 * ids.size())); // deciding is half of a run's work
+    QVERIFY(calls >= 2); // asked before reading and while deciding (every 4,096 leads)
+    // Stop at the chosen call (the n-th; -1: the last one, when all is written).
+    int seen = 0;
+    auto stopped = m_routing->apply(m_leadNord, {}, [&](qint64 done, qint64 total) {
+        ++seen;
+        return stopAtCall > 0 ? seen != stopAtCall : !(total > 0 && done == total);
+    });
+    QVERIFY2(stopped, qPrintable(stopped ? QString() : stopped.error().message));
+    QVERIFY(stopped->cancelled);
+    QVERIFY(!stopped->applied);
+    for (qint64 id : ids)
+        QCOMPARE(ownerOf(id), 0);
+    QCOMPARE(auditCount(QStringLiteral("lead"), QStringLiteral("owner")), 0);
+    QSqlQuery q(m_tdb->db().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM assignments")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Nothing was left behind that a later run would trip over: it routes every lead.
+    auto after = m_routing->apply(m_leadNord);
+    QVERIFY(after && after->applied);
+    QCOMPARE(after->outcome.assigned, int(ids.size()));
 }
 
 void TestRoutingService::routingStateSurvivesRestart()

@@ -352,13 +352,14 @@ bool TeamView::eventFilter(QObject *watched, QEvent *event)
 void TeamView::route()
 {
     const User me = m_session.currentUser();
-    // Hundreds of thousands of unassigned leads take seconds: off the window's thread.
+    // Hundreds of thousands of unassigned leads take seconds: off the window's thread, with
+    // progress and Cancel.
     std::optional<Result<RoutingRun>> preview;
     Result<std::vector<Lead>> named = std::vector<Lead>();
-    runBusy(
-        this, tr("Working out where the unassigned leads would go…"), m_session.database(), [&] {
-            preview = m_session.routing().preview(me);
-            if (!preview->ok())
+    runWithSteps(this, tr("Working out where the unassigned leads would go…"), m_session.database(),
+        [&](const StepReport &report) {
+            preview = m_session.routing().preview(me, {}, std::nullopt, report);
+            if (!preview->ok() || preview->value().cancelled)
                 return;
             std::vector<qint64> ids;
             for (const RoutingDecision &d : preview->value().outcome.decisions) {
@@ -373,14 +374,21 @@ void TeamView::route()
             this, tr("Routing"), (!preview->ok() ? preview->error() : named.error()).message);
         return;
     }
+    if (preview->value().cancelled)
+        return;
     RoutingPreviewDialog dialog(preview->value(), named.value(), false, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     std::optional<Result<RoutingRun>> applied;
-    runBusy(this, tr("Assigning the unassigned leads…"), m_session.database(),
-        [&] { applied = m_session.routing().apply(me); });
+    runWithSteps(this, tr("Assigning the unassigned leads…"), m_session.database(),
+        [&](const StepReport &report) { applied = m_session.routing().apply(me, {}, report); });
     if (!applied->ok()) {
         QMessageBox::warning(this, tr("Routing"), applied->error().message);
+        return;
+    }
+    if (applied->value().cancelled) {
+        if (auto *main = qobject_cast<QMainWindow *>(window()))
+            main->statusBar()->showMessage(tr("Routing cancelled: no lead was assigned."), 8000);
         return;
     }
     reload();
