@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace bantam;
 using namespace bantam::testing;
@@ -98,6 +99,12 @@ private Q_SLOTS:
             auto *dates = qobject_cast<QDateTimeAxis *>(axes.first());
             QVERIFY(dates);
             QCOMPARE(dates->format(), reader.dateFormat(QLocale::ShortFormat));
+            // The percent axis: a localised chart copies the text around the number as it is,
+            // so "%%" showed as "100 %%".
+            auto *percent = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0));
+            QVERIFY(percent);
+            QCOMPARE(percent->labelFormat().count(QLatin1Char('%')), 2); // "%.0f %"
+            QVERIFY(percent->labelFormat().endsWith(QLatin1String(" %")));
         }
         QLocale::setDefault(before);
     }

@@ -7,24 +7,36 @@
 #include <QHeaderView>
 #include <QMenu>
 
+#include <algorithm>
+
 namespace bantam {
 
-ColumnChooser::ColumnChooser(
-    QHeaderView *header, const QString &name, const QList<int> &hiddenByDefault)
+ColumnChooser::ColumnChooser(QHeaderView *header, const QString &name,
+    const QList<int> &hiddenByDefault, const QList<int> &growing)
     : QObject(header)
     , m_header(header)
     , m_name(name)
+    , m_growing(growing)
 {
     const QByteArray saved = preferences::headerState(name);
     if (saved.isEmpty() || !header->restoreState(saved)) {
         for (int column : hiddenByDefault)
             header->setSectionHidden(column, true);
+        for (int column = 0; column < header->count(); ++column)
+            m_base.append(header->sectionSize(column));
+        m_fitting = !growing.isEmpty();
+        header->installEventFilter(this);
     }
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setToolTip(tr("Right-click to choose the columns."));
     connect(header, &QHeaderView::customContextMenuRequested, this, &ColumnChooser::showMenu);
-    connect(header, &QHeaderView::sectionResized, this, &ColumnChooser::remember);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        // The last column stretches with the window; any other resize not ours is the user's.
+        if (!m_adjusting && column != lastVisible())
+            m_fitting = false;
+        remember();
+    });
     connect(header, &QHeaderView::sectionMoved, this, &ColumnChooser::remember);
 }
 
@@ -43,8 +55,13 @@ void ColumnChooser::showMenu(const QPoint &where)
         action->setEnabled(column != 0);
         connect(action, &QAction::toggled, this, [this, column](bool shown) {
             m_header->setSectionHidden(column, !shown);
-            if (shown && m_header->sectionSize(column) < m_header->minimumSectionSize() * 2)
-                m_header->resizeSection(column, m_header->defaultSectionSize());
+            if (shown && m_header->sectionSize(column) < m_header->minimumSectionSize() * 2) {
+                m_adjusting = true;
+                m_header->resizeSection(
+                    column, m_base.value(column, m_header->defaultSectionSize()));
+                m_adjusting = false;
+            }
+            fit();
             remember();
         });
     }
@@ -52,9 +69,56 @@ void ColumnChooser::showMenu(const QPoint &where)
     connect(menu.addAction(tr("Show all columns")), &QAction::triggered, this, [this] {
         for (int column = 0; column < m_header->count(); ++column)
             m_header->setSectionHidden(column, false);
+        fit();
         remember();
     });
     menu.exec(m_header->viewport()->mapToGlobal(where));
+}
+
+bool ColumnChooser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_header && event->type() == QEvent::Resize)
+        fit();
+    return QObject::eventFilter(watched, event);
+}
+
+int ColumnChooser::lastVisible() const
+{
+    for (int visual = m_header->count() - 1; visual >= 0; --visual) {
+        const int column = m_header->logicalIndex(visual);
+        if (!m_header->isSectionHidden(column))
+            return column;
+    }
+    return -1;
+}
+
+// The spare width of a wide window to the growing columns, in proportion to their widths and
+// each up to twice its own; the last column keeps its width plus what is still left.
+void ColumnChooser::fit()
+{
+    if (!m_fitting)
+        return;
+    const int last = lastVisible();
+    int used = 0;
+    int growing = 0;
+    for (int column = 0; column < m_header->count() && column < m_base.size(); ++column) {
+        if (m_header->isSectionHidden(column))
+            continue;
+        used += m_base[column];
+        if (column != last && m_growing.contains(column))
+            growing += m_base[column];
+    }
+    const int spare = std::max(0, m_header->width() - used);
+    if (growing == 0)
+        return;
+    m_adjusting = true;
+    for (int column : m_growing) {
+        if (column == last || column >= m_base.size() || m_header->isSectionHidden(column))
+            continue;
+        const int base = m_base[column];
+        m_header->resizeSection(column, base + std::min(base, spare * base / growing));
+    }
+    m_adjusting = false;
 }
 
 void ColumnChooser::remember()

@@ -1,5 +1,6 @@
 #include "lead/leadform.h"
 
+#include "common/screenfit.h"
 #include "io/countrynames.h"
 
 #include <QComboBox>
@@ -67,6 +68,7 @@ LeadForm::LeadForm(QWidget *parent)
     // A country picker: names in the user's language, found by any part of the name or code.
     QLineEdit *country = addField(QStringLiteral("country"), tr("C&ountry"), 8);
     country->setPlaceholderText(tr("name or code, e.g. Deutschland or DE"));
+    showWholePlaceholder(country);
     QStringList names;
     for (const Country &c : countries())
         names << countryText(c.code);

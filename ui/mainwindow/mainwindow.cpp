@@ -4,6 +4,7 @@
 #include "common/backgroundtask.h"
 #include "common/dialer.h"
 #include "common/eventbridge.h"
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "common/shortcutguard.h"
 #include "common/singleinstance.h"
@@ -201,10 +202,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 // included, stays on the screen.
 void MainWindow::fitDefaultSize()
 {
-    QSize size(1440, 880);
-    if (const QScreen *shown = screen())
-        size = size.boundedTo(shown->availableGeometry().size());
-    resize(size);
+    resizeWithinScreen(this, QSize(1440, 880));
 }
 
 void MainWindow::tellDueCallbacks()

@@ -132,7 +132,8 @@ void PipelineView::buildTable()
         m_table->setColumnWidth(c, widths[c]);
     new ColumnChooser(header, QStringLiteral("leadList"),
         {LeadTableModel::Email, LeadTableModel::Phone, LeadTableModel::Source,
-            LeadTableModel::Chance, LeadTableModel::Created, LeadTableModel::Qualification});
+            LeadTableModel::Chance, LeadTableModel::Created, LeadTableModel::Qualification},
+        {LeadTableModel::Name, LeadTableModel::Company, LeadTableModel::Owner});
 }
 
 // A changed filter applies after a short pause in typing, or at once.

@@ -2,6 +2,7 @@
 
 #include "cadence/cadenceservice.h"
 #include "common/dialer.h"
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "common/shortcutguard.h"
 #include "common/stagestyle.h"
@@ -167,7 +168,7 @@ CallModeWidget::CallModeWidget(Session &session, qint64 leadId, QWidget *parent)
     showQuestion();
     showCallCount();
     offerDraft();
-    resize(1280, 820);
+    resizeWithinScreen(this, QSize(1280, 820));
 }
 
 // The lead's name, job title and company, the phone number (a tel: link) and the call timer.

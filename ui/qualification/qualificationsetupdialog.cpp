@@ -149,7 +149,10 @@ QFormLayout *QualificationSetupDialog::buildQuestionForm(QWidget *tab)
     points->addWidget(new QLabel(tr("partly"), tab));
     points->addWidget(m_pointsPartly);
     points->addStretch();
-    form->addRow(tr("&Points:"), points);
+    // A row of two spin boxes: the label needs a buddy, or its "&" shows.
+    auto *pointsLabel = new QLabel(tr("&Points:"), tab);
+    pointsLabel->setBuddy(m_pointsMet);
+    form->addRow(pointsLabel, points);
     m_criterion = new QComboBox(tab);
     m_criterion->addItem(tr("none"), QString());
     for (const QString &c : baseCriteria)

@@ -16,6 +16,11 @@
 
 namespace bantam::charts {
 
+QString valueLabelFormat(bool percent)
+{
+    return percent ? QStringLiteral("%.0f %") : QStringLiteral("%.0f");
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -51,7 +56,7 @@ void addAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &categ
         top = std::min(top, 100.0);
     valueAxis->setRange(0, top);
     valueAxis->applyNiceNumbers();
-    valueAxis->setLabelFormat(percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.0f"));
+    valueAxis->setLabelFormat(valueLabelFormat(percent));
     valueAxis->setTitleText(valueTitle);
     const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);

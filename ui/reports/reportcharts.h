@@ -17,6 +17,9 @@ namespace bantam::charts {
 // The look every Bantam chart shares: a titled chart without animation, legend below; a bar set
 // in a colour with a darker border.
 QChart *newChart(const QString &title);
+// A value axis' label format for newChart's charts, which localise their numbers: Qt then
+// copies the text around the number as it is, so the percent sign is a single "%".
+QString valueLabelFormat(bool percent);
 QBarSet *barSet(const QString &label, const QColor &color);
 
 QChart *funnel(const FunnelReport &report);

@@ -1,6 +1,7 @@
 #include "scoring/predictivemodeldialog.h"
 
 #include "common/backgroundtask.h"
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "scoring/predictiveservice.h"
 #include "services.h"
@@ -119,7 +120,7 @@ PredictiveModelDialog::PredictiveModelDialog(Session &session, QWidget *parent)
     layout->addWidget(m_message);
     layout->addLayout(results, 1);
     layout->addWidget(buttons);
-    resize(1100, 640);
+    resizeWithinScreen(this, QSize(1100, 800)); // the ten deciles without a scroll bar
     showActive();
     discard();
 }

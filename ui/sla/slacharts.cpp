@@ -43,7 +43,7 @@ QValueAxis *valueAxis(double max, bool percent)
     axis->setRange(0, percent ? 100.0 : std::max(1.0, max * 1.1));
     if (!percent)
         axis->applyNiceNumbers();
-    axis->setLabelFormat(percent ? QStringLiteral("%.0f %%") : QStringLiteral("%.0f"));
+    axis->setLabelFormat(valueLabelFormat(percent));
     return axis;
 }
 

@@ -1,5 +1,6 @@
 #include "team/peopledialog.h"
 
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "people/directory.h"
 #include "people/permissions.h"
@@ -86,7 +87,7 @@ PeopleDialog::PeopleDialog(Session &session, QWidget *parent)
     connectControls();
 
     load();
-    resize(1100, 600);
+    resizeWithinScreen(this, QSize(1400, 600)); // every column of the users in sight
 }
 
 // One page: the list, and its buttons on the right, a note below.

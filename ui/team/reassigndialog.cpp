@@ -1,5 +1,7 @@
 #include "team/reassigndialog.h"
 
+#include "common/screenfit.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,6 +22,7 @@ ReassignDialog::ReassignDialog(const User &actor, const std::vector<User> &users
     m_rep->setObjectName(QStringLiteral("reassignTo"));
     m_reason->setObjectName(QStringLiteral("reassignReason"));
     m_reason->setPlaceholderText(tr("e.g. holiday cover, language, workload"));
+    showWholePlaceholder(m_reason);
     for (const User &u : users) {
         const bool eligible = u.active && u.isSales()
             && (actor.role == Role::Admin || (actor.teamId && u.teamId == actor.teamId));
