@@ -418,13 +418,15 @@ void MainWindow::backUpDatabase()
     // Written beside it first: a failed backup never costs the older one of that name.
     const QString part = file + QStringLiteral(".part");
     QFile::remove(part);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = DatabaseBackup::write(db, part);
-    if (written && QFile::exists(file) && !QFile::remove(file))
-        written = Error::storage(tr("Cannot replace %1.").arg(file));
-    if (written && !QFile::rename(part, file))
-        written = Error::storage(tr("Cannot write %1.").arg(file));
-    QApplication::restoreOverrideCursor();
+    // Seconds for a large file: off the window's thread, which stays responsive.
+    Result<void> written;
+    runBusy(this, tr("Backing up the database…"), db, [&] {
+        written = DatabaseBackup::write(db, part);
+        if (written && QFile::exists(file) && !QFile::remove(file))
+            written = Error::storage(tr("Cannot replace %1.").arg(file));
+        if (written && !QFile::rename(part, file))
+            written = Error::storage(tr("Cannot write %1.").arg(file));
+    });
     if (!written) {
         QFile::remove(part);
         QMessageBox::warning(this, tr("Back up database"), written.error().message);
@@ -456,9 +458,9 @@ void MainWindow::restoreDatabase()
                 .arg(QDir::toNativeSeparators(target)));
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto restored = DatabaseBackup::restore(backup, target);
-    QApplication::restoreOverrideCursor();
+    Result<void> restored;
+    runBusy(this, tr("Restoring the backup…"), m_session.database(),
+        [&] { restored = DatabaseBackup::restore(backup, target); });
     if (!restored) {
         QMessageBox::warning(this, tr("Restore database from backup"), restored.error().message);
         return;
@@ -479,9 +481,11 @@ void MainWindow::restoreDatabase()
 void MainWindow::checkDatabase()
 {
     const DatabaseCheck &check = m_session.services().check();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = check.run();
-    QApplication::restoreOverrideCursor();
+    // The page check of a large file takes seconds: off the window's thread.
+    std::optional<Result<CheckReport>> checked;
+    runBusy(
+        this, tr("Checking the database…"), m_session.database(), [&] { checked = check.run(); });
+    auto &report = *checked;
     if (!report) {
         QMessageBox::warning(this, tr("Check database"), report.error().message);
         return;
@@ -505,9 +509,10 @@ void MainWindow::checkDatabase()
     box.exec();
     if (!repair || box.clickedButton() != repair)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = check.repair(m_session.currentUser());
-    QApplication::restoreOverrideCursor();
+    std::optional<Result<OwedWorkDone>> repaired;
+    runBusy(this, tr("Finishing the owed scoring and routing…"), m_session.database(),
+        [&] { repaired = check.repair(m_session.currentUser()); });
+    auto &done = *repaired;
     if (!done) {
         QMessageBox::warning(this, tr("Check database"), done.error().message);
         return;
