@@ -81,8 +81,8 @@ Window runWindow(bantam::Database &db, bool noDemoOffer, const QElapsedTimer *re
     }
     bantam::Session session(db, clock);
 
-    auto leads = bantam::LeadRepository(db).count({});
-    if (leads && leads.value() == 0 && !noDemoOffer
+    auto empty = bantam::LeadRepository(db).isEmpty();
+    if (empty && empty.value() && !noDemoOffer
         && !bantam::preferences::demoDataOffered(db.displayName())) {
         bantam::preferences::setDemoDataOffered(db.displayName());
         if (auto created = bantam::offerDemoData(session, nullptr); !created)

@@ -406,6 +406,15 @@ Result<qint64> LeadRepository::count(const LeadFilter &filter) const
     return q.value(0).toLongLong();
 }
 
+Result<bool> LeadRepository::isEmpty() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM leads LIMIT 1"));
+    if (auto r = sql::run(q, Database::tr("counting leads")); !r)
+        return r.error();
+    return !q.next();
+}
+
 Result<qint64> LeadRepository::countEnteredMql(const QDateTime &from, const QDateTime &to) const
 {
     QSqlQuery q(m_db.connection());

@@ -88,6 +88,8 @@ public:
     Result<std::vector<Lead>> page(const LeadFilter &filter, const LeadSort &sort, qint64 offset,
         int limit, qint64 matchingRows = -1) const;
     Result<qint64> count(const LeadFilter &filter) const;
+    // Whether there is any lead at all: one row read, not a count of a million.
+    Result<bool> isEmpty() const;
     // Leads that first entered MQL in [from, to).
     Result<qint64> countEnteredMql(const QDateTime &from, const QDateTime &to) const;
     // Counts per stage for the filter, ignoring its stage.

@@ -353,7 +353,10 @@ void TestLeadRepository::filters()
 
 void TestLeadRepository::countByStageIgnoresStageFilter()
 {
+    // A new database is empty (the window then offers demo data), one with leads is not.
+    QCOMPARE(LeadRepository(m_tdb->db()).isEmpty().value(), true);
     insertMixedLeads();
+    QCOMPARE(LeadRepository(m_tdb->db()).isEmpty().value(), false);
     StageCounts expected {}, expectedAnna {};
     for (const Lead &l : allLeads()) {
         ++expected[size_t(l.stage)];

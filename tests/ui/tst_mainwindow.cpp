@@ -156,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(session.currentUser().login, QStringLiteral("rita"));
 
         StageBar *stages = w.pipeline()->stageBar();
-        QVERIFY(stages->buttonFor(Stage::Mql)->text().contains(QStringLiteral("2")));
+        QTRY_VERIFY(stages->buttonFor(Stage::Mql)->text().contains(QStringLiteral("2")));
 
         search(w, QStringLiteral("gart")); // folded: finds "Gärtner"
         QCOMPARE(w.pipeline()->model()->rowCount(), 1);
@@ -210,8 +210,8 @@ private Q_SLOTS:
         QCOMPARE(w.detail()->findChild<QLabel *>(QStringLiteral("stageBadge"))->text(),
             stageName(Stage::Disqualified));
         search(w, QString());
-        QVERIFY(stages->buttonFor(Stage::Mql)->text().endsWith(QStringLiteral("\n1")));
-        QVERIFY(stages->buttonFor(Stage::Disqualified)->text().endsWith(QStringLiteral("\n1")));
+        QTRY_VERIFY(stages->buttonFor(Stage::Mql)->text().endsWith(QStringLiteral("\n1")));
+        QTRY_VERIFY(stages->buttonFor(Stage::Disqualified)->text().endsWith(QStringLiteral("\n1")));
         QVERIFY(w.detail()->timeline()->topLevelItemCount() >= 1);
     }
 

@@ -173,6 +173,9 @@ private Q_SLOTS:
         TeamView view(session);
         view.resize(1200, 700);
         view.show();
+        // The tab reads its lists when it is first shown: a user scrolls once it is painted.
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QApplication::processEvents();
         auto *leads = view.findChild<QTableView *>(QStringLiteral("teamLeads"));
         auto *owner = view.findChild<QComboBox *>(QStringLiteral("teamOwner"));
         QCOMPARE(owner->currentData().toLongLong(), 0); // the unassigned queue

@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <utility>
 
 namespace bantam {
@@ -45,6 +46,7 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
     , m_clearFilters(new QPushButton(tr("Clear filters"), this))
     , m_summary(new QLabel(this))
     , m_searchDelay(new QTimer(this))
+    , m_stageCounts(this, session.database(), [this] { refreshStageCounts(); })
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 4, 4);
@@ -341,11 +343,23 @@ QStringList PipelineView::activeFilters() const
     return out;
 }
 
+void PipelineView::refreshStageCounts()
+{
+    if (m_stageCounts.deferIfRunning())
+        return; // the filter changed meanwhile: counted once more when this count is done
+    auto counts = std::make_shared<Result<StageCounts>>(StageCounts {});
+    m_stageCounts.start(
+        [counts, filter = m_model->filter()](
+            const Database &db) { *counts = LeadRepository(db).countByStage(filter); },
+        [this, counts] {
+            if (*counts)
+                m_stages->setCounts(counts->value());
+        });
+}
+
 void PipelineView::updateCounts()
 {
-    auto counts = LeadRepository(m_session.database()).countByStage(m_model->filter());
-    if (counts)
-        m_stages->setCounts(counts.value());
+    refreshStageCounts();
     const QLocale locale;
     if (!m_model->lastError().isEmpty()) {
         m_summary->setText(m_model->lastError());

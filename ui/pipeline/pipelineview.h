@@ -1,6 +1,8 @@
 // PipelineView: the stage counts, the filters (search, owner, source) and the paged lead table.
 #pragma once
 
+#include "common/workerrefresh.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -50,6 +52,7 @@ private:
     void connectUpdates();
     void applyFilter();
     void updateCounts();
+    void refreshStageCounts();
     void keepCurrentLead();
 
     Session &m_session;
@@ -68,6 +71,9 @@ private:
     QPushButton *m_clearFilters;
     QLabel *m_summary;
     QTimer *m_searchDelay;
+    // The stage bar's counts (all leads of the filter, per stage: a scan of the whole table at a
+    // million leads) are read on a worker, after the list's first page is on the screen.
+    WorkerRefresh m_stageCounts;
 };
 
 } // namespace bantam

@@ -87,6 +87,11 @@ TeamView::TeamView(Session &session, QWidget *parent)
 // user had selected stay selected where they still are.
 void TeamView::refreshElsewhere()
 {
+    if (!isVisible()) {
+        m_listsStale = true; // read when the tab is shown
+        updateUnread();
+        return;
+    }
     const auto selected = selectedLeads();
     const int scroll = m_leads->verticalScrollBar()->value();
     m_leadModel->reload();
@@ -102,9 +107,7 @@ void TeamView::refreshElsewhere()
         }
         m_leads->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
     }
-    m_repsStale = !isVisible();
-    if (!m_repsStale)
-        loadReps();
+    loadReps();
     updateUnread();
 }
 
@@ -193,8 +196,9 @@ void TeamView::chooseReassignTarget()
 void TeamView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_repsStale) {
-        m_repsStale = false;
+    if (m_listsStale) {
+        m_listsStale = false;
+        loadLeads();
         loadReps();
     }
 }
@@ -211,12 +215,14 @@ void TeamView::reload()
         }
     }
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(current)));
-    loadLeads();
-    // The reps' workload (counts over all leads) only when the tab is seen: at start-up it is
-    // hidden, and a team database of a million leads would pay 0.3 s for it.
-    m_repsStale = !isVisible();
-    if (!m_repsStale)
+    // The lists (the chosen owner's leads, the reps' workload: counts over all leads) only when
+    // the tab is seen: at start-up it is hidden, and reading them at a million leads cost a
+    // quarter of building the main window, twice (the constructor and the sign-in reload).
+    m_listsStale = !isVisible();
+    if (!m_listsStale) {
+        loadLeads();
         loadReps();
+    }
     updateUnread();
 }
 

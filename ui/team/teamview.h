@@ -57,7 +57,7 @@ private:
     QPushButton *m_inbox;
     TeamLeadModel *m_leadModel;
     int m_unread = 0;
-    bool m_repsStale = false; // reloaded while hidden: the reps' workload loads when shown
+    bool m_listsStale = false; // reloaded while hidden: the lists load when shown
 };
 
 } // namespace bantam
