@@ -4009,10 +4009,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>not a number</source>
-        <translation>keine Zahl</translation>
-    </message>
-    <message>
         <source>the name must not be empty</source>
         <translation>der Name darf nicht leer sein</translation>
     </message>
@@ -4039,10 +4035,6 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>&apos;%1&apos; is not a level (c_level, vp, director, manager, individual, student_other)</source>
         <translation>„%1“ ist keine Ebene (c_level, vp, director, manager, individual, student_other)</translation>
-    </message>
-    <message>
-        <source>must be ≥ 0</source>
-        <translation>muss ≥ 0 sein</translation>
     </message>
     <message>
         <source>must be ≥ thresholds.warm (%1)</source>
@@ -4083,6 +4075,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>%1 = &apos;%2&apos; is listed twice</source>
         <translation>%1 = „%2“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
 </context>
 <context>

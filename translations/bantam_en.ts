@@ -4005,10 +4005,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the name must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,10 +4030,6 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>&apos;%1&apos; is not a level (c_level, vp, director, manager, individual, student_other)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be ≥ 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4078,6 +4070,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>%1 = &apos;%2&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace bantam {
 
@@ -18,9 +19,28 @@ QHash<QString, double> lowerTable(const std::vector<ValuePoints> &values)
     return h;
 }
 
+// A validated model keeps every sum within a few million points (ScoringModel::MaxPoints); a
+// model built in code may not. Far beyond 0–100 every sum shows and clamps alike, so the sums
+// are bounded before they become ints (a double beyond int is undefined behaviour) and NaN (of
+// inf − inf) counts as 0.
+constexpr double kMaxRoundedScore = 1e8; // × 10 still an int
+constexpr double kMaxTenths = 1e7; // per contribution
+
+double bounded(double v, double limit)
+{
+    return std::isnan(v) ? 0.0 : std::clamp(v, -limit, limit);
+}
+
 int tenthsOf(double points)
 {
-    return int(std::floor(points * 10 + 0.5));
+    return int(std::floor(bounded(points * 10, kMaxTenths) + 0.5));
+}
+
+// A sum of many contributions' tenths, as an int (never INT_MIN: formatTenths takes its abs).
+int saturatedInt(qint64 v)
+{
+    return int(
+        std::clamp<qint64>(v, -std::numeric_limits<int>::max(), std::numeric_limits<int>::max()));
 }
 
 // Caps, going through a lead's activities oldest first: whether the next activity of a type
@@ -119,22 +139,22 @@ QString formatTenths(int tenths, const QLocale &locale)
 
 int Explanation::fitTenths() const
 {
-    int sum = 0;
+    qint64 sum = 0;
     for (const Contribution &c : contributions) {
         if (c.kind != Contribution::Kind::Activity && c.kind != Contribution::Kind::Capped)
             sum += c.tenths;
     }
-    return sum;
+    return saturatedInt(sum);
 }
 
 int Explanation::behaviourTenths() const
 {
-    int sum = 0;
+    qint64 sum = 0;
     for (const Contribution &c : contributions) {
         if (c.kind == Contribution::Kind::Activity)
             sum += c.tenths;
     }
-    return sum;
+    return saturatedInt(sum);
 }
 
 ScoringEngine::ScoringEngine(ScoringModel model)
@@ -354,7 +374,7 @@ ScoreBand ScoringEngine::band(int score) const
 
 int ScoringEngine::roundScore(double exact)
 {
-    return int(std::floor(exact + 0.5));
+    return int(std::floor(bounded(exact, kMaxRoundedScore) + 0.5));
 }
 
 int ScoringEngine::clampScore(int rounded)
@@ -505,10 +525,10 @@ Explanation ScoringEngine::explain(const LeadFacts &facts,
     const int rounded = roundScore(total);
     e.score = clampScore(rounded);
     e.band = band(e.score);
-    int shown = 0;
+    qint64 shown = 0;
     for (const Contribution &c : e.contributions)
         shown += c.tenths;
-    e.roundingTenths = rounded * 10 - shown;
+    e.roundingTenths = saturatedInt(qint64(rounded) * 10 - shown);
     e.clampTenths = (e.score - rounded) * 10;
     return e;
 }

@@ -106,7 +106,8 @@ public:
     double fitPoints(const LeadFacts &facts,
         QHash<QString, std::optional<TitleLevel>> *titleCache = nullptr) const;
     ScoreBand band(int score) const;
-    static int roundScore(double exact); // rounded half up, not clamped
+    // Rounded half up, not clamped (beyond ±10^8 as ±10^8, NaN as 0).
+    static int roundScore(double exact);
     static int clampScore(int rounded); // into MinScore..MaxScore
     // The band of the model a company size counts in (its name or the band its number falls
     // in); nullptr if none.

@@ -22,6 +22,24 @@ const char *const kFieldKeys[]
 // Reads one model field after another, stopping at the first problem with its path.
 using Reader = JsonReader;
 
+// A number of the model within min..max ("fit.attributes[2].points: must be between -1000 and
+// 1000"); a value already refused keeps its first message.
+double checked(Reader &r, double v, const QString &path, double min, double max)
+{
+    if (!r.failed() && (v < min || v > max))
+        r.fail(path,
+            ScoringModel::tr("must be between %1 and %2")
+                .arg(QString::number(min), QString::number(max)));
+    return v;
+}
+
+// Points anywhere in the model: a JSON number in -MaxPoints..MaxPoints.
+double points(Reader &r, const QJsonObject &o, const QString &name, const QString &path)
+{
+    return checked(
+        r, r.number(o, name, path), path, -ScoringModel::MaxPoints, ScoringModel::MaxPoints);
+}
+
 // An object of value → points ("fit.industry": {"Software": 10}).
 std::vector<ValuePoints> valuePoints(
     Reader &r, const QJsonObject &parent, const QString &name, const QString &path)
@@ -32,9 +50,7 @@ std::vector<ValuePoints> valuePoints(
         const QString p = path + QLatin1Char('.') + it.key();
         if (it.key().trimmed().isEmpty())
             r.fail(p, ScoringModel::tr("the name must not be empty"));
-        if (!it.value().isDouble() || !std::isfinite(it.value().toDouble()))
-            r.fail(p, ScoringModel::tr("not a number"));
-        out.push_back({it.key().trimmed(), it.value().toDouble()});
+        out.push_back({it.key().trimmed(), points(r, o, it.key(), p)});
     }
     return out;
 }
@@ -231,7 +247,7 @@ void readActivities(Reader &r, const QJsonObject &json, ScoringModel &m)
             = r.text(o, QStringLiteral("label_en"), path + QStringLiteral(".label_en"), false);
         a.labelDe
             = r.text(o, QStringLiteral("label_de"), path + QStringLiteral(".label_de"), false);
-        a.points = r.number(o, QStringLiteral("points"), path + QStringLiteral(".points"));
+        a.points = points(r, o, QStringLiteral("points"), path + QStringLiteral(".points"));
         if (o.contains(QStringLiteral("cap")) && !o.value(QStringLiteral("cap")).isNull()) {
             const QJsonObject cap
                 = r.object(o, QStringLiteral("cap"), path + QStringLiteral(".cap"));
@@ -270,8 +286,8 @@ void readTitleFit(Reader &r, const QJsonObject &fit, ScoringModel &m)
     r.onlyKeys(levels, QStringLiteral("fit.job_title.levels"),
         {"c_level", "vp", "director", "manager", "individual", "student_other"});
     for (TitleLevel l : allTitleLevels)
-        m.levelPoints[size_t(l)] = r.number(
-            levels, titleLevelKey(l), QStringLiteral("fit.job_title.levels.") + titleLevelKey(l));
+        m.levelPoints[size_t(l)] = points(r, levels, titleLevelKey(l),
+            QStringLiteral("fit.job_title.levels.") + titleLevelKey(l));
     const QJsonArray patterns
         = r.array(title, QStringLiteral("patterns"), QStringLiteral("fit.job_title.patterns"));
     for (qsizetype i = 0; i < patterns.size() && !r.failed(); ++i) {
@@ -361,7 +377,7 @@ void readAttributeRules(Reader &r, const QJsonObject &fit, ScoringModel &m)
         a.value = r.text(o, QStringLiteral("value"), path + QStringLiteral(".value"), false);
         a.min = bound(r, o, "min", path);
         a.max = bound(r, o, "max", path);
-        a.points = r.number(o, QStringLiteral("points"), path + QStringLiteral(".points"));
+        a.points = points(r, o, QStringLiteral("points"), path + QStringLiteral(".points"));
         if (!r.failed() && a.numeric() && !a.value.isEmpty())
             r.fail(path + QStringLiteral(".value"),
                 ScoringModel::tr("a rule has either a value or min/max, not both"));
@@ -397,11 +413,9 @@ void readThresholds(Reader &r, const QJsonObject &json, ScoringModel &m)
     m.mql = r.number(t, QStringLiteral("mql"), QStringLiteral("thresholds.mql"));
     m.hot = r.number(t, QStringLiteral("hot"), QStringLiteral("thresholds.hot"));
     for (const auto &[name, v] :
-        {std::pair {"warm", m.warm}, std::pair {"mql", m.mql}, std::pair {"hot", m.hot}}) {
-        if (!r.failed() && v < 0)
-            r.fail(QStringLiteral("thresholds.") + QLatin1String(name),
-                ScoringModel::tr("must be ≥ 0"));
-    }
+        {std::pair {"warm", m.warm}, std::pair {"mql", m.mql}, std::pair {"hot", m.hot}})
+        checked(r, v, QStringLiteral("thresholds.") + QLatin1String(name), 0,
+            ScoringModel::MaxThreshold);
     if (!r.failed() && m.hot < m.warm)
         r.fail(QStringLiteral("thresholds.hot"),
             ScoringModel::tr("must be ≥ thresholds.warm (%1)").arg(m.warm));
@@ -421,6 +435,7 @@ Result<ScoringModel> ScoringModel::fromJson(const QJsonObject &json)
         = r.number(decay, QStringLiteral("half_life_days"), QStringLiteral("decay.half_life_days"));
     if (!r.failed() && m.halfLifeDays <= 0)
         r.fail(QStringLiteral("decay.half_life_days"), tr("must be > 0"));
+    checked(r, m.halfLifeDays, QStringLiteral("decay.half_life_days"), 0, MaxHalfLifeDays);
 
     const QJsonObject fit = r.object(json, QStringLiteral("fit"), QStringLiteral("fit"));
     r.onlyKeys(fit, QStringLiteral("fit"),

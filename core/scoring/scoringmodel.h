@@ -96,6 +96,12 @@ struct ScoringModel
     Q_DECLARE_TR_FUNCTIONS(ScoringModel)
 
 public:
+    // The ranges fromJson() accepts. Scores are 0–100, so points and thresholds far beyond
+    // that say nothing more; the bounds keep every sum the engine forms finite and in range.
+    static constexpr double MaxPoints = 1000; // any points: from -MaxPoints to MaxPoints
+    static constexpr double MaxThreshold = 1000; // warm, mql, hot: from 0
+    static constexpr double MaxHalfLifeDays = 36500; // decay.half_life_days: above 0
+
     std::vector<ActivityRule> activities;
     double halfLifeDays = 30; // behaviour points halve every halfLifeDays
     std::vector<TitlePattern> titlePatterns;

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace bantam;
 
 namespace {
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void pointsAddUp();
     void negativePoints();
     void scoresAreClampedAndTheClampExplained();
+    void hugePointsClampLikeAnyOther();
     void companySizes_data();
     void companySizes();
     void numericAttributeRules();
@@ -140,6 +143,38 @@ void TestScoringEngine::scoresAreClampedAndTheClampExplained()
     x = e.explain(ceo, {}, now);
     QCOMPARE(x.score, 39);
     QCOMPARE(x.clampTenths, 0);
+}
+
+// ScoringModel::fromJson refuses points beyond ±1000; a model built in code may still hold
+// 1e300. Converted to an int unbounded (undefined behaviour), such a sum came out as INT_MIN on
+// x86: a score of 0 instead of 100.
+void TestScoringEngine::hugePointsClampLikeAnyOther()
+{
+    ScoringModel m = smallModel();
+    m.activities[1].points = 1e300; // demo_request
+    m.activities[2].points = -1e300; // unsubscribe
+    const ScoringEngine e(m);
+    const auto now = QDateTime::fromSecsSinceEpoch(kNow, Qt::UTC);
+    const std::vector<ActivityEvent> demo = {at(e, "demo_request", 1)};
+    QCOMPARE(e.score(LeadFacts {}, demo, kNow).score, 100);
+    QCOMPARE(e.score(LeadFacts {}, demo, kNow).band, ScoreBand::Hot);
+    Explanation x = e.explain(LeadFacts {}, demo, now);
+    QCOMPARE(x.score, 100);
+    QCOMPARE(tenthsSum(x), 1000);
+    const std::vector<ActivityEvent> gone = {at(e, "unsubscribe", 1)};
+    QCOMPARE(e.score(LeadFacts {}, gone, kNow).score, 0);
+    x = e.explain(LeadFacts {}, gone, now);
+    QCOMPARE(x.score, 0);
+    QCOMPARE(tenthsSum(x), 0);
+    // Infinite both ways (1e300 × 1e10 overflows): no number at all counts as 0.
+    m.activities[1].points = std::numeric_limits<double>::infinity();
+    m.activities[2].points = -std::numeric_limits<double>::infinity();
+    const ScoringEngine inf(m);
+    const std::vector<ActivityEvent> both = {at(inf, "demo_request", 1), at(inf, "unsubscribe", 1)};
+    QCOMPARE(inf.score(LeadFacts {}, both, kNow).score, 0);
+    QCOMPARE(tenthsSum(inf.explain(LeadFacts {}, both, now)), 0);
+    QCOMPARE(ScoringEngine::roundScore(-1e300), -100'000'000);
+    QCOMPARE(ScoringEngine::roundScore(99.5), 100);
 }
 
 void TestScoringEngine::decay_data()

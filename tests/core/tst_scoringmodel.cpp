@@ -18,6 +18,7 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void notJson();
+    void numbersAtTheirBoundsAreAccepted();
     void attributeRules();
     void invalidAttributeRules_data();
     void invalidAttributeRules();
@@ -116,7 +117,26 @@ void TestScoringModel::invalid_data()
     QTest::newRow("decay missing") << QStringLiteral("decay") << QJsonValue(QJsonValue::Undefined)
                                    << QStringLiteral("decay: missing");
     QTest::newRow("mql negative") << QStringLiteral("thresholds.mql") << QJsonValue(-1)
-                                  << QString::fromUtf8("thresholds.mql: must be ≥ 0");
+                                  << QStringLiteral("thresholds.mql: must be between 0 and 1000");
+    // Numbers beyond any sensible model: the engine's sums turned them into ints (undefined
+    // behaviour); each is refused naming its key and the range.
+    QTest::newRow("points huge") << QStringLiteral("activities[3].points") << QJsonValue(1e300)
+                                 << QStringLiteral(
+                                        "activities[3].points: must be between -1000 and 1000");
+    QTest::newRow("points just beyond")
+        << QStringLiteral("activities[12].points") << QJsonValue(-1000.5)
+        << QStringLiteral("activities[12].points: must be between -1000 and 1000");
+    QTest::newRow("level points huge")
+        << QStringLiteral("fit.job_title.levels.vp") << QJsonValue(-1e300)
+        << QStringLiteral("fit.job_title.levels.vp: must be between -1000 and 1000");
+    QTest::newRow("industry points huge")
+        << QStringLiteral("fit.industry.Energy") << QJsonValue(1e300)
+        << QStringLiteral("fit.industry.Energy: must be between -1000 and 1000");
+    QTest::newRow("half-life huge")
+        << QStringLiteral("decay.half_life_days") << QJsonValue(1e300)
+        << QStringLiteral("decay.half_life_days: must be between 0 and 36500");
+    QTest::newRow("hot huge") << QStringLiteral("thresholds.hot") << QJsonValue(1e300)
+                              << QStringLiteral("thresholds.hot: must be between 0 and 1000");
     QTest::newRow("hot missing") << QStringLiteral("thresholds.hot")
                                  << QJsonValue(QJsonValue::Undefined)
                                  << QStringLiteral("thresholds.hot: missing");
@@ -188,6 +208,21 @@ void TestScoringModel::notJson()
     auto list = ScoringModel::fromJsonBytes("[1, 2]");
     QVERIFY(!list);
     QCOMPARE(list.error().field, QStringLiteral("json"));
+}
+
+void TestScoringModel::numbersAtTheirBoundsAreAccepted()
+{
+    ScoringModel m = ScoringModel::defaults();
+    m.activities[0].points = ScoringModel::MaxPoints;
+    m.activities[1].points = -ScoringModel::MaxPoints;
+    m.halfLifeDays = ScoringModel::MaxHalfLifeDays;
+    m.warm = 0;
+    m.mql = ScoringModel::MaxThreshold;
+    m.hot = ScoringModel::MaxThreshold;
+    auto again = ScoringModel::fromJsonBytes(m.toJsonBytes());
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QVERIFY(again.value() == m);
+    QCOMPARE(again->activities[1].points, -1000.0);
 }
 
 void TestScoringModel::attributeRules()
@@ -326,6 +361,8 @@ void TestScoringModel::invalidNumericAndFieldRules_data()
                        "field (a profile field), not several"));
     row("points as text", R"({"field": "source", "value": "Messe", "points": "5"})",
         QStringLiteral("fit.attributes[2].points: not a number"));
+    row("points huge", R"({"field": "source", "value": "Messe", "points": 1e300})",
+        QStringLiteral("fit.attributes[2].points: must be between -1000 and 1000"));
     row("same range twice", R"({"attribute": "Messe-Stand", "min": 1, "points": 1})", QString());
 }
 
