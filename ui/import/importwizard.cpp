@@ -1,5 +1,6 @@
 #include "import/importwizard.h"
 
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "import/importfilepage.h"
 #include "import/importmappingpage.h"
@@ -97,7 +98,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent)
         m_status->setText(
             tr("Importing… %1 rows so far.").arg(QLocale().toString(m_rowsDone.load())));
     });
-    resize(900, 640);
+    resizeWithinScreen(this, QSize(1200, 720)); // the mapping's examples whole where there is room
 }
 
 ImportWizard::~ImportWizard()
