@@ -5427,10 +5427,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Daten wie 03/04/2026 lassen sich zweifach lesen; wählen Sie die Reihenfolge, sonst gilt die des Landes, das für Telefonnummern gewählt ist.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; importierte Zeilen hatten einen Wert, der nicht zu seinem Feld passte; die Leads wurden behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</translation>
-    </message>
-    <message>
         <source>Line, column, value and why of each are in</source>
         <translation>Zeile, Spalte, Wert und Grund stehen jeweils in</translation>
     </message>
@@ -5502,6 +5498,13 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>New reason &quot;%1&quot;</source>
         <translation>Neuer Grund „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; imported row(s) had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; importierte Zeile hatte einen Wert, der nicht zu seinem Feld passte; der Lead wurde behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; importierte Zeilen hatten einen Wert, der nicht zu seinem Feld passte; die Leads wurden behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8392,6 +8395,10 @@ tatsächlich</translation>
     <message>
         <source>Assigning the unassigned leads…</source>
         <translation>Weise die nicht zugewiesenen Leads zu …</translation>
+    </message>
+    <message>
+        <source>Routing cancelled: no lead was assigned.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5422,10 +5422,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line, column, value and why of each are in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5497,6 +5493,13 @@ Example: postgresql://user@db.example:5432/bantam</source>
     <message>
         <source>New reason &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; imported row(s) had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imported row had a value that did not fit its field; the lead was kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8381,6 +8384,10 @@ actual</source>
     </message>
     <message>
         <source>Assigning the unassigned leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing cancelled: no lead was assigned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // previewed, its columns are mapped from the German headers, the mapping is edited and saved,
 // the import runs on the worker thread and the summary, the database and the rejected-rows
 // file agree; an import stopped with the Stop button resumes to exactly one copy of every row.
+// The summary counts in the reader's language: one row, two rows (English and German).
 #include "common/session.h"
 #include "import/historyimportdialog.h"
 #include "import/importwizard.h"
@@ -21,11 +22,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace bantam;
 using namespace bantam::testing;
@@ -70,12 +73,31 @@ private:
         return text.constData();
     }
 
+    // The file read, its columns mapped as suggested, the default options: the import runs.
+    static bool startWithDefaults(ImportWizard &w, const QString &path)
+    {
+        w.show();
+        w.setFile(path);
+        w.next();
+        w.next();
+        w.next();
+        return w.currentId() == int(ImportWizard::RunPage);
+    }
+
     static bool waitUntilDone(ImportWizard &w)
     {
         return QTest::qWaitFor([&w] { return !w.isRunning() && w.outcome().has_value(); }, 60000);
     }
 
+    QTranslator m_english; // the catalogue the app loads for English: its plural forms
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_english.load(QStringLiteral(BANTAM_QM_DIR "/bantam_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
     void init()
     {
         m_db = std::make_unique<TestDatabase>();
@@ -213,6 +235,48 @@ private Q_SLOTS:
             qPrintable(warningsText));
     }
 
+    void warningCountReadsInTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("badPhones");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("English, one")
+            << QStringLiteral("en") << 1 << QStringLiteral("<b>1</b> imported row had a value");
+        QTest::newRow("German, one")
+            << QStringLiteral("de") << 1 << QStringLiteral("<b>1</b> importierte Zeile hatte");
+        QTest::newRow("German, two")
+            << QStringLiteral("de") << 2 << QStringLiteral("<b>2</b> importierte Zeilen hatten");
+    }
+
+    void warningCountReadsInTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, badPhones);
+        QFETCH(QString, expected);
+        QTranslator german;
+        if (language == QLatin1String("de")) {
+            QVERIFY(german.load(QStringLiteral(BANTAM_QM_DIR "/bantam_de.qm")));
+            QCoreApplication::installTranslator(&german);
+        }
+        auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        // A number no phone has ("4711") is kept apart as a warning; the lead is imported.
+        QString text = QStringLiteral("Vorname;Nachname;E-Mail;Telefon\r\n");
+        for (int i = 0; i < 3; ++i)
+            text += QStringLiteral("Jürgen;Müller%1;j%1@example.de;%2\r\n")
+                        .arg(i)
+                        .arg(i < badPhones ? QStringLiteral("4711")
+                                           : QStringLiteral("030 1234567%1").arg(i));
+        const QString path = writeFile(QStringLiteral("phones.csv"), text.toUtf8());
+        QVERIFY(!path.isEmpty());
+        ImportWizard w(*m_session);
+        QVERIFY(startWithDefaults(w, path));
+        QVERIFY(waitUntilDone(w));
+        QVERIFY2(w.outcome()->ok(), why(w));
+        QCOMPARE(w.outcome()->value().warned, qint64(badPhones));
+        const QString result = w.findChild<QLabel *>(QStringLiteral("importResult"))->text();
+        QVERIFY2(result.contains(expected), qPrintable(result));
+    }
+
     void stopThenResume()
     {
         QByteArray file = "Email,Name,Company\n";
@@ -222,12 +286,7 @@ private Q_SLOTS:
                 + QByteArray::number(i) + ",Firma " + QByteArray::number(i % 97) + "\n";
         const QString path = writeFile(QStringLiteral("big.csv"), file);
         ImportWizard w(*m_session);
-        w.show();
-        w.setFile(path);
-        w.next();
-        w.next();
-        w.next();
-        QCOMPARE(w.currentId(), int(ImportWizard::RunPage));
+        QVERIFY(startWithDefaults(w, path));
         // Stop at once: the worker finishes the batch it is in and stops.
         w.findChild<QPushButton *>(QStringLiteral("importCancel"))->click();
         QVERIFY(waitUntilDone(w));

@@ -3,6 +3,8 @@
 #include <QBoxLayout>
 #include <QResizeEvent>
 
+#include <algorithm>
+
 namespace bantam {
 
 namespace {
@@ -18,6 +20,25 @@ void clearLayout(QHBoxLayout *layout)
         }
         delete item;
     }
+}
+
+// The width a group's row needs. A button just added is not shown yet (the layout shows it
+// after the event loop runs), so the layout's own size hint leaves it out: count every widget
+// nobody hid on purpose, or a lead with more buttons than the last one gets one row, cut off.
+int rowWidth(const QHBoxLayout *layout)
+{
+    int width = 0, count = 0;
+    for (int i = 0; i < layout->count(); ++i) {
+        const QWidget *w = layout->itemAt(i)->widget();
+        if (!w || (w->isHidden() && w->testAttribute(Qt::WA_WState_ExplicitShowHide)))
+            continue;
+        width += w->sizeHint().width();
+        ++count;
+    }
+    const QMargins m = layout->contentsMargins();
+    if (count == 0)
+        return 0;
+    return width + (count - 1) * std::max(0, layout->spacing()) + m.left() + m.right();
 }
 
 } // namespace
@@ -80,11 +101,11 @@ void ActionBar::resizeEvent(QResizeEvent *event)
 void ActionBar::arrange(int width)
 {
     const QMargins m = m_outer->contentsMargins();
-    const int needed = m_leftBox->sizeHint().width() + m_outer->spacing() * 2 + 24
-        + m_rightBox->sizeHint().width() + m.left() + m.right();
-    const auto direction = m_right->isEmpty() || m_left->isEmpty() || needed <= width
-        ? QBoxLayout::LeftToRight
-        : QBoxLayout::TopToBottom;
+    const int left = rowWidth(m_left), right = rowWidth(m_right);
+    const int needed
+        = left + std::max(0, m_outer->spacing()) * 2 + 24 + right + m.left() + m.right();
+    const auto direction = left == 0 || right == 0 || needed <= width ? QBoxLayout::LeftToRight
+                                                                      : QBoxLayout::TopToBottom;
     if (m_outer->direction() != direction) {
         m_outer->setDirection(direction);
         updateGeometry(); // the height follows the rows

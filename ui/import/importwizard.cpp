@@ -1,5 +1,6 @@
 #include "import/importwizard.h"
 
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "import/importfilepage.h"
 #include "import/importmappingpage.h"
@@ -97,7 +98,7 @@ ImportWizard::ImportWizard(Session &session, QWidget *parent)
         m_status->setText(
             tr("Importing… %1 rows so far.").arg(QLocale().toString(m_rowsDone.load())));
     });
-    resize(900, 640);
+    resizeWithinScreen(this, QSize(1200, 720)); // the mapping's examples whole where there is room
 }
 
 ImportWizard::~ImportWizard()
@@ -329,10 +330,10 @@ void ImportWizard::showOutcome()
                              .arg(l.toString(s.historical)));
     if (s.warned > 0)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("<b>%1</b> imported rows had a value that did not fit its field; the "
-                            "leads were kept with the value as a custom attribute (an invalid "
-                            "phone number as typed, marked not valid).")
-                             .arg(l.toString(s.warned)));
+                    .arg(tr("<b>%Ln</b> imported row(s) had a value that did not fit its "
+                            "field; the leads were kept with the value as a custom attribute (an "
+                            "invalid phone number as typed, marked not valid).",
+                        nullptr, int(s.warned)));
     if (!s.warningsFile.isEmpty())
         html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                     .arg(tr("Line, column, value and why of each are in"),

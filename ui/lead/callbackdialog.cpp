@@ -2,6 +2,7 @@
 
 #include "callbacks/callbackservice.h"
 #include "clock.h"
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "services.h"
 #include "storage/leadrepository.h"
@@ -38,6 +39,7 @@ CallbackDialog::CallbackDialog(
     form->addRow(tr("Call &back at:"), m_at);
     m_note->setObjectName(QStringLiteral("callbackNote"));
     m_note->setPlaceholderText(tr("What you promised, e.g. send the offer first"));
+    showWholePlaceholder(m_note); // the hint whole, not "Was Sie zugesagt…"
     form->addRow(tr("&Note:"), m_note);
     m_message->setObjectName(QStringLiteral("callbackMessage"));
     m_message->setWordWrap(true);

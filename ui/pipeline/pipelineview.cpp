@@ -69,7 +69,7 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
 }
 
 // Search, owner, source and a field of imported leads.
-QHBoxLayout *PipelineView::buildFilters()
+QBoxLayout *PipelineView::buildFilters()
 {
     auto *filters = new QHBoxLayout;
     m_search->setPlaceholderText(tr("Search name, company, e-mail or phone (Ctrl+F)"));
@@ -96,14 +96,21 @@ QHBoxLayout *PipelineView::buildFilters()
     m_attributeValue->setMinimumContentsLength(10);
     m_attributeValue->lineEdit()->setPlaceholderText(tr("any value"));
     m_attributeLabel->setBuddy(m_attribute);
-    filters->addWidget(m_attributeLabel);
-    filters->addWidget(m_attribute, 1);
-    filters->addWidget(m_attributeValue, 1);
     m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
     m_clearFilters->setToolTip(tr("Show all leads again: every stage, owner, source and field"));
     m_clearFilters->setEnabled(false);
     filters->addWidget(m_clearFilters);
-    return filters;
+    // The field filter of imported leads on a row of its own (hidden without imported fields):
+    // on one row with the others it squashed the search box to "N…" at 1366 px.
+    auto *fieldRow = new QHBoxLayout;
+    fieldRow->addWidget(m_attributeLabel);
+    fieldRow->addWidget(m_attribute, 1);
+    fieldRow->addWidget(m_attributeValue, 1);
+    fieldRow->addStretch(1);
+    auto *rows = new QVBoxLayout;
+    rows->addLayout(filters);
+    rows->addLayout(fieldRow);
+    return rows;
 }
 
 // The lead list: sorted by the last activity, one fixed row height, a width per column.

@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QHBoxLayout;
+class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -46,7 +46,7 @@ Q_SIGNALS:
     void currentLeadChanged(qint64 leadId);
 
 private:
-    QHBoxLayout *buildFilters();
+    QBoxLayout *buildFilters();
     void buildTable();
     void connectFilters();
     void connectUpdates();

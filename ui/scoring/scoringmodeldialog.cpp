@@ -1,6 +1,7 @@
 #include "scoring/scoringmodeldialog.h"
 
 #include "common/backgroundtask.h"
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "people/permissions.h"
 #include "scoring/numbertext.h"
@@ -148,7 +149,7 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
 {
     setWindowTitle(tr("Scoring model"));
     setObjectName(QStringLiteral("scoringModelDialog"));
-    resize(980, 640);
+    resizeWithinScreen(this, QSize(1240, 860)); // the Fit tab's tables show several rows
     m_activities->setObjectName(QStringLiteral("activities"));
     m_patterns->setObjectName(QStringLiteral("titlePatterns"));
     m_attributes->setObjectName(QStringLiteral("attributes"));
@@ -205,12 +206,12 @@ ScoringModelDialog::ScoringModelDialog(Session &session, QWidget *parent)
 }
 
 // Fit: points per job-title level and taxonomy, industry, size, country and attributes.
+// The left column holds the wide tables (taxonomy, six-column rules), the right one the
+// three value lists with the full height between them, so none shrinks to two rows.
 QWidget *ScoringModelDialog::buildFitTab()
 {
     auto *fit = new QWidget(this);
-    auto *outer = new QVBoxLayout(fit);
-    auto *fitLayout = new QHBoxLayout;
-    outer->addLayout(fitLayout, 3);
+    auto *fitLayout = new QHBoxLayout(fit);
     auto *titleColumn = new QVBoxLayout;
     titleColumn->addWidget(new QLabel(tr("Points per job-title level"), fit));
     m_levels->setHorizontalHeaderLabels({tr("Level"), tr("Points")});
@@ -219,35 +220,46 @@ QWidget *ScoringModelDialog::buildFitTab()
         name->setFlags(name->flags() & ~Qt::ItemIsEditable);
         m_levels->setItem(int(l), 0, name);
     }
+    m_levels->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_levels->horizontalHeader()->setStretchLastSection(true);
     m_levels->verticalHeader()->hide();
-    m_levels->setMaximumHeight(210);
+    m_levels->verticalHeader()->setDefaultSectionSize(m_levels->fontMetrics().height() + 8);
+    m_levels->setWordWrap(false);
+    // Every level in sight, no scroll bar: the header and one line per level.
+    m_levels->setFixedHeight(m_levels->horizontalHeader()->sizeHint().height()
+        + m_levels->rowCount() * m_levels->verticalHeader()->defaultSectionSize()
+        + 2 * m_levels->frameWidth());
     titleColumn->addWidget(m_levels);
-    titleColumn->addWidget(
-        new QLabel(tr("Job-title taxonomy (first match wins; * matches any letters, "
-                      "e.g. geschäftsführ*, *leiter, head of)"),
-            fit));
-    titleColumn->addWidget(tableEditor(m_patterns, {tr("Title contains"), tr("Level")}), 1);
-    fitLayout->addLayout(titleColumn, 3);
-    auto *valueColumn = new QVBoxLayout;
-    valueColumn->addWidget(new QLabel(tr("Industry"), fit));
-    valueColumn->addWidget(tableEditor(m_industries, {tr("Industry"), tr("Points")}));
-    valueColumn->addWidget(new QLabel(tr("Company size"), fit));
-    valueColumn->addWidget(tableEditor(m_sizes, {tr("Employees"), tr("Points")}));
-    valueColumn->addWidget(new QLabel(tr("Country"), fit));
-    valueColumn->addWidget(tableEditor(m_countries, {tr("Country"), tr("Points")}));
+    auto *patternsLabel
+        = new QLabel(tr("Job-title taxonomy (first match wins; * matches any letters, "
+                        "e.g. geschäftsführ*, *leiter, head of)"),
+            fit);
+    patternsLabel->setWordWrap(true);
+    titleColumn->addWidget(patternsLabel);
+    titleColumn->addWidget(tableEditor(m_patterns, {tr("Title contains"), tr("Level")}), 3);
     auto *attributesLabel = new QLabel(
         tr("Rules on custom attributes (imported columns) and profile fields: a value, or a "
            "number from \u2265 to below <; both empty: any value"),
         fit);
     attributesLabel->setWordWrap(true);
-    fitLayout->addLayout(valueColumn, 2);
-    // The rules need the width of the tab: six columns.
-    outer->addWidget(attributesLabel);
-    outer->addWidget(
+    titleColumn->addWidget(attributesLabel);
+    titleColumn->addWidget(
         tableEditor(m_attributes,
             {tr("Applies to"), tr("Attribute"), tr("Value"), tr("\u2265"), tr("<"), tr("Points")}),
         2);
+    // The attribute and its value take the room, not the points.
+    m_attributes->horizontalHeader()->setStretchLastSection(false);
+    m_attributes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_attributes->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    fitLayout->addLayout(titleColumn, 3);
+    auto *valueColumn = new QVBoxLayout;
+    valueColumn->addWidget(new QLabel(tr("Industry"), fit));
+    valueColumn->addWidget(tableEditor(m_industries, {tr("Industry"), tr("Points")}), 1);
+    valueColumn->addWidget(new QLabel(tr("Company size"), fit));
+    valueColumn->addWidget(tableEditor(m_sizes, {tr("Employees"), tr("Points")}), 1);
+    valueColumn->addWidget(new QLabel(tr("Country"), fit));
+    valueColumn->addWidget(tableEditor(m_countries, {tr("Country"), tr("Points")}), 1);
+    fitLayout->addLayout(valueColumn, 2);
     return fit;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/backgroundtask.h"
 #include "common/checklistbutton.h"
+#include "common/screenfit.h"
 #include "common/session.h"
 #include "domain/activity.h"
 #include "domain/transitions.h"
@@ -66,7 +67,7 @@ SlaSettingsDialog::SlaSettingsDialog(Session &session, QWidget *parent)
     loadPolicies();
     loadCalendar();
     loadTargets();
-    resize(860, 620);
+    resizeWithinScreen(this, QSize(1000, 680)); // the policy names whole in the list
 }
 
 bool SlaSettingsDialog::rebuildClocks()
@@ -318,6 +319,7 @@ QWidget *SlaSettingsDialog::calendarPage()
     m_holidays->setHorizontalHeaderLabels({tr("Date"), tr("Holiday")});
     m_holidays->horizontalHeader()->setStretchLastSection(true);
     m_holidays->verticalHeader()->hide();
+    m_holidays->verticalHeader()->setDefaultSectionSize(m_holidays->fontMetrics().height() + 8);
     m_holidays->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_holidays->setSelectionBehavior(QAbstractItemView::SelectRows);
     right->addWidget(m_holidays, 1);
@@ -413,11 +415,13 @@ QWidget *SlaSettingsDialog::targetsPage()
     m_targets->setColumnCount(2);
     m_targets->setHorizontalHeaderLabels({tr("Month"), tr("MQL target")});
     m_targets->verticalHeader()->hide();
+    m_targets->verticalHeader()->setDefaultSectionSize(m_targets->fontMetrics().height() + 8);
+    m_targets->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_targets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_targets, 1);
     auto *row = new QHBoxLayout;
     auto *month = new QDateEdit(m_session.clock().now().date(), page);
-    month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    month->setDisplayFormat(QStringLiteral("MMMM yyyy")); // "Juli 2026", as in the table
     auto *target = new QSpinBox(page);
     target->setRange(0, 10000000);
     auto *set = new QPushButton(tr("&Set target"), page);
@@ -442,7 +446,11 @@ void SlaSettingsDialog::loadTargets()
     m_targets->setRowCount(int(targets->size()));
     int row = 0;
     for (const auto &[month, target] : targets.value()) {
-        m_targets->setItem(row, 0, new QTableWidgetItem(month));
+        // Stored as "2026-07"; shown as the reader says it ("Juli 2026", "July 2026").
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        m_targets->setItem(row, 0,
+            new QTableWidgetItem(
+                first.isValid() ? QLocale().toString(first, QStringLiteral("MMMM yyyy")) : month));
         auto *item = new QTableWidgetItem(QLocale().toString(target));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_targets->setItem(row, 1, item);

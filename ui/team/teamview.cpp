@@ -166,6 +166,8 @@ void TeamView::buildLeadTable()
     m_leads->setDragDropMode(QAbstractItemView::DragOnly);
     m_leads->horizontalHeader()->setStretchLastSection(true);
     m_leads->verticalHeader()->hide();
+    // One line of text per row, as in the lead list: twice the leads in sight at 1366×768.
+    m_leads->verticalHeader()->setDefaultSectionSize(m_leads->fontMetrics().height() + 8);
     m_leads->setWordWrap(false);
 }
 
@@ -178,6 +180,7 @@ void TeamView::buildRepTable()
     m_reps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reps->verticalHeader()->hide();
+    m_reps->verticalHeader()->setDefaultSectionSize(m_reps->fontMetrics().height() + 8);
     m_reps->setAcceptDrops(true);
     m_reps->viewport()->setAcceptDrops(true);
     m_reps->viewport()->installEventFilter(this);
