@@ -34,6 +34,7 @@ struct RoutingRun
     RoutingOutcome outcome;
     std::vector<RoutingRule> rules;
     std::vector<User> users;
+    RoutingBands bands; // which score the leads' bands were read from (the score driver)
     bool applied = false;
 
     const User *user(qint64 id) const;
@@ -70,6 +71,8 @@ public:
     // leads (leadIds empty) or the given ones; writes nothing.
     Result<RoutingRun> preview(const User &actor, const std::vector<qint64> &leadIds = {},
         const std::optional<std::vector<RoutingRule>> &rules = std::nullopt) const;
+    // Which score the rules' bands are read from now (the score driver, see RoutingBands).
+    Result<RoutingBands> bands() const;
     // Routes and writes; team leads and admins.
     Result<RoutingRun> apply(const User &actor, const std::vector<qint64> &leadIds = {}) const;
     // Routing of new leads on behalf of the service that created, imported or promoted them;
