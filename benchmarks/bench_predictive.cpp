@@ -91,8 +91,10 @@ int main(int argc, char **argv)
         terms += predictor.terms(examples[size_t(i)].input, now).size();
     const double explainMs = double(timer.nsecsElapsed()) / 1e6 / explained;
 
-    std::printf("leads %d, features %zu, held-out AUC %.3f (rule stand-in %.3f)\n", leads,
-        trained->model.features.size(), trained->evaluation.learned.auc,
+    std::printf("leads %d, features %zu, C %.2f, held-out AUC %.3f, log-loss %.4f (rule stand-in "
+                "AUC %.3f)\n",
+        leads, trained->model.features.size(), trained->evaluation.regularisation,
+        trained->evaluation.learned.auc, trained->evaluation.learned.logLoss,
         trained->evaluation.rules.auc);
     std::printf("anchor: bare pass over the rows         %9.1f ms (%lld values)\n", anchorMs,
         static_cast<long long>(touched));
