@@ -207,13 +207,12 @@ int scorePreview(Context &c)
     if (p->learnedDriver)
         c.out << "The learned chance drives MQL handover and routing bands (score driver "
                  "learned): under this model no lead would be promoted to MQL or routed "
-                 "differently. Of the rule score, "
-              << p->bandChanges << " leads would change band and " << p->scoreChanges;
+                 "differently. Of the rule score, ";
     else
-        c.out << "Under this model " << p->promoted << " leads would be promoted to MQL, "
-              << p->bandChanges << " would change band and " << p->scoreChanges
-              << " would change score (of " << p->leads << "). Bands: " << p->bands[0] << " cold, "
-              << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
+        c.out << "Under this model " << p->promoted << " leads would be promoted to MQL, ";
+    c.out << p->bandChanges << " would change band and " << p->scoreChanges
+          << " would change score (of " << p->leads << "). Bands: " << p->bands[0] << " cold, "
+          << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
     if (p->drifted > 0)
         c.out << p->drifted
               << " stored scores have changed since they were computed (activities age), "
