@@ -3708,6 +3708,17 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>RoutingBands</name>
+    <message>
+        <source>Score bands are read from the rule score (the scoring model&apos;s warm and hot thresholds).</source>
+        <translation>Die Score-Bänder ergeben sich aus dem Regel-Score (den Schwellen warm und heiß des Scoring-Modells).</translation>
+    </message>
+    <message>
+        <source>Score bands are read from the learned chance (it drives handover and routing), on its 0-100 % scale: warm from %1 %, hot from %2 %; a lead without a chance is cold.</source>
+        <translation>Die Score-Bänder ergeben sich aus der gelernten Chance (sie steuert Übergabe und Verteilung), auf ihrer Skala von 0–100 %: warm ab %1 %, heiß ab %2 %; ein Lead ohne Chance ist kalt.</translation>
+    </message>
+</context>
+<context>
     <name>RoutingRules</name>
     <message>
         <source>A routing rule needs a name.</source>
@@ -7392,6 +7403,14 @@ tatsächlich</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 (%2 by its chance of %3 %)</source>
+        <translation>%1 (%2 nach seiner Chance von %3 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2: no chance yet)</source>
+        <translation>%1 (%2: noch keine Chance)</translation>
+    </message>
 </context>
 <context>
     <name>bantam::RoutingRulesDialog</name>
@@ -7546,6 +7565,10 @@ tatsächlich</translation>
     <message>
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Chance &amp;bands:</source>
+        <translation>Chancen-&amp;Bänder:</translation>
     </message>
 </context>
 <context>
@@ -7894,6 +7917,10 @@ tatsächlich</translation>
             <numerusform>Die MQL-Übergabe wird jetzt durch %1 gesteuert; %n Lead an den Vertrieb übergeben.</numerusform>
             <numerusform>Die MQL-Übergabe wird jetzt durch %1 gesteuert; %n Leads an den Vertrieb übergeben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The learned chance drives MQL handover and routing bands: with this model no lead would be promoted to MQL or routed differently. Of the rule score, %1 leads would change band (%2 of %3 leads would change score). Bands: %4 cold, %5 warm, %6 hot.</source>
+        <translation>Die gelernte Chance steuert die MQL-Übergabe und die Verteilungsbänder: Mit diesem Modell würde kein Lead zum MQL hochgestuft oder anders verteilt. Beim Regel-Score würden %1 Leads das Band wechseln (bei %2 von %3 Leads würde sich der Score ändern). Bänder: %4 kalt, %5 warm, %6 heiß.</translation>
     </message>
 </context>
 <context>

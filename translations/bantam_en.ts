@@ -3704,6 +3704,17 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>RoutingBands</name>
+    <message>
+        <source>Score bands are read from the rule score (the scoring model&apos;s warm and hot thresholds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score bands are read from the learned chance (it drives handover and routing), on its 0-100 % scale: warm from %1 %, hot from %2 %; a lead without a chance is cold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutingRules</name>
     <message>
         <source>A routing rule needs a name.</source>
@@ -7383,6 +7394,14 @@ actual</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 by its chance of %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: no chance yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::RoutingRulesDialog</name>
@@ -7536,6 +7555,10 @@ actual</source>
     </message>
     <message>
         <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance &amp;bands:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7885,6 +7908,10 @@ actual</source>
             <numerusform>MQL handover is now driven by %1; %n lead handed over to sales.</numerusform>
             <numerusform>MQL handover is now driven by %1; %n leads handed over to sales.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The learned chance drives MQL handover and routing bands: with this model no lead would be promoted to MQL or routed differently. Of the rule score, %1 leads would change band (%2 of %3 leads would change score). Bands: %4 cold, %5 warm, %6 hot.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 
 namespace bantam {
 
@@ -15,6 +16,7 @@ struct RoutingLead
     QString country, postcode, language, source, industry, companySize;
     int score = 0;
     QString band; // lead_scores.band; empty if never scored (see routingBand())
+    std::optional<int> chance; // lead_chances.chance, 0-100; nullopt without a learned score
     bool fastTrack = false;
 };
 

@@ -22,6 +22,38 @@ ScoreBand routingBand(const QString &storedBand, int score)
     return ScoreBand::Cold;
 }
 
+ScoreBand chanceBand(std::optional<int> chance, const RoutingBands &bands)
+{
+    if (!chance)
+        return ScoreBand::Cold;
+    if (*chance >= bands.hot)
+        return ScoreBand::Hot;
+    if (*chance >= bands.warm)
+        return ScoreBand::Warm;
+    return ScoreBand::Cold;
+}
+
+void applyRoutingBands(std::vector<RoutingLead> &leads, const RoutingBands &bands)
+{
+    if (!bands.byChance)
+        return;
+    for (RoutingLead &lead : leads)
+        lead.band = scoreBandKey(chanceBand(lead.chance, bands));
+}
+
+QString routingBandsText(const RoutingBands &bands)
+{
+    if (!bands.byChance)
+        return QCoreApplication::translate("RoutingBands",
+            "Score bands are read from the rule score (the scoring model's warm and hot "
+            "thresholds).");
+    return QCoreApplication::translate("RoutingBands",
+        "Score bands are read from the learned chance (it drives handover and routing), on its "
+        "0-100 % scale: warm from %1 %, hot from %2 %; a lead without a chance is cold.")
+        .arg(bands.warm)
+        .arg(bands.hot);
+}
+
 QString routingLanguage(const QString &language, const QString &country)
 {
     if (!language.isEmpty())

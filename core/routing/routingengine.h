@@ -36,6 +36,22 @@ namespace bantam {
 // score under the default model's thresholds.
 ScoreBand routingBand(const QString &storedBand, int score);
 
+// Which score routing reads a lead's band from (the score driver, domain/scoredriver.h). With the
+// rule score (the default) it is the band above. With the learned chance the chance is read on
+// its 0-100 % scale against the active rule model's warm and hot thresholds (30 and 70 in the
+// default model: a lead with a 40 % chance is warm, with 80 % hot); a lead without a chance is
+// cold.
+struct RoutingBands
+{
+    bool byChance = false;
+    double warm = 25, hot = 75;
+};
+ScoreBand chanceBand(std::optional<int> chance, const RoutingBands &bands);
+// Sets each lead's band to the one routing matches on under the driver (unchanged by rules).
+void applyRoutingBands(std::vector<RoutingLead> &leads, const RoutingBands &bands);
+// For people (translated): which score the bands are read from, with the thresholds for chances.
+QString routingBandsText(const RoutingBands &bands);
+
 // The lead's language for routing: the lead's own if set, else the main language of its country.
 QString routingLanguage(const QString &language, const QString &country);
 

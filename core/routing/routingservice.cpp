@@ -7,6 +7,7 @@
 #include "people/leadaccess.h"
 #include "people/permissions.h"
 #include "people/recipients.h"
+#include "scoring/scoringservice.h"
 #include "sla/slatracker.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -75,6 +76,34 @@ Result<std::map<qint64, RepLoad>> RoutingService::loads(
     return read;
 }
 
+namespace {
+
+// The score driver as routing follows it: with the learned chance, bands are read from the chance
+// against the active rule model's warm and hot thresholds.
+Result<RoutingBands> routingBands(const Database &db)
+{
+    auto driver = readScoreDriver(db);
+    if (!driver)
+        return driver.error();
+    RoutingBands bands;
+    if (driver->driver != ScoreDriver::Learned)
+        return bands;
+    auto active = readActiveModel(db);
+    if (!active)
+        return active.error();
+    bands.byChance = true;
+    bands.warm = active->model.warm;
+    bands.hot = active->model.hot;
+    return bands;
+}
+
+} // namespace
+
+Result<RoutingBands> RoutingService::bands() const
+{
+    return routingBands(m_db);
+}
+
 Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
     const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried,
     const Progress &progress) const
@@ -86,6 +115,10 @@ Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
     if (!leads)
         return leads.error();
     run.leads = std::move(leads).value();
+    auto bands = routingBands(m_db);
+    if (!bands)
+        return bands.error();
+    run.bands = bands.value();
     if (rules) {
         run.rules = *rules;
     } else {
@@ -118,6 +151,9 @@ Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
     in.leads.reserve(run.leads.size());
     for (const RoutingLeadRow &row : run.leads)
         in.leads.push_back(row.lead);
+    applyRoutingBands(in.leads, run.bands);
+    for (size_t i = 0; i < run.leads.size(); ++i)
+        run.leads[i].lead.band = in.leads[i].band; // the band shown is the band matched on
     in.rules = run.rules;
     in.users = run.users;
     in.territories = std::move(territories).value();

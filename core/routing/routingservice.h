@@ -35,6 +35,7 @@ struct RoutingRun
     RoutingOutcome outcome;
     std::vector<RoutingRule> rules;
     std::vector<User> users;
+    RoutingBands bands; // which score the leads' bands were read from (the score driver)
     bool applied = false;
     bool cancelled = false; // the caller's progress said stop: nothing was written
 
@@ -78,6 +79,8 @@ public:
     Result<RoutingRun> preview(const User &actor, const std::vector<qint64> &leadIds = {},
         const std::optional<std::vector<RoutingRule>> &rules = std::nullopt,
         const Progress &progress = {}) const;
+    // Which score the rules' bands are read from now (the score driver, see RoutingBands).
+    Result<RoutingBands> bands() const;
     // Routes and writes, in one transaction; team leads and admins.
     Result<RoutingRun> apply(const User &actor, const std::vector<qint64> &leadIds = {},
         const Progress &progress = {}) const;

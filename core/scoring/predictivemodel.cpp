@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace bantam {
@@ -214,24 +215,34 @@ Result<PredictiveModel> PredictiveModel::fromJsonBytes(const QByteArray &bytes)
 
 Predictor::Predictor(const PredictiveModel &model)
     : m_model(model)
-    , m_fieldValues(size_t(predictFieldKeys().size()))
+    , m_fieldKeys(predictFieldKeys())
+    , m_fieldValues(size_t(m_fieldKeys.size()))
 {
-    const QStringList fields = predictFieldKeys();
+    auto attribute = [this](const QString &name) -> Attribute & {
+        const QString folded = predictFold(name);
+        auto it = m_attributeNames.constFind(folded);
+        if (it == m_attributeNames.constEnd()) {
+            it = m_attributeNames.insert(folded, m_attributes.size());
+            m_attributes.emplace_back();
+        }
+        m_attributeNames.insert(name, *it);
+        return m_attributes[*it];
+    };
     for (size_t i = 0; i < m_model.features.size(); ++i) {
         const PredictFeature &f = m_model.features[i];
         switch (f.kind) {
         case PredictFeature::Kind::FieldValue:
-            if (const qsizetype field = fields.indexOf(f.name); field >= 0)
+            if (const qsizetype field = m_fieldKeys.indexOf(f.name); field >= 0)
                 m_fieldValues[size_t(field)].insert(f.value, i);
             break;
         case PredictFeature::Kind::AttributeValue:
-            m_attributeValues[predictFold(f.name)].insert(f.value, i);
+            attribute(f.name).values.insert(f.value, i);
             break;
         case PredictFeature::Kind::AttributeNumber:
-            m_numbers.insert(predictFold(f.name), i);
+            attribute(f.name).number = i;
             break;
         case PredictFeature::Kind::ActivityCount:
-            m_activities.insert(f.name, i);
+            m_activities.insert(f.name, {i, size_t(m_activities.size())});
             break;
         }
     }
@@ -240,38 +251,48 @@ Predictor::Predictor(const PredictiveModel &model)
 std::vector<PredictTerm> Predictor::terms(const PredictInput &in, qint64 now) const
 {
     std::vector<PredictTerm> out;
+    out.reserve(in.attributes.size() + size_t(m_activities.size()) + m_fieldValues.size());
     const auto &features = m_model.features;
-    const QStringList fields = predictFieldKeys();
     for (size_t field = 0; field < m_fieldValues.size(); ++field) {
         const QHash<QString, size_t> &values = m_fieldValues[field];
         if (values.isEmpty())
             continue;
         const auto it
-            = values.constFind(predictFold(predictFieldValue(in, fields[qsizetype(field)])));
+            = values.constFind(predictFold(predictFieldValue(in, m_fieldKeys[qsizetype(field)])));
         if (it != values.constEnd())
             out.push_back({*it, 1, 1, features[*it].weight});
     }
     for (const auto &[name, value] : in.attributes) {
-        const QString folded = predictFold(name);
-        if (const auto values = m_attributeValues.constFind(folded);
-            values != m_attributeValues.constEnd()) {
-            const auto it = values->constFind(predictFold(value));
-            if (it != values->constEnd())
+        auto slot = m_attributeNames.constFind(name);
+        if (slot == m_attributeNames.constEnd())
+            slot = m_attributeNames.constFind(predictFold(name));
+        if (slot == m_attributeNames.constEnd())
+            continue;
+        const Attribute &a = m_attributes[*slot];
+        if (!a.values.isEmpty()) {
+            const auto it = a.values.constFind(predictFold(value));
+            if (it != a.values.constEnd())
                 out.push_back({*it, 1, 1, features[*it].weight});
         }
-        const auto n = m_numbers.constFind(folded);
-        if (n == m_numbers.constEnd())
+        if (!a.number)
             continue;
-        const PredictFeature &f = features[*n];
+        const PredictFeature &f = features[*a.number];
         if (const auto v = readNumber(value)) {
             const double x = clip((*v - f.mean) / f.scale);
             if (x != 0)
-                out.push_back({*n, *v, x, f.weight * x});
+                out.push_back({*a.number, *v, x, f.weight * x});
         }
     }
     // A missing number counts as the mean: x = 0, no term.
     if (!m_activities.isEmpty()) {
-        std::vector<double> counts(features.size(), 0);
+        constexpr size_t OnStack = 32;
+        std::array<double, OnStack> small {};
+        std::vector<double> large;
+        double *counts = small.data();
+        if (size_t(m_activities.size()) > OnStack) {
+            large.assign(size_t(m_activities.size()), 0.0);
+            counts = large.data();
+        }
         const double halfLifeSecs = m_model.halfLifeDays * 86400;
         for (const auto &[at, type] : in.activities) {
             if (at > now)
@@ -279,13 +300,15 @@ std::vector<PredictTerm> Predictor::terms(const PredictInput &in, qint64 now) co
             const auto it = m_activities.constFind(type);
             if (it == m_activities.constEnd())
                 continue;
-            counts[*it] += halfLifeSecs > 0 ? std::exp2(-double(now - at) / halfLifeSecs) : 1.0;
+            counts[it->second]
+                += halfLifeSecs > 0 ? std::exp2(-double(now - at) / halfLifeSecs) : 1.0;
         }
         for (auto it = m_activities.constBegin(); it != m_activities.constEnd(); ++it) {
-            const PredictFeature &f = features[*it];
-            const double x = clip((counts[*it] - f.mean) / f.scale);
+            const PredictFeature &f = features[it->first];
+            const double count = counts[it->second];
+            const double x = clip((count - f.mean) / f.scale);
             if (x != 0)
-                out.push_back({*it, counts[*it], x, f.weight * x});
+                out.push_back({it->first, count, x, f.weight * x});
         }
     }
     std::sort(out.begin(), out.end(),

@@ -92,13 +92,23 @@ public:
     static int percent(double logOdds);
 
 private:
+    // An attribute's features: its values (case-folded) one-hot, or one number.
+    struct Attribute
+    {
+        QHash<QString, size_t> values; // value -> feature
+        std::optional<size_t> number;
+    };
+
     PredictiveModel m_model;
-    // Looked up per lead without composing keys: field index (predictFieldKeys()) or attribute
-    // name (case-folded) -> value (case-folded) -> feature.
+    QStringList m_fieldKeys; // predictFieldKeys()
+    // Looked up per lead without composing keys: field index (predictFieldKeys()) -> value
+    // (case-folded) -> feature; attribute name -> its features, by the name both case-folded and
+    // as the model spells it (stored data usually spells it alike: no folding per lead then).
     std::vector<QHash<QString, size_t>> m_fieldValues;
-    QHash<QString, QHash<QString, size_t>> m_attributeValues;
-    QHash<QString, size_t> m_numbers; // attribute name (case-folded) -> feature
-    QHash<QString, size_t> m_activities; // type -> feature
+    std::vector<Attribute> m_attributes;
+    QHash<QString, size_t> m_attributeNames; // name -> index in m_attributes
+    // type -> (feature, slot in the per-lead counts)
+    QHash<QString, std::pair<size_t, size_t>> m_activities;
 };
 
 // How a value is compared: case-folded, trimmed.

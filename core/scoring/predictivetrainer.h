@@ -109,6 +109,8 @@ public:
     static constexpr double LeakingModelAuc = 0.97;
 
     static constexpr std::array<double, 7> CandidateRegularisation {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
+    // The most leads of each part (fit, validation) the candidates are compared on.
+    static constexpr size_t CandidateSample = 50000;
 
     // A stable hash of the lead id, 0-99: the held-out share is below the percentage.
     static int hashPercent(qint64 leadId);

@@ -350,9 +350,9 @@ ScoringService::ScoringService(
     , m_pipeline(pipeline)
 { }
 
-Result<ModelVersion> ScoringService::activeModel() const
+Result<ModelVersion> readActiveModel(const Database &db)
 {
-    auto stored = ScoreRepository(m_db).active();
+    auto stored = ScoreRepository(db).active();
     if (!stored)
         return stored.error();
     ModelVersion v;
@@ -362,13 +362,19 @@ Result<ModelVersion> ScoringService::activeModel() const
     }
     auto m = ScoringModel::fromJsonBytes(stored.value()->json);
     if (!m)
-        return Error::storage(tr("Scoring model version %1 in the database is damaged: %2")
-                                  .arg(stored.value()->version)
-                                  .arg(m.error().message));
+        return Error::storage(
+            ScoringService::tr("Scoring model version %1 in the database is damaged: %2")
+                .arg(stored.value()->version)
+                .arg(m.error().message));
     v.version = stored.value()->version;
     v.model = m.value();
     v.stored = *stored.value();
     return v;
+}
+
+Result<ModelVersion> ScoringService::activeModel() const
+{
+    return readActiveModel(m_db);
 }
 
 Result<std::vector<StoredModel>> ScoringService::versions() const
@@ -544,8 +550,12 @@ Result<ImpactPreview> ScoringService::preview(
     auto active = activeModel();
     if (!active)
         return active.error();
+    auto driver = scoreDriver();
+    if (!driver)
+        return driver.error();
     const ScoringEngine engine(valid.value());
     ImpactPreview p;
+    p.learnedDriver = driver->driver == ScoreDriver::Learned;
     auto total = ScoreRepository(m_db).leadCount();
     if (!total)
         return total.error();
@@ -610,7 +620,7 @@ Result<ImpactPreview> ScoringService::preview(
                 ++p.bandChanges;
             if (row.score != before)
                 ++p.scoreChanges;
-            if (row.promotable && row.score >= valid->mql)
+            if (!p.learnedDriver && row.promotable && row.score >= valid->mql)
                 ++p.promoted;
         }
         return {};
@@ -851,9 +861,9 @@ Result<qint64> ScoringService::promoteReached(const ScoringModel &model, int ver
     return qint64(moved->size());
 }
 
-Result<ScoreDriverSetting> ScoringService::scoreDriver() const
+Result<ScoreDriverSetting> readScoreDriver(const Database &db)
 {
-    auto values = SettingsTable(m_db, "scoring_settings").all();
+    auto values = SettingsTable(db, "scoring_settings").all();
     if (!values)
         return values.error();
     ScoreDriverSetting s;
@@ -863,6 +873,11 @@ Result<ScoreDriverSetting> ScoringService::scoreDriver() const
     if (ok)
         s.learnedMql = mql;
     return s;
+}
+
+Result<ScoreDriverSetting> ScoringService::scoreDriver() const
+{
+    return readScoreDriver(m_db);
 }
 
 Result<qint64> ScoringService::setScoreDriver(

@@ -58,6 +58,9 @@ struct ImpactPreview
 
     qint64 leads = 0;
     qint64 promoted = 0; // leads that would move from Lead to MQL
+    // The learned chance drives handover and routing bands (the score driver): saving the rule
+    // model promotes nobody and routes nobody differently, so promoted stays 0.
+    bool learnedDriver = false;
     // Both against the active model scoring the same leads at the same moment.
     qint64 bandChanges = 0; // leads whose band would change
     qint64 scoreChanges = 0;
@@ -174,5 +177,10 @@ private:
     const PipelineService &m_pipeline;
     int m_threads = 2;
 };
+
+// The active rule model and the score driver setting as stored, for the services that follow
+// them without scoring (routing reads its bands by them); ScoringService gives the same.
+Result<ModelVersion> readActiveModel(const Database &db);
+Result<ScoreDriverSetting> readScoreDriver(const Database &db);
 
 } // namespace bantam

@@ -15,7 +15,8 @@ namespace {
 const QString kLeadColumns = QStringLiteral(
     "SELECT id, country, postcode, language, source, industry, company_size, score, fast_track, "
     "unassigned_reason, unassigned_rule_id, "
-    "COALESCE((SELECT ls.band FROM lead_scores ls WHERE ls.lead_id = leads.id), '') "
+    "COALESCE((SELECT ls.band FROM lead_scores ls WHERE ls.lead_id = leads.id), ''), "
+    "(SELECT lc.chance FROM lead_chances lc WHERE lc.lead_id = leads.id) "
     "FROM leads WHERE owner_id IS NULL AND stage IN ('lead', 'mql', 'sql')");
 const QString kLeadOrder = QStringLiteral(" ORDER BY fast_track DESC, score DESC, id");
 
@@ -36,6 +37,8 @@ RoutingLeadRow readLead(const QSqlQuery &q)
     if (!q.value(10).isNull())
         r.unassignedRuleId = q.value(10).toLongLong();
     l.band = q.value(11).toString();
+    if (!q.value(12).isNull())
+        l.chance = q.value(12).toInt();
     return r;
 }
 

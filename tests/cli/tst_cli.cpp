@@ -1751,6 +1751,28 @@ void TestCli::routeDryRunThenRouteAndReassign()
     QVERIFY2(text.out.contains(QStringLiteral("Would assign 3 of 4")), qPrintable(text.out));
     QVERIFY2(text.out.contains(QStringLiteral("No routing rule matches the lead.")),
         qPrintable(text.out));
+    QCOMPARE(plan.value(QStringLiteral("bandsFrom")).toString(), QStringLiteral("score"));
+    // With the learned chance driving, the bands are read from the chance: without a learned
+    // score every lead is cold, and the preview says where the bands come from.
+    EXPECT_RUN(0,
+        as(admin,
+            {QStringLiteral("score"), QStringLiteral("driver"), QStringLiteral("learned"),
+                QStringLiteral("--threshold"), QStringLiteral("0.9")}));
+    const Run byChance = EXPECT_RUN(0,
+        as(QStringLiteral("tl"),
+            {QStringLiteral("--json"), QStringLiteral("route"), QStringLiteral("--dry-run")}));
+    QCOMPARE(byChance.json().object().value(QStringLiteral("bandsFrom")).toString(),
+        QStringLiteral("chance"));
+    for (const QJsonValue &v : byChance.json().object().value(QStringLiteral("leads")).toArray())
+        QCOMPARE(v.toObject().value(QStringLiteral("band")).toString(), QStringLiteral("cold"));
+    const Run chanceText = EXPECT_RUN(
+        0, as(QStringLiteral("tl"), {QStringLiteral("route"), QStringLiteral("--dry-run")}));
+    QVERIFY2(
+        chanceText.out.contains(QStringLiteral("Score bands are read from the learned chance")),
+        qPrintable(chanceText.out));
+    EXPECT_RUN(
+        0, as(admin, {QStringLiteral("score"), QStringLiteral("driver"), QStringLiteral("rules")}));
+    QCOMPARE(list(db, {QStringLiteral("--owner"), QStringLiteral("none")}).size(), 4);
 
     EXPECT_RUN(1, as(QStringLiteral("anna"), {QStringLiteral("route")}));
     EXPECT_RUN(0, as(QStringLiteral("tl"), {QStringLiteral("route")}));

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void readsNumbersInGermanAndEnglishNotation();
     void recoversTrueCoefficients();
     void heldOutAucCloseToTrueModel();
+    void meanChanceMatchesTheConversionRate();
     void flagsALeakingColumn();
     void tooFewOutcomesSaysHowManyMore();
     void sameDataSameModel();
@@ -172,6 +173,38 @@ void TestPredictiveScore::heldOutAucCloseToTrueModel()
     const auto &d = r->evaluation.learned.deciles;
     QVERIFY(d[0].actual > d[9].actual + 0.4);
     QVERIFY(std::abs(d[0].actual - d[0].predicted) < 0.1);
+}
+
+// Calibration in the large: where most leads convert (true intercept +1.5, one standardised number
+// that matters little), the held-out leads' mean chance is their conversion rate — the model keeps
+// its intercept (liblinear's bias), else every chance would lean towards 50 %.
+void TestPredictiveScore::meanChanceMatchesTheConversionRate()
+{
+    std::mt19937_64 rnd(7);
+    std::normal_distribution<double> z;
+    std::uniform_real_distribution<double> u;
+    std::vector<TrainingExample> examples;
+    for (int i = 0; i < 4000; ++i) {
+        TrainingExample e;
+        e.leadId = i + 1;
+        e.at = kOutcomeAt;
+        const double x = z(rnd);
+        e.input.attributes.emplace_back(QStringLiteral("Visits"), QString::number(x, 'f', 3));
+        e.positive = u(rnd) < 1 / (1 + std::exp(-(1.5 + 0.3 * x)));
+        examples.push_back(e);
+    }
+    auto r = PredictiveTrainer::train(examples, TrainOptions {});
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    const TrainingEvaluation &ev = r->evaluation;
+    double predicted = 0;
+    for (const DecileRow &d : ev.learned.deciles)
+        predicted += d.predicted * double(d.leads);
+    predicted /= double(ev.holdoutLeads);
+    const double actual = double(ev.holdoutPositives) / double(ev.holdoutLeads);
+    QVERIFY2(actual > 0.7, qPrintable(QString::number(actual)));
+    QVERIFY2(std::abs(predicted - actual) < 0.03,
+        qPrintable(QStringLiteral("mean chance %1, conversion %2").arg(predicted).arg(actual)));
+    QVERIFY(r->model.bias > 1);
 }
 
 void TestPredictiveScore::flagsALeakingColumn()

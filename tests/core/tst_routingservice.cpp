@@ -44,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
 
     void previewEqualsApply();
+    void scoreBandsFollowTheScoreDriver();
     void applyWritesAssignmentsAuditAndUnassignedReasons();
     void cancelledRunAssignsNobody_data();
     void cancelledRunAssignsNobody();
@@ -172,6 +173,81 @@ void TestRoutingService::previewEqualsApply()
     QCOMPARE(ownerOf(ids[2]), 0);
     QCOMPARE(ownerOf(ids[1]) != 0, true);
     QCOMPARE(preview->outcome.unassigned, 1); // FR with score 50; the US lead is hot (rule 1)
+}
+
+// With the learned chance driving handover and routing, a rule's score band is judged on the
+// lead's chance (0-100 %, against the rule model's warm 30 and hot 70); a lead without a chance
+// is cold. The same leads match other rules than under the rule score.
+void TestRoutingService::scoreBandsFollowTheScoreDriver()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    RoutingRule hot;
+    hot.name = QStringLiteral("hot to ben");
+    hot.targetUserId = m_ben.id;
+    hot.scoreBands = {ScoreBand::Hot};
+    QVERIFY(rules.add(m_leadNord, hot));
+    RoutingRule warm;
+    warm.name = QStringLiteral("warm to anna");
+    warm.targetUserId = m_anna.id;
+    warm.scoreBands = {ScoreBand::Warm};
+    QVERIFY(rules.add(m_leadNord, warm));
+    // rule score, chance (-1: none)
+    const std::pair<int, int> leads[] = {{90, 10}, {10, 80}, {50, 40}, {80, -1}};
+    std::vector<qint64> ids;
+    for (const auto &[score, chance] : leads) {
+        ids.push_back(m_build->lead().score(score).insert().id);
+        if (chance < 0)
+            continue;
+        QSqlQuery q(m_tdb->db().connection());
+        q.prepare(QStringLiteral("INSERT INTO lead_chances (lead_id, chance, model_version, "
+                                 "scored_at) VALUES (?, ?, 1, 0)"));
+        q.addBindValue(ids.back());
+        q.addBindValue(chance);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
+    auto owners = [&](const RoutingRun &run) {
+        std::map<qint64, qint64> to;
+        for (const RoutingDecision &d : run.outcome.decisions)
+            to[d.leadId] = d.userId.value_or(0);
+        return std::vector<qint64> {to[ids[0]], to[ids[1]], to[ids[2]], to[ids[3]]};
+    };
+
+    auto byScore = m_routing->preview(m_leadNord);
+    QVERIFY2(byScore, qPrintable(byScore ? QString() : byScore.error().message));
+    QVERIFY(!byScore->bands.byChance);
+    QCOMPARE(owners(byScore.value()), (std::vector<qint64> {m_ben.id, 0, m_anna.id, m_ben.id}));
+
+    ScoreDriverSetting learned;
+    learned.driver = ScoreDriver::Learned;
+    learned.learnedMql = 0.95; // above every chance here: nobody is handed over meanwhile
+    auto set = m_services->scoring().setScoreDriver(m_marketing, learned);
+    QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    QCOMPARE(set.value(), 0);
+    auto byChance = m_routing->preview(m_leadNord);
+    QVERIFY(byChance);
+    QVERIFY(byChance->bands.byChance);
+    QCOMPARE(byChance->bands.warm, 30.0);
+    QCOMPARE(byChance->bands.hot, 70.0);
+    QCOMPARE(owners(byChance.value()), (std::vector<qint64> {0, m_ben.id, m_anna.id, 0}));
+    // Applied: the same, and the assignment history marks the chance-hot lead as hot.
+    auto applied = m_routing->apply(m_leadNord);
+    QVERIFY(applied);
+    QCOMPARE(owners(applied.value()), owners(byChance.value()));
+    QCOMPARE(ownerOf(ids[1]), m_ben.id);
+    QCOMPARE(ownerOf(ids[0]), 0);
+    QCOMPARE(queryValue(m_tdb->db(),
+                 QStringLiteral("SELECT hot FROM assignments WHERE lead_id = %1").arg(ids[1]))
+                 .toInt(),
+        1);
+
+    // Back to the rule score: the leads whose rule score reaches the MQL threshold are handed
+    // over and routed right away, by their score band again (hot: ben).
+    auto back = m_services->scoring().setScoreDriver(m_marketing, ScoreDriverSetting {});
+    QVERIFY(back);
+    QCOMPARE(back.value(), 3); // scores 90, 80 and 50 (anna keeps hers)
+    QCOMPARE(ownerOf(ids[0]), m_ben.id);
+    QCOMPARE(ownerOf(ids[3]), m_ben.id);
+    QCOMPARE(ownerOf(ids[2]), m_anna.id);
 }
 
 void TestRoutingService::applyWritesAssignmentsAuditAndUnassignedReasons()

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void cancelKeepsPreviousVersion();
     void versionsAndRestore();
     void previewWritesNothing();
+    void previewUnderLearnedDriverPromotesNobody();
     void previewComparesLikeWithLike();
     void addActivitiesRescoresThatLead();
     void createAndProfileEditRescore();
@@ -509,6 +510,37 @@ void TestScoringService::previewWritesNothing()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM scoring_models")), 1);
     Q_UNUSED(b);
     Q_UNUSED(c);
+}
+
+// With the learned chance driving handover, a rule-model edit hands nobody over: the preview says
+// so (no promotions counted) instead of counting leads whose rule score would reach the MQL
+// threshold, and saving the model indeed promotes nobody.
+void TestScoringService::previewUnderLearnedDriverPromotesNobody()
+{
+    const Lead a = lead(QStringLiteral("CEO")); // 30 + webinar 15 = 45: warm
+    activity(a.id, "webinar", 0);
+    QVERIFY(service().recompute(m_marketing));
+    ScoringModel candidate = ScoringModel::defaults();
+    candidate.mql = 40;
+    auto byRules = service().preview(candidate);
+    QVERIFY(byRules);
+    QVERIFY(!byRules->learnedDriver);
+    QCOMPARE(byRules->promoted, 1); // a reaches 40 by its rule score
+
+    ScoreDriverSetting learned;
+    learned.driver = ScoreDriver::Learned;
+    QVERIFY(service().setScoreDriver(m_marketing, learned)); // no chances: nobody promoted
+    auto byChance = service().preview(candidate);
+    QVERIFY(byChance);
+    QVERIFY(byChance->learnedDriver);
+    QCOMPARE(byChance->promoted, 0);
+    QCOMPARE(byChance->leads, 1);
+    QCOMPARE(byChance->bands[1], 1); // the rule score's bands are still shown
+
+    auto saved = service().saveModel(m_marketing, candidate, QStringLiteral("lower MQL"));
+    QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    QCOMPARE(saved->promoted, 0);
+    QCOMPARE(stageOf(a.id), Stage::Lead);
 }
 
 void TestScoringService::addActivitiesRescoresThatLead()

@@ -656,12 +656,18 @@ bool ScoringModelDialog::showImpact()
         m_message->setText(tr("Impact preview cancelled."));
         return false;
     }
-    m_message->setText(
-        tr("With this model %1 leads would be promoted to MQL and %2 would change band "
-           "(%3 of %4 leads would change score). Bands: %5 cold, %6 warm, %7 hot.")
-            .arg(l.toString(p.promoted), l.toString(p.bandChanges), l.toString(p.scoreChanges),
-                l.toString(p.leads), l.toString(p.bands[0]), l.toString(p.bands[1]),
-                l.toString(p.bands[2]))
+    const QString counts = p.learnedDriver
+        ? tr("The learned chance drives MQL handover and routing bands: with this model no lead "
+             "would be promoted to MQL or routed differently. Of the rule score, %1 leads would "
+             "change band (%2 of %3 leads would change score). Bands: %4 cold, %5 warm, %6 hot.")
+              .arg(l.toString(p.bandChanges), l.toString(p.scoreChanges), l.toString(p.leads),
+                  l.toString(p.bands[0]), l.toString(p.bands[1]), l.toString(p.bands[2]))
+        : tr("With this model %1 leads would be promoted to MQL and %2 would change band "
+             "(%3 of %4 leads would change score). Bands: %5 cold, %6 warm, %7 hot.")
+              .arg(l.toString(p.promoted), l.toString(p.bandChanges), l.toString(p.scoreChanges),
+                  l.toString(p.leads), l.toString(p.bands[0]), l.toString(p.bands[1]),
+                  l.toString(p.bands[2]));
+    m_message->setText(counts
         + (p.drifted == 0 ? QString()
                           : QLatin1Char(' ')
                     + tr("%n stored score(s) have changed since they were computed (activities "

@@ -58,12 +58,17 @@ RoutingPreviewDialog::RoutingPreviewDialog(
         perLead->setItem(int(i), 1,
             readOnlyCell(lead == byId.end() ? QString() : lead->second->profile.company));
         const auto r = routed.find(d.leadId);
-        perLead->setItem(int(i), 2,
-            readOnlyCell(r == routed.end()
-                    ? QString()
-                    : tr("%1 (%2)")
-                          .arg(r->second->score)
-                          .arg(scoreBandName(routingBand(r->second->band, r->second->score)))));
+        QString score;
+        if (r != routed.end()) {
+            const QString band = scoreBandName(routingBand(r->second->band, r->second->score));
+            score = !run.bands.byChance ? tr("%1 (%2)").arg(r->second->score).arg(band)
+                : r->second->chance     ? tr("%1 (%2 by its chance of %3 %)")
+                                          .arg(r->second->score)
+                                          .arg(band)
+                                          .arg(*r->second->chance)
+                                    : tr("%1 (%2: no chance yet)").arg(r->second->score).arg(band);
+        }
+        perLead->setItem(int(i), 2, readOnlyCell(score));
         perLead->setItem(int(i), 3, readOnlyCell(u ? u->name : tr("stays unassigned")));
         perLead->setItem(
             int(i), 4, readOnlyCell(d.userId ? run.ruleName(d.ruleId) : run.reasonText(d)));
@@ -76,6 +81,13 @@ RoutingPreviewDialog::RoutingPreviewDialog(
                                    .arg(run.outcome.decisions.size())
                                    .arg(run.outcome.unassigned),
         this);
+    // Which score the bands were read from, when it is not the rule score people expect.
+    QLabel *bands = nullptr;
+    if (run.bands.byChance) {
+        bands = new QLabel(routingBandsText(run.bands), this);
+        bands->setObjectName(QStringLiteral("previewBands"));
+        bands->setWordWrap(true);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     if (!applied && run.outcome.assigned > 0) {
         QPushButton *apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
@@ -88,6 +100,8 @@ RoutingPreviewDialog::RoutingPreviewDialog(
     tables->addWidget(perLead, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(summary);
+    if (bands)
+        layout->addWidget(bands);
     layout->addLayout(tables, 1);
     layout->addWidget(buttons);
     resize(1240, 560); // the rule column in sight on a 1366 px screen

@@ -257,7 +257,11 @@ RoutingRulesDialog::RuleForm RoutingRulesDialog::buildRuleForm(
     form->addRow(tr("&Territory:"), f.territory);
     form->addRow(tr("&Languages:"), f.languages);
     form->addRow(tr("&Sources:"), f.sources);
-    form->addRow(tr("Score &bands:"), bands);
+    // The bands follow the score driver: with the learned chance they are chance bands.
+    const auto routingBands = m_session.routing().bands();
+    const bool byChance = routingBands.ok() && routingBands->byChance;
+    bands->setToolTip(routingBands.ok() ? routingBandsText(routingBands.value()) : QString());
+    form->addRow(byChance ? tr("Chance &bands:") : tr("Score &bands:"), bands);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(bands)))
         label->setBuddy(f.bands.front());
     form->addRow(tr("Company si&zes:"), f.sizes);

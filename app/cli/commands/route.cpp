@@ -37,11 +37,14 @@ int route(Context &c)
         for (const auto &[id, n] : r.outcome.perRep)
             perRep.insert(login(id), n);
         QJsonArray leads;
-        for (const RoutingDecision &d : r.outcome.decisions) {
+        for (size_t i = 0; i < r.outcome.decisions.size(); ++i) {
+            const RoutingDecision &d = r.outcome.decisions[i];
             QJsonObject o {{QStringLiteral("lead"), d.leadId},
                 {QStringLiteral("owner"), d.userId ? QJsonValue(login(d.userId)) : QJsonValue()},
                 {QStringLiteral("rule"),
-                    d.ruleId ? QJsonValue(r.ruleName(d.ruleId)) : QJsonValue()}};
+                    d.ruleId ? QJsonValue(r.ruleName(d.ruleId)) : QJsonValue()},
+                {QStringLiteral("band"),
+                    scoreBandKey(routingBand(r.leads[i].lead.band, r.leads[i].lead.score))}};
             if (!d.userId) {
                 o.insert(QStringLiteral("reason"), d.reason);
                 o.insert(QStringLiteral("why"), r.reasonText(d));
@@ -52,13 +55,18 @@ int route(Context &c)
             QJsonObject {{QStringLiteral("dryRun"), dryRun},
                 {QStringLiteral("assigned"), r.outcome.assigned},
                 {QStringLiteral("unassigned"), r.outcome.unassigned},
+                {QStringLiteral("bandsFrom"),
+                    r.bands.byChance ? QStringLiteral("chance") : QStringLiteral("score")},
                 {QStringLiteral("perRep"), perRep}, {QStringLiteral("leads"), leads}})
                      .toJson(QJsonDocument::Indented);
         return Ok;
     }
     c.out << (dryRun ? "Would assign " : "Assigned ") << r.outcome.assigned << " of "
           << r.outcome.decisions.size() << " unassigned leads; " << r.outcome.unassigned
-          << " stay unassigned.\n\nPer rep:\n";
+          << " stay unassigned.\n";
+    if (r.bands.byChance)
+        c.out << routingBandsText(r.bands) << '\n';
+    c.out << "\nPer rep:\n";
     for (const auto &[id, n] : r.outcome.perRep)
         c.out << "  " << pad(login(id), 14) << ' ' << n << '\n';
     c.out << "\nPer lead:\n";

@@ -193,6 +193,8 @@ int scorePreview(Context &c)
         c.out << QJsonDocument(
             QJsonObject {{QStringLiteral("leads"), p->leads},
                 {QStringLiteral("promoted"), p->promoted},
+                {QStringLiteral("driver"),
+                    scoreDriverKey(p->learnedDriver ? ScoreDriver::Learned : ScoreDriver::Rules)},
                 {QStringLiteral("bandChanges"), p->bandChanges},
                 {QStringLiteral("scoreChanges"), p->scoreChanges},
                 {QStringLiteral("drifted"), p->drifted}, {QStringLiteral("cold"), p->bands[0]},
@@ -202,8 +204,13 @@ int scorePreview(Context &c)
               << '\n';
         return Ok;
     }
-    c.out << "Under this model " << p->promoted << " leads would be promoted to MQL, "
-          << p->bandChanges << " would change band and " << p->scoreChanges
+    if (p->learnedDriver)
+        c.out << "The learned chance drives MQL handover and routing bands (score driver "
+                 "learned): under this model no lead would be promoted to MQL or routed "
+                 "differently. Of the rule score, ";
+    else
+        c.out << "Under this model " << p->promoted << " leads would be promoted to MQL, ";
+    c.out << p->bandChanges << " would change band and " << p->scoreChanges
           << " would change score (of " << p->leads << "). Bands: " << p->bands[0] << " cold, "
           << p->bands[1] << " warm, " << p->bands[2] << " hot.\n";
     if (p->drifted > 0)
