@@ -322,8 +322,8 @@ void TestCrashTrials::reassignmentKilledAnywhereIsFinished()
         QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("leads")).toArray())
         ids << QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
     QVERIFY(ids.size() > 4000);
-    const Run reps = cli({QStringLiteral("--db"), base, QStringLiteral("--json"),
-        QStringLiteral("users"), QStringLiteral("list")});
+    const Run reps
+        = cli({QStringLiteral("--db"), base, QStringLiteral("--json"), QStringLiteral("users")});
     QString rep;
     for (const QJsonValue &v : QJsonDocument::fromJson(reps.out).array()) {
         if (v.toObject().value(QStringLiteral("role")).toString() == QLatin1String("rep")
