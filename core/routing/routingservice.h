@@ -89,8 +89,8 @@ public:
     // already owned by the target are left as they are).
     // expectedOwnerId: the owner the user saw the leads with (0: unassigned); a lead that
     // someone else gave another owner meanwhile is a conflict that says who (nothing moves).
-    // More than 2,000 leads: all are checked first (a refusal or conflict moves nothing), then
-    // the job is recorded and the leads move in transactions of 2,000, so that other people's
+    // More than 500 leads: all are checked first (a refusal or conflict moves nothing), then
+    // the job is recorded and the leads move in transactions of 500, so that other people's
     // writes get through in between; progress(moved so far) after each. A crash in the middle
     // leaves the job recorded: the next reassign(), finishReassignments() or `check --repair`
     // finishes it.

@@ -307,7 +307,7 @@ void TestCrashTrials::slaRebuildKilledAnywhereKeepsTheRules()
 
 void TestCrashTrials::reassignmentKilledAnywhereIsFinished()
 {
-    // Every lead of the demo and the imported file to one rep: more than one chunk of 2,000.
+    // Every lead of the demo and the imported file to one rep: several chunks of 500.
     const QString base = m_dir.filePath(QStringLiteral("reassign-base.sqlite"));
     QFile::remove(base);
     QVERIFY(QFile::copy(m_base, base));

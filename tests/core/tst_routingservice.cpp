@@ -444,8 +444,8 @@ void TestRoutingService::reassignNeedsReasonKeepsStageAndTellsBothOwners()
 
 void TestRoutingService::largeReassignmentLetsOthersWriteBetweenItsChunks()
 {
-    // More than one chunk of 2,000 leads.
-    constexpr int kLeads = 2100;
+    // More than one chunk of 500 leads.
+    constexpr int kLeads = 600;
     std::vector<qint64> ids;
     {
         Transaction tx(m_tdb->db());
@@ -499,7 +499,7 @@ void TestRoutingService::largeReassignmentLetsOthersWriteBetweenItsChunks()
         });
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
     QCOMPARE(moved.value(), qint64(kLeads));
-    QCOMPARE(progress, (std::vector<qint64> {2000, 2100}));
+    QCOMPARE(progress, (std::vector<qint64> {500, 600}));
     QCOMPARE(failures, QStringList());
     // The same as all at once: every lead is ben's, with its assignment and audit row, and
     // nothing is left owed.
