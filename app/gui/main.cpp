@@ -100,6 +100,8 @@ Window runWindow(bantam::Database &db, bool noDemoOffer, const QElapsedTimer *re
     window.show();
     // Numbers of incoming calls other `bantam --open-caller` processes hand over.
     window.listenForCallers();
+    // Scoring, routing or a reassignment a crash left unfinished, on a worker thread.
+    window.finishOwedWork();
     if (!caller.isEmpty())
         QTimer::singleShot(0, &window, [&window, caller] { window.openCaller(caller); });
     Window result;

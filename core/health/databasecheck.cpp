@@ -21,6 +21,20 @@ QStringList firstIds(const std::vector<qint64> &ids)
     return out;
 }
 
+// The leads breaking each rule, as findings (none for a rule they all keep).
+template <size_t N>
+Result<void> addFindings(CheckReport &report,
+    const std::pair<CheckFinding::Kind, Result<std::vector<qint64>>> (&rules)[N])
+{
+    for (const auto &[kind, leads] : rules) {
+        if (!leads)
+            return leads.error();
+        if (!leads->empty())
+            report.findings.push_back({kind, qint64(leads->size()), firstIds(leads.value())});
+    }
+    return {};
+}
+
 } // namespace
 
 QString CheckFinding::text() const
@@ -48,6 +62,15 @@ QString CheckFinding::text() const
     case Kind::NotScored:
         return DatabaseCheck::tr("Leads not scored by the active scoring model: %1 (ids %2); "
                                  "check --repair scores them.")
+            .arg(n, list);
+    case Kind::NotPromoted:
+        return DatabaseCheck::tr("Leads whose score reached the MQL threshold but who were not "
+                                 "handed to sales (Bantam stopped before it promoted them): %1 "
+                                 "(ids %2); check --repair promotes and routes them.")
+            .arg(n, list);
+    case Kind::ReassignmentUnfinished:
+        return DatabaseCheck::tr("Leads a reassignment has still to move (Bantam stopped in the "
+                                 "middle of it): %1 (ids %2); check --repair finishes it.")
             .arg(n, list);
     case Kind::NotRouted:
         return DatabaseCheck::tr("New leads whose routing is still owed (Bantam stopped before "
@@ -93,21 +116,36 @@ Result<CheckReport> DatabaseCheck::run() const
         report.findings.push_back(
             {Kind::BrokenReference, references->size(), references->mid(0, kExamples)});
 
+    const std::pair<Kind, Result<std::vector<qint64>>> rules[] = {
+        {Kind::StageNotLastHistory, queries.stageNotLastHistory()},
+        {Kind::OwnerNotLastAssignment, queries.ownerNotLastAssignment()},
+    };
+    if (auto f = addFindings(report, rules); !f)
+        return f.error();
+    auto owedWork = owed();
+    if (!owedWork)
+        return owedWork.error();
+    for (const CheckFinding &f : owedWork->findings)
+        report.findings.push_back(f);
+    return report;
+}
+
+Result<CheckReport> DatabaseCheck::owed() const
+{
+    using Kind = CheckFinding::Kind;
+    const ConsistencyQueries queries(m_db);
     auto active = m_scoring.activeModel();
     if (!active)
         return active.error();
     const std::pair<Kind, Result<std::vector<qint64>>> rules[] = {
-        {Kind::StageNotLastHistory, queries.stageNotLastHistory()},
-        {Kind::OwnerNotLastAssignment, queries.ownerNotLastAssignment()},
         {Kind::NotScored, queries.notScoredBy(active->version)},
+        {Kind::NotPromoted, m_scoring.promotionOwed()},
         {Kind::NotRouted, queries.routingOwed()},
+        {Kind::ReassignmentUnfinished, queries.unfinishedReassignments()},
     };
-    for (const auto &[kind, leads] : rules) {
-        if (!leads)
-            return leads.error();
-        if (!leads->empty())
-            report.findings.push_back({kind, qint64(leads->size()), firstIds(leads.value())});
-    }
+    CheckReport report;
+    if (auto f = addFindings(report, rules); !f)
+        return f.error();
     return report;
 }
 

@@ -24,6 +24,10 @@ Result<OwedWorkDone> finishOwedWork(const Database &db, const ScoringService &sc
 {
     const ConsistencyQueries queries(db);
     OwedWorkDone done;
+    auto reassigned = routing.finishReassignments();
+    if (!reassigned)
+        return reassigned.error();
+    done.reassigned = reassigned.value();
     auto active = scoring.activeModel();
     if (!active)
         return active.error();
@@ -36,6 +40,11 @@ Result<OwedWorkDone> finishOwedWork(const Database &db, const ScoringService &sc
             return scored.error();
         done.scored += scored->leads;
     }
+    // Every scoring promotes what reached the threshold; this catches a crash in between.
+    auto promoted = scoring.promoteReachedLeads();
+    if (!promoted)
+        return promoted.error();
+    done.promoted = promoted.value();
     auto unrouted = queries.routingOwed();
     if (!unrouted)
         return unrouted.error();

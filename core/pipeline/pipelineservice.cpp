@@ -11,8 +11,11 @@
 #include "storage/database.h"
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
+#include "storage/routingrepository.h"
 #include "storage/timelinerepository.h"
 #include "storage/userrepository.h"
+
+#include <cstdlib>
 
 namespace bantam {
 
@@ -170,6 +173,8 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
     }
     if (!moved)
         return moved.error();
+    if (auto owed = markHandoverOwed({moved.value()}); !owed)
+        return owed.error();
     if (auto c = tx.commit(); !c)
         return c.error();
     m_events.publish(
@@ -181,15 +186,29 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
     return moved.value();
 }
 
-qint64 PipelineService::routeHandover(const User &actor, const std::vector<Lead> &moved) const
+namespace {
+// Marketing hands leads to sales: those nobody owns yet are routed.
+std::vector<qint64> handedOver(const std::vector<Lead> &moved)
 {
-    // Marketing hands leads to sales: route those nobody owns yet. A routing failure leaves them
-    // in the unassigned queue (with its reason); the stage change stands.
     std::vector<qint64> ids;
     for (const Lead &l : moved) {
         if (l.stage == Stage::Mql && !l.ownerId && !l.acceptedAt.isValid())
             ids.push_back(l.id);
     }
+    return ids;
+}
+} // namespace
+
+Result<void> PipelineService::markHandoverOwed(const std::vector<Lead> &moved) const
+{
+    return RoutingRepository(m_db).markRoutingOwed(handedOver(moved));
+}
+
+qint64 PipelineService::routeHandover(const User &actor, const std::vector<Lead> &moved) const
+{
+    // A routing failure leaves them in the unassigned queue (with its reason, or still marked
+    // owed); the stage change stands.
+    const std::vector<qint64> ids = handedOver(moved);
     if (ids.empty())
         return 0;
     auto routed = m_routing.routeOnHandover(actor, ids);
@@ -225,9 +244,15 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(
             events.push_back(LeadStageChanged {m->id, current->stage, t->to, h.action, 0});
             moved.push_back(std::move(m).value());
         }
+        if (handover == Handover::Route) {
+            if (auto owed = markHandoverOwed(moved); !owed)
+                return owed.error();
+        }
         if (auto c = tx.commit(); !c)
             return c.error();
     }
+    if (qgetenv("BANTAM_TEST_CRASH_AT") == "promoted")
+        std::abort(); // the crash trials' window: promoted, not routed yet
     for (const LeadStageChanged &e : events)
         m_events.publish(e);
     if (handover == Handover::Route && routeHandover(User(), moved) > 0) {

@@ -1,6 +1,7 @@
 // PipelineService: the one place a lead's stage changes. Checks the transition table and the
 // actor's permission, writes the lead, its history row and its audit row in one transaction,
-// then publishes LeadStageChanged.
+// then publishes LeadStageChanged. A new MQL without an owner is marked routing owed in that
+// transaction and routed after the commit.
 #pragma once
 
 #include "domain/lead.h"
@@ -71,6 +72,9 @@ private:
     // The move itself, inside the caller's transaction; actor null for automatic moves.
     // Routes the leads that just became MQLs without an owner (after the commit); how many got one.
     qint64 routeHandover(const User &actor, const std::vector<Lead> &moved) const;
+    // The same leads marked routing owed inside the move's transaction, so that a crash before
+    // routeHandover() leaves them for health/owedwork.h to route.
+    Result<void> markHandoverOwed(const std::vector<Lead> &moved) const;
     Result<Lead> apply(const User *actor, const StageChange &change, const Transition &t,
         const QString &reasonCode, const QString &note, Lead lead, HistoryEntry *history) const;
     Result<void> check(const User &actor, const Lead &lead, const StageChange &change,

@@ -100,8 +100,17 @@ public:
     // already owned by the target are left as they are).
     // expectedOwnerId: the owner the user saw the leads with (0: unassigned); a lead that
     // someone else gave another owner meanwhile is a conflict that says who (nothing moves).
+    // More than 500 leads: all are checked first (a refusal or conflict moves nothing), then
+    // the job is recorded and the leads move in transactions of 500, so that other people's
+    // writes get through in between; progress(moved so far) after each. A crash in the middle
+    // leaves the job recorded: the next reassign(), finishReassignments() or `check --repair`
+    // finishes it.
+    using ReassignProgress = std::function<void(qint64 moved)>;
     Result<qint64> reassign(const User &actor, const std::vector<qint64> &leadIds, qint64 toUserId,
-        const QString &reason, std::optional<qint64> expectedOwnerId = std::nullopt) const;
+        const QString &reason, std::optional<qint64> expectedOwnerId = std::nullopt,
+        const ReassignProgress &progress = {}) const;
+    // Finishes the reassignments a crash left unfinished (health/owedwork.h); how many leads moved.
+    Result<qint64> finishReassignments(const ReassignProgress &progress = {}) const;
 
     // Releases the leads' owners and routes them again by the rules (SLA escalation); no
     // permission check, like routeAutomatically(). The release is audited with the reason.
@@ -112,6 +121,18 @@ public:
         const QString &reason) const override;
 
 private:
+    struct ReassignStep
+    {
+        const User &actor;
+        const User &target;
+        QString reason;
+        QDateTime now;
+    };
+    // One lead of a reassignment, inside the caller's transaction: Conflict if its owner is not
+    // expectedOwnerId, Forbidden if the actor may not; false if the target owns it already.
+    // write false: only these checks.
+    Result<bool> reassignOne(const ReassignStep &step, qint64 leadId,
+        std::optional<qint64> expectedOwnerId, bool write) const;
     Result<RoutingRun> run(const User &actor, const std::vector<qint64> &leadIds,
         const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic,
         RoutingLoads *carried = nullptr, const Progress &progress = {}) const;

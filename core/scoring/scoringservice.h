@@ -139,6 +139,9 @@ public:
     // Promotes every lead in stage Lead that reached the threshold of the score that drives
     // handover (PredictiveService, after it stored new chances).
     Result<qint64> promoteReachedLeads() const;
+    // The leads promoteReachedLeads() would promote now: none, unless Bantam stopped between a
+    // scoring's commit and its promotions (health/owedwork.h).
+    Result<std::vector<qint64>> promotionOwed() const;
 
     // Rescores the leads with the active model now, then promotes those that reached MQL.
     Result<RescoreSummary> rescore(const std::vector<qint64> &leadIds) const;
@@ -168,6 +171,9 @@ private:
         const std::vector<qint64> &leadIds, qint64 lowest, qint64 highest) const;
     Result<void> rescoreInTransaction(
         const ScoringEngine &engine, int version, const std::vector<qint64> &leadIds) const;
+    // Leads in stage Lead that reached the threshold of the score that drives handover.
+    Result<std::vector<PromotionCandidate>> candidates(
+        const ScoringModel &model, const std::vector<qint64> &onlyLeads) const;
     Result<qint64> promoteReached(const ScoringModel &model, int version,
         const std::vector<qint64> &onlyLeads, PipelineService::Handover handover) const;
 

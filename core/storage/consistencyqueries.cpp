@@ -107,4 +107,11 @@ Result<std::vector<qint64>> ConsistencyQueries::routingOwed() const
         {{QStringLiteral(":owed"), RoutingRepository::routingOwed()}});
 }
 
+Result<std::vector<qint64>> ConsistencyQueries::unfinishedReassignments() const
+{
+    return ids(
+        QStringLiteral("SELECT DISTINCT lead_id FROM reassignment_job_leads ORDER BY lead_id"),
+        Database::tr("looking for unfinished reassignments"));
+}
+
 } // namespace bantam

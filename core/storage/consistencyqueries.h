@@ -33,6 +33,8 @@ public:
     Result<std::vector<qint64>> notScoredBy(int version) const;
     // New leads whose routing is owed (RoutingRepository::routingOwed()).
     Result<std::vector<qint64>> routingOwed() const;
+    // Leads a reassignment still has to move (RoutingService::reassign, in chunks).
+    Result<std::vector<qint64>> unfinishedReassignments() const;
 
 private:
     Result<std::vector<qint64>> ids(

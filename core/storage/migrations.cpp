@@ -917,6 +917,26 @@ QStringList partialKeyIndexes()
     };
 }
 
+// A large reassignment works in chunks of short transactions (RoutingService::reassign); what
+// it still owes is kept here, written before its first chunk, so that a crash in the middle is
+// finished by `check --repair` or the next start (health/owedwork.h).
+QStringList reassignmentJobs()
+{
+    return {
+        QStringLiteral("CREATE TABLE reassignment_jobs ("
+                       " id {ID},"
+                       " actor_id BIGINT NOT NULL REFERENCES users(id),"
+                       " to_user_id BIGINT NOT NULL REFERENCES users(id),"
+                       " reason TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE reassignment_job_leads ("
+                       " job_id BIGINT NOT NULL REFERENCES reassignment_jobs(id) ON DELETE "
+                       "CASCADE,"
+                       " lead_id BIGINT NOT NULL REFERENCES leads(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (job_id, lead_id))"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> serverMigrations()
@@ -932,6 +952,8 @@ std::vector<Migration> serverMigrations()
             serverStatements(":/migrations/server_0004_cadence.sql")},
         {5, QStringLiteral("writing the scoring settings"),
             serverStatements(":/migrations/server_0005_scoring_settings.sql")},
+        {6, QStringLiteral("writing reassignment jobs"),
+            serverStatements(":/migrations/server_0006_reassignment_jobs.sql")},
     };
 }
 
@@ -957,6 +979,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {17, QStringLiteral("call cadence"), adaptAll(cadenceTables(), dialect)},
         {18, QStringLiteral("score driver"), adaptAll(scoringSettings(), dialect)},
         {19, QStringLiteral("partial key indexes"), adaptAll(partialKeyIndexes(), dialect)},
+        {20, QStringLiteral("reassignment jobs"), adaptAll(reassignmentJobs(), dialect)},
     };
 }
 

@@ -614,4 +614,91 @@ Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
     return sql::run(q, Database::tr("recording the assignment of lead %1").arg(a.leadId));
 }
 
+namespace {
+Result<std::vector<qint64>> idColumn(QSqlQuery &q, const QString &context)
+{
+    if (auto r = sql::run(q, context); !r)
+        return r.error();
+    std::vector<qint64> out;
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+} // namespace
+
+Result<qint64> RoutingRepository::insertReassignmentJob(
+    const ReassignmentJob &job, const std::vector<qint64> &leadIds, const QDateTime &now) const
+{
+    const QString context = Database::tr("recording a reassignment");
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO reassignment_jobs (actor_id, to_user_id, reason, "
+                             "created_at) VALUES (:actor, :to, :reason, :now)")
+        + sql::returningId(m_db));
+    q.bindValue(QStringLiteral(":actor"), job.actorId);
+    q.bindValue(QStringLiteral(":to"), job.toUserId);
+    q.bindValue(QStringLiteral(":reason"), sql::text(job.reason));
+    q.bindValue(QStringLiteral(":now"), sql::epoch(now));
+    auto id = sql::insertReturningId(q, context);
+    if (!id)
+        return id;
+    QSqlQuery lead(m_db.connection());
+    lead.prepare(QStringLiteral(
+        "INSERT INTO reassignment_job_leads (job_id, lead_id) VALUES (:job, :lead)"));
+    lead.bindValue(QStringLiteral(":job"), id.value());
+    for (qint64 leadId : leadIds) {
+        lead.bindValue(QStringLiteral(":lead"), leadId);
+        if (auto r = sql::run(lead, context); !r)
+            return r.error();
+    }
+    return id;
+}
+
+Result<std::vector<ReassignmentJob>> RoutingRepository::reassignmentJobs() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, actor_id, to_user_id, reason FROM reassignment_jobs ORDER BY id"));
+    if (auto r = sql::run(q, Database::tr("reading unfinished reassignments")); !r)
+        return r.error();
+    std::vector<ReassignmentJob> out;
+    while (q.next()) {
+        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+            q.value(3).toString()});
+    }
+    return out;
+}
+
+Result<std::vector<qint64>> RoutingRepository::reassignmentJobLeads(qint64 jobId, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT lead_id FROM reassignment_job_leads WHERE job_id = :job "
+                             "ORDER BY lead_id LIMIT :limit"));
+    q.bindValue(QStringLiteral(":job"), jobId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    return idColumn(q, Database::tr("reading the leads of a reassignment"));
+}
+
+Result<void> RoutingRepository::removeReassignmentJobLeads(
+    qint64 jobId, const std::vector<qint64> &leadIds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "DELETE FROM reassignment_job_leads WHERE job_id = :job AND lead_id = :lead"));
+    q.bindValue(QStringLiteral(":job"), jobId);
+    for (qint64 id : leadIds) {
+        q.bindValue(QStringLiteral(":lead"), id);
+        if (auto r = sql::run(q, Database::tr("recording the reassignment's progress")); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> RoutingRepository::deleteReassignmentJob(qint64 jobId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM reassignment_jobs WHERE id = :job"));
+    q.bindValue(QStringLiteral(":job"), jobId);
+    return sql::run(q, Database::tr("recording the end of a reassignment"));
+}
+
 } // namespace bantam

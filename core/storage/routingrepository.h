@@ -39,6 +39,16 @@ struct AssignmentRow
     QString reason;
 };
 
+// A large reassignment in progress (RoutingService::reassign): who moves leads to whom, and why;
+// its leads still to move are listed beside it until their chunk commits.
+struct ReassignmentJob
+{
+    qint64 id = 0;
+    qint64 actorId = 0;
+    qint64 toUserId = 0;
+    QString reason;
+};
+
 class RoutingRepository
 {
 public:
@@ -113,6 +123,16 @@ public:
     };
     Result<void> setUnassignedReasons(const std::vector<UnassignedReason> &reasons) const;
     Result<void> insertAssignment(const AssignmentRow &row) const;
+
+    // Reassignment jobs (migration 20): recorded in one transaction with all their leads, then
+    // each chunk's leads leave the list in the chunk's own transaction.
+    Result<qint64> insertReassignmentJob(
+        const ReassignmentJob &job, const std::vector<qint64> &leadIds, const QDateTime &now) const;
+    Result<std::vector<ReassignmentJob>> reassignmentJobs() const; // oldest first
+    // The next leads of a job still to move, by id.
+    Result<std::vector<qint64>> reassignmentJobLeads(qint64 jobId, int limit) const;
+    Result<void> removeReassignmentJobLeads(qint64 jobId, const std::vector<qint64> &leadIds) const;
+    Result<void> deleteReassignmentJob(qint64 jobId) const;
     // For leads written straight to the tables with an owner (demo data): an assignment by
     // routing when the lead became MQL, with its score and band, for those that have none.
     Result<void> recordOwnersAsRouted() const;

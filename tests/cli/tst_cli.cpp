@@ -84,6 +84,7 @@ private Q_SLOTS:
     void backupRestoresToTheSameNumbers();
     void checkFindsAndRepairsOwedWork();
     void importKilledAfterABatchIsFinishedOnResume();
+    void modelSaveKilledBeforeItsHandoverIsFinished();
     void initRefusesOtherFiles();
     void lastAdminIsKeptAndRecoverable();
     void onlyInitMakesADatabase();
@@ -129,6 +130,9 @@ private:
     // Runs and checks the exit code, reporting the whole run if it differs.
     Run expect(int exitCode, const QStringList &args, const char *file, int line) const;
     QString newDemoDatabase(const QString &name, int seed = 7);
+    // The active scoring model with the MQL threshold at 35, as a file; how many leads saving it
+    // would promote (its preview).
+    QString lowerMqlModel(const QString &db, int *wouldPromote);
     QJsonArray list(const QString &db, const QStringList &extra) const;
     QJsonObject firstLeadIn(const QString &db, const QString &stage) const;
     QByteArray show(const QString &db, qint64 id) const;
@@ -190,6 +194,27 @@ Run TestCli::expect(int exitCode, const QStringList &args, const char *file, int
             file, line);
     }
     return r;
+}
+
+QString TestCli::lowerMqlModel(const QString &db, int *wouldPromote)
+{
+    const Run shown = cli({QStringLiteral("--db"), db, QStringLiteral("score"),
+        QStringLiteral("model"), QStringLiteral("show")});
+    QJsonObject model = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QJsonObject thresholds = model.value(QStringLiteral("thresholds")).toObject();
+    thresholds.insert(QStringLiteral("mql"), 35);
+    model.insert(QStringLiteral("thresholds"), thresholds);
+    const QString file = m_dir->filePath(QStringLiteral("mql35.json"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(model).toJson()) <= 0) {
+        QTest::qFail(qPrintable(file), __FILE__, __LINE__);
+        return {};
+    }
+    f.close();
+    const Run preview = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+        QStringLiteral("score"), QStringLiteral("preview"), file});
+    *wouldPromote = preview.json().object().value(QStringLiteral("promoted")).toInt();
+    return file;
 }
 
 QString TestCli::newDemoDatabase(const QString &name, int seed)
@@ -581,6 +606,72 @@ void TestCli::importKilledAfterABatchIsFinishedOnResume()
         {QStringLiteral("--search"), QStringLiteral("messe"), QStringLiteral("--limit"),
             QStringLiteral("3000")});
     QCOMPARE(imported.size(), 2495);
+}
+
+void TestCli::modelSaveKilledBeforeItsHandoverIsFinished()
+{
+    const QString db = newDemoDatabase(QStringLiteral("killedsave.sqlite"));
+    QVERIFY(!QTest::currentTestFailed());
+    // MQLs nobody owns and routing never saw (without the reason it gives).
+    const auto unroutedMqls = [&db]() -> qint64 {
+        auto opened = Database::open(db);
+        if (!opened)
+            return -1;
+        QSqlQuery q(opened.value()->connection());
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM leads WHERE stage = 'mql' AND owner_id "
+                                   "IS NULL AND unassigned_reason IN ('', 'routing_owed')"))
+            || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    };
+    const qint64 unroutedBefore = unroutedMqls();
+    QVERIFY(unroutedBefore >= 0);
+
+    // A lower MQL threshold promotes leads.
+    int wouldPromote = 0;
+    const QString file = lowerMqlModel(db, &wouldPromote);
+    QVERIFY(wouldPromote > 0);
+    const auto findings = [this, &db](int exitCode) {
+        const Run r
+            = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("check")});
+        QMap<QString, int> counts;
+        if (r.exitCode != exitCode)
+            counts.insert(QStringLiteral("exit code ") + QString::number(r.exitCode), 0);
+        for (const QJsonValue &f : r.json().object().value(QStringLiteral("findings")).toArray())
+            counts.insert(f.toObject().value(QStringLiteral("kind")).toString(),
+                f.toObject().value(QStringLiteral("count")).toInt());
+        return counts;
+    };
+
+    // Killed right after the new scores committed, before the promotions: check sees them owed.
+    const QStringList save
+        = {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
+            QStringLiteral("score"), QStringLiteral("model"), QStringLiteral("save"), file};
+    qputenv("BANTAM_TEST_CRASH_AT", "recomputed");
+    Run r = cli(save);
+    QCOMPARE(r.exitCode, -1);
+    QCOMPARE(findings(1), (QMap<QString, int> {{QStringLiteral("not_promoted"), wouldPromote}}));
+
+    // The repair is killed after the promotions committed, before their routing: the new MQLs
+    // are marked owed in the promotions' own transaction.
+    qputenv("BANTAM_TEST_CRASH_AT", "promoted");
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
+        QStringLiteral("check"), QStringLiteral("--repair")});
+    qunsetenv("BANTAM_TEST_CRASH_AT");
+    QCOMPARE(r.exitCode, -1);
+    QCOMPARE(findings(1), (QMap<QString, int> {{QStringLiteral("not_routed"), wouldPromote}}));
+    QCOMPARE(unroutedMqls(), unroutedBefore + wouldPromote);
+
+    // The next recompute (a marketing manager's) routes them too; then all is well.
+    r = EXPECT_RUN(0,
+        {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("mkoch"),
+            QStringLiteral("score"), QStringLiteral("recompute")});
+    QVERIFY2(
+        r.out.contains(QStringLiteral("Routed %1 leads whose routing an earlier crash left owed")
+                           .arg(wouldPromote)),
+        qPrintable(r.out));
+    QCOMPARE(findings(0), (QMap<QString, int> {}));
+    QCOMPARE(unroutedMqls(), unroutedBefore);
 }
 
 void TestCli::initRefusesOtherFiles()
@@ -1240,19 +1331,8 @@ void TestCli::scoreModelVersions()
         QVERIFY2(unrecognised.value(QLatin1String(key)).isArray(), key);
 
     // A lower MQL threshold: the preview's count is what saving promotes.
-    QJsonObject thresholds = model.value(QStringLiteral("thresholds")).toObject();
-    thresholds.insert(QStringLiteral("mql"), 35);
-    model.insert(QStringLiteral("thresholds"), thresholds);
-    const QString file = m_dir->filePath(QStringLiteral("mql35.json"));
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(model).toJson());
-    }
-    const Run preview = EXPECT_RUN(0,
-        {QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("score"),
-            QStringLiteral("preview"), file});
-    const int wouldPromote = preview.json().object().value(QStringLiteral("promoted")).toInt();
+    int wouldPromote = 0;
+    const QString file = lowerMqlModel(db, &wouldPromote);
     QVERIFY(wouldPromote > 0);
 
     // Reps may not; marketing managers may.

@@ -1,9 +1,11 @@
 // Crash trials: bantam-cli killed (SIGKILL, as kill -9) at random moments during an import, a
-// full recompute, routing and an SLA rebuild. After each kill the database must be intact and
-// keep Bantam's rules (the same code as `bantam-cli check`: integrity_check, foreign_key_check,
-// stage = last history entry, owner = last assignment); only owed scoring and routing may be
-// left, and `check --repair` finishes it. An import is then resumed and must end with the same
-// leads and the same rejected rows as an uninterrupted run.
+// full recompute, a scoring model save (which promotes and routes), routing, an SLA rebuild and a
+// reassignment of every lead. After each kill the database must be intact and keep Bantam's
+// rules (the same code as `bantam-cli check`: integrity_check, foreign_key_check, stage = last
+// history entry, owner = last assignment); only owed scoring, promotion, routing and reassigning
+// may be left, and `check --repair` finishes it; the job then runs again to a clean check. An
+// import is then resumed and must end with the same leads and the same rejected rows as an
+// uninterrupted run.
 // Size: BANTAM_TRIALS kills per operation (default 4) on a demo of BANTAM_TRIAL_LEADS leads
 // (default 2000) and an import of BANTAM_TRIAL_ROWS rows (default 5000); the kill times are
 // drawn from BANTAM_TRIAL_SEED (default: a new seed each run, printed). Files only (each trial
@@ -48,20 +50,22 @@ private Q_SLOTS:
     void initTestCase();
     void importKilledAnywhereResumesToTheSameLeads();
     void recomputeKilledAnywhereKeepsTheRules();
+    void modelSaveKilledAnywhereKeepsTheRules();
     void routingKilledAnywhereKeepsTheRules();
     void slaRebuildKilledAnywhereKeepsTheRules();
+    void reassignmentKilledAnywhereIsFinished();
 
 private:
     QProcess *start(const QStringList &args) const;
     Run cli(const QStringList &args) const;
-    // Copies the base database for one trial.
-    QString copyOfBase(int trial) const;
+    // Copies the base database (or another) for one trial.
+    QString copyOfBase(int trial, const QString &base = {}) const;
     // Runs args, kills it after a random share of how long it takes uninterrupted; true if the
     // kill came before it finished.
     bool killSomewhereIn(const QStringList &args, qint64 fullMs);
     // The check after a kill: nothing but owed work, which --repair finishes.
     void expectOnlyOwedWork(const QString &db);
-    void killTrials(const QStringList &command, const char *what);
+    void killTrials(const QStringList &command, const char *what, const QString &base = {});
 
     QTemporaryDir m_dir;
     QString m_base;
@@ -124,12 +128,12 @@ Run TestCrashTrials::cli(const QStringList &args) const
     return r;
 }
 
-QString TestCrashTrials::copyOfBase(int trial) const
+QString TestCrashTrials::copyOfBase(int trial, const QString &base) const
 {
     const QString path = m_dir.filePath(QStringLiteral("trial-%1.sqlite").arg(trial));
     QFile::remove(path);
     QFile::remove(path + QStringLiteral(".checked"));
-    if (!QFile::copy(m_base, path))
+    if (!QFile::copy(base.isEmpty() ? m_base : base, path))
         return {};
     return path;
 }
@@ -156,7 +160,9 @@ void TestCrashTrials::expectOnlyOwedWork(const QString &db)
     const QJsonObject report = QJsonDocument::fromJson(check.out).object();
     for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray()) {
         const QString kind = f.toObject().value(QStringLiteral("kind")).toString();
-        QVERIFY2(kind == QLatin1String("not_scored") || kind == QLatin1String("not_routed"),
+        QVERIFY2(kind == QLatin1String("not_scored") || kind == QLatin1String("not_promoted")
+                || kind == QLatin1String("not_routed")
+                || kind == QLatin1String("reassignment_unfinished"),
             check.out.constData());
     }
     const Run repair = cli({QStringLiteral("--db"), db, QStringLiteral("--as"),
@@ -233,9 +239,9 @@ void TestCrashTrials::importKilledAnywhereResumesToTheSameLeads()
     qInfo("import: %d of %d trials killed mid-run", killed, m_trials);
 }
 
-void TestCrashTrials::killTrials(const QStringList &command, const char *what)
+void TestCrashTrials::killTrials(const QStringList &command, const char *what, const QString &base)
 {
-    const QString reference = copyOfBase(0);
+    const QString reference = copyOfBase(0, base);
     QElapsedTimer timer;
     timer.start();
     const Run whole = cli(QStringList {QStringLiteral("--db"), reference} + command);
@@ -243,16 +249,18 @@ void TestCrashTrials::killTrials(const QStringList &command, const char *what)
     QVERIFY2(whole.exitCode == 0, whole.out + whole.err);
     int killed = 0;
     for (int trial = 1; trial <= m_trials; ++trial) {
-        const QString db = copyOfBase(trial);
+        const QString db = copyOfBase(trial, base);
         if (!killSomewhereIn(QStringList {QStringLiteral("--db"), db} + command, fullMs))
             continue;
         ++killed;
         expectOnlyOwedWork(db);
         if (QTest::currentTestFailed())
             return;
-        // And the job itself can run again to its end.
+        // And the job itself can run again to its end, leaving nothing owed.
         const Run again = cli(QStringList {QStringLiteral("--db"), db} + command);
         QVERIFY2(again.exitCode == 0, again.out + again.err);
+        const Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, check.out + check.err);
     }
     qInfo("%s: %d of %d trials killed mid-run", what, killed, m_trials);
 }
@@ -262,6 +270,27 @@ void TestCrashTrials::recomputeKilledAnywhereKeepsTheRules()
     killTrials({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("score"),
                    QStringLiteral("recompute")},
         "score recompute");
+}
+
+void TestCrashTrials::modelSaveKilledAnywhereKeepsTheRules()
+{
+    // A model with a lower MQL threshold: saving it rescores every lead and promotes (and
+    // routes) many of them.
+    const Run shown = cli({QStringLiteral("--db"), m_base, QStringLiteral("score"),
+        QStringLiteral("model"), QStringLiteral("show")});
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    QJsonObject model = QJsonDocument::fromJson(shown.out).object();
+    QJsonObject thresholds = model.value(QStringLiteral("thresholds")).toObject();
+    thresholds.insert(QStringLiteral("mql"), 35);
+    model.insert(QStringLiteral("thresholds"), thresholds);
+    const QString file = m_dir.filePath(QStringLiteral("mql35.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(model).toJson());
+    f.close();
+    killTrials({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("score"),
+                   QStringLiteral("model"), QStringLiteral("save"), file},
+        "score model save");
 }
 
 void TestCrashTrials::routingKilledAnywhereKeepsTheRules()
@@ -274,6 +303,42 @@ void TestCrashTrials::slaRebuildKilledAnywhereKeepsTheRules()
     killTrials({QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("sla"),
                    QStringLiteral("rebuild")},
         "sla rebuild");
+}
+
+void TestCrashTrials::reassignmentKilledAnywhereIsFinished()
+{
+    // Every lead of the demo and the imported file to one rep: several chunks of 500.
+    const QString base = m_dir.filePath(QStringLiteral("reassign-base.sqlite"));
+    QFile::remove(base);
+    QVERIFY(QFile::copy(m_base, base));
+    const Run imported = cli({QStringLiteral("--db"), base, QStringLiteral("--as"),
+        QStringLiteral("admin"), QStringLiteral("import"), QStringLiteral("leads"), m_csv});
+    QVERIFY2(imported.exitCode == 3, imported.out + imported.err);
+    const Run listed
+        = cli({QStringLiteral("--db"), base, QStringLiteral("leads"), QStringLiteral("list"),
+            QStringLiteral("--limit"), QStringLiteral("1000000"), QStringLiteral("--json")});
+    QStringList ids;
+    for (const QJsonValue &v :
+        QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("leads")).toArray())
+        ids << QString::number(v.toObject().value(QStringLiteral("id")).toInteger());
+    QVERIFY(ids.size() > 4000);
+    const Run reps
+        = cli({QStringLiteral("--db"), base, QStringLiteral("--json"), QStringLiteral("users")});
+    QString rep;
+    for (const QJsonValue &v : QJsonDocument::fromJson(reps.out).array()) {
+        if (v.toObject().value(QStringLiteral("role")).toString() == QLatin1String("rep")
+            && v.toObject().value(QStringLiteral("active")).toBool()) {
+            rep = v.toObject().value(QStringLiteral("login")).toString();
+            break;
+        }
+    }
+    QVERIFY2(!rep.isEmpty(), reps.out.constData());
+    killTrials(
+        QStringList {QStringLiteral("--as"), QStringLiteral("admin"), QStringLiteral("reassign")}
+            + ids
+            + QStringList {QStringLiteral("--to"), rep, QStringLiteral("--reason"),
+                QStringLiteral("trial")},
+        "reassign", base);
 }
 
 QTEST_GUILESS_MAIN(TestCrashTrials)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void reassignPermissions_data();
     void reassignPermissions();
     void reassignNeedsReasonKeepsStageAndTellsBothOwners();
+    void largeReassignmentLetsOthersWriteBetweenItsChunks();
     void auditRowsForEveryChangeKind();
     void auditLogRefusesUpdateAndDelete();
     void lastActiveAdminStaysAnActiveAdmin();
@@ -567,6 +568,77 @@ void TestRoutingService::reassignNeedsReasonKeepsStageAndTellsBothOwners()
     QCOMPARE(audit->front().newValue, QStringLiteral("ben"));
     QCOMPARE(audit->front().reason, QStringLiteral("Anna im Urlaub"));
     QCOMPARE(audit->front().actorId, m_leadNord.id);
+}
+
+void TestRoutingService::largeReassignmentLetsOthersWriteBetweenItsChunks()
+{
+    // More than one chunk of 500 leads.
+    constexpr int kLeads = 600;
+    std::vector<qint64> ids;
+    {
+        Transaction tx(m_tdb->db());
+        QVERIFY(tx.isActive());
+        for (int i = 0; i < kLeads; ++i)
+            ids.push_back(m_build->lead().owner(m_anna).stage(Stage::Mql).insert().id);
+        QVERIFY(tx.commit());
+    }
+    const auto count = [this](const QString &statement) {
+        QSqlQuery q(m_tdb->db().connection());
+        if (!q.exec(statement) || !q.next())
+            return qint64(-1);
+        return q.value(0).toLongLong();
+    };
+    const QString bensLeads
+        = QStringLiteral("SELECT count(*) FROM leads WHERE owner_id = %1").arg(m_ben.id);
+
+    // Still all or nothing: one lead outside the team refuses the whole batch.
+    const Lead dora = m_build->lead().owner(m_dora).insert();
+    std::vector<qint64> mixed = ids;
+    mixed.push_back(dora.id);
+    auto refused = m_routing->reassign(m_leadNord, mixed, m_ben.id, QStringLiteral("x"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+    QCOMPARE(count(bensLeads), 0);
+
+    // Another program on the same file, which does not wait for the lock at all, writes
+    // between the chunks (before, the reassignment held one transaction for all leads).
+    std::unique_ptr<Database> other;
+    if (!TestDatabase::onServer()) {
+        auto opened = Database::openSqlite(m_tdb->db().path());
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+        other = std::move(opened).value();
+        QSqlQuery q(other->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+    }
+    QStringList failures;
+    std::vector<qint64> progress;
+    auto moved = m_routing->reassign(
+        m_leadNord, ids, m_ben.id, QStringLiteral("Anna im Urlaub"), m_anna.id, [&](qint64 done) {
+            progress.push_back(done);
+            if (!other)
+                return;
+            QSqlQuery q(other->connection());
+            q.prepare(QStringLiteral("INSERT INTO activities (lead_id, type, occurred_at, detail) "
+                                     "VALUES (:lead, 'note', :at, 'during the reassignment')"));
+            q.bindValue(QStringLiteral(":lead"), dora.id);
+            q.bindValue(QStringLiteral(":at"), m_clock->now().toSecsSinceEpoch());
+            if (!q.exec())
+                failures << q.lastError().text();
+        });
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    QCOMPARE(moved.value(), qint64(kLeads));
+    QCOMPARE(progress, (std::vector<qint64> {500, 600}));
+    QCOMPARE(failures, QStringList());
+    // The same as all at once: every lead is ben's, with its assignment and audit row, and
+    // nothing is left owed.
+    QCOMPARE(count(bensLeads), qint64(kLeads));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM assignments WHERE kind = 'reassign' AND "
+                                  "user_id = %1")
+                       .arg(m_ben.id)),
+        qint64(kLeads));
+    QCOMPARE(auditCount(QStringLiteral("lead"), QStringLiteral("owner")), qint64(kLeads));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM reassignment_jobs")), 0);
+    QCOMPARE(Inbox(m_tdb->db()).unreadCount(m_ben.id).value(), kLeads);
 }
 
 void TestRoutingService::auditRowsForEveryChangeKind()

@@ -6,6 +6,7 @@
 #include "common/singleinstance.h"
 #include "demo/demogenerator.h"
 #include "events/eventbus.h"
+#include "health/databasecheck.h"
 #include "io/countrynames.h"
 #include "lead/leaddetailwidget.h"
 #include "lead/leadform.h"
@@ -42,7 +43,9 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -773,6 +776,70 @@ private Q_SLOTS:
         signInAs(w, m_admin);
         QVERIFY(backup->isEnabled());
         QVERIFY(restore->isEnabled());
+    }
+
+    void owedWorkIsFinishedWhenTheWindowOpens()
+    {
+        // What a crash leaves behind: leads without a score of the active model (the fixture's
+        // leads are written straight to the tables, like an import batch before its scoring)
+        // and a new MQL whose routing is owed.
+        const Lead owed = Builders(m_db->db(), m_clock)
+                              .lead()
+                              .name(QStringLiteral("Olga"), QStringLiteral("Offen"))
+                              .stage(Stage::Mql)
+                              .insert();
+        {
+            QSqlQuery q(m_db->db().connection());
+            q.prepare(QStringLiteral(
+                "UPDATE leads SET unassigned_reason = 'routing_owed' WHERE id = :id"));
+            q.bindValue(QStringLiteral(":id"), owed.id);
+            QVERIFY(q.exec());
+        }
+        Session session(m_db->db(), m_clock);
+        const DatabaseCheck &check = session.services().check();
+        auto before = check.owed();
+        QVERIFY(before);
+        QCOMPARE(before->findings.size(), size_t(2)); // not scored, not routed
+
+        // A rep may not finish it: the status bar says who may, and nothing changes.
+        session.setCurrentUser(m_rep);
+        {
+            MainWindow w(session);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.finishOwedWork();
+            QTRY_VERIFY(!w.finishingOwedWork());
+            const QString said = w.statusBar()->currentMessage();
+            QVERIFY2(said.contains(QStringLiteral("an administrator finishes it with File › Check "
+                                                  "database")),
+                qPrintable(said));
+            QCOMPARE(check.owed()->findings.size(), size_t(2));
+        }
+
+        // An admin's window finishes it on a worker thread, and says so.
+        session.setCurrentUser(m_admin);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.finishOwedWork();
+        QVERIFY(w.finishingOwedWork());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.finishingOwedWork(), 60000);
+        const QString said = w.statusBar()->currentMessage();
+        QVERIFY2(said.startsWith(QStringLiteral("Finished the work Bantam left unfinished when it "
+                                                "stopped: %1 leads scored")
+                                     .arg(before->findings.front().count)),
+            qPrintable(said));
+        auto after = check.owed();
+        QVERIFY(after);
+        QVERIFY(after->clean());
+        // Routed: with no routing rules, unassigned with routing's reason.
+        QSqlQuery q(m_db->db().connection());
+        q.prepare(QStringLiteral("SELECT unassigned_reason FROM leads WHERE id = :id"));
+        q.bindValue(QStringLiteral(":id"), owed.id);
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(!QStringList({QString(), QStringLiteral("routing_owed")})
+                      .contains(q.value(0).toString()),
+            qPrintable(q.value(0).toString()));
     }
 
     void normalFileHasNoReadOnlyBanner()

@@ -62,6 +62,7 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -518,10 +519,77 @@ void MainWindow::checkDatabase()
         return;
     }
     QMessageBox::information(this, tr("Check database"),
-        tr("Repaired: %1 leads scored, %2 routed to an owner, %3 left unassigned with the reason.")
+        tr("Repaired: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left "
+           "unassigned with the reason, %5 reassigned.")
             .arg(done->scored)
+            .arg(done->promoted)
             .arg(done->routed)
-            .arg(done->routedUnassigned));
+            .arg(done->routedUnassigned)
+            .arg(done->reassigned));
+}
+
+void MainWindow::finishOwedWork()
+{
+    if (m_session.database().isReadOnly() || m_owedWork || !m_session.hasUser())
+        return;
+    struct Outcome
+    {
+        std::optional<Result<CheckReport>> owed;
+        std::optional<Result<OwedWorkDone>> done;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    const User user = m_session.currentUser();
+    const bool may = permissions::mayMaintainDatabase(user).ok();
+    const DatabaseCheck &check = m_session.services().check();
+    const Database &db = m_session.database();
+    m_owedWork = QThread::create([this, outcome, user, may, &check, &db] {
+        outcome->owed = check.owed();
+        if (may && *outcome->owed && !(*outcome->owed)->clean()) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    statusBar()->showMessage(
+                        tr("Finishing the work Bantam left unfinished when it stopped…"));
+                },
+                Qt::QueuedConnection);
+            outcome->done = check.repair(user);
+        }
+        db.closeThreadConnection();
+    });
+    connect(m_owedWork, &QThread::finished, this, [this, outcome] {
+        m_owedWork->deleteLater();
+        m_owedWork = nullptr;
+        if (!*outcome->owed) {
+            statusBar()->showMessage(outcome->owed->error().message, 10000);
+            return;
+        }
+        if ((*outcome->owed)->clean())
+            return;
+        if (!outcome->done) {
+            qint64 leads = 0;
+            for (const CheckFinding &f : (*outcome->owed)->findings)
+                leads += f.count;
+            statusBar()->showMessage(
+                tr("Bantam stopped before it finished its work on %1 leads (scoring, routing or a "
+                   "reassignment); an administrator finishes it with File › Check database.")
+                    .arg(leads));
+            return;
+        }
+        const Result<OwedWorkDone> &done = *outcome->done;
+        if (!done) {
+            statusBar()->showMessage(done.error().message, 10000);
+            return;
+        }
+        statusBar()->showMessage(tr("Finished the work Bantam left unfinished when it stopped: %1 "
+                                    "leads scored, %2 promoted to MQL, %3 routed to an owner, %4 "
+                                    "left unassigned with the reason, %5 reassigned.")
+                                     .arg(done->scored)
+                                     .arg(done->promoted)
+                                     .arg(done->routed)
+                                     .arg(done->routedUnassigned)
+                                     .arg(done->reassigned));
+    });
+    m_owedWork->start();
 }
 
 void MainWindow::openTeamDatabase()
@@ -560,7 +628,11 @@ void MainWindow::switchTo(std::unique_ptr<Database> db)
     QCoreApplication::exit(kSwitchDatabase);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_owedWork)
+        m_owedWork->wait();
+}
 
 std::unique_ptr<Database> MainWindow::takeNextDatabase()
 {

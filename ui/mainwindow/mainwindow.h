@@ -13,6 +13,7 @@ class QMenu;
 class QSplitter;
 class QSystemTrayIcon;
 class QTabWidget;
+class QThread;
 
 namespace bantam {
 
@@ -47,6 +48,12 @@ public:
     // when several have it, a new lead with the number when none.
     bool listenForCallers();
     void openCaller(const QString &number);
+
+    // On opening (main() calls it): finishes on a worker thread the work a crash left owed (the
+    // same core code as File › Check database's Repair and `bantam-cli check --repair`), if the
+    // signed-in user may; the status bar says what happens, or that an administrator should.
+    void finishOwedWork();
+    bool finishingOwedWork() const { return m_owedWork != nullptr; }
 
     // The database the user chose with File › Open… (the application then leaves its event
     // loop with kSwitchDatabase, and main() builds a new window on it); null otherwise.
@@ -97,6 +104,7 @@ private:
     QLabel *m_signedInName = nullptr; // instead of m_users on a team database's user login
     bool m_firstPageReported = false;
     std::unique_ptr<Database> m_next;
+    QThread *m_owedWork = nullptr; // finishOwedWork() while it runs
 };
 
 } // namespace bantam

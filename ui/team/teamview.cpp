@@ -318,8 +318,17 @@ void TeamView::reassignSelected(qint64 toUserId)
     if (dialog.exec() != QDialog::Accepted)
         return;
     // The list shows one owner's leads (or the unassigned queue): that is the owner the user saw.
-    auto moved = m_session.routing().reassign(
-        m_session.currentUser(), ids, dialog.userId(), dialog.reason(), m_leadModel->owner());
+    Result<qint64> moved = qint64(0);
+    const auto reassign = [&] {
+        moved = m_session.routing().reassign(
+            m_session.currentUser(), ids, dialog.userId(), dialog.reason(), m_leadModel->owner());
+    };
+    // Many leads move in chunks (seconds): on a worker, the window stays responsive.
+    if (ids.size() > 2000)
+        runBusy(this, tr("Reassigning %n leads…", nullptr, int(ids.size())), m_session.database(),
+            reassign);
+    else
+        reassign();
     if (!moved) {
         QMessageBox::warning(this, tr("Reassign"), moved.error().message);
         reload(); // show the leads as they are now

@@ -29,8 +29,12 @@ QString kindKey(CheckFinding::Kind kind)
         return QStringLiteral("owner_not_last_assignment");
     case Kind::NotScored:
         return QStringLiteral("not_scored");
+    case Kind::NotPromoted:
+        return QStringLiteral("not_promoted");
     case Kind::NotRouted:
         return QStringLiteral("not_routed");
+    case Kind::ReassignmentUnfinished:
+        return QStringLiteral("reassignment_unfinished");
     }
     return {};
 }
@@ -50,17 +54,21 @@ void print(Context &c, const CheckReport &report, const std::optional<OwedWorkDo
         if (repaired)
             o.insert(QStringLiteral("repaired"),
                 QJsonObject {{QStringLiteral("scored"), repaired->scored},
+                    {QStringLiteral("promoted"), repaired->promoted},
+                    {QStringLiteral("reassigned"), repaired->reassigned},
                     {QStringLiteral("routed"), repaired->routed},
                     {QStringLiteral("unassigned"), repaired->routedUnassigned}});
         c.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         return;
     }
     if (repaired)
-        c.out << QStringLiteral("Repaired: %1 leads scored, %2 routed to an owner, %3 left "
-                                "unassigned with the reason.\n")
+        c.out << QStringLiteral("Repaired: %1 leads scored, %4 promoted to MQL, %2 routed to an "
+                                "owner, %3 left unassigned with the reason, %5 reassigned.\n")
                      .arg(repaired->scored)
                      .arg(repaired->routed)
-                     .arg(repaired->routedUnassigned);
+                     .arg(repaired->routedUnassigned)
+                     .arg(repaired->promoted)
+                     .arg(repaired->reassigned);
     if (report.clean()) {
         c.out << "No problems found in " << c.db().displayName() << ".\n";
         return;
@@ -108,13 +116,14 @@ public:
     {
         return {{{}, QStringLiteral("[--repair]"),
             QStringLiteral("check the database's integrity and Bantam's rules; --repair\n"
-                           "finishes owed scoring and routing (admins)"),
+                           "finishes owed scoring, promotion, routing and reassigning (admins)"),
             {QStringLiteral("repair")}}};
     }
     QList<Option> options() const override
     {
         return {{QStringLiteral("repair"), {},
-            QStringLiteral("score and route the leads a crash left unscored or unrouted")}};
+            QStringLiteral("finish the scoring, promotion, routing and reassigning a crash\n"
+                           "left owed")}};
     }
     QString details(const Form &) const override
     {
@@ -122,7 +131,9 @@ public:
             "Checks every page of an SQLite file (PRAGMA integrity_check) and its references\n"
             "(PRAGMA foreign_key_check), then that each lead's stage is its last history\n"
             "entry's, its owner its last assignment's, that it is scored by the active\n"
-            "model, and that an open lead without owner has the reason routing gave.\n"
+            "model, that a lead whose score reached the MQL threshold was promoted, and\n"
+            "that an open lead without owner has the reason routing gave, and that no\n"
+            "reassignment was left half done.\n"
             "Exit code 0 when nothing is wrong, 1 otherwise.\n");
     }
     int run(Context &c) const override { return check(c); }

@@ -3,6 +3,7 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "health/owedwork.h"
 #include "scoring/predictiveservice.h"
 #include "scoring/scoringservice.h"
 #include "services.h"
@@ -31,21 +32,30 @@ ScoringService::Progress progressPrinter(Context &c)
     };
 }
 
-int printRecompute(Context &c, const Result<RecomputeSummary> &r)
+// Prints a recompute's summary, then finishes what an earlier crash left owed (the routing of
+// leads a killed recompute promoted; health/owedwork.h).
+int printRecompute(Context &c, const User &actor, const Result<RecomputeSummary> &r)
 {
     if (!r)
         return c.fail(r.error());
+    auto owed = finishOwedWork(c.db(), c.services().scoring(), c.services().routing(), actor);
+    if (!owed)
+        return c.fail(owed.error());
+    const qint64 routed = owed->routed + owed->routedUnassigned;
     if (c.json) {
         c.out << QJsonDocument(QJsonObject {{QStringLiteral("version"), r->version},
                                    {QStringLiteral("leads"), r->leads},
                                    {QStringLiteral("scoresChanged"), r->scoresChanged},
-                                   {QStringLiteral("promoted"), r->promoted}})
+                                   {QStringLiteral("promoted"), r->promoted + owed->promoted},
+                                   {QStringLiteral("owedRouted"), routed}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
         c.out << "Scored " << r->leads << " leads with scoring model version " << r->version << ": "
-              << r->scoresChanged << " scores changed, " << r->promoted
+              << r->scoresChanged << " scores changed, " << r->promoted + owed->promoted
               << " leads promoted to MQL.\n";
+        if (routed > 0)
+            c.out << "Routed " << routed << " leads whose routing an earlier crash left owed.\n";
     }
     return Ok;
 }
@@ -71,7 +81,7 @@ int scoreRecompute(Context &c)
     const auto user = c.openAsActor();
     if (!user)
         return Failed;
-    return printRecompute(c, c.services().scoring().recompute(*user, progressPrinter(c)));
+    return printRecompute(c, *user, c.services().scoring().recompute(*user, progressPrinter(c)));
 }
 
 // Whether the score an explanation is of drives MQL handover (score driver), said under it.
@@ -280,7 +290,7 @@ int modelSave(Context &c, const ScoringService &scoring)
     const auto user = c.actor();
     if (!user)
         return Failed;
-    return printRecompute(c,
+    return printRecompute(c, *user,
         scoring.saveModel(*user, m.value(), c.value(QStringLiteral("note")), progressPrinter(c)));
 }
 
@@ -294,7 +304,7 @@ int modelRestore(Context &c, const ScoringService &scoring)
     const auto user = c.actor();
     if (!user)
         return Failed;
-    return printRecompute(c, scoring.restore(*user, version, progressPrinter(c)));
+    return printRecompute(c, *user, scoring.restore(*user, version, progressPrinter(c)));
 }
 
 int scoreModel(Context &c)
