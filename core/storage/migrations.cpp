@@ -917,6 +917,16 @@ QStringList partialKeyIndexes()
     };
 }
 
+// 0020: the home region (issue 19): the country whose national numbers ("0151 1070…") Bantam
+// reads in imports, the search, the lead form and for a ringing caller; a call setting like the
+// others (phone/homeregion.h), Germany as every release before assumed.
+QStringList homeRegionSetting()
+{
+    return {
+        QStringLiteral("INSERT INTO call_settings (key, value) VALUES ('home_region', 'DE')"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> serverMigrations()
@@ -957,6 +967,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {17, QStringLiteral("call cadence"), adaptAll(cadenceTables(), dialect)},
         {18, QStringLiteral("score driver"), adaptAll(scoringSettings(), dialect)},
         {19, QStringLiteral("partial key indexes"), adaptAll(partialKeyIndexes(), dialect)},
+        {20, QStringLiteral("home region"), adaptAll(homeRegionSetting(), dialect)},
     };
 }
 

@@ -6,6 +6,7 @@
 // (audit log, stage history, assignment, activity, callback, model version) names the user.
 // Refused: a permission error (Error::Kind::Forbidden, or for an import the row in the rejects
 // file with the same reason) and not one row of the database changed.
+#include "cadence/cadenceservice.h"
 #include "callbacks/callbackservice.h"
 #include "events/eventbus.h"
 #include "io/leadimport.h"
@@ -474,6 +475,18 @@ std::vector<WritePath> writePaths(const QString &folder)
                     && policies->front().allowed == 100 + c.serial;
             },
             "SELECT count(*) FROM audit_log WHERE entity = 'sla_policy' AND actor_id = :actor"},
+        {"home region", adminOnly, std::nullopt, {Relation::None},
+            [](const World &w, const User &a, const Cell &c) {
+                // Alternating, so every allowed cell changes it.
+                return plain(w.services.cadence().saveHomeRegion(
+                    a, c.serial % 2 ? QStringLiteral("AT") : QStringLiteral("CH")));
+            },
+            [](const World &w, const Cell &c) {
+                return w.services.cadence().homeRegion().value()
+                    == (c.serial % 2 ? QStringLiteral("AT") : QStringLiteral("CH"));
+            },
+            "SELECT count(*) FROM audit_log WHERE entity = 'call_settings' AND field = "
+            "'home_region' AND actor_id = :actor"},
         {"users add", adminOnly, std::nullopt, {Relation::None},
             [](const World &w, const User &a, const Cell &c) {
                 User u;
