@@ -5011,7 +5011,7 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     </message>
     <message>
         <source>Saved: numbers without a country code are read as numbers in %1 (+%2).</source>
-        <translation>Gespeichert: Nummern ohne Landesvorwahl werden als Nummern in %1 (+%2) gelesen.</translation>
+        <translation>Gespeichert: Heimatregion %1 (+%2) — Nummern ohne Landesvorwahl werden als Nummern dieses Landes gelesen.</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,9 @@ QWidget *CallSettingsDialog::telephonyPage()
     auto *regionRow = new QHBoxLayout;
     regionRow->addWidget(m_homeRegion, 1);
     regionRow->addWidget(saveRegion);
-    form->addRow(tr("&Numbers without a country code are from:"), regionRow);
+    auto *regionLabel = new QLabel(tr("&Numbers without a country code are from:"), page);
+    regionLabel->setBuddy(m_homeRegion);
+    form->addRow(regionLabel, regionRow);
     if (auto may = permissions::mayEditHomeRegion(m_session.currentUser()); !may) {
         for (QWidget *w : std::initializer_list<QWidget *> {m_homeRegion, saveRegion}) {
             w->setEnabled(false);
