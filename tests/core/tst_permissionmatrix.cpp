@@ -24,6 +24,7 @@
 #include "storage/leadrepository.h"
 #include "storage/reasonrepository.h"
 #include "storage/slarepository.h"
+#include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
@@ -66,13 +67,13 @@ const char *relationName(Relation r)
 {
     switch (r) {
     case Relation::Own:
-        return "own lead";
+        return "own";
     case Relation::Teammate:
-        return "teammate's lead";
+        return "teammate's";
     case Relation::OtherTeam:
-        return "other team's lead";
+        return "other team's";
     case Relation::Unassigned:
-        return "unassigned lead";
+        return "unassigned";
     case Relation::None:
         break;
     }
@@ -115,6 +116,7 @@ struct World
 // the cell's values unique.
 struct Cell
 {
+    Relation relation = Relation::None;
     Lead lead;
     User subject;
     int serial = 0;
@@ -226,6 +228,8 @@ StageChange moveOf(const World &w, const Cell &c, PipelineAction action, const Q
         change.reason = QStringLiteral("Back in play");
     else if (!kind.isEmpty())
         change.reason = someReason(w, kind);
+    if (action == PipelineAction::Recycle)
+        change.recontactOn = w.clock.now().date().addDays(30);
     return change;
 }
 
@@ -357,6 +361,10 @@ std::vector<WritePath> writePaths(const QString &folder)
             Stage::Disqualified, QStringLiteral("disqualify")),
         stageMove(
             "lose", sales, Stage::Sql, PipelineAction::Lose, Stage::Lost, QStringLiteral("lost")),
+        stageMove("accept (first touch)", sales, Stage::Mql, PipelineAction::Accept, Stage::Mql),
+        stageMove("win", sales, Stage::Sql, PipelineAction::Win, Stage::Won),
+        stageMove("recycle", sales, Stage::Mql, PipelineAction::Recycle, Stage::Lead,
+            QStringLiteral("recycle")),
         stageMove("reopen", {"otxu", "otxu", "otu", "", ""}, Stage::Lost, PipelineAction::Reopen,
             Stage::Lead, QStringLiteral("text")),
         {"reassign to a Nord rep", sales, Stage::Mql, allRelations,
@@ -487,6 +495,32 @@ std::vector<WritePath> writePaths(const QString &folder)
             },
             "SELECT count(*) FROM audit_log WHERE entity = 'call_settings' AND field = "
             "'home_region' AND actor_id = :actor"},
+        // A rep's capacity: own = the actor's own, teammate's = a Nord rep's, other team's = a
+        // Süd rep's (README: admins; team leads for their team).
+        {"rep capacity", {"otx", "", "ot", "", ""}, std::nullopt,
+            {Relation::Own, Relation::Teammate, Relation::OtherTeam},
+            [](const World &w, const User &a, const Cell &c) {
+                User u = c.subject;
+                u.capacityOpen = 10 + c.serial;
+                return plain(w.services.directory().updateUser(a, u));
+            },
+            [](const World &w, const Cell &c) {
+                return count(w,
+                           QStringLiteral("SELECT count(*) FROM users WHERE id = %1 AND "
+                                          "capacity_open = %2")
+                               .arg(c.subject.id)
+                               .arg(10 + c.serial),
+                           {}, 0)
+                    == 1;
+            },
+            "SELECT count(*) FROM audit_log WHERE entity = 'user' AND actor_id = :actor",
+            [](const World &w, Cell &c) {
+                // The subject starts as the actor (own); as stored now.
+                const qint64 id = c.relation == Relation::Teammate ? w.mate.id
+                    : c.relation == Relation::OtherTeam            ? w.other.id
+                                                                   : c.subject.id;
+                c.subject = UserRepository(w.db).byId(id).value();
+            }},
         {"users add", adminOnly, std::nullopt, {Relation::None},
             [](const World &w, const User &a, const Cell &c) {
                 User u;
@@ -573,6 +607,8 @@ void TestPermissionMatrix::everyWritePathEveryRoleEveryRelation()
         for (Relation relation : p.relations) {
             Cell c;
             c.serial = ++serial;
+            c.relation = relation;
+            c.subject = actor;
             if (p.stage) {
                 LeadBuilder lead = w.make.lead()
                                        .name(QStringLiteral("M"), QStringLiteral("L%1").arg(serial))
