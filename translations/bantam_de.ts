@@ -1844,6 +1844,13 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>HomeRegion</name>
+    <message>
+        <source>&apos;%1&apos; is not a country with phone numbers; give its two-letter code such as DE, AT or CH.</source>
+        <translation>&apos;%1&apos; ist kein Land mit Telefonnummern; geben Sie seinen Ländercode aus zwei Buchstaben an, etwa DE, AT oder CH.</translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>(ignore)</source>
@@ -2482,6 +2489,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     <message>
         <source>As %1, %2 may not change the call cadence; team leads and administrators do.</source>
         <translation>Als %1 darf %2 den Anrufrhythmus nicht ändern; das tun Teamleiter und Administratoren.</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not change the home region of phone numbers; administrators do.</source>
+        <translation>Als %1 darf %2 die Heimatregion der Telefonnummern nicht ändern; das tun Administratoren.</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5007,18 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Saved: %1 — %2.</source>
         <translation>Gespeichert: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Save &amp;home region</source>
+        <translation>Heimat&amp;region speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers without a country code are from:</source>
+        <translation>Nummern &amp;ohne Landesvorwahl stammen aus:</translation>
+    </message>
+    <message>
+        <source>Saved: numbers without a country code are read as numbers in %1 (+%2).</source>
+        <translation>Gespeichert: Heimatregion %1 (+%2) — Nummern ohne Landesvorwahl werden als Nummern dieses Landes gelesen.</translation>
     </message>
 </context>
 <context>

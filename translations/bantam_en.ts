@@ -1840,6 +1840,13 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>HomeRegion</name>
+    <message>
+        <source>&apos;%1&apos; is not a country with phone numbers; give its two-letter code such as DE, AT or CH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportMapping</name>
     <message>
         <source>(ignore)</source>
@@ -2477,6 +2484,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
     <message>
         <source>As %1, %2 may not change the call cadence; team leads and administrators do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not change the home region of phone numbers; administrators do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4990,6 +5001,18 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Saved: %1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;home region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbers without a country code are from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: numbers without a country code are read as numbers in %1 (+%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,8 +23,8 @@ Commands allCommands()
              makeUsersCommand, makeTeamsCommand, makeTerritoriesCommand, makeRulesCommand,
              makeRouteCommand, makeReassignCommand, makeAuditCommand, makeInboxCommand,
              makeLogCommand, makeQueueCommand, makeCallbackCommand, makeRecontactCommand,
-             makeCadenceCommand, makeSlaCommand, makeReportCommand, makeCopyToCommand,
-             makeCheckCommand, makeBackupCommand, makeRestoreCommand})
+             makeCadenceCommand, makeSettingsCommand, makeSlaCommand, makeReportCommand,
+             makeCopyToCommand, makeCheckCommand, makeBackupCommand, makeRestoreCommand})
         all.push_back(make());
     return all;
 }

@@ -2,6 +2,8 @@
 #include "cli/leadquery.h"
 
 #include "cli/context.h"
+#include "phone/homeregion.h"
+#include "services.h"
 
 #include <QMap>
 
@@ -76,6 +78,9 @@ bool leadQuery(Context &c, LeadFilter &filter, LeadSort &sort)
     }
     if (!c.open())
         return false;
+    // A number searched in national format is read in the database's home region.
+    filter.homeCallingCode
+        = HomeRegion::callingCode(HomeRegion::orDefault(c.services().database()));
     if (c.has(QStringLiteral("owner"))) {
         const QString owner = c.value(QStringLiteral("owner"));
         if (owner == QLatin1String("none")) {

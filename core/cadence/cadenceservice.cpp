@@ -3,6 +3,7 @@
 #include "cadence/cadencerules.h"
 #include "clock.h"
 #include "people/permissions.h"
+#include "phone/homeregion.h"
 #include "storage/auditlog.h"
 #include "storage/cadencerepository.h"
 #include "storage/database.h"
@@ -143,6 +144,23 @@ Result<void> CadenceService::saveDialSettings(const User &actor, const DialSetti
     return saveSettings(actor,
         {{QStringLiteral("dial_with"), dialWithKey(checked.with)},
             {QStringLiteral("dial_template"), checked.urlTemplate}});
+}
+
+Result<QString> CadenceService::homeRegion() const
+{
+    return HomeRegion::of(m_db);
+}
+
+Result<QString> CadenceService::saveHomeRegion(const User &actor, const QString &region) const
+{
+    if (auto p = permissions::mayEditHomeRegion(actor); !p)
+        return p.error();
+    auto valid = HomeRegion::validate(region);
+    if (!valid)
+        return valid.error();
+    if (auto r = saveSettings(actor, {{QStringLiteral("home_region"), valid.value()}}); !r)
+        return r.error();
+    return valid.value();
 }
 
 Result<void> CadenceService::saveSettings(

@@ -59,6 +59,9 @@ public:
     Result<DialSettings> dialSettings() const;
     // Team leads and admins; audited; a template is checked (DialSettings::check).
     Result<void> saveDialSettings(const User &actor, const DialSettings &settings) const;
+    // The home region for national numbers (phone/homeregion.h); administrators only; audited.
+    Result<QString> homeRegion() const;
+    Result<QString> saveHomeRegion(const User &actor, const QString &region) const;
 
     // Where the lead stands in its stage's cadence (none: no policy, or no call logged yet).
     Result<std::optional<CadenceState>> stateOf(const Lead &lead) const;

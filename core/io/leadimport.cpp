@@ -9,6 +9,7 @@
 #include "jsonreader.h"
 #include "leads/leadservice.h"
 #include "people/permissions.h"
+#include "phone/homeregion.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
 #include "storage/auditlog.h"
@@ -829,6 +830,7 @@ public:
     Result<ImportDryRun> dryRun(const QString &filePath, const ImportOptions &options);
 
 private:
+    Result<void> resolveRegion();
     struct Warning // a value that did not fit its field; the lead was kept
     {
         QString column, value, why, kept; // kept: what became of the value
@@ -1948,6 +1950,8 @@ Result<ImportSummary> ImportJob::run(
     }
     m_options = options;
     m_options.batchSize = std::max(1, options.batchSize);
+    if (auto r = resolveRegion(); !r)
+        return r.error();
 
     QFile file(m_path);
     auto opened = openFile(file, resuming);
@@ -2013,6 +2017,18 @@ Result<ImportSummary> ImportJob::run(
     return summary;
 }
 
+// No region given: the database's home region (a resumed run keeps the one it started with).
+Result<void> ImportJob::resolveRegion()
+{
+    if (!m_options.region.isEmpty())
+        return {};
+    auto home = HomeRegion::of(m_db);
+    if (!home)
+        return home.error();
+    m_options.region = home.value();
+    return {};
+}
+
 Result<ImportDryRun> ImportJob::dryRun(const QString &filePath, const ImportOptions &options)
 {
     if (auto p = permissions::mayCreateLead(m_actor); !p)
@@ -2021,6 +2037,8 @@ Result<ImportDryRun> ImportJob::dryRun(const QString &filePath, const ImportOpti
         return u.error();
     m_path = filePath;
     m_options = options;
+    if (auto r = resolveRegion(); !r)
+        return r.error();
     QFile file(m_path);
     auto opened = openFile(file, false);
     if (!opened)

@@ -147,7 +147,7 @@ struct ImportOptions
     std::optional<CsvFormat> format; // detected from the file if not set
     std::optional<ImportMapping> mapping; // suggested from the headers if not set
     DuplicatePolicy duplicates = DuplicatePolicy::Skip;
-    QString region = QStringLiteral("DE"); // for phone numbers without a country code
+    QString region; // for phone numbers without a country code; empty: the home region
     // Leads created before this day are history: scored, but never promoted or routed (nor are
     // leads imported in a closed stage). Null: only the closed ones.
     QDate historicalBefore;

@@ -6,6 +6,7 @@
 #include "people/lastchange.h"
 #include "people/leadaccess.h"
 #include "people/permissions.h"
+#include "phone/homeregion.h"
 #include "routing/routingservice.h"
 #include "scoring/scoringservice.h"
 #include "storage/auditlog.h"
@@ -87,6 +88,7 @@ Result<Lead> LeadService::create(const User &actor, const LeadProfile &profile) 
     const QDateTime now = m_clock.now();
     Lead lead;
     lead.profile = valid.value();
+    lead.phoneE164 = HomeRegion::e164(m_db, lead.profile.phone, lead.profile.country);
     lead.createdAt = lead.updatedAt = lead.stageChangedAt = now;
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -171,6 +173,12 @@ Result<bool> LeadService::storeProfile(const Database &db, const AuditLog &audit
         return false;
     if (auto w = LeadRepository(db).updateProfile(current.id, profile, current.version, now); !w)
         return w.error();
+    // A changed number is found again by its international form (a ringing caller, search).
+    if (profile.phone != current.profile.phone || profile.country != current.profile.country) {
+        const QString e164 = HomeRegion::e164(db, profile.phone, profile.country);
+        if (auto k = LeadRepository(db).writeImportKeys(current.id, QString(), e164, false); !k)
+            return k.error();
+    }
     for (const ProfileField &f : ProfileFields::all()) {
         if (auto a = audit.recordChange(actor.id, now, QStringLiteral("lead"), current.id,
                 QString::fromLatin1(f.key), current.profile.*f.member, profile.*f.member);

@@ -244,6 +244,17 @@ Result<void> mayEditServiceLevels(const User &actor)
     return {};
 }
 
+Result<void> mayEditHomeRegion(const User &actor)
+{
+    if (auto a = active(actor); !a)
+        return a;
+    if (actor.role == Role::Admin)
+        return {};
+    return Error::forbidden(QCoreApplication::translate("Permissions",
+        "As %1, %2 may not change the home region of phone numbers; administrators do.")
+                                .arg(roleName(actor.role), actor.name));
+}
+
 Result<void> mayEditMqlTargets(const User &actor)
 {
     return marketingOrAdmin(actor, QCoreApplication::translate("Permissions", "set MQL targets"));

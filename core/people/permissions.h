@@ -45,6 +45,8 @@ Result<void> mayEditRepSettings(const User &actor, const User &rep);
 // managers edit the MQL volume targets.
 Result<void> mayEditServiceLevels(const User &actor);
 Result<void> mayEditMqlTargets(const User &actor);
+// The home region national phone numbers are read in: admins.
+Result<void> mayEditHomeRegion(const User &actor);
 
 } // namespace permissions
 

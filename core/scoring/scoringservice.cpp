@@ -254,22 +254,34 @@ private:
 };
 
 // Saves the model as a new version unless it has one, and makes that version the active one.
-Result<int> activateVersion(const ScoreRepository &scores, const ScoringModel &model,
-    std::optional<int> existingVersion, std::optional<qint64> actorId, const QString &note,
-    qint64 now)
+// A change of the active version is in the audit log (who saved or restored which version).
+Result<int> activateVersion(const Database &db, const ScoreRepository &scores,
+    const ScoringModel &model, std::optional<int> existingVersion, std::optional<qint64> actorId,
+    const QString &note, qint64 now)
 {
+    auto before = scores.active();
+    if (!before)
+        return before.error();
+    const int previous = before.value() ? before.value()->version : 0;
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
     int version = 0;
     if (existingVersion) {
         version = *existingVersion;
     } else {
-        auto v = scores.insertVersion(
-            model.toJsonBytes(), QDateTime::fromSecsSinceEpoch(now, Qt::UTC), actorId, note);
+        auto v = scores.insertVersion(model.toJsonBytes(), at, actorId, note);
         if (!v)
             return v.error();
         version = v.value();
     }
     if (auto a = scores.activate(version); !a)
         return a.error();
+    if (version != previous) {
+        if (auto a = AuditLog(db).recordChange(actorId, at, QStringLiteral("score_model"), version,
+                QStringLiteral("active_version"), previous ? QString::number(previous) : QString(),
+                QString::number(version), note);
+            !a)
+            return a.error();
+    }
     return version;
 }
 
@@ -504,7 +516,7 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
         summary.leads = total.value();
         const qint64 progressTotal = std::max<qint64>(1, 2 * summary.leads);
 
-        auto version = activateVersion(scores, model, existingVersion, actorId, note, now);
+        auto version = activateVersion(m_db, scores, model, existingVersion, actorId, note, now);
         if (!version)
             return version.error();
 

@@ -1,6 +1,7 @@
 #include "sla/slareport.h"
 
 #include "domain/callback.h"
+#include "phone/homeregion.h"
 #include "phone/localtime.h"
 #include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
@@ -276,11 +277,13 @@ Result<std::vector<SlaClockRow>> SlaReports::queue(
     if (!settings)
         return settings.error();
     const CallingWindow window = CallingWindow::fromSettings(settings.value());
+    // National numbers are the home region's (phone/homeregion.h), like everywhere else.
+    const QString home = settings->value(QStringLiteral("home_region"), HomeRegion::Default);
     const SlaReportQueries queries(m_db);
     const auto annotate = [&](std::vector<SlaClockRow> rows) {
         rows = forPeople(std::move(rows));
         for (SlaClockRow &r : rows) {
-            const LocalTime local = LocalTime::of(r.phone, r.country);
+            const LocalTime local = LocalTime::of(r.phone, r.country, home);
             r.localTime = local.text(now);
             r.localTimeDescription = local.description(now);
             r.outsideCallingWindow = local.isKnown() && !local.inWindow(now, window);

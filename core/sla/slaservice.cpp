@@ -4,6 +4,7 @@
 #include "events/eventbus.h"
 #include "people/permissions.h"
 #include "people/recipients.h"
+#include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/inbox.h"
 #include "storage/slarepository.h"
@@ -72,6 +73,44 @@ Result<void> rebuildBatch(const SlaRepository &repository, const SlaRules &rules
         summary.open += std::count_if(
             clocks.begin(), clocks.end(), [](const SlaClock &c) { return c.isOpen(); });
         ++summary.leads;
+    }
+    return {};
+}
+
+// A policy's settings as the audit log names them (field -> value).
+std::vector<std::pair<QString, QString>> auditedFields(const SlaPolicy &p)
+{
+    QStringList stages;
+    for (Stage s : p.stages)
+        stages << stageKey(s);
+    const auto flag = [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); };
+    return {{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name},
+        {QStringLiteral("kind"), p.kind}, {QStringLiteral("stages"), stages.join(QLatin1Char(','))},
+        {QStringLiteral("fast_track"), p.fastTrack ? flag(*p.fastTrack) : QString()},
+        {QStringLiteral("min_score"), QString::number(p.minScore)},
+        {QStringLiteral("allowed"), QStringLiteral("%1 %2").arg(p.allowed).arg(slaUnitKey(p.unit))},
+        {QStringLiteral("due_soon_percent"), QString::number(p.dueSoonPercent)},
+        {QStringLiteral("stop_activities"), p.stopActivities.join(QLatin1Char(','))},
+        {QStringLiteral("stop_actions"), p.stopActions.join(QLatin1Char(','))},
+        {QStringLiteral("restart_on_reassign"), flag(p.restartOnReassign)},
+        {QStringLiteral("escalate"), flag(p.escalate)},
+        {QStringLiteral("auto_reassign"), flag(p.autoReassign)},
+        {QStringLiteral("active"), flag(p.active)}};
+}
+
+// Every setting a save changed, in the actor's name (a new policy: all, from nothing).
+Result<void> auditPolicy(const Database &db, const User &actor, const QDateTime &now,
+    const std::optional<SlaPolicy> &before, const SlaPolicy &after)
+{
+    const AuditLog audit(db);
+    const auto fields = auditedFields(after);
+    const auto old = before ? auditedFields(*before) : decltype(fields) {};
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const QString was = i < old.size() ? old[i].second : QString();
+        if (auto a = audit.recordChange(actor.id, now, QStringLiteral("sla_policy"), after.id,
+                fields[i].first, was, fields[i].second);
+            !a)
+            return a;
     }
     return {};
 }
@@ -212,6 +251,16 @@ Result<SlaPolicy> SlaService::savePolicy(const User &actor, const SlaPolicy &pol
     if (!tx.isActive())
         return tx.beginError();
     const SlaRepository repository(m_db);
+    std::optional<SlaPolicy> before;
+    if (policy.id != 0) {
+        auto all = repository.policies();
+        if (!all)
+            return all.error();
+        for (const SlaPolicy &p : all.value()) {
+            if (p.id == policy.id)
+                before = p;
+        }
+    }
     if (policy.id == 0) {
         auto id = repository.insertPolicy(policy);
         if (!id) {
@@ -224,6 +273,8 @@ Result<SlaPolicy> SlaService::savePolicy(const User &actor, const SlaPolicy &pol
     } else if (auto r = repository.updatePolicy(policy); !r) {
         return r.error();
     }
+    if (auto a = auditPolicy(m_db, actor, m_clock.now(), before, saved); !a)
+        return a.error();
     if (auto c = tx.commit(); !c)
         return c.error();
     return saved;

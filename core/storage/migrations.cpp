@@ -937,6 +937,16 @@ QStringList reassignmentJobs()
     };
 }
 
+// 0021: the home region (issue 19): the country whose national numbers ("0151 1070…") Bantam
+// reads in imports, the search, the lead form and for a ringing caller; a call setting like the
+// others (phone/homeregion.h), Germany as every release before assumed.
+QStringList homeRegionSetting()
+{
+    return {
+        QStringLiteral("INSERT INTO call_settings (key, value) VALUES ('home_region', 'DE')"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> serverMigrations()
@@ -980,6 +990,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {18, QStringLiteral("score driver"), adaptAll(scoringSettings(), dialect)},
         {19, QStringLiteral("partial key indexes"), adaptAll(partialKeyIndexes(), dialect)},
         {20, QStringLiteral("reassignment jobs"), adaptAll(reassignmentJobs(), dialect)},
+        {21, QStringLiteral("home region"), adaptAll(homeRegionSetting(), dialect)},
     };
 }
 

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void queueShowsADueCallbackFirst();
     void recontactReturnsRecycledLeads();
     void cadenceShownAndSetByTeamLeads();
+    void homeRegionSetByAdminsReadsNationalNumbers();
     void slaSettings();
     void errors_data();
     void errors();
@@ -2143,6 +2144,37 @@ void TestCli::cadenceShownAndSetByTeamLeads()
     QVERIFY2(r.out.contains(QStringLiteral("cadence_policy")), qPrintable(r.out.left(2000)));
 }
 
+// Issue 19, item 9, on the command line: every role but the administrator is refused the home
+// region; set to AT (audited), an import reads "0664 …" as +43 664 …, which the search finds.
+void TestCli::homeRegionSetByAdminsReadsNationalNumbers()
+{
+    const QString db = newDemoDatabase(QStringLiteral("region.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QStringList onDb = {QStringLiteral("--db"), db};
+    Run r = EXPECT_RUN(0, onDb + strings({"settings", "home-region", "--json"}));
+    QCOMPARE(
+        r.json().object().value(QStringLiteral("homeRegion")).toString(), QStringLiteral("DE"));
+    for (const char *login : {"mkoch", "tbauer", "lfischer", "kschulz"}) {
+        r = EXPECT_RUN(1, onDb + strings({"--as", login, "settings", "home-region", "AT"}));
+        QVERIFY2(r.err.contains(QStringLiteral("administrators")), qPrintable(r.err));
+    }
+    r = EXPECT_RUN(1, onDb + strings({"--as", "admin", "settings", "home-region", "Austria"}));
+    QVERIFY2(r.err.contains(QStringLiteral("'Austria'")), qPrintable(r.err));
+    r = EXPECT_RUN(0, onDb + strings({"--as", "admin", "settings", "home-region", "at"}));
+    QVERIFY2(r.out.contains(QStringLiteral("AT (+43)")), qPrintable(r.out));
+
+    const QString csv = m_dir->filePath(QStringLiteral("austrian.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("First Name,Last Name,Phone\nAnna,Zwettler,0664 9081726\n");
+    f.close();
+    EXPECT_RUN(0, onDb + strings({"--as", "admin", "import", "leads"}) + QStringList {csv});
+    r = EXPECT_RUN(0, onDb + strings({"leads", "list", "--search", "+43 664 908172"}));
+    QVERIFY2(r.out.contains(QStringLiteral("Zwettler")), qPrintable(r.out));
+    r = EXPECT_RUN(0, onDb + strings({"audit", "--entity", "call_settings"}));
+    QVERIFY2(r.out.contains(QStringLiteral("home_region: 'DE' -> 'AT'")), qPrintable(r.out));
+}
+
 void TestCli::queueShowsADueCallbackFirst()
 {
     const QString db = newDemoDatabase(QStringLiteral("queue.sqlite"));
@@ -2366,10 +2398,10 @@ void TestCli::usageListsEveryCommand()
         QStringLiteral("reassign"), QStringLiteral("audit"), QStringLiteral("inbox"),
         QStringLiteral("log"), QStringLiteral("queue"), QStringLiteral("callback"),
         QStringLiteral("recontact"), QStringLiteral("cadence"), QStringLiteral("cadence set"),
-        QStringLiteral("sla status"), QStringLiteral("sla policies"),
-        QStringLiteral("sla holidays"), QStringLiteral("sla target"), QStringLiteral("sla rebuild"),
-        QStringLiteral("sla escalate"), QStringLiteral("report funnel|"),
-        QStringLiteral("report sla")};
+        QStringLiteral("settings home-region"), QStringLiteral("sla status"),
+        QStringLiteral("sla policies"), QStringLiteral("sla holidays"),
+        QStringLiteral("sla target"), QStringLiteral("sla rebuild"), QStringLiteral("sla escalate"),
+        QStringLiteral("report funnel|"), QStringLiteral("report sla")};
     Run r = EXPECT_RUN(0, {QStringLiteral("--help")});
     for (const QString &command : commands)
         QVERIFY2(r.out.contains(QStringLiteral("\n  ") + command), qPrintable(command));

@@ -1,12 +1,16 @@
 // Tests LeadImporter and its parts: German Excel files auto-mapped, phone numbers to E.164,
 // each duplicate policy against the database and within the file, the rejected-rows file,
 // custom attributes, historical stages with their milestones, cancel and resume, bad files.
+#include "cadence/cadenceservice.h"
 #include "events/eventbus.h"
 #include "io/countrynames.h"
 #include "io/csvreader.h"
 #include "io/leadexport.h"
 #include "io/leadimport.h"
 #include "io/phonenormalizer.h"
+#include "leads/leadservice.h"
+#include "phone/callers.h"
+#include "phone/homeregion.h"
 #include "reports/reportservice.h"
 #include "routing/routingrules.h"
 #include "scoring/scoringservice.h"
@@ -114,6 +118,7 @@ private Q_SLOTS:
     void largeBatchKeepsTextExactly();
     void updatesRespectOwnershipAndAreAudited_data();
     void updatesRespectOwnershipAndAreAudited();
+    void homeRegionReadsNationalNumbers();
     void stageDatesGiveHistory();
     void constantsForEveryRow();
     void suggestsExternalIdFromValues_data();
@@ -1433,6 +1438,66 @@ void TestLeadImport::countryNamesInTheReadersLanguage()
     QVERIFY(at("AT") > at("NO") && at("AT") < at("PL")); // Norwegen < Österreich < Polen
     QCOMPARE(
         countryCode(QStringLiteral("Österreich")), std::optional<QString>(QStringLiteral("AT")));
+}
+
+// Issue 19, item 9: national numbers ("0664 1234567") are read in the database's home region,
+// which only an administrator changes (audited): with AT, the import stores +43664..., a lead
+// typed in the form gets its international number, the search finds the national form from the
+// international one, and a ringing caller's number finds the lead.
+void TestLeadImport::homeRegionReadsNationalNumbers()
+{
+    const Services services(m_t->db(), m_events, m_clock);
+    const Builders b(m_t->db(), m_clock);
+    const User rep = b.user(QStringLiteral("rita"), Role::Rep, b.team(QStringLiteral("Wien")));
+    QCOMPARE(services.cadence().homeRegion().value(), QStringLiteral("DE"));
+    auto refused = services.cadence().saveHomeRegion(rep, QStringLiteral("AT"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Forbidden);
+    QVERIFY(!services.cadence().saveHomeRegion(m_admin, QStringLiteral("XX")));
+    QCOMPARE(services.cadence().homeRegion().value(), QStringLiteral("DE"));
+    QCOMPARE(services.cadence().saveHomeRegion(m_admin, QStringLiteral("at")).value(),
+        QStringLiteral("AT"));
+    QCOMPARE(services.cadence().homeRegion().value(), QStringLiteral("AT"));
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT old_value || '>' || new_value FROM audit_log WHERE entity "
+                                "= 'call_settings' AND field = 'home_region' AND actor_id = %1")
+                     .arg(m_admin.id))
+                 .toString(),
+        QStringLiteral("DE>AT"));
+
+    // The import without --region reads the file's national numbers as Austrian ones.
+    auto r = import("First Name,Last Name,Phone\nAnna,Huber,0664 1234567\n", {});
+    QVERIFY2(r.ok(), why(r).constData());
+    QCOMPARE(r->newLeads, 1);
+    QCOMPARE(scalar(m_t->db(),
+                 QStringLiteral("SELECT phone_e164 FROM leads WHERE last_name = "
+                                "'Huber'"))
+                 .toString(),
+        QStringLiteral("+436641234567"));
+    // So does the lead form.
+    LeadProfile typed;
+    typed.lastName = QStringLiteral("Gruber");
+    typed.phone = QStringLiteral("0664 7654321");
+    auto created = services.leads().create(m_admin, typed);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    QCOMPARE(created->phoneE164, QStringLiteral("+436647654321"));
+
+    // The search: the international form finds the number stored as typed, nationally.
+    LeadFilter filter;
+    filter.homeCallingCode = HomeRegion::callingCode(services.cadence().homeRegion().value());
+    QCOMPARE(filter.homeCallingCode, QStringLiteral("43"));
+    filter.search = QStringLiteral("+43 664 765");
+    auto found = LeadRepository(m_t->db()).page(filter, {}, 0, 10);
+    QVERIFY(found);
+    QCOMPARE(found->size(), size_t(1));
+    QCOMPARE(found->front().profile.lastName, QStringLiteral("Gruber"));
+
+    // A ringing caller (`bantam --open-caller`), in the national form.
+    auto callers = Callers::leadsWithNumber(
+        m_t->db(), QStringLiteral("0664 1234567"), HomeRegion::of(m_t->db()).value());
+    QVERIFY(callers);
+    QCOMPARE(callers->size(), size_t(1));
+    QCOMPARE(callers->front().profile.lastName, QStringLiteral("Huber"));
 }
 
 QTEST_GUILESS_MAIN(TestLeadImport)

@@ -445,6 +445,32 @@ private Q_SLOTS:
         QVERIFY(!readOnly.messageLabel()->text().isEmpty());
     }
 
+    // An administrator picks the home region in Settings › Calls › Telephony; a team lead sees it
+    // and cannot change it (the reason as tooltip).
+    void callSettingsSetTheHomeRegion()
+    {
+        Builders b(m_db->db(), m_clock);
+        const User admin = b.user(QStringLiteral("boss"), Role::Admin);
+        const User lead = b.user(QStringLiteral("tl"), Role::TeamLead, m_rep.teamId);
+        Session session(m_db->db(), m_clock);
+        session.setCurrentUser(lead);
+        {
+            CallSettingsDialog readOnly(session);
+            QCOMPARE(readOnly.homeRegionField()->currentData().toString(), QStringLiteral("DE"));
+            QVERIFY(!readOnly.homeRegionField()->isEnabled());
+            QVERIFY(!readOnly.homeRegionField()->toolTip().isEmpty());
+        }
+        session.setCurrentUser(admin);
+        CallSettingsDialog dialog(session);
+        QVERIFY(dialog.homeRegionField()->isEnabled());
+        dialog.homeRegionField()->setCurrentIndex(
+            dialog.homeRegionField()->findData(QStringLiteral("AT")));
+        QVERIFY(dialog.saveHomeRegion());
+        QCOMPARE(session.services().cadence().homeRegion().value(), QStringLiteral("AT"));
+        CallSettingsDialog again(session);
+        QCOMPARE(again.homeRegionField()->currentData().toString(), QStringLiteral("AT"));
+    }
+
     // Run as a child process by notesSurviveAKilledProcess (skipped otherwise): types notes in
     // call mode on the database BANTAM_DRAFT_DB names, says when the autosave has stored them,
     // and goes on typing until it is killed.

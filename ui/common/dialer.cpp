@@ -2,19 +2,37 @@
 
 #include "cadence/cadenceservice.h"
 #include "common/session.h"
+#include "io/countrynames.h"
+#include "phone/homeregion.h"
 #include "services.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
-#include <QLocale>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace bantam {
 
-QString defaultPhoneRegion()
+QString defaultPhoneRegion(const Session &session)
 {
-    const QString region = QLocale::territoryToCode(QLocale().territory());
-    return region.size() == 2 ? region : QStringLiteral("DE");
+    return HomeRegion::orDefault(session.database());
+}
+
+QComboBox *makeRegionCombo(const QString &region)
+{
+    static const char *const regions[] = {"DE", "AT", "CH", "US", "GB", "FR", "NL", "BE", "LU",
+        "IT", "ES", "PL", "CZ", "DK", "SE", "NO", "FI", "IE", "PT", "CA", "AU"};
+    auto *combo = new QComboBox;
+    for (const char *code : regions) {
+        const QString c = QString::fromLatin1(code);
+        combo->addItem(QStringLiteral("%1 (%2)").arg(countryName(c), c), c);
+    }
+    if (combo->findData(region) < 0 && !region.isEmpty())
+        combo->addItem(QStringLiteral("%1 (%2)").arg(countryName(region), region), region);
+    combo->setCurrentIndex(std::max(0, combo->findData(region)));
+    return combo;
 }
 
 QString dialUrl(const Session &session, const Lead &lead, QString *error)
@@ -30,8 +48,8 @@ QString dialUrl(const Session &session, const Lead &lead, QString *error)
         *error = settings.error().message;
         return {};
     }
-    auto url = settings->url(
-        number, lead.profile.country.isEmpty() ? defaultPhoneRegion() : lead.profile.country);
+    auto url = settings->url(number,
+        lead.profile.country.isEmpty() ? defaultPhoneRegion(session) : lead.profile.country);
     if (!url) {
         *error = url.error().message;
         return {};

@@ -6,13 +6,18 @@
 
 #include <QString>
 
+class QComboBox;
+
 namespace bantam {
 
 class Session;
 
-// The region a number without a country code is read in: the user's locale's country (DE when
-// the locale names none).
-QString defaultPhoneRegion();
+// The region a number without a country code is read in: the database's home region
+// (phone/homeregion.h; Settings › Calls › Telephony).
+QString defaultPhoneRegion(const Session &session);
+// A choice of the countries people import from and call, "Deutschland (DE)", each with its code as
+// data; region is selected (and added if it is not in the list).
+QComboBox *makeRegionCombo(const QString &region);
 // The URL the lead's number is handed over as, or an error message.
 QString dialUrl(const Session &session, const Lead &lead, QString *error);
 // Opens it (QDesktopServices); false with the reason in *error.

@@ -1,7 +1,7 @@
 #include "import/importoptionspage.h"
 
+#include "common/dialer.h"
 #include "import/importwizard.h"
-#include "io/countrynames.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -15,13 +15,6 @@
 #include <QVBoxLayout>
 
 namespace bantam {
-
-namespace {
-
-const char *const kRegions[] = {"DE", "AT", "CH", "US", "GB", "FR", "NL", "BE", "LU", "IT", "ES",
-    "PL", "CZ", "DK", "SE", "NO", "FI", "IE", "PT", "CA", "AU"};
-
-} // namespace
 
 ImportOptionsPage::ImportOptionsPage(ImportWizard *w)
 {
@@ -53,12 +46,8 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *w)
     w->m_duplicates->button(int(DuplicatePolicy::Skip))->setChecked(true);
     layout->addSpacing(16);
     auto *form = new QFormLayout;
-    w->m_region = new QComboBox;
+    w->m_region = makeRegionCombo(defaultPhoneRegion(w->m_session));
     w->m_region->setObjectName(QStringLiteral("importRegion"));
-    for (const char *code : kRegions) {
-        const QString c = QString::fromLatin1(code);
-        w->m_region->addItem(QStringLiteral("%1 (%2)").arg(countryName(c), c), c);
-    }
     form->addRow(ImportWizard::tr("Phone numbers without a country code are from:"), w->m_region);
     // Last year's leads are history: they count in the reports but are not worked again.
     w->m_historical = new QCheckBox(ImportWizard::tr("Leads created &before"));

@@ -1,6 +1,7 @@
 #include "lead/leaddetailwidget.h"
 
 #include "common/actionbar.h"
+#include "common/dialer.h"
 #include "common/eventbridge.h"
 #include "common/scorestyle.h"
 #include "common/session.h"
@@ -340,8 +341,8 @@ void LeadDetailWidget::fillHeader()
                       .arg(tr("not yet accepted by sales")));
     if (l.recontactOn.isValid())
         facts << tr("re-contact on %1").arg(locale.toString(l.recontactOn, QLocale::ShortFormat));
-    if (const LocalTime local
-        = LocalTime::of(l.phoneE164.isEmpty() ? l.profile.phone : l.phoneE164, l.profile.country);
+    if (const LocalTime local = LocalTime::of(l.phoneE164.isEmpty() ? l.profile.phone : l.phoneE164,
+            l.profile.country, defaultPhoneRegion(m_session));
         local.isKnown())
         facts << tr("local time <b>%1</b>").arg(local.text(m_session.clock().now()));
     m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));

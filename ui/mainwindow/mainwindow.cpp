@@ -254,7 +254,8 @@ void MainWindow::openCaller(const QString &number)
     showNormal();
     raise();
     activateWindow();
-    auto found = Callers::leadsWithNumber(m_session.database(), number, defaultPhoneRegion());
+    auto found
+        = Callers::leadsWithNumber(m_session.database(), number, defaultPhoneRegion(m_session));
     if (!found) {
         QMessageBox::warning(this, tr("Incoming call"), found.error().message);
         return;

@@ -1,8 +1,10 @@
 #include "pipeline/pipelineview.h"
 
 #include "common/columnchooser.h"
+#include "common/dialer.h"
 #include "common/eventbridge.h"
 #include "common/session.h"
+#include "phone/homeregion.h"
 #include "pipeline/leadtablemodel.h"
 #include "pipeline/stagebar.h"
 #include "storage/database.h"
@@ -311,6 +313,7 @@ void PipelineView::applyFilter()
         f.ownerId = owner;
     f.source = m_source->currentData().toString();
     f.search = m_search->text();
+    f.homeCallingCode = HomeRegion::callingCode(defaultPhoneRegion(m_session));
     f.attributeName = m_attribute->currentData().toString();
     if (!f.attributeName.isEmpty())
         f.attributeValue = m_attributeValue->currentText().trimmed();

@@ -212,7 +212,7 @@ QHBoxLayout *CallModeWidget::buildHeader()
     header->addWidget(m_phone);
     header->addSpacing(16);
     // The lead's local time, marked when it is outside the calling window.
-    m_local = LocalTime::of(number, l.profile.country);
+    m_local = LocalTime::of(number, l.profile.country, defaultPhoneRegion(m_session));
     if (auto w = m_session.services().cadence().callingWindow())
         m_window = w.value();
     m_localTime = new QLabel(this);

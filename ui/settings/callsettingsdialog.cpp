@@ -1,8 +1,10 @@
 #include "settings/callsettingsdialog.h"
 
 #include "cadence/cadenceservice.h"
+#include "common/dialer.h"
 #include "common/session.h"
 #include "people/permissions.h"
+#include "phone/homeregion.h"
 #include "services.h"
 
 #include <QCheckBox>
@@ -208,6 +210,26 @@ QWidget *CallSettingsDialog::telephonyPage()
     auto *save = new QPushButton(tr("&Save telephony"), page);
     save->setObjectName(QStringLiteral("telephonySave"));
     form->addRow(QString(), save);
+    // National numbers ("0151 1070…") are read in the home region: imports, the search, the
+    // lead's local time and a ringing caller. Administrators set it.
+    m_homeRegion = makeRegionCombo(defaultPhoneRegion(m_session));
+    m_homeRegion->setParent(page);
+    m_homeRegion->setObjectName(QStringLiteral("homeRegion"));
+    auto *saveRegion = new QPushButton(tr("Save &home region"), page);
+    saveRegion->setObjectName(QStringLiteral("homeRegionSave"));
+    auto *regionRow = new QHBoxLayout;
+    regionRow->addWidget(m_homeRegion, 1);
+    regionRow->addWidget(saveRegion);
+    auto *regionLabel = new QLabel(tr("&Numbers without a country code are from:"), page);
+    regionLabel->setBuddy(m_homeRegion);
+    form->addRow(regionLabel, regionRow);
+    if (auto may = permissions::mayEditHomeRegion(m_session.currentUser()); !may) {
+        for (QWidget *w : std::initializer_list<QWidget *> {m_homeRegion, saveRegion}) {
+            w->setEnabled(false);
+            w->setToolTip(may.error().message);
+        }
+    }
+    connect(saveRegion, &QPushButton::clicked, this, &CallSettingsDialog::saveHomeRegion);
     outer->addLayout(form);
     m_telephonyMessage = new QLabel(page);
     m_telephonyMessage->setObjectName(QStringLiteral("telephonyMessage"));
@@ -254,6 +276,22 @@ bool CallSettingsDialog::saveTelephony()
     m_telephonyMessage->setStyleSheet(QStringLiteral("color: #14632b;"));
     m_telephonyMessage->setText(
         tr("Saved: F5 hands numbers over as %1.").arg(m_dialPreview->text()));
+    return true;
+}
+
+bool CallSettingsDialog::saveHomeRegion()
+{
+    auto r = m_session.services().cadence().saveHomeRegion(
+        m_session.currentUser(), m_homeRegion->currentData().toString());
+    if (!r) {
+        m_telephonyMessage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_telephonyMessage->setText(r.error().message);
+        return false;
+    }
+    m_telephonyMessage->setStyleSheet(QStringLiteral("color: #14632b;"));
+    m_telephonyMessage->setText(
+        tr("Saved: numbers without a country code are read as numbers in %1 (+%2).")
+            .arg(m_homeRegion->currentText(), HomeRegion::callingCode(r.value())));
     return true;
 }
 

@@ -46,6 +46,8 @@ public:
     QLineEdit *templateField() const { return m_template; }
     QLabel *dialPreview() const { return m_dialPreview; }
     bool saveTelephony();
+    QComboBox *homeRegionField() const { return m_homeRegion; }
+    bool saveHomeRegion(); // administrators only
 
 private:
     QWidget *cadencePage();
@@ -78,6 +80,7 @@ private:
     QLineEdit *m_template = nullptr;
     QLabel *m_dialPreview = nullptr;
     QLabel *m_telephonyMessage = nullptr;
+    QComboBox *m_homeRegion = nullptr;
 };
 
 } // namespace bantam

@@ -29,6 +29,7 @@ std::unique_ptr<Command> makeQueueCommand();
 std::unique_ptr<Command> makeCallbackCommand();
 std::unique_ptr<Command> makeRecontactCommand();
 std::unique_ptr<Command> makeCadenceCommand();
+std::unique_ptr<Command> makeSettingsCommand();
 std::unique_ptr<Command> makeSlaCommand();
 std::unique_ptr<Command> makeReportCommand();
 std::unique_ptr<Command> makeCopyToCommand();

@@ -396,7 +396,8 @@ public:
             {QStringLiteral("on-duplicate"), QStringLiteral("skip|update|merge"),
                 QStringLiteral("what to do with a row whose lead exists (default skip)")},
             {QStringLiteral("region"), QStringLiteral("CC"),
-                QStringLiteral("the country for phone numbers without a country code (DE)")},
+                QStringLiteral("the country for phone numbers without a country code (default: "
+                               "the\nhome region, see settings home-region)")},
             {QStringLiteral("historical-before"), QStringLiteral("DATE"),
                 QStringLiteral("leads created before DATE are history: in the reports, but\n"
                                "never promoted to MQL or routed (closed leads always are)")},
