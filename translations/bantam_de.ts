@@ -1448,6 +1448,30 @@ Anweisung: %4</translation>
         <source>There is no setting %1 (%2).</source>
         <translation>Es gibt keine Einstellung %1 (%2).</translation>
     </message>
+    <message>
+        <source>looking for unfinished reassignments</source>
+        <translation>Suchen nach unvollendeten Neuzuweisungen</translation>
+    </message>
+    <message>
+        <source>recording a reassignment</source>
+        <translation>Speichern einer Neuzuweisung</translation>
+    </message>
+    <message>
+        <source>reading unfinished reassignments</source>
+        <translation>Lesen der unvollendeten Neuzuweisungen</translation>
+    </message>
+    <message>
+        <source>reading the leads of a reassignment</source>
+        <translation>Lesen der Leads einer Neuzuweisung</translation>
+    </message>
+    <message>
+        <source>recording the reassignment&apos;s progress</source>
+        <translation>Speichern des Fortschritts einer Neuzuweisung</translation>
+    </message>
+    <message>
+        <source>recording the end of a reassignment</source>
+        <translation>Speichern des Endes einer Neuzuweisung</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1541,6 +1565,14 @@ Anweisung: %4</translation>
     <message>
         <source>New leads whose routing is still owed (Bantam stopped before it routed them): %1 (ids %2); check --repair routes them.</source>
         <translation>Neue Leads, deren Routing noch aussteht (Bantam wurde vorher beendet): %1 (IDs %2); check --repair verteilt sie.</translation>
+    </message>
+    <message>
+        <source>Leads whose score reached the MQL threshold but who were not handed to sales (Bantam stopped before it promoted them): %1 (ids %2); check --repair promotes and routes them.</source>
+        <translation>Leads, deren Score die MQL-Schwelle erreicht hat, die aber nicht an den Vertrieb übergeben wurden (Bantam wurde vorher beendet): %1 (IDs %2); check --repair macht sie zu MQLs und verteilt sie.</translation>
+    </message>
+    <message>
+        <source>Leads a reassignment has still to move (Bantam stopped in the middle of it): %1 (ids %2); check --repair finishes it.</source>
+        <translation>Leads, die eine Neuzuweisung noch verschieben muss (Bantam wurde mittendrin beendet): %1 (IDs %2); check --repair schließt sie ab.</translation>
     </message>
 </context>
 <context>
@@ -6198,10 +6230,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>&amp;Reparieren</translation>
     </message>
     <message>
-        <source>Repaired: %1 leads scored, %2 routed to an owner, %3 left unassigned with the reason.</source>
-        <translation>Repariert: %1 Leads bewertet, %2 an Zuständige verteilt, %3 mit Begründung nicht zugewiesen.</translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
     </message>
@@ -6254,6 +6282,38 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>&amp;Calls (cadence, calling window, telephony)…</source>
         <translation>&amp;Anrufe (Rhythmus, Zeitfenster, Telefonie)…</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Die Datenbank wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Die Datenbank wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Finishing the owed scoring and routing…</source>
+        <translation>Ausstehendes Scoring und Routing wird nachgeholt …</translation>
+    </message>
+    <message>
+        <source>Repaired: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
+        <translation>Repariert: %1 Leads bewertet, %2 zum MQL gemacht, %3 an Zuständige verteilt, %4 mit Begründung nicht zugewiesen, %5 neu zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Finishing the work Bantam left unfinished when it stopped…</source>
+        <translation>Schließe die Arbeit ab, die Bantam beim Beenden nicht fertigstellen konnte …</translation>
+    </message>
+    <message>
+        <source>Bantam stopped before it finished its work on %1 leads (scoring, routing or a reassignment); an administrator finishes it with File › Check database.</source>
+        <translation>Bantam wurde beendet, bevor seine Arbeit an %1 Leads fertig war (Bewertung, Routing oder eine Neuzuweisung); ein Administrator schließt sie mit Datei › Datenbank prüfen ab.</translation>
+    </message>
+    <message>
+        <source>Finished the work Bantam left unfinished when it stopped: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
+        <translation>Die beim Beenden liegengebliebene Arbeit ist abgeschlossen: %1 Leads bewertet, %2 zum MQL gemacht, %3 an Zuständige verteilt, %4 mit Begründung nicht zugewiesen, %5 neu zugewiesen.</translation>
     </message>
 </context>
 <context>
@@ -8448,7 +8508,14 @@ tatsächlich</translation>
     </message>
     <message>
         <source>Routing cancelled: no lead was assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing abgebrochen: Kein Lead wurde zugewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %n leads…</source>
+        <translation>
+            <numerusform>Weise %n Lead neu zu …</numerusform>
+            <numerusform>Weise %n Leads neu zu …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

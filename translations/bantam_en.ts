@@ -1446,6 +1446,30 @@ Statement: %4</source>
         <source>There is no setting %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>looking for unfinished reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading unfinished reassignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the leads of a reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the reassignment&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the end of a reassignment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -1538,6 +1562,14 @@ Statement: %4</source>
     </message>
     <message>
         <source>New leads whose routing is still owed (Bantam stopped before it routed them): %1 (ids %2); check --repair routes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads whose score reached the MQL threshold but who were not handed to sales (Bantam stopped before it promoted them): %1 (ids %2); check --repair promotes and routes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads a reassignment has still to move (Bantam stopped in the middle of it): %1 (ids %2); check --repair finishes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6193,10 +6225,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repaired: %1 leads scored, %2 routed to an owner, %3 left unassigned with the reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incoming call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6248,6 +6276,38 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>&amp;Calls (cadence, calling window, telephony)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the owed scoring and routing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repaired: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the work Bantam left unfinished when it stopped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bantam stopped before it finished its work on %1 leads (scoring, routing or a reassignment); an administrator finishes it with File › Check database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished the work Bantam left unfinished when it stopped: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8439,6 +8499,13 @@ actual</source>
     <message>
         <source>Routing cancelled: no lead was assigned.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reassigning %n leads…</source>
+        <translation>
+            <numerusform>Reassigning %n lead…</numerusform>
+            <numerusform>Reassigning %n leads…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
