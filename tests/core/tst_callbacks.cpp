@@ -139,6 +139,8 @@ private:
         QVERIFY2(ended.ok(), qPrintable(ended ? QString() : ended.error().message));
     }
 
+    // Not on a temporary queue: the row would point into freed memory (AddressSanitizer found it).
+    const SlaClockRow *rowOf(std::vector<SlaClockRow> &&rows, qint64 leadId) const = delete;
     const SlaClockRow *rowOf(const std::vector<SlaClockRow> &rows, qint64 leadId) const
     {
         for (const SlaClockRow &r : rows) {
@@ -483,7 +485,8 @@ private Q_SLOTS:
         QCOMPARE(rows.front().leadId, m_waiting.id);
 
         m_clock.set(next.addSecs(-1));
-        QVERIFY(rowOf(queueOf(m_rep), m_promised.id)->attemptNotYetDue);
+        const auto queue = queueOf(m_rep);
+        QVERIFY(rowOf(queue, m_promised.id)->attemptNotYetDue);
         m_clock.set(next);
         rows = queueOf(m_rep);
         QVERIFY(!rowOf(rows, m_promised.id)->attemptNotYetDue);
@@ -514,7 +517,8 @@ private Q_SLOTS:
                 m_clock.set(state.value()->nextAt); // called as soon as the policy lets
         }
         // Done: the lead leaves the queue once its service levels are met, and no attempt is due.
-        const SlaClockRow *row = rowOf(queueOf(m_rep), m_promised.id);
+        const auto queue = queueOf(m_rep); // kept: row points into it
+        const SlaClockRow *row = rowOf(queue, m_promised.id);
         QVERIFY(!row || !row->nextAttemptAt.isValid());
     }
 
@@ -557,7 +561,8 @@ private Q_SLOTS:
         auto today = m_services->qualification().callsToday(m_rep);
         QCOMPARE(today->made, 1);
         QCOMPARE(today->reached, 0);
-        const SlaClockRow *row = rowOf(queueOf(m_rep), m_promised.id);
+        const auto queue = queueOf(m_rep); // kept: row points into it
+        const SlaClockRow *row = rowOf(queue, m_promised.id);
         QVERIFY(row);
         QCOMPARE(row->attempts, 1);
         QCOMPARE(row->attemptsOf, 6);
