@@ -412,6 +412,44 @@ private Q_SLOTS:
             qPrintable(QString::number(w.minimumSizeHint().width())));
     }
 
+    // A wide window gives its room to names, companies and owners, not to the last column; and
+    // the widths fitted to one window are not carried to a smaller screen the next time.
+    void columnsFitTheWindowEachTime()
+    {
+        QSettings().remove(QStringLiteral("ui/columns"));
+        QSettings().remove(QStringLiteral("ui/columnsSizedByUser"));
+        Session session(m_db->db(), m_clock);
+        const auto scoreRight = [](MainWindow &w) {
+            const QHeaderView *header = w.pipeline()->table()->horizontalHeader();
+            return header->sectionViewportPosition(LeadTableModel::Score)
+                + header->sectionSize(LeadTableModel::Score);
+        };
+        int ownerOnALaptop = 0, scoreOnALaptop = 0;
+        {
+            MainWindow laptop(session);
+            laptop.resize(1366, 740);
+            laptop.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&laptop));
+            ownerOnALaptop = laptop.pipeline()->table()->horizontalHeader()->sectionSize(
+                LeadTableModel::Owner);
+            scoreOnALaptop = scoreRight(laptop);
+        }
+        {
+            MainWindow wide(session);
+            wide.resize(1900, 1000);
+            wide.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wide));
+            const QHeaderView *header = wide.pipeline()->table()->horizontalHeader();
+            QTRY_VERIFY(header->sectionSize(LeadTableModel::Owner) > ownerOnALaptop);
+        }
+        // Back on the laptop: the wide window's widths were not kept, Score is where it was.
+        MainWindow again(session);
+        again.resize(1366, 740);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QTRY_COMPARE(scoreRight(again), scoreOnALaptop);
+    }
+
     // Right-click the list's header: a column chosen there is shown, and still shown the next time.
     void chosenColumnsAreRemembered()
     {

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -18,13 +19,23 @@ ColumnChooser::ColumnChooser(QHeaderView *header, const QString &name,
     , m_name(name)
     , m_growing(growing)
 {
+    for (int column = 0; column < header->count(); ++column)
+        m_base.append(header->sectionSize(column));
     const QByteArray saved = preferences::headerState(name);
     if (saved.isEmpty() || !header->restoreState(saved)) {
         for (int column : hiddenByDefault)
             header->setSectionHidden(column, true);
-        for (int column = 0; column < header->count(); ++column)
-            m_base.append(header->sectionSize(column));
-        m_fitting = !growing.isEmpty();
+    }
+    // Widths fitted to one window are not kept for the next (a 1920 px window's would push
+    // Score off a 1366 px screen): until the user sizes a column, every start fits again.
+    m_fitting = !growing.isEmpty() && !preferences::headerSizedByUser(name);
+    if (m_fitting) {
+        m_adjusting = true;
+        for (int column : m_growing) {
+            if (column < m_base.size())
+                header->resizeSection(column, m_base[column]);
+        }
+        m_adjusting = false;
         header->installEventFilter(this);
     }
     header->setSectionsMovable(true);
@@ -32,9 +43,13 @@ ColumnChooser::ColumnChooser(QHeaderView *header, const QString &name,
     header->setToolTip(tr("Right-click to choose the columns."));
     connect(header, &QHeaderView::customContextMenuRequested, this, &ColumnChooser::showMenu);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
-        // The last column stretches with the window; any other resize not ours is the user's.
-        if (!m_adjusting && column != lastVisible())
+        // The user's own width: a divider dragged (or double-clicked) with the mouse. The last
+        // column stretches with the window, and the view resizes sections when its model does.
+        if (!m_adjusting && m_fitting && column != lastVisible()
+            && QGuiApplication::mouseButtons() != Qt::NoButton) {
             m_fitting = false;
+            preferences::setHeaderSizedByUser(m_name, true);
+        }
         remember();
     });
     connect(header, &QHeaderView::sectionMoved, this, &ColumnChooser::remember);
@@ -54,21 +69,22 @@ void ColumnChooser::showMenu(const QPoint &where)
         action->setChecked(!m_header->isSectionHidden(column));
         action->setEnabled(column != 0);
         connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_adjusting = true; // a chosen column, not a width the user set
             m_header->setSectionHidden(column, !shown);
-            if (shown && m_header->sectionSize(column) < m_header->minimumSectionSize() * 2) {
-                m_adjusting = true;
+            if (shown && m_header->sectionSize(column) < m_header->minimumSectionSize() * 2)
                 m_header->resizeSection(
                     column, m_base.value(column, m_header->defaultSectionSize()));
-                m_adjusting = false;
-            }
+            m_adjusting = false;
             fit();
             remember();
         });
     }
     menu.addSeparator();
     connect(menu.addAction(tr("Show all columns")), &QAction::triggered, this, [this] {
+        m_adjusting = true;
         for (int column = 0; column < m_header->count(); ++column)
             m_header->setSectionHidden(column, false);
+        m_adjusting = false;
         fit();
         remember();
     });
@@ -123,7 +139,24 @@ void ColumnChooser::fit()
 
 void ColumnChooser::remember()
 {
+    if (m_adjusting)
+        return;
+    if (!m_fitting) {
+        preferences::setHeaderState(m_name, m_header->saveState());
+        return;
+    }
+    // The columns chosen and their order are kept; the fitted widths as they were before fitting.
+    m_adjusting = true;
+    QList<int> fitted;
+    for (int column : m_growing) {
+        fitted.append(m_header->sectionSize(column));
+        if (column < m_base.size())
+            m_header->resizeSection(column, m_base[column]);
+    }
     preferences::setHeaderState(m_name, m_header->saveState());
+    for (qsizetype i = 0; i < m_growing.size(); ++i)
+        m_header->resizeSection(m_growing[i], fitted[i]);
+    m_adjusting = false;
 }
 
 } // namespace bantam

@@ -84,5 +84,13 @@ void setHeaderState(const QString &table, const QByteArray &state)
 {
     QSettings().setValue(QLatin1String("ui/columns/") + table, state);
 }
+bool headerSizedByUser(const QString &table)
+{
+    return QSettings().value(QLatin1String("ui/columnsSizedByUser/") + table, false).toBool();
+}
+void setHeaderSizedByUser(const QString &table, bool sized)
+{
+    QSettings().setValue(QLatin1String("ui/columnsSizedByUser/") + table, sized);
+}
 
 } // namespace bantam::preferences

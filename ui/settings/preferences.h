@@ -30,5 +30,8 @@ void setWindowState(const QByteArray &state);
 // A table header's columns (shown, order, widths), by the table's name.
 QByteArray headerState(const QString &table);
 void setHeaderState(const QString &table, const QByteArray &state);
+// Whether the user has sized a column of the table themselves (else its widths fit the window).
+bool headerSizedByUser(const QString &table);
+void setHeaderSizedByUser(const QString &table, bool sized);
 
 } // namespace bantam::preferences
