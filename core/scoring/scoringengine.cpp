@@ -90,19 +90,27 @@ QString describeContribution(const Contribution &c)
     auto withDetail = [&c](const QString &what) {
         return c.detail.isEmpty() ? what : QStringLiteral("%1: %2").arg(what, c.detail);
     };
+    // A field left empty is named, not quoted as "" ("Job title: not given").
+    auto field = [&](const char *withValue, const char *empty) {
+        return c.label.trimmed().isEmpty()
+            ? withDetail(QCoreApplication::translate("Scoring", empty))
+            : withDetail(QCoreApplication::translate("Scoring", withValue).arg(quoted(c.label)));
+    };
+    // The reader's date and time, as everywhere else in the window.
+    const QString at = QLocale().toString(c.at.toLocalTime(), QLocale::ShortFormat);
     switch (c.kind) {
     case Contribution::Kind::JobTitle:
-        return withDetail(
-            QCoreApplication::translate("Scoring", "Job title %1").arg(quoted(c.label)));
+        return field(QT_TRANSLATE_NOOP("Scoring", "Job title %1"),
+            QT_TRANSLATE_NOOP("Scoring", "Job title"));
     case Contribution::Kind::Industry:
-        return withDetail(
-            QCoreApplication::translate("Scoring", "Industry %1").arg(quoted(c.label)));
+        return field(
+            QT_TRANSLATE_NOOP("Scoring", "Industry %1"), QT_TRANSLATE_NOOP("Scoring", "Industry"));
     case Contribution::Kind::CompanySize:
-        return withDetail(
-            QCoreApplication::translate("Scoring", "Company size %1").arg(quoted(c.label)));
+        return field(QT_TRANSLATE_NOOP("Scoring", "Company size %1"),
+            QT_TRANSLATE_NOOP("Scoring", "Company size"));
     case Contribution::Kind::Country:
-        return withDetail(
-            QCoreApplication::translate("Scoring", "Country %1").arg(quoted(c.label)));
+        return field(
+            QT_TRANSLATE_NOOP("Scoring", "Country %1"), QT_TRANSLATE_NOOP("Scoring", "Country"));
     case Contribution::Kind::Attribute: {
         const QLocale l;
         if (c.minimum && c.maximum)
@@ -120,13 +128,10 @@ QString describeContribution(const Contribution &c)
     }
     case Contribution::Kind::Activity:
         return QCoreApplication::translate("Scoring", "%1 on %2, %3 days ago: %4 \u00D7 %5 (decay)")
-            .arg(c.label, c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                QLocale().toString(c.ageDays, 'f', 1), QLocale().toString(c.basePoints, 'g', 6),
-                QLocale().toString(c.decay, 'f', 2));
+            .arg(c.label, at, QLocale().toString(c.ageDays, 'f', 1),
+                QLocale().toString(c.basePoints, 'g', 6), QLocale().toString(c.decay, 'f', 2));
     case Contribution::Kind::Capped:
-        return QCoreApplication::translate("Scoring", "%1 on %2: %3")
-            .arg(
-                c.label, c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.detail);
+        return QCoreApplication::translate("Scoring", "%1 on %2: %3").arg(c.label, at, c.detail);
     }
     return {};
 }

@@ -100,7 +100,9 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     split->setChildrenCollapsible(false);
     QGroupBox *profile = buildProfileBox(split);
     buildLowerTabs(page);
-    m_lowerTabs->setMinimumHeight(fontMetrics().height() * 6);
+    // Room for the timeline's latest entries and a score explanation with its total (at 6 lines
+    // the explanation showed one row on a 1366×768 screen); the profile scrolls instead.
+    m_lowerTabs->setMinimumHeight(fontMetrics().height() * 12);
     split->addWidget(profile);
     split->addWidget(m_lowerTabs);
     split->setStretchFactor(0, 0);
