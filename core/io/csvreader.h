@@ -111,6 +111,11 @@ public:
 
     // The format in effect: the one given, unless Utf8 fell back to Windows1252 (see above).
     CsvFormat format() const { return m_format; }
+    // True once Utf8 has met non-ASCII bytes that are valid UTF-8: no fallback any more, later
+    // invalid bytes read as U+FFFD. A reader that resumes where this one stood (startAt) calls
+    // settleEncoding() if this was true, and so reads the rest as this one would have.
+    bool encodingSettled() const { return m_encodingSettled; }
+    void settleEncoding() { m_encodingSettled = true; }
 
 private:
     enum class Step { Record, NeedMore, End, Failed };

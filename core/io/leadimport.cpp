@@ -888,6 +888,8 @@ private:
         qint64 offset = 0, nextLine = 1;
         bool last = false;
         std::optional<Error> readError;
+        CsvFormat format; // the reader's after these records (Utf8 may have fallen back)
+        bool encodingSettled = false;
     };
     using Mapped = std::vector<Result<Row>>;
     Result<void> restoreRun(ImportOptions &options);
@@ -897,6 +899,7 @@ private:
     Result<void> importBatches(CsvReader &reader, qint64 size,
         const LeadImporter::ProgressFn &progress, ImportSummary &summary);
     void readBatch(CsvReader &reader, Batch &b) const;
+    void noteEncoding(const CsvFormat &format, bool settled);
     Error readFailure(const Error &e);
     std::future<Mapped> mapAsync(const Batch &b) const;
     Result<void> writeBatch(const Batch &batch, Mapped &rows);
@@ -953,6 +956,7 @@ private:
     QString m_warningsPath; // <name>.warnings.csv beside the file
     QString m_rejectedPath; // <name>.rejected.csv beside the file
     CsvFormat m_format; // of the file, for the side files
+    bool m_encodingSettled = false; // as the reader stood after the last committed batch
     // The hash of the file's bytes up to where the committed batches reach (m_hashedTo), read
     // through a second handle.
     QCryptographicHash m_prefixHash {QCryptographicHash::Sha256};
@@ -1468,6 +1472,7 @@ Result<void> ImportJob::restoreRun(ImportOptions &options)
     format.encoding = CsvEncoding(o.value(QStringLiteral("encoding")).toInt());
     format.delimiter = QChar(o.value(QStringLiteral("delimiter")).toInt(','));
     options.format = format;
+    m_encodingSettled = o.value(QStringLiteral("encodingSettled")).toBool();
     m_path = m_run.filePath;
     return {};
 }
@@ -1580,6 +1585,7 @@ Result<void> ImportJob::startRun(CsvReader &reader, const CsvFormat &format, qin
         {QStringLiteral("historicalBefore"), m_options.historicalBefore.toString(Qt::ISODate)},
         {QStringLiteral("batchSize"), m_options.batchSize},
         {QStringLiteral("encoding"), int(format.encoding)},
+        {QStringLiteral("encodingSettled"), reader.encodingSettled()},
         {QStringLiteral("delimiter"), int(format.delimiter.unicode())}};
     m_run.filePath = QFileInfo(m_path).absoluteFilePath();
     m_run.fileSize = size;
@@ -1603,9 +1609,25 @@ void ImportJob::readBatch(CsvReader &reader, Batch &b) const
         ++b.n;
     b.offset = reader.offset();
     b.nextLine = reader.nextLine();
+    b.format = reader.format();
+    b.encodingSettled = reader.encodingSettled();
     b.last = b.n < b.records.size();
     if (reader.error())
         b.readError = reader.error();
+}
+
+// What the reader decided about the encoding while reading a batch goes into the run's options,
+// so that a resumed run reads the rest of the file as this one does (a Windows-1252 file whose
+// first non-ASCII bytes came late, or UTF-8 with a stray invalid byte further on), and the side
+// files are written in the file's encoding.
+void ImportJob::noteEncoding(const CsvFormat &format, bool settled)
+{
+    m_format = format;
+    m_encodingSettled = settled;
+    QJsonObject o = QJsonDocument::fromJson(m_run.optionsJson.toUtf8()).object();
+    o.insert(QStringLiteral("encoding"), int(format.encoding));
+    o.insert(QStringLiteral("encodingSettled"), settled);
+    m_run.optionsJson = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 // The batch being read is dropped whole: nothing of it is written. The run stops where the last
@@ -1704,6 +1726,10 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     if (!hash)
         return hash.error();
     const ImportRun before = m_run;
+    const CsvFormat formatBefore = m_format;
+    const bool settledBefore = m_encodingSettled;
+    if (batch.format != m_format || batch.encodingSettled != m_encodingSettled)
+        noteEncoding(batch.format, batch.encodingSettled);
     m_run.prefixSha256 = hash.value();
     m_run.byteOffset = batch.offset;
     m_run.nextLine = batch.nextLine;
@@ -1721,6 +1747,8 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     if (!committed) {
         cutSideFiles(before.rejectsBytes, before.warningsBytes);
         m_run = before;
+        m_format = formatBefore;
+        m_encodingSettled = settledBefore;
         m_run.counts = countsBefore;
     }
     return committed;
@@ -1963,10 +1991,13 @@ Result<ImportSummary> ImportJob::run(
     const CsvFormat format = reader.format(); // Utf8 may have fallen back to Windows-1252
     m_format = format;
     if (!resuming) {
+        m_encodingSettled = reader.encodingSettled();
         if (auto s = startRun(reader, format, file.size()); !s)
             return s.error();
     } else if (auto s = reader.startAt(m_run.byteOffset, m_run.nextLine); !s) {
         return s.error();
+    } else if (m_encodingSettled) {
+        reader.settleEncoding();
     }
 
     auto any = m_store.anyLead();

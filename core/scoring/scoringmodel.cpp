@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bantam {
@@ -40,18 +41,26 @@ double points(Reader &r, const QJsonObject &o, const QString &name, const QStrin
         r, r.number(o, name, path), path, -ScoringModel::MaxPoints, ScoringModel::MaxPoints);
 }
 
-// An object of value → points ("fit.industry": {"Software": 10}).
+// An object of value → points ("fit.industry": {"Software": 10}), sorted by value: the order
+// of a stored model's keys is its JSON object's, and a model read back is the same model.
 std::vector<ValuePoints> valuePoints(
     Reader &r, const QJsonObject &parent, const QString &name, const QString &path)
 {
     std::vector<ValuePoints> out;
+    QSet<QString> seen;
     const QJsonObject o = r.object(parent, name, path);
     for (auto it = o.begin(); it != o.end() && !r.failed(); ++it) {
         const QString p = path + QLatin1Char('.') + it.key();
-        if (it.key().trimmed().isEmpty())
+        const QString value = it.key().trimmed();
+        if (value.isEmpty())
             r.fail(p, ScoringModel::tr("the name must not be empty"));
-        out.push_back({it.key().trimmed(), points(r, o, it.key(), p)});
+        else if (seen.contains(value)) // "Software" and "Software " (found by fuzzing)
+            r.fail(p, ScoringModel::tr("'%1' is listed twice").arg(value));
+        seen.insert(value);
+        out.push_back({value, points(r, o, it.key(), p)});
     }
+    std::sort(out.begin(), out.end(),
+        [](const ValuePoints &a, const ValuePoints &b) { return a.value < b.value; });
     return out;
 }
 

@@ -90,7 +90,7 @@ Result<void> ImportRepository::saveProgress(const ImportRun &r) const
         "UPDATE import_runs SET byte_offset = :offset, next_line = :line, new_count = :n, "
         "updated_count = :u, merged_count = :m, skipped_count = :s, rejected_count = :r, "
         "warned_count = :w, status = :status, finished_at = :finished, prefix_sha256 = :sha, "
-        "rejects_bytes = :rb, warnings_bytes = :wb WHERE id = :id"));
+        "rejects_bytes = :rb, warnings_bytes = :wb, options_json = :options WHERE id = :id"));
     q.bindValue(QStringLiteral(":offset"), r.byteOffset);
     q.bindValue(QStringLiteral(":line"), r.nextLine);
     q.bindValue(QStringLiteral(":n"), r.counts[0]);
@@ -104,6 +104,7 @@ Result<void> ImportRepository::saveProgress(const ImportRun &r) const
     q.bindValue(QStringLiteral(":sha"), QString::fromLatin1(r.prefixSha256));
     q.bindValue(QStringLiteral(":rb"), r.rejectsBytes);
     q.bindValue(QStringLiteral(":wb"), r.warningsBytes);
+    q.bindValue(QStringLiteral(":options"), sql::text(r.optionsJson));
     q.bindValue(QStringLiteral(":id"), r.id);
     return sql::run(q, Database::tr("saving the progress of import run %1").arg(r.id));
 }

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void historicalStagesReachMilestones();
     void cancelThenResumeEqualsOneRun();
     void resumeRefusesAFileChangedInItsImportedRows();
+    void resumeReadsTheRestInTheEncodingOfTheFirstPart();
     void badFiles_data();
     void badFiles();
     void unclosedQuoteKeepsLastBatchOut();
@@ -814,6 +815,44 @@ void TestLeadImport::cancelThenResumeEqualsOneRun()
     // A finished run is not resumed twice.
     QVERIFY(
         !Services(m_t->db(), m_events, m_clock).leadImporter().resume(m_admin, first->runId).ok());
+}
+
+void TestLeadImport::resumeReadsTheRestInTheEncodingOfTheFirstPart()
+{
+    // A UTF-8 export with one stray Windows-1252 byte far down (two exports pasted together),
+    // past the head that detection reads. The umlauts of the first batch settle UTF-8; a resumed
+    // run must not take the stray byte for the file's encoding and garble every umlaut after it
+    // (found by fuzzing).
+    QByteArray file = "Kundennummer;Vorname;Nachname\nK1;J\xC3\xBCrgen;M\xC3\xBCller\n";
+    for (int i = 2; file.size() < 2 * CsvReader::DetectionHeadSize; ++i)
+        file += "K" + QByteArray::number(i) + ";Anna;Schmidt-Mustermann-" + QByteArray::number(i)
+            + "\n";
+    file += "R1;Ren\xE9;Caf\xE9\nR2;J\xC3\xB6rg;Stra\xC3\x9F"
+            "e\n";
+    ImportOptions options;
+    options.batchSize = 1000;
+
+    TestDatabase reference;
+    QVERIFY(reference.isValid());
+    const User refAdmin
+        = Builders(reference.db(), m_clock).user(QStringLiteral("admin"), Role::Admin);
+    QVERIFY(writeFile(reference.filePath(QStringLiteral("leads.csv")), file));
+    auto whole = Services(reference.db(), m_events, m_clock)
+                     .leadImporter()
+                     .run(refAdmin, reference.filePath(QStringLiteral("leads.csv")), options);
+    QVERIFY2(whole.ok(), why(whole).constData());
+
+    auto first = import(file, options, [](const ImportProgress &p) { return p.line < 0; });
+    QVERIFY2(first.ok(), why(first).constData());
+    QVERIFY(first->cancelled);
+    QCOMPARE(leadCount(), 1000);
+    auto rest = Services(m_t->db(), m_events, m_clock).leadImporter().resume(m_admin, first->runId);
+    QVERIFY2(rest.ok(), why(rest).constData());
+    QCOMPARE(leadRows(m_t->db()), leadRows(reference.db()));
+    QCOMPARE(
+        scalar(m_t->db(), QStringLiteral("SELECT last_name FROM leads WHERE external_id = 'R2'"))
+            .toString(),
+        QStringLiteral("Straße"));
 }
 
 void TestLeadImport::resumeRefusesAFileChangedInItsImportedRows()

@@ -63,6 +63,21 @@ void TestScoringModel::roundTrip()
     QVERIFY(again.value() == m);
     QCOMPARE(again->activity(QStringLiteral("email_open"))->labelDe,
         QString::fromUtf8("E-Mail geöffnet"));
+
+    // Found by fuzz_scoringmodel: a key that sorts elsewhere once trimmed ("\f1000+" before
+    // "1-9", "1000+" after "10-49") made the stored model differ from the one read.
+    QJsonObject json = m.toJson();
+    QJsonObject fit = json.value(QStringLiteral("fit")).toObject();
+    fit.insert(QStringLiteral("company_size"),
+        QJsonObject {{QStringLiteral("\f1000+"), 6}, {QStringLiteral("1-9"), 0},
+            {QStringLiteral("10-49"), 3}});
+    json.insert(QStringLiteral("fit"), fit);
+    auto padded = ScoringModel::fromJson(json);
+    QVERIFY(padded.ok());
+    QCOMPARE(padded->companySizes.size(), size_t(3));
+    auto stored = ScoringModel::fromJsonBytes(padded->toJsonBytes());
+    QVERIFY(stored.ok());
+    QVERIFY(stored.value() == padded.value());
 }
 
 void TestScoringModel::invalid_data()
@@ -97,6 +112,10 @@ void TestScoringModel::invalid_data()
     QTest::newRow("key twice") << QStringLiteral("activities[1].key")
                                << QJsonValue(QStringLiteral("page_visit"))
                                << QStringLiteral("activities[1].key: 'page_visit' is listed twice");
+    // Found by fuzz_scoringmodel: two keys that are one value once trimmed.
+    QTest::newRow("industry twice once trimmed")
+        << QStringLiteral("fit.industry.Retail ") << QJsonValue(3)
+        << QStringLiteral("fit.industry.Retail : 'Retail' is listed twice");
     QTest::newRow("cap count zero")
         << QStringLiteral("activities[0].cap.count") << QJsonValue(0)
         << QString::fromUtf8("activities[0].cap.count: must be a whole number ≥ 1");
