@@ -41,6 +41,23 @@ void applyRoutingBands(std::vector<RoutingLead> &leads, const RoutingBands &band
         lead.band = scoreBandKey(chanceBand(lead.chance, bands));
 }
 
+ScoreBand drivenBand(
+    const QString &storedBand, int score, std::optional<int> chance, const RoutingBands &bands)
+{
+    return bands.byChance ? chanceBand(chance, bands) : routingBand(storedBand, score);
+}
+
+bool routedBefore(const RoutingLead &a, const RoutingLead &b, const RoutingBands &bands)
+{
+    if (a.fastTrack != b.fastTrack)
+        return a.fastTrack;
+    if (bands.byChance && a.chance != b.chance)
+        return a.chance.value_or(-1) > b.chance.value_or(-1);
+    if (a.score != b.score)
+        return a.score > b.score;
+    return a.id < b.id;
+}
+
 QString routingBandsText(const RoutingBands &bands)
 {
     if (!bands.byChance)

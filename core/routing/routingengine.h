@@ -49,6 +49,13 @@ struct RoutingBands
 ScoreBand chanceBand(std::optional<int> chance, const RoutingBands &bands);
 // Sets each lead's band to the one routing matches on under the driver (unchanged by rules).
 void applyRoutingBands(std::vector<RoutingLead> &leads, const RoutingBands &bands);
+// The band of a lead under the driver: routingBand() of its rule score, or its chance's band.
+ScoreBand drivenBand(
+    const QString &storedBand, int score, std::optional<int> chance, const RoutingBands &bands);
+// The order leads are routed in (who gets a rep's last free capacity first): fast-track leads
+// first, then by the score that drives routing (the chance under the learned driver, leads
+// without one last; else the rule score), then the older lead.
+bool routedBefore(const RoutingLead &a, const RoutingLead &b, const RoutingBands &bands);
 // For people (translated): which score the bands are read from, with the thresholds for chances.
 QString routingBandsText(const RoutingBands &bands);
 

@@ -120,6 +120,11 @@ Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
     if (!bands)
         return bands.error();
     run.bands = bands.value();
+    if (run.bands.byChance) // read in the rule score's order (kLeadOrder)
+        std::stable_sort(run.leads.begin(), run.leads.end(),
+            [&run](const RoutingLeadRow &a, const RoutingLeadRow &b) {
+                return routedBefore(a.lead, b.lead, run.bands);
+            });
     if (rules) {
         run.rules = *rules;
     } else {
@@ -272,7 +277,7 @@ struct ReassignmentRecords
 // owner and (if any) the previous one.
 Result<void> recordReassignment(const ReassignmentRecords &records, const User &actor,
     const Lead &lead, const std::optional<User> &owner, const User &target, const QString &reason,
-    const QDateTime &now)
+    const QDateTime &now, const RoutingBands &bands)
 {
     AssignmentRow a;
     a.leadId = lead.id;
@@ -282,7 +287,7 @@ Result<void> recordReassignment(const ReassignmentRecords &records, const User &
     a.actorId = actor.id;
     a.kind = QStringLiteral("reassign");
     a.score = lead.score;
-    a.hot = routingBand(lead.scoreBand, lead.score) == ScoreBand::Hot;
+    a.hot = drivenBand(lead.scoreBand, lead.score, lead.chance, bands) == ScoreBand::Hot;
     a.reason = reason;
     if (auto w = records.repo.insertAssignment(a); !w)
         return w.error();
@@ -543,7 +548,7 @@ Result<bool> RoutingService::reassignOne(const ReassignStep &step, qint64 leadId
     const AuditLog audit(m_db);
     const Inbox inbox(m_db);
     if (auto w = recordReassignment({repo, audit, inbox}, step.actor, lead.value(), owner,
-            step.target, step.reason, step.now);
+            step.target, step.reason, step.now, step.bands);
         !w)
         return w.error();
     return true;
@@ -571,8 +576,11 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
     if (auto earlier = finishReassignments(); !earlier)
         return earlier.error();
 
+    auto bands = routingBands(m_db);
+    if (!bands)
+        return bands.error();
     const QDateTime now = m_clock.now();
-    const ReassignStep step {actor, target.value(), reason, now};
+    const ReassignStep step {actor, target.value(), reason, now, bands.value()};
     const std::set<qint64> ids(leadIds.begin(), leadIds.end());
     const bool chunked = ids.size() > size_t(kReassignChunk);
     std::vector<qint64> moved;
@@ -632,6 +640,9 @@ Result<qint64> RoutingService::finishReassignments(const ReassignProgress &progr
     if (!jobs)
         return jobs.error();
     UserRepository people(m_db);
+    auto bands = routingBands(m_db);
+    if (!bands)
+        return bands.error();
     qint64 moved = 0;
     for (const ReassignmentJob &job : jobs.value()) {
         auto actor = people.byId(job.actorId);
@@ -656,7 +667,8 @@ Result<qint64> RoutingService::finishReassignments(const ReassignProgress &progr
             }
             // Checked when the job was recorded; a lead someone changed since then is moved if
             // the actor still may (its new owner or stage stand otherwise).
-            const ReassignStep step {actor.value(), target.value(), job.reason, m_clock.now()};
+            const ReassignStep step {
+                actor.value(), target.value(), job.reason, m_clock.now(), bands.value()};
             for (qint64 id : chunk.value()) {
                 auto one = reassignOne(step, id, std::nullopt, true);
                 if (!one && one.error().kind != Error::Kind::Conflict

@@ -127,6 +127,7 @@ private:
         const User &target;
         QString reason;
         QDateTime now;
+        RoutingBands bands; // the hot flag of the assignment follows the score driver
     };
     // One lead of a reassignment, inside the caller's transaction: Conflict if its owner is not
     // expectedOwnerId, Forbidden if the actor may not; false if the target owns it already.

@@ -45,6 +45,7 @@ private Q_SLOTS:
 
     void previewEqualsApply();
     void scoreBandsFollowTheScoreDriver();
+    void learnedDriverDecidesWhoGetsTheLastPlaceAndTheHotFlag();
     void applyWritesAssignmentsAuditAndUnassignedReasons();
     void cancelledRunAssignsNobody_data();
     void cancelledRunAssignsNobody();
@@ -249,6 +250,60 @@ void TestRoutingService::scoreBandsFollowTheScoreDriver()
     QCOMPARE(ownerOf(ids[0]), m_ben.id);
     QCOMPARE(ownerOf(ids[3]), m_ben.id);
     QCOMPARE(ownerOf(ids[2]), m_anna.id);
+}
+
+// Under the learned driver the lead with the better chance is routed first (it gets a rep's last
+// free place, not the lead with the better rule score), and a manual reassignment records the
+// lead as hot by its chance, as routing does.
+void TestRoutingService::learnedDriverDecidesWhoGetsTheLastPlaceAndTheHotFlag()
+{
+    RoutingRules rules(m_tdb->db(), *m_clock);
+    RoutingRule toBen;
+    toBen.name = QStringLiteral("all to ben");
+    toBen.targetUserId = m_ben.id;
+    QVERIFY(rules.add(m_leadNord, toBen));
+    User ben = m_ben;
+    ben.capacityOpen = 1;
+    QVERIFY(Directory(m_tdb->db(), *m_clock).updateUser(m_leadNord, ben));
+    auto chance = [this](qint64 leadId, int value) {
+        QSqlQuery q(m_tdb->db().connection());
+        q.prepare(QStringLiteral("INSERT INTO lead_chances (lead_id, chance, model_version, "
+                                 "scored_at) VALUES (?, ?, 1, 0)"));
+        q.addBindValue(leadId);
+        q.addBindValue(value);
+        return q.exec();
+    };
+    const qint64 ruleFavourite = m_build->lead().score(90).insert().id;
+    const qint64 chanceFavourite = m_build->lead().score(20).insert().id;
+    QVERIFY(chance(ruleFavourite, 15));
+    QVERIFY(chance(chanceFavourite, 85));
+
+    auto byScore = m_routing->preview(m_leadNord);
+    QVERIFY(byScore);
+    QCOMPARE(byScore->outcome.decisions.front().leadId, ruleFavourite);
+    QCOMPARE(byScore->outcome.decisions.front().userId.value_or(0), m_ben.id);
+
+    ScoreDriverSetting learned;
+    learned.driver = ScoreDriver::Learned;
+    learned.learnedMql = 0.95;
+    QVERIFY(m_services->scoring().setScoreDriver(m_marketing, learned));
+    auto applied = m_routing->apply(m_leadNord);
+    QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+    QCOMPARE(ownerOf(chanceFavourite), m_ben.id);
+    QCOMPARE(ownerOf(ruleFavourite), 0); // ben is full
+
+    // The team lead hands the rule favourite (rule score 90, hot by it; chance 15 %) to anna,
+    // and the chance favourite (rule score 20; chance 85 %, hot by it) from ben to anna.
+    QVERIFY(m_routing->reassign(m_leadNord, {ruleFavourite, chanceFavourite}, m_anna.id,
+        QStringLiteral("Urlaubsvertretung")));
+    auto hotOf = [this](qint64 leadId) {
+        return queryValue(m_tdb->db(),
+            QStringLiteral("SELECT hot FROM assignments WHERE lead_id = %1 AND kind = 'reassign'")
+                .arg(leadId))
+            .toInt();
+    };
+    QCOMPARE(hotOf(ruleFavourite), 0);
+    QCOMPARE(hotOf(chanceFavourite), 1);
 }
 
 void TestRoutingService::applyWritesAssignmentsAuditAndUnassignedReasons()
