@@ -155,6 +155,19 @@ QByteArray PredictiveModel::toJsonBytes() const
     return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+void checkWeight(JsonReader &r, double w, const QString &path)
+{
+    if (!r.failed() && std::abs(w) > PredictiveModel::MaxWeight)
+        r.fail(path,
+            PredictiveModel::tr("must be between %1 and %2")
+                .arg(QString::number(-PredictiveModel::MaxWeight, 'f', 0),
+                    QString::number(PredictiveModel::MaxWeight, 'f', 0)));
+}
+
+} // namespace
+
 Result<PredictiveModel> PredictiveModel::fromJson(const QJsonObject &json)
 {
     JsonReader r;
@@ -168,6 +181,7 @@ Result<PredictiveModel> PredictiveModel::fromJson(const QJsonObject &json)
     m.halfLifeDays
         = r.number(json, QStringLiteral("half_life_days"), QStringLiteral("half_life_days"), 30.0);
     m.bias = r.number(json, QStringLiteral("bias"), QStringLiteral("bias"));
+    checkWeight(r, m.bias, QStringLiteral("bias"));
     m.excluded = r.texts(json, QStringLiteral("excluded"), QStringLiteral("excluded"),
         tr("expected a list of names"));
     const QJsonArray fs = r.array(json, QStringLiteral("features"), QStringLiteral("features"));
@@ -191,6 +205,7 @@ Result<PredictiveModel> PredictiveModel::fromJson(const QJsonObject &json)
             o, QStringLiteral("value"), JsonReader::at(path, QStringLiteral("value")), false);
         f.weight
             = r.number(o, QStringLiteral("weight"), JsonReader::at(path, QStringLiteral("weight")));
+        checkWeight(r, f.weight, JsonReader::at(path, QStringLiteral("weight")));
         f.mean = r.number(
             o, QStringLiteral("mean"), JsonReader::at(path, QStringLiteral("mean")), 0.0);
         f.scale = r.number(
@@ -336,7 +351,10 @@ double Predictor::sigmoid(double logOdds)
 
 int Predictor::percent(double logOdds)
 {
-    return int(std::floor(100 * sigmoid(logOdds) + 0.5));
+    const double p = sigmoid(logOdds);
+    if (std::isnan(p)) // not from a model fromJson() accepts; no undefined conversion either way
+        return 0;
+    return int(std::floor(100 * p + 0.5));
 }
 
 } // namespace bantam

@@ -59,6 +59,9 @@ struct PredictiveModel
 
 public:
     static constexpr double Clip = 5; // standardised values are clipped to ±Clip
+    // Weights and the bias lie within ±MaxWeight (a fitted one is a few units): a lead's sum of
+    // terms then stays finite, whatever a damaged or hand-edited model says.
+    static constexpr double MaxWeight = 1e6;
 
     PredictTarget target = PredictTarget::Sql;
     double halfLifeDays = 30;

@@ -295,6 +295,20 @@ void TestPredictiveScore::modelSurvivesJson()
     QVERIFY(!bad.ok());
     QVERIFY2(bad.error().message.startsWith(QLatin1String("features[1].wieght: unknown key")),
         qPrintable(bad.error().message));
+    // Weights whose terms could overflow to ±infinity (and a chance of NaN %) are refused.
+    f.remove(QStringLiteral("wieght"));
+    f.insert(QStringLiteral("weight"), 1e308);
+    fs.replace(1, f);
+    json.insert(QStringLiteral("features"), fs);
+    bad = PredictiveModel::fromJson(json);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().message,
+        QStringLiteral("features[1].weight: must be between -1000000 and 1000000"));
+    json = r->model.toJson();
+    json.insert(QStringLiteral("bias"), -2e6);
+    bad = PredictiveModel::fromJson(json);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().message, QStringLiteral("bias: must be between -1000000 and 1000000"));
 }
 
 // The database tests.
