@@ -119,6 +119,11 @@ QBoxLayout *PipelineView::buildFilters()
 void PipelineView::buildTable()
 {
     m_table->setObjectName(QStringLiteral("leadTable"));
+    // The row height before the model: set afterwards, the vertical header resizes (and
+    // announces) each of a million rows one by one, most of the start-up at a million leads.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setModel(m_model);
     // The indicator first: enabling sorting then asks the model for the order it already has
     // (each other order would count the leads again, 0.1 s on a team database of a million).
@@ -129,9 +134,6 @@ void PipelineView::buildTable()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
