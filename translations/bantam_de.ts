@@ -6841,6 +6841,14 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>%1 · filtered by %2</source>
         <translation>%1 · gefiltert nach %2</translation>
     </message>
+    <message>
+        <source>Counting the leads…</source>
+        <translation>Leads werden gezählt …</translation>
+    </message>
+    <message>
+        <source>Counting the leads… · filtered by %1</source>
+        <translation>Leads werden gezählt … · gefiltert nach %1</translation>
+    </message>
 </context>
 <context>
     <name>bantam::PredictiveModelDialog</name>

@@ -6836,6 +6836,14 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>%1 · filtered by %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting the leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the leads… · filtered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::PredictiveModelDialog</name>

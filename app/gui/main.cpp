@@ -100,8 +100,11 @@ Window runWindow(bantam::Database &db, bool noDemoOffer, const QElapsedTimer *re
     window.show();
     // Numbers of incoming calls other `bantam --open-caller` processes hand over.
     window.listenForCallers();
-    // Scoring, routing or a reassignment a crash left unfinished, on a worker thread.
-    window.finishOwedWork();
+    // Scoring, routing or a reassignment a crash left unfinished, on a worker thread, once the
+    // first page of leads is painted: on two cores its check of a million leads would delay it.
+    // (Without a first page there are no leads, and so no such work.)
+    QObject::connect(&window, &bantam::MainWindow::firstPageShown, &window,
+        &bantam::MainWindow::finishOwedWork, Qt::SingleShotConnection);
     if (!caller.isEmpty())
         QTimer::singleShot(0, &window, [&window, caller] { window.openCaller(caller); });
     Window result;

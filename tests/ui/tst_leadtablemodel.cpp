@@ -71,6 +71,66 @@ private Q_SLOTS:
         QVERIFY(model.leadIdAt(99999) > 0);
     }
 
+    // The window's list: the first page at once, the length when the background count arrives,
+    // as rows added (not a reset), so the scroll bar and the summary become right.
+    void countsInTheBackgroundAfterTheFirstPage()
+    {
+        LeadTableModel model(m_big->db(), nullptr, nullptr, LeadTableModel::Count::InBackground);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy arrived(&model, &LeadTableModel::countArrived);
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.rowCount(), LeadTableModel::PageSize); // the first page, already read
+        QCOMPARE(model.cachedRowCount(), LeadTableModel::PageSize);
+        const qint64 first = model.leadIdAt(0);
+        QVERIFY(first > 0);
+        model.startCounting(); // as the window does after painting the first page
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 60000);
+        QCOMPARE(model.rowCount(), 100000);
+        QCOMPARE(model.totalCount(), qint64(100000));
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(arrived.first().first().toLongLong(), qint64(100000));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.leadIdAt(0), first); // the rows on the screen stay where they are
+        QVERIFY(model.leadIdAt(99999) > 0);
+
+        // A list shorter than a page is counted by its first page: no count to wait for.
+        LeadFilter few;
+        few.search = QStringLiteral("zzz-nobody-is-called-this");
+        model.setFilter(few);
+        QVERIFY(!model.isCounting());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A filter changed while the whole list is still being counted shows the filtered list's
+    // length, never the stale count of the list before it.
+    void filterChangedWhileCountingKeepsNoStaleCount()
+    {
+        LeadFilter won;
+        won.stage = Stage::Won;
+        const auto expected = LeadRepository(m_big->db()).count(won);
+        QVERIFY(expected.ok());
+        QVERIFY(expected.value() > LeadTableModel::PageSize); // counted in the background too
+        QVERIFY(expected.value() < 100000);
+
+        LeadTableModel model(m_big->db(), nullptr, nullptr, LeadTableModel::Count::InBackground);
+        QSignalSpy arrived(&model, &LeadTableModel::countArrived);
+        model.startCounting();
+        QVERIFY(model.isCounting()); // all 100,000: still running
+        model.setFilter(won);
+        QVERIFY(model.isCounting());
+        QCOMPARE(model.rowCount(), LeadTableModel::PageSize);
+        // The count of all leads finishes first (one count at a time) and is dropped.
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isCounting(), 60000);
+        QCOMPARE(model.totalCount(), expected.value());
+        QCOMPARE(model.rowCount(), int(expected.value()));
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(arrived.first().first().toLongLong(), expected.value());
+        QCOMPARE(
+            model.data(model.index(0, LeadTableModel::Stage)).toString(), stageName(Stage::Won));
+    }
+
     void sortsInSqlByEveryColumn_data()
     {
         QTest::addColumn<int>("column");

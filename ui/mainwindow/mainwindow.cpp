@@ -861,9 +861,14 @@ void MainWindow::exportList()
     options.sort = model->sortOrder();
     options.delimiter = CsvWriter::delimiterFor(QLocale());
     options.reader = QLocale(); // titles, stages and local times as the window shows them
+    qint64 total = model->totalCount();
+    if (model->isCounting()) { // the list's length is still on its way: not its first page's
+        if (auto counted = LeadRepository(m_session.database()).count(options.filter))
+            total = counted.value();
+    }
     std::optional<Result<qint64>> outcome;
-    runWithProgress(this, tr("Exporting %1 leads…").arg(QLocale().toString(model->totalCount())),
-        model->totalCount(), m_session.database(), [&](const ProgressReport &report) {
+    runWithProgress(this, tr("Exporting %1 leads…").arg(QLocale().toString(total)), total,
+        m_session.database(), [&](const ProgressReport &report) {
             outcome = m_session.services().leadExporter().exportTo(
                 path, options, [&](qint64 done, qint64) { return report(done); });
         });

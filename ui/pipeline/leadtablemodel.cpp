@@ -8,6 +8,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <memory>
+
 namespace bantam {
 
 namespace {
@@ -44,9 +46,12 @@ LeadColumn coreColumn(int column)
 }
 } // namespace
 
-LeadTableModel::LeadTableModel(const Database &db, EventBridge *events, QObject *parent)
+LeadTableModel::LeadTableModel(
+    const Database &db, EventBridge *events, QObject *parent, Count count)
     : QAbstractTableModel(parent)
     , m_db(db)
+    , m_count(count)
+    , m_counter(this, db, [this] { countInBackground(); })
 {
     if (events) {
         connect(events, &EventBridge::leadStageChanged, this, &LeadTableModel::refresh);
@@ -73,11 +78,13 @@ const Lead *LeadTableModel::leadAt(int row) const
     if (row >= m_total)
         return nullptr;
     return m_pages.row(
-        row,
-        [this](qint64 offset, int limit) {
-            return LeadRepository(m_db).page(m_filter, m_sort, offset, limit, m_total);
-        },
-        &m_error);
+        row, [this](qint64 offset, int limit) { return readPage(offset, limit); }, &m_error);
+}
+
+Result<std::vector<Lead>> LeadTableModel::readPage(qint64 offset, int limit) const
+{
+    // While the list is counted its length is not known yet (-1: the repository decides).
+    return LeadRepository(m_db).page(m_filter, m_sort, offset, limit, m_counting ? -1 : m_total);
 }
 
 QVariant LeadTableModel::data(const QModelIndex &index, int role) const
@@ -261,13 +268,80 @@ void LeadTableModel::reload()
 {
     beginResetModel();
     m_pages.clear();
-    auto total = LeadRepository(m_db).count(m_filter);
-    m_error = total ? QString() : total.error().message;
-    m_total = total ? total.value() : 0;
+    ++m_generation;
+    m_counting = false;
+    if (m_count == Count::BeforeFirstPage) {
+        auto total = LeadRepository(m_db).count(m_filter);
+        m_error = total ? QString() : total.error().message;
+        m_total = total ? total.value() : 0;
+    } else {
+        // The first page now; a list shorter than a page is counted by it.
+        m_counting = true;
+        m_error.clear();
+        const std::vector<Lead> *first = m_pages.page(
+            0, [this](qint64 offset, int limit) { return readPage(offset, limit); }, &m_error);
+        m_total = first ? qint64(first->size()) : 0;
+        m_counting = first && m_total == PageSize;
+        if (m_counting)
+            countInBackground();
+    }
     endResetModel();
     Q_EMIT totalCountChanged(m_total);
     if (!m_error.isEmpty())
         Q_EMIT loadFailed(m_error);
+}
+
+void LeadTableModel::startCounting()
+{
+    m_countingStarted = true;
+    countInBackground();
+}
+
+void LeadTableModel::countInBackground()
+{
+    if (!m_counting || !m_countingStarted)
+        return;
+    if (m_counter.deferIfRunning())
+        return; // a count of an earlier filter runs: this one follows when it is done
+    auto total = std::make_shared<Result<qint64>>(qint64(0));
+    m_counter.start([total, filter = m_filter](
+                        const Database &db) { *total = LeadRepository(db).count(filter); },
+        [this, total, generation = m_generation] {
+            if (generation == m_generation && m_counting)
+                setCounted(*total);
+        });
+}
+
+// The background count arrived: the rows beyond the first page appear (or, if leads went
+// meanwhile, the missing ones go), without a reset, so the view keeps its row and position.
+void LeadTableModel::setCounted(const Result<qint64> &total)
+{
+    m_counting = false;
+    if (!total) {
+        m_error = total.error().message;
+        Q_EMIT countArrived(m_total);
+        Q_EMIT loadFailed(m_error);
+        return;
+    }
+    resizeTo(total.value());
+    Q_EMIT countArrived(m_total);
+}
+
+// Rows come or go at the end of the list, without a reset.
+void LeadTableModel::resizeTo(qint64 total)
+{
+    const int before = rowCount();
+    const int now = int(std::min<qint64>(total, std::numeric_limits<int>::max()));
+    if (now > before) {
+        beginInsertRows({}, before, now - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (now < before) {
+        beginRemoveRows({}, now, before - 1);
+        m_total = total;
+        endRemoveRows();
+    }
+    m_total = total;
 }
 
 void LeadTableModel::refresh()
@@ -279,20 +353,15 @@ void LeadTableModel::refresh()
     }
     // Rows come or go at the end and the rest is read again, without a reset: the view keeps
     // its scroll position and current row (the view puts the current lead back, see refreshed).
+    // This count is exact: one still running in the background is dropped.
     m_pages.clear();
+    const bool wasCounting = std::exchange(m_counting, false);
+    ++m_generation;
     const qint64 before = m_total, now = total.value();
-    if (now > before) {
-        beginInsertRows({}, int(before), int(now - 1));
-        m_total = now;
-        endInsertRows();
-    } else if (now < before) {
-        beginRemoveRows({}, int(now), int(before - 1));
-        m_total = now;
-        endRemoveRows();
-    }
+    resizeTo(now);
     if (m_total > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    if (now != before)
+    if (now != before || wasCounting)
         Q_EMIT totalCountChanged(m_total);
     Q_EMIT refreshed();
 }

@@ -36,7 +36,8 @@ constexpr qint64 kMine = -2;
 PipelineView::PipelineView(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_model(new LeadTableModel(session.database(), session.bridge(), this))
+    , m_model(new LeadTableModel(
+          session.database(), session.bridge(), this, LeadTableModel::Count::InBackground))
     , m_stages(new StageBar(this))
     , m_search(new QLineEdit(this))
     , m_owner(new QComboBox(this))
@@ -64,6 +65,7 @@ PipelineView::PipelineView(Session &session, QWidget *parent)
 
     reloadChoices();
     updateCounts();
+    m_table->viewport()->installEventFilter(this);
     // Start with the first lead open, so the detail panel is never empty when there are leads.
     connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineView::selectFirstIfNone,
         Qt::QueuedConnection);
@@ -119,6 +121,11 @@ QBoxLayout *PipelineView::buildFilters()
 void PipelineView::buildTable()
 {
     m_table->setObjectName(QStringLiteral("leadTable"));
+    // The row height before the model: set afterwards, the vertical header resizes (and
+    // announces) each of a million rows one by one, most of the start-up at a million leads.
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->setModel(m_model);
     // The indicator first: enabling sorting then asks the model for the order it already has
     // (each other order would count the leads again, 0.1 s on a team database of a million).
@@ -129,9 +136,6 @@ void PipelineView::buildTable()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     auto *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -182,6 +186,7 @@ void PipelineView::connectFilters()
 void PipelineView::connectUpdates()
 {
     connect(m_model, &LeadTableModel::totalCountChanged, this, &PipelineView::updateCounts);
+    connect(m_model, &LeadTableModel::countArrived, this, &PipelineView::updateSummary);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const qint64 id = currentLeadId();
         if (id == m_currentLead)
@@ -353,8 +358,24 @@ QStringList PipelineView::activeFilters() const
     return out;
 }
 
+bool PipelineView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_firstPagePainted && event->type() == QEvent::Paint && watched == m_table->viewport()) {
+        m_table->viewport()->removeEventFilter(this);
+        // After this paint has finished.
+        QTimer::singleShot(0, this, [this] {
+            m_firstPagePainted = true;
+            m_model->startCounting();
+            refreshStageCounts();
+        });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PipelineView::refreshStageCounts()
 {
+    if (!m_firstPagePainted)
+        return; // counted after the first paint (see eventFilter)
     if (m_stageCounts.deferIfRunning())
         return; // the filter changed meanwhile: counted once more when this count is done
     auto counts = std::make_shared<Result<StageCounts>>(StageCounts {});
@@ -370,6 +391,11 @@ void PipelineView::refreshStageCounts()
 void PipelineView::updateCounts()
 {
     refreshStageCounts();
+    updateSummary();
+}
+
+void PipelineView::updateSummary()
+{
     const QLocale locale;
     if (!m_model->lastError().isEmpty()) {
         m_summary->setText(m_model->lastError());
@@ -378,6 +404,12 @@ void PipelineView::updateCounts()
     const QStringList active = activeFilters();
     m_clearFilters->setEnabled(!active.isEmpty());
     const QString filters = active.join(tr(", "));
+    if (m_model->isCounting()) { // the list is longer than its first page
+        m_summary->setText(active.isEmpty()
+                ? tr("Counting the leads\u2026")
+                : tr("Counting the leads\u2026 \u00b7 filtered by %1").arg(filters));
+        return;
+    }
     if (m_model->totalCount() == 0) {
         m_summary->setText(active.isEmpty()
                 ? tr("No leads yet: create one with Ctrl+N or import a file.")

@@ -45,13 +45,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     void currentLeadChanged(qint64 leadId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QBoxLayout *buildFilters();
     void buildTable();
     void connectFilters();
     void connectUpdates();
     void applyFilter();
-    void updateCounts();
+    void updateCounts(); // the stage bar's and the summary's
+    void updateSummary(); // "1,000,000 leads · filtered by …" under the list
     void refreshStageCounts();
     void keepCurrentLead();
 
@@ -74,6 +78,9 @@ private:
     // The stage bar's counts (all leads of the filter, per stage: a scan of the whole table at a
     // million leads) are read on a worker, after the list's first page is on the screen.
     WorkerRefresh m_stageCounts;
+    // The counts (the list's length, the stage bar's) start once the first page is painted:
+    // on two cores their workers and the rows they add would otherwise delay that paint.
+    bool m_firstPagePainted = false;
 };
 
 } // namespace bantam

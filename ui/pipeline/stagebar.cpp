@@ -70,6 +70,7 @@ QToolButton *StageBar::buttonFor(std::optional<Stage> stage) const
 void StageBar::setCounts(const StageCounts &counts)
 {
     m_counts = counts;
+    m_counted = true;
     updateTexts();
 }
 
@@ -79,11 +80,13 @@ void StageBar::updateTexts()
     qint64 all = 0;
     for (qint64 c : m_counts)
         all += c;
-    m_buttons[0]->setText(tr("All\n%1").arg(locale.toString(all)));
+    const QString notYet = QStringLiteral("\u2026");
+    m_buttons[0]->setText(tr("All\n%1").arg(m_counted ? locale.toString(all) : notYet));
     m_buttons[0]->setToolTip(tr("All leads matching the filters (Alt+0)"));
     for (size_t i = 0; i < allStages.size(); ++i) {
         const qint64 c = m_counts[i];
-        QString text = stageName(allStages[i]) + QLatin1Char('\n') + locale.toString(c);
+        QString text = stageName(allStages[i]) + QLatin1Char('\n')
+            + (m_counted ? locale.toString(c) : notYet);
         m_buttons[i + 1]->setText(text);
         const double share = all > 0 ? 100.0 * double(c) / double(all) : 0.0;
         m_buttons[i + 1]->setToolTip(

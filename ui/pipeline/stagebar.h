@@ -33,6 +33,7 @@ private:
     QButtonGroup *m_group;
     std::array<QToolButton *, 7> m_buttons {}; // 0 = all, 1.. = stages
     StageCounts m_counts {};
+    bool m_counted = false; // "…" until the first counts arrive, not a wrong 0
     void updateTexts();
 };
 
