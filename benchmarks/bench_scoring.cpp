@@ -14,6 +14,8 @@
 #include "storage/sql.h"
 #include "storage/timelinerepository.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -25,35 +27,10 @@
 #include <cstdio>
 
 using namespace bantam;
+using bench::exec;
+using bench::option;
 
 namespace {
-
-qint64 option(const QStringList &args, const char *name, qint64 fallback)
-{
-    const qsizetype i = args.indexOf(QLatin1String(name));
-    return i > 0 && i + 1 < args.size() ? args[i + 1].toLongLong() : fallback;
-}
-
-bool exec(const Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec()) {
-        std::fprintf(
-            stderr, "%s\n", qPrintable(sql::errorOf(q, QStringLiteral("generating")).message));
-        return false;
-    }
-    return true;
-}
-
-qint64 count(const Database &db, const char *table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
 
 // Leads with profiles the default model scores (titles, industries, sizes, countries) in all
 // stages, and their activities spread over the last 180 days: generated inside SQLite with a
@@ -148,12 +125,14 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
         return 1;
     }
-    if (count(db, "leads") == 0) {
+    if (bench::number(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 0) {
         std::printf("generating %s\n", qPrintable(path));
         if (!generate(db, leads, perLead, clock.now().toSecsSinceEpoch()))
             return 1;
     }
-    const qint64 haveLeads = count(db, "leads"), haveActivities = count(db, "activities");
+    const qint64 haveLeads = bench::number(db, QStringLiteral("SELECT COUNT(*) FROM leads")),
+                 haveActivities
+        = bench::number(db, QStringLiteral("SELECT COUNT(*) FROM activities"));
     std::printf("database: %lld leads, %lld activities, %.0f MB\n",
         static_cast<long long>(haveLeads), static_cast<long long>(haveActivities),
         double(QFileInfo(path).size()) / 1e6);
