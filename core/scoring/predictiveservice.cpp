@@ -43,12 +43,13 @@ ScoreEvaluation scoreFromJson(const QJsonObject &o)
     return s;
 }
 
-// The training examples of a target among the leads: those whose outcome is known.
-std::vector<TrainingExample> examplesOf(const std::vector<PredictLead> &leads, PredictTarget target)
+// The training examples of a target among the leads: those whose outcome is known. Their inputs
+// are moved out of the leads (a million leads' attributes are not copied), which go after.
+std::vector<TrainingExample> examplesOf(std::vector<PredictLead> leads, PredictTarget target)
 {
     std::vector<TrainingExample> out;
-    for (const PredictLead &l : leads) {
-        TrainingExample e {l.id, l.input, l.stageChangedAt, false, double(l.score)};
+    for (PredictLead &l : leads) {
+        TrainingExample e {l.id, std::move(l.input), l.stageChangedAt, false, double(l.score)};
         if (target == PredictTarget::Sql) {
             if (l.sqlAt || l.stage == Stage::Won) {
                 e.positive = true;
@@ -127,8 +128,8 @@ Result<TrainingResult> PredictiveService::train(
         cancelled.cancelled = true;
         return cancelled;
     }
-    const std::vector<TrainingExample> examples = examplesOf(leads.value(), options.target);
-    leads.value().clear();
+    const std::vector<TrainingExample> examples
+        = examplesOf(std::move(leads).value(), options.target);
     // Activities decay with the rule model's half-life, as its behaviour points do.
     TrainOptions o = options;
     o.halfLifeDays = ScoringModel::defaults().halfLifeDays;
