@@ -200,7 +200,7 @@ Result<PredictSummary> PredictiveService::store(const PredictiveModel &model,
     }
     if (auto a = repo.activate(summary.version); !a)
         return a.error();
-    auto leads = repo.leads();
+    auto leads = repo.openLeads();
     if (!leads)
         return leads.error();
     const Predictor predictor(model);

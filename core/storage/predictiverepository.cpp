@@ -161,10 +161,10 @@ void readPerLead(Rows &q, std::vector<PredictLead> &out, const Add &add)
     }
 }
 
-// Runs one read (bound to the one lead, if any) and hands its rows to fill: through the SQLite C
-// API on SQLite, through Qt's driver (forward-only: the reads run one after another) otherwise.
+// Runs one read with its binds (by position) and hands its rows to fill: through the SQLite C API
+// on SQLite, through Qt's driver (forward-only: the reads run one after another) otherwise.
 template <typename Fill>
-Result<void> readRows(const Database &db, const QString &sql, std::optional<qint64> onlyLead,
+Result<void> readRows(const Database &db, const QString &sql, const QVariantList &binds,
     const QString &context, const Fill &fill)
 {
     if (db.dialect() == Database::Dialect::Sqlite) {
@@ -172,8 +172,8 @@ Result<void> readRows(const Database &db, const QString &sql, std::optional<qint
         SqliteScanRows rows(db.connection(), utf8.constData(), context);
         if (!rows.statement().ok())
             return rows.statement().error();
-        if (onlyLead)
-            rows.statement().bind(1, *onlyLead);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            rows.statement().bind(int(i) + 1, binds[i]);
         fill(rows);
         if (rows.statement().failed())
             return rows.statement().error();
@@ -182,8 +182,8 @@ Result<void> readRows(const Database &db, const QString &sql, std::optional<qint
     QtScanRows rows(db.connection());
     rows.query().setForwardOnly(true);
     rows.query().prepare(sql);
-    if (onlyLead)
-        rows.query().addBindValue(*onlyLead);
+    for (const QVariant &v : binds)
+        rows.query().addBindValue(v);
     if (auto r = sql::run(rows.query(), context); !r)
         return r;
     fill(rows);
@@ -196,11 +196,30 @@ Result<void> readRows(const Database &db, const QString &sql, std::optional<qint
 
 Result<std::vector<PredictLead>> PredictiveRepository::leads(std::optional<qint64> onlyLead) const
 {
-    const QString where = onlyLead ? QStringLiteral(" WHERE l.id = ?") : QString();
-    const QString whereLead = onlyLead ? QStringLiteral(" WHERE lead_id = ?") : QString();
+    if (onlyLead)
+        return readLeads(
+            QStringLiteral(" WHERE l.id = ?"), QStringLiteral(" WHERE lead_id = ?"), {*onlyLead});
+    return readLeads(QString(), QString(), {});
+}
+
+Result<std::vector<PredictLead>> PredictiveRepository::openLeads() const
+{
+    QVariantList open;
+    for (const Stage s : allStages)
+        if (isOpenStage(s))
+            open << stageKey(s);
+    const QString in = sql::placeholders(size_t(open.size()), 1);
+    return readLeads(QStringLiteral(" WHERE l.stage IN (%1)").arg(in),
+        QStringLiteral(" WHERE lead_id IN (SELECT id FROM leads WHERE stage IN (%1))").arg(in),
+        open);
+}
+
+Result<std::vector<PredictLead>> PredictiveRepository::readLeads(
+    const QString &where, const QString &whereLead, const QVariantList &binds) const
+{
     std::vector<PredictLead> out;
     const auto read = [&](const QString &sql, const QString &context, const auto &fill) {
-        return readRows(m_db, sql, onlyLead, context, fill);
+        return readRows(m_db, sql, binds, context, fill);
     };
     Result<void> r
         = read(QStringLiteral("SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
