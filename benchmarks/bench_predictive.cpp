@@ -356,6 +356,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int leads = 100000;
     const QStringList args = app.arguments();
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each line as it comes, also into a file
     if (const qsizetype i = args.indexOf(QStringLiteral("--db")); i > 0 && i + 1 < args.size())
         return runOnDatabase(args, args[i + 1]);
     if (const qsizetype i = args.indexOf(QStringLiteral("--leads")); i > 0 && i + 1 < args.size())
