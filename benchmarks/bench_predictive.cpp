@@ -243,19 +243,13 @@ double peakMb()
 
 int runOnDatabase(const QStringList &args, const QString &location)
 {
-    auto opened = Database::open(location);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-        return 1;
-    }
-    const Database &db = *opened.value();
     SystemClock clock;
     EventBus events;
-    auto admin = ensureAdministrator(db, clock);
-    if (!admin) {
-        std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
+    const auto opened = bench::openAsAdministrator(location, clock);
+    if (!opened)
         return 1;
-    }
+    const Database &db = *opened->db;
+    const User &admin = opened->admin;
     if (bench::number(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 0) {
         const qint64 leads = option(args, "--leads", 1'000'000);
         std::printf("generating %s\n", qPrintable(location));
@@ -282,27 +276,21 @@ int runOnDatabase(const QStringList &args, const QString &location)
     Clocks anchorClocks;
     auto touched = bareScan(db);
     const double anchorMs = anchorClocks.wallMs(), anchorCpuMs = anchorClocks.cpuMs();
-    if (!touched) {
-        std::fprintf(stderr, "%s\n", qPrintable(touched.error().message));
+    if (bench::failed(touched))
         return 1;
-    }
 
     // As `bantam-cli score train --save`: train (reading included), then save, which scores every
     // open lead and writes the chances in one transaction.
     Clocks trainClocks;
     auto trained = predictive.train(TrainOptions {});
     const double trainMs = trainClocks.wallMs(), trainCpuMs = trainClocks.cpuMs();
-    if (!trained) {
-        std::fprintf(stderr, "%s\n", qPrintable(trained.error().message));
+    if (bench::failed(trained))
         return 1;
-    }
     Clocks saveClocks;
-    auto saved = predictive.save(admin.value(), trained.value(), QStringLiteral("bench"));
+    auto saved = predictive.save(admin, trained.value(), QStringLiteral("bench"));
     const double saveMs = saveClocks.wallMs(), saveCpuMs = saveClocks.cpuMs();
-    if (!saved) {
-        std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
+    if (bench::failed(saved))
         return 1;
-    }
 
     // One lead's explanation as `score predict explain ID` reads it, for random leads.
     const auto [minId, maxId]
@@ -317,10 +305,8 @@ int runOnDatabase(const QStringList &args, const QString &location)
         auto x = predictive.explain(id);
         explainMs.push_back(one.wallMs());
         explainCpuMs.push_back(one.cpuMs());
-        if (!x) {
-            std::fprintf(stderr, "%s\n", qPrintable(x.error().message));
+        if (bench::failed(x))
             return 1;
-        }
         lines += x->lines.size();
     }
     std::sort(explainMs.begin(), explainMs.end());
@@ -415,10 +401,8 @@ int main(int argc, char **argv)
     auto trained = PredictiveTrainer::train(examples, TrainOptions {});
     const double trainMs = double(timer.nsecsElapsed()) / 1e6;
     const double trainCpuMs = cpuMs() - cpuAt;
-    if (!trained) {
-        std::fprintf(stderr, "%s\n", qPrintable(trained.error().message));
+    if (bench::failed(trained))
         return 1;
-    }
     const Predictor predictor(trained->model);
     cpuAt = cpuMs();
     timer.restart();

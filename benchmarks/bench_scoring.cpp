@@ -112,19 +112,13 @@ int main(int argc, char **argv)
         ? args[dbAt + 1]
         : dir.filePath(QStringLiteral("bench.sqlite"));
 
-    auto opened = Database::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-        return 1;
-    }
-    const Database &db = *opened.value();
     SystemClock clock;
     EventBus events;
-    auto admin = ensureAdministrator(db, clock);
-    if (!admin) {
-        std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
+    const auto opened = bench::openAsAdministrator(path, clock);
+    if (!opened)
         return 1;
-    }
+    const Database &db = *opened->db;
+    const User &admin = opened->admin;
     if (bench::number(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 0) {
         std::printf("generating %s\n", qPrintable(path));
         if (!generate(db, leads, perLead, clock.now().toSecsSinceEpoch()))
@@ -144,11 +138,9 @@ int main(int argc, char **argv)
     // MQL), then timed: saving a changed model version recomputes every lead.
     QElapsedTimer t;
     t.start();
-    auto first = scoring.recompute(admin.value());
-    if (!first) {
-        std::fprintf(stderr, "%s\n", qPrintable(first.error().message));
+    auto first = scoring.recompute(admin);
+    if (bench::failed(first))
         return 1;
-    }
     std::printf("first recompute (active model v%d): %.2f s, %lld promoted to MQL\n",
         first->version, t.elapsed() / 1000.0, static_cast<long long>(first->promoted));
 
@@ -158,12 +150,10 @@ int main(int argc, char **argv)
             a.points += 1;
     }
     t.restart();
-    auto saved = scoring.saveModel(admin.value(), model, QStringLiteral("bench"));
+    auto saved = scoring.saveModel(admin, model, QStringLiteral("bench"));
     const double full = t.elapsed() / 1000.0;
-    if (!saved) {
-        std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
+    if (bench::failed(saved))
         return 1;
-    }
     // Reading, scoring and writing overlap (the caller writes each chunk while the reading
     // threads go on), so only the whole is timed; it includes the promotions after the commit.
     std::printf("FULL RECOMPUTE (%d thread%s): %.2f s for %lld leads, read, scored, written, "
@@ -183,10 +173,8 @@ int main(int argc, char **argv)
         one.start();
         auto r = scoring.addActivities({a});
         ms.push_back(one.nsecsElapsed() / 1e6);
-        if (!r) {
-            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+        if (bench::failed(r))
             return 1;
-        }
     }
     std::sort(ms.begin(), ms.end());
     double sum = 0;

@@ -1,7 +1,11 @@
 // What the benchmarks that generate their own database share: reading an option, running one
-// generating statement, reading one number.
+// generating statement, reading one number, saying what failed.
 #pragma once
 
+#include "clock.h"
+#include "domain/user.h"
+#include "people/accounts.h"
+#include "result.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -10,6 +14,8 @@
 #include <QVariantList>
 
 #include <cstdio>
+#include <memory>
+#include <optional>
 
 namespace bantam::bench {
 
@@ -41,6 +47,33 @@ inline qint64 number(const Database &db, const QString &sql)
     QSqlQuery q(db.connection());
     q.exec(sql);
     return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// True (after printing the message) when r failed.
+template <typename T>
+bool failed(const Result<T> &r)
+{
+    if (!r)
+        std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+    return !r;
+}
+
+// The database at location, opened (made if empty) with an administrator to act as; nothing (the
+// message printed) if either fails.
+struct Opened
+{
+    std::unique_ptr<Database> db;
+    User admin;
+};
+inline std::optional<Opened> openAsAdministrator(const QString &location, const Clock &clock)
+{
+    auto opened = Database::open(location);
+    if (failed(opened))
+        return std::nullopt;
+    auto admin = ensureAdministrator(*opened.value(), clock);
+    if (failed(admin))
+        return std::nullopt;
+    return Opened {std::move(opened).value(), admin.value()};
 }
 
 } // namespace bantam::bench
