@@ -14,6 +14,8 @@
 #include "storage/sql.h"
 #include "storage/timelinerepository.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -25,35 +27,10 @@
 #include <cstdio>
 
 using namespace bantam;
+using bench::exec;
+using bench::option;
 
 namespace {
-
-qint64 option(const QStringList &args, const char *name, qint64 fallback)
-{
-    const qsizetype i = args.indexOf(QLatin1String(name));
-    return i > 0 && i + 1 < args.size() ? args[i + 1].toLongLong() : fallback;
-}
-
-bool exec(const Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec()) {
-        std::fprintf(
-            stderr, "%s\n", qPrintable(sql::errorOf(q, QStringLiteral("generating")).message));
-        return false;
-    }
-    return true;
-}
-
-qint64 count(const Database &db, const char *table)
-{
-    QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
-    return q.next() ? q.value(0).toLongLong() : 0;
-}
 
 // Leads with profiles the default model scores (titles, industries, sizes, countries) in all
 // stages, and their activities spread over the last 180 days: generated inside SQLite with a
@@ -135,25 +112,21 @@ int main(int argc, char **argv)
         ? args[dbAt + 1]
         : dir.filePath(QStringLiteral("bench.sqlite"));
 
-    auto opened = Database::open(path);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-        return 1;
-    }
-    const Database &db = *opened.value();
     SystemClock clock;
     EventBus events;
-    auto admin = ensureAdministrator(db, clock);
-    if (!admin) {
-        std::fprintf(stderr, "%s\n", qPrintable(admin.error().message));
+    const auto opened = bench::openAsAdministrator(path, clock);
+    if (!opened)
         return 1;
-    }
-    if (count(db, "leads") == 0) {
+    const Database &db = *opened->db;
+    const User &admin = opened->admin;
+    if (bench::number(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 0) {
         std::printf("generating %s\n", qPrintable(path));
         if (!generate(db, leads, perLead, clock.now().toSecsSinceEpoch()))
             return 1;
     }
-    const qint64 haveLeads = count(db, "leads"), haveActivities = count(db, "activities");
+    const qint64 haveLeads = bench::number(db, QStringLiteral("SELECT COUNT(*) FROM leads")),
+                 haveActivities
+        = bench::number(db, QStringLiteral("SELECT COUNT(*) FROM activities"));
     std::printf("database: %lld leads, %lld activities, %.0f MB\n",
         static_cast<long long>(haveLeads), static_cast<long long>(haveActivities),
         double(QFileInfo(path).size()) / 1e6);
@@ -165,11 +138,9 @@ int main(int argc, char **argv)
     // MQL), then timed: saving a changed model version recomputes every lead.
     QElapsedTimer t;
     t.start();
-    auto first = scoring.recompute(admin.value());
-    if (!first) {
-        std::fprintf(stderr, "%s\n", qPrintable(first.error().message));
+    auto first = scoring.recompute(admin);
+    if (bench::failed(first))
         return 1;
-    }
     std::printf("first recompute (active model v%d): %.2f s, %lld promoted to MQL\n",
         first->version, t.elapsed() / 1000.0, static_cast<long long>(first->promoted));
 
@@ -179,12 +150,10 @@ int main(int argc, char **argv)
             a.points += 1;
     }
     t.restart();
-    auto saved = scoring.saveModel(admin.value(), model, QStringLiteral("bench"));
+    auto saved = scoring.saveModel(admin, model, QStringLiteral("bench"));
     const double full = t.elapsed() / 1000.0;
-    if (!saved) {
-        std::fprintf(stderr, "%s\n", qPrintable(saved.error().message));
+    if (bench::failed(saved))
         return 1;
-    }
     // Reading, scoring and writing overlap (the caller writes each chunk while the reading
     // threads go on), so only the whole is timed; it includes the promotions after the commit.
     std::printf("FULL RECOMPUTE (%d thread%s): %.2f s for %lld leads, read, scored, written, "
@@ -204,10 +173,8 @@ int main(int argc, char **argv)
         one.start();
         auto r = scoring.addActivities({a});
         ms.push_back(one.nsecsElapsed() / 1e6);
-        if (!r) {
-            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+        if (bench::failed(r))
             return 1;
-        }
     }
     std::sort(ms.begin(), ms.end());
     double sum = 0;

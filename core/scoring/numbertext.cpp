@@ -35,6 +35,25 @@ std::optional<double> readNumber(const QString &text)
 {
     // Plain characters only, checked by hand: this runs for every attribute value of every lead
     // when the learned score is trained or computed.
+    // The common case first: an optional sign and up to 15 digits, a whole number that a double
+    // holds exactly — the value toDouble() below would give, without building a string.
+    {
+        const qsizetype signs
+            = text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')) ? 1 : 0;
+        const qsizetype digits = text.size() - signs;
+        if (digits > 0 && digits <= 15) {
+            qint64 n = 0;
+            qsizetype i = signs;
+            for (; i < text.size(); ++i) {
+                const char16_t c = text[i].unicode();
+                if (c < u'0' || c > u'9')
+                    break;
+                n = n * 10 + (c - u'0');
+            }
+            if (i == text.size())
+                return text.startsWith(QLatin1Char('-')) ? -double(n) : double(n);
+        }
+    }
     QString s;
     s.reserve(text.size());
     bool digit = false;

@@ -43,12 +43,13 @@ ScoreEvaluation scoreFromJson(const QJsonObject &o)
     return s;
 }
 
-// The training examples of a target among the leads: those whose outcome is known.
-std::vector<TrainingExample> examplesOf(const std::vector<PredictLead> &leads, PredictTarget target)
+// The training examples of a target among the leads: those whose outcome is known. Their inputs
+// are moved out of the leads (a million leads' attributes are not copied), which go after.
+std::vector<TrainingExample> examplesOf(std::vector<PredictLead> leads, PredictTarget target)
 {
     std::vector<TrainingExample> out;
-    for (const PredictLead &l : leads) {
-        TrainingExample e {l.id, l.input, l.stageChangedAt, false, double(l.score)};
+    for (PredictLead &l : leads) {
+        TrainingExample e {l.id, std::move(l.input), l.stageChangedAt, false, double(l.score)};
         if (target == PredictTarget::Sql) {
             if (l.sqlAt || l.stage == Stage::Won) {
                 e.positive = true;
@@ -127,8 +128,8 @@ Result<TrainingResult> PredictiveService::train(
         cancelled.cancelled = true;
         return cancelled;
     }
-    const std::vector<TrainingExample> examples = examplesOf(leads.value(), options.target);
-    leads.value().clear();
+    const std::vector<TrainingExample> examples
+        = examplesOf(std::move(leads).value(), options.target);
     // Activities decay with the rule model's half-life, as its behaviour points do.
     TrainOptions o = options;
     o.halfLifeDays = ScoringModel::defaults().halfLifeDays;
@@ -199,7 +200,7 @@ Result<PredictSummary> PredictiveService::store(const PredictiveModel &model,
     }
     if (auto a = repo.activate(summary.version); !a)
         return a.error();
-    auto leads = repo.leads();
+    auto leads = repo.openLeads();
     if (!leads)
         return leads.error();
     const Predictor predictor(model);
@@ -259,37 +260,58 @@ Result<std::optional<LeadChance>> PredictiveService::chance(qint64 leadId) const
     return PredictiveRepository(m_db).chance(leadId);
 }
 
+Result<std::shared_ptr<const Predictor>> PredictiveService::readyPredictor(
+    const StoredPrediction &stored) const
+{
+    {
+        const QMutexLocker lock(&m_readyMutex);
+        if (m_ready && m_readyJson == stored.modelJson)
+            return m_ready;
+    }
+    auto model = PredictiveModel::fromJsonBytes(stored.modelJson);
+    if (!model)
+        return model.error();
+    auto ready = std::make_shared<const Predictor>(model.value());
+    const QMutexLocker lock(&m_readyMutex);
+    m_readyJson = stored.modelJson;
+    m_ready = ready;
+    return ready;
+}
+
 Result<PredictExplanation> PredictiveService::explain(qint64 leadId) const
 {
-    auto version = active();
-    if (!version)
-        return version.error();
-    if (!version.value())
+    auto active = PredictiveRepository(m_db).active();
+    if (!active)
+        return active.error();
+    if (!active.value())
         return Error::notFound(
             tr("No learned score is active: train one and save it first (score train --save)."));
-    const PredictionVersion &v = *version.value();
+    auto ready = readyPredictor(*active.value());
+    if (!ready)
+        return ready.error();
+    const Predictor &predictor = *ready.value();
+    const PredictiveModel &model = predictor.model();
     const PredictiveRepository repo(m_db);
     auto leads = repo.leads(leadId);
     if (!leads)
         return leads.error();
     if (leads->empty())
         return Error::notFound(tr("There is no lead %1.").arg(leadId));
-    const Predictor predictor(v.model);
     PredictExplanation x;
     x.leadId = leadId;
-    x.version = v.stored.version;
-    x.target = v.model.target;
+    x.version = active.value()->version;
+    x.target = model.target;
     const qint64 now = m_clock.now().toSecsSinceEpoch();
-    x.logOdds = v.model.bias;
-    x.lines.push_back({tr("Baseline"), QString(), v.model.bias, hundredths(v.model.bias)});
+    x.logOdds = model.bias;
+    x.lines.push_back({tr("Baseline"), QString(), model.bias, hundredths(model.bias)});
     for (const PredictTerm &t : predictor.terms(leads->front().input, now)) {
-        const PredictFeature &f = v.model.features[t.feature];
+        const PredictFeature &f = model.features[t.feature];
         QString value;
         if (f.kind == PredictFeature::Kind::AttributeNumber
             || f.kind == PredictFeature::Kind::ActivityCount)
             value = QString::number(t.raw, 'g', 4);
         x.lines.push_back(
-            {v.model.featureLabel(f), value, t.contribution, hundredths(t.contribution)});
+            {model.featureLabel(f), value, t.contribution, hundredths(t.contribution)});
         x.logOdds += t.contribution;
     }
     std::stable_sort(

@@ -20,8 +20,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMutex>
 
 #include <functional>
+#include <memory>
 
 namespace bantam {
 
@@ -100,10 +102,17 @@ private:
     Result<PredictSummary> store(const PredictiveModel &model, const TrainingEvaluation &evaluation,
         std::optional<int> existingVersion, qint64 actorId, const QString &note,
         const Progress &progress) const;
+    // The stored version made ready to score (parsed, look-up tables built), kept while the
+    // active version's JSON stays the same: explanations are asked for lead after lead, and
+    // parsing a model of several hundred features each time cost most of one.
+    Result<std::shared_ptr<const Predictor>> readyPredictor(const StoredPrediction &stored) const;
 
     const Database &m_db;
     const Clock &m_clock;
     const ScoringService &m_scoring;
+    mutable QMutex m_readyMutex; // explanations may come from several threads
+    mutable QByteArray m_readyJson;
+    mutable std::shared_ptr<const Predictor> m_ready;
 };
 
 } // namespace bantam

@@ -1,10 +1,12 @@
 #include "storage/predictiverepository.h"
 
 #include "storage/database.h"
+#include "storage/scanrows.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -32,11 +34,6 @@ StoredPrediction readVersion(const QSqlQuery &q)
     p.note = q.value(7).toString();
     p.active = q.value(8).toInt() != 0;
     return p;
-}
-
-std::optional<qint64> optionalEpoch(const QVariant &v)
-{
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
 }
 
 } // namespace
@@ -116,70 +113,139 @@ Result<void> PredictiveRepository::activate(int version) const
     return sql::run(q, Database::tr("activating learned score version %1").arg(version));
 }
 
+namespace {
+
+// The three reads of PredictiveRepository::leads(), each in lead id order, on either kind of
+// rows (storage/scanrows.h): text that repeats (profile values, attribute names and values,
+// activity types) is shared, not copied per lead — a million leads carry 30 million attribute
+// values.
+template <typename Rows>
+void readLeadRows(Rows &q, std::vector<PredictLead> &out)
+{
+    while (q.next()) {
+        PredictLead l;
+        l.id = q.int64(0);
+        l.input.jobTitle = q.sharedText(1);
+        l.input.industry = q.sharedText(2);
+        l.input.companySize = q.sharedText(3);
+        l.input.country = q.sharedText(4);
+        l.input.source = q.sharedText(5);
+        l.input.campaign = q.sharedText(6);
+        l.stage = stageFromKey(q.sharedText(7)).value_or(Stage::Lead);
+        l.sqlAt = q.isNull(8) ? std::nullopt : std::optional<qint64>(q.int64(8));
+        l.wonAt = q.isNull(9) ? std::nullopt : std::optional<qint64>(q.int64(9));
+        l.stageChangedAt = q.int64(10);
+        l.score = int(q.int64(11));
+        out.push_back(std::move(l));
+    }
+}
+
+PredictLead *findLead(std::vector<PredictLead> &leads, qint64 id)
+{
+    const auto it = std::lower_bound(
+        leads.begin(), leads.end(), id, [](const PredictLead &l, qint64 v) { return l.id < v; });
+    return it != leads.end() && it->id == id ? &*it : nullptr;
+}
+
+// Rows of lead_id first, in lead id order: each row added to its lead by add(lead, rows).
+template <typename Rows, typename Add>
+void readPerLead(Rows &q, std::vector<PredictLead> &out, const Add &add)
+{
+    PredictLead *l = nullptr;
+    while (q.next()) {
+        const qint64 id = q.int64(0);
+        if (!l || l->id != id)
+            l = findLead(out, id);
+        if (l)
+            add(*l, q);
+    }
+}
+
+// Runs one read with its binds (by position) and hands its rows to fill: through the SQLite C API
+// on SQLite, through Qt's driver (forward-only: the reads run one after another) otherwise.
+template <typename Fill>
+Result<void> readRows(const Database &db, const QString &sql, const QVariantList &binds,
+    const QString &context, const Fill &fill)
+{
+    if (db.dialect() == Database::Dialect::Sqlite) {
+        const QByteArray utf8 = sql.toUtf8();
+        SqliteScanRows rows(db.connection(), utf8.constData(), context);
+        if (!rows.statement().ok())
+            return rows.statement().error();
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            rows.statement().bind(int(i) + 1, binds[i]);
+        fill(rows);
+        if (rows.statement().failed())
+            return rows.statement().error();
+        return {};
+    }
+    QtScanRows rows(db.connection());
+    rows.query().setForwardOnly(true);
+    rows.query().prepare(sql);
+    for (const QVariant &v : binds)
+        rows.query().addBindValue(v);
+    if (auto r = sql::run(rows.query(), context); !r)
+        return r;
+    fill(rows);
+    if (rows.query().lastError().isValid())
+        return sql::errorOf(rows.query(), context);
+    return {};
+}
+
+} // namespace
+
 Result<std::vector<PredictLead>> PredictiveRepository::leads(std::optional<qint64> onlyLead) const
 {
-    const QString where = onlyLead ? QStringLiteral(" WHERE l.id = :id") : QString();
+    if (onlyLead)
+        return readLeads(
+            QStringLiteral(" WHERE l.id = ?"), QStringLiteral(" WHERE lead_id = ?"), {*onlyLead});
+    return readLeads(QString(), QString(), {});
+}
+
+Result<std::vector<PredictLead>> PredictiveRepository::openLeads() const
+{
+    QVariantList open;
+    for (const Stage s : allStages)
+        if (isOpenStage(s))
+            open << stageKey(s);
+    const QString in = sql::placeholders(size_t(open.size()), 1);
+    return readLeads(QStringLiteral(" WHERE l.stage IN (%1)").arg(in),
+        QStringLiteral(" WHERE lead_id IN (SELECT id FROM leads WHERE stage IN (%1))").arg(in),
+        open);
+}
+
+Result<std::vector<PredictLead>> PredictiveRepository::readLeads(
+    const QString &where, const QString &whereLead, const QVariantList &binds) const
+{
     std::vector<PredictLead> out;
-    {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
-                                 "l.source, l.campaign, l.stage, l.sql_at, l.won_at, "
-                                 "l.stage_changed_at, l.score FROM leads l")
-            + where + QStringLiteral(" ORDER BY l.id"));
-        if (onlyLead)
-            q.bindValue(QStringLiteral(":id"), *onlyLead);
-        if (auto r = sql::run(q, Database::tr("reading the leads for the learned score")); !r)
-            return r.error();
-        while (q.next()) {
-            PredictLead l;
-            l.id = q.value(0).toLongLong();
-            l.input.jobTitle = q.value(1).toString();
-            l.input.industry = q.value(2).toString();
-            l.input.companySize = q.value(3).toString();
-            l.input.country = q.value(4).toString();
-            l.input.source = q.value(5).toString();
-            l.input.campaign = q.value(6).toString();
-            l.stage = stageFromKey(q.value(7).toString()).value_or(Stage::Lead);
-            l.sqlAt = optionalEpoch(q.value(8));
-            l.wonAt = optionalEpoch(q.value(9));
-            l.stageChangedAt = q.value(10).toLongLong();
-            l.score = q.value(11).toInt();
-            out.push_back(std::move(l));
-        }
-    }
-    auto find = [&out](qint64 id) -> PredictLead * {
-        const auto it = std::lower_bound(
-            out.begin(), out.end(), id, [](const PredictLead &l, qint64 v) { return l.id < v; });
-        return it != out.end() && it->id == id ? &*it : nullptr;
+    const auto read = [&](const QString &sql, const QString &context, const auto &fill) {
+        return readRows(m_db, sql, binds, context, fill);
     };
-    const QString whereLead = onlyLead ? QStringLiteral(" WHERE lead_id = :id") : QString();
-    {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT lead_id, name, value FROM lead_attributes") + whereLead
-            + QStringLiteral(" ORDER BY lead_id, name"));
-        if (onlyLead)
-            q.bindValue(QStringLiteral(":id"), *onlyLead);
-        if (auto r = sql::run(q, Database::tr("reading the leads' custom attributes")); !r)
-            return r.error();
-        while (q.next())
-            if (PredictLead *l = find(q.value(0).toLongLong()))
-                l->input.attributes.emplace_back(q.value(1).toString(), q.value(2).toString());
-    }
-    {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT lead_id, occurred_at, type FROM activities") + whereLead
-            + QStringLiteral(" ORDER BY lead_id, occurred_at"));
-        if (onlyLead)
-            q.bindValue(QStringLiteral(":id"), *onlyLead);
-        if (auto r = sql::run(q, Database::tr("reading the leads' activities")); !r)
-            return r.error();
-        while (q.next())
-            if (PredictLead *l = find(q.value(0).toLongLong()))
-                l->input.activities.emplace_back(q.value(1).toLongLong(), q.value(2).toString());
-    }
+    Result<void> r
+        = read(QStringLiteral("SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
+                              "l.source, l.campaign, l.stage, l.sql_at, l.won_at, "
+                              "l.stage_changed_at, l.score FROM leads l")
+                + where + QStringLiteral(" ORDER BY l.id"),
+            Database::tr("reading the leads for the learned score"),
+            [&out](auto &rows) { readLeadRows(rows, out); });
+    if (r)
+        r = read(QStringLiteral("SELECT lead_id, name, value FROM lead_attributes") + whereLead
+                + QStringLiteral(" ORDER BY lead_id, name"),
+            Database::tr("reading the leads' custom attributes"), [&out](auto &rows) {
+                readPerLead(rows, out, [](PredictLead &l, auto &q) {
+                    l.input.attributes.emplace_back(q.sharedText(1), q.sharedText(2));
+                });
+            });
+    if (r)
+        r = read(QStringLiteral("SELECT lead_id, occurred_at, type FROM activities") + whereLead
+                + QStringLiteral(" ORDER BY lead_id, occurred_at"),
+            Database::tr("reading the leads' activities"), [&out](auto &rows) {
+                readPerLead(rows, out, [](PredictLead &l, auto &q) {
+                    l.input.activities.emplace_back(q.int64(1), q.sharedText(2));
+                });
+            });
+    if (!r)
+        return r.error();
     return out;
 }
 

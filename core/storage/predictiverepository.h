@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -50,6 +51,8 @@ public:
 
     // Every lead (or one) with what the learned score reads, in lead id order.
     Result<std::vector<PredictLead>> leads(std::optional<qint64> onlyLead = std::nullopt) const;
+    // The open leads only (what a saved version gives a chance), in lead id order.
+    Result<std::vector<PredictLead>> openLeads() const;
 
     // Replaces every stored chance with these (one transaction is the caller's).
     Result<void> replaceChances(
@@ -57,6 +60,10 @@ public:
     Result<std::optional<LeadChance>> chance(qint64 leadId) const;
 
 private:
+    // The leads matching where (on leads l) with their rows matching whereLead (on lead_id).
+    Result<std::vector<PredictLead>> readLeads(
+        const QString &where, const QString &whereLead, const QVariantList &binds) const;
+
     const Database &m_db;
 };
 

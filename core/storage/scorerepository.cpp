@@ -1,6 +1,7 @@
 #include "storage/scorerepository.h"
 
 #include "storage/database.h"
+#include "storage/scanrows.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
 
@@ -8,7 +9,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-#include <unordered_map>
+#include <string>
 
 namespace bantam {
 
@@ -208,68 +209,10 @@ QByteArray scanAttributesSql(const QStringList &attributeNames)
         .toUtf8();
 }
 
-// One read of the scan through the SQLite C API, no QVariant per value. Profile values repeat:
-// each distinct one is converted to a QString once (profileText); activity types are looked up
-// by their stored bytes (a handful of types).
-class SqliteScanRows
-{
-public:
-    SqliteScanRows(const QSqlDatabase &db, const char *sql, const QString &context,
-        const std::vector<std::pair<std::string, int>> &types)
-        : m_statement(db, sql, context)
-        , m_types(types)
-    { }
-    SqliteStatement &statement() { return m_statement; }
-    bool next() { return m_statement.next(); }
-    qint64 int64(int column) const { return m_statement.int64(column); }
-    QString string(int column) const { return m_statement.string(column); }
-    const QString &profileText(int column)
-    {
-        const std::string_view t = m_statement.text(column);
-        auto it = m_strings.find(std::string(t));
-        if (it == m_strings.end())
-            it = m_strings.emplace(std::string(t), QString::fromUtf8(t.data(), qsizetype(t.size())))
-                     .first;
-        return it->second;
-    }
-    int type(int column) const
-    {
-        const std::string_view t = m_statement.text(column);
-        for (const auto &[name, index] : m_types) {
-            if (name == t)
-                return index;
-        }
-        return -1;
-    }
-
-private:
-    SqliteStatement m_statement;
-    const std::vector<std::pair<std::string, int>> &m_types;
-    std::unordered_map<std::string, QString> m_strings;
-};
-
-// The same read through Qt's driver, for databases other than SQLite. Not forward-only: the
-// three reads of a chunk are open at once, and QPSQL streams a forward-only result row by row
-// over the connection, which a second statement on it would cut off. A chunk's rows are
-// fetched whole instead (a chunk is a bounded range of lead ids).
-class QtScanRows
-{
-public:
-    QtScanRows(const QSqlDatabase &db, const QHash<QString, int> &typeIndex)
-        : m_query(db)
-        , m_types(typeIndex)
-    { }
-    QSqlQuery &query() { return m_query; }
-    bool next() { return m_query.next(); }
-    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
-    QString string(int column) const { return m_query.value(column).toString(); }
-    QString profileText(int column) const { return string(column); }
-    int type(int column) const { return m_types.value(string(column), -1); }
-
-private:
-    QSqlQuery m_query;
-    const QHash<QString, int> &m_types;
-};
+// One read of the scan: SqliteScanRows (storage/scanrows.h) on SQLite; QtScanRows on the others,
+// not forward-only there: the three reads of a chunk are open at once, and QPSQL streams a
+// forward-only result row by row over the connection, which a second statement on it would cut
+// off. A chunk's rows are fetched whole instead (a chunk is a bounded range of lead ids).
 
 // The merge of a chunk's three reads (attributes may be absent) into one item per lead, shared
 // by both kinds of rows.
@@ -282,10 +225,10 @@ void mergeScan(Rows &leads, Rows &acts, Rows *attrs, const ScoreRepository::Scan
     bool haveAttribute = attrs && attrs->next();
     while (leads.next()) {
         item.id = leads.int64(0);
-        item.facts.jobTitle = leads.profileText(1);
-        item.facts.industry = leads.profileText(2);
-        item.facts.companySize = leads.profileText(3);
-        item.facts.country = leads.profileText(4);
+        item.facts.jobTitle = leads.sharedText(1);
+        item.facts.industry = leads.sharedText(2);
+        item.facts.companySize = leads.sharedText(3);
+        item.facts.country = leads.sharedText(4);
         item.inLeadStage = leads.int64(5) != 0;
         item.everMql = leads.int64(6) != 0;
         item.score = int(leads.int64(7));
@@ -293,8 +236,8 @@ void mergeScan(Rows &leads, Rows &acts, Rows *attrs, const ScoreRepository::Scan
         const int band = int(leads.int64(9));
         item.band = band < 0 ? std::nullopt : std::optional<ScoreBand>(ScoreBand(band));
         item.weekAgo = int(leads.int64(10));
-        item.facts.source = leads.profileText(11);
-        item.facts.campaign = leads.profileText(12);
+        item.facts.source = leads.sharedText(11);
+        item.facts.campaign = leads.sharedText(12);
         events.clear();
         while (haveActivity && acts.int64(0) < item.id)
             haveActivity = acts.next(); // activities of a lead deleted in between: none here

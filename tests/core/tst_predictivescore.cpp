@@ -64,6 +64,7 @@ private Q_SLOTS:
     void cleanup();
     void saveGivesOpenLeadsTheirChance();
     void explanationSumsExactly();
+    void explanationFollowsTheActiveVersion();
     void cancelledSaveWritesNothing();
     void onlyMarketingAndAdminsSave();
     void tooFewOutcomesInTheDatabase();
@@ -402,6 +403,56 @@ void TestPredictiveScore::explanationSumsExactly()
         QCOMPARE(*x->storedChance, x->chance);
         QVERIFY(x->lines.size() >= 3); // baseline, source, budget at least
     }
+}
+
+// Lead after lead explained with one version, then another version saved (without the source)
+// and the first restored: each explanation is the active version's, lines and chance.
+void TestPredictiveScore::explanationFollowsTheActiveVersion()
+{
+    m_openLeads = writeOutcomes(m_t->db(), *m_clock, 600, 30);
+    QVERIFY(!m_openLeads.empty());
+    const PredictiveService &p = m_services->predictive();
+    const qint64 lead = m_openLeads.front();
+    // The version the explanation names, its lines on the source, and whether its chance is the
+    // stored one.
+    struct Seen
+    {
+        int version = 0;
+        int sourceLines = 0;
+        bool chanceStored = false;
+    };
+    const auto explain = [&]() {
+        Seen seen;
+        const auto x = p.explain(lead);
+        if (!x.ok())
+            return seen;
+        seen.version = x->version;
+        for (const PredictLine &l : x->lines)
+            seen.sourceLines += l.label.startsWith(QLatin1String("Source")) ? 1 : 0;
+        seen.chanceStored = x->storedChance == x->chance;
+        return seen;
+    };
+    auto first = p.train(TrainOptions {});
+    QVERIFY(first.ok());
+    QVERIFY(p.save(m_marketing, first.value(), {}).ok());
+    Seen seen = explain();
+    QCOMPARE(seen.version, 1);
+    QCOMPARE(seen.sourceLines, 1);
+    QVERIFY(seen.chanceStored);
+    TrainOptions withoutSource;
+    withoutSource.excluded = {QStringLiteral("Source")};
+    auto second = p.train(withoutSource);
+    QVERIFY(second.ok());
+    QVERIFY(p.save(m_marketing, second.value(), {}).ok());
+    seen = explain();
+    QCOMPARE(seen.version, 2);
+    QCOMPARE(seen.sourceLines, 0);
+    QVERIFY(seen.chanceStored);
+    QVERIFY(p.restore(m_marketing, 1).ok());
+    seen = explain();
+    QCOMPARE(seen.version, 1);
+    QCOMPARE(seen.sourceLines, 1);
+    QVERIFY(seen.chanceStored);
 }
 
 void TestPredictiveScore::cancelledSaveWritesNothing()

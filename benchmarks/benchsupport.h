@@ -1,0 +1,79 @@
+// What the benchmarks that generate their own database share: reading an option, running one
+// generating statement, reading one number, saying what failed.
+#pragma once
+
+#include "clock.h"
+#include "domain/user.h"
+#include "people/accounts.h"
+#include "result.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+
+namespace bantam::bench {
+
+// The number after `name` on the command line, or fallback.
+inline qint64 option(const QStringList &args, const char *name, qint64 fallback)
+{
+    const qsizetype i = args.indexOf(QLatin1String(name));
+    return i > 0 && i + 1 < args.size() ? args[i + 1].toLongLong() : fallback;
+}
+
+// Runs one statement with positional binds; prints the error and gives false on failure.
+inline bool exec(const Database &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec()) {
+        std::fprintf(
+            stderr, "%s\n", qPrintable(sql::errorOf(q, QStringLiteral("generating")).message));
+        return false;
+    }
+    return true;
+}
+
+// The first column of the first row of a query ("SELECT COUNT(*) FROM leads"); 0 without one.
+inline qint64 number(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    q.exec(sql);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// True (after printing the message) when r failed.
+template <typename T>
+bool failed(const Result<T> &r)
+{
+    if (!r)
+        std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+    return !r;
+}
+
+// The database at location, opened (made if empty) with an administrator to act as; nothing (the
+// message printed) if either fails.
+struct Opened
+{
+    std::unique_ptr<Database> db;
+    User admin;
+};
+inline std::optional<Opened> openAsAdministrator(const QString &location, const Clock &clock)
+{
+    auto opened = Database::open(location);
+    if (failed(opened))
+        return std::nullopt;
+    auto admin = ensureAdministrator(*opened.value(), clock);
+    if (failed(admin))
+        return std::nullopt;
+    return Opened {std::move(opened).value(), admin.value()};
+}
+
+} // namespace bantam::bench
