@@ -206,19 +206,31 @@ ImportField ImportMapping::suggestField(const QString &header)
         add(ImportField::LastName,
             {"Nachname", "Last Name", "Lastname", "Surname", "Familienname"});
         add(ImportField::FullName, {"Name", "Full Name", "Kontakt", "Contact", "Ansprechpartner"});
-        add(ImportField::Email, {"E-Mail", "Email", "Mail", "E-Mail-Adresse", "Email Address"});
+        // Besides the plain names, the headers of HubSpot's, Salesforce's, Pipedrive's and
+        // Zoho's German and English exports ("Lebenszyklusphase", "No. of Employees", ...).
+        add(ImportField::Email,
+            {"E-Mail", "Email", "Mail", "E-Mail-Adresse", "Email Address", "Person - Email"});
         add(ImportField::Phone,
             {"Telefon", "Tel.", "Mobil", "Handy", "Phone", "Mobile", "Telefonnummer",
-                "Phone Number"});
+                "Phone Number", "Mobiltelefon", "Mobiltelefonnummer", "Mobilnummer", "Mobile Phone",
+                "Mobile Phone Number", "Person - Phone"});
         add(ImportField::Company,
-            {"Firma", "Unternehmen", "Company", "Organisation", "Organization", "Account"});
+            {"Firma", "Unternehmen", "Company", "Organisation", "Organization", "Account",
+                "Firmenname", "Unternehmensname", "Company Name", "Account Name",
+                "Organisation - Name", "Organization - Name"});
         add(ImportField::JobTitle,
-            {"Position", "Funktion", "Titel", "Job Title", "Title", "Rolle"});
-        add(ImportField::Industry, {"Branche", "Industry"});
+            {"Position", "Funktion", "Titel", "Job Title", "Title", "Rolle", "Jobtitel",
+                "Berufsbezeichnung", "Stellenbezeichnung"});
+        add(ImportField::Industry, {"Branche", "Industry", "Industrie", "Sector", "Sektor"});
         add(ImportField::CompanySize,
-            {"Mitarbeiter", "Unternehmensgröße", "Firmengröße", "Company Size", "Employees"});
-        add(ImportField::Country, {"Land", "Country"});
-        add(ImportField::Source, {"Quelle", "Source", "Lead Source", "Herkunft"});
+            {"Mitarbeiter", "Unternehmensgröße", "Firmengröße", "Company Size", "Employees",
+                "Mitarbeiterzahl", "Anzahl Mitarbeiter", "Anzahl der Mitarbeiter",
+                "Anzahl Mitarbeitende", "Mitarbeitende", "Beschäftigte", "Anzahl Beschäftigte",
+                "Number of Employees", "No. of Employees", "Employee Count", "Headcount"});
+        add(ImportField::Country, {"Land", "Country", "Land/Region", "Country/Region"});
+        add(ImportField::Source,
+            {"Quelle", "Source", "Lead Source", "Herkunft", "Leadquelle", "Lead-Quelle",
+                "Quelle des Leads", "Original Source", "Originalquelle", "Ursprüngliche Quelle"});
         add(ImportField::Campaign, {"Kampagne", "Campaign"});
         add(ImportField::ExternalId,
             {"ID", "Kundennummer", "External ID", "Externe ID", "Lead ID", "Kunden-Nr.",
@@ -226,12 +238,17 @@ ImportField ImportMapping::suggestField(const QString &header)
                 "Lead-Nummer"});
         add(ImportField::CreatedAt,
             {"Erstellt", "Created", "Erstellt am", "Created At", "Created Date", "Datum", "Date",
-                "Angelegt", "Angelegt am"});
-        add(ImportField::Stage, {"Status", "Stage", "Converted", "Phase", "Lead Status"});
+                "Angelegt", "Angelegt am", "Erstellungsdatum", "Create Date", "Created Time",
+                "Lead Created Date"});
+        add(ImportField::Stage,
+            {"Status", "Stage", "Converted", "Phase", "Lead Status", "Leadstatus",
+                "Status des Leads", "Lebenszyklusphase", "Phase im Lebenszyklus", "Lifecycle Stage",
+                "Lead Stage", "Leadphase"});
         add(ImportField::Owner,
             {"Owner", "Lead Owner", "Owner Email", "Owner E-Mail", "Owner Name", "Assigned To",
                 "Sales Rep", "Account Owner", "Besitzer", "Zuständig", "Verantwortlich", "Betreuer",
-                "Bearbeiter", "Vertriebsmitarbeiter", "Lead-Besitzer"});
+                "Bearbeiter", "Vertriebsmitarbeiter", "Lead-Besitzer", "Lead-Inhaber",
+                "Leadinhaber", "Kontaktinhaber", "Contact Owner"});
         add(ImportField::Reason,
             {"Reason", "Grund", "Disqualified Reason", "Disqualification Reason",
                 "Reason for Disqualification", "Lost Reason", "Loss Reason", "Closed Lost Reason",
