@@ -28,6 +28,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -2173,6 +2174,36 @@ Result<void> SavedMappings::remove(const User &actor, const QString &name) const
     if (auto p = permissions::mayCreateLead(actor); !p)
         return p.error();
     return ImportRepository(m_db).deleteMapping(name);
+}
+
+QString LeadImporter::finishedText(const ImportSummary &summary)
+{
+    return tr("Import finished: %Ln row(s) read.", nullptr, int(summary.rows()));
+}
+
+QStringList LeadImporter::outcomeText(const ImportSummary &s)
+{
+    const QLocale l;
+    QStringList out {tr("%1 new, %2 updated, %3 merged, %4 skipped as duplicates, %5 rejected.")
+                         .arg(l.toString(s.newLeads), l.toString(s.updated), l.toString(s.merged),
+                             l.toString(s.skipped), l.toString(s.rejected))};
+    if (s.scored > 0)
+        out << tr("%Ln lead(s) scored, %1 of them promoted to MQL by their score.", nullptr,
+            int(s.scored))
+                   .arg(l.toString(s.promoted));
+    if (s.routed > 0)
+        out << tr("%Ln new lead(s) routed to a rep; the others wait in the unassigned queue.",
+            nullptr, int(s.routed));
+    if (s.historical > 0)
+        out << tr("%Ln new lead(s) came in as history (closed, or created before the date "
+                  "given): counted in the reports, never promoted or routed.",
+            nullptr, int(s.historical));
+    if (s.warned > 0)
+        out << tr("%Ln imported row(s) had a value that did not fit its field; the leads were "
+                  "kept with the value as a custom attribute (an invalid phone number as typed, "
+                  "marked not valid).",
+            nullptr, int(s.warned));
+    return out;
 }
 
 LeadImporter::LeadImporter(const Database &db, const Clock &clock, const RoutingService &routing,
