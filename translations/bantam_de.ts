@@ -4944,6 +4944,34 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
             <numerusform>In %n Versuchen nicht erreicht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call mode</source>
+        <translation>Anrufmodus</translation>
+    </message>
+    <message>
+        <source>Call mode, after the call</source>
+        <translation>Anrufmodus, nach dem Anruf</translation>
+    </message>
+    <message>
+        <source>Go to the notes</source>
+        <translation>Zu den Notizen</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Anruf beenden</translation>
+    </message>
+    <message>
+        <source>Log the call and call the next lead</source>
+        <translation>Anruf protokollieren und den nächsten Lead anrufen</translation>
+    </message>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Rückruf planen</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Wählen</translation>
+    </message>
 </context>
 <context>
     <name>bantam::CallSettingsDialog</name>
@@ -5735,6 +5763,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Rever&amp;t</source>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message>
+        <source>Save the lead&apos;s changes</source>
+        <translation>Änderungen am Lead speichern</translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -6330,6 +6362,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Finished the work Bantam left unfinished when it stopped: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
         <translation>Die beim Beenden liegengebliebene Arbeit ist abgeschlossen: %1 Leads bewertet, %2 zum MQL gemacht, %3 an Zuständige verteilt, %4 mit Begründung nicht zugewiesen, %5 neu zugewiesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
 </context>
 <context>
@@ -8023,6 +8059,25 @@ tatsächlich</translation>
     </message>
 </context>
 <context>
+    <name>bantam::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
     <name>bantam::SlaDashboard</name>
     <message>
         <source>Custom range</source>
@@ -8321,6 +8376,14 @@ tatsächlich</translation>
     <message>
         <source>%1: %2 leads (%3 %) — click to show only these (Alt+%4)</source>
         <translation>%1: %2 Leads (%3 %) – klicken, um nur diese anzuzeigen (Alt+%4)</translation>
+    </message>
+    <message>
+        <source>Show all leads matching the filters</source>
+        <translation>Alle Leads anzeigen, die zu den Filtern passen</translation>
+    </message>
+    <message>
+        <source>Show only the leads in %1</source>
+        <translation>Nur die Leads in %1 anzeigen</translation>
     </message>
 </context>
 <context>

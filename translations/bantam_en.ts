@@ -4939,6 +4939,34 @@ Example: postgresql://user@db.example:5432/bantam</source>
             <numerusform>Not reached in %n attempts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call mode, after the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the call and call the next lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::CallSettingsDialog</name>
@@ -5730,6 +5758,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Rever&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the lead&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::LeadForm</name>
@@ -6324,6 +6356,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Finished the work Bantam left unfinished when it stopped: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8014,6 +8050,25 @@ actual</source>
     </message>
 </context>
 <context>
+    <name>bantam::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bantam::SlaDashboard</name>
     <message>
         <source>Custom range</source>
@@ -8310,6 +8365,14 @@ actual</source>
     </message>
     <message>
         <source>%1: %2 leads (%3 %) — click to show only these (Alt+%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all leads matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the leads in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
