@@ -8444,12 +8444,16 @@ tatsächlich</translation>
         <translation>Score</translation>
     </message>
     <message>
-        <source>Why unassigned</source>
-        <translation>Warum nicht zugewiesen</translation>
-    </message>
-    <message>
         <source>not routed yet</source>
         <translation>noch kein Routing</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why the lead is not assigned to a rep</source>
+        <translation>Warum der Lead keinem Vertriebsmitarbeiter zugewiesen ist</translation>
     </message>
 </context>
 <context>

@@ -8434,11 +8434,15 @@ actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why unassigned</source>
+        <source>not routed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not routed yet</source>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the lead is not assigned to a rep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

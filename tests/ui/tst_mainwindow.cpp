@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -406,6 +407,31 @@ private Q_SLOTS:
                                .arg(w.sections()->tabText(i))
                                .arg(page->minimumSizeHint().width())));
         }
+        // At 1366×768 My queue shows every column, Local time the last, without scrolling
+        // sideways, and the Team list's last header is not cut.
+        w.resize(1366, 768);
+        w.sections()->setCurrentWidget(w.sla());
+        w.sla()->tabs()->setCurrentWidget(w.sla()->queue());
+        auto *queue = w.findChild<QTableView *>(QStringLiteral("queueTable"));
+        QVERIFY(queue);
+        QTRY_VERIFY(queue->isVisible());
+        const int localTime = queue->model()->columnCount() - 1;
+        QTRY_VERIFY2(queue->horizontalHeader()->sectionViewportPosition(localTime)
+                    + queue->horizontalHeader()->sectionSize(localTime)
+                <= queue->viewport()->width(),
+            qPrintable(QStringLiteral("%1 + %2 > %3")
+                           .arg(queue->horizontalHeader()->sectionViewportPosition(localTime))
+                           .arg(queue->horizontalHeader()->sectionSize(localTime))
+                           .arg(queue->viewport()->width())));
+        QCOMPARE(queue->horizontalScrollBar()->maximum(), 0);
+        w.sections()->setCurrentIndex(w.sections()->count() - 1); // Team
+        auto *team = w.findChild<QTableView *>(QStringLiteral("teamLeads"));
+        QVERIFY(team);
+        QTRY_VERIFY(team->isVisible());
+        QHeaderView *teamHeader = team->horizontalHeader();
+        const int why = team->model()->columnCount() - 1;
+        QTRY_VERIFY(teamHeader->sectionSize(why) >= teamHeader->sectionSizeHint(why));
+        QCOMPARE(team->horizontalScrollBar()->maximum(), 0);
         w.sections()->setCurrentIndex(0);
         QVERIFY2(w.minimumSizeHint().height() <= 768,
             qPrintable(QString::number(w.minimumSizeHint().height())));

@@ -39,15 +39,20 @@ MyQueueView::MyQueueView(Session &session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(MyQueueModel::Due, 140);
-    m_table->setColumnWidth(MyQueueModel::TimeLeft, 140);
-    m_table->setColumnWidth(MyQueueModel::Lead, 180);
-    m_table->setColumnWidth(MyQueueModel::Company, 200);
-    m_table->setColumnWidth(MyQueueModel::Stage, 60);
-    m_table->setColumnWidth(MyQueueModel::Score, 60);
-    // "2 von 6 · Keine Antwort · nächster 14:00" in one line.
-    m_table->setColumnWidth(MyQueueModel::Attempts, 250);
+    // Every column in sight at 1366 px, Local time included: the short values (dates, state,
+    // stage, score, local time) as wide as they are, the texts (lead, company, service level,
+    // attempts) share the rest and are elided. One line a row.
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    for (int c = 0; c < MyQueueModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (int c :
+        {MyQueueModel::Lead, MyQueueModel::Company, MyQueueModel::Policy, MyQueueModel::Attempts})
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     layout->addWidget(m_table, 1);
 
     m_timer->setInterval(RefreshMs);
