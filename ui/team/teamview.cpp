@@ -173,6 +173,7 @@ void TeamView::buildLeadTable()
     header->setSectionResizeMode(TeamLeadModel::Name, QHeaderView::Stretch);
     header->setSectionResizeMode(TeamLeadModel::Company, QHeaderView::Stretch);
     m_leads->setTextElideMode(Qt::ElideRight);
+    m_leads->verticalHeader()->setResizeContentsPrecision(0); // widths from the rows in sight
     m_leads->verticalHeader()->hide();
     // One line of text per row, as in the lead list: twice the leads in sight at 1366×768.
     m_leads->verticalHeader()->setDefaultSectionSize(m_leads->fontMetrics().height() + 8);
