@@ -2381,6 +2381,45 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>%1 has changed since import run %2 started: the rows up to line %3, already imported, are not the same any more (the size is). Start a new import of the file.</source>
         <translation>%1 hat sich seit dem Start von Importlauf %2 geändert: Die bereits importierten Zeilen bis Zeile %3 sind nicht mehr dieselben (die Größe schon). Starten Sie einen neuen Import der Datei.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln row(s) read.</source>
+        <translation>
+            <numerusform>Import abgeschlossen: %Ln Zeile gelesen.</numerusform>
+            <numerusform>Import abgeschlossen: %Ln Zeilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 merged, %4 skipped as duplicates, %5 rejected.</source>
+        <translation>%1 neu, %2 aktualisiert, %3 zusammengeführt, %4 als Dubletten übersprungen, %5 abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) scored, %1 of them promoted to MQL by their score.</source>
+        <translation>
+            <numerusform>%Ln Lead bewertet, davon %1 aufgrund des Scores zum MQL hochgestuft.</numerusform>
+            <numerusform>%Ln Leads bewertet, davon %1 aufgrund ihres Scores zum MQL hochgestuft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new lead(s) routed to a rep; the others wait in the unassigned queue.</source>
+        <translation>
+            <numerusform>%Ln neuer Lead einem Vertriebsmitarbeiter zugewiesen; die übrigen warten unter „Nicht zugewiesene Leads“.</numerusform>
+            <numerusform>%Ln neue Leads Vertriebsmitarbeitern zugewiesen; die übrigen warten unter „Nicht zugewiesene Leads“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new lead(s) came in as history (closed, or created before the date given): counted in the reports, never promoted or routed.</source>
+        <translation>
+            <numerusform>%Ln neuer Lead kam als Historie herein (abgeschlossen oder vor dem angegebenen Datum erstellt): Er zählt in den Berichten und wird nie hochgestuft oder zugewiesen.</numerusform>
+            <numerusform>%Ln neue Leads kamen als Historie herein (abgeschlossen oder vor dem angegebenen Datum erstellt): Sie zählen in den Berichten und werden nie hochgestuft oder zugewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported row(s) had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
+        <translation>
+            <numerusform>%Ln importierte Zeile hatte einen Wert, der nicht zu seinem Feld passte; der Lead wurde behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</numerusform>
+            <numerusform>%Ln importierte Zeilen hatten einen Wert, der nicht zu seinem Feld passte; die Leads wurden behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -4905,6 +4944,34 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
             <numerusform>In %n Versuchen nicht erreicht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call mode</source>
+        <translation>Anrufmodus</translation>
+    </message>
+    <message>
+        <source>Call mode, after the call</source>
+        <translation>Anrufmodus, nach dem Anruf</translation>
+    </message>
+    <message>
+        <source>Go to the notes</source>
+        <translation>Zu den Notizen</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Anruf beenden</translation>
+    </message>
+    <message>
+        <source>Log the call and call the next lead</source>
+        <translation>Anruf protokollieren und den nächsten Lead anrufen</translation>
+    </message>
+    <message>
+        <source>Schedule a callback</source>
+        <translation>Rückruf planen</translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation>Wählen</translation>
+    </message>
 </context>
 <context>
     <name>bantam::CallSettingsDialog</name>
@@ -5445,24 +5512,12 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Unbekannter Fehler.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; updated, &lt;b&gt;%3&lt;/b&gt; merged, &lt;b&gt;%4&lt;/b&gt; skipped as duplicates, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; neu, &lt;b&gt;%2&lt;/b&gt; aktualisiert, &lt;b&gt;%3&lt;/b&gt; zusammengeführt, &lt;b&gt;%4&lt;/b&gt; als Duplikate übersprungen, &lt;b&gt;%5&lt;/b&gt; abgelehnt.</translation>
-    </message>
-    <message>
-        <source>%1 leads scored, %2 of them promoted to MQL by their score; %3 new leads routed to a rep (the others wait in the unassigned queue of the Team tab).</source>
-        <translation>%1 Leads bewertet, davon %2 aufgrund ihres Scores zum MQL hochgestuft; %3 neue Leads einem Vertriebsmitarbeiter zugewiesen (die übrigen warten auf der Registerkarte „Team“ unter „Nicht zugewiesene Leads“).</translation>
-    </message>
-    <message>
         <source>The rejected rows, with their line number and the reason, are in</source>
         <translation>Die abgelehnten Zeilen stehen mit Zeilennummer und Grund in</translation>
     </message>
     <message>
         <source>Stopped. Everything up to line %1 is imported; the import can be resumed from there, now or later.</source>
         <translation>Angehalten. Alles bis Zeile %1 ist importiert; der Import kann dort fortgesetzt werden, jetzt oder später.</translation>
-    </message>
-    <message>
-        <source>Import finished (%1 lines read).</source>
-        <translation>Import abgeschlossen (%1 Zeilen gelesen).</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
@@ -5550,10 +5605,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates. A value that does not fit its field keeps the lead: an invalid phone number stays as typed, marked not valid, anything else is kept as a custom attribute; such rows are listed in &lt;i&gt;file&lt;/i&gt;.warnings.csv. Only rows with nothing that identifies a lead are rejected, to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason. Leads imported in a closed stage are always history.</source>
         <translation>Telefonnummern werden wie eingegeben und in internationaler Form (E.164) gespeichert, um Dubletten zu finden. Ein Wert, der nicht zu seinem Feld passt, kostet nicht den Lead: eine ungültige Telefonnummer bleibt wie eingegeben, als ungültig markiert, alles andere wird als eigenes Attribut behalten; solche Zeilen stehen in &lt;i&gt;Datei&lt;/i&gt;.warnings.csv. Nur Zeilen ohne etwas, das einen Lead identifiziert, werden abgelehnt, nach &lt;i&gt;Datei&lt;/i&gt;.rejected.csv mit dem Grund. In einer abgeschlossenen Phase importierte Leads sind immer Historie.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; new leads came in as history (closed, or created before the date you gave): they count in the reports and are never promoted or routed.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; neue Leads kamen als Historie herein (abgeschlossen oder vor dem angegebenen Datum erstellt): Sie zählen in den Berichten und werden nie befördert oder geroutet.</translation>
-    </message>
     <message numerus="yes">
         <source>%n owner(s) without a user</source>
         <translation>
@@ -5564,13 +5615,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>New reason &quot;%1&quot;</source>
         <translation>Neuer Grund „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; imported row(s) had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; importierte Zeile hatte einen Wert, der nicht zu seinem Feld passte; der Lead wurde behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; importierte Zeilen hatten einen Wert, der nicht zu seinem Feld passte; die Leads wurden behalten, der Wert als eigenes Attribut (eine ungültige Telefonnummer wie eingegeben, als ungültig markiert).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5718,6 +5762,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Rever&amp;t</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Save the lead&apos;s changes</source>
+        <translation>Änderungen am Lead speichern</translation>
     </message>
 </context>
 <context>
@@ -6314,6 +6362,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>Finished the work Bantam left unfinished when it stopped: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
         <translation>Die beim Beenden liegengebliebene Arbeit ist abgeschlossen: %1 Leads bewertet, %2 zum MQL gemacht, %3 an Zuständige verteilt, %4 mit Begründung nicht zugewiesen, %5 neu zugewiesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
     </message>
 </context>
 <context>
@@ -8015,6 +8067,25 @@ tatsächlich</translation>
     </message>
 </context>
 <context>
+    <name>bantam::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
     <name>bantam::SlaDashboard</name>
     <message>
         <source>Custom range</source>
@@ -8314,6 +8385,14 @@ tatsächlich</translation>
         <source>%1: %2 leads (%3 %) — click to show only these (Alt+%4)</source>
         <translation>%1: %2 Leads (%3 %) – klicken, um nur diese anzuzeigen (Alt+%4)</translation>
     </message>
+    <message>
+        <source>Show all leads matching the filters</source>
+        <translation>Alle Leads anzeigen, die zu den Filtern passen</translation>
+    </message>
+    <message>
+        <source>Show only the leads in %1</source>
+        <translation>Nur die Leads in %1 anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>bantam::StageChangeDialog</name>
@@ -8373,12 +8452,16 @@ tatsächlich</translation>
         <translation>Score</translation>
     </message>
     <message>
-        <source>Why unassigned</source>
-        <translation>Warum nicht zugewiesen</translation>
-    </message>
-    <message>
         <source>not routed yet</source>
         <translation>noch kein Routing</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why the lead is not assigned to a rep</source>
+        <translation>Warum der Lead keinem Vertriebsmitarbeiter zugewiesen ist</translation>
     </message>
 </context>
 <context>

@@ -2377,6 +2377,45 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>%1 has changed since import run %2 started: the rows up to line %3, already imported, are not the same any more (the size is). Start a new import of the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Import finished: %Ln row(s) read.</source>
+        <translation>
+            <numerusform>Import finished: %Ln row read.</numerusform>
+            <numerusform>Import finished: %Ln rows read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 merged, %4 skipped as duplicates, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) scored, %1 of them promoted to MQL by their score.</source>
+        <translation>
+            <numerusform>%Ln lead scored, %1 of them promoted to MQL by their score.</numerusform>
+            <numerusform>%Ln leads scored, %1 of them promoted to MQL by their score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new lead(s) routed to a rep; the others wait in the unassigned queue.</source>
+        <translation>
+            <numerusform>%Ln new lead routed to a rep; the others wait in the unassigned queue.</numerusform>
+            <numerusform>%Ln new leads routed to reps; the others wait in the unassigned queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new lead(s) came in as history (closed, or created before the date given): counted in the reports, never promoted or routed.</source>
+        <translation>
+            <numerusform>%Ln new lead came in as history (closed, or created before the date given): counted in the reports, never promoted or routed.</numerusform>
+            <numerusform>%Ln new leads came in as history (closed, or created before the date given): counted in the reports, never promoted or routed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported row(s) had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
+        <translation>
+            <numerusform>%Ln imported row had a value that did not fit its field; the lead was kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</numerusform>
+            <numerusform>%Ln imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadService</name>
@@ -4900,6 +4939,34 @@ Example: postgresql://user@db.example:5432/bantam</source>
             <numerusform>Not reached in %n attempts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Call mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call mode, after the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the call and call the next lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule a callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dial</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::CallSettingsDialog</name>
@@ -5440,23 +5507,11 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; new, &lt;b&gt;%2&lt;/b&gt; updated, &lt;b&gt;%3&lt;/b&gt; merged, &lt;b&gt;%4&lt;/b&gt; skipped as duplicates, &lt;b&gt;%5&lt;/b&gt; rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 leads scored, %2 of them promoted to MQL by their score; %3 new leads routed to a rep (the others wait in the unassigned queue of the Team tab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rejected rows, with their line number and the reason, are in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped. Everything up to line %1 is imported; the import can be resumed from there, now or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import finished (%1 lines read).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5545,10 +5600,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <source>Phone numbers are stored as typed and in international form (E.164) for finding duplicates. A value that does not fit its field keeps the lead: an invalid phone number stays as typed, marked not valid, anything else is kept as a custom attribute; such rows are listed in &lt;i&gt;file&lt;/i&gt;.warnings.csv. Only rows with nothing that identifies a lead are rejected, to &lt;i&gt;file&lt;/i&gt;.rejected.csv with the reason. Leads imported in a closed stage are always history.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; new leads came in as history (closed, or created before the date you gave): they count in the reports and are never promoted or routed.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n owner(s) without a user</source>
         <translation>
@@ -5559,13 +5610,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
     <message>
         <source>New reason &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%Ln&lt;/b&gt; imported row(s) had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</source>
-        <translation>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imported row had a value that did not fit its field; the lead was kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</numerusform>
-            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; imported rows had a value that did not fit its field; the leads were kept with the value as a custom attribute (an invalid phone number as typed, marked not valid).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5756,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Rever&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lead&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6308,6 +6356,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>Finished the work Bantam left unfinished when it stopped: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8006,6 +8058,25 @@ actual</source>
     </message>
 </context>
 <context>
+    <name>bantam::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bantam::SlaDashboard</name>
     <message>
         <source>Custom range</source>
@@ -8304,6 +8375,14 @@ actual</source>
         <source>%1: %2 leads (%3 %) — click to show only these (Alt+%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show all leads matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the leads in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bantam::StageChangeDialog</name>
@@ -8363,11 +8442,15 @@ actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why unassigned</source>
+        <source>not routed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not routed yet</source>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the lead is not assigned to a rep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

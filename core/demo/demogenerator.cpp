@@ -64,10 +64,14 @@ const char *const kTitles[] = {"Geschäftsführer", "Geschäftsführerin", "CEO"
     "Einkaufsleiterin", "Abteilungsleiter Produktion", "Teamleiterin Buchhaltung", "Projektmanager",
     "Sachbearbeiterin", "Systemadministrator", "Marketing Manager", "Werkstudent", "Student",
     "Assistenz der Geschäftsführung", "Director Operations", "Prokurist"};
-const char *const kIndustries[] = {"Manufacturing", "Logistics", "IT services", "Healthcare",
-    "Finance", "Retail", "Energy", "Construction", "Public sector", "Automotive"};
+// The demo is a German team's data (DACH companies, German campaigns and notes): its industries,
+// sources and call notes are what such a team types, in German. The default scoring model
+// scores these industry names as their English ones.
+const char *const kIndustries[]
+    = {"Maschinenbau", "Logistik", "IT-Dienstleistungen", "Gesundheitswesen", "Finanzwesen",
+        "Einzelhandel", "Energie", "Bauwesen", "Öffentlicher Sektor", "Automobilindustrie"};
 const char *const kSizes[] = {"1-9", "10-49", "50-249", "250-999", "1000+"};
-const char *const kSources[] = {"Website", "Trade fair", "Webinar", "Purchased list", "Referral",
+const char *const kSources[] = {"Website", "Messe", "Webinar", "Adresskauf", "Empfehlung",
     "LinkedIn", "Google Ads", "Partner", "Newsletter"};
 const char *const kCampaigns[] = {"Hannover Messe 2026", "Frühjahrs-Webinar",
     "Whitepaper Digitalisierung", "Newsletter Q3", "Partner-Event Süd", "Retargeting Herbst", ""};
@@ -82,8 +86,9 @@ const char *const kRejectReasons[]
     = {"not_icp", "no_interest", "too_early", "wrong_contact", "insufficient_info"};
 const char *const kLostReasons[]
     = {"price", "competitor", "no_decision", "missing_features", "timing"};
-const char *const kCallOutcomes[] = {"Reached — interested, follow-up agreed", "Voicemail left",
-    "No answer", "Reached — asked for information by e-mail", "Call back requested"};
+const char *const kCallOutcomes[]
+    = {"Erreicht – interessiert, Folgetermin vereinbart", "Auf die Mailbox gesprochen",
+        "Nicht erreicht", "Erreicht – möchte Informationen per E-Mail", "Bittet um Rückruf"};
 
 template <typename T, size_t N>
 QString pick(QRandomGenerator &rng, const T (&items)[N])

@@ -45,6 +45,8 @@ constexpr std::array messages = {
         QT_TRANSLATE_NOOP("ScoringService",
             "Learned chance %1 % reached the MQL threshold %2 % (learned score version %3; the "
             "learned chance drives handover)")},
+    Message {"scoring_default_model", "ScoringService",
+        QT_TRANSLATE_NOOP("ScoringService", "Default model shipped with Bantam")},
 };
 
 const Message *find(const QString &code)
@@ -107,6 +109,11 @@ bool isEncoded(const QString &stored)
 
 QString render(const QString &stored)
 {
+    // Versions before the code wrote the default model's note as text in the writer's
+    // language: the same message, so it reads in the reader's language too.
+    if (stored == QLatin1String("Default model shipped with Bantam")
+        || stored == QLatin1String("Mit Bantam ausgeliefertes Standardmodell"))
+        return render(encode("scoring_default_model"));
     if (!isEncoded(stored))
         return stored;
     const QJsonObject o = QJsonDocument::fromJson(stored.toUtf8()).object();

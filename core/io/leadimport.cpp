@@ -28,6 +28,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -206,19 +207,31 @@ ImportField ImportMapping::suggestField(const QString &header)
         add(ImportField::LastName,
             {"Nachname", "Last Name", "Lastname", "Surname", "Familienname"});
         add(ImportField::FullName, {"Name", "Full Name", "Kontakt", "Contact", "Ansprechpartner"});
-        add(ImportField::Email, {"E-Mail", "Email", "Mail", "E-Mail-Adresse", "Email Address"});
+        // Besides the plain names, the headers of HubSpot's, Salesforce's, Pipedrive's and
+        // Zoho's German and English exports ("Lebenszyklusphase", "No. of Employees", ...).
+        add(ImportField::Email,
+            {"E-Mail", "Email", "Mail", "E-Mail-Adresse", "Email Address", "Person - Email"});
         add(ImportField::Phone,
             {"Telefon", "Tel.", "Mobil", "Handy", "Phone", "Mobile", "Telefonnummer",
-                "Phone Number"});
+                "Phone Number", "Mobiltelefon", "Mobiltelefonnummer", "Mobilnummer", "Mobile Phone",
+                "Mobile Phone Number", "Person - Phone"});
         add(ImportField::Company,
-            {"Firma", "Unternehmen", "Company", "Organisation", "Organization", "Account"});
+            {"Firma", "Unternehmen", "Company", "Organisation", "Organization", "Account",
+                "Firmenname", "Unternehmensname", "Company Name", "Account Name",
+                "Organisation - Name", "Organization - Name"});
         add(ImportField::JobTitle,
-            {"Position", "Funktion", "Titel", "Job Title", "Title", "Rolle"});
-        add(ImportField::Industry, {"Branche", "Industry"});
+            {"Position", "Funktion", "Titel", "Job Title", "Title", "Rolle", "Jobtitel",
+                "Berufsbezeichnung", "Stellenbezeichnung"});
+        add(ImportField::Industry, {"Branche", "Industry", "Industrie", "Sector", "Sektor"});
         add(ImportField::CompanySize,
-            {"Mitarbeiter", "Unternehmensgröße", "Firmengröße", "Company Size", "Employees"});
-        add(ImportField::Country, {"Land", "Country"});
-        add(ImportField::Source, {"Quelle", "Source", "Lead Source", "Herkunft"});
+            {"Mitarbeiter", "Unternehmensgröße", "Firmengröße", "Company Size", "Employees",
+                "Mitarbeiterzahl", "Anzahl Mitarbeiter", "Anzahl der Mitarbeiter",
+                "Anzahl Mitarbeitende", "Mitarbeitende", "Beschäftigte", "Anzahl Beschäftigte",
+                "Number of Employees", "No. of Employees", "Employee Count", "Headcount"});
+        add(ImportField::Country, {"Land", "Country", "Land/Region", "Country/Region"});
+        add(ImportField::Source,
+            {"Quelle", "Source", "Lead Source", "Herkunft", "Leadquelle", "Lead-Quelle",
+                "Quelle des Leads", "Original Source", "Originalquelle", "Ursprüngliche Quelle"});
         add(ImportField::Campaign, {"Kampagne", "Campaign"});
         add(ImportField::ExternalId,
             {"ID", "Kundennummer", "External ID", "Externe ID", "Lead ID", "Kunden-Nr.",
@@ -226,12 +239,17 @@ ImportField ImportMapping::suggestField(const QString &header)
                 "Lead-Nummer"});
         add(ImportField::CreatedAt,
             {"Erstellt", "Created", "Erstellt am", "Created At", "Created Date", "Datum", "Date",
-                "Angelegt", "Angelegt am"});
-        add(ImportField::Stage, {"Status", "Stage", "Converted", "Phase", "Lead Status"});
+                "Angelegt", "Angelegt am", "Erstellungsdatum", "Create Date", "Created Time",
+                "Lead Created Date"});
+        add(ImportField::Stage,
+            {"Status", "Stage", "Converted", "Phase", "Lead Status", "Leadstatus",
+                "Status des Leads", "Lebenszyklusphase", "Phase im Lebenszyklus", "Lifecycle Stage",
+                "Lead Stage", "Leadphase"});
         add(ImportField::Owner,
             {"Owner", "Lead Owner", "Owner Email", "Owner E-Mail", "Owner Name", "Assigned To",
                 "Sales Rep", "Account Owner", "Besitzer", "Zuständig", "Verantwortlich", "Betreuer",
-                "Bearbeiter", "Vertriebsmitarbeiter", "Lead-Besitzer"});
+                "Bearbeiter", "Vertriebsmitarbeiter", "Lead-Besitzer", "Lead-Inhaber",
+                "Leadinhaber", "Kontaktinhaber", "Contact Owner"});
         add(ImportField::Reason,
             {"Reason", "Grund", "Disqualified Reason", "Disqualification Reason",
                 "Reason for Disqualification", "Lost Reason", "Loss Reason", "Closed Lost Reason",
@@ -2156,6 +2174,36 @@ Result<void> SavedMappings::remove(const User &actor, const QString &name) const
     if (auto p = permissions::mayCreateLead(actor); !p)
         return p.error();
     return ImportRepository(m_db).deleteMapping(name);
+}
+
+QString LeadImporter::finishedText(const ImportSummary &summary)
+{
+    return tr("Import finished: %Ln row(s) read.", nullptr, int(summary.rows()));
+}
+
+QStringList LeadImporter::outcomeText(const ImportSummary &s)
+{
+    const QLocale l;
+    QStringList out {tr("%1 new, %2 updated, %3 merged, %4 skipped as duplicates, %5 rejected.")
+                         .arg(l.toString(s.newLeads), l.toString(s.updated), l.toString(s.merged),
+                             l.toString(s.skipped), l.toString(s.rejected))};
+    if (s.scored > 0)
+        out << tr("%Ln lead(s) scored, %1 of them promoted to MQL by their score.", nullptr,
+            int(s.scored))
+                   .arg(l.toString(s.promoted));
+    if (s.routed > 0)
+        out << tr("%Ln new lead(s) routed to a rep; the others wait in the unassigned queue.",
+            nullptr, int(s.routed));
+    if (s.historical > 0)
+        out << tr("%Ln new lead(s) came in as history (closed, or created before the date "
+                  "given): counted in the reports, never promoted or routed.",
+            nullptr, int(s.historical));
+    if (s.warned > 0)
+        out << tr("%Ln imported row(s) had a value that did not fit its field; the leads were "
+                  "kept with the value as a custom attribute (an invalid phone number as typed, "
+                  "marked not valid).",
+            nullptr, int(s.warned));
+    return out;
 }
 
 LeadImporter::LeadImporter(const Database &db, const Clock &clock, const RoutingService &routing,

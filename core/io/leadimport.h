@@ -181,6 +181,9 @@ struct ImportSummary
     qint64 historical = 0; // new leads imported as history (never promoted or routed)
     qint64 scored = 0; // new and changed leads scored
     qint64 promoted = 0; // of those, promoted to MQL by their score
+
+    // The data rows read (the header is no row), whatever became of them.
+    qint64 rows() const { return newLeads + updated + merged + skipped + rejected; }
 };
 
 // What an import would do, read without writing (bantam-cli import leads --dry-run): the
@@ -239,6 +242,13 @@ public:
     // Reads and maps every row as run() would, and writes nothing.
     Result<ImportDryRun> dryRun(
         const User &actor, const QString &filePath, const ImportOptions &options) const;
+
+    // An import's outcome in the reader's language, as the wizard's summary and bantam-cli
+    // import both show it: "Import finished: 5 rows read." and one sentence per count that
+    // is not zero ("1 lead scored, ..."); where the rejected rows and warnings went is the
+    // front end's to say (a link, a path).
+    static QString finishedText(const ImportSummary &summary);
+    static QStringList outcomeText(const ImportSummary &summary);
 
 private:
     const Database &m_db;

@@ -420,7 +420,7 @@ Result<ModelVersion> ScoringService::ensureActiveModel() const
         return active;
     ScoreRepository scores(m_db);
     auto version = scores.insertVersion(active->model.toJsonBytes(), m_clock.now(), std::nullopt,
-        tr("Default model shipped with Bantam"));
+        storedtext::encode("scoring_default_model"));
     if (!version)
         return version.error();
     if (auto a = scores.activate(version.value()); !a)
@@ -471,7 +471,7 @@ Result<RecomputeSummary> ScoringService::recomputeAutomatically(
         return active.error();
     if (active->version == 0) // the default, saved as version 1 with the recompute
         return recomputeWith(active->model, std::nullopt, std::nullopt,
-            tr("Default model shipped with Bantam"), progress, handover);
+            storedtext::encode("scoring_default_model"), progress, handover);
     return recomputeWith(
         active->model, active->version, std::nullopt, QString(), progress, handover);
 }

@@ -1478,6 +1478,9 @@ void TestCli::importLeads()
         {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
             QStringLiteral("import"), QStringLiteral("leads"), nothing});
     QVERIFY2(none.out.contains(QStringLiteral("0 new")), qPrintable(none.out));
+    // The header is no row read; counted sentences in the singular and the plural.
+    QVERIFY2(
+        none.out.contains(QStringLiteral("Import finished: 2 rows read.")), qPrintable(none.out));
     QVERIFY2(none.err.contains(QStringLiteral("nichts.rejected.csv")), qPrintable(none.err));
     // Every row imported: exit code 0.
     const QString good = m_dir->filePath(QStringLiteral("gut.csv"));
@@ -1486,9 +1489,13 @@ void TestCli::importLeads()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("Vorname;Nachname;E-Mail\r\nIda;Gut;ida@example.de\r\n");
     }
-    EXPECT_RUN(0,
+    const Run one = EXPECT_RUN(0,
         {QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("admin"),
             QStringLiteral("import"), QStringLiteral("leads"), good});
+    QVERIFY2(
+        one.out.contains(QStringLiteral("Import finished: 1 row read.\n")), qPrintable(one.out));
+    QVERIFY2(one.out.contains(QStringLiteral("\n1 lead scored, 0 of them promoted")),
+        qPrintable(one.out));
 
     // A header-only file: a message on stderr, exit 1, nothing written.
     const QString headerOnly = m_dir->filePath(QStringLiteral("leer.csv"));

@@ -201,6 +201,50 @@ void TestLeadImport::suggestsFieldsFromHeaders_data()
     QTest::newRow("Erstellt") << QStringLiteral("Erstellt") << ImportField::CreatedAt;
     QTest::newRow("Converted") << QStringLiteral("Converted") << ImportField::Stage;
     QTest::newRow("Status") << QStringLiteral("Status") << ImportField::Stage;
+    // Headers of HubSpot's, Salesforce's, Pipedrive's and Zoho's German and English exports.
+    QTest::newRow("Lebenszyklusphase") << QStringLiteral("Lebenszyklusphase") << ImportField::Stage;
+    QTest::newRow("Lifecycle Stage") << QStringLiteral("Lifecycle Stage") << ImportField::Stage;
+    QTest::newRow("Lead-Status") << QStringLiteral("Lead-Status") << ImportField::Stage;
+    QTest::newRow("Lead Status") << QStringLiteral("Lead Status") << ImportField::Stage;
+    QTest::newRow("Leadstatus") << QStringLiteral("Leadstatus") << ImportField::Stage;
+    QTest::newRow("Mitarbeiterzahl")
+        << QStringLiteral("Mitarbeiterzahl") << ImportField::CompanySize;
+    QTest::newRow("Anzahl Mitarbeiter")
+        << QStringLiteral("Anzahl Mitarbeiter") << ImportField::CompanySize;
+    QTest::newRow("Anzahl der Mitarbeiter")
+        << QStringLiteral("Anzahl der Mitarbeiter") << ImportField::CompanySize;
+    QTest::newRow("Number of Employees")
+        << QStringLiteral("Number of Employees") << ImportField::CompanySize;
+    QTest::newRow("No. of Employees")
+        << QStringLiteral("No. of Employees") << ImportField::CompanySize;
+    QTest::newRow("Employee Count") << QStringLiteral("Employee Count") << ImportField::CompanySize;
+    QTest::newRow("Leadquelle") << QStringLiteral("Leadquelle") << ImportField::Source;
+    QTest::newRow("Lead-Quelle") << QStringLiteral("Lead-Quelle") << ImportField::Source;
+    QTest::newRow("Lead Source") << QStringLiteral("Lead Source") << ImportField::Source;
+    QTest::newRow("Original Source") << QStringLiteral("Original Source") << ImportField::Source;
+    QTest::newRow("Ursprüngliche Quelle")
+        << QStringLiteral("Ursprüngliche Quelle") << ImportField::Source;
+    QTest::newRow("Industry") << QStringLiteral("Industry") << ImportField::Industry;
+    QTest::newRow("Industrie") << QStringLiteral("Industrie") << ImportField::Industry;
+    QTest::newRow("Firmenname") << QStringLiteral("Firmenname") << ImportField::Company;
+    QTest::newRow("Company Name") << QStringLiteral("Company Name") << ImportField::Company;
+    QTest::newRow("Organization - Name")
+        << QStringLiteral("Organization - Name") << ImportField::Company;
+    QTest::newRow("Jobtitel") << QStringLiteral("Jobtitel") << ImportField::JobTitle;
+    QTest::newRow("Mobiltelefonnummer")
+        << QStringLiteral("Mobiltelefonnummer") << ImportField::Phone;
+    QTest::newRow("Mobile Phone") << QStringLiteral("Mobile Phone") << ImportField::Phone;
+    QTest::newRow("Land/Region") << QStringLiteral("Land/Region") << ImportField::Country;
+    QTest::newRow("Country/Region") << QStringLiteral("Country/Region") << ImportField::Country;
+    QTest::newRow("Erstellungsdatum")
+        << QStringLiteral("Erstellungsdatum") << ImportField::CreatedAt;
+    QTest::newRow("Create Date") << QStringLiteral("Create Date") << ImportField::CreatedAt;
+    QTest::newRow("Created Time") << QStringLiteral("Created Time") << ImportField::CreatedAt;
+    QTest::newRow("Kontaktinhaber") << QStringLiteral("Kontaktinhaber") << ImportField::Owner;
+    QTest::newRow("Contact owner") << QStringLiteral("Contact owner") << ImportField::Owner;
+    QTest::newRow("Lead-Inhaber") << QStringLiteral("Lead-Inhaber") << ImportField::Owner;
+    QTest::newRow("Vertriebsmitarbeiter")
+        << QStringLiteral("Vertriebsmitarbeiter") << ImportField::Owner;
     QTest::newRow("unknown") << QStringLiteral("Messe 2026") << ImportField::Custom;
 }
 

@@ -66,6 +66,8 @@ class TestScoringEngine : public QObject
 
 private Q_SLOTS:
     void pointsAddUp();
+    void germanIndustriesScoreAsTheEnglish_data();
+    void germanIndustriesScoreAsTheEnglish();
     void negativePoints();
     void scoresAreClampedAndTheClampExplained();
     void hugePointsClampLikeAnyOther();
@@ -102,6 +104,42 @@ void TestScoringEngine::pointsAddUp()
         = {at(e, "page_visit", 0), at(e, "page_visit", 0), at(e, "demo_request", 0)};
     QCOMPARE(e.score(LeadFacts {}, acts, kNow).score, 34);
     QCOMPARE(e.score(LeadFacts {}, {}, kNow).score, 0);
+}
+
+// German CRM data (and the demo, a German team's data) names industries in German: the default
+// model gives them the points of their English names.
+void TestScoringEngine::germanIndustriesScoreAsTheEnglish_data()
+{
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("german");
+    QTest::newRow("Manufacturing")
+        << QStringLiteral("Manufacturing") << QStringLiteral("Maschinenbau");
+    QTest::newRow("IT services") << QStringLiteral("IT services")
+                                 << QStringLiteral("IT-Dienstleistungen");
+    QTest::newRow("Automotive") << QStringLiteral("Automotive")
+                                << QStringLiteral("Automobilindustrie");
+    QTest::newRow("Logistics") << QStringLiteral("Logistics") << QStringLiteral("Logistik");
+    QTest::newRow("Energy") << QStringLiteral("Energy") << QStringLiteral("Energie");
+    QTest::newRow("Healthcare") << QStringLiteral("Healthcare")
+                                << QStringLiteral("Gesundheitswesen");
+    QTest::newRow("Finance") << QStringLiteral("Finance") << QStringLiteral("Finanzwesen");
+    QTest::newRow("Construction") << QStringLiteral("Construction") << QStringLiteral("Bauwesen");
+    QTest::newRow("Retail") << QStringLiteral("Retail") << QStringLiteral("Einzelhandel");
+    QTest::newRow("Public sector")
+        << QStringLiteral("Public sector") << QStringLiteral("Öffentlicher Sektor");
+}
+
+void TestScoringEngine::germanIndustriesScoreAsTheEnglish()
+{
+    QFETCH(QString, english);
+    QFETCH(QString, german);
+    const ScoringEngine e(ScoringModel::defaults());
+    QVERIFY(e.knowsIndustry(german));
+    LeadFacts en;
+    en.industry = english;
+    LeadFacts de;
+    de.industry = german;
+    QCOMPARE(e.score(de, {}, kNow).score, e.score(en, {}, kNow).score);
 }
 
 void TestScoringEngine::negativePoints()

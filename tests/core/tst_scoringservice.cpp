@@ -47,6 +47,9 @@ public:
                 == 0)
             return QStringLiteral(
                 "Score %1 hat die MQL-Schwelle %2 erreicht (Scoring-Modell Version %3)");
+        if (qstrcmp(context, "ScoringService") == 0
+            && qstrcmp(source, "Default model shipped with Bantam") == 0)
+            return QStringLiteral("Mit Bantam ausgeliefertes Standardmodell");
         return {};
     }
 };
@@ -442,6 +445,18 @@ void TestScoringService::versionsAndRestore()
     QCOMPARE(versions->at(0).note, QStringLiteral("less for titles"));
     QCOMPARE(versions->at(0).createdByName, QStringLiteral("mkoch"));
     QVERIFY(!versions->at(1).active);
+    // The default's note is stored as a code and reads in the reader's language, as does the
+    // English text older versions stored; a note a person typed stays as typed.
+    QCOMPARE(storedtext::render(versions->at(1).note),
+        QStringLiteral("Default model shipped with Bantam"));
+    {
+        GermanReader german;
+        QCOMPARE(storedtext::render(versions->at(1).note),
+            QStringLiteral("Mit Bantam ausgeliefertes Standardmodell"));
+        QCOMPARE(storedtext::render(QStringLiteral("Default model shipped with Bantam")),
+            QStringLiteral("Mit Bantam ausgeliefertes Standardmodell"));
+        QCOMPARE(storedtext::render(versions->at(0).note), QStringLiteral("less for titles"));
+    }
 
     auto restored = service().restore(m_admin, 1);
     QVERIFY(restored);

@@ -41,6 +41,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -48,6 +49,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -405,6 +407,31 @@ private Q_SLOTS:
                                .arg(w.sections()->tabText(i))
                                .arg(page->minimumSizeHint().width())));
         }
+        // At 1366×768 My queue shows every column, Local time the last, without scrolling
+        // sideways, and the Team list's last header is not cut.
+        w.resize(1366, 768);
+        w.sections()->setCurrentWidget(w.sla());
+        w.sla()->tabs()->setCurrentWidget(w.sla()->queue());
+        auto *queue = w.findChild<QTableView *>(QStringLiteral("queueTable"));
+        QVERIFY(queue);
+        QTRY_VERIFY(queue->isVisible());
+        const int localTime = queue->model()->columnCount() - 1;
+        QTRY_VERIFY2(queue->horizontalHeader()->sectionViewportPosition(localTime)
+                    + queue->horizontalHeader()->sectionSize(localTime)
+                <= queue->viewport()->width(),
+            qPrintable(QStringLiteral("%1 + %2 > %3")
+                           .arg(queue->horizontalHeader()->sectionViewportPosition(localTime))
+                           .arg(queue->horizontalHeader()->sectionSize(localTime))
+                           .arg(queue->viewport()->width())));
+        QCOMPARE(queue->horizontalScrollBar()->maximum(), 0);
+        w.sections()->setCurrentIndex(w.sections()->count() - 1); // Team
+        auto *team = w.findChild<QTableView *>(QStringLiteral("teamLeads"));
+        QVERIFY(team);
+        QTRY_VERIFY(team->isVisible());
+        QHeaderView *teamHeader = team->horizontalHeader();
+        const int why = team->model()->columnCount() - 1;
+        QTRY_VERIFY(teamHeader->sectionSize(why) >= teamHeader->sectionSizeHint(why));
+        QCOMPARE(team->horizontalScrollBar()->maximum(), 0);
         w.sections()->setCurrentIndex(0);
         QVERIFY2(w.minimumSizeHint().height() <= 768,
             qPrintable(QString::number(w.minimumSizeHint().height())));
@@ -743,6 +770,60 @@ private Q_SLOTS:
         } else {
             QFAIL("unknown effect");
         }
+    }
+
+    // Help › Keyboard shortcuts… lists every key the window and call mode define, read from
+    // the actions themselves, in the user's language.
+    void shortcutListShowsEveryKey()
+    {
+        QTranslator german;
+        const QLocale before;
+        QVERIFY(german.load(QStringLiteral(BANTAM_QM_DIR "/bantam_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&german);
+            QLocale::setDefault(before);
+        });
+        Session session(m_db->db(), m_clock);
+        MainWindow w(session);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        signInAs(w, m_admin);
+        QStringList rows;
+        onModal<QDialog>([&rows](QDialog *d) {
+            auto *table = d->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+            for (int r = 0; table && r < table->rowCount(); ++r)
+                rows << QStringLiteral("%1 | %2 | %3")
+                            .arg(table->item(r, 0)->text(), table->item(r, 1)->text(),
+                                table->item(r, 2)->text());
+            d->reject();
+        });
+        QAction *open = w.findChild<QAction *>(QStringLiteral("shortcutsAction"));
+        QVERIFY(open);
+        QCOMPARE(open->text(), QStringLiteral("&Tastenkürzel…"));
+        open->trigger();
+        const QString all = rows.join(QLatin1Char('\n'));
+        // Every menu action with a key is there, with its key and its menu.
+        int withKeys = 0;
+        for (const QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut().isEmpty())
+                continue;
+            ++withKeys;
+            QVERIFY2(all.contains(a->shortcut().toString(QKeySequence::NativeText)
+                         + QLatin1String(" | ") + QString(a->text()).remove(QLatin1Char('&'))),
+                qPrintable(a->text() + QLatin1Char('\n') + all));
+        }
+        QVERIFY(withKeys >= 10);
+        QVERIFY2(all.contains(QStringLiteral("CSV exportieren")), qPrintable(all));
+        // Keys outside the menus: the stage filters, saving the lead, call mode.
+        QVERIFY2(all.contains(QStringLiteral("Alt+2 | Nur die Leads in MQL anzeigen | Pipeline")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral(" | Änderungen am Lead speichern | Pipeline")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("F5 | Wählen | Anrufmodus")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("D | Disqualifizieren | Anrufmodus, nach dem Anruf")),
+            qPrintable(all));
     }
 
     void anotherRepsLeadIsRefused()

@@ -308,32 +308,10 @@ void ImportWizard::showOutcome()
     }
     const ImportSummary &s = m_outcome->value();
     const QLocale l;
-    QString html
-        = QStringLiteral("<p>%1</p>")
-              .arg(tr("<b>%1</b> new, <b>%2</b> updated, <b>%3</b> merged, <b>%4</b> skipped "
-                      "as duplicates, <b>%5</b> rejected.")
-                       .arg(l.toString(s.newLeads), l.toString(s.updated), l.toString(s.merged),
-                           l.toString(s.skipped), l.toString(s.rejected)));
-    if (s.scored > 0 || s.routed > 0)
-        html
-            += QStringLiteral("<p>%1</p>")
-                   .arg(tr(
-                       "%1 leads scored, %2 of them promoted to MQL by their score; %3 new leads "
-                       "routed to a rep (the others wait in the unassigned queue of the Team tab).")
-                            .arg(l.toString(s.scored), l.toString(s.promoted),
-                                l.toString(s.routed)));
-    if (s.historical > 0)
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("<b>%1</b> new leads came in as history (closed, or created before "
-                            "the date you gave): they count in the reports and are never "
-                            "promoted or routed.")
-                             .arg(l.toString(s.historical)));
-    if (s.warned > 0)
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("<b>%Ln</b> imported row(s) had a value that did not fit its "
-                            "field; the leads were kept with the value as a custom attribute (an "
-                            "invalid phone number as typed, marked not valid).",
-                        nullptr, int(s.warned)));
+    // The same sentences as bantam-cli import prints.
+    QString html;
+    for (const QString &sentence : LeadImporter::outcomeText(s))
+        html += QStringLiteral("<p>%1</p>").arg(sentence.toHtmlEscaped());
     if (!s.warningsFile.isEmpty())
         html += QStringLiteral("<p>%1 <a href=\"%2\">%3</a></p>")
                     .arg(tr("Line, column, value and why of each are in"),
@@ -353,7 +331,7 @@ void ImportWizard::showOutcome()
         m_resumeAfterCancel->show();
     } else {
         m_progress->setValue(m_progress->maximum());
-        m_status->setText(tr("Import finished (%1 lines read).").arg(l.toString(s.lastLine)));
+        m_status->setText(LeadImporter::finishedText(s));
     }
     m_result->setText(html);
 }

@@ -111,6 +111,7 @@ LeadDetailWidget::LeadDetailWidget(Session &session, QWidget *parent)
     m_stack->addWidget(page);
 
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setWhatsThis(tr("Save the lead's changes"));
     connect(saveShortcut, &QShortcut::activated, this, &LeadDetailWidget::save);
     connect(m_save, &QPushButton::clicked, this, &LeadDetailWidget::save);
     connect(m_revert, &QPushButton::clicked, this, &LeadDetailWidget::revert);

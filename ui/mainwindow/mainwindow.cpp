@@ -20,6 +20,7 @@
 #include "mainwindow/connectionwatch.h"
 #include "mainwindow/demodatadialog.h"
 #include "mainwindow/opendatabasedialog.h"
+#include "mainwindow/shortcutsdialog.h"
 #include "people/permissions.h"
 #include "phone/callers.h"
 #include "pipeline/leadtablemodel.h"
@@ -321,6 +322,8 @@ void MainWindow::createMenus()
     createScoringMenu();
     createSettingsMenu();
     auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts…"), this, &MainWindow::showShortcuts)
+        ->setObjectName(QStringLiteral("shortcutsAction"));
     help->addAction(tr("&About Bantam"), this, &MainWindow::about);
     createToolbar(newLeadAction, refresh);
 }
@@ -886,6 +889,26 @@ void MainWindow::chooseLanguage(const QString &code)
     preferences::setLanguage(code);
     QMessageBox::information(
         this, tr("Language"), tr("The new language is used from the next start of Bantam."));
+}
+
+QList<ShortcutEntry> MainWindow::shortcuts() const
+{
+    // A key outside the menus works in the tab it sits in.
+    auto where = [this](const QWidget *w) {
+        for (; w; w = w->parentWidget()) {
+            const int tab = m_sections->indexOf(const_cast<QWidget *>(w));
+            if (tab >= 0)
+                return withoutMnemonic(m_sections->tabText(tab));
+        }
+        return QString();
+    };
+    return collectShortcuts(this, where) + CallModeWidget::shortcuts();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcuts(), this);
+    dialog.exec();
 }
 
 void MainWindow::about()

@@ -2,6 +2,8 @@
 // signed in.
 #pragma once
 
+#include "common/shortcutlist.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -39,6 +41,9 @@ public:
     ReportsView *reports() const { return m_reports; }
     QTabWidget *sections() const { return m_sections; }
     SlaView *sla() const { return m_sla; }
+
+    // Every keyboard shortcut of the window and of call mode (Help › Keyboard shortcuts…).
+    QList<ShortcutEntry> shortcuts() const;
 
     // Fills the user chooser from the database and signs in the remembered user.
     void loadUsers();
@@ -87,6 +92,7 @@ private:
     bool mayLeave();
     void chooseLanguage(const QString &code);
     void about();
+    void showShortcuts();
     void tellDueCallbacks();
     void fitDefaultSize();
     void returnRecontacts(); // recycled leads back on their re-contact date

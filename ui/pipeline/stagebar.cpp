@@ -37,6 +37,9 @@ StageBar::StageBar(QWidget *parent)
         // change with every count.)
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + i)), this);
         shortcut->setContext(Qt::WindowShortcut);
+        shortcut->setWhatsThis(i == 0
+                ? tr("Show all leads matching the filters")
+                : tr("Show only the leads in %1").arg(stageName(allStages[i - 1])));
         connect(shortcut, &QShortcut::activated, b, &QToolButton::click);
         m_group->addButton(b, i);
         layout->addWidget(b);

@@ -110,6 +110,28 @@ const ResultAction kResultActions[] = {
     {PipelineAction::Recycle, Qt::Key_C, "C"},
 };
 
+// Call mode's keys: createShortcuts() makes them, CallModeWidget::shortcuts() lists them.
+enum class CallKey { Notes, End, Next, NextKeypad, Callback, Dial };
+struct CallShortcut
+{
+    CallKey key;
+    QKeyCombination keys;
+    const char *what; // empty: an alternative key of the entry before
+};
+const CallShortcut kCallShortcuts[] = {
+    {CallKey::Notes, Qt::CTRL | Qt::Key_N,
+        QT_TRANSLATE_NOOP("bantam::CallModeWidget", "Go to the notes")},
+    {CallKey::End, Qt::CTRL | Qt::Key_E,
+        QT_TRANSLATE_NOOP("bantam::CallModeWidget", "End the call")},
+    {CallKey::Next, Qt::CTRL | Qt::Key_Return,
+        QT_TRANSLATE_NOOP("bantam::CallModeWidget", "Log the call and call the next lead")},
+    {CallKey::NextKeypad, Qt::CTRL | Qt::Key_Enter, ""},
+    {CallKey::Callback, Qt::CTRL | Qt::Key_K,
+        QT_TRANSLATE_NOOP("bantam::CallModeWidget", "Schedule a callback")},
+    {CallKey::Dial, QKeyCombination(Qt::Key_F5),
+        QT_TRANSLATE_NOOP("bantam::CallModeWidget", "Dial")},
+};
+
 } // namespace
 
 CallModeWidget::CallModeWidget(Session &session, qint64 leadId, QWidget *parent)
@@ -243,25 +265,53 @@ QHBoxLayout *CallModeWidget::buildHeader()
 // callback; F5: dial.
 void CallModeWidget::createShortcuts()
 {
-    auto *notesShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this);
-    connect(notesShortcut, &QShortcut::activated, this, [this] {
-        if (page() == Page::Call)
-            m_notes->setFocus();
-    });
-    auto *endShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this);
+    const auto run = [this](CallKey key) {
+        switch (key) {
+        case CallKey::Notes:
+            if (page() == Page::Call)
+                m_notes->setFocus();
+            break;
+        case CallKey::End:
+            endCall();
+            break;
+        case CallKey::Next:
+        case CallKey::NextKeypad:
+            logAndCallNext();
+            break;
+        case CallKey::Callback:
+            CallbackDialog::ask(m_session, m_leadId, this);
+            break;
+        case CallKey::Dial:
+            dial();
+            break;
+        }
+    };
+    QList<QKeySequence> guarded;
+    for (const CallShortcut &c : kCallShortcuts) {
+        auto *shortcut = new QShortcut(QKeySequence(c.keys), this);
+        if (*c.what)
+            shortcut->setWhatsThis(tr(c.what));
+        connect(shortcut, &QShortcut::activated, this, [run, key = c.key] { run(key); });
+        if (c.key == CallKey::End || c.key == CallKey::Next || c.key == CallKey::NextKeypad)
+            guarded << shortcut->key();
+    }
     // Also while a text, number or date answer has the focus.
-    ShortcutGuard::install({endShortcut->key()}, this);
-    connect(endShortcut, &QShortcut::activated, this, &CallModeWidget::endCall);
-    auto *next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    auto *nextKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
-    ShortcutGuard::install({next->key(), nextKeypad->key()}, this);
-    for (QShortcut *s : {next, nextKeypad})
-        connect(s, &QShortcut::activated, this, &CallModeWidget::logAndCallNext);
-    auto *callbackShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
-    connect(callbackShortcut, &QShortcut::activated, this,
-        [this] { CallbackDialog::ask(m_session, m_leadId, this); });
-    auto *dialShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
-    connect(dialShortcut, &QShortcut::activated, this, &CallModeWidget::dial);
+    ShortcutGuard::install(guarded, this);
+}
+
+QList<ShortcutEntry> CallModeWidget::shortcuts()
+{
+    const QString where = tr("Call mode");
+    QList<ShortcutEntry> out;
+    QString previous;
+    for (const CallShortcut &c : kCallShortcuts) {
+        const QString what = *c.what ? tr(c.what) : previous;
+        out.push_back({QKeySequence(c.keys), what, where});
+        previous = what;
+    }
+    for (const ResultAction &a : kResultActions)
+        out.push_back({QKeySequence(a.key), actionName(a.action), tr("Call mode, after the call")});
+    return out;
 }
 
 CallModeWidget::~CallModeWidget() = default;

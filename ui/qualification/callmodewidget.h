@@ -7,6 +7,7 @@
 // timeline and shows the result with one key per pipeline action.
 #pragma once
 
+#include "common/shortcutlist.h"
 #include "phone/localtime.h"
 #include "qualification/qualificationservice.h"
 
@@ -41,6 +42,9 @@ class CallModeWidget : public QWidget
 public:
     enum class Page { Call, EndOfCall, Result };
     static constexpr int DraftSaveMs = 2000;
+
+    // Call mode's keyboard shortcuts (Help › Keyboard shortcuts…), from the table that makes them.
+    static QList<ShortcutEntry> shortcuts();
 
     // Starts a call with the lead (a calls row) unless the actor may not work on it; check
     // errorMessage() afterwards.

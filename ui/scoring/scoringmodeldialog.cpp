@@ -3,6 +3,7 @@
 #include "common/backgroundtask.h"
 #include "common/screenfit.h"
 #include "common/session.h"
+#include "domain/storedtext.h"
 #include "people/permissions.h"
 #include "scoring/numbertext.h"
 #include "scoring/scoringservice.h"
@@ -800,7 +801,8 @@ void ScoringModelDialog::loadVersions()
         auto *row = new QTreeWidgetItem(m_versions,
             {QString::number(v.version), v.active ? tr("active") : QString(),
                 l.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat),
-                v.createdByName.isEmpty() ? tr("Bantam") : v.createdByName, v.note});
+                v.createdByName.isEmpty() ? tr("Bantam") : v.createdByName,
+                storedtext::render(v.note)});
         row->setData(0, Qt::UserRole, v.version);
     }
     if (m_versions->topLevelItemCount() == 0)

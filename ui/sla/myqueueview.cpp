@@ -4,7 +4,10 @@
 
 #include "common/eventbridge.h"
 #include "common/session.h"
+#include "domain/slaclock.h"
+#include "domain/stage.h"
 #include "sla/myqueuemodel.h"
+#include "sla/slastyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -39,15 +43,7 @@ MyQueueView::MyQueueView(Session &session, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(MyQueueModel::Due, 140);
-    m_table->setColumnWidth(MyQueueModel::TimeLeft, 140);
-    m_table->setColumnWidth(MyQueueModel::Lead, 180);
-    m_table->setColumnWidth(MyQueueModel::Company, 200);
-    m_table->setColumnWidth(MyQueueModel::Stage, 60);
-    m_table->setColumnWidth(MyQueueModel::Score, 60);
-    // "2 von 6 · Keine Antwort · nächster 14:00" in one line.
-    m_table->setColumnWidth(MyQueueModel::Attempts, 250);
+    fitColumns();
     layout->addWidget(m_table, 1);
 
     m_timer->setInterval(RefreshMs);
@@ -60,6 +56,51 @@ MyQueueView::MyQueueView(Session &session, QWidget *parent)
     });
     connectUpdates();
     updateSummary();
+}
+
+// Every column in sight at 1366 px, Local time included: the short columns (dates, state, stage,
+// score, chance, local time) as wide as the longest text they can hold, the texts (lead, company,
+// service level, attempts) share the rest and are elided; one line a row. The widths come from
+// sample texts, not from the rows: sizing to the rows would page in the whole queue.
+void MyQueueView::fitColumns()
+{
+    auto *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    const QFontMetrics plain(m_table->font());
+    QFont boldFont = m_table->font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont); // the state is bold
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 12;
+    const auto fit = [&](int column, const QStringList &samples, const QFontMetrics &metrics) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample) + padding);
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    };
+    const QDateTime now(QDate(2026, 12, 28), QTime(23, 58));
+    fit(MyQueueModel::Due, {QLocale().toString(now, QLocale::ShortFormat)}, plain);
+    fit(MyQueueModel::TimeLeft,
+        {slaTimeLeft(now, now.addSecs(-(6 * 86400 + 23 * 3600 + 59 * 60))),
+            slaTimeLeft(now, now.addSecs(23 * 3600 + 59 * 60))},
+        plain);
+    QStringList states;
+    for (SlaState state : {SlaState::OnTrack, SlaState::DueSoon, SlaState::Breached})
+        states << slaStateName(state);
+    fit(MyQueueModel::State, states, bold);
+    QStringList stages;
+    for (Stage stage : allStages)
+        stages << stageName(stage);
+    fit(MyQueueModel::Stage, stages, plain);
+    fit(MyQueueModel::Score, {QStringLiteral("100")}, plain);
+    fit(MyQueueModel::Chance, {QStringLiteral("100 %")}, plain);
+    fit(MyQueueModel::LocalTime, {QLocale().toString(now.time(), QLocale::ShortFormat)}, plain);
+    for (int c :
+        {MyQueueModel::Lead, MyQueueModel::Company, MyQueueModel::Policy, MyQueueModel::Attempts})
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 }
 
 // The summary and the buttons above the queue, wired to their actions.

@@ -43,6 +43,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void fitColumns();
     QHBoxLayout *buildActions();
     void connectUpdates();
     void refreshIfShown();

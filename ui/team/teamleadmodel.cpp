@@ -55,7 +55,10 @@ QVariant TeamLeadModel::headerData(int section, Qt::Orientation orientation, int
 {
     static const char *const headers[ColumnCount]
         = {QT_TR_NOOP("ID"), QT_TR_NOOP("Name"), QT_TR_NOOP("Company"), QT_TR_NOOP("Country"),
-            QT_TR_NOOP("Source"), QT_TR_NOOP("Score"), QT_TR_NOOP("Why unassigned")};
+            QT_TR_NOOP("Source"), QT_TR_NOOP("Score"), QT_TR_NOOP("Reason")};
+    // The last header is short so that it is never cut; its tooltip says what it is.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ColumnCount - 1)
+        return tr("Why the lead is not assigned to a rep");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
         || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);

@@ -164,7 +164,16 @@ void TeamView::buildLeadTable()
     m_leads->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_leads->setDragEnabled(true);
     m_leads->setDragDropMode(QAbstractItemView::DragOnly);
-    m_leads->horizontalHeader()->setStretchLastSection(true);
+    // Name and company share what the short columns leave, so the last column (why a lead is
+    // unassigned) is never pushed out of sight or cut.
+    auto *header = m_leads->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c = 0; c < TeamLeadModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TeamLeadModel::Name, QHeaderView::Stretch);
+    header->setSectionResizeMode(TeamLeadModel::Company, QHeaderView::Stretch);
+    m_leads->setTextElideMode(Qt::ElideRight);
+    m_leads->verticalHeader()->setResizeContentsPrecision(0); // widths from the rows in sight
     m_leads->verticalHeader()->hide();
     // One line of text per row, as in the lead list: twice the leads in sight at 1366×768.
     m_leads->verticalHeader()->setDefaultSectionSize(m_leads->fontMetrics().height() + 8);
@@ -245,7 +254,6 @@ void TeamView::loadLeads()
 {
     m_leadModel->setOwner(m_owner->currentData().toLongLong());
     m_leads->setSortingEnabled(true);
-    m_leads->resizeColumnsToContents();
 }
 
 void TeamView::showLeadCount()

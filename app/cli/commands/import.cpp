@@ -92,22 +92,17 @@ void printSummary(Context &c, const ImportSummary &s)
                 {QStringLiteral("warned"), s.warned},
                 {QStringLiteral("warningsFile"), s.warningsFile},
                 {QStringLiteral("scored"), s.scored}, {QStringLiteral("promoted"), s.promoted},
-                {QStringLiteral("historical"), s.historical}})
+                {QStringLiteral("historical"), s.historical}, {QStringLiteral("rows"), s.rows()}})
                      .toJson(QJsonDocument::Compact)
               << '\n';
     } else {
-        c.out << "Import run " << s.runId << ": " << s.newLeads << " new, " << s.updated
-              << " updated, " << s.merged << " merged, " << s.skipped << " skipped, " << s.rejected
-              << " rejected, " << s.warned << " with warnings (up to line " << s.lastLine << ").\n";
-        if (s.scored > 0)
-            c.out << "Scored " << s.scored << " leads; " << s.promoted
-                  << " promoted to MQL by their score.\n";
-        if (s.routed > 0)
-            c.out << "Routed " << s.routed << " new leads to reps.\n";
-        if (s.historical > 0)
-            c.out << s.historical
-                  << " new leads came in as history (closed, or created before the cut-off): "
-                     "never promoted or routed.\n";
+        // The wizard's sentences (core), after the run's number for --resume.
+        c.out << "Import run " << s.runId << ": "
+              << (s.cancelled ? QStringLiteral("stopped after line %1.").arg(s.lastLine)
+                              : LeadImporter::finishedText(s))
+              << '\n';
+        for (const QString &sentence : LeadImporter::outcomeText(s))
+            c.out << sentence << '\n';
         if (!s.rejectedFile.isEmpty())
             c.out << "Rejected rows with line numbers and reasons: " << s.rejectedFile << '\n';
         if (!s.warningsFile.isEmpty())

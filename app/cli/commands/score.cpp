@@ -3,6 +3,7 @@
 
 #include "cli/context.h"
 #include "cli/output.h"
+#include "domain/storedtext.h"
 #include "health/owedwork.h"
 #include "scoring/predictiveservice.h"
 #include "scoring/scoringservice.h"
@@ -267,12 +268,13 @@ int modelVersions(Context &c, const ScoringService &scoring)
             rows.append(QJsonObject {{QStringLiteral("version"), v.version},
                 {QStringLiteral("active"), v.active},
                 {QStringLiteral("createdAt"), iso(v.createdAt)},
-                {QStringLiteral("createdBy"), v.createdByName}, {QStringLiteral("note"), v.note}});
+                {QStringLiteral("createdBy"), v.createdByName},
+                {QStringLiteral("note"), storedtext::render(v.note)}});
         } else {
             c.out << pad(QString::number(v.version), 4) << ' ' << (v.active ? "active " : "       ")
                   << v.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
                   << pad(v.createdByName.isEmpty() ? QStringLiteral("-") : v.createdByName, 18)
-                  << ' ' << v.note << '\n';
+                  << ' ' << storedtext::render(v.note) << '\n';
         }
     }
     if (c.json)
