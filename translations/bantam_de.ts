@@ -2753,6 +2753,10 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
         <source>must be above 0</source>
         <translation>muss größer als 0 sein</translation>
     </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished">muss zwischen %1 und %2 liegen</translation>
+    </message>
 </context>
 <context>
     <name>PredictiveService</name>

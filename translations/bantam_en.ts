@@ -2749,6 +2749,10 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
         <source>must be above 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PredictiveService</name>
