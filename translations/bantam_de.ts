@@ -2755,7 +2755,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished">muss zwischen %1 und %2 liegen</translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
 </context>
 <context>
