@@ -102,6 +102,8 @@ private:
     Result<PredictSummary> store(const PredictiveModel &model, const TrainingEvaluation &evaluation,
         std::optional<int> existingVersion, qint64 actorId, const QString &note,
         const Progress &progress) const;
+    Result<std::optional<std::vector<std::pair<qint64, int>>>> scoreOpenLeads(
+        const PredictiveModel &model, qint64 nowSecs, const Progress &progress) const;
     // The stored version made ready to score (parsed, look-up tables built), kept while the
     // active version's JSON stays the same: explanations are asked for lead after lead, and
     // parsing a model of several hundred features each time cost most of one.

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace bantam {
 
@@ -204,14 +205,23 @@ Result<std::vector<PredictLead>> PredictiveRepository::leads(std::optional<qint6
 
 Result<std::vector<PredictLead>> PredictiveRepository::openLeads() const
 {
-    QVariantList open;
+    return openLeads(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+}
+
+Result<std::vector<PredictLead>> PredictiveRepository::openLeads(qint64 fromId, qint64 toId) const
+{
+    QVariantList binds;
     for (const Stage s : allStages)
         if (isOpenStage(s))
-            open << stageKey(s);
-    const QString in = sql::placeholders(size_t(open.size()), 1);
-    return readLeads(QStringLiteral(" WHERE l.stage IN (%1)").arg(in),
-        QStringLiteral(" WHERE lead_id IN (SELECT id FROM leads WHERE stage IN (%1))").arg(in),
-        open);
+            binds << stageKey(s);
+    const QString in = sql::placeholders(size_t(binds.size()), 1);
+    binds << fromId << toId;
+    // The same binds in the same order for the three statements.
+    return readLeads(QStringLiteral(" WHERE l.stage IN (%1) AND l.id >= ? AND l.id < ?").arg(in),
+        QStringLiteral(" WHERE lead_id IN (SELECT id FROM leads WHERE stage IN (%1)) "
+                       "AND lead_id >= ? AND lead_id < ?")
+            .arg(in),
+        binds);
 }
 
 Result<std::vector<PredictLead>> PredictiveRepository::readLeads(

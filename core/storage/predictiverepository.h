@@ -53,6 +53,9 @@ public:
     Result<std::vector<PredictLead>> leads(std::optional<qint64> onlyLead = std::nullopt) const;
     // The open leads only (what a saved version gives a chance), in lead id order.
     Result<std::vector<PredictLead>> openLeads() const;
+    // The open leads with fromId <= id < toId (a share of them, read on another thread's
+    // connection).
+    Result<std::vector<PredictLead>> openLeads(qint64 fromId, qint64 toId) const;
 
     // Replaces every stored chance with these (one transaction is the caller's).
     Result<void> replaceChances(
