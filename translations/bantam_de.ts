@@ -2472,6 +2472,44 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
 </context>
 <context>
+    <name>OwedWork</name>
+    <message numerus="yes">
+        <source>%n lead(s) scored</source>
+        <translation>
+            <numerusform>%n Lead bewertet</numerusform>
+            <numerusform>%n Leads bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promoted to MQL</source>
+        <translation>
+            <numerusform>%n zum MQL hochgestuft</numerusform>
+            <numerusform>%n zum MQL hochgestuft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routed to an owner</source>
+        <translation>
+            <numerusform>%n einem Zuständigen zugewiesen</numerusform>
+            <numerusform>%n einem Zuständigen zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unassigned with the reason</source>
+        <translation>
+            <numerusform>%n mit Grund nicht zugewiesen</numerusform>
+            <numerusform>%n mit Grund nicht zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reassigned</source>
+        <translation>
+            <numerusform>%n neu zugewiesen</numerusform>
+            <numerusform>%n neu zugewiesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Lead %1 belongs to %2, who is not in your team.</source>
@@ -6352,10 +6390,6 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Ausstehendes Scoring und Routing wird nachgeholt …</translation>
     </message>
     <message>
-        <source>Repaired: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
-        <translation>Repariert: %1 Leads bewertet, %2 zum MQL gemacht, %3 an Zuständige verteilt, %4 mit Begründung nicht zugewiesen, %5 neu zugewiesen.</translation>
-    </message>
-    <message>
         <source>Finishing the work Bantam left unfinished when it stopped…</source>
         <translation>Schließe die Arbeit ab, die Bantam beim Beenden nicht fertigstellen konnte …</translation>
     </message>
@@ -6364,12 +6398,16 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
         <translation>Bantam wurde beendet, bevor seine Arbeit an %1 Leads fertig war (Bewertung, Routing oder eine Neuzuweisung); ein Administrator schließt sie mit Datei › Datenbank prüfen ab.</translation>
     </message>
     <message>
-        <source>Finished the work Bantam left unfinished when it stopped: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
-        <translation>Die beim Beenden liegengebliebene Arbeit ist abgeschlossen: %1 Leads bewertet, %2 zum MQL gemacht, %3 an Zuständige verteilt, %4 mit Begründung nicht zugewiesen, %5 neu zugewiesen.</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>Repaired: %1.</source>
+        <translation>Repariert: %1.</translation>
+    </message>
+    <message>
+        <source>Finished the work Bantam left unfinished when it stopped: %1.</source>
+        <translation>Erledigt, was Bantam beim letzten Beenden unerledigt gelassen hatte: %1.</translation>
     </message>
 </context>
 <context>

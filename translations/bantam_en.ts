@@ -2468,6 +2468,44 @@ Fill it with demo data — sales and marketing users in two teams and %1 leads i
     </message>
 </context>
 <context>
+    <name>OwedWork</name>
+    <message numerus="yes">
+        <source>%n lead(s) scored</source>
+        <translation>
+            <numerusform>%n lead scored</numerusform>
+            <numerusform>%n leads scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promoted to MQL</source>
+        <translation>
+            <numerusform>%n promoted to MQL</numerusform>
+            <numerusform>%n promoted to MQL</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routed to an owner</source>
+        <translation>
+            <numerusform>%n routed to an owner</numerusform>
+            <numerusform>%n routed to an owner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left unassigned with the reason</source>
+        <translation>
+            <numerusform>%n left unassigned with the reason</numerusform>
+            <numerusform>%n left unassigned with the reason</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reassigned</source>
+        <translation>
+            <numerusform>%n reassigned</numerusform>
+            <numerusform>%n reassigned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Lead %1 belongs to %2, who is not in your team.</source>
@@ -6347,10 +6385,6 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repaired: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Finishing the work Bantam left unfinished when it stopped…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6359,11 +6393,15 @@ Example: postgresql://user@db.example:5432/bantam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finished the work Bantam left unfinished when it stopped: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left unassigned with the reason, %5 reassigned.</source>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Keyboard shortcuts…</source>
+        <source>Repaired: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished the work Bantam left unfinished when it stopped: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,12 @@
 #include "scoring/scoringservice.h"
 #include "storage/consistencyqueries.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
+#include <climits>
+
 namespace bantam {
 
 namespace {
@@ -18,6 +24,19 @@ std::vector<std::vector<qint64>> batches(const std::vector<qint64> &ids)
     return out;
 }
 } // namespace
+
+QString owedWorkDoneText(const OwedWorkDone &done)
+{
+    const auto n = [](qint64 count) { return int(std::min<qint64>(count, INT_MAX)); };
+    return QStringList {
+        QCoreApplication::translate("OwedWork", "%n lead(s) scored", "", n(done.scored)),
+        QCoreApplication::translate("OwedWork", "%n promoted to MQL", "", n(done.promoted)),
+        QCoreApplication::translate("OwedWork", "%n routed to an owner", "", n(done.routed)),
+        QCoreApplication::translate(
+            "OwedWork", "%n left unassigned with the reason", "", n(done.routedUnassigned)),
+        QCoreApplication::translate("OwedWork", "%n reassigned", "", n(done.reassigned))}
+        .join(QLatin1String(", "));
+}
 
 Result<OwedWorkDone> finishOwedWork(const Database &db, const ScoringService &scoring,
     const RoutingService &routing, const User &actor)

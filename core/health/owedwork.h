@@ -12,6 +12,8 @@
 
 #include "result.h"
 
+#include <QString>
+
 namespace bantam {
 
 class Database;
@@ -27,6 +29,10 @@ struct OwedWorkDone
     qint64 routed = 0; // of the routed leads, those that got an owner
     qint64 routedUnassigned = 0; // those routing left unassigned, now with the reason
 };
+
+// What was done, for people, in the reader's language and with plural forms: "3 leads scored,
+// 1 promoted to MQL, 1 routed to an owner, 0 left unassigned with the reason, 0 reassigned".
+QString owedWorkDoneText(const OwedWorkDone &done);
 
 // Finishes unfinished reassignments, then scores, promotes and routes (a promotion routes its new
 // MQLs itself), in batches of 2,000 leads, each one transaction. No permission check: Bantam

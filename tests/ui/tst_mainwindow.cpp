@@ -945,7 +945,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!w.finishingOwedWork(), 60000);
         const QString said = w.statusBar()->currentMessage();
         QVERIFY2(said.startsWith(QStringLiteral("Finished the work Bantam left unfinished when it "
-                                                "stopped: %1 leads scored")
+                                                "stopped: %1 lead")
                                      .arg(before->findings.front().count)),
             qPrintable(said));
         auto after = check.owed();

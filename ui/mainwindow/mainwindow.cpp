@@ -522,14 +522,8 @@ void MainWindow::checkDatabase()
         QMessageBox::warning(this, tr("Check database"), done.error().message);
         return;
     }
-    QMessageBox::information(this, tr("Check database"),
-        tr("Repaired: %1 leads scored, %2 promoted to MQL, %3 routed to an owner, %4 left "
-           "unassigned with the reason, %5 reassigned.")
-            .arg(done->scored)
-            .arg(done->promoted)
-            .arg(done->routed)
-            .arg(done->routedUnassigned)
-            .arg(done->reassigned));
+    QMessageBox::information(
+        this, tr("Check database"), tr("Repaired: %1.").arg(owedWorkDoneText(done.value())));
 }
 
 void MainWindow::finishOwedWork()
@@ -584,14 +578,8 @@ void MainWindow::finishOwedWork()
             statusBar()->showMessage(done.error().message, 10000);
             return;
         }
-        statusBar()->showMessage(tr("Finished the work Bantam left unfinished when it stopped: %1 "
-                                    "leads scored, %2 promoted to MQL, %3 routed to an owner, %4 "
-                                    "left unassigned with the reason, %5 reassigned.")
-                                     .arg(done->scored)
-                                     .arg(done->promoted)
-                                     .arg(done->routed)
-                                     .arg(done->routedUnassigned)
-                                     .arg(done->reassigned));
+        statusBar()->showMessage(tr("Finished the work Bantam left unfinished when it stopped: %1.")
+                                     .arg(owedWorkDoneText(done.value())));
     });
     m_owedWork->start();
 }

@@ -62,13 +62,7 @@ void print(Context &c, const CheckReport &report, const std::optional<OwedWorkDo
         return;
     }
     if (repaired)
-        c.out << QStringLiteral("Repaired: %1 leads scored, %4 promoted to MQL, %2 routed to an "
-                                "owner, %3 left unassigned with the reason, %5 reassigned.\n")
-                     .arg(repaired->scored)
-                     .arg(repaired->routed)
-                     .arg(repaired->routedUnassigned)
-                     .arg(repaired->promoted)
-                     .arg(repaired->reassigned);
+        c.out << "Repaired: " << owedWorkDoneText(repaired.value()) << ".\n";
     if (report.clean()) {
         c.out << "No problems found in " << c.db().displayName() << ".\n";
         return;
