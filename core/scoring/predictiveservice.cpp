@@ -188,7 +188,8 @@ Result<std::optional<std::vector<std::pair<qint64, int>>>> PredictiveService::sc
     auto range = ScoreRepository(m_db).idRange();
     if (!range)
         return range.error();
-    const auto [minId, maxId] = range.value();
+    // Plain names, not a structured binding: the lambdas below capture them (clang 15).
+    const qint64 minId = range->first, maxId = range->second;
     const qint64 middle = minId + (maxId - minId + 1) / 2;
     const Predictor predictor(model);
     std::atomic<bool> stop {false};
