@@ -31,6 +31,27 @@ bool groupedByThousands(QStringView whole, QChar sep)
 
 } // namespace
 
+std::optional<double> readNumber(std::string_view utf8)
+{
+    // The fast path of readNumber(const QString &) on the bytes: an optional sign and up to 15
+    // ASCII digits. Anything else is read as a string, with the same result.
+    const size_t signs = !utf8.empty() && (utf8[0] == '-' || utf8[0] == '+') ? 1 : 0;
+    const size_t digits = utf8.size() - signs;
+    if (digits > 0 && digits <= 15) {
+        qint64 n = 0;
+        size_t i = signs;
+        for (; i < utf8.size(); ++i) {
+            const char c = utf8[i];
+            if (c < '0' || c > '9')
+                break;
+            n = n * 10 + (c - '0');
+        }
+        if (i == utf8.size())
+            return utf8[0] == '-' ? -double(n) : double(n);
+    }
+    return readNumber(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+}
+
 std::optional<double> readNumber(const QString &text)
 {
     // Plain characters only, checked by hand: this runs for every attribute value of every lead

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace bantam {
 
@@ -14,6 +15,9 @@ namespace bantam {
 // thousands separator; otherwise a single '.' or ',' is the decimal point. With both, the last
 // one is the decimal point.
 std::optional<double> readNumber(const QString &text);
+// The same for text as UTF-8 bytes (a database row's), read without a string in the common case
+// of a whole number.
+std::optional<double> readNumber(std::string_view utf8);
 
 // A number of employees or a range of them. high is infinite for an open range ("1000+").
 struct SizeRange

@@ -261,85 +261,182 @@ Predictor::Predictor(const PredictiveModel &model)
             break;
         }
     }
+    for (auto it = m_activities.constBegin(); it != m_activities.constEnd(); ++it)
+        m_activityOrder.push_back(*it);
+}
+
+int Predictor::attributeSlot(const QString &name) const
+{
+    auto slot = m_attributeNames.constFind(name);
+    if (slot == m_attributeNames.constEnd())
+        slot = m_attributeNames.constFind(predictFold(name));
+    return slot == m_attributeNames.constEnd() ? None : int(*slot);
+}
+
+int Predictor::activitySlot(const QString &type) const
+{
+    const auto it = m_activities.constFind(type);
+    return it == m_activities.constEnd() ? None : int(it->second);
 }
 
 std::vector<PredictTerm> Predictor::terms(const PredictInput &in, qint64 now) const
 {
-    std::vector<PredictTerm> out;
-    out.reserve(in.attributes.size() + size_t(m_activities.size()) + m_fieldValues.size());
-    const auto &features = m_model.features;
-    for (size_t field = 0; field < m_fieldValues.size(); ++field) {
-        const QHash<QString, size_t> &values = m_fieldValues[field];
-        if (values.isEmpty())
-            continue;
-        const auto it
-            = values.constFind(predictFold(predictFieldValue(in, m_fieldKeys[qsizetype(field)])));
-        if (it != values.constEnd())
-            out.push_back({*it, 1, 1, features[*it].weight});
-    }
-    for (const auto &[name, value] : in.attributes) {
-        auto slot = m_attributeNames.constFind(name);
-        if (slot == m_attributeNames.constEnd())
-            slot = m_attributeNames.constFind(predictFold(name));
-        if (slot == m_attributeNames.constEnd())
-            continue;
-        const Attribute &a = m_attributes[*slot];
-        if (!a.values.isEmpty()) {
-            const auto it = a.values.constFind(predictFold(value));
-            if (it != a.values.constEnd())
-                out.push_back({*it, 1, 1, features[*it].weight});
-        }
-        if (!a.number)
-            continue;
-        const PredictFeature &f = features[*a.number];
-        if (const auto v = readNumber(value)) {
-            const double x = clip((*v - f.mean) / f.scale);
-            if (x != 0)
-                out.push_back({*a.number, *v, x, f.weight * x});
-        }
-    }
-    // A missing number counts as the mean: x = 0, no term.
-    if (!m_activities.isEmpty()) {
-        constexpr size_t OnStack = 32;
-        std::array<double, OnStack> small {};
-        std::vector<double> large;
-        double *counts = small.data();
-        if (size_t(m_activities.size()) > OnStack) {
-            large.assign(size_t(m_activities.size()), 0.0);
-            counts = large.data();
-        }
-        const double halfLifeSecs = m_model.halfLifeDays * 86400;
-        for (const auto &[at, type] : in.activities) {
-            if (at > now)
-                continue;
-            const auto it = m_activities.constFind(type);
-            if (it == m_activities.constEnd())
-                continue;
-            counts[it->second]
-                += halfLifeSecs > 0 ? std::exp2(-double(now - at) / halfLifeSecs) : 1.0;
-        }
-        for (auto it = m_activities.constBegin(); it != m_activities.constEnd(); ++it) {
-            const PredictFeature &f = features[it->first];
-            const double count = counts[it->second];
-            const double x = clip((count - f.mean) / f.scale);
-            if (x != 0)
-                out.push_back({it->first, count, x, f.weight * x});
-        }
-    }
-    std::sort(out.begin(), out.end(),
-        [](const PredictTerm &a, const PredictTerm &b) { return a.feature < b.feature; });
-    // Each feature once (a lead may repeat an attribute name only in corrupt data).
-    out.erase(
-        std::unique(out.begin(), out.end(),
-            [](const PredictTerm &a, const PredictTerm &b) { return a.feature == b.feature; }),
-        out.end());
-    return out;
+    Scan scan(*this, now);
+    scan.lead(in);
+    return scan.finish();
 }
 
 double Predictor::logOdds(const PredictInput &input, qint64 now) const
 {
-    double sum = m_model.bias;
-    for (const PredictTerm &t : terms(input, now))
+    Scan scan(*this, now);
+    scan.lead(input);
+    return scan.logOdds();
+}
+
+Predictor::Scan::Scan(const Predictor &predictor, qint64 now)
+    : m_p(predictor)
+    , m_now(now)
+    , m_halfLifeSecs(predictor.m_model.halfLifeDays * 86400)
+    , m_counts(predictor.m_activityOrder.size(), 0.0)
+{ }
+
+void Predictor::Scan::lead(const PredictInput &input)
+{
+    begin(input);
+    for (const auto &[name, value] : input.attributes)
+        attribute(name, value);
+    for (const auto &[at, type] : input.activities)
+        activity(at, type);
+}
+
+void Predictor::Scan::begin(const PredictInput &profile)
+{
+    m_terms.clear();
+    std::fill(m_counts.begin(), m_counts.end(), 0.0);
+    const auto &features = m_p.m_model.features;
+    for (size_t field = 0; field < m_p.m_fieldValues.size(); ++field) {
+        const QHash<QString, size_t> &values = m_p.m_fieldValues[field];
+        if (values.isEmpty())
+            continue;
+        const auto it = values.constFind(
+            predictFold(predictFieldValue(profile, m_p.m_fieldKeys[qsizetype(field)])));
+        if (it != values.constEnd())
+            m_terms.push_back({*it, 1, 1, features[*it].weight});
+    }
+}
+
+int Predictor::valueFeature(int slot, const QString &value) const
+{
+    const QHash<QString, size_t> &values = m_attributes[size_t(slot)].values;
+    const auto it = values.constFind(predictFold(value));
+    return it == values.constEnd() ? None : int(*it);
+}
+
+void Predictor::Scan::valueIn(int feature)
+{
+    if (feature != None)
+        m_terms.push_back({size_t(feature), 1, 1, m_p.m_model.features[size_t(feature)].weight});
+}
+
+void Predictor::Scan::numberIn(size_t feature, std::optional<double> value)
+{
+    if (!value)
+        return;
+    const PredictFeature &f = m_p.m_model.features[feature];
+    const double x = clip((*value - f.mean) / f.scale);
+    if (x != 0)
+        m_terms.push_back({feature, *value, x, f.weight * x});
+}
+
+void Predictor::Scan::attribute(const QString &name, const QString &value)
+{
+    const int slot = m_p.attributeSlot(name);
+    if (slot == None)
+        return;
+    const Attribute &a = m_p.m_attributes[size_t(slot)];
+    if (!a.values.isEmpty())
+        valueIn(m_p.valueFeature(slot, value));
+    if (a.number)
+        numberIn(*a.number, readNumber(value));
+}
+
+int Predictor::Scan::cached(std::unordered_map<std::string, int> &cache, std::string_view bytes,
+    const std::function<int(const QString &)> &resolve)
+{
+    m_key.assign(bytes.data(), bytes.size());
+    if (const auto it = cache.find(m_key); it != cache.end())
+        return it->second;
+    const int resolved = resolve(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
+    if (m_cachedCount < MostCached) {
+        cache.emplace(m_key, resolved);
+        ++m_cachedCount;
+    }
+    return resolved;
+}
+
+void Predictor::Scan::attribute(std::string_view name, std::string_view value)
+{
+    const int slot
+        = cached(m_names, name, [this](const QString &n) { return m_p.attributeSlot(n); });
+    if (slot == None)
+        return;
+    const Attribute &a = m_p.m_attributes[size_t(slot)];
+    if (!a.values.isEmpty()) {
+        if (m_values.empty())
+            m_values.resize(m_p.m_attributes.size());
+        valueIn(cached(m_values[size_t(slot)], value,
+            [this, slot](const QString &v) { return m_p.valueFeature(slot, v); }));
+    }
+    if (a.number)
+        numberIn(*a.number, readNumber(value));
+}
+
+void Predictor::Scan::activityIn(qint64 at, int slot)
+{
+    if (slot == None || at > m_now)
+        return;
+    m_counts[size_t(slot)]
+        += m_halfLifeSecs > 0 ? std::exp2(-double(m_now - at) / m_halfLifeSecs) : 1.0;
+}
+
+void Predictor::Scan::activity(qint64 at, const QString &type)
+{
+    if (at <= m_now)
+        activityIn(at, m_p.activitySlot(type));
+}
+
+void Predictor::Scan::activity(qint64 at, std::string_view type)
+{
+    if (at <= m_now)
+        activityIn(
+            at, cached(m_types, type, [this](const QString &t) { return m_p.activitySlot(t); }));
+}
+
+const std::vector<PredictTerm> &Predictor::Scan::finish()
+{
+    const auto &features = m_p.m_model.features;
+    // A missing number counts as the mean: x = 0, no term.
+    for (const auto &[feature, slot] : m_p.m_activityOrder) {
+        const PredictFeature &f = features[feature];
+        const double count = m_counts[slot];
+        const double x = clip((count - f.mean) / f.scale);
+        if (x != 0)
+            m_terms.push_back({feature, count, x, f.weight * x});
+    }
+    std::sort(m_terms.begin(), m_terms.end(),
+        [](const PredictTerm &a, const PredictTerm &b) { return a.feature < b.feature; });
+    // Each feature once (a lead may repeat an attribute name only in corrupt data).
+    m_terms.erase(
+        std::unique(m_terms.begin(), m_terms.end(),
+            [](const PredictTerm &a, const PredictTerm &b) { return a.feature == b.feature; }),
+        m_terms.end());
+    return m_terms;
+}
+
+double Predictor::Scan::logOdds()
+{
+    double sum = m_p.m_model.bias;
+    for (const PredictTerm &t : finish())
         sum += t.contribution;
     return sum;
 }

@@ -15,7 +15,11 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace bantam {
@@ -94,7 +98,57 @@ public:
     // The chance in whole per cent, 0–100, as shown and stored.
     static int percent(double logOdds);
 
+    // One lead's terms built up as a read of the database delivers them: its profile, then its
+    // attributes, then its activities (oldest first), lead after lead. terms() goes through it
+    // too, so a chance stored by a scan and the explanation of it agree to the last digit. Texts
+    // may come as a row's UTF-8 bytes: each distinct name, value and type is then resolved once
+    // per scan (up to a bound; free text past it is resolved each time), without a string.
+    // One scan per thread.
+    class Scan
+    {
+    public:
+        Scan(const Predictor &predictor, qint64 now);
+        // A new lead; its attributes and activities are not read from profile.
+        void begin(const PredictInput &profile);
+        // A whole lead: begin() with its attributes and activities.
+        void lead(const PredictInput &input);
+        void attribute(const QString &name, const QString &value);
+        void attribute(std::string_view name, std::string_view value);
+        void activity(qint64 at, const QString &type);
+        void activity(qint64 at, std::string_view type);
+        // The lead's non-zero terms, by feature index, each feature once; then bias + their sum.
+        const std::vector<PredictTerm> &finish();
+        double logOdds();
+
+    private:
+        static constexpr size_t MostCached = 1 << 16;
+        void valueIn(int feature);
+        void numberIn(size_t feature, std::optional<double> value);
+        void activityIn(qint64 at, int slot);
+        int cached(std::unordered_map<std::string, int> &cache, std::string_view bytes,
+            const std::function<int(const QString &)> &resolve);
+
+        const Predictor &m_p;
+        qint64 m_now;
+        double m_halfLifeSecs;
+        std::vector<PredictTerm> m_terms;
+        std::vector<double> m_counts; // decayed count per activity slot
+        size_t m_cachedCount = 0;
+        std::unordered_map<std::string, int> m_names; // bytes -> attribute slot or None
+        std::unordered_map<std::string, int> m_types; // bytes -> activity slot or None
+        // Per attribute slot: value bytes -> its one-hot feature or None.
+        std::vector<std::unordered_map<std::string, int>> m_values;
+        std::string m_key;
+    };
+
 private:
+    static constexpr int None = -1; // no slot, no feature
+    // The attribute's slot in m_attributes by its name as stored (as the model spells it, or
+    // case-folded), or None.
+    int attributeSlot(const QString &name) const;
+    int activitySlot(const QString &type) const;
+    // The one-hot feature of the attribute's value, or None.
+    int valueFeature(int slot, const QString &value) const;
     // An attribute's features: its values (case-folded) one-hot, or one number.
     struct Attribute
     {
@@ -112,6 +166,8 @@ private:
     QHash<QString, size_t> m_attributeNames; // name -> index in m_attributes
     // type -> (feature, slot in the per-lead counts)
     QHash<QString, std::pair<size_t, size_t>> m_activities;
+    // (feature, slot) in m_activities' order, the order their terms are added in.
+    std::vector<std::pair<size_t, size_t>> m_activityOrder;
 };
 
 // How a value is compared: case-folded, trimmed.

@@ -176,69 +176,98 @@ Result<PredictSummary> PredictiveService::restore(
     return store(model.value(), {}, version, actor.id, QString(), progress);
 }
 
+namespace {
+
+using Chances = std::vector<std::pair<qint64, int>>;
+
+// Scores one share of the open leads as the repository's scan hands them over, into out.
+// Every 10,000 leads it asks report() whether to go on; stop ends it from another thread.
+class ShareScorer final : public PredictiveRepository::OpenLeadSink
+{
+public:
+    ShareScorer(const Predictor &predictor, qint64 now, const std::atomic<bool> &stop,
+        std::atomic<qint64> &done, std::function<bool()> report, Chances &out)
+        : m_scan(predictor, now)
+        , m_stop(stop)
+        , m_done(done)
+        , m_report(std::move(report))
+        , m_out(out)
+    { }
+    void lead(const PredictLead &lead) override
+    {
+        m_id = lead.id;
+        m_scan.begin(lead.input);
+    }
+    void attribute(std::string_view name, std::string_view value) override
+    {
+        m_scan.attribute(name, value);
+    }
+    void activity(qint64 at, std::string_view type) override { m_scan.activity(at, type); }
+    bool leadDone() override
+    {
+        m_out.emplace_back(m_id, Predictor::percent(m_scan.logOdds()));
+        ++m_done;
+        if (m_stop.load(std::memory_order_relaxed))
+            return false;
+        return ++m_count % 10000 != 0 || m_report();
+    }
+
+private:
+    Predictor::Scan m_scan;
+    const std::atomic<bool> &m_stop;
+    std::atomic<qint64> &m_done;
+    std::function<bool()> m_report;
+    Chances &m_out;
+    qint64 m_id = 0;
+    qint64 m_count = 0;
+};
+
+} // namespace
+
 // Every open lead's chance under the model, in lead id order; nullopt if cancelled. The leads
 // are read and scored in two shares of their ids at once: the upper one on a worker thread's own
 // connection (it sees the leads as committed; the caller's transaction has written nothing it
-// reads), the lower one on the caller's, which reports progress. Reading is most of the work (at
-// a million leads, about 19 million attribute values).
+// reads), the lower one on the caller's, which reports progress. Each lead is scored as it is
+// read and then forgotten; reading is most of the work (at a million leads, about 19 million
+// attribute values).
 Result<std::optional<std::vector<std::pair<qint64, int>>>> PredictiveService::scoreOpenLeads(
     const PredictiveModel &model, qint64 nowSecs, const Progress &progress) const
 {
-    using Chances = std::vector<std::pair<qint64, int>>;
+    const PredictiveRepository repo(m_db);
     auto range = ScoreRepository(m_db).idRange();
     if (!range)
         return range.error();
+    auto total = repo.openLeadCount();
+    if (!total)
+        return total.error();
     // Plain names, not a structured binding: the lambdas below capture them (clang 15).
     const qint64 minId = range->first, maxId = range->second;
     const qint64 middle = minId + (maxId - minId + 1) / 2;
     const Predictor predictor(model);
     std::atomic<bool> stop {false};
-    std::atomic<qint64> done {0}, total {0};
-    // Scores leads into out; every 10,000 leads asks report whether to go on.
-    const auto score = [&](const std::vector<PredictLead> &leads, Chances &out,
-                           const std::function<bool()> &report) {
-        out.reserve(leads.size());
-        qint64 n = 0;
-        for (const PredictLead &l : leads) {
-            if (stop.load(std::memory_order_relaxed))
-                return false;
-            if (++n % 10000 == 0 && !report())
-                return false;
-            ++done;
-            if (isOpenStage(l.stage))
-                out.emplace_back(l.id, Predictor::percent(predictor.logOdds(l.input, nowSecs)));
-        }
-        return true;
-    };
-    std::promise<void> upperRead;
+    std::atomic<qint64> done {0};
     auto upper = std::async(std::launch::async, [&]() -> Result<Chances> {
         Chances out;
-        auto leads = PredictiveRepository(m_db).openLeads(middle, maxId + 1);
-        if (leads)
-            total += qint64(leads->size());
-        upperRead.set_value();
-        if (leads)
-            score(leads.value(), out, [] { return true; });
+        ShareScorer scorer(
+            predictor, nowSecs, stop, done, [] { return true; }, out);
+        auto read = PredictiveRepository(m_db).scanOpenLeads(middle, maxId + 1, scorer);
         m_db.closeThreadConnection();
-        if (!leads)
-            return leads.error();
+        if (!read)
+            return read.error();
         return out;
     });
     const auto cancelUpper = [&] {
         stop = true;
         upper.wait();
     };
-    auto lower = PredictiveRepository(m_db).openLeads(minId, middle);
-    if (!lower) {
-        cancelUpper();
-        return lower.error();
-    }
-    total += qint64(lower->size());
-    upperRead.get_future().wait(); // the total is known from here on
-    const auto report = [&] { return !progress || progress(done.load(), total.load()); };
+    const auto report = [&] { return !progress || progress(done.load(), total.value()); };
     Chances chances;
-    if (!score(lower.value(), chances, report)) {
+    ShareScorer scorer(predictor, nowSecs, stop, done, report, chances);
+    auto lower = repo.scanOpenLeads(minId, middle, scorer);
+    if (!lower || !lower.value()) {
         cancelUpper();
+        if (!lower)
+            return lower.error();
         return std::optional<Chances>();
     }
     while (upper.wait_for(std::chrono::milliseconds(50)) != std::future_status::ready) {

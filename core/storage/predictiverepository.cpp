@@ -120,25 +120,62 @@ namespace {
 // rows (storage/scanrows.h): text that repeats (profile values, attribute names and values,
 // activity types) is shared, not copied per lead — a million leads carry 30 million attribute
 // values.
+const QString LeadColumns = QStringLiteral(
+    "SELECT l.id, l.job_title, l.industry, l.company_size, l.country, l.source, l.campaign, "
+    "l.stage, l.sql_at, l.won_at, l.stage_changed_at, l.score FROM leads l");
+
+// One row of LeadColumns into l (its attributes and activities left as they are).
+template <typename Rows>
+void readLeadRow(Rows &q, PredictLead &l)
+{
+    l.id = q.int64(0);
+    l.input.jobTitle = q.sharedText(1);
+    l.input.industry = q.sharedText(2);
+    l.input.companySize = q.sharedText(3);
+    l.input.country = q.sharedText(4);
+    l.input.source = q.sharedText(5);
+    l.input.campaign = q.sharedText(6);
+    l.stage = stageFromKey(q.sharedText(7)).value_or(Stage::Lead);
+    l.sqlAt = q.isNull(8) ? std::nullopt : std::optional<qint64>(q.int64(8));
+    l.wonAt = q.isNull(9) ? std::nullopt : std::optional<qint64>(q.int64(9));
+    l.stageChangedAt = q.int64(10);
+    l.score = int(q.int64(11));
+}
+
 template <typename Rows>
 void readLeadRows(Rows &q, std::vector<PredictLead> &out)
 {
     while (q.next()) {
         PredictLead l;
-        l.id = q.int64(0);
-        l.input.jobTitle = q.sharedText(1);
-        l.input.industry = q.sharedText(2);
-        l.input.companySize = q.sharedText(3);
-        l.input.country = q.sharedText(4);
-        l.input.source = q.sharedText(5);
-        l.input.campaign = q.sharedText(6);
-        l.stage = stageFromKey(q.sharedText(7)).value_or(Stage::Lead);
-        l.sqlAt = q.isNull(8) ? std::nullopt : std::optional<qint64>(q.int64(8));
-        l.wonAt = q.isNull(9) ? std::nullopt : std::optional<qint64>(q.int64(9));
-        l.stageChangedAt = q.int64(10);
-        l.score = int(q.int64(11));
+        readLeadRow(q, l);
         out.push_back(std::move(l));
     }
+}
+
+// The three reads of a scan (leads, attributes, activities, each in lead id order) stepped side
+// by side: each lead goes to the sink with its rows, and nothing is kept.
+template <typename Rows>
+bool mergeOpenLeads(
+    Rows &leads, Rows &attributes, Rows &activities, PredictiveRepository::OpenLeadSink &sink)
+{
+    PredictLead l;
+    bool attribute = attributes.next(), activity = activities.next();
+    while (leads.next()) {
+        readLeadRow(leads, l);
+        sink.lead(l);
+        // Rows of a lead the first read did not give are passed over.
+        while (attribute && attributes.int64(0) < l.id)
+            attribute = attributes.next();
+        for (; attribute && attributes.int64(0) == l.id; attribute = attributes.next())
+            sink.attribute(attributes.utf8(1), attributes.utf8(2));
+        while (activity && activities.int64(0) < l.id)
+            activity = activities.next();
+        for (; activity && activities.int64(0) == l.id; activity = activities.next())
+            sink.activity(activities.int64(1), activities.utf8(2));
+        if (!sink.leadDone())
+            return false;
+    }
+    return true;
 }
 
 PredictLead *findLead(std::vector<PredictLead> &leads, qint64 id)
@@ -203,25 +240,85 @@ Result<std::vector<PredictLead>> PredictiveRepository::leads(std::optional<qint6
     return readLeads(QString(), QString(), {});
 }
 
-Result<std::vector<PredictLead>> PredictiveRepository::openLeads() const
-{
-    return openLeads(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
-}
-
-Result<std::vector<PredictLead>> PredictiveRepository::openLeads(qint64 fromId, qint64 toId) const
+Result<qint64> PredictiveRepository::openLeadCount() const
 {
     QVariantList binds;
     for (const Stage s : allStages)
         if (isOpenStage(s))
             binds << stageKey(s);
-    const QString in = sql::placeholders(size_t(binds.size()), 1);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM leads WHERE stage IN (%1)")
+                  .arg(sql::placeholders(size_t(binds.size()), 1)));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (auto r = sql::run(q, Database::tr("counting the open leads")); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<bool> PredictiveRepository::scanOpenLeads(
+    qint64 fromId, qint64 toId, OpenLeadSink &sink) const
+{
+    QVariantList binds;
+    for (const Stage s : allStages)
+        if (isOpenStage(s))
+            binds << stageKey(s);
+    const QString open = QStringLiteral("l.stage IN (%1) AND l.id >= ? AND l.id < ?")
+                             .arg(sql::placeholders(size_t(binds.size()), 1));
     binds << fromId << toId;
-    // The same binds in the same order for the three statements.
-    return readLeads(QStringLiteral(" WHERE l.stage IN (%1) AND l.id >= ? AND l.id < ?").arg(in),
-        QStringLiteral(" WHERE lead_id IN (SELECT id FROM leads WHERE stage IN (%1)) "
-                       "AND lead_id >= ? AND lead_id < ?")
-            .arg(in),
-        binds);
+    // The same binds in the same order for the three statements. Attributes and activities are
+    // read lead by lead from the open leads (CROSS JOIN keeps SQLite to that order), not by a
+    // range of lead ids, which would read the closed leads' rows too.
+    const QString leadSql
+        = LeadColumns + QStringLiteral(" WHERE ") + open + QStringLiteral(" ORDER BY l.id");
+    const QString attributeSql
+        = QStringLiteral("SELECT a.lead_id, a.name, a.value FROM leads l CROSS JOIN "
+                         "lead_attributes a WHERE a.lead_id = l.id AND ")
+        + open + QStringLiteral(" ORDER BY l.id, a.name");
+    const QString activitySql
+        = QStringLiteral("SELECT a.lead_id, a.occurred_at, a.type FROM leads l CROSS JOIN "
+                         "activities a WHERE a.lead_id = l.id AND ")
+        + open + QStringLiteral(" ORDER BY l.id, a.occurred_at");
+    const QString contexts[] = {Database::tr("reading the leads for the learned score"),
+        Database::tr("reading the leads' custom attributes"),
+        Database::tr("reading the leads' activities")};
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        const QByteArray sqls[] = {leadSql.toUtf8(), attributeSql.toUtf8(), activitySql.toUtf8()};
+        SqliteScanRows leads(m_db.connection(), sqls[0].constData(), contexts[0]);
+        SqliteScanRows attributes(m_db.connection(), sqls[1].constData(), contexts[1]);
+        SqliteScanRows activities(m_db.connection(), sqls[2].constData(), contexts[2]);
+        SqliteScanRows *all[] = {&leads, &attributes, &activities};
+        for (SqliteScanRows *rows : all) {
+            if (!rows->statement().ok())
+                return rows->statement().error();
+            for (qsizetype i = 0; i < binds.size(); ++i)
+                rows->statement().bind(int(i) + 1, binds[i]);
+        }
+        const bool whole = mergeOpenLeads(leads, attributes, activities, sink);
+        for (SqliteScanRows *rows : all)
+            if (rows->statement().failed())
+                return rows->statement().error();
+        return whole;
+    }
+    // Qt's driver: three results open at once on one connection, so they are fetched whole
+    // rather than forward-only.
+    QtScanRows leads(m_db.connection()), attributes(m_db.connection()),
+        activities(m_db.connection());
+    const std::pair<QtScanRows *, const QString *> all[]
+        = {{&leads, &leadSql}, {&attributes, &attributeSql}, {&activities, &activitySql}};
+    for (size_t k = 0; k < std::size(all); ++k) {
+        QSqlQuery &q = all[k].first->query();
+        q.prepare(*all[k].second);
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (auto r = sql::run(q, contexts[k]); !r)
+            return r.error();
+    }
+    const bool whole = mergeOpenLeads(leads, attributes, activities, sink);
+    for (size_t k = 0; k < std::size(all); ++k)
+        if (all[k].first->query().lastError().isValid())
+            return sql::errorOf(all[k].first->query(), contexts[k]);
+    return whole;
 }
 
 Result<std::vector<PredictLead>> PredictiveRepository::readLeads(
@@ -231,13 +328,9 @@ Result<std::vector<PredictLead>> PredictiveRepository::readLeads(
     const auto read = [&](const QString &sql, const QString &context, const auto &fill) {
         return readRows(m_db, sql, binds, context, fill);
     };
-    Result<void> r
-        = read(QStringLiteral("SELECT l.id, l.job_title, l.industry, l.company_size, l.country, "
-                              "l.source, l.campaign, l.stage, l.sql_at, l.won_at, "
-                              "l.stage_changed_at, l.score FROM leads l")
-                + where + QStringLiteral(" ORDER BY l.id"),
-            Database::tr("reading the leads for the learned score"),
-            [&out](auto &rows) { readLeadRows(rows, out); });
+    Result<void> r = read(LeadColumns + where + QStringLiteral(" ORDER BY l.id"),
+        Database::tr("reading the leads for the learned score"),
+        [&out](auto &rows) { readLeadRows(rows, out); });
     if (r)
         r = read(QStringLiteral("SELECT lead_id, name, value FROM lead_attributes") + whereLead
                 + QStringLiteral(" ORDER BY lead_id, name"),
@@ -266,6 +359,25 @@ Result<void> PredictiveRepository::replaceChances(
     del.prepare(QStringLiteral("DELETE FROM lead_chances"));
     if (auto r = sql::run(del, Database::tr("clearing the learned chances")); !r)
         return r;
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // One prepared statement through the C API: no JSON, no QVariant per value.
+        SqliteStatement q(m_db.connection(),
+            "INSERT INTO lead_chances (lead_id, chance, model_version, scored_at) "
+            "VALUES (?, ?, ?, ?)",
+            Database::tr("saving the learned chances"));
+        if (!q.ok())
+            return q.error();
+        const QVariant scoredAt = sql::epoch(at);
+        for (const auto &[leadId, chance] : chances) {
+            q.bind(1, leadId);
+            q.bind(2, qint64(chance));
+            q.bind(3, qint64(version));
+            q.bind(4, scoredAt);
+            if (auto r = q.run(); !r)
+                return r;
+        }
+        return {};
+    }
     // Many rows travel as one bound JSON array per batch (sql.h).
     constexpr size_t Batch = 20000;
     for (size_t from = 0; from < chances.size(); from += Batch) {

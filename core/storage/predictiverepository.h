@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace bantam {
@@ -51,11 +52,24 @@ public:
 
     // Every lead (or one) with what the learned score reads, in lead id order.
     Result<std::vector<PredictLead>> leads(std::optional<qint64> onlyLead = std::nullopt) const;
-    // The open leads only (what a saved version gives a chance), in lead id order.
-    Result<std::vector<PredictLead>> openLeads() const;
-    // The open leads with fromId <= id < toId (a share of them, read on another thread's
-    // connection).
-    Result<std::vector<PredictLead>> openLeads(qint64 fromId, qint64 toId) const;
+    // How many leads are open (what a saved version gives a chance).
+    Result<qint64> openLeadCount() const;
+    // The open leads with fromId <= id < toId (a share of them may be read on another thread's
+    // connection), handed to sink one after another in lead id order, without keeping them:
+    // false if sink stopped the scan.
+    class OpenLeadSink
+    {
+    public:
+        virtual ~OpenLeadSink() = default;
+        // The lead's profile and outcome (its attributes and activities empty), then its
+        // attributes (by name) and its activities (oldest first) as stored, as UTF-8 valid for
+        // the call, then leadDone(), which returns false to stop.
+        virtual void lead(const PredictLead &lead) = 0;
+        virtual void attribute(std::string_view name, std::string_view value) = 0;
+        virtual void activity(qint64 at, std::string_view type) = 0;
+        virtual bool leadDone() = 0;
+    };
+    Result<bool> scanOpenLeads(qint64 fromId, qint64 toId, OpenLeadSink &sink) const;
 
     // Replaces every stored chance with these (one transaction is the caller's).
     Result<void> replaceChances(

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -32,6 +33,8 @@ public:
     qint64 int64(int column) const { return m_statement.int64(column); }
     bool isNull(int column) const { return m_statement.isNull(column); }
     QString string(int column) const { return m_statement.string(column); }
+    // The text as stored, valid until the next step.
+    std::string_view utf8(int column) const { return m_statement.text(column); }
     // Text that repeats: each distinct value converted once, then shared (implicitly). Past
     // MostShared distinct values a new one is converted each time (free text does not repeat).
     QString sharedText(int column)
@@ -78,11 +81,21 @@ public:
     bool isNull(int column) const { return m_query.value(column).isNull(); }
     QString string(int column) const { return m_query.value(column).toString(); }
     QString sharedText(int column) const { return string(column); }
+    // The text as UTF-8, valid until the next call for the same column.
+    std::string_view utf8(int column)
+    {
+        if (size_t(column) >= m_bytes.size())
+            m_bytes.resize(size_t(column) + 1);
+        QByteArray &b = m_bytes[size_t(column)];
+        b = string(column).toUtf8();
+        return {b.constData(), size_t(b.size())};
+    }
     int type(int column) const { return m_types.value(string(column), -1); }
 
 private:
     QSqlQuery m_query;
     QHash<QString, int> m_types;
+    std::vector<QByteArray> m_bytes;
 };
 
 } // namespace bantam
