@@ -257,7 +257,7 @@ Result<qint64> PredictiveRepository::openLeadCount() const
 }
 
 Result<bool> PredictiveRepository::scanOpenLeads(
-    qint64 fromId, qint64 toId, OpenLeadSink &sink) const
+    qint64 fromId, qint64 toId, OpenLeadSink &sink, int chunkLeads) const
 {
     QVariantList binds;
     for (const Stage s : allStages)
@@ -282,43 +282,67 @@ Result<bool> PredictiveRepository::scanOpenLeads(
     const QString contexts[] = {Database::tr("reading the leads for the learned score"),
         Database::tr("reading the leads' custom attributes"),
         Database::tr("reading the leads' activities")};
-    if (m_db.dialect() == Database::Dialect::Sqlite) {
-        const QByteArray sqls[] = {leadSql.toUtf8(), attributeSql.toUtf8(), activitySql.toUtf8()};
-        SqliteScanRows leads(m_db.connection(), sqls[0].constData(), contexts[0]);
-        SqliteScanRows attributes(m_db.connection(), sqls[1].constData(), contexts[1]);
-        SqliteScanRows activities(m_db.connection(), sqls[2].constData(), contexts[2]);
-        SqliteScanRows *all[] = {&leads, &attributes, &activities};
-        for (SqliteScanRows *rows : all) {
-            if (!rows->statement().ok())
-                return rows->statement().error();
-            for (qsizetype i = 0; i < binds.size(); ++i)
-                rows->statement().bind(int(i) + 1, binds[i]);
+    // One chunk of leads, fromId and toId bound as given.
+    const auto scanChunk = [&](const QVariantList &chunk) -> Result<bool> {
+        if (m_db.dialect() == Database::Dialect::Sqlite) {
+            const QByteArray sqls[]
+                = {leadSql.toUtf8(), attributeSql.toUtf8(), activitySql.toUtf8()};
+            SqliteScanRows leads(m_db.connection(), sqls[0].constData(), contexts[0]);
+            SqliteScanRows attributes(m_db.connection(), sqls[1].constData(), contexts[1]);
+            SqliteScanRows activities(m_db.connection(), sqls[2].constData(), contexts[2]);
+            SqliteScanRows *all[] = {&leads, &attributes, &activities};
+            for (SqliteScanRows *rows : all) {
+                if (!rows->statement().ok())
+                    return rows->statement().error();
+                for (qsizetype i = 0; i < chunk.size(); ++i)
+                    rows->statement().bind(int(i) + 1, chunk[i]);
+            }
+            const bool whole = mergeOpenLeads(leads, attributes, activities, sink);
+            for (SqliteScanRows *rows : all)
+                if (rows->statement().failed())
+                    return rows->statement().error();
+            return whole;
+        }
+        // Qt's driver: three results open at once on one connection, so they are fetched whole
+        // rather than forward-only.
+        QtScanRows leads(m_db.connection()), attributes(m_db.connection()),
+            activities(m_db.connection());
+        const std::pair<QtScanRows *, const QString *> all[]
+            = {{&leads, &leadSql}, {&attributes, &attributeSql}, {&activities, &activitySql}};
+        for (size_t k = 0; k < std::size(all); ++k) {
+            QSqlQuery &q = all[k].first->query();
+            q.prepare(*all[k].second);
+            for (const QVariant &v : chunk)
+                q.addBindValue(v);
+            if (auto r = sql::run(q, contexts[k]); !r)
+                return r.error();
         }
         const bool whole = mergeOpenLeads(leads, attributes, activities, sink);
-        for (SqliteScanRows *rows : all)
-            if (rows->statement().failed())
-                return rows->statement().error();
+        for (size_t k = 0; k < std::size(all); ++k)
+            if (all[k].first->query().lastError().isValid())
+                return sql::errorOf(all[k].first->query(), contexts[k]);
         return whole;
-    }
-    // Qt's driver: three results open at once on one connection, so they are fetched whole
-    // rather than forward-only.
-    QtScanRows leads(m_db.connection()), attributes(m_db.connection()),
-        activities(m_db.connection());
-    const std::pair<QtScanRows *, const QString *> all[]
-        = {{&leads, &leadSql}, {&attributes, &attributeSql}, {&activities, &activitySql}};
-    for (size_t k = 0; k < std::size(all); ++k) {
-        QSqlQuery &q = all[k].first->query();
-        q.prepare(*all[k].second);
-        for (const QVariant &v : binds)
-            q.addBindValue(v);
-        if (auto r = sql::run(q, contexts[k]); !r)
+    };
+    // Chunks of chunkLeads open leads: what a team database's driver holds at once stays small.
+    const qsizetype range = binds.size() - 2; // the positions of fromId and toId
+    for (qint64 start = fromId; start < toId;) {
+        QVariantList chunk = binds;
+        chunk[range] = start;
+        QSqlQuery next(m_db.connection());
+        next.prepare(QStringLiteral("SELECT l.id FROM leads l WHERE ") + open
+            + QStringLiteral(" ORDER BY l.id LIMIT 1 OFFSET %1").arg(std::max(chunkLeads, 1)));
+        for (const QVariant &v : chunk)
+            next.addBindValue(v);
+        if (auto r = sql::run(next, contexts[0]); !r)
             return r.error();
+        const qint64 end = next.next() ? next.value(0).toLongLong() : toId;
+        chunk[range + 1] = end;
+        auto whole = scanChunk(chunk);
+        if (!whole || !whole.value())
+            return whole;
+        start = end;
     }
-    const bool whole = mergeOpenLeads(leads, attributes, activities, sink);
-    for (size_t k = 0; k < std::size(all); ++k)
-        if (all[k].first->query().lastError().isValid())
-            return sql::errorOf(all[k].first->query(), contexts[k]);
-    return whole;
+    return true;
 }
 
 Result<std::vector<PredictLead>> PredictiveRepository::readLeads(

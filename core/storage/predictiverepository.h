@@ -69,7 +69,9 @@ public:
         virtual void activity(qint64 at, std::string_view type) = 0;
         virtual bool leadDone() = 0;
     };
-    Result<bool> scanOpenLeads(qint64 fromId, qint64 toId, OpenLeadSink &sink) const;
+    // Read in chunks of chunkLeads leads.
+    Result<bool> scanOpenLeads(
+        qint64 fromId, qint64 toId, OpenLeadSink &sink, int chunkLeads = 20000) const;
 
     // Replaces every stored chance with these (one transaction is the caller's).
     Result<void> replaceChances(

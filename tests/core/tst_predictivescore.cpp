@@ -14,6 +14,7 @@
 #include "scoring/scoringservice.h"
 #include "services.h"
 #include "storage/database.h"
+#include "storage/predictiverepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
 #include "support/outcomedata.h"
@@ -557,6 +558,34 @@ void TestPredictiveScore::savedChancesReadExportTextsAsTheExplanationDoes()
         QVERIFY2(x.ok(), x.ok() ? "" : qPrintable(x.error().message));
         QCOMPARE(stored(id), x->chance);
     }
+    // The read gives the same rows however many leads it takes at a time.
+    struct Rows final : PredictiveRepository::OpenLeadSink
+    {
+        QStringList seen;
+        void lead(const PredictLead &l) override
+        {
+            seen << QStringLiteral("lead %1 %2").arg(l.id).arg(l.input.source);
+        }
+        void attribute(std::string_view name, std::string_view value) override
+        {
+            seen << QString::fromUtf8(name.data(), qsizetype(name.size())) + u'='
+                    + QString::fromUtf8(value.data(), qsizetype(value.size()));
+        }
+        void activity(qint64 at, std::string_view type) override
+        {
+            seen << QString::number(at) + u' '
+                    + QString::fromUtf8(type.data(), qsizetype(type.size()));
+        }
+        bool leadDone() override { return true; }
+    };
+    const PredictiveRepository repo(m_t->db());
+    Rows whole, oneByOne;
+    QVERIFY(repo.scanOpenLeads(ids.front(), ids.back() + 1, whole).ok());
+    QVERIFY(repo.scanOpenLeads(ids.front(), ids.back() + 1, oneByOne, 1).ok());
+    QCOMPARE(oneByOne.seen, whole.seen);
+    QCOMPARE(whole.seen.count(QStringLiteral("lead %1 Messe").arg(ids[2])), 1);
+    QVERIFY(whole.seen.contains(QStringLiteral("Land=ÖSTERREICH")));
+    QCOMPARE(whole.seen.size(), 3 + (3 + 1 + 2) + 4); // open leads, attributes, activities
 }
 
 void TestPredictiveScore::cancelledSaveWritesNothing()
