@@ -432,6 +432,20 @@ private Q_SLOTS:
         const int why = team->model()->columnCount() - 1;
         QTRY_VERIFY(teamHeader->sectionSize(why) >= teamHeader->sectionSizeHint(why));
         QCOMPARE(team->horizontalScrollBar()->maximum(), 0);
+        // Beside it, the reps with their load: every column in sight, no header cut (seven
+        // columns of ~730 px used to scroll sideways in a ~540 px pane).
+        auto *reps = w.findChild<QTableWidget *>(QStringLiteral("teamReps"));
+        QVERIFY(reps);
+        QVERIFY(reps->rowCount() > 0);
+        QHeaderView *repHeader = reps->horizontalHeader();
+        for (int c = 0; c < reps->columnCount(); ++c) {
+            QTRY_VERIFY2(repHeader->sectionSize(c) >= repHeader->sectionSizeHint(c),
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(reps->horizontalHeaderItem(c)->text())
+                               .arg(repHeader->sectionSize(c))
+                               .arg(repHeader->sectionSizeHint(c))));
+        }
+        QCOMPARE(reps->horizontalScrollBar()->maximum(), 0);
         w.sections()->setCurrentIndex(0);
         QVERIFY2(w.minimumSizeHint().height() <= 768,
             qPrintable(QString::number(w.minimumSizeHint().height())));
