@@ -447,6 +447,33 @@ private Q_SLOTS:
         }
         QCOMPARE(reps->horizontalScrollBar()->maximum(), 0);
         w.sections()->setCurrentIndex(0);
+        // Why this score?: each contribution whole in the detail pane, wrapped, not cut at the
+        // right ("… 287 days ago: 3 v…").
+        auto *detailTabs = w.detail()->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        auto *reasons = w.detail()->findChild<QTreeWidget *>(QStringLiteral("scoreContributions"));
+        QVERIFY(detailTabs && reasons);
+        detailTabs->setCurrentIndex(detailTabs->indexOf(reasons->parentWidget()));
+        QTRY_VERIFY(reasons->isVisible() && reasons->topLevelItemCount() > 1);
+        QCOMPARE(reasons->horizontalScrollBar()->maximum(), 0);
+        for (int i = 0; i < reasons->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = reasons->topLevelItem(i);
+            const QString text = item->text(1);
+            // The text's lines at the column's width (less the cell's margins) fit its row.
+            const int margins = 2
+                * (reasons->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, reasons)
+                    + 1);
+            const int lines
+                = reasons->fontMetrics()
+                      .boundingRect(QRect(0, 0, reasons->columnWidth(1) - margins, 100000),
+                          Qt::TextWordWrap, text)
+                      .height();
+            QTRY_VERIFY2(reasons->visualItemRect(item).height() >= lines,
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(text)
+                               .arg(reasons->visualItemRect(item).height())
+                               .arg(lines)));
+        }
+        detailTabs->setCurrentIndex(0);
         QVERIFY2(w.minimumSizeHint().height() <= 768,
             qPrintable(QString::number(w.minimumSizeHint().height())));
         QVERIFY2(w.minimumSizeHint().width() <= 1366,
