@@ -3399,7 +3399,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Share of the band&apos;s leads</source>
-        <translation>Anteil der Leads im Score-Band</translation>
+        <translation>Anteil der Leads</translation>
     </message>
     <message>
         <source>Hot at assignment</source>
