@@ -14,10 +14,12 @@
 #include "mainwindow/mainwindow.h"
 #include "pipeline/pipelineview.h"
 #include "storage/database.h"
+#include "team/passworddialog.h"
 
 #include "clock.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -56,13 +58,14 @@ using namespace bantam;
 class Walk
 {
 public:
-    Walk(MainWindow &window, QString out, QString csv)
-        : m_window(window)
+    Walk(Session &session, MainWindow &window, QString out, QString csv)
+        : m_session(session)
+        , m_window(window)
         , m_out(std::move(out))
         , m_csv(std::move(csv))
         , m_list(m_out + QStringLiteral("/shots.txt"))
     {
-        m_list.open(QIODevice::WriteOnly | QIODevice::Text);
+        m_list.open(QIODevice::Append | QIODevice::Text);
     }
 
     void run(bool tabsOnly)
@@ -74,12 +77,23 @@ public:
             return;
         walkMenus();
         walkContextMenus();
+        // Reached on a team database only (a file has no password): shown as it would be there.
+        openAndWalk(QStringLiteral("password"),
+            QStringLiteral("Settings › Change my password (team database only; opened directly)"),
+            0, [this] {
+                PasswordDialog(
+                    m_session, m_session.currentUser(), PasswordDialog::Whose::Own, &m_window)
+                    .exec();
+            });
     }
 
     // Opens each lead with detail buttons of its stage: the reason dialogs and call mode.
     void showLeads(const QList<qint64> &ids) { m_leads = ids; }
+    // Numbers go on from an earlier run's (another user's) into the same folder.
+    void numberFrom(int first) { m_number = first - 1; }
 
 private:
+    Session &m_session;
     MainWindow &m_window;
     QString m_out;
     QString m_csv;
@@ -101,7 +115,9 @@ private:
     static QString fileWord(QString what)
     {
         what.remove(QLatin1Char('&'));
-        what.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+        what.replace(QRegularExpression(
+                         QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption),
+            QStringLiteral("-"));
         return what.left(60).remove(QRegularExpression(QStringLiteral("^-+|-+$")));
     }
 
@@ -151,7 +167,7 @@ private:
         for (QTabWidget *tabs : ownTabs(root)) {
             const int was = tabs->currentIndex();
             for (int i = 0; i < tabs->count(); ++i) {
-                if (!tabs->isTabEnabled(i))
+                if (!tabs->isTabEnabled(i) || !tabs->isTabVisible(i))
                     continue;
                 tabs->setCurrentIndex(i);
                 settle(wait);
@@ -163,13 +179,29 @@ private:
         }
     }
 
+    // In a dialog, the first row of each list is chosen, so that its Edit… buttons open too.
+    static void chooseFirstRows(QWidget *root)
+    {
+        for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
+            if (view->isVisible() && onPage(view, root) && view->model()
+                && view->model()->rowCount() > 0 && !view->selectionModel()->hasSelection()
+                && view->selectionMode() != QAbstractItemView::NoSelection)
+                view->setCurrentIndex(view->model()->index(0, 0));
+        }
+    }
+
     void pressEllipsisButtons(QWidget *root, const QString &what, int depth)
     {
         if (depth > 3)
             return;
+        if (depth > 0)
+            chooseFirstRows(root);
         for (QPushButton *b : root->findChildren<QPushButton *>()) {
-            if (!b->text().endsWith(QChar(0x2026)) || !b->isVisible() || !b->isEnabled()
-                || !onPage(b, root) || m_pressed.contains(b))
+            // "…" says a button asks before it acts; the inbox opens a window.
+            const bool opens = b->text().endsWith(QChar(0x2026))
+                || b->objectName() == QStringLiteral("inboxButton");
+            if (!opens || !b->isVisible() || !b->isEnabled() || !onPage(b, root)
+                || m_pressed.contains(b))
                 continue;
             m_pressed.insert(b);
             openAndWalk(what + QLatin1Char('-') + b->text(),
@@ -183,7 +215,12 @@ private:
     void openAndWalk(
         const QString &what, const QString &how, int depth, const std::function<void()> &open)
     {
-        const QWidgetList before = QApplication::topLevelWidgets();
+        // Menus and dialogs exist hidden before they open: what was in sight before counts.
+        QWidgetList before;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->isVisible())
+                before << w;
+        }
         QList<QPointer<QWidget>> seen;
         bool returned = false;
         bool done = false;
@@ -276,10 +313,12 @@ private:
             settle(1500);
             const QString what = sections->tabText(i);
             shoot(what, QStringLiteral("tab"));
-            if (i == 0 && !m_leads.isEmpty())
+            if (i == 0 && !m_leads.isEmpty()) {
                 walkLeads(what);
-            else
+            } else {
+                chooseFirstRows(sections->widget(i)); // Reassign… opens on a chosen lead
                 walkPage(sections->widget(i), what, 0, 1500);
+            }
         }
         sections->setCurrentIndex(0);
     }
@@ -326,7 +365,7 @@ private:
         }
     }
 
-    // Right-click on a lead row and on the list's header.
+    // Right-click on the list's header: the column chooser (the rows have no menu).
     void walkContextMenus()
     {
         m_window.sections()->setCurrentIndex(0);
@@ -334,17 +373,13 @@ private:
         auto *table = m_window.pipeline()->findChild<QTableView *>(QStringLiteral("leadTable"));
         if (!table)
             return;
-        const QRect row = table->visualRect(table->model()->index(1, 1));
         auto rightClick = [](QWidget *on, QPoint at) {
             QContextMenuEvent event(QContextMenuEvent::Mouse, at, on->mapToGlobal(at));
             QApplication::sendEvent(on, &event);
         };
-        openAndWalk(QStringLiteral("context-menu-lead"),
-            QStringLiteral("right-click on a lead row"), 0,
-            [&] { rightClick(table->viewport(), row.center()); });
         openAndWalk(QStringLiteral("context-menu-columns"),
             QStringLiteral("right-click on the list's header"), 0,
-            [&] { rightClick(table->horizontalHeader(), QPoint(40, 8)); });
+            [&] { rightClick(table->horizontalHeader()->viewport(), QPoint(40, 8)); });
     }
 };
 
@@ -370,7 +405,11 @@ int main(int argc, char *argv[])
         QStringLiteral("ids"));
     const QCommandLineOption tabsOption(
         QStringLiteral("tabs-only"), QStringLiteral("Only the main window's tabs."));
-    parser.addOptions({dbOption, asOption, outOption, csvOption, leadsOption, tabsOption});
+    const QCommandLineOption firstOption(QStringLiteral("first"),
+        QStringLiteral("The first PNG's number (default 1)."), QStringLiteral("n"),
+        QStringLiteral("1"));
+    parser.addOptions(
+        {dbOption, asOption, outOption, csvOption, leadsOption, tabsOption, firstOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(outOption))
         parser.showHelp(2);
@@ -403,6 +442,7 @@ int main(int argc, char *argv[])
         bool found = false;
         for (int i = 0; i < users->count() && !found; ++i) {
             users->setCurrentIndex(i);
+            Q_EMIT users->activated(i); // as a user's choice: the window signs in as them
             found = session.currentUser().login == login;
         }
         if (!found) {
@@ -411,11 +451,12 @@ int main(int argc, char *argv[])
         }
     }
     QDir().mkpath(parser.value(outOption));
-    Walk walk(window, parser.value(outOption), parser.value(csvOption));
+    Walk walk(session, window, parser.value(outOption), parser.value(csvOption));
     QList<qint64> leads;
     for (const QString &id : parser.value(leadsOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
         leads << id.toLongLong();
     walk.showLeads(leads);
+    walk.numberFrom(parser.value(firstOption).toInt());
     QTimer::singleShot(0, &window, [&] {
         walk.run(parser.isSet(tabsOption));
         window.close();
