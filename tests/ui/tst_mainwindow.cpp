@@ -478,6 +478,30 @@ private Q_SLOTS:
             qPrintable(QString::number(w.minimumSizeHint().height())));
         QVERIFY2(w.minimumSizeHint().width() <= 1366,
             qPrintable(QString::number(w.minimumSizeHint().width())));
+        // In the evening a rep's queue says which leads are outside their calling window: each
+        // local time whole in its column ("21:30 (not now)" was cut to "21:30 …").
+        const QDateTime morning = m_clock.now();
+        auto backToMorning = qScopeGuard([&] { m_clock.set(morning); });
+        m_clock.set(QDateTime(morning.date(), QTime(20, 30), Qt::UTC));
+        const auto rep = std::find_if(
+            users->begin(), users->end(), [](const User &u) { return u.role == Role::Rep; });
+        QVERIFY(rep != users->end());
+        signInAs(w, *rep);
+        w.sections()->setCurrentWidget(w.sla());
+        QTRY_VERIFY(queue->isVisible() && queue->model()->rowCount() > 0);
+        const int margins
+            = 2 * (queue->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, queue) + 1);
+        bool outside = false;
+        for (int r = 0; r < queue->model()->rowCount(); ++r) {
+            const QString text = queue->model()->index(r, localTime).data().toString();
+            outside = outside || text.contains(QLatin1Char('('));
+            QVERIFY2(queue->fontMetrics().horizontalAdvance(text) + margins
+                    <= queue->horizontalHeader()->sectionSize(localTime),
+                qPrintable(QStringLiteral("%1: %2 px")
+                               .arg(text)
+                               .arg(queue->horizontalHeader()->sectionSize(localTime))));
+        }
+        QVERIFY(outside); // the evening's leads are outside the calling window
     }
 
     // A wide window gives its room to names, companies and owners, not to the last column; and
