@@ -1,42 +1,16 @@
 #include "lead/scoreexplanationwidget.h"
 
 #include "common/session.h"
+#include "common/wrappingdelegate.h"
 #include "scoring/scoringservice.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace bantam {
-
-namespace {
-
-// Rows as tall as their text wrapped at the column's width (QTreeView measures a row without
-// knowing its columns' widths, so wrapped text would be cut to one line).
-class WrappingDelegate : public QStyledItemDelegate
-{
-public:
-    explicit WrappingDelegate(QTreeView *view)
-        : QStyledItemDelegate(view)
-        , m_view(view)
-    { }
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem wrapped = option;
-        // The style wraps only within a valid rectangle: the column's width, any height.
-        wrapped.rect = QRect(0, 0, m_view->columnWidth(index.column()), QWIDGETSIZE_MAX);
-        wrapped.features |= QStyleOptionViewItem::WrapText;
-        return QStyledItemDelegate::sizeHint(wrapped, index);
-    }
-
-private:
-    QTreeView *m_view;
-};
-
-} // namespace
 
 ScoreExplanationWidget::ScoreExplanationWidget(Session &session, QWidget *parent)
     : QGroupBox(tr("Why this score?"), parent)
@@ -55,15 +29,7 @@ ScoreExplanationWidget::ScoreExplanationWidget(Session &session, QWidget *parent
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     // A contribution reads as a sentence ("Social media interaction on …, 287 days ago: …"): it
     // wraps in a narrow detail pane instead of being cut off at the right.
-    m_tree->setWordWrap(true);
     m_tree->setItemDelegate(new WrappingDelegate(m_tree));
-    m_tree->setTextElideMode(Qt::ElideNone);
-    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // A tree measures its rows once; lay them out again at the column's new width.
-    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] {
-        QMetaObject::invokeMethod(
-            m_tree, [this] { m_tree->doItemsLayout(); }, Qt::QueuedConnection);
-    });
     layout->addWidget(m_tree);
 }
 
