@@ -89,6 +89,7 @@ public:
 
     // Opens each lead with detail buttons of its stage: the reason dialogs and call mode.
     void showLeads(const QList<qint64> &ids) { m_leads = ids; }
+    void onlySections(const QList<int> &sections) { m_sections = sections; }
     // Numbers go on from an earlier run's (another user's) into the same folder.
     void numberFrom(int first) { m_number = first - 1; }
 
@@ -101,6 +102,9 @@ private:
     int m_number = 0;
     QList<qint64> m_leads;
     QSet<QAbstractButton *> m_pressed;
+    QSet<QString> m_walked; // dialogs shot: class and title
+    QList<int> m_sections; // the main window's tabs to visit; empty: all
+    bool m_chooseRows = false; // choose the first row of the main window's lists too
 
     static void settle(int ms)
     {
@@ -137,6 +141,12 @@ private:
         m_list.flush();
         std::fputs(qPrintable(line), stdout);
         std::fflush(stdout);
+    }
+
+    void note(const QString &line)
+    {
+        m_list.write((line + QLatin1Char('\n')).toUtf8());
+        m_list.flush();
     }
 
     // A button belongs to root's own page when no tab widget between them hides it.
@@ -194,9 +204,10 @@ private:
     {
         if (depth > 3)
             return;
-        if (depth > 0)
-            chooseFirstRows(root);
         for (QPushButton *b : root->findChildren<QPushButton *>()) {
+            // Chosen again before each button: a dialog before may have reloaded the list.
+            if (depth > 0 || m_chooseRows)
+                chooseFirstRows(root);
             // "…" says a button asks before it acts; the inbox opens a window.
             const bool opens = b->text().endsWith(QChar(0x2026))
                 || b->objectName() == QStringLiteral("inboxButton");
@@ -266,6 +277,14 @@ private:
             return;
         }
         const QString title = shown->windowTitle().isEmpty() ? what : shown->windowTitle();
+        // A dialog reached a second way (Team tab and Settings menu, one file dialog per
+        // report) is noted, not shot again.
+        const QString kind = QString::fromLatin1(shown->metaObject()->className()) + title;
+        if (!title.isEmpty() && !qobject_cast<QMenu *>(shown) && m_walked.contains(kind)) {
+            note(QStringLiteral("(%1: %2, as above)").arg(title, how));
+            return;
+        }
+        m_walked.insert(kind);
         shoot(title, how);
         if (qobject_cast<QMenu *>(shown) || qobject_cast<QMessageBox *>(shown))
             return;
@@ -309,6 +328,8 @@ private:
     {
         QTabWidget *sections = m_window.sections();
         for (int i = 0; i < sections->count(); ++i) {
+            if (!m_sections.isEmpty() && !m_sections.contains(i))
+                continue;
             sections->setCurrentIndex(i);
             settle(1500);
             const QString what = sections->tabText(i);
@@ -316,8 +337,9 @@ private:
             if (i == 0 && !m_leads.isEmpty()) {
                 walkLeads(what);
             } else {
-                chooseFirstRows(sections->widget(i)); // Reassign… opens on a chosen lead
+                m_chooseRows = true; // Reassign… opens on a chosen lead
                 walkPage(sections->widget(i), what, 0, 1500);
+                m_chooseRows = false;
             }
         }
         sections->setCurrentIndex(0);
@@ -408,8 +430,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption firstOption(QStringLiteral("first"),
         QStringLiteral("The first PNG's number (default 1)."), QStringLiteral("n"),
         QStringLiteral("1"));
-    parser.addOptions(
-        {dbOption, asOption, outOption, csvOption, leadsOption, tabsOption, firstOption});
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Only these tabs of the main window (0-based, comma-separated)."),
+        QStringLiteral("indexes"));
+    parser.addOptions({dbOption, asOption, outOption, csvOption, leadsOption, tabsOption,
+        firstOption, onlyOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(outOption))
         parser.showHelp(2);
@@ -457,6 +482,10 @@ int main(int argc, char *argv[])
         leads << id.toLongLong();
     walk.showLeads(leads);
     walk.numberFrom(parser.value(firstOption).toInt());
+    QList<int> sections;
+    for (const QString &i : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        sections << i.toInt();
+    walk.onlySections(sections);
     QTimer::singleShot(0, &window, [&] {
         walk.run(parser.isSet(tabsOption));
         window.close();

@@ -1,7 +1,7 @@
 #!/bin/bash
 # The issue-18 walk at one screen size: a fresh demo database, Xvfb on its own display, the real
-# window in German as the administrator (every tab, menu and dialog) and as a rep (the tabs, for
-# My queue). Usage: tools/screenshots/walk.sh BUILD_DIR DISPLAY WIDTHxHEIGHT OUT_DIR
+# window in German as the administrator (every tab, menu and dialog) and as a rep (Pipeline and
+# Service levels, for My queue). Usage: tools/screenshots/walk.sh BUILD_DIR DISPLAY WIDTHxHEIGHT OUT_DIR
 #   e.g. tools/screenshots/walk.sh build :61 1366x768 /tmp/shots18/1366
 # Needs `ninja -C BUILD_DIR bantam-cli bantam-screenshots`. Each run takes about 4 minutes.
 set -euo pipefail
@@ -24,8 +24,14 @@ mkdir -p "$out"
 rm -f "$out"/*.png "$out"/shots.txt
 export LANG=de_DE.UTF-8 LANGUAGE=de DISPLAY=$display QT_QPA_PLATFORM=xcb
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+# Fresh preferences each run: no window geometry, column widths or last user from an earlier one.
+XDG_CONFIG_HOME=$(mktemp -d)
+export XDG_CONFIG_HOME
 "$build/tools/screenshots/bantam-screenshots" --db "$db" --as admin --out "$out" --csv "$csv" \
     --leads "$leads"
-next=$(($(wc -l <"$out/shots.txt") + 1))
+next=$(($(find "$out" -name "*.png" | wc -l) + 1))
+# Without a window manager a saved window geometry comes back shifted: the rep starts fresh too.
+XDG_CONFIG_HOME=$(mktemp -d)
+# The rep: the pipeline (their rights on a lead) and Service levels (My queue, their call mode).
 "$build/tools/screenshots/bantam-screenshots" --db "$db" --as kschulz --out "$out" --tabs-only \
-    --first "$next"
+    --only 0,2 --first "$next"
