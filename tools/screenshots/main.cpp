@@ -90,6 +90,7 @@ public:
     // Opens each lead with detail buttons of its stage: the reason dialogs and call mode.
     void showLeads(const QList<qint64> &ids) { m_leads = ids; }
     void onlySections(const QList<int> &sections) { m_sections = sections; }
+    void onlyDialogs() { m_dialogsOnly = true; }
     // Numbers go on from an earlier run's (another user's) into the same folder.
     void numberFrom(int first) { m_number = first - 1; }
 
@@ -104,6 +105,7 @@ private:
     QSet<QAbstractButton *> m_pressed;
     QSet<QString> m_walked; // dialogs shot: class and title
     QList<int> m_sections; // the main window's tabs to visit; empty: all
+    bool m_dialogsOnly = false;
     bool m_chooseRows = false; // choose the first row of the main window's lists too
 
     static void settle(int ms)
@@ -127,6 +129,10 @@ private:
 
     void shoot(const QString &what, const QString &how)
     {
+        // The main window's own tabs are left out when only the dialogs are wanted.
+        if (m_dialogsOnly && !QApplication::activeModalWidget()
+            && !QApplication::activePopupWidget())
+            return;
         settle(400);
         const QString name = QStringLiteral("%1-%2.png")
                                  .arg(++m_number, 3, 10, QLatin1Char('0'))
@@ -433,8 +439,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(QStringLiteral("only"),
         QStringLiteral("Only these tabs of the main window (0-based, comma-separated)."),
         QStringLiteral("indexes"));
+    const QCommandLineOption dialogsOption(QStringLiteral("dialogs-only"),
+        QStringLiteral("Shoot the dialogs and menus, not the main window's tabs."));
     parser.addOptions({dbOption, asOption, outOption, csvOption, leadsOption, tabsOption,
-        firstOption, onlyOption});
+        firstOption, onlyOption, dialogsOption});
     parser.process(app);
     if (!parser.isSet(dbOption) || !parser.isSet(outOption))
         parser.showHelp(2);
@@ -486,6 +494,8 @@ int main(int argc, char *argv[])
     for (const QString &i : parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts))
         sections << i.toInt();
     walk.onlySections(sections);
+    if (parser.isSet(dialogsOption))
+        walk.onlyDialogs();
     QTimer::singleShot(0, &window, [&] {
         walk.run(parser.isSet(tabsOption));
         window.close();

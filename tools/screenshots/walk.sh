@@ -1,11 +1,14 @@
 #!/bin/bash
 # The issue-18 walk at one screen size: a fresh demo database, Xvfb on its own display, the real
 # window in German as the administrator (every tab, menu and dialog) and as a rep (Pipeline and
-# Service levels, for My queue). Usage: tools/screenshots/walk.sh BUILD_DIR DISPLAY WIDTHxHEIGHT OUT_DIR
+# Service levels, for My queue).
+# Usage: tools/screenshots/walk.sh BUILD_DIR DISPLAY WIDTHxHEIGHT OUT_DIR [--dialogs-only]
 #   e.g. tools/screenshots/walk.sh build :61 1366x768 /tmp/shots18/1366
+#   --dialogs-only: the administrator's dialogs and menus only (e.g. at 1920x1080; the tabs are
+#   shot at 1366x768).
 # Needs `ninja -C BUILD_DIR bantam-cli bantam-screenshots`. Each run takes about 4 minutes.
 set -euo pipefail
-build=$1 display=$2 size=$3 out=$4
+build=$1 display=$2 size=$3 out=$4 dialogs=${5:-}
 db=$(mktemp -d)/shots.db
 "$build/app/bantam-cli" --db "$db" init >/dev/null
 "$build/app/bantam-cli" --db "$db" demo --leads 3000 >/dev/null
@@ -28,7 +31,8 @@ export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 XDG_CONFIG_HOME=$(mktemp -d)
 export XDG_CONFIG_HOME
 "$build/tools/screenshots/bantam-screenshots" --db "$db" --as admin --out "$out" --csv "$csv" \
-    --leads "$leads"
+    --leads "$leads" $dialogs
+[ -z "$dialogs" ] || exit 0
 next=$(($(find "$out" -name "*.png" | wc -l) + 1))
 # Without a window manager a saved window geometry comes back shifted: the rep starts fresh too.
 XDG_CONFIG_HOME=$(mktemp -d)
