@@ -130,8 +130,10 @@ private:
     void shoot(const QString &what, const QString &how)
     {
         // The main window's own tabs are left out when only the dialogs are wanted.
+        // (Call mode is a window of its own, not modal: shot too.)
+        const QWidget *active = QApplication::activeWindow();
         if (m_dialogsOnly && !QApplication::activeModalWidget()
-            && !QApplication::activePopupWidget())
+            && !QApplication::activePopupWidget() && (!active || active == &m_window))
             return;
         settle(400);
         const QString name = QStringLiteral("%1-%2.png")
