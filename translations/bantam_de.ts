@@ -3399,7 +3399,7 @@ Soll sie mit Demodaten gefüllt werden – Vertriebs- und Marketingbenutzer in z
     </message>
     <message>
         <source>Share of the band&apos;s leads</source>
-        <translation>Anteil der Leads im Score-Band</translation>
+        <translation>Anteil der Leads</translation>
     </message>
     <message>
         <source>Hot at assignment</source>
@@ -8530,27 +8530,11 @@ tatsächlich</translation>
     </message>
     <message>
         <source>Rep</source>
-        <translation>Vertriebsmitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Team</source>
         <translation>Team</translation>
-    </message>
-    <message>
-        <source>Open leads</source>
-        <translation>Offene Leads</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>New today</source>
-        <translation>Heute neu</translation>
-    </message>
-    <message>
-        <source>Daily cap</source>
-        <translation>Tageslimit</translation>
     </message>
     <message>
         <source>Absent</source>
@@ -8583,10 +8567,6 @@ tatsächlich</translation>
     <message>
         <source>%1 (senior)</source>
         <translation>%1 (Senior)</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>until %1</source>
@@ -8649,6 +8629,26 @@ tatsächlich</translation>
             <numerusform>Weise %n Lead neu zu …</numerusform>
             <numerusform>Weise %n Leads neu zu …</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation>Offen / max.</translation>
+    </message>
+    <message>
+        <source>New today / cap</source>
+        <translation>Heute / max.</translation>
+    </message>
+    <message>
+        <source>Open leads now, and the most this rep may hold (if set).</source>
+        <translation>Offene Leads jetzt und wie viele dieser Mitarbeiter höchstens haben darf (falls festgelegt).</translation>
+    </message>
+    <message>
+        <source>Leads assigned today, and the most per day (if set).</source>
+        <translation>Heute zugewiesene Leads und höchstens pro Tag (falls festgelegt).</translation>
     </message>
 </context>
 <context>

@@ -8527,22 +8527,6 @@ actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8572,10 +8556,6 @@ actual</source>
     </message>
     <message>
         <source>%1 (senior)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8639,6 +8619,26 @@ actual</source>
             <numerusform>Reassigning %n lead…</numerusform>
             <numerusform>Reassigning %n leads…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New today / cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open leads now, and the most this rep may hold (if set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads assigned today, and the most per day (if set).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTest>
 #include <QTimer>
 
@@ -558,6 +560,27 @@ private Q_SLOTS:
         }
         session.setCurrentUser(m_marketing);
         QualificationSetupDialog dialog(session);
+        // Each question whole in the list at a laptop's size: wrapped, never cut at the right.
+        dialog.resize(1300, 700);
+        dialog.show();
+        QListWidget *list = dialog.questionList();
+        QTRY_VERIFY(list->isVisible() && list->count() > 0);
+        QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+        const int margins
+            = 2 * (list->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, list) + 1);
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            const int height
+                = list->fontMetrics()
+                      .boundingRect(QRect(0, 0, list->viewport()->width() - margins, 100000),
+                          Qt::TextWordWrap, item->text())
+                      .height();
+            QTRY_VERIFY2(list->visualItemRect(item).height() >= height,
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(item->text())
+                               .arg(list->visualItemRect(item).height())
+                               .arg(height)));
+        }
         dialog.questionList()->setCurrentRow(2);
         dialog.questionTextEn()->setText(QStringLiteral("Is there a real pain?"));
         dialog.questionList()->setCurrentRow(0);

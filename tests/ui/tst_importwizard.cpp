@@ -133,7 +133,7 @@ private Q_SLOTS:
     {
         const QString utf8 = QStringLiteral(
             "Vorname;Nachname;E-Mail;Telefon;Firma;Position;Erstellt am;Status;Messe-Stand\r\n"
-            "Jürgen;Müller;j.mueller@example.de;030 1234567;Müller "
+            "Jürgen;Müller;juergen.mueller@mueller-maschinenbau.de;030 1234567;Müller "
             "GmbH;Geschäftsführer;31.12.2025;Gewonnen;A12\r\n"
             "Anna;Schmidt;anna@schmidt.de;0171 2345678;Schmidt "
             "AG;IT-Leiterin;15.01.2026;Interessent;B7\r\n"
@@ -152,6 +152,14 @@ private Q_SLOTS:
         QCOMPARE(preview->columnCount(), 9);
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("Müller"));
+        // Every value whole in its column: e-mail addresses were cut at a fixed 140 px.
+        for (int r = 0; r < preview->rowCount(); ++r) {
+            for (int c = 0; c < preview->columnCount(); ++c) {
+                const QString text = preview->item(r, c)->text();
+                QVERIFY2(preview->columnWidth(c) > preview->fontMetrics().horizontalAdvance(text),
+                    qPrintable(QStringLiteral("%1: %2 px").arg(text).arg(preview->columnWidth(c))));
+            }
+        }
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
 
         // Overriding the delimiter re-reads the preview (one column with ',').
@@ -224,12 +232,12 @@ private Q_SLOTS:
         QVERIFY2(!result.contains(QLatin1String("messe.rejected.csv")), qPrintable(result));
         QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
 
-        QCOMPARE(
-            scalar(QStringLiteral("SELECT stage FROM leads WHERE email = 'j.mueller@example.de'"))
-                .toString(),
+        QCOMPARE(scalar(QStringLiteral("SELECT stage FROM leads WHERE email = "
+                                       "'juergen.mueller@mueller-maschinenbau.de'"))
+                     .toString(),
             QStringLiteral("won"));
-        QCOMPARE(scalar(QStringLiteral(
-                            "SELECT phone_e164 FROM leads WHERE email = 'j.mueller@example.de'"))
+        QCOMPARE(scalar(QStringLiteral("SELECT phone_e164 FROM leads WHERE email = "
+                                       "'juergen.mueller@mueller-maschinenbau.de'"))
                      .toString(),
             QStringLiteral("+49301234567"));
         QCOMPARE(scalar(QStringLiteral("SELECT stage FROM leads WHERE email = 'anna@schmidt.de'"))

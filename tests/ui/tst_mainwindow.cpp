@@ -432,11 +432,76 @@ private Q_SLOTS:
         const int why = team->model()->columnCount() - 1;
         QTRY_VERIFY(teamHeader->sectionSize(why) >= teamHeader->sectionSizeHint(why));
         QCOMPARE(team->horizontalScrollBar()->maximum(), 0);
+        // Beside it, the reps with their load: every column in sight, no header cut (seven
+        // columns of ~730 px used to scroll sideways in a ~540 px pane).
+        auto *reps = w.findChild<QTableWidget *>(QStringLiteral("teamReps"));
+        QVERIFY(reps);
+        QVERIFY(reps->rowCount() > 0);
+        QHeaderView *repHeader = reps->horizontalHeader();
+        for (int c = 0; c < reps->columnCount(); ++c) {
+            QTRY_VERIFY2(repHeader->sectionSize(c) >= repHeader->sectionSizeHint(c),
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(reps->horizontalHeaderItem(c)->text())
+                               .arg(repHeader->sectionSize(c))
+                               .arg(repHeader->sectionSizeHint(c))));
+        }
+        QCOMPARE(reps->horizontalScrollBar()->maximum(), 0);
         w.sections()->setCurrentIndex(0);
+        // Why this score?: each contribution whole in the detail pane, wrapped, not cut at the
+        // right ("… 287 days ago: 3 v…").
+        auto *detailTabs = w.detail()->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        auto *reasons = w.detail()->findChild<QTreeWidget *>(QStringLiteral("scoreContributions"));
+        QVERIFY(detailTabs && reasons);
+        detailTabs->setCurrentIndex(detailTabs->indexOf(reasons->parentWidget()));
+        QTRY_VERIFY(reasons->isVisible() && reasons->topLevelItemCount() > 1);
+        QCOMPARE(reasons->horizontalScrollBar()->maximum(), 0);
+        for (int i = 0; i < reasons->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = reasons->topLevelItem(i);
+            const QString text = item->text(1);
+            // The text's lines at the column's width (less the cell's margins) fit its row.
+            const int margins = 2
+                * (reasons->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, reasons)
+                    + 1);
+            const int lines
+                = reasons->fontMetrics()
+                      .boundingRect(QRect(0, 0, reasons->columnWidth(1) - margins, 100000),
+                          Qt::TextWordWrap, text)
+                      .height();
+            QTRY_VERIFY2(reasons->visualItemRect(item).height() >= lines,
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(text)
+                               .arg(reasons->visualItemRect(item).height())
+                               .arg(lines)));
+        }
+        detailTabs->setCurrentIndex(0);
         QVERIFY2(w.minimumSizeHint().height() <= 768,
             qPrintable(QString::number(w.minimumSizeHint().height())));
         QVERIFY2(w.minimumSizeHint().width() <= 1366,
             qPrintable(QString::number(w.minimumSizeHint().width())));
+        // In the evening a rep's queue says which leads are outside their calling window: each
+        // local time whole in its column ("21:30 (not now)" was cut to "21:30 …").
+        const QDateTime morning = m_clock.now();
+        auto backToMorning = qScopeGuard([&] { m_clock.set(morning); });
+        m_clock.set(QDateTime(morning.date(), QTime(20, 30), Qt::UTC));
+        const auto rep = std::find_if(
+            users->begin(), users->end(), [](const User &u) { return u.role == Role::Rep; });
+        QVERIFY(rep != users->end());
+        signInAs(w, *rep);
+        w.sections()->setCurrentWidget(w.sla());
+        QTRY_VERIFY(queue->isVisible() && queue->model()->rowCount() > 0);
+        const int margins
+            = 2 * (queue->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, queue) + 1);
+        bool outside = false;
+        for (int r = 0; r < queue->model()->rowCount(); ++r) {
+            const QString text = queue->model()->index(r, localTime).data().toString();
+            outside = outside || text.contains(QLatin1Char('('));
+            QVERIFY2(queue->fontMetrics().horizontalAdvance(text) + margins
+                    <= queue->horizontalHeader()->sectionSize(localTime),
+                qPrintable(QStringLiteral("%1: %2 px")
+                               .arg(text)
+                               .arg(queue->horizontalHeader()->sectionSize(localTime))));
+        }
+        QVERIFY(outside); // the evening's leads are outside the calling window
     }
 
     // A wide window gives its room to names, companies and owners, not to the last column; and

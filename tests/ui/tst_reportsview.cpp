@@ -9,6 +9,8 @@
 #include "support/fakeclock.h"
 #include "support/testdatabase.h"
 
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QFile>
@@ -107,6 +109,27 @@ private Q_SLOTS:
             QVERIFY(percent->labelFormat().endsWith(QLatin1String(" %")));
         }
         QLocale::setDefault(before);
+    }
+
+    // The velocity bars say what the table says, above each bar where a short bar of a few
+    // days has no room for its label ("5,67" was drawn across the bar's edge beside "5,7").
+    void velocityBarsSayWhatTheTableSays()
+    {
+        std::vector<VelocityStep> steps;
+        steps.push_back({QStringLiteral("lead"), QStringLiteral("mql"), 1005, 5.67, 144.47});
+        steps.push_back({QStringLiteral("mql"), QStringLiteral("sql"), 499, 5.58, 14.7});
+        std::unique_ptr<QChart> chart(charts::velocity(steps));
+        auto *series = qobject_cast<QBarSeries *>(chart->series().value(0));
+        QVERIFY(series);
+        QVERIFY(series->isLabelsVisible());
+        QCOMPARE(series->labelsPosition(), QAbstractBarSeries::LabelsOutsideEnd);
+        const QList<QBarSet *> sets = series->barSets();
+        QCOMPARE(sets.size(), 2);
+        QCOMPARE(sets[0]->at(0), 5.7);
+        QCOMPARE(sets[0]->at(1), 5.6);
+        QCOMPARE(sets[1]->at(0), 144.5);
+        for (QBarSet *set : sets) // dark on the chart's light background
+            QVERIFY(set->labelColor().lightness() < 128);
     }
 
     void showsTheSameNumbersAsTheCli()

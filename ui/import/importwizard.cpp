@@ -209,6 +209,11 @@ void ImportWizard::loadPreview()
             m_previewTable->setItem(r, c, new QTableWidgetItem(text));
         }
     }
+    // Each column as wide as its values, to a limit: e-mail addresses and company names are read
+    // whole ("jonas.becker@exa…" at a fixed 140 px), one long note does not push the rest away.
+    m_previewTable->resizeColumnsToContents();
+    for (int c = 0; c < m_previewTable->columnCount(); ++c)
+        m_previewTable->setColumnWidth(c, std::min(m_previewTable->columnWidth(c), 320));
     // A reading error further down is a warning: the rows before it can still be imported.
     if (!m_preview.problem.isEmpty())
         problem(m_preview.rows.empty()

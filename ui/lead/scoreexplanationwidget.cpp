@@ -1,6 +1,7 @@
 #include "lead/scoreexplanationwidget.h"
 
 #include "common/session.h"
+#include "common/wrappingdelegate.h"
 #include "scoring/scoringservice.h"
 
 #include <QHeaderView>
@@ -26,6 +27,9 @@ ScoreExplanationWidget::ScoreExplanationWidget(Session &session, QWidget *parent
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // A contribution reads as a sentence ("Social media interaction on …, 287 days ago: …"): it
+    // wraps in a narrow detail pane instead of being cut off at the right.
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
     layout->addWidget(m_tree);
 }
 

@@ -1,6 +1,7 @@
 #include "qualification/qualificationsetupdialog.h"
 
 #include "common/session.h"
+#include "common/wrappingdelegate.h"
 #include "people/permissions.h"
 #include "qualification/qualificationservice.h"
 
@@ -100,6 +101,9 @@ QWidget *QualificationSetupDialog::buildQuestionnaireTab()
     auto *left = new QVBoxLayout;
     m_questions = new QListWidget(tab);
     m_questions->setObjectName(QStringLiteral("questionList"));
+    // Each question whole, wrapped, not cut at the list's right edge.
+    m_questions->setItemDelegate(new WrappingDelegate(m_questions));
+    m_questions->setSpacing(2);
     left->addWidget(m_questions, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("&Add"), tab);

@@ -12,6 +12,7 @@
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
+#include <cmath>
 #include <map>
 
 namespace bantam::charts {
@@ -144,13 +145,18 @@ QChart *velocity(const std::vector<VelocityStep> &steps)
         const auto from = stageFromKey(s.from), to = stageFromKey(s.to);
         categories << QStringLiteral("%1 → %2").arg(
             from ? stageName(*from) : s.from, to ? stageName(*to) : s.to);
-        *median << s.medianDays.value_or(0);
-        *p90 << s.p90Days.value_or(0);
+        // Days with one decimal, as the table beside the chart shows them ("5,7", not "5,67").
+        *median << std::round(s.medianDays.value_or(0) * 10) / 10;
+        *p90 << std::round(s.p90Days.value_or(0) * 10) / 10;
         max = std::max(max, s.p90Days.value_or(0));
     }
     series->append({median, p90});
     series->setLabelsVisible(true);
-    series->setLabelsPrecision(3);
+    series->setLabelsPrecision(6); // significant digits: the whole rounded number
+    // Above the bar in dark text: a median of a few days is a bar too low to hold its label.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    for (QBarSet *set : {median, p90})
+        set->setLabelColor(QColor(0x30, 0x30, 0x30));
     chart->addSeries(series);
     addAxes(
         chart, series, categories, max, QCoreApplication::translate("ReportCharts", "Days"), false);

@@ -94,7 +94,14 @@ void MyQueueView::fitColumns()
     fit(MyQueueModel::Stage, stages, plain);
     fit(MyQueueModel::Score, {QStringLiteral("100")}, plain);
     fit(MyQueueModel::Chance, {QStringLiteral("100 %")}, plain);
-    fit(MyQueueModel::LocalTime, {QLocale().toString(now.time(), QLocale::ShortFormat)}, plain);
+    // A lead outside its calling window says so ("21:19 (not now)"); a country with several
+    // time zones gives a range.
+    const QString time = QLocale().toString(now.time(), QLocale::ShortFormat);
+    const QString range = QStringLiteral("%1–%1").arg(time);
+    fit(MyQueueModel::LocalTime,
+        {time, MyQueueModel::tr("%1 (not now)").arg(time),
+            MyQueueModel::tr("%1 (not now)").arg(range)},
+        plain);
     for (int c :
         {MyQueueModel::Lead, MyQueueModel::Company, MyQueueModel::Policy, MyQueueModel::Attempts})
         header->setSectionResizeMode(c, QHeaderView::Stretch);

@@ -40,6 +40,28 @@
 
 namespace bantam {
 
+namespace {
+
+// A count with its limit in one cell ("75 / 80", or "75" without a limit), sorted by the count.
+class LoadCell : public QTableWidgetItem
+{
+public:
+    LoadCell(int count, int limit)
+        : QTableWidgetItem(
+            limit > 0 ? TeamView::tr("%1 / %2").arg(count).arg(limit) : QString::number(count))
+    {
+        setData(Qt::UserRole, count);
+        setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        setFlags(flags() & ~Qt::ItemIsEditable);
+    }
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        return data(Qt::UserRole).toInt() < other.data(Qt::UserRole).toInt();
+    }
+};
+
+} // namespace
+
 TeamView::TeamView(Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -63,8 +85,9 @@ TeamView::TeamView(Session &session, QWidget *parent)
     auto *split = new QSplitter(this);
     split->addWidget(m_leads);
     split->addWidget(m_reps);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    // Room for the reps' five columns at 1366 px; names and companies share the rest.
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -183,9 +206,22 @@ void TeamView::buildLeadTable()
 // The reps with their load; leads dropped on a rep are reassigned to them.
 void TeamView::buildRepTable()
 {
-    m_reps->setColumnCount(7);
-    m_reps->setHorizontalHeaderLabels({tr("Rep"), tr("Team"), tr("Open leads"), tr("Capacity"),
-        tr("New today"), tr("Daily cap"), tr("Absent")});
+    // Each count beside its limit, in five columns that fit a laptop's pane without scrolling
+    // sideways; the names give way first.
+    m_reps->setColumnCount(5);
+    m_reps->setHorizontalHeaderLabels(
+        {tr("Rep"), tr("Team"), tr("Open / capacity"), tr("New today / cap"), tr("Absent")});
+    m_reps->horizontalHeaderItem(2)->setToolTip(
+        tr("Open leads now, and the most this rep may hold (if set)."));
+    m_reps->horizontalHeaderItem(3)->setToolTip(
+        tr("Leads assigned today, and the most per day (if set)."));
+    auto *header = m_reps->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int c = 1; c < m_reps->columnCount(); ++c)
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_reps->setTextElideMode(Qt::ElideRight);
+    m_reps->setWordWrap(false);
     m_reps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_reps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reps->verticalHeader()->hide();
@@ -287,14 +323,10 @@ void TeamView::loadReps()
         name->setData(Qt::UserRole, u.id);
         m_reps->setItem(row, 0, name);
         m_reps->setItem(row, 1, readOnlyCell(u.teamName));
-        m_reps->setItem(row, 2, readOnlyCell(load.openLeads));
-        m_reps->setItem(row, 3,
-            readOnlyCell(u.capacityOpen > 0 ? QVariant(u.capacityOpen) : QVariant(tr("—"))));
-        m_reps->setItem(row, 4, readOnlyCell(load.assignedToday));
-        m_reps->setItem(row, 5,
-            readOnlyCell(u.capacityDaily > 0 ? QVariant(u.capacityDaily) : QVariant(tr("—"))));
+        m_reps->setItem(row, 2, new LoadCell(load.openLeads, u.capacityOpen));
+        m_reps->setItem(row, 3, new LoadCell(load.assignedToday, u.capacityDaily));
         const bool absent = u.isAbsentOn(now.date());
-        m_reps->setItem(row, 6,
+        m_reps->setItem(row, 4,
             readOnlyCell(absent
                     ? tr("until %1").arg(QLocale().toString(u.absentTo, QLocale::ShortFormat))
                     : QString()));
@@ -302,7 +334,6 @@ void TeamView::loadReps()
             m_reps->item(row, 2)->setForeground(QColor(0xb0, 0x30, 0x30));
     }
     m_reps->setSortingEnabled(true);
-    m_reps->resizeColumnsToContents();
 }
 
 std::vector<qint64> TeamView::selectedLeads() const
