@@ -12,6 +12,26 @@ namespace bantam {
 
 namespace {
 
+// What the workload report reads of each assignment (migration 22), recomputed for every
+// assignment of the leads that whichLeads (a subquery or a placeholder list) names: the latest
+// earlier assignment to the same rep, the earliest later one to someone else, the lead's
+// milestones. Whole leads, so an assignment written between others stays right too.
+QString assignmentFactsSql(const QString &whichLeads)
+{
+    return QStringLiteral(
+               "UPDATE assignments SET "
+               "prev_same_at = (SELECT max(p.assigned_at) FROM assignments p WHERE p.lead_id = "
+               "assignments.lead_id AND p.user_id = assignments.user_id AND p.id < "
+               "assignments.id), "
+               "next_other_at = (SELECT min(n.assigned_at) FROM assignments n WHERE n.lead_id = "
+               "assignments.lead_id AND n.user_id <> assignments.user_id AND n.id > "
+               "assignments.id), "
+               "lead_sql_at = (SELECT l.sql_at FROM leads l WHERE l.id = assignments.lead_id), "
+               "lead_won_at = (SELECT l.won_at FROM leads l WHERE l.id = assignments.lead_id) "
+               "WHERE lead_id IN (")
+        + whichLeads + QLatin1Char(')');
+}
+
 const QString kLeadColumns = QStringLiteral(
     "SELECT id, country, postcode, language, source, industry, company_size, score, fast_track, "
     "unassigned_reason, unassigned_rule_id, "
@@ -495,6 +515,11 @@ Result<void> RoutingRepository::assignRouted(
     q.bindValue(1, idOrNull(actorId));
     if (auto r = sql::run(q, Database::tr("writing the audit log")); !r)
         return r;
+    if (auto r = sql::exec(m_db.connection(),
+            assignmentFactsSql(QStringLiteral("SELECT lead_id FROM routed_leads")),
+            Database::tr("recording assignments"));
+        !r)
+        return r;
     return sql::exec(m_db.connection(), QStringLiteral("DELETE FROM routed_leads"),
         Database::tr("staging the routing decisions"));
 }
@@ -581,6 +606,9 @@ Result<void> RoutingRepository::setUnassignedReasons(
 Result<void> RoutingRepository::recordOwnersAsRouted() const
 {
     QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM assignments")) || !q.next())
+        return sql::errorOf(q, Database::tr("recording the owners' assignments"));
+    const qint64 before = q.value(0).toLongLong();
     q.prepare(QStringLiteral(
         "INSERT INTO assignments (lead_id, user_id, assigned_at, kind, score_at_assignment, hot, "
         "reason) SELECT l.id, l.owner_id, l.mql_at, 'routing', l.score, "
@@ -588,6 +616,11 @@ Result<void> RoutingRepository::recordOwnersAsRouted() const
         "LEFT JOIN lead_scores s ON s.lead_id = l.id "
         "WHERE l.owner_id IS NOT NULL AND l.mql_at IS NOT NULL "
         "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = l.id)"));
+    if (auto r = sql::run(q, Database::tr("recording the owners' assignments")); !r)
+        return r;
+    q.prepare(
+        assignmentFactsSql(QStringLiteral("SELECT a.lead_id FROM assignments a WHERE a.id > ?")));
+    q.bindValue(0, before);
     return sql::run(q, Database::tr("recording the owners' assignments"));
 }
 
@@ -611,7 +644,15 @@ Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
     q.bindValue(7, a.score);
     q.bindValue(8, a.hot ? 1 : 0);
     q.bindValue(9, sql::text(a.reason));
-    return sql::run(q, Database::tr("recording the assignment of lead %1").arg(a.leadId));
+    if (auto r = sql::run(q, Database::tr("recording the assignment of lead %1").arg(a.leadId)); !r)
+        return r;
+    if (!m_assignmentFacts) {
+        m_assignmentFacts.emplace(m_db.connection());
+        m_assignmentFacts->prepare(assignmentFactsSql(QStringLiteral("?")));
+    }
+    m_assignmentFacts->bindValue(0, a.leadId);
+    return sql::run(
+        *m_assignmentFacts, Database::tr("recording the assignment of lead %1").arg(a.leadId));
 }
 
 namespace {
