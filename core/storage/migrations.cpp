@@ -963,7 +963,8 @@ QStringList assignmentFacts()
         QStringLiteral(
             "UPDATE assignments SET "
             "prev_same_at = (SELECT max(p.assigned_at) FROM assignments p WHERE p.lead_id = "
-            "assignments.lead_id AND p.user_id = assignments.user_id AND p.id < assignments.id), "
+            "assignments.lead_id AND p.user_id + 0 = assignments.user_id AND p.id < "
+            "assignments.id), "
             "next_other_at = (SELECT min(n.assigned_at) FROM assignments n WHERE n.lead_id = "
             "assignments.lead_id AND n.user_id <> assignments.user_id AND n.id > assignments.id), "
             "lead_sql_at = (SELECT l.sql_at FROM leads l WHERE l.id = assignments.lead_id), "

@@ -209,7 +209,7 @@ Statement fairnessSql(const ReportFilter &f)
     // with an earlier time than one before it) is the rare case looked up.
     QStringList first = {QStringLiteral("a.prev_same_at IS NULL")};
     QStringList earlier = {QStringLiteral("g.lead_id = a.lead_id"),
-        QStringLiteral("g.user_id = a.user_id"), QStringLiteral("g.id < a.id")};
+        QStringLiteral("g.user_id + 0 = a.user_id"), QStringLiteral("g.id < a.id")};
     if (f.from.isValid()) {
         received << QStringLiteral("a.assigned_at >= :afrom");
         first << QStringLiteral("a.prev_same_at < :pfrom");

@@ -12,24 +12,24 @@ namespace bantam {
 
 namespace {
 
-// What the workload report reads of each assignment (migration 22), recomputed for every
-// assignment of the leads that whichLeads (a subquery or a placeholder list) names: the latest
-// earlier assignment to the same rep, the earliest later one to someone else, the lead's
-// milestones. Whole leads, so an assignment written between others stays right too.
-QString assignmentFactsSql(const QString &whichLeads)
+// What the workload report reads of each assignment (migration 22). A new assignment is its
+// lead's latest by id: it takes (kFactsColumns) the time of the lead's latest earlier assignment
+// to the same rep and the lead's milestones, and has no later one to someone else yet; the lead's
+// earlier assignments to other reps take its time as their next one to someone else, unless they
+// have an earlier one already.
+const QString kFactsColumns = QStringLiteral("prev_same_at, lead_sql_at, lead_won_at");
+QString factsValues(const QString &lead, const QString &user)
 {
-    return QStringLiteral(
-               "UPDATE assignments SET "
-               "prev_same_at = (SELECT max(p.assigned_at) FROM assignments p WHERE p.lead_id = "
-               "assignments.lead_id AND p.user_id = assignments.user_id AND p.id < "
-               "assignments.id), "
-               "next_other_at = (SELECT min(n.assigned_at) FROM assignments n WHERE n.lead_id = "
-               "assignments.lead_id AND n.user_id <> assignments.user_id AND n.id > "
-               "assignments.id), "
-               "lead_sql_at = (SELECT l.sql_at FROM leads l WHERE l.id = assignments.lead_id), "
-               "lead_won_at = (SELECT l.won_at FROM leads l WHERE l.id = assignments.lead_id) "
-               "WHERE lead_id IN (")
-        + whichLeads + QLatin1Char(')');
+    return QStringLiteral("(SELECT max(p.assigned_at) FROM assignments p WHERE p.lead_id = %1 AND "
+                          "p.user_id + 0 = %2), (SELECT l.sql_at FROM leads l WHERE l.id = %1), "
+                          "(SELECT l.won_at FROM leads l WHERE l.id = %1)")
+        .arg(lead, user);
+}
+QString nextOtherSql(const QString &whichLeads, const QString &newUser)
+{
+    return QStringLiteral("UPDATE assignments SET next_other_at = ? WHERE lead_id IN (%1) AND "
+                          "user_id <> %2 AND (next_other_at IS NULL OR next_other_at > ?)")
+        .arg(whichLeads, newUser);
 }
 
 const QString kLeadColumns = QStringLiteral(
@@ -501,10 +501,20 @@ Result<void> RoutingRepository::assignRouted(
             Database::tr("Some of the leads were assigned by someone else in the meantime."));
     q.prepare(QStringLiteral("INSERT INTO assignments (lead_id, user_id, previous_user_id, "
                              "assigned_at, actor_id, kind, rule_id, score_at_assignment, hot, "
-                             "reason) SELECT lead_id, user_id, NULL, ?, ?, 'routing', rule_id, "
-                             "score, hot, reason FROM routed_leads ORDER BY seq"));
+                             "reason, %1) SELECT d.lead_id, d.user_id, NULL, ?, ?, 'routing', "
+                             "d.rule_id, d.score, d.hot, d.reason, %2 FROM routed_leads d "
+                             "ORDER BY d.seq")
+                  .arg(kFactsColumns,
+                      factsValues(QStringLiteral("d.lead_id"), QStringLiteral("d.user_id"))));
     q.bindValue(0, sql::epoch(now));
     q.bindValue(1, idOrNull(actorId));
+    if (auto r = sql::run(q, Database::tr("recording assignments")); !r)
+        return r;
+    q.prepare(nextOtherSql(QStringLiteral("SELECT d.lead_id FROM routed_leads d"),
+        QStringLiteral("(SELECT d.user_id FROM routed_leads d WHERE d.lead_id = "
+                       "assignments.lead_id)")));
+    q.bindValue(0, sql::epoch(now));
+    q.bindValue(1, sql::epoch(now));
     if (auto r = sql::run(q, Database::tr("recording assignments")); !r)
         return r;
     // The owner change in the audit log, as AuditLog::recordChange writes it for one lead.
@@ -514,11 +524,6 @@ Result<void> RoutingRepository::assignRouted(
     q.bindValue(0, sql::epoch(now));
     q.bindValue(1, idOrNull(actorId));
     if (auto r = sql::run(q, Database::tr("writing the audit log")); !r)
-        return r;
-    if (auto r = sql::exec(m_db.connection(),
-            assignmentFactsSql(QStringLiteral("SELECT lead_id FROM routed_leads")),
-            Database::tr("recording assignments"));
-        !r)
         return r;
     return sql::exec(m_db.connection(), QStringLiteral("DELETE FROM routed_leads"),
         Database::tr("staging the routing decisions"));
@@ -605,22 +610,16 @@ Result<void> RoutingRepository::setUnassignedReasons(
 
 Result<void> RoutingRepository::recordOwnersAsRouted() const
 {
+    // Leads without assignments: nothing earlier or later, the milestones as they are.
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM assignments")) || !q.next())
-        return sql::errorOf(q, Database::tr("recording the owners' assignments"));
-    const qint64 before = q.value(0).toLongLong();
     q.prepare(QStringLiteral(
         "INSERT INTO assignments (lead_id, user_id, assigned_at, kind, score_at_assignment, hot, "
-        "reason) SELECT l.id, l.owner_id, l.mql_at, 'routing', l.score, "
-        "CASE WHEN s.band = 'hot' THEN 1 ELSE 0 END, '' FROM leads l "
+        "reason, %1) SELECT l.id, l.owner_id, l.mql_at, 'routing', l.score, "
+        "CASE WHEN s.band = 'hot' THEN 1 ELSE 0 END, '', NULL, l.sql_at, l.won_at FROM leads l "
         "LEFT JOIN lead_scores s ON s.lead_id = l.id "
         "WHERE l.owner_id IS NOT NULL AND l.mql_at IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = l.id)"));
-    if (auto r = sql::run(q, Database::tr("recording the owners' assignments")); !r)
-        return r;
-    q.prepare(
-        assignmentFactsSql(QStringLiteral("SELECT a.lead_id FROM assignments a WHERE a.id > ?")));
-    q.bindValue(0, before);
+        "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = l.id)")
+                  .arg(kFactsColumns));
     return sql::run(q, Database::tr("recording the owners' assignments"));
 }
 
@@ -628,10 +627,14 @@ Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
 {
     if (!m_assignment) {
         m_assignment.emplace(m_db.connection());
-        m_assignment->prepare(QStringLiteral(
-            "INSERT INTO assignments (lead_id, user_id, previous_user_id, assigned_at, actor_id, "
-            "kind, rule_id, score_at_assignment, hot, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
+        m_assignment->prepare(
+            QStringLiteral("INSERT INTO assignments (lead_id, user_id, "
+                           "previous_user_id, assigned_at, actor_id, kind, "
+                           "rule_id, score_at_assignment, hot, reason, %1) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+                .arg(kFactsColumns, factsValues(QStringLiteral("?"), QStringLiteral("?"))));
+        m_assignmentFacts.emplace(m_db.connection());
+        m_assignmentFacts->prepare(nextOtherSql(QStringLiteral("?"), QStringLiteral("?")));
     }
     QSqlQuery &q = *m_assignment;
     q.bindValue(0, a.leadId);
@@ -644,15 +647,19 @@ Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
     q.bindValue(7, a.score);
     q.bindValue(8, a.hot ? 1 : 0);
     q.bindValue(9, sql::text(a.reason));
-    if (auto r = sql::run(q, Database::tr("recording the assignment of lead %1").arg(a.leadId)); !r)
+    q.bindValue(10, a.leadId); // the facts: the latest earlier assignment to the rep
+    q.bindValue(11, a.userId);
+    q.bindValue(12, a.leadId); // the milestones
+    q.bindValue(13, a.leadId);
+    const QString context = Database::tr("recording the assignment of lead %1").arg(a.leadId);
+    if (auto r = sql::run(q, context); !r)
         return r;
-    if (!m_assignmentFacts) {
-        m_assignmentFacts.emplace(m_db.connection());
-        m_assignmentFacts->prepare(assignmentFactsSql(QStringLiteral("?")));
-    }
-    m_assignmentFacts->bindValue(0, a.leadId);
-    return sql::run(
-        *m_assignmentFacts, Database::tr("recording the assignment of lead %1").arg(a.leadId));
+    QSqlQuery &next = *m_assignmentFacts;
+    next.bindValue(0, sql::epoch(a.at));
+    next.bindValue(1, a.leadId);
+    next.bindValue(2, a.userId);
+    next.bindValue(3, sql::epoch(a.at));
+    return sql::run(next, context);
 }
 
 namespace {
