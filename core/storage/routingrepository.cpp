@@ -633,8 +633,6 @@ Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
                            "rule_id, score_at_assignment, hot, reason, %1) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
                 .arg(kFactsColumns, factsValues(QStringLiteral("?"), QStringLiteral("?"))));
-        m_assignmentFacts.emplace(m_db.connection());
-        m_assignmentFacts->prepare(nextOtherSql(QStringLiteral("?"), QStringLiteral("?")));
     }
     QSqlQuery &q = *m_assignment;
     q.bindValue(0, a.leadId);
@@ -654,7 +652,9 @@ Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
     const QString context = Database::tr("recording the assignment of lead %1").arg(a.leadId);
     if (auto r = sql::run(q, context); !r)
         return r;
-    QSqlQuery &next = *m_assignmentFacts;
+    // The lead's earlier assignments to other reps (none for most leads).
+    QSqlQuery next(m_db.connection());
+    next.prepare(nextOtherSql(QStringLiteral("?"), QStringLiteral("?")));
     next.bindValue(0, sql::epoch(a.at));
     next.bindValue(1, a.leadId);
     next.bindValue(2, a.userId);

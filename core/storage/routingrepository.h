@@ -135,15 +135,13 @@ public:
     Result<void> deleteReassignmentJob(qint64 jobId) const;
     // For leads written straight to the tables with an owner (demo data): an assignment by
     // routing when the lead became MQL, with its score and band, for those that have none.
-    // Every write of assignments here also keeps the facts the workload report reads of them
-    // (migration 22).
     Result<void> recordOwnersAsRouted() const;
 
 private:
     Result<void> stageRouted(const std::vector<RoutedLead> &leads) const;
 
     const Database &m_db;
-    mutable std::optional<QSqlQuery> m_assign, m_assignment, m_assignmentFacts, m_reason;
+    mutable std::optional<QSqlQuery> m_assign, m_assignment, m_reason;
 };
 
 } // namespace bantam
