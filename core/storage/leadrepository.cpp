@@ -635,7 +635,20 @@ Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) c
     q.bindValue(QStringLiteral(":version"), expectedVersion);
     if (auto r = sql::run(q, Database::tr("changing the stage of lead %1").arg(lead.id)); !r)
         return r;
-    return requireOneRow(q, lead.id, expectedVersion);
+    if (auto r = requireOneRow(q, lead.id, expectedVersion); !r)
+        return r;
+    // The workload report reads the milestones from the lead's assignments (migration 22); only
+    // a change of them writes there.
+    QSqlQuery a(m_db.connection());
+    a.prepare(QStringLiteral(
+        "UPDATE assignments SET lead_sql_at = :sqlat, lead_won_at = :wonat WHERE lead_id = :id "
+        "AND (lead_sql_at IS DISTINCT FROM :sqlat2 OR lead_won_at IS DISTINCT FROM :wonat2)"));
+    a.bindValue(QStringLiteral(":sqlat"), sql::epoch(lead.sqlAt));
+    a.bindValue(QStringLiteral(":wonat"), sql::epoch(lead.wonAt));
+    a.bindValue(QStringLiteral(":sqlat2"), sql::epoch(lead.sqlAt));
+    a.bindValue(QStringLiteral(":wonat2"), sql::epoch(lead.wonAt));
+    a.bindValue(QStringLiteral(":id"), lead.id);
+    return sql::run(a, Database::tr("changing the stage of lead %1").arg(lead.id));
 }
 
 Result<void> LeadRepository::writeQualificationStage(qint64 id, int stage) const

@@ -947,6 +947,36 @@ QStringList homeRegionSetting()
     };
 }
 
+// 0022: what the workload report (fairness) needs of each assignment, kept on the row so that
+// the report reads one covering index instead of grouping, a correlated search per row and a
+// lookup of every lead (2.9 s at a million leads). prev_same_at: the latest earlier assignment
+// (by id) of the lead to the same rep; next_other_at: the earliest later one to someone else;
+// lead_sql_at / lead_won_at: the lead's milestones as now. Every writer of assignments
+// (RoutingRepository) and of the milestones (LeadRepository::writeStage) keeps them.
+QStringList assignmentFacts()
+{
+    return {
+        QStringLiteral("ALTER TABLE assignments ADD COLUMN prev_same_at BIGINT"),
+        QStringLiteral("ALTER TABLE assignments ADD COLUMN next_other_at BIGINT"),
+        QStringLiteral("ALTER TABLE assignments ADD COLUMN lead_sql_at BIGINT"),
+        QStringLiteral("ALTER TABLE assignments ADD COLUMN lead_won_at BIGINT"),
+        QStringLiteral(
+            "UPDATE assignments SET "
+            "prev_same_at = (SELECT max(p.assigned_at) FROM assignments p WHERE p.lead_id = "
+            "assignments.lead_id AND p.user_id + 0 = assignments.user_id AND p.id < "
+            "assignments.id), "
+            "next_other_at = (SELECT min(n.assigned_at) FROM assignments n WHERE n.lead_id = "
+            "assignments.lead_id AND n.user_id <> assignments.user_id AND n.id > assignments.id), "
+            "lead_sql_at = (SELECT l.sql_at FROM leads l WHERE l.id = assignments.lead_id), "
+            "lead_won_at = (SELECT l.won_at FROM leads l WHERE l.id = assignments.lead_id)"),
+        // The report's covering index (per rep in time order, as the daily cap counts too).
+        QStringLiteral("DROP INDEX idx_assignments_user_time"),
+        QStringLiteral("CREATE INDEX idx_assignments_user_time ON assignments(user_id, "
+                       "assigned_at, score_at_assignment, hot, prev_same_at, next_other_at, "
+                       "lead_sql_at, lead_won_at, lead_id)"),
+    };
+}
+
 } // namespace
 
 std::vector<Migration> serverMigrations()
@@ -964,6 +994,8 @@ std::vector<Migration> serverMigrations()
             serverStatements(":/migrations/server_0005_scoring_settings.sql")},
         {6, QStringLiteral("writing reassignment jobs"),
             serverStatements(":/migrations/server_0006_reassignment_jobs.sql")},
+        {7, QStringLiteral("writing the assignments' report facts"),
+            serverStatements(":/migrations/server_0007_assignment_facts.sql")},
     };
 }
 
@@ -991,6 +1023,7 @@ std::vector<Migration> migrations(Database::Dialect dialect)
         {19, QStringLiteral("partial key indexes"), adaptAll(partialKeyIndexes(), dialect)},
         {20, QStringLiteral("reassignment jobs"), adaptAll(reassignmentJobs(), dialect)},
         {21, QStringLiteral("home region"), adaptAll(homeRegionSetting(), dialect)},
+        {22, QStringLiteral("assignment facts"), adaptAll(assignmentFacts(), dialect)},
     };
 }
 

@@ -197,26 +197,43 @@ Statement reasonsSql(const ReportFilter &f)
 // there), with the score and band the lead had then; whether the lead first reached SQL (Won)
 // while that rep had it, i.e. at or after this assignment and before the lead's next assignment
 // to someone else; and the rep's open load now against their capacity. Every active rep and
-// senior rep gets a row, so one who received nothing shows up too.
+// senior rep gets a row, so one who received nothing shows up too. What each assignment needs is
+// kept on it (migration 22), so without lead filters this reads idx_assignments_user_time alone,
+// in the order of its GROUP BY.
 Statement fairnessSql(const ReportFilter &f)
 {
     Statement st;
     QStringList received;
+    // The first assignment of the lead to the rep in the range: none earlier to the rep at all,
+    // or the latest earlier one before the range. One after the range (an assignment written
+    // with an earlier time than one before it) is the rare case looked up.
+    QStringList first = {QStringLiteral("a.prev_same_at IS NULL")};
+    QStringList earlier = {QStringLiteral("g.lead_id = a.lead_id"),
+        QStringLiteral("g.user_id + 0 = a.user_id"), QStringLiteral("g.id < a.id")};
     if (f.from.isValid()) {
         received << QStringLiteral("a.assigned_at >= :afrom");
+        first << QStringLiteral("a.prev_same_at < :pfrom");
+        earlier << QStringLiteral("g.assigned_at >= :gfrom");
         st.bind(QStringLiteral(":afrom"), startOfDay(f.from));
+        st.bind(QStringLiteral(":pfrom"), startOfDay(f.from));
+        st.bind(QStringLiteral(":gfrom"), startOfDay(f.from));
     }
     if (f.to.isValid()) {
         received << QStringLiteral("a.assigned_at < :ato");
+        earlier << QStringLiteral("g.assigned_at < :gto");
+        first << QStringLiteral("(a.prev_same_at >= :pto AND NOT EXISTS (SELECT 1 FROM "
+                                "assignments g WHERE %1))")
+                     .arg(earlier.join(QLatin1String(" AND ")));
         st.bind(QStringLiteral(":ato"), startOfDay(f.to.addDays(1)));
+        st.bind(QStringLiteral(":pto"), startOfDay(f.to.addDays(1)));
+        st.bind(QStringLiteral(":gto"), startOfDay(f.to.addDays(1)));
     }
+    received << QLatin1Char('(') + first.join(QLatin1String(" OR ")) + QLatin1Char(')');
     // Team and rep are the receiving rep's (below); the lead filters apply to the lead.
     ReportFilter leadFilter = f;
     leadFilter.teamId.reset();
     leadFilter.ownerId.reset();
     const QStringList leadWhere = leadConditions(leadFilter, st, {}, Drive::Anything);
-    // When the lead first entered SQL (a lead that went straight to Won: then), and whether that
-    // (or Won) happened in the rep's time with the lead.
     // Whether the lead first entered SQL (a lead that went straight to Won: then) or Won in the
     // rep's time with it: at or after this assignment, before the next one to someone else.
     auto during = [](const char *at) {
@@ -243,19 +260,13 @@ Statement fairnessSql(const ReportFilter &f)
                  "SELECT x.user_id AS user_id, count(*) AS received, "
                  "avg(x.score) AS average_score, sum(x.hot) AS hot, "
                  "%1 AS reached_sql, %2 AS reached_won FROM ("
-                 "SELECT f.user_id AS user_id, f.score_at_assignment AS score, f.hot AS hot, "
-                 "f.assigned_at AS assigned_at, coalesce(l.sql_at, l.won_at) AS sql_at, "
-                 "l.won_at AS won_at, (SELECT min(n.assigned_at) FROM assignments n "
-                 "WHERE n.lead_id = f.lead_id AND n.id > f.id AND n.user_id <> f.user_id) "
-                 "AS next_at FROM ("
-                 "SELECT a.user_id AS user_id, a.lead_id AS lead_id, min(a.id) AS first_id "
-                 "FROM assignments a")
+                 "SELECT a.user_id AS user_id, a.score_at_assignment AS score, a.hot AS hot, "
+                 "a.assigned_at AS assigned_at, coalesce(a.lead_sql_at, a.lead_won_at) AS sql_at, "
+                 "a.lead_won_at AS won_at, a.next_other_at AS next_at FROM assignments a")
                  .arg(during("sql_at"), during("won_at"))
-        + whereClause(received)
-        + QStringLiteral(" GROUP BY a.user_id, a.lead_id) p "
-                         "JOIN assignments f ON f.id = p.first_id JOIN leads l ON l.id = f.lead_id")
-        + whereClause(leadWhere) + QStringLiteral(") x GROUP BY x.user_id) r ON r.user_id = u.id")
-        + whereClause(users);
+        + (leadWhere.isEmpty() ? QString() : QStringLiteral(" JOIN leads l ON l.id = a.lead_id"))
+        + whereClause(received + leadWhere)
+        + QStringLiteral(") x GROUP BY x.user_id) r ON r.user_id = u.id") + whereClause(users);
     return st;
 }
 

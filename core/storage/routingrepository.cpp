@@ -12,6 +12,26 @@ namespace bantam {
 
 namespace {
 
+// What the workload report reads of each assignment (migration 22). A new assignment is its
+// lead's latest by id: it takes (kFactsColumns) the time of the lead's latest earlier assignment
+// to the same rep and the lead's milestones, and has no later one to someone else yet; the lead's
+// earlier assignments to other reps take its time as their next one to someone else, unless they
+// have an earlier one already.
+const QString kFactsColumns = QStringLiteral("prev_same_at, lead_sql_at, lead_won_at");
+QString factsValues(const QString &lead, const QString &user)
+{
+    return QStringLiteral("(SELECT max(p.assigned_at) FROM assignments p WHERE p.lead_id = %1 AND "
+                          "p.user_id + 0 = %2), (SELECT l.sql_at FROM leads l WHERE l.id = %1), "
+                          "(SELECT l.won_at FROM leads l WHERE l.id = %1)")
+        .arg(lead, user);
+}
+QString nextOtherSql(const QString &whichLeads, const QString &newUser)
+{
+    return QStringLiteral("UPDATE assignments SET next_other_at = ? WHERE lead_id IN (%1) AND "
+                          "user_id <> %2 AND (next_other_at IS NULL OR next_other_at > ?)")
+        .arg(whichLeads, newUser);
+}
+
 const QString kLeadColumns = QStringLiteral(
     "SELECT id, country, postcode, language, source, industry, company_size, score, fast_track, "
     "unassigned_reason, unassigned_rule_id, "
@@ -481,10 +501,20 @@ Result<void> RoutingRepository::assignRouted(
             Database::tr("Some of the leads were assigned by someone else in the meantime."));
     q.prepare(QStringLiteral("INSERT INTO assignments (lead_id, user_id, previous_user_id, "
                              "assigned_at, actor_id, kind, rule_id, score_at_assignment, hot, "
-                             "reason) SELECT lead_id, user_id, NULL, ?, ?, 'routing', rule_id, "
-                             "score, hot, reason FROM routed_leads ORDER BY seq"));
+                             "reason, %1) SELECT d.lead_id, d.user_id, NULL, ?, ?, 'routing', "
+                             "d.rule_id, d.score, d.hot, d.reason, %2 FROM routed_leads d "
+                             "ORDER BY d.seq")
+                  .arg(kFactsColumns,
+                      factsValues(QStringLiteral("d.lead_id"), QStringLiteral("d.user_id"))));
     q.bindValue(0, sql::epoch(now));
     q.bindValue(1, idOrNull(actorId));
+    if (auto r = sql::run(q, Database::tr("recording assignments")); !r)
+        return r;
+    q.prepare(nextOtherSql(QStringLiteral("SELECT d.lead_id FROM routed_leads d"),
+        QStringLiteral("(SELECT d.user_id FROM routed_leads d WHERE d.lead_id = "
+                       "assignments.lead_id)")));
+    q.bindValue(0, sql::epoch(now));
+    q.bindValue(1, sql::epoch(now));
     if (auto r = sql::run(q, Database::tr("recording assignments")); !r)
         return r;
     // The owner change in the audit log, as AuditLog::recordChange writes it for one lead.
@@ -580,14 +610,16 @@ Result<void> RoutingRepository::setUnassignedReasons(
 
 Result<void> RoutingRepository::recordOwnersAsRouted() const
 {
+    // Leads without assignments: nothing earlier or later, the milestones as they are.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO assignments (lead_id, user_id, assigned_at, kind, score_at_assignment, hot, "
-        "reason) SELECT l.id, l.owner_id, l.mql_at, 'routing', l.score, "
-        "CASE WHEN s.band = 'hot' THEN 1 ELSE 0 END, '' FROM leads l "
+        "reason, %1) SELECT l.id, l.owner_id, l.mql_at, 'routing', l.score, "
+        "CASE WHEN s.band = 'hot' THEN 1 ELSE 0 END, '', NULL, l.sql_at, l.won_at FROM leads l "
         "LEFT JOIN lead_scores s ON s.lead_id = l.id "
         "WHERE l.owner_id IS NOT NULL AND l.mql_at IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = l.id)"));
+        "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = l.id)")
+                  .arg(kFactsColumns));
     return sql::run(q, Database::tr("recording the owners' assignments"));
 }
 
@@ -595,10 +627,12 @@ Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
 {
     if (!m_assignment) {
         m_assignment.emplace(m_db.connection());
-        m_assignment->prepare(QStringLiteral(
-            "INSERT INTO assignments (lead_id, user_id, previous_user_id, assigned_at, actor_id, "
-            "kind, rule_id, score_at_assignment, hot, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
+        m_assignment->prepare(
+            QStringLiteral("INSERT INTO assignments (lead_id, user_id, "
+                           "previous_user_id, assigned_at, actor_id, kind, "
+                           "rule_id, score_at_assignment, hot, reason, %1) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %2)")
+                .arg(kFactsColumns, factsValues(QStringLiteral("?"), QStringLiteral("?"))));
     }
     QSqlQuery &q = *m_assignment;
     q.bindValue(0, a.leadId);
@@ -611,7 +645,21 @@ Result<void> RoutingRepository::insertAssignment(const AssignmentRow &a) const
     q.bindValue(7, a.score);
     q.bindValue(8, a.hot ? 1 : 0);
     q.bindValue(9, sql::text(a.reason));
-    return sql::run(q, Database::tr("recording the assignment of lead %1").arg(a.leadId));
+    q.bindValue(10, a.leadId); // the facts: the latest earlier assignment to the rep
+    q.bindValue(11, a.userId);
+    q.bindValue(12, a.leadId); // the milestones
+    q.bindValue(13, a.leadId);
+    const QString context = Database::tr("recording the assignment of lead %1").arg(a.leadId);
+    if (auto r = sql::run(q, context); !r)
+        return r;
+    // The lead's earlier assignments to other reps (none for most leads).
+    QSqlQuery next(m_db.connection());
+    next.prepare(nextOtherSql(QStringLiteral("?"), QStringLiteral("?")));
+    next.bindValue(0, sql::epoch(a.at));
+    next.bindValue(1, a.leadId);
+    next.bindValue(2, a.userId);
+    next.bindValue(3, sql::epoch(a.at));
+    return sql::run(next, context);
 }
 
 namespace {

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void fairness();
     void fairnessOfATeam();
     void fairnessCountsAssignmentsInTheRange();
+    void fairnessFollowsReassignmentsBackAndForth();
     void calibration();
     void learnedCalibration();
     void emptyRange();
@@ -730,6 +731,84 @@ void TestReportService::fairnessCountsAssignmentsInTheRange()
     QCOMPARE(a[2].averageScore.value_or(-1), 50.0);
     QCOMPARE(a[3].received, 1);
     QCOMPARE(a[0].received + a[1].received, 0);
+}
+
+// In May, after all the fixture's assignments:
+//  P (Website, score 50 at creation) Anna 05-02 08:00 -> Ben 05-03 09:00 (55) -> Anna 05-05 09:00
+//    (60) -> MQL 05-05 12:00, SQL 05-06 10:00 -> Ben 05-07 09:00 (85, hot) -> Cem 05-09 09:00
+//    (70) -> Won 05-10 10:00
+//  Q (Partner, no owner) Dora 05-05 09:00 (40), Dora 05-20 09:00 (41), then written last with an
+//    earlier time: Dora 05-10 09:00 (42)
+// Each rep counts the first assignment in the range, and SQL / Won only while that one lasted.
+void TestReportService::fairnessFollowsReassignmentsBackAndForth()
+{
+    using A = PipelineAction;
+    const QString re = QStringLiteral("reassign");
+    const Lead p = lead(QStringLiteral("Website"), &m_anna, 50, at(5, 2, 8));
+    const Lead q = lead(QStringLiteral("Partner"), nullptr, 20, at(5, 1, 8));
+    assign(p, m_ben, at(5, 3, 9), 55, false, re);
+    assign(p, m_anna, at(5, 5, 9), 60, false, re);
+    assign(q, m_dora, at(5, 5, 9), 40, false);
+    QVERIFY(move(p, A::Promote, at(5, 5, 12)));
+    QVERIFY(move(p, A::Qualify, at(5, 6, 10)));
+    assign(p, m_ben, at(5, 7, 9), 85, true, re);
+    assign(p, m_cem, at(5, 9, 9), 70, false, re);
+    QVERIFY(move(p, A::Win, at(5, 10, 10)));
+    assign(q, m_dora, at(5, 20, 9), 41, false, re);
+    assign(q, m_dora, at(5, 10, 9), 42, false, re);
+    QVERIFY(!QTest::currentTestFailed());
+
+    struct Expected
+    {
+        int received;
+        double average; // -1: none
+        int hot, sql, won;
+    };
+    const auto check = [this](const ReportFilter &f, const std::vector<Expected> &expected) {
+        const std::vector<FairnessRow> rows = REPORT(m_reports->fairness(f));
+        QCOMPARE(rows.size(), expected.size()); // Anna, Ben, Cem, Dora
+        for (size_t i = 0; i < rows.size(); ++i) {
+            const Expected &e = expected[i];
+            QCOMPARE(rows[i].received, e.received);
+            QCOMPARE(rows[i].averageScore.value_or(-1), e.average);
+            QCOMPARE(rows[i].hot, e.hot);
+            QCOMPARE(rows[i].sql, e.sql);
+            QCOMPARE(rows[i].won, e.won);
+        }
+    };
+    const auto range = [](QDate from, QDate to) {
+        ReportFilter f;
+        f.from = from;
+        f.to = to;
+        return f;
+    };
+    const auto may = [](int day) { return QDate(2026, 5, day); };
+
+    // All May: Anna by 05-02 (Ben took P the next day, before its SQL), Ben by 05-03, Cem won it;
+    // Dora by her first assignment of Q.
+    check(range(may(1), may(31)),
+        {{1, 50.0, 0, 0, 0}, {1, 55.0, 0, 0, 0}, {1, 70.0, 0, 0, 1}, {1, 40.0, 0, 0, 0}});
+    // From 05-04: Anna's second time (P reached SQL then), Ben's second time (hot).
+    check(range(may(4), may(31)),
+        {{1, 60.0, 0, 1, 0}, {1, 85.0, 1, 0, 0}, {1, 70.0, 0, 0, 1}, {1, 40.0, 0, 0, 0}});
+    // Up to 05-04: only the first two assignments of P.
+    check(range(may(1), may(4)),
+        {{1, 50.0, 0, 0, 0}, {1, 55.0, 0, 0, 0}, {0, -1, 0, 0, 0}, {0, -1, 0, 0, 0}});
+    // 05-06 to 05-15: Ben's second time, Cem; Dora's assignment of 05-10 is her first in the
+    // range, though one with a later time was written before it.
+    check(range(may(6), may(15)),
+        {{0, -1, 0, 0, 0}, {1, 85.0, 1, 0, 0}, {1, 70.0, 0, 0, 1}, {1, 42.0, 0, 0, 0}});
+    // 05-01 to 05-15: Dora's 05-05 comes first (id and time), the 05-10 one is not counted again.
+    check(range(may(1), may(15)),
+        {{1, 50.0, 0, 0, 0}, {1, 55.0, 0, 0, 0}, {1, 70.0, 0, 0, 1}, {1, 40.0, 0, 0, 0}});
+    // From 05-15, open end: Dora's 05-20 one (her earlier ones are before the range).
+    ReportFilter late;
+    late.from = may(15);
+    check(late, {{0, -1, 0, 0, 0}, {0, -1, 0, 0, 0}, {0, -1, 0, 0, 0}, {1, 41.0, 0, 0, 0}});
+    // A lead filter (the join to the leads): P only.
+    ReportFilter web = range(may(1), may(31));
+    web.source = QStringLiteral("Website");
+    check(web, {{1, 50.0, 0, 0, 0}, {1, 55.0, 0, 0, 0}, {1, 70.0, 0, 0, 1}, {0, -1, 0, 0, 0}});
 }
 
 void TestReportService::calibration()
