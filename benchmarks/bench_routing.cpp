@@ -45,6 +45,13 @@ int main(int argc, char **argv)
     SystemClock clock;
     EventBus events;
     UserRepository people(db);
+    // Its own users, teams and leads go into an empty database (a file made by `bantam-cli init`
+    // already has an administrator).
+    if (auto users = people.all(); !users || !users->empty()) {
+        std::fprintf(stderr, "%s: the benchmark needs an empty database (a new file name)\n",
+            qPrintable(location));
+        return 1;
+    }
     QRandomGenerator rng(5);
     const QStringList countries = {QStringLiteral("DE"), QStringLiteral("AT"), QStringLiteral("CH"),
         QStringLiteral("FR"), QStringLiteral("NL"), QStringLiteral("GB")};
