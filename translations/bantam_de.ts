@@ -1472,6 +1472,10 @@ Anweisung: %4</translation>
         <source>recording the end of a reassignment</source>
         <translation>Speichern des Endes einer Neuzuweisung</translation>
     </message>
+    <message>
+        <source>counting the open leads</source>
+        <translation>Zählen der offenen Leads</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

@@ -1470,6 +1470,10 @@ Statement: %4</source>
         <source>recording the end of a reassignment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>counting the open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
