@@ -9,8 +9,8 @@
 //  With --whole-process (SQLite files): instead of 2. and 3., each report as a user runs it,
 //  `bantam-cli --db FILE report NAME` from process start to exit, beside the sqlite3 shell
 //  started on the same file with the same SQL, also from start to exit; medians of --runs after
-//  one warm-up run each, and their ratio; then `bantam-cli sla status` the same way (mark for
-//  both: cli / sqlite3 <= 1.2).
+//  one warm-up run each, and their ratio, in wall time and in CPU time (user + system); then
+//  `bantam-cli sla status` the same way (mark for both: cli / sqlite3 <= 1.2).
 // Usage: bench_reports --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
 //                      [--campaign C] [--country CC] [--team-id N] [--owner-id N] [--runs N]
 //                      [--sqlite3 PATH] [--plans] [--whole-process]
@@ -28,6 +28,8 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QTextStream>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -158,16 +160,33 @@ double bareSqlMsPsql(
         statements, runs);
 }
 
-// The median wall time of a whole process run (after one warm-up run), in ms; < 0 on failure.
-double processMs(
+// A whole process run: the medians of its wall time and of its CPU time (user + system, from
+// the kernel's account of the reaped child; less moved by other work on the machine than the
+// wall time), in ms, after one warm-up run; wall < 0 on failure.
+struct ProcessTimes
+{
+    double wall = -1;
+    double cpu = -1;
+};
+
+double childrenCpuMs()
+{
+    rusage u {};
+    getrusage(RUSAGE_CHILDREN, &u);
+    return (double(u.ru_utime.tv_sec) + double(u.ru_stime.tv_sec)) * 1e3
+        + (double(u.ru_utime.tv_usec) + double(u.ru_stime.tv_usec)) / 1e3;
+}
+
+ProcessTimes processMs(
     const QString &program, const QStringList &arguments, const QString &stdinFile, int runs)
 {
-    std::vector<double> times;
+    std::vector<double> wall, cpu;
     for (int run = 0; run <= runs; ++run) {
         QProcess p;
         if (!stdinFile.isEmpty())
             p.setStandardInputFile(stdinFile);
         p.setStandardOutputFile(QProcess::nullDevice());
+        const double cpuBefore = childrenCpuMs();
         QElapsedTimer t;
         t.start();
         p.start(program, arguments);
@@ -175,12 +194,30 @@ double processMs(
             || p.exitCode() != 0) {
             std::fprintf(stderr, "%s failed: %s\n", qPrintable(program),
                 p.readAllStandardError().constData());
-            return -1;
+            return {};
         }
-        if (run > 0)
-            times.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (run > 0) {
+            wall.push_back(double(t.nsecsElapsed()) / 1e6);
+            cpu.push_back(childrenCpuMs() - cpuBefore);
+        }
     }
-    return median(times);
+    return {median(wall), median(cpu)};
+}
+
+// One line of the whole-process table: wall and CPU, each with its ratio to the anchor.
+QString processLine(const char *name, const ProcessTimes &cli, const ProcessTimes &bare)
+{
+    auto ratio = [](double a, double b) {
+        return a > 0 && b > 0 ? QString::number(a / b, 'f', 2) : QStringLiteral("-");
+    };
+    return QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+        .arg(QString::fromLatin1(name), -12)
+        .arg(cli.wall, 10, 'f', 1)
+        .arg(bare.wall, 12, 'f', 1)
+        .arg(ratio(cli.wall, bare.wall), 8)
+        .arg(cli.cpu, 10, 'f', 1)
+        .arg(bare.cpu, 12, 'f', 1)
+        .arg(ratio(cli.cpu, bare.cpu), 8);
 }
 
 // Each report in a process of its own: bantam-cli beside the sqlite3 shell with the same SQL.
@@ -194,11 +231,14 @@ int wholeProcess(const QString &path, const QString &sqlite3, const QCommandLine
             filterArguments << QStringLiteral("--") + QString::fromLatin1(name)
                             << parser.value(QString::fromLatin1(name));
     }
-    out << QStringLiteral("%1 %2 %3 %4\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("report"), -12)
                .arg(QStringLiteral("cli ms"), 10)
                .arg(QStringLiteral("sqlite3 ms"), 12)
-               .arg(QStringLiteral("cli / sqlite3"), 14);
+               .arg(QStringLiteral("ratio"), 8)
+               .arg(QStringLiteral("cli CPU"), 10)
+               .arg(QStringLiteral("sqlite3 CPU"), 12)
+               .arg(QStringLiteral("ratio"), 8);
     out.flush();
     const std::pair<ReportKind, const char *> reports[]
         = {{ReportKind::Funnel, "funnel"}, {ReportKind::Sources, "sources"},
@@ -206,7 +246,7 @@ int wholeProcess(const QString &path, const QString &sqlite3, const QCommandLine
             {ReportKind::Fairness, "fairness"}, {ReportKind::Calibration, "calibration"}};
     bool failed = false;
     for (const auto &[kind, name] : reports) {
-        const double cli = processMs(QStringLiteral(BANTAM_CLI),
+        const ProcessTimes cli = processMs(QStringLiteral(BANTAM_CLI),
             QStringList {
                 QStringLiteral("--db"), path, QStringLiteral("report"), QString::fromLatin1(name)}
                 + filterArguments,
@@ -220,22 +260,16 @@ int wholeProcess(const QString &path, const QString &sqlite3, const QCommandLine
                 st << statement << ";\n";
         }
         script.close();
-        const double bare
+        const ProcessTimes bare
             = processMs(sqlite3, {QStringLiteral("-bail"), path}, script.fileName(), runs);
-        failed = failed || cli < 0 || bare < 0;
-        out << QStringLiteral("%1 %2 %3 %4\n")
-                   .arg(QString::fromLatin1(name), -12)
-                   .arg(cli, 10, 'f', 1)
-                   .arg(bare, 12, 'f', 1)
-                   .arg(bare > 0 && cli > 0 ? QString::number(cli / bare, 'f', 2)
-                                            : QStringLiteral("-"),
-                       14);
+        failed = failed || cli.wall < 0 || bare.wall < 0;
+        out << processLine(name, cli, bare);
         out.flush();
     }
     // `sla status` beside the statements SlaReports::status runs (SlaReportQueries::openStates,
     // missedCallbacks, and the users for the names), with now written in.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const double cli = processMs(QStringLiteral(BANTAM_CLI),
+    const ProcessTimes cli = processMs(QStringLiteral(BANTAM_CLI),
         {QStringLiteral("--db"), path, QStringLiteral("sla"), QStringLiteral("status")}, {}, runs);
     QTemporaryFile script;
     if (!script.open())
@@ -254,15 +288,10 @@ int wholeProcess(const QString &path, const QString &sqlite3, const QCommandLine
                   .arg(now - 300);
     }
     script.close();
-    const double bare
+    const ProcessTimes bare
         = processMs(sqlite3, {QStringLiteral("-bail"), path}, script.fileName(), runs);
-    failed = failed || cli < 0 || bare < 0;
-    out << QStringLiteral("%1 %2 %3 %4\n")
-               .arg(QStringLiteral("sla status"), -12)
-               .arg(cli, 10, 'f', 1)
-               .arg(bare, 12, 'f', 1)
-               .arg(bare > 0 && cli > 0 ? QString::number(cli / bare, 'f', 2) : QStringLiteral("-"),
-                   14);
+    failed = failed || cli.wall < 0 || bare.wall < 0;
+    out << processLine("sla status", cli, bare);
     return failed ? 1 : 0;
 }
 

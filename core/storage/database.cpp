@@ -2,6 +2,7 @@
 
 #include "storage/databasebackup.h"
 #include "storage/integritymark.h"
+#include "storage/libpq.h"
 #include "storage/migrations.h"
 #include "storage/pgcopy.h"
 #include "storage/sql.h"
@@ -18,8 +19,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
-
-#include <libpq-fe.h>
 
 namespace bantam {
 
@@ -353,7 +352,8 @@ QSqlDatabase revivedIfLost(QSqlDatabase db)
 {
     // (Qt closes the connection itself after some failures; libpq marks others as bad.)
     PGconn *conn = PgCopy::handleOf(db);
-    if (!db.isOpen() || !conn || PQstatus(conn) == CONNECTION_BAD) {
+    const LibPq *pq = conn ? LibPq::get() : nullptr;
+    if (!db.isOpen() || !conn || (pq && pq->status(conn) == CONNECTION_BAD)) {
         db.close();
         db.open();
     }

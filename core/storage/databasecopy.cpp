@@ -1,13 +1,13 @@
 #include "storage/databasecopy.h"
 
+#include "storage/libpq.h"
+
 #include "storage/database.h"
 #include "storage/pgcopy.h"
 #include "storage/sql.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <libpq-fe.h>
 
 #include <map>
 #include <memory>
@@ -72,29 +72,35 @@ Result<std::vector<Table>> tablesInOrder(const QSqlDatabase &db)
     return ordered;
 }
 
-using Connection = std::unique_ptr<PGconn, decltype(&PQfinish)>;
+using Connection = std::unique_ptr<PGconn, decltype(LibPq::finish)>;
+using PgResult = std::unique_ptr<PGresult, decltype(LibPq::clear)>;
+
+// libpq once a connection was made through it.
+const LibPq &pq()
+{
+    return *LibPq::get();
+}
 
 Result<void> command(PGconn *conn, const QString &sql)
 {
-    std::unique_ptr<PGresult, decltype(&PQclear)> r(
-        PQexec(conn, sql.toUtf8().constData()), &PQclear);
-    const ExecStatusType status = PQresultStatus(r.get());
+    PgResult r(pq().exec(conn, sql.toUtf8().constData()), pq().clear);
+    const ExecStatusType status = pq().resultStatus(r.get());
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        return Error::storage(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+        return Error::storage(QString::fromUtf8(pq().errorMessage(conn)).trimmed());
     return {};
 }
 
 // The rows of a query, each as its text values.
 Result<std::vector<QStringList>> rowsOf(PGconn *conn, const char *sql)
 {
-    std::unique_ptr<PGresult, decltype(&PQclear)> r(PQexec(conn, sql), &PQclear);
-    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK)
-        return Error::storage(QString::fromUtf8(PQerrorMessage(conn)).trimmed());
+    PgResult r(pq().exec(conn, sql), pq().clear);
+    if (pq().resultStatus(r.get()) != PGRES_TUPLES_OK)
+        return Error::storage(QString::fromUtf8(pq().errorMessage(conn)).trimmed());
     std::vector<QStringList> out;
-    for (int row = 0; row < PQntuples(r.get()); ++row) {
+    for (int row = 0; row < pq().ntuples(r.get()); ++row) {
         QStringList values;
-        for (int c = 0; c < PQnfields(r.get()); ++c)
-            values << QString::fromUtf8(PQgetvalue(r.get(), row, c));
+        for (int c = 0; c < pq().nfields(r.get()); ++c)
+            values << QString::fromUtf8(pq().getvalue(r.get(), row, c));
         out.push_back(values);
     }
     return out;
@@ -176,11 +182,14 @@ Result<CopySummary> DatabaseCopy::run(const Progress &progress, const std::atomi
         return tables.error();
 
     // Its own libpq connection: COPY FROM STDIN is not something Qt Sql can do.
-    Connection conn(PQconnectdb(m_to.server().conninfo().constData()), &PQfinish);
-    if (PQstatus(conn.get()) != CONNECTION_OK)
-        return Error::storage(
-            tr("Cannot connect to the team database %1: %2")
-                .arg(m_to.displayName(), QString::fromUtf8(PQerrorMessage(conn.get())).trimmed()));
+    QString unloaded;
+    if (!LibPq::get(&unloaded))
+        return Error::storage(unloaded);
+    Connection conn(pq().connectdb(m_to.server().conninfo().constData()), pq().finish);
+    if (pq().status(conn.get()) != CONNECTION_OK)
+        return Error::storage(tr("Cannot connect to the team database %1: %2")
+                                  .arg(m_to.displayName(),
+                                      QString::fromUtf8(pq().errorMessage(conn.get())).trimmed()));
     auto failed = [&](const QString &what, const QString &why) {
         return Error::storage(
             tr("Copying %1 into %2 failed: %3").arg(what, m_to.displayName(), why));

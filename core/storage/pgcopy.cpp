@@ -1,11 +1,10 @@
 #include "storage/pgcopy.h"
 
 #include "storage/database.h"
+#include "storage/libpq.h"
 #include "storage/sql.h"
 
 #include <QSqlDriver>
-
-#include <libpq-fe.h>
 
 #include <memory>
 
@@ -15,7 +14,7 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 20;
 
-using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
+using PgResult = std::unique_ptr<PGresult, decltype(LibPq::clear)>;
 
 // One value in COPY's text format: \N for NULL; backslash, tab and line breaks escaped.
 void appendValue(QByteArray &line, const QVariant &v)
@@ -103,13 +102,18 @@ void PgCopy::start(const QString &table, const QStringList &columns)
         m_message = QStringLiteral("not a team database connection");
         return;
     }
+    m_pq = LibPq::get(&m_message);
+    if (!m_pq) {
+        m_failed = true;
+        return;
+    }
     QStringList quoted;
     for (const QString &c : columns)
         quoted << sql::identifier(c);
     const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
                             .arg(sql::identifier(table), quoted.join(QLatin1String(", ")));
-    PgResult started(PQexec(m_conn, sql.toUtf8().constData()), &PQclear);
-    if (PQresultStatus(started.get()) != PGRES_COPY_IN) {
+    PgResult started(m_pq->exec(m_conn, sql.toUtf8().constData()), m_pq->clear);
+    if (m_pq->resultStatus(started.get()) != PGRES_COPY_IN) {
         fail();
         return;
     }
@@ -119,7 +123,7 @@ void PgCopy::start(const QString &table, const QStringList &columns)
 void PgCopy::fail()
 {
     m_failed = true;
-    m_message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    m_message = QString::fromUtf8(m_pq->errorMessage(m_conn)).trimmed();
 }
 
 Error PgCopy::error() const
@@ -144,7 +148,7 @@ bool PgCopy::flush()
     if (!ok())
         return false;
     if (!m_buffer.isEmpty()
-        && PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
+        && m_pq->putCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
         fail();
         return false;
     }
@@ -158,16 +162,16 @@ Result<void> PgCopy::finish()
         return error();
     const bool sent = flush();
     m_ended = true;
-    if (PQputCopyEnd(m_conn, sent ? nullptr : "aborted") != 1) {
+    if (m_pq->putCopyEnd(m_conn, sent ? nullptr : "aborted") != 1) {
         fail();
         return error();
     }
-    PgResult end(PQgetResult(m_conn), &PQclear);
-    const bool done = PQresultStatus(end.get()) == PGRES_COMMAND_OK;
+    PgResult end(m_pq->getResult(m_conn), m_pq->clear);
+    const bool done = m_pq->resultStatus(end.get()) == PGRES_COMMAND_OK;
     if (!done)
         fail();
-    while (PGresult *more = PQgetResult(m_conn))
-        PQclear(more);
+    while (PGresult *more = m_pq->getResult(m_conn))
+        m_pq->clear(more);
     if (!done || !sent)
         return error();
     return {};
@@ -179,9 +183,9 @@ void PgCopy::abort(const char *why)
         return;
     m_ended = true;
     m_buffer.clear();
-    PQputCopyEnd(m_conn, why);
-    while (PGresult *more = PQgetResult(m_conn))
-        PQclear(more);
+    m_pq->putCopyEnd(m_conn, why);
+    while (PGresult *more = m_pq->getResult(m_conn))
+        m_pq->clear(more);
 }
 
 } // namespace bantam

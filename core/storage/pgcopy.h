@@ -17,6 +17,8 @@ struct pg_conn;
 
 namespace bantam {
 
+struct LibPq;
+
 class Database;
 
 class PgCopy
@@ -56,6 +58,7 @@ private:
     void fail();
 
     pg_conn *m_conn = nullptr;
+    const LibPq *m_pq = nullptr; // set once started
     QString m_context;
     QString m_message;
     QByteArray m_buffer;

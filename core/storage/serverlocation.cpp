@@ -1,9 +1,9 @@
 #include "storage/serverlocation.h"
 
+#include "storage/libpq.h"
+
 #include <QRegularExpression>
 #include <QUrl>
-
-#include <libpq-fe.h>
 
 #include <memory>
 
@@ -24,8 +24,11 @@ QString quoted(const QString &value)
 // built-in default such as the login name for user).
 QString libpqDefault(const char *keyword)
 {
-    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> defaults(
-        PQconndefaults(), &PQconninfoFree);
+    const LibPq *pq = LibPq::get();
+    if (!pq)
+        return {};
+    std::unique_ptr<PQconninfoOption, decltype(pq->conninfoFree)> defaults(
+        pq->conndefaults(), pq->conninfoFree);
     for (PQconninfoOption *o = defaults.get(); o && o->keyword; ++o) {
         if (qstrcmp(o->keyword, keyword) == 0 && o->val)
             return QString::fromLocal8Bit(o->val);
@@ -65,13 +68,17 @@ QString ServerLocation::keywords(const QString &host, int port, const QString &d
 
 Result<ServerLocation> ServerLocation::parse(const QString &text)
 {
+    QString unloaded;
+    const LibPq *pq = LibPq::get(&unloaded);
+    if (!pq)
+        return Error::storage(unloaded);
     char *error = nullptr;
     const QByteArray raw = text.trimmed().toUtf8();
-    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> options(
-        PQconninfoParse(raw.constData(), &error), &PQconninfoFree);
+    std::unique_ptr<PQconninfoOption, decltype(pq->conninfoFree)> options(
+        pq->conninfoParse(raw.constData(), &error), pq->conninfoFree);
     if (!options) {
         const QString why = error ? QString::fromLocal8Bit(error).trimmed() : QString();
-        PQfreemem(error);
+        pq->freemem(error);
         return Error::invalid(tr("'%1' is not a valid PostgreSQL address: %2\nExample: "
                                  "postgresql://user@db.example:5432/bantam")
                                   .arg(text, why),
@@ -202,12 +209,16 @@ Result<void> ServerLocation::checkSignIn(const QString &login, const QString &pa
     ServerLocation as = *this;
     as.m_user = login;
     as.m_password = password;
-    std::unique_ptr<PGconn, decltype(&PQfinish)> conn(
-        PQconnectdb(as.conninfo().constData()), &PQfinish);
-    if (PQstatus(conn.get()) == CONNECTION_OK)
+    QString unloaded;
+    const LibPq *pq = LibPq::get(&unloaded);
+    if (!pq)
+        return Error::storage(unloaded);
+    std::unique_ptr<PGconn, decltype(pq->finish)> conn(
+        pq->connectdb(as.conninfo().constData()), pq->finish);
+    if (pq->status(conn.get()) == CONNECTION_OK)
         return {};
-    const QString why = QString::fromUtf8(PQerrorMessage(conn.get())).trimmed();
-    if (PQconnectionUsedPassword(conn.get()) || PQconnectionNeedsPassword(conn.get())
+    const QString why = QString::fromUtf8(pq->errorMessage(conn.get())).trimmed();
+    if (pq->connectionUsedPassword(conn.get()) || pq->connectionNeedsPassword(conn.get())
         || why.contains(QLatin1String("password"))) {
         return Error::invalid(tr("The server did not accept that password for %1.").arg(login),
             QStringLiteral("password"));
@@ -217,7 +228,11 @@ Result<void> ServerLocation::checkSignIn(const QString &login, const QString &pa
 
 Result<void> ServerLocation::ping() const
 {
-    switch (PQping(conninfo().constData())) {
+    QString unloaded;
+    const LibPq *pq = LibPq::get(&unloaded);
+    if (!pq)
+        return Error::storage(unloaded);
+    switch (pq->ping(conninfo().constData())) {
     case PQPING_OK:
         return {};
     case PQPING_REJECT:

@@ -6,6 +6,7 @@
 #include "storage/databasebackup.h"
 #include "storage/integritymark.h"
 #include "storage/leadrepository.h"
+#include "storage/libpq.h"
 #include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/fakeclock.h"
@@ -20,6 +21,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <link.h>
 
 using namespace bantam;
 using namespace bantam::testing;
@@ -45,6 +48,26 @@ QStringList backupsBeside(const QString &path)
     return info.dir().entryList({info.fileName() + QStringLiteral("*.bak")}, QDir::Files);
 }
 
+// Whether a shared library whose file name starts with name is mapped into this process.
+bool libraryLoaded(const char *name)
+{
+    struct Search
+    {
+        const char *name;
+        bool found = false;
+    } search {name};
+    dl_iterate_phdr(
+        [](dl_phdr_info *info, size_t, void *data) {
+            auto *s = static_cast<Search *>(data);
+            const QByteArray file
+                = QFileInfo(QString::fromLocal8Bit(info->dlpi_name)).fileName().toLocal8Bit();
+            s->found = s->found || file.startsWith(s->name);
+            return 0;
+        },
+        &search);
+    return search.found;
+}
+
 QByteArray contents(const QString &path)
 {
     QFile f(path);
@@ -60,6 +83,7 @@ class TestDatabaseFile : public QObject
 private Q_SLOTS:
     void freshDatabaseIsAtLatestVersion();
     void connectionPragmas();
+    void postgresClientIsLoadedOnlyForATeamDatabase();
     void reopenKeepsDataWithoutBackup();
     void oldVersionIsUpgradedWithBackup();
     void migration3BackfillsMilestones();
@@ -134,6 +158,20 @@ void TestDatabaseFile::connectionPragmas()
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO leads (owner_id, stage_changed_at, created_at, "
                                    "updated_at) VALUES (999, 0, 0, 0)")));
     QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM leads")).toInt(), 0);
+}
+
+void TestDatabaseFile::postgresClientIsLoadedOnlyForATeamDatabase()
+{
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM leads")).toInt(), 0);
+    // On a file, the PostgreSQL client and the twenty libraries behind it stay out of the
+    // process (a quarter of bantam-cli's start-up); a team database loads it when it connects.
+    QCOMPARE(libraryLoaded("libpq.so"), TestDatabase::onServer());
+    if (TestDatabase::onServer()) {
+        QString why;
+        QVERIFY2(LibPq::get(&why), qPrintable(why));
+    }
 }
 
 void TestDatabaseFile::reopenKeepsDataWithoutBackup()
