@@ -517,38 +517,70 @@ namespace {
 constexpr int kReassignChunk = 500;
 } // namespace
 
-Result<bool> RoutingService::reassignOne(const ReassignStep &step, qint64 leadId,
-    std::optional<qint64> expectedOwnerId, bool write) const
+Result<std::vector<RoutingService::ReassignLead>> RoutingService::reassignLeads(
+    const std::vector<qint64> &leadIds) const
 {
     LeadRepository leads(m_db);
-    auto lead = leads.byId(leadId);
-    if (!lead)
-        return lead.error();
-    auto found = ownerOf(m_db, lead.value());
-    if (!found)
-        return found.error();
-    const std::optional<User> &owner = found.value();
-    if (expectedOwnerId && lead->ownerId.value_or(0) != *expectedOwnerId)
+    auto read = leads.byIds(leadIds);
+    if (!read)
+        return read.error();
+    std::map<qint64, Lead *> byId;
+    for (Lead &l : read.value())
+        byId[l.id] = &l;
+    UserRepository people(m_db);
+    std::map<qint64, User> owners;
+    std::vector<ReassignLead> out;
+    out.reserve(leadIds.size());
+    for (qint64 id : leadIds) {
+        const auto found = byId.find(id);
+        if (found == byId.end()) {
+            auto missing = leads.byId(id); // says that it is not there
+            if (!missing)
+                return missing.error();
+            return Error::notFound(Database::tr("There is no lead with the id %1.").arg(id));
+        }
+        ReassignLead one {*found->second, std::nullopt};
+        if (const std::optional<qint64> ownerId = one.lead.ownerId) {
+            auto known = owners.find(*ownerId);
+            if (known == owners.end()) {
+                auto owner = people.byId(*ownerId);
+                if (!owner)
+                    return owner.error();
+                known = owners.emplace(*ownerId, std::move(owner).value()).first;
+            }
+            one.owner = known->second;
+        }
+        out.push_back(std::move(one));
+    }
+    return out;
+}
+
+Result<bool> RoutingService::reassignOne(const ReassignStep &step, const ReassignLead &one,
+    std::optional<qint64> expectedOwnerId, bool write) const
+{
+    const Lead &lead = one.lead;
+    const std::optional<User> &owner = one.owner;
+    if (expectedOwnerId && lead.ownerId.value_or(0) != *expectedOwnerId)
         return Error::conflict({});
-    if (auto p = permissions::mayReassign(step.actor, lead.value(), owner, step.target); !p)
+    if (auto p = permissions::mayReassign(step.actor, lead, owner, step.target); !p)
         return p.error();
     if (owner && owner->id == step.target.id)
         return false;
     if (!write)
         return true;
     RoutingRepository repo(m_db);
-    if (auto w = repo.changeOwner(leadId, step.target.id, lead->version, step.now); !w)
+    if (auto w = repo.changeOwner(lead.id, step.target.id, lead.version, step.now); !w)
         return w.error();
     // Open SLA clocks follow the new owner: they keep running, or restart where the policy says
     // so (same transaction).
-    Lead after = lead.value();
+    Lead after = lead;
     after.ownerId = step.target.id;
-    if (auto w = SlaTracker(m_db).ownerChanged(after, step.now); !w)
+    if (auto w = step.sla.ownerChanged(after, step.now); !w)
         return w.error();
     const AuditLog audit(m_db);
     const Inbox inbox(m_db);
-    if (auto w = recordReassignment({repo, audit, inbox}, step.actor, lead.value(), owner,
-            step.target, step.reason, step.now, step.bands);
+    if (auto w = recordReassignment({repo, audit, inbox}, step.actor, lead, owner, step.target,
+            step.reason, step.now, step.bands);
         !w)
         return w.error();
     return true;
@@ -580,22 +612,31 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
     if (!bands)
         return bands.error();
     const QDateTime now = m_clock.now();
-    const ReassignStep step {actor, target.value(), reason, now, bands.value()};
-    const std::set<qint64> ids(leadIds.begin(), leadIds.end());
+    const SlaTracker sla(m_db);
+    const ReassignStep step {actor, target.value(), reason, now, bands.value(), sla};
+    const std::set<qint64> idSet(leadIds.begin(), leadIds.end());
+    const std::vector<qint64> ids(idSet.begin(), idSet.end());
     const bool chunked = ids.size() > size_t(kReassignChunk);
     std::vector<qint64> moved;
     if (chunked) {
         // Every lead is checked first, without the write lock (a refusal or a conflict moves
         // nothing, as with a small reassignment); then the job is recorded with its leads in
         // one short transaction, and finishReassignments() moves them chunk by chunk.
-        for (qint64 id : ids) {
-            auto one = reassignOne(step, id, expectedOwnerId, false);
-            if (!one && one.error().kind == Error::Kind::Conflict)
-                return Error::conflict(conflictMessage(m_db, id, now));
-            if (!one)
-                return one.error();
-            if (one.value())
-                moved.push_back(id);
+        for (size_t from = 0; from < ids.size(); from += size_t(kReassignChunk)) {
+            const size_t to = std::min(ids.size(), from + size_t(kReassignChunk));
+            auto chunk = reassignLeads(
+                std::vector<qint64>(ids.begin() + qsizetype(from), ids.begin() + qsizetype(to)));
+            if (!chunk)
+                return chunk.error();
+            for (const ReassignLead &l : chunk.value()) {
+                auto one = reassignOne(step, l, expectedOwnerId, false);
+                if (!one && one.error().kind == Error::Kind::Conflict)
+                    return Error::conflict(conflictMessage(m_db, l.lead.id, now));
+                if (!one)
+                    return one.error();
+                if (one.value())
+                    moved.push_back(l.lead.id);
+            }
         }
         Transaction tx(m_db);
         if (!tx.isActive())
@@ -612,16 +653,19 @@ Result<qint64> RoutingService::reassign(const User &actor, const std::vector<qin
         Transaction tx(m_db);
         if (!tx.isActive())
             return tx.beginError();
-        for (qint64 id : ids) {
-            auto one = reassignOne(step, id, expectedOwnerId, true);
+        auto all = reassignLeads(ids);
+        if (!all)
+            return all.error();
+        for (const ReassignLead &l : all.value()) {
+            auto one = reassignOne(step, l, expectedOwnerId, true);
             if (!one && one.error().kind == Error::Kind::Conflict) {
                 tx.rollback(); // someone else's change committed after our read: say whose
-                return Error::conflict(conflictMessage(m_db, id, now));
+                return Error::conflict(conflictMessage(m_db, l.lead.id, now));
             }
             if (!one)
                 return one.error();
             if (one.value())
-                moved.push_back(id);
+                moved.push_back(l.lead.id);
         }
         if (auto c = tx.commit(); !c)
             return c.error();
@@ -667,10 +711,14 @@ Result<qint64> RoutingService::finishReassignments(const ReassignProgress &progr
             }
             // Checked when the job was recorded; a lead someone changed since then is moved if
             // the actor still may (its new owner or stage stand otherwise).
+            const SlaTracker sla(m_db);
             const ReassignStep step {
-                actor.value(), target.value(), job.reason, m_clock.now(), bands.value()};
-            for (qint64 id : chunk.value()) {
-                auto one = reassignOne(step, id, std::nullopt, true);
+                actor.value(), target.value(), job.reason, m_clock.now(), bands.value(), sla};
+            auto leads = reassignLeads(chunk.value());
+            if (!leads)
+                return leads.error();
+            for (const ReassignLead &l : leads.value()) {
+                auto one = reassignOne(step, l, std::nullopt, true);
                 if (!one && one.error().kind != Error::Kind::Conflict
                     && one.error().kind != Error::Kind::Forbidden)
                     return one.error();

@@ -28,6 +28,7 @@ namespace bantam {
 class Clock;
 class Database;
 class EventBus;
+class SlaTracker;
 
 struct RoutingRun
 {
@@ -128,11 +129,21 @@ private:
         QString reason;
         QDateTime now;
         RoutingBands bands; // the hot flag of the assignment follows the score driver
+        const SlaTracker &sla; // one for the step: the SLA rules are read once
     };
+    // A lead to reassign as it is now, with its owner.
+    struct ReassignLead
+    {
+        Lead lead;
+        std::optional<User> owner;
+    };
+    // The leads (in the order given), read a chunk at a time with their owners (each owner
+    // read once): NotFound for a lead that is not there.
+    Result<std::vector<ReassignLead>> reassignLeads(const std::vector<qint64> &leadIds) const;
     // One lead of a reassignment, inside the caller's transaction: Conflict if its owner is not
     // expectedOwnerId, Forbidden if the actor may not; false if the target owns it already.
     // write false: only these checks.
-    Result<bool> reassignOne(const ReassignStep &step, qint64 leadId,
+    Result<bool> reassignOne(const ReassignStep &step, const ReassignLead &lead,
         std::optional<qint64> expectedOwnerId, bool write) const;
     Result<RoutingRun> run(const User &actor, const std::vector<qint64> &leadIds,
         const std::optional<std::vector<RoutingRule>> &rules, bool write, bool automatic,
