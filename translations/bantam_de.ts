@@ -1476,6 +1476,14 @@ Anweisung: %4</translation>
         <source>counting the open leads</source>
         <translation>Zählen der offenen Leads</translation>
     </message>
+    <message>
+        <source>The PostgreSQL client library (libpq) could not be loaded: %1</source>
+        <translation>Die PostgreSQL-Client-Bibliothek (libpq) konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library (%1) lacks %2.</source>
+        <translation>Der PostgreSQL-Client-Bibliothek (%1) fehlt %2.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

@@ -1474,6 +1474,14 @@ Statement: %4</source>
         <source>counting the open leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL client library (libpq) could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client library (%1) lacks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
