@@ -11,12 +11,14 @@
 #include <QSqlQuery>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace bantam {
 
 class Database;
+class SqliteStatement;
 
 // An open clock past due that has not been escalated yet, with whom to tell.
 struct DueBreach
@@ -103,6 +105,7 @@ private:
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_insert; // prepared once per repository (rebuild)
     mutable std::optional<QSqlQuery> m_update;
+    mutable std::shared_ptr<SqliteStatement> m_bulkInsert; // SQLite: the new clocks
 };
 
 } // namespace bantam
