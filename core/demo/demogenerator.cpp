@@ -647,8 +647,11 @@ Result<DemoSummary> DemoGenerator::generate(
     // statement, so all or none).
     if (auto w = RoutingRepository(m_db).recordOwnersAsRouted(); !w)
         return w.error();
-    // The SLA clocks of the history just written, so the SLA dashboard has figures at once.
-    if (auto sla = m_services.sla().rebuildAll(); !sla)
+    // The SLA clocks of the history just written, so the SLA dashboard has figures at once (a
+    // large demo's in one transaction, as its leads).
+    const auto writes = options.leads >= options.indexesAfterFrom ? SlaService::Writes::AtOnce
+                                                                  : SlaService::Writes::InBatches;
+    if (auto sla = m_services.sla().rebuildAll({}, writes); !sla)
         return sla.error();
     m_events.publish(LeadsReloaded {summary.leads});
     return summary;
