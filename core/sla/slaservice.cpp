@@ -6,7 +6,6 @@
 #include "people/recipients.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
-#include "storage/deferredindexes.h"
 #include "storage/inbox.h"
 #include "storage/slarepository.h"
 #include "storage/userrepository.h"
@@ -147,8 +146,7 @@ Result<SlaRebuildSummary> SlaService::rebuildAll(const Progress &progress, Write
         all.emplace(m_db);
         if (!all->isActive())
             return all->beginError();
-        auto dropped = DeferredIndexes::drop(
-            m_db, {QStringLiteral("sla_clocks"), QStringLiteral("sla_breaches")});
+        auto dropped = repository.dropIndexesForRebuild();
         if (!dropped)
             return dropped.error();
         indexes = std::move(dropped.value());

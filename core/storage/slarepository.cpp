@@ -417,6 +417,13 @@ Result<std::map<qint64, std::vector<SlaLeadEvent>>> SlaRepository::leadEvents(
     return events;
 }
 
+Result<DeferredIndexes> SlaRepository::dropIndexesForRebuild() const
+{
+    return DeferredIndexes::drop(m_db,
+        {QStringLiteral("sla_clocks"), QStringLiteral("sla_breaches")},
+        {QStringLiteral("idx_sla_clocks_lead")});
+}
+
 Result<void> SlaRepository::recordPastBreaches(
     const QDateTime &now, qint64 fromId, qint64 toId) const
 {
