@@ -1474,6 +1474,10 @@ Statement: %4</source>
         <source>counting the open leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>starting an SLA clock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -4546,6 +4550,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>The rebuild of the SLA clocks was cancelled after %1 of %2 leads: those have their new clocks, the others keep their old ones. Rebuild again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuild of the SLA clocks was cancelled; the clocks are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
