@@ -433,7 +433,7 @@ Result<void> SlaRepository::recordPastBreaches(
         "breached_at, recorded_at) SELECT c.id, c.lead_id, c.policy_id, c.owner_id, "
         "u.team_id, c.due_at, :now FROM sla_clocks c LEFT JOIN users u ON u.id = c.owner_id "
         "WHERE c.stopped_at IS NULL AND c.due_at <= :now2 AND c.lead_id >= :from AND "
-        "c.lead_id < :to"));
+        "c.lead_id < :to ORDER BY c.id")); // the breaches numbered as their clocks, whatever plan
     q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
     q.bindValue(QStringLiteral(":from"), fromId);
