@@ -1484,6 +1484,10 @@ Anweisung: %4</translation>
         <source>The PostgreSQL client library (%1) lacks %2.</source>
         <translation>Der PostgreSQL-Client-Bibliothek (%1) fehlt %2.</translation>
     </message>
+    <message>
+        <source>starting an SLA clock</source>
+        <translation>Starten einer SLA-Frist</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -4560,6 +4564,10 @@ Beispiel: postgresql://benutzer@db.example:5432/bantam</translation>
     <message>
         <source>The rebuild of the SLA clocks was cancelled after %1 of %2 leads: those have their new clocks, the others keep their old ones. Rebuild again to finish.</source>
         <translation>Die Neuberechnung der SLA-Fristen wurde nach %1 von %2 Leads abgebrochen: Diese haben ihre neuen Fristen, die übrigen behalten ihre alten. Starten Sie die Neuberechnung erneut, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The rebuild of the SLA clocks was cancelled; the clocks are as they were.</source>
+        <translation>Die Neuberechnung der SLA-Fristen wurde abgebrochen; die Fristen sind unverändert.</translation>
     </message>
 </context>
 <context>

@@ -1480,6 +1480,9 @@ Statement: %4</source>
     </message>
     <message>
         <source>The PostgreSQL client library (%1) lacks %2.</source>
+    </message>
+    <message>
+        <source>starting an SLA clock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4554,6 +4557,10 @@ Example: postgresql://user@db.example:5432/bantam</source>
     </message>
     <message>
         <source>The rebuild of the SLA clocks was cancelled after %1 of %2 leads: those have their new clocks, the others keep their old ones. Rebuild again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rebuild of the SLA clocks was cancelled; the clocks are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

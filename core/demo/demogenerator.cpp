@@ -209,7 +209,13 @@ Result<DemoPeople> createPeople(const Database &db, const QDateTime &anchor, Dem
 
 // A mobile number of the country that libphonenumber accepts (a re-import of the demo's own
 // export must not reject its phones), made from the two random numbers the demo always drew, so
-// a seed still gives the same leads.
+// a seed still gives the same leads: the first of the country's mobile prefixes, taken in turn
+// from a, with a subscriber number of 7 or 8 digits from b that libphonenumber accepts.
+//
+// Whether libphonenumber accepts such a number depends on its prefix and its length only (the
+// mobile ranges of AT, CH and DE are a prefix and a count of any digits), so each (prefix, length)
+// is checked once per process with one number of that form, not each of a million numbers
+// (that check was a seventh of a demo's time). tst_cli checks the demo's phones one by one.
 QString demoPhone(const QString &country, quint32 a, quint32 b)
 {
     struct Plan
@@ -220,24 +226,42 @@ QString demoPhone(const QString &country, quint32 a, quint32 b)
     };
     static const Plan plans[] = {{"AT", "+43", {"664", "660", "676", "699"}},
         {"CH", "+41", {"79", "78", "77", "76"}}, {"DE", "+49", {"151", "160", "170", "176"}}};
-    const Plan *plan = &plans[2];
-    for (const Plan &p : plans) {
-        if (country == QLatin1String(p.region))
-            plan = &p;
+    const auto phoneOf = [](const Plan &p, const char *prefix, int digits, quint32 subscriber) {
+        return QStringLiteral("%1 %2 %3")
+            .arg(QLatin1String(p.code), QLatin1String(prefix),
+                QString::number(1000000 + subscriber % 9000000)
+                    .rightJustified(digits, QLatin1Char('5')));
+    };
+    // Per plan, prefix and length (7, 8 digits): whether libphonenumber accepts it (made once,
+    // thread-safe as a static's initialisation).
+    using Accepted = std::array<std::array<std::array<bool, 2>, 4>, std::size(plans)>;
+    static const Accepted accepted = [&] {
+        Accepted out {};
+        for (size_t p = 0; p < std::size(plans); ++p) {
+            for (size_t i = 0; i < plans[p].prefixes.size(); ++i) {
+                for (int digits : {7, 8}) {
+                    const QString sample = phoneOf(plans[p], plans[p].prefixes[i], digits, 0);
+                    const QString region = QLatin1String(plans[p].region);
+                    out[p][i][size_t(digits - 7)] = PhoneNormalizer::toE164(sample, region).ok();
+                }
+            }
+        }
+        return out;
+    }();
+    size_t planIndex = 2;
+    for (size_t p = 0; p < std::size(plans); ++p) {
+        if (country == QLatin1String(plans[p].region))
+            planIndex = p;
     }
-    for (size_t i = 0; i < plan->prefixes.size(); ++i) {
-        const char *prefix = plan->prefixes[(a + i) % plan->prefixes.size()];
+    const Plan &plan = plans[planIndex];
+    for (size_t i = 0; i < plan.prefixes.size(); ++i) {
+        const size_t prefix = (a + i) % plan.prefixes.size();
         for (int digits : {7, 8}) {
-            const QString subscriber
-                = QString::number(1000000 + b % 9000000).rightJustified(digits, QLatin1Char('5'));
-            const QString phone
-                = QStringLiteral("%1 %2 %3")
-                      .arg(QLatin1String(plan->code), QLatin1String(prefix), subscriber);
-            if (PhoneNormalizer::toE164(phone, QLatin1String(plan->region)))
-                return phone;
+            if (accepted[planIndex][prefix][size_t(digits - 7)])
+                return phoneOf(plan, plan.prefixes[prefix], digits, b);
         }
     }
-    qFatal("No valid demo phone number for %s", plan->region); // the plans above are wrong
+    qFatal("No valid demo phone number for %s", plan.region); // the plans above are wrong
 }
 
 // A lead's contact and company data; number (1, 2, ...) keeps the e-mail addresses unique.
@@ -623,8 +647,11 @@ Result<DemoSummary> DemoGenerator::generate(
     // statement, so all or none).
     if (auto w = RoutingRepository(m_db).recordOwnersAsRouted(); !w)
         return w.error();
-    // The SLA clocks of the history just written, so the SLA dashboard has figures at once.
-    if (auto sla = m_services.sla().rebuildAll(); !sla)
+    // The SLA clocks of the history just written, so the SLA dashboard has figures at once (a
+    // large demo's in one transaction, as its leads).
+    const auto writes = options.leads >= options.indexesAfterFrom ? SlaService::Writes::AtOnce
+                                                                  : SlaService::Writes::InBatches;
+    if (auto sla = m_services.sla().rebuildAll({}, writes); !sla)
         return sla.error();
     m_events.publish(LeadsReloaded {summary.leads});
     return summary;

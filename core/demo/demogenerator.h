@@ -19,9 +19,9 @@ struct DemoOptions
 {
     int leads = 5000;
     quint64 seed = 1;
-    // From this many leads on, the leads are written in one transaction with the indexes of the
-    // tables they fill made after the rows (several times faster for a million; a cancel then
-    // writes nothing). The data is the same either way.
+    // From this many leads on, the leads (and then their SLA clocks) are written in one
+    // transaction with the indexes of the tables they fill made after the rows (several times
+    // faster for a million; a cancel then writes nothing). The data is the same either way.
     qint64 indexesAfterFrom = 100000;
 };
 

@@ -124,7 +124,7 @@ Result<SlaRebuildSummary> SlaService::rebuild(const User &actor, const Progress 
     return rebuildAll(progress);
 }
 
-Result<SlaRebuildSummary> SlaService::rebuildAll(const Progress &progress) const
+Result<SlaRebuildSummary> SlaService::rebuildAll(const Progress &progress, Writes writes) const
 {
     const SlaRepository repository(m_db);
     auto loaded = SlaRules::load(repository);
@@ -139,14 +139,29 @@ Result<SlaRebuildSummary> SlaService::rebuildAll(const Progress &progress) const
     auto range = repository.leadIdRange();
     if (!range)
         return range.error();
-    // One short transaction per batch of leads, so that nobody's write waits for the whole
-    // rebuild: each lead's clocks are replaced at once, and a lead's old clocks are as valid as
-    // its new ones until its batch comes (a logged call meanwhile stops either).
+    // At once: one transaction around all batches, the indexes dropped for it.
+    std::optional<Transaction> all;
+    std::optional<DeferredIndexes> indexes;
+    if (writes == Writes::AtOnce) {
+        all.emplace(m_db);
+        if (!all->isActive())
+            return all->beginError();
+        auto dropped = repository.dropIndexesForRebuild();
+        if (!dropped)
+            return dropped.error();
+        indexes = std::move(dropped.value());
+    }
+    // In batches: one short transaction per batch of leads, so that nobody's write waits for the
+    // whole rebuild: each lead's clocks are replaced at once, and a lead's old clocks are as valid
+    // as its new ones until its batch comes (a logged call meanwhile stops either).
     SlaRebuildSummary summary;
     for (qint64 lo = range->first; range->count > 0 && lo <= range->last; lo += kBatch) {
-        Transaction tx(m_db);
-        if (!tx.isActive())
-            return tx.beginError();
+        std::optional<Transaction> tx;
+        if (!all) {
+            tx.emplace(m_db);
+            if (!tx->isActive())
+                return tx->beginError();
+        }
         if (auto r = repository.deleteClocks(lo, lo + kBatch); !r)
             return r.error();
         if (auto r = rebuildBatch(repository, rules, lo, lo + kBatch, now, summary); !r)
@@ -155,14 +170,26 @@ Result<SlaRebuildSummary> SlaService::rebuildAll(const Progress &progress) const
         // again.
         if (auto r = repository.recordPastBreaches(now, lo, lo + kBatch); !r)
             return r.error();
-        if (auto c = tx.commit(); !c)
-            return c.error();
-        if (progress && !progress(summary.leads, range->count))
+        if (tx) {
+            if (auto c = tx->commit(); !c)
+                return c.error();
+        }
+        if (progress && !progress(summary.leads, range->count)) {
+            if (all)
+                return Error::conflict(tr("The rebuild of the SLA clocks was cancelled; the "
+                                          "clocks are as they were."));
             return Error::conflict(tr("The rebuild of the SLA clocks was cancelled after %1 of %2 "
                                       "leads: those have their new clocks, the others keep their "
                                       "old ones. Rebuild again to finish.")
                                        .arg(summary.leads)
                                        .arg(range->count));
+        }
+    }
+    if (all) {
+        if (auto r = indexes->restore(m_db); !r)
+            return r.error();
+        if (auto c = all->commit(); !c)
+            return c.error();
     }
     m_db.optimize();
     return summary;

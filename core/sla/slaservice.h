@@ -43,8 +43,13 @@ public:
     // change at once), so that nobody's write waits for the whole rebuild; a cancel or a failure
     // keeps the batches done so far.
     Result<SlaRebuildSummary> rebuild(const User &actor, const Progress &progress = {}) const;
+    // How a rebuild writes: in short transactions (above), or all clocks in one transaction
+    // with the clock tables' indexes made after the rows — for a bulk load into a database that
+    // nobody else uses yet (a large demo); a cancel or a failure then keeps nothing.
+    enum class Writes { InBatches, AtOnce };
     // The same without a permission check, for demo data and migrations of the caller's own.
-    Result<SlaRebuildSummary> rebuildAll(const Progress &progress = {}) const;
+    Result<SlaRebuildSummary> rebuildAll(
+        const Progress &progress = {}, Writes writes = Writes::InBatches) const;
 
     // Records every open clock that went past due since the last call and publishes
     // SlaBreached for those whose policy escalates. Returns how many were recorded. One client

@@ -7,7 +7,8 @@
 
 namespace bantam {
 
-Result<DeferredIndexes> DeferredIndexes::drop(const Database &db, const QStringList &tables)
+Result<DeferredIndexes> DeferredIndexes::drop(
+    const Database &db, const QStringList &tables, const QStringList &keep)
 {
     DeferredIndexes out;
     QStringList marks;
@@ -31,6 +32,8 @@ Result<DeferredIndexes> DeferredIndexes::drop(const Database &db, const QStringL
     if (auto r = sql::run(q, Database::tr("reading the indexes")); !r)
         return r.error();
     while (q.next()) {
+        if (keep.contains(q.value(0).toString()))
+            continue;
         out.m_names << q.value(0).toString();
         out.m_create << q.value(1).toString();
     }

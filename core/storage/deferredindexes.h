@@ -17,8 +17,10 @@ class DeferredIndexes
 {
 public:
     // Drops the indexes of the tables that no constraint owns (primary keys and UNIQUE stay) and
-    // remembers how to make them again.
-    static Result<DeferredIndexes> drop(const Database &db, const QStringList &tables);
+    // remembers how to make them again; the indexes named in keep stay too (the load's own
+    // lookups use them).
+    static Result<DeferredIndexes> drop(
+        const Database &db, const QStringList &tables, const QStringList &keep = {});
     // Makes them again, as they were.
     Result<void> restore(const Database &db) const;
 

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/sqlitestatement.h"
 
 namespace bantam {
 
@@ -248,34 +249,49 @@ Result<std::vector<SlaClock>> SlaRepository::clocksOf(qint64 leadId) const
     return clocksOfLead(m_db, leadId, false);
 }
 
+namespace {
+
+// Positional (?) placeholders: the Qt drivers and SQLite's C API take the same statement.
+const char *const kInsertClock
+    = "INSERT INTO sla_clocks (lead_id, policy_id, owner_id, started_at, start_week, due_soon_at, "
+      "due_at, stopped_at, outcome, elapsed_secs, stopped_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?)";
+
+QVariantList insertValues(const SlaClock &c)
+{
+    return {c.leadId, c.policyId, optionalId(c.ownerId), sql::epoch(c.startedAt),
+        slaWeekOf(c.startedAt), sql::epoch(c.dueSoonAt), sql::epoch(c.dueAt),
+        sql::epoch(c.stoppedAt), clockOutcomeKey(c.outcome), optionalId(c.elapsedSecs),
+        sql::text(c.stoppedBy)};
+}
+
+} // namespace
+
 Result<void> SlaRepository::save(std::vector<SlaClock> &clocks) const
 {
     for (SlaClock &c : clocks) {
         if (!c.changed)
             continue;
-        if (c.id == 0) {
+        if (c.id == 0 && m_db.dialect() == Database::Dialect::Sqlite) {
+            // SQLite: through the C API, a rebuild inserts millions of clocks (the Qt driver's
+            // per-value conversions cost more than the insert).
+            if (!m_bulkInsert)
+                m_bulkInsert = std::make_shared<SqliteStatement>(
+                    m_db.connection(), kInsertClock, Database::tr("starting an SLA clock"));
+            if (!m_bulkInsert->ok())
+                return m_bulkInsert->error();
+            if (auto w = m_bulkInsert->runRow(insertValues(c)); !w)
+                return w;
+            c.id = m_bulkInsert->lastInsertRowId();
+        } else if (c.id == 0) {
             if (!m_insert) {
                 m_insert.emplace(m_db.connection());
-                m_insert->prepare(
-                    QStringLiteral(
-                        "INSERT INTO sla_clocks (lead_id, policy_id, owner_id, "
-                        "started_at, start_week, due_soon_at, due_at, stopped_at, outcome, "
-                        "elapsed_secs, stopped_by) VALUES (:lead, :policy, :owner, :started, "
-                        ":week, :soon, :due, :stopped, :outcome, :elapsed, :by)")
-                    + sql::returningId(m_db)); // SQLite: the last rowid, 3 times as fast
+                m_insert->prepare(QString::fromLatin1(kInsertClock) + sql::returningId(m_db));
             }
             QSqlQuery &q = *m_insert;
-            q.bindValue(QStringLiteral(":lead"), c.leadId);
-            q.bindValue(QStringLiteral(":policy"), c.policyId);
-            q.bindValue(QStringLiteral(":owner"), optionalId(c.ownerId));
-            q.bindValue(QStringLiteral(":started"), sql::epoch(c.startedAt));
-            q.bindValue(QStringLiteral(":week"), slaWeekOf(c.startedAt));
-            q.bindValue(QStringLiteral(":soon"), sql::epoch(c.dueSoonAt));
-            q.bindValue(QStringLiteral(":due"), sql::epoch(c.dueAt));
-            q.bindValue(QStringLiteral(":stopped"), sql::epoch(c.stoppedAt));
-            q.bindValue(QStringLiteral(":outcome"), clockOutcomeKey(c.outcome));
-            q.bindValue(QStringLiteral(":elapsed"), optionalId(c.elapsedSecs));
-            q.bindValue(QStringLiteral(":by"), sql::text(c.stoppedBy));
+            const QVariantList values = insertValues(c);
+            for (int i = 0; i < values.size(); ++i)
+                q.bindValue(i, values[i]);
             auto id = sql::insertReturningId(
                 q, Database::tr("starting an SLA clock of lead %1").arg(c.leadId));
             if (!id)
@@ -401,6 +417,13 @@ Result<std::map<qint64, std::vector<SlaLeadEvent>>> SlaRepository::leadEvents(
     return events;
 }
 
+Result<DeferredIndexes> SlaRepository::dropIndexesForRebuild() const
+{
+    return DeferredIndexes::drop(m_db,
+        {QStringLiteral("sla_clocks"), QStringLiteral("sla_breaches")},
+        {QStringLiteral("idx_sla_clocks_lead")});
+}
+
 Result<void> SlaRepository::recordPastBreaches(
     const QDateTime &now, qint64 fromId, qint64 toId) const
 {
@@ -410,7 +433,7 @@ Result<void> SlaRepository::recordPastBreaches(
         "breached_at, recorded_at) SELECT c.id, c.lead_id, c.policy_id, c.owner_id, "
         "u.team_id, c.due_at, :now FROM sla_clocks c LEFT JOIN users u ON u.id = c.owner_id "
         "WHERE c.stopped_at IS NULL AND c.due_at <= :now2 AND c.lead_id >= :from AND "
-        "c.lead_id < :to"));
+        "c.lead_id < :to ORDER BY c.id")); // the breaches numbered as their clocks, whatever plan
     q.bindValue(QStringLiteral(":now"), sql::epoch(now));
     q.bindValue(QStringLiteral(":now2"), sql::epoch(now));
     q.bindValue(QStringLiteral(":from"), fromId);

@@ -7,16 +7,19 @@
 #include "domain/slaclock.h"
 #include "domain/slapolicy.h"
 #include "result.h"
+#include "storage/deferredindexes.h"
 
 #include <QSqlQuery>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace bantam {
 
 class Database;
+class SqliteStatement;
 
 // An open clock past due that has not been escalated yet, with whom to tell.
 struct DueBreach
@@ -81,6 +84,9 @@ public:
     Result<std::map<qint64, SlaLeadFacts>> leadFacts(qint64 fromId, qint64 toId) const;
     Result<std::map<qint64, std::vector<SlaLeadEvent>>> leadEvents(
         qint64 fromId, qint64 toId, const QStringList &activityTypes) const;
+    // For a rebuild in one transaction: drops the clock tables' indexes but the one that finds a
+    // lead's clocks (deleteClocks and recordPastBreaches read by lead), to be made again after it.
+    Result<DeferredIndexes> dropIndexesForRebuild() const;
     // Records every open clock of the leads [fromId, toId) already past due as breached at its
     // due time, and as escalated (a rebuild does not escalate again what was breached before it).
     Result<void> recordPastBreaches(const QDateTime &now, qint64 fromId, qint64 toId) const;
@@ -103,6 +109,7 @@ private:
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_insert; // prepared once per repository (rebuild)
     mutable std::optional<QSqlQuery> m_update;
+    mutable std::shared_ptr<SqliteStatement> m_bulkInsert; // SQLite: the new clocks
 };
 
 } // namespace bantam
