@@ -103,6 +103,7 @@ private:
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_insert; // prepared once per repository (rebuild)
     mutable std::optional<QSqlQuery> m_update;
+    mutable std::optional<QSqlQuery> m_openClocks;
 };
 
 } // namespace bantam
