@@ -19,6 +19,20 @@
 
 namespace bantam {
 
+struct PipelineService::MoveWriters
+{
+    explicit MoveWriters(const Database &db)
+        : leads(db)
+        , timeline(db)
+        , audit(db)
+        , sla(db)
+    { }
+    LeadRepository leads;
+    TimelineRepository timeline;
+    AuditLog audit;
+    SlaTracker sla;
+};
+
 PipelineService::PipelineService(
     const Database &db, const EventBus &events, const Clock &clock, const LeadRouter &routing)
     : m_db(db)
@@ -165,7 +179,7 @@ Result<Lead> PipelineService::change(const User &actor, const StageChange &chang
         return ok.error();
 
     HistoryEntry h;
-    auto moved = apply(&actor, change, t, reasonCode, note, lead, &h);
+    auto moved = apply(MoveWriters(m_db), &actor, change, t, reasonCode, note, lead, &h);
     if (!moved && moved.error().kind == Error::Kind::Conflict) {
         // Someone else's move committed between our read and our write: say whose.
         tx.rollback();
@@ -225,23 +239,39 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(
         Transaction tx(m_db);
         if (!tx.isActive())
             return tx.beginError();
+        // The leads read in bulk inside the write transaction (a score recompute promotes
+        // thousands at once), each kept as it is after its move in case a lead comes twice.
+        std::vector<qint64> ids;
+        ids.reserve(changes.size());
+        for (const StageChange &change : changes)
+            ids.push_back(change.leadId);
+        auto read = leads.byIds(ids);
+        if (!read)
+            return read.error();
+        QHash<qint64, Lead> current;
+        current.reserve(qsizetype(read->size()));
+        for (Lead &lead : read.value())
+            current.insert(lead.id, std::move(lead));
+        const MoveWriters writers(m_db);
         for (const StageChange &change : changes) {
-            auto current = leads.byId(change.leadId);
-            if (!current)
-                return current.error();
-            auto t = findTransition(change.action, current->stage);
+            auto lead = current.find(change.leadId);
+            if (lead == current.end())
+                return Error::notFound(
+                    Database::tr("There is no lead with the id %1.").arg(change.leadId));
+            auto t = findTransition(change.action, lead->stage);
             if (!t)
                 continue; // moved on in the meantime
             HistoryEntry h;
-            auto m = apply(nullptr, change, *t, change.reason.trimmed(), change.note.trimmed(),
-                current.value(), &h);
+            auto m = apply(writers, nullptr, change, *t, change.reason.trimmed(),
+                change.note.trimmed(), lead.value(), &h);
             // Another client moved it between the read and the write (its version changed; the
             // conditional UPDATE wrote nothing): that move stands, this one is left out.
             if (!m && m.error().kind == Error::Kind::Conflict)
                 continue;
             if (!m)
                 return m.error();
-            events.push_back(LeadStageChanged {m->id, current->stage, t->to, h.action, 0});
+            events.push_back(LeadStageChanged {m->id, lead->stage, t->to, h.action, 0});
+            lead.value() = m.value();
             moved.push_back(std::move(m).value());
         }
         if (handover == Handover::Route) {
@@ -256,19 +286,25 @@ Result<std::vector<Lead>> PipelineService::changeAutomatically(
     for (const LeadStageChanged &e : events)
         m_events.publish(e);
     if (handover == Handover::Route && routeHandover(User(), moved) > 0) {
-        for (Lead &l : moved) {
-            if (auto reread = leads.byId(l.id))
-                l = reread.value();
+        std::vector<qint64> ids;
+        ids.reserve(moved.size());
+        for (const Lead &l : moved)
+            ids.push_back(l.id);
+        if (auto reread = leads.byIds(ids)) {
+            QHash<qint64, Lead> routed;
+            for (Lead &l : reread.value())
+                routed.insert(l.id, std::move(l));
+            for (Lead &l : moved)
+                l = routed.value(l.id, l);
         }
     }
     return moved;
 }
 
-Result<Lead> PipelineService::apply(const User *actor, const StageChange &change,
-    const Transition &t, const QString &reasonCode, const QString &note, Lead lead,
-    HistoryEntry *history) const
+Result<Lead> PipelineService::apply(const MoveWriters &writers, const User *actor,
+    const StageChange &change, const Transition &t, const QString &reasonCode, const QString &note,
+    Lead lead, HistoryEntry *history) const
 {
-    LeadRepository leads(m_db);
     const QDateTime now = m_clock.now();
     const Stage from = lead.stage;
     const int version = lead.version;
@@ -285,7 +321,7 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
     lead.recontactOn = t.needsRecontactDate ? change.recontactOn : QDate();
     lead.reachMilestone(t.to, now); // the reports' first entries, written with the history row
 
-    if (auto w = leads.writeStage(lead, version); !w)
+    if (auto w = writers.leads.writeStage(lead, version); !w)
         return w.error();
     HistoryEntry &h = *history;
     h.leadId = lead.id;
@@ -298,13 +334,13 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
     h.reasonCode = reasonCode;
     h.note = note;
     h.recontactOn = actor || t.needsRecontactDate ? lead.recontactOn : change.recontactOn;
-    if (auto w = TimelineRepository(m_db).insertHistory(h); !w)
+    if (auto w = writers.timeline.insertHistory(h); !w)
         return w.error();
     if (from != t.to || t.action == PipelineAction::Accept) {
         const QString reason = reasonCode.isEmpty()
             ? note
             : (note.isEmpty() ? reasonCode : reasonCode + QStringLiteral(" — ") + note);
-        if (auto a = AuditLog(m_db).recordChange(actor ? actor->id : 0, now, QStringLiteral("lead"),
+        if (auto a = writers.audit.recordChange(actor ? actor->id : 0, now, QStringLiteral("lead"),
                 lead.id,
                 t.action == PipelineAction::Accept ? QStringLiteral("accepted")
                                                    : QStringLiteral("stage"),
@@ -314,7 +350,7 @@ Result<Lead> PipelineService::apply(const User *actor, const StageChange &change
             return a.error();
     }
     // The SLA clocks move with the stage, in the same transaction.
-    if (auto w = SlaTracker(m_db).stageChanged(lead, from, h.action, now); !w)
+    if (auto w = writers.sla.stageChanged(lead, from, h.action, now); !w)
         return w.error();
     lead.version = version + 1;
     return lead;

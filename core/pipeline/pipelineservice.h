@@ -69,14 +69,18 @@ public:
         const Lead &lead, Stage to, bool withRecontactDate);
 
 private:
+    // The repositories a move writes through, kept for a whole batch of moves (their statements
+    // are prepared once, the SLA rules read once).
+    struct MoveWriters;
     // The move itself, inside the caller's transaction; actor null for automatic moves.
     // Routes the leads that just became MQLs without an owner (after the commit); how many got one.
     qint64 routeHandover(const User &actor, const std::vector<Lead> &moved) const;
     // The same leads marked routing owed inside the move's transaction, so that a crash before
     // routeHandover() leaves them for health/owedwork.h to route.
     Result<void> markHandoverOwed(const std::vector<Lead> &moved) const;
-    Result<Lead> apply(const User *actor, const StageChange &change, const Transition &t,
-        const QString &reasonCode, const QString &note, Lead lead, HistoryEntry *history) const;
+    Result<Lead> apply(const MoveWriters &writers, const User *actor, const StageChange &change,
+        const Transition &t, const QString &reasonCode, const QString &note, Lead lead,
+        HistoryEntry *history) const;
     Result<void> check(const User &actor, const Lead &lead, const StageChange &change,
         Transition *transition, QString *reasonCode, QString *note) const;
 

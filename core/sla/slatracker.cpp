@@ -13,7 +13,7 @@ SlaLeadFacts leadFacts(const Lead &lead)
 template <typename Apply>
 Result<void> SlaTracker::update(qint64 leadId, Apply apply) const
 {
-    const SlaRepository repository(m_db);
+    const SlaRepository &repository = m_repository;
     if (!m_rules) {
         auto rules = SlaRules::load(repository);
         if (!rules)

@@ -7,6 +7,7 @@
 #include "domain/lead.h"
 #include "result.h"
 #include "sla/slarules.h"
+#include "storage/slarepository.h"
 
 #include <optional>
 
@@ -20,7 +21,7 @@ class SlaTracker
 {
 public:
     explicit SlaTracker(const Database &db)
-        : m_db(db)
+        : m_repository(db)
     { }
 
     // The lead (as it is after the move) left from (nullopt: it was just created) by action.
@@ -36,7 +37,7 @@ private:
     template <typename Apply>
     Result<void> update(qint64 leadId, Apply apply) const;
 
-    const Database &m_db;
+    const SlaRepository m_repository; // its statements prepared once per tracker
     mutable std::optional<SlaRules> m_rules; // read once per tracker
 };
 

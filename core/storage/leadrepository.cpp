@@ -617,12 +617,15 @@ Result<void> LeadRepository::writeImportKeys(qint64 id, const QString &externalI
 
 Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE leads SET stage = :stage, stage_rank = :rank, stage_changed_at = :changed, "
-        "accepted_at = :accepted, recontact_on = :recontact, updated_at = :updated, "
-        "mql_at = :mqlat, sql_at = :sqlat, won_at = :wonat, "
-        "version = version + 1 WHERE id = :id AND version = :version"));
+    if (!m_writeStage) {
+        m_writeStage.emplace(m_db.connection());
+        m_writeStage->prepare(QStringLiteral(
+            "UPDATE leads SET stage = :stage, stage_rank = :rank, stage_changed_at = :changed, "
+            "accepted_at = :accepted, recontact_on = :recontact, updated_at = :updated, "
+            "mql_at = :mqlat, sql_at = :sqlat, won_at = :wonat, "
+            "version = version + 1 WHERE id = :id AND version = :version"));
+    }
+    QSqlQuery &q = *m_writeStage;
     q.bindValue(QStringLiteral(":stage"), stageKey(lead.stage));
     q.bindValue(QStringLiteral(":rank"), stageRank(lead.stage));
     q.bindValue(QStringLiteral(":changed"), sql::epoch(lead.stageChangedAt));
@@ -639,10 +642,13 @@ Result<void> LeadRepository::writeStage(const Lead &lead, int expectedVersion) c
         return r;
     // The workload report reads the milestones from the lead's assignments (migration 22); only
     // a change of them writes there.
-    QSqlQuery a(m_db.connection());
-    a.prepare(QStringLiteral(
-        "UPDATE assignments SET lead_sql_at = :sqlat, lead_won_at = :wonat WHERE lead_id = :id "
-        "AND (lead_sql_at IS DISTINCT FROM :sqlat2 OR lead_won_at IS DISTINCT FROM :wonat2)"));
+    if (!m_writeMilestones) {
+        m_writeMilestones.emplace(m_db.connection());
+        m_writeMilestones->prepare(QStringLiteral(
+            "UPDATE assignments SET lead_sql_at = :sqlat, lead_won_at = :wonat WHERE lead_id = :id "
+            "AND (lead_sql_at IS DISTINCT FROM :sqlat2 OR lead_won_at IS DISTINCT FROM :wonat2)"));
+    }
+    QSqlQuery &a = *m_writeMilestones;
     a.bindValue(QStringLiteral(":sqlat"), sql::epoch(lead.sqlAt));
     a.bindValue(QStringLiteral(":wonat"), sql::epoch(lead.wonAt));
     a.bindValue(QStringLiteral(":sqlat2"), sql::epoch(lead.sqlAt));

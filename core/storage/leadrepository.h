@@ -120,6 +120,7 @@ public:
 private:
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_insert; // prepared once; bulk writers reuse the repository
+    mutable std::optional<QSqlQuery> m_writeStage, m_writeMilestones; // as m_insert
     mutable std::shared_ptr<SqliteStatement> m_bulkInsert; // insertMany() on SQLite
 };
 

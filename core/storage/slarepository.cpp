@@ -221,19 +221,27 @@ Result<void> SlaRepository::updatePolicy(const SlaPolicy &policy) const
 namespace {
 
 // A lead's clocks: the open ones (in the order they started) or all.
-Result<std::vector<SlaClock>> clocksOfLead(const Database &db, qint64 leadId, bool openOnly)
+// query: prepared once by the caller for repeated reads (a batch of stage changes), or empty.
+Result<std::vector<SlaClock>> clocksOfLead(
+    const Database &db, qint64 leadId, bool openOnly, std::optional<QSqlQuery> &query)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM sla_clocks WHERE lead_id = :lead%2 ORDER BY started_at, id")
-            .arg(kClockColumns, openOnly ? QStringLiteral(" AND stopped_at IS NULL") : QString()));
+    if (!query) {
+        query.emplace(db.connection());
+        query->setForwardOnly(true);
+        query->prepare(
+            QStringLiteral("SELECT %1 FROM sla_clocks WHERE lead_id = :lead%2 ORDER BY started_at, "
+                           "id")
+                .arg(kClockColumns,
+                    openOnly ? QStringLiteral(" AND stopped_at IS NULL") : QString()));
+    }
+    QSqlQuery &q = *query;
     q.bindValue(QStringLiteral(":lead"), leadId);
     if (auto r = sql::run(q, Database::tr("reading the SLA clocks of lead %1").arg(leadId)); !r)
         return r.error();
     std::vector<SlaClock> out;
     while (q.next())
         out.push_back(clockFrom(q));
+    q.finish();
     return out;
 }
 
@@ -241,12 +249,13 @@ Result<std::vector<SlaClock>> clocksOfLead(const Database &db, qint64 leadId, bo
 
 Result<std::vector<SlaClock>> SlaRepository::openClocks(qint64 leadId) const
 {
-    return clocksOfLead(m_db, leadId, true);
+    return clocksOfLead(m_db, leadId, true, m_openClocks);
 }
 
 Result<std::vector<SlaClock>> SlaRepository::clocksOf(qint64 leadId) const
 {
-    return clocksOfLead(m_db, leadId, false);
+    std::optional<QSqlQuery> once;
+    return clocksOfLead(m_db, leadId, false, once);
 }
 
 namespace {

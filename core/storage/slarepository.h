@@ -110,6 +110,7 @@ private:
     mutable std::optional<QSqlQuery> m_insert; // prepared once per repository (rebuild)
     mutable std::optional<QSqlQuery> m_update;
     mutable std::shared_ptr<SqliteStatement> m_bulkInsert; // SQLite: the new clocks
+    mutable std::optional<QSqlQuery> m_openClocks;
 };
 
 } // namespace bantam

@@ -12,6 +12,7 @@
 #include "storage/importrepository.h"
 #include "storage/leadrepository.h"
 #include "storage/timelinerepository.h"
+#include "storage/userrepository.h"
 #include "support/builders.h"
 #include "support/eventrecorder.h"
 #include "support/fakeclock.h"
@@ -22,6 +23,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 #include <QTranslator>
 
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void recomputeScoresEveryLead();
     void explanationEqualsStoredScore();
     void promotesOnceThroughPipeline();
+    void recomputeWritesAsRescoringOneByOne();
     void neverDemotes();
     void failureMidwayKeepsPreviousVersion_data();
     void failureMidwayKeepsPreviousVersion();
@@ -294,6 +297,119 @@ void TestScoringService::promotesOnceThroughPipeline()
                  "SELECT COUNT(*) FROM stage_history WHERE lead_id = %1 AND action = 'promote'")
                         .arg(hot.id)),
         1);
+}
+
+namespace {
+
+// The same small database built twice: leads in every stage, some that reach MQL (one of them
+// by a fast-track activity), others that stay below; users with the same ids in both.
+void buildScoringFixture(const Database &db, const FakeClock &clock)
+{
+    Builders b(db, clock);
+    b.user(QStringLiteral("mkoch"), Role::MarketingManager);
+    b.user(QStringLiteral("kschulz"), Role::Rep);
+    b.user(QStringLiteral("jwolf"), Role::Rep);
+    const char *titles[] = {"CEO", "IT-Leiter", "Werkstudent", "Head of IT", "Einkauf"};
+    const Stage stages[] = {Stage::Lead, Stage::Lead, Stage::Lead, Stage::Mql, Stage::Sql};
+    const char *types[] = {"demo_request", "pricing_page", "webinar", "page_visit", "unsubscribe",
+        "trial_signup", "email_click"};
+    for (int i = 0; i < 24; ++i) {
+        LeadProfile p;
+        p.firstName = QStringLiteral("Vor%1").arg(i);
+        p.lastName = QStringLiteral("Nach%1").arg(i);
+        p.email = QStringLiteral("p%1@example.com").arg(i);
+        p.jobTitle = QString::fromLatin1(titles[i % 5]);
+        p.industry = QStringLiteral("Manufacturing");
+        p.companySize = i % 2 ? QStringLiteral("250-999") : QStringLiteral("1-9");
+        p.country = QStringLiteral("DE");
+        const Lead l = b.lead().profile(p).stage(stages[i % 5]).score(0).insert();
+        for (int k = 0; k < i % 4 + 1; ++k) {
+            Activity a;
+            a.leadId = l.id;
+            a.type = QString::fromLatin1(types[(i * 3 + k) % 7]);
+            a.at = clock.now().addSecs(-qint64((k * 5 + i % 3) * 86400));
+            QVERIFY(TimelineRepository(db).insertActivity(a));
+        }
+    }
+}
+
+// What scoring and its promotions leave in the database, row by row (ids of the rows that only
+// number them left out; the audit of the model's activation is the full recompute's own).
+QStringList scoringRows(const Database &db)
+{
+    QStringList out;
+    const char *queries[] = {
+        "SELECT id, stage, score, fast_track, mql_at, version, owner_id, stage_changed_at, "
+        "updated_at, accepted_at, unassigned_reason FROM leads ORDER BY id",
+        "SELECT lead_id, band, score_week_ago, model_version, scored_at FROM lead_scores "
+        "ORDER BY lead_id",
+        "SELECT lead_id, action, from_stage, to_stage, changed_at, actor_id, reason_code, note, "
+        "recontact_on FROM stage_history ORDER BY lead_id, id",
+        "SELECT at, actor_id, entity, entity_id, field, old_value, new_value, reason FROM "
+        "audit_log WHERE entity = 'lead' ORDER BY entity_id, id",
+        "SELECT lead_id, policy_id, owner_id, started_at, due_at, stopped_at, outcome FROM "
+        "sla_clocks ORDER BY lead_id, id",
+        "SELECT lead_id, user_id FROM assignments ORDER BY lead_id, id",
+    };
+    for (const char *sql : queries) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QString::fromLatin1(sql))) {
+            out << q.lastError().text();
+            continue;
+        }
+        while (q.next()) {
+            QStringList row;
+            for (int c = 0; c < q.record().count(); ++c)
+                row << q.value(c).toString();
+            out << row.join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void TestScoringService::recomputeWritesAsRescoringOneByOne()
+{
+    // A full recompute writes its scores in bulk and promotes every lead that reached MQL in one
+    // batch; rescoring each lead on its own (the incremental path) writes and promotes one lead
+    // at a time. Both leave the same rows.
+    // Two new databases built alike (init()'s has other users).
+    TestDatabase bulk, other;
+    QVERIFY2(bulk.isValid(), qPrintable(bulk.errorMessage()));
+    QVERIFY2(other.isValid(), qPrintable(other.errorMessage()));
+    EventBus bulkBus, otherBus;
+    Services bulkServices(bulk.db(), bulkBus, *m_clock),
+        otherServices(other.db(), otherBus, *m_clock);
+    buildScoringFixture(bulk.db(), *m_clock);
+    buildScoringFixture(other.db(), *m_clock);
+    const User marketing = UserRepository(bulk.db()).byLogin(QStringLiteral("mkoch")).value();
+
+    ScoringService all(bulk.db(), bulkBus, *m_clock, bulkServices.pipeline());
+    auto r = all.recompute(marketing);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    QVERIFY(r->promoted >= 3);
+
+    ScoringService single(other.db(), otherBus, *m_clock, otherServices.pipeline());
+    qint64 promoted = 0;
+    for (qint64 id = 1; id <= 24; ++id) {
+        auto one = single.rescore({id});
+        QVERIFY2(one, qPrintable(one ? QString() : one.error().message));
+        promoted += one->promoted;
+    }
+    QCOMPARE(promoted, r->promoted);
+    auto count = [](const Database &db, const char *sql) {
+        QSqlQuery q(db.connection());
+        return q.exec(QString::fromLatin1(sql)) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(count(bulk.db(), "SELECT COUNT(*) FROM stage_history WHERE action = 'promote'"),
+        r->promoted);
+    QVERIFY(count(bulk.db(), "SELECT COUNT(*) FROM sla_clocks") > 0);
+    QVERIFY(count(bulk.db(), "SELECT COUNT(*) FROM audit_log WHERE entity = 'lead'") > 0);
+    const QStringList bulkRows = scoringRows(bulk.db()), singleRows = scoringRows(other.db());
+    QCOMPARE(bulkRows.size(), singleRows.size());
+    for (qsizetype i = 0; i < bulkRows.size(); ++i)
+        QCOMPARE(bulkRows[i], singleRows[i]);
 }
 
 void TestScoringService::neverDemotes()
