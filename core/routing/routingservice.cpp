@@ -533,12 +533,8 @@ Result<std::vector<RoutingService::ReassignLead>> RoutingService::reassignLeads(
     out.reserve(leadIds.size());
     for (qint64 id : leadIds) {
         const auto found = byId.find(id);
-        if (found == byId.end()) {
-            auto missing = leads.byId(id); // says that it is not there
-            if (!missing)
-                return missing.error();
+        if (found == byId.end())
             return Error::notFound(Database::tr("There is no lead with the id %1.").arg(id));
-        }
         ReassignLead one {*found->second, std::nullopt};
         if (const std::optional<qint64> ownerId = one.lead.ownerId) {
             auto known = owners.find(*ownerId);

@@ -18,16 +18,17 @@ struct Loaded
 Loaded load()
 {
     Loaded out;
-    // Never unloaded: Qt's driver and the functions handed out here share it until exit.
-    auto *library = new QLibrary(QStringLiteral("pq"), 5);
-    if (!library->load()) {
+    // Never unloaded (a QLibrary does not unload when destroyed): Qt's driver and the functions
+    // handed out here share it until exit.
+    static QLibrary library(QStringLiteral("pq"), 5);
+    if (!library.load()) {
         out.error = Database::tr("The PostgreSQL client library (libpq) could not be loaded: %1")
-                        .arg(library->errorString());
+                        .arg(library.errorString());
         return out;
     }
     QStringList missing;
     auto resolve = [&](auto &slot, const char *name) {
-        slot = reinterpret_cast<std::remove_reference_t<decltype(slot)>>(library->resolve(name));
+        slot = reinterpret_cast<std::remove_reference_t<decltype(slot)>>(library.resolve(name));
         if (!slot)
             missing << QString::fromLatin1(name);
     };
@@ -54,7 +55,7 @@ Loaded load()
     resolve(a.status, "PQstatus");
     if (!missing.isEmpty()) {
         out.error = Database::tr("The PostgreSQL client library (%1) lacks %2.")
-                        .arg(library->fileName(), missing.join(QLatin1String(", ")));
+                        .arg(library.fileName(), missing.join(QLatin1String(", ")));
         return out;
     }
     out.ok = true;
