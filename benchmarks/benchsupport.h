@@ -26,6 +26,20 @@ inline qint64 option(const QStringList &args, const char *name, qint64 fallback)
     return i > 0 && i + 1 < args.size() ? args[i + 1].toLongLong() : fallback;
 }
 
+// The first argument that is neither one of `valued` (followed by its value) nor one of `flags`,
+// or an empty string when all are known (so a typo or --help does not start a long run).
+inline QString unknownOption(
+    const QStringList &args, const QStringList &valued, const QStringList &flags)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (valued.contains(args[i]) && i + 1 < args.size())
+            ++i;
+        else if (!flags.contains(args[i]))
+            return args[i];
+    }
+    return {};
+}
+
 // Runs one statement with positional binds; prints the error and gives false on failure.
 inline bool exec(const Database &db, const QString &sql, const QVariantList &binds = {})
 {
