@@ -8408,6 +8408,25 @@ tatsächlich</translation>
         <source>MQLs:</source>
         <translation>MQLs:</translation>
     </message>
+    <message>
+        <source>Recompute all clocks</source>
+        <translation>Alle Fristen neu berechnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recompute the service-level clocks of all %Ln lead(s)?</source>
+        <translation>
+            <numerusform>Die Service-Level-Fristen von %Ln Lead neu berechnen?</numerusform>
+            <numerusform>Die Service-Level-Fristen aller %Ln Leads neu berechnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lead&apos;s stage history and touches are replayed with the policies and the business calendar as saved now: due times change, open clocks already past due are recorded as breaches (without escalating them again). Unsaved changes in this dialog are not used. You can cancel while it runs; the leads done by then keep their new clocks.</source>
+        <translation>Phasenverlauf und Kontakte jedes Leads werden mit den Richtlinien und dem Geschäftskalender in ihrem gespeicherten Stand nachgespielt: Fälligkeiten ändern sich, offene, bereits überfällige Fristen werden als Verletzungen erfasst (ohne erneute Eskalation). Nicht gespeicherte Änderungen in diesem Dialog werden nicht verwendet. Sie können während der Berechnung abbrechen; die bis dahin bearbeiteten Leads behalten ihre neuen Fristen.</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Neu berechnen</translation>
+    </message>
 </context>
 <context>
     <name>bantam::SlaView</name>

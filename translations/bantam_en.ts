@@ -1480,6 +1480,7 @@ Statement: %4</source>
     </message>
     <message>
         <source>The PostgreSQL client library (%1) lacks %2.</source>
+        <translation></translation>
     </message>
     <message>
         <source>starting an SLA clock</source>
@@ -8396,6 +8397,25 @@ actual</source>
     </message>
     <message>
         <source>MQLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute all clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recompute the service-level clocks of all %Ln lead(s)?</source>
+        <translation>
+            <numerusform>Recompute the service-level clocks of %Ln lead?</numerusform>
+            <numerusform>Recompute the service-level clocks of all %Ln leads?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lead&apos;s stage history and touches are replayed with the policies and the business calendar as saved now: due times change, open clocks already past due are recorded as breaches (without escalating them again). Unsaved changes in this dialog are not used. You can cancel while it runs; the leads done by then keep their new clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,10 +18,13 @@
 #include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -269,6 +272,45 @@ private Q_SLOTS:
         QVERIFY(dialog.rebuildClocks()); // an empty database: nothing to recompute, no error
         QCOMPARE(
             SlaRepository(db.db()).mqlTargets().value().at(QStringLiteral("2026-06")), qint64(120));
+    }
+
+    // Recomputing every lead's clocks is asked first (it changes due times and records
+    // breaches): Cancel leaves them; Recompute runs and says what it did.
+    void recomputingAllClocksAsksFirst()
+    {
+        TestDatabase db;
+        QVERIFY(db.isValid());
+        FakeClock clock;
+        Session session(db.db(), clock);
+        Builders make(db.db(), clock);
+        session.setCurrentUser(make.user(QStringLiteral("admin"), Role::Admin));
+        for (int i = 0; i < 3; ++i)
+            make.lead().name(QStringLiteral("Lea"), QStringLiteral("Kunde%1").arg(i)).insert();
+        SlaSettingsDialog dialog(session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("slaNote"));
+        QVERIFY(note);
+        const QString before = note->text();
+        auto answer = [&dialog](const QString &button, QString *asked) {
+            QTimer::singleShot(0, &dialog, [button, asked] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                *asked = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().remove(QLatin1Char('&')) == button)
+                        b->click();
+                }
+            });
+        };
+        QString asked;
+        answer(QStringLiteral("Cancel"), &asked);
+        QVERIFY(!dialog.confirmAndRebuildClocks());
+        QVERIFY2(asked.contains(QStringLiteral("all 3 lead")), qPrintable(asked));
+        QCOMPARE(note->text(), before);
+        answer(QStringLiteral("Recompute"), &asked);
+        QVERIFY(dialog.confirmAndRebuildClocks());
+        QVERIFY2(note->text().contains(QStringLiteral("recomputed for 3 leads")), qPrintable(note->text()));
     }
 };
 

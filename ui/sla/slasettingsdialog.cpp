@@ -49,25 +49,48 @@ SlaSettingsDialog::SlaSettingsDialog(Session &session, QWidget *parent)
     tabs->addTab(calendarPage(), tr("&Business calendar"));
     tabs->addTab(targetsPage(), tr("&MQL targets"));
     layout->addWidget(tabs);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
     auto *bottom = new QHBoxLayout;
     m_note
         = new QLabel(tr("Changes apply to clocks started from now on. Recompute to apply them to "
                         "the whole history."),
             this);
+    m_note->setObjectName(QStringLiteral("slaNote"));
     m_note->setWordWrap(true);
     bottom->addWidget(m_note, 1);
     auto *rebuild = new QPushButton(tr("&Recompute all clocks…"), this);
     rebuild->setObjectName(QStringLiteral("slaRebuild"));
     bottom->addWidget(rebuild);
     layout->addLayout(bottom);
-    connect(rebuild, &QPushButton::clicked, this, &SlaSettingsDialog::rebuildClocks);
+    // Close last, below the recompute row it does not belong to.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    connect(rebuild, &QPushButton::clicked, this, &SlaSettingsDialog::confirmAndRebuildClocks);
     loadPolicies();
     loadCalendar();
     loadTargets();
     resizeWithinScreen(this, QSize(1000, 680)); // the policy names whole in the list
+}
+
+bool SlaSettingsDialog::confirmAndRebuildClocks()
+{
+    auto leads = LeadRepository(m_session.database()).count({});
+    if (!leads)
+        return check(leads.error());
+    QMessageBox ask(QMessageBox::Question, tr("Recompute all clocks"),
+        tr("Recompute the service-level clocks of all %Ln lead(s)?", nullptr, int(leads.value())),
+        QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("slaRebuildQuestion"));
+    ask.setInformativeText(
+        tr("Every lead's stage history and touches are replayed with the policies and the "
+           "business calendar as saved now: due times change, open clocks already past due are "
+           "recorded as breaches (without escalating them again). Unsaved changes in this "
+           "dialog are not used. You can cancel while it runs; the leads done by then keep "
+           "their new clocks."));
+    QPushButton *recompute = ask.addButton(tr("&Recompute"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    return ask.clickedButton() == recompute && rebuildClocks();
 }
 
 bool SlaSettingsDialog::rebuildClocks()

@@ -41,6 +41,9 @@ public:
     bool addHoliday(const QDate &day, const QString &name);
     bool setTarget(const QString &month, qint64 target);
     bool rebuildClocks(); // with a progress dialog; the result is shown in the dialog
+    // The Recompute button: says what a recompute does to how many leads, then rebuildClocks()
+    // if the user goes on. False when cancelled.
+    bool confirmAndRebuildClocks();
 
 private:
     QWidget *policiesPage();
