@@ -310,7 +310,8 @@ private Q_SLOTS:
         QCOMPARE(note->text(), before);
         answer(QStringLiteral("Recompute"), &asked);
         QVERIFY(dialog.confirmAndRebuildClocks());
-        QVERIFY2(note->text().contains(QStringLiteral("recomputed for 3 leads")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("recomputed for 3 leads")),
+            qPrintable(note->text()));
     }
 };
 
