@@ -7,6 +7,7 @@
 #include "storage/pgcopy.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
+#include "storage/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +32,9 @@ Database::Database(Dialect dialect, QString path)
 
 Database::~Database()
 {
+    // The checkpointer's connection closes first: the last connection to close is one of
+    // ours, which checkpoints what is left and removes the log.
+    m_checkpointer.reset();
     QMutexLocker lock(&m_mutex);
     for (const QString &name : std::as_const(m_connectionNames)) {
         {
@@ -142,6 +146,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path, cons
     // wants): read-only, and nothing may change it (no pragma, no migration).
     const QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     db->m_readOnly = !newFile && (!info.isWritable() || !(info.permissions() & anyWrite));
+    if (!db->m_readOnly)
+        db->m_checkpointer = std::make_unique<WalCheckpointer>(db->m_path);
     // Refuse a file that is not ours before any pragma changes it (journal_mode is persistent),
     // and a damaged one before anything writes to it.
     // A 0-byte file is an empty SQLite database to SQLite; to a person it is a damaged one.
@@ -268,6 +274,8 @@ Result<QSqlDatabase> Database::openConnection(
         if (auto r = sql::exec(db, QString::fromLatin1(p), tr("setting up the connection")); !r)
             return r.error();
     }
+    if (m_checkpointer)
+        m_checkpointer->install(SqliteStatement::handleOf(db));
     return db;
 }
 
@@ -411,6 +419,11 @@ void Database::optimize() const
 {
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ANALYZE")); // SQLite and PostgreSQL both accept a bare ANALYZE
+}
+
+qint64 Database::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
 void Database::sampleLeadStatistics() const

@@ -19,6 +19,8 @@ class QThread;
 
 namespace bantam {
 
+class WalCheckpointer;
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -97,6 +99,8 @@ public:
     // Quick planner statistics for the leads table while it grows (a bulk import): SQLite
     // samples a few hundred rows per index; PostgreSQL samples as always.
     void sampleLeadStatistics() const;
+    // Checkpoints of the write-ahead log finished in the background (SQLite; 0 elsewhere).
+    qint64 backgroundCheckpoints() const;
 
 private:
     Database(Dialect dialect, QString path);
@@ -131,6 +135,8 @@ private:
     QThread *m_mainThread;
     mutable QMutex m_mutex;
     mutable QStringList m_connectionNames;
+    // A writable SQLite file's checkpoints, off the committing thread (walcheckpointer.h).
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 // RAII transaction guard: rolls back unless commit() was called and succeeded.

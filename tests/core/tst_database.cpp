@@ -98,6 +98,7 @@ private Q_SLOTS:
     void transactionRollsBackUnlessCommitted();
     void transactionCommits();
     void backupWhileAnotherConnectionWrites();
+    void largeCommitIsCheckpointedInTheBackground();
 };
 
 void TestDatabaseFile::freshDatabaseIsAtLatestVersion()
@@ -769,4 +770,40 @@ void TestDatabaseFile::backupWhileAnotherConnectionWrites()
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFile)
+// A commit that leaves more than 1,000 pages in the write-ahead log does not copy them into the
+// file itself (with two fsyncs, most of a large commit's time): a thread of the Database does,
+// while the caller goes on. The data are there throughout, and a clean close leaves no log.
+void TestDatabaseFile::largeCommitIsCheckpointedInTheBackground()
+{
+    if (TestDatabase::onServer())
+        QSKIP("the write-ahead log is SQLite's");
+    TestDatabase t;
+    QVERIFY2(t.isValid(), qPrintable(t.errorMessage()));
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE bulk (x BLOB)")));
+    const qint64 before = t.db().backgroundCheckpoints();
+    const qint64 fileBefore = QFileInfo(t.path()).size();
+    constexpr int kRows = 1500; // a page each, and more
+    {
+        Transaction tx(t.db());
+        QVERIFY(tx.isActive());
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO bulk (x) VALUES (zeroblob(5000))")));
+        for (int i = 0; i < kRows; ++i)
+            QVERIFY(q.exec());
+        QVERIFY(tx.commit().ok());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(t.db().backgroundCheckpoints() > before, 10000);
+    // Copied into the file (not only in the log).
+    QVERIFY(QFileInfo(t.path()).size() >= fileBefore + qint64(kRows) * 4096);
+    QCOMPARE(scalar(t.db(), QStringLiteral("SELECT count(*) FROM bulk")).toInt(), kRows);
+    // A small commit does not wake it.
+    const qint64 after = t.db().backgroundCheckpoints();
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO bulk (x) VALUES (1)")));
+    QTest::qWait(100);
+    QCOMPARE(t.db().backgroundCheckpoints(), after);
+    const QString path = t.path();
+    t.close();
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
 #include "tst_database.moc"
