@@ -7,6 +7,7 @@
 #include "pipeline/pipelineservice.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/importrepository.h"
 #include "storage/settingstable.h"
 #include "storage/timelinerepository.h"
@@ -526,6 +527,21 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
         const QDateTime scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
         if (auto c = scores.stampStates(version.value(), scoredAt); !c)
             return c.error();
+        // Most leads never scored (demo data, the first scoring after a large load): nearly
+        // every score is new, and the indexes that hold it are made again after the writes
+        // instead of kept up row by row (a million leads in the sqlite3 shell: 13 instead of 22
+        // CPU seconds). In this transaction: a cancel or failure rolls them back too.
+        auto scored = scores.scoredCount();
+        if (!scored)
+            return scored.error();
+        std::optional<DeferredIndexes> scoreIndexes;
+        if (2 * (summary.leads - scored.value()) > summary.leads) {
+            auto dropped = DeferredIndexes::dropHolding(
+                m_db, QStringLiteral("leads"), QStringLiteral("score"));
+            if (!dropped)
+                return dropped.error();
+            scoreIndexes = std::move(dropped.value());
+        }
         ChangedScoresWriter<Row> writer(scores, version.value(), scoredAt, summary);
         auto write = [&writer](const std::vector<Row> &chunk) { return writer.write(chunk); };
         auto scanned = scanAll(engine, now, write, [&](qint64 read) {
@@ -538,6 +554,10 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
             summary.cancelled = true;
             summary.scoresChanged = 0;
             return summary; // the transaction rolls back
+        }
+        if (scoreIndexes) {
+            if (auto r = scoreIndexes->restore(m_db); !r)
+                return r.error();
         }
         if (auto c = tx.commit(); !c)
             return c.error();

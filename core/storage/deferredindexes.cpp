@@ -7,28 +7,12 @@
 
 namespace bantam {
 
-Result<DeferredIndexes> DeferredIndexes::drop(
-    const Database &db, const QStringList &tables, const QStringList &keep)
+// Runs q (prepared and bound: rows of index name and its CREATE statement), then drops the
+// indexes it lists except those in keep, remembering how to make them again.
+Result<DeferredIndexes> DeferredIndexes::dropListed(
+    const Database &db, QSqlQuery &q, const QStringList &keep)
 {
     DeferredIndexes out;
-    QStringList marks;
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    // SQLite: an index a constraint made has no SQL. PostgreSQL: indexes no constraint owns.
-    q.prepare(db.isServer()
-            ? QStringLiteral("SELECT ix.indexrelid::regclass::text, pg_get_indexdef(ix.indexrelid) "
-                             "FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN "
-                             "pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = "
-                             "current_schema() AND t.relname IN (%1) AND NOT EXISTS (SELECT 1 "
-                             "FROM pg_constraint c WHERE c.conindid = ix.indexrelid) ORDER BY 1")
-                  .arg(marks.join(QLatin1String(", ")))
-            : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
-                             "NOT NULL AND tbl_name IN (%1) ORDER BY name")
-                  .arg(marks.join(QLatin1String(", "))));
-    for (qsizetype i = 0; i < tables.size(); ++i)
-        q.bindValue(int(i), tables[i]);
     if (auto r = sql::run(q, Database::tr("reading the indexes")); !r)
         return r.error();
     while (q.next()) {
@@ -47,6 +31,46 @@ Result<DeferredIndexes> DeferredIndexes::drop(
     return out;
 }
 
+Result<DeferredIndexes> DeferredIndexes::drop(
+    const Database &db, const QStringList &tables, const QStringList &keep)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    // SQLite: an index a constraint made has no SQL. PostgreSQL: indexes no constraint owns.
+    q.prepare(db.isServer()
+            ? QStringLiteral("SELECT ix.indexrelid::regclass::text, pg_get_indexdef(ix.indexrelid) "
+                             "FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN "
+                             "pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = "
+                             "current_schema() AND t.relname IN (%1) AND NOT EXISTS (SELECT 1 "
+                             "FROM pg_constraint c WHERE c.conindid = ix.indexrelid) ORDER BY 1")
+                  .arg(marks.join(QLatin1String(", ")))
+            : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS "
+                             "NOT NULL AND tbl_name IN (%1) ORDER BY name")
+                  .arg(marks.join(QLatin1String(", "))));
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        q.bindValue(int(i), tables[i]);
+    return dropListed(db, q, keep);
+}
+
+Result<DeferredIndexes> DeferredIndexes::dropHolding(
+    const Database &db, const QString &table, const QString &column)
+{
+    if (db.isServer())
+        return DeferredIndexes();
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL "
+        "AND m.tbl_name = ? AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) c WHERE c.name = "
+        "?) ORDER BY m.name"));
+    q.bindValue(0, table);
+    q.bindValue(1, column);
+    return dropListed(db, q, {});
+}
+
 Result<void> DeferredIndexes::restore(const Database &db) const
 {
     for (qsizetype i = 0; i < m_create.size(); ++i) {
@@ -55,7 +79,28 @@ Result<void> DeferredIndexes::restore(const Database &db) const
             !r)
             return r;
     }
-    return {};
+    if (db.isServer() || m_names.isEmpty())
+        return {};
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"));
+    if (auto r = sql::run(q, Database::tr("reading the indexes")); !r)
+        return r;
+    const bool statistics = q.next() && q.value(0).toLongLong() > 0;
+    q.finish();
+    if (!statistics)
+        return {};
+    // A sample of a few hundred rows per index (as Database::sampleLeadStatistics): milliseconds.
+    const QString context = Database::tr("sampling the indexes' statistics");
+    if (auto r = sql::exec(db.connection(), QStringLiteral("PRAGMA analysis_limit = 400"), context);
+        !r)
+        return r;
+    for (const QString &name : m_names) {
+        if (auto r = sql::exec(db.connection(), QStringLiteral("ANALYZE %1").arg(name), context);
+            !r)
+            return r;
+    }
+    return sql::exec(db.connection(), QStringLiteral("PRAGMA analysis_limit = 0"), context);
 }
 
 } // namespace bantam

@@ -9,6 +9,8 @@
 
 #include <QStringList>
 
+class QSqlQuery;
+
 namespace bantam {
 
 class Database;
@@ -21,10 +23,21 @@ public:
     // lookups use them).
     static Result<DeferredIndexes> drop(
         const Database &db, const QStringList &tables, const QStringList &keep = {});
-    // Makes them again, as they were.
+    // SQLite: drops only the indexes of table whose keys hold column (a bulk rewrite of that
+    // column: maintaining them row by row costs more than making them again once the rewrite
+    // changes a large share of the rows). On a team database nothing is dropped.
+    static Result<DeferredIndexes> dropHolding(
+        const Database &db, const QString &table, const QString &column);
+    // Makes them again, as they were; where the file keeps planner statistics, the new indexes
+    // get a quick sample too (dropping an index drops its statistics, and a planner that knows
+    // some indexes of a table and not others picks badly).
     Result<void> restore(const Database &db) const;
+    bool isEmpty() const { return m_names.isEmpty(); }
 
 private:
+    static Result<DeferredIndexes> dropListed(
+        const Database &db, QSqlQuery &q, const QStringList &keep);
+
     QStringList m_names; // as dropped
     QStringList m_create; // the CREATE INDEX statements, in the same order
 };

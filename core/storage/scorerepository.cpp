@@ -184,6 +184,14 @@ Result<qint64> ScoreRepository::leadCount() const
     return q.value(0).toLongLong();
 }
 
+Result<qint64> ScoreRepository::scoredCount() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM lead_scores")) || !q.next())
+        return sql::errorOf(q, Database::tr("counting the scored leads"));
+    return q.value(0).toLongLong();
+}
+
 namespace {
 
 // The scan's three reads of a chunk of lead ids [?, ?), each in lead id order: the leads with what

@@ -86,6 +86,7 @@ public:
     // attributes of the given names (exact stored names; none read if the list is empty).
     Result<std::pair<qint64, qint64>> idRange() const; // min and max lead id; {0, -1} if none
     Result<qint64> leadCount() const;
+    Result<qint64> scoredCount() const; // leads with a stored score state (lead_scores)
     using ScanFn = std::function<void(const LeadScanItem &, const std::vector<ActivityEvent> &)>;
     Result<void> scan(qint64 fromId, qint64 toId, const QHash<QString, int> &typeIndex,
         const QStringList &attributeNames, const ScanFn &fn) const;

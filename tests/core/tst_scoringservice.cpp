@@ -71,6 +71,7 @@ private Q_SLOTS:
     void explanationEqualsStoredScore();
     void promotesOnceThroughPipeline();
     void recomputeWritesAsRescoringOneByOne();
+    void firstScoringRemakesTheScoreIndexesAsTheyWere();
     void neverDemotes();
     void failureMidwayKeepsPreviousVersion_data();
     void failureMidwayKeepsPreviousVersion();
@@ -410,6 +411,58 @@ void TestScoringService::recomputeWritesAsRescoringOneByOne()
     QCOMPARE(bulkRows.size(), singleRows.size());
     for (qsizetype i = 0; i < bulkRows.size(); ++i)
         QCOMPARE(bulkRows[i], singleRows[i]);
+}
+
+// Scoring leads that were never scored (demo data, a large load) makes the indexes that hold the
+// score again after the writes: afterwards they are there as before, with statistics where the
+// file keeps them, and a cancelled run leaves them as they were.
+void TestScoringService::firstScoringRemakesTheScoreIndexesAsTheyWere()
+{
+    if (TestDatabase::onServer())
+        QSKIP("the indexes are kept up row by row on a team database");
+    QList<qint64> ids;
+    for (int i = 0; i < 12; ++i) {
+        const Lead l = lead(i % 3 ? QStringLiteral("CEO") : QStringLiteral("Student"));
+        activity(l.id, "webinar", i);
+        ids << l.id;
+    }
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM lead_scores"))); // loaded without scores
+    QVERIFY(q.exec(QStringLiteral("UPDATE leads SET score = 0")));
+    QVERIFY(q.exec(QStringLiteral("ANALYZE")));
+    auto indexes = [this] {
+        QStringList out;
+        QSqlQuery i(m_t->db().connection());
+        i.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = "
+                              "'index' AND tbl_name = 'leads' ORDER BY name"));
+        while (i.next())
+            out << i.value(0).toString();
+        return out;
+    };
+    const QStringList before = indexes();
+    QVERIFY(before.size() > 10);
+    const QString statistics
+        = QStringLiteral("SELECT count(*) FROM sqlite_stat1 WHERE idx IN ('idx_leads_score', "
+                         "'idx_leads_stage_score', 'idx_leads_report_score')");
+    QCOMPARE(scalar(statistics), 3);
+
+    // Cancelled after its first chunk was written: nothing changed, the indexes included.
+    auto cancelled = service(1).recompute(m_marketing, [](qint64, qint64) { return false; });
+    QVERIFY(cancelled);
+    QVERIFY(cancelled->cancelled);
+    QCOMPARE(indexes(), before);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores")), 0);
+
+    auto done = service().recompute(m_marketing);
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+    QCOMPARE(indexes(), before);
+    QCOMPARE(scalar(statistics), 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores")), 12);
+    // The scores are in the index the list sorts by.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM leads INDEXED BY idx_leads_score WHERE "
+                                   "score > 0")),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM leads WHERE score + 0 > 0")));
+    QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM leads WHERE score + 0 > 0")) >= 8);
 }
 
 void TestScoringService::neverDemotes()
