@@ -1291,6 +1291,8 @@ Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
             && lead.createdAt.date() < m_options.historicalBefore);
     m_historical += lead.historical ? 1 : 0;
     ownerOf(row, lead);
+    // Fast path: the routing is owed from the insert on, instead of marked by an update after it.
+    lead.routingOwed = m_options.fastPaths && !lead.historical && !lead.ownerId;
     auto reason = reasonOf(row, pending.path, true);
     if (!reason)
         return reason.error();
@@ -1735,11 +1737,14 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
             w.error().field};
     }
     // Owed in this transaction: a crash before they are rescored and routed leaves them to be
-    // found (new leads have no score yet).
+    // found (new leads have no score yet). The fast path wrote the new leads' routing owed with
+    // them (Lead::routingOwed).
     if (auto w = ScoreRepository(m_db).markOwed(m_changedIds); !w)
         return w;
-    if (auto w = RoutingRepository(m_db).markRoutingOwed(m_routeIds); !w)
-        return w;
+    if (!m_options.fastPaths) {
+        if (auto w = RoutingRepository(m_db).markRoutingOwed(m_routeIds); !w)
+            return w;
+    }
     auto hash = prefixHash(batch.offset);
     if (!hash)
         return hash.error();
