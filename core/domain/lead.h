@@ -60,6 +60,9 @@ struct Lead
     // Imported as history (closed, or created before the import's cut-off): scoring never
     // promotes it and routing never assigns it. Written on insert only.
     bool historical = false;
+    // Written on insert only: the lead comes in waiting for routing (unassigned reason
+    // routing_owed, health/owedwork.h), so a crash before it is routed leaves it to be found.
+    bool routingOwed = false;
     // Written by lead scoring only (ScoringService): the band ("cold", "warm", "hot"; empty
     // until scored) and the score the same model gave 7 days before the score was computed.
     QString scoreBand;

@@ -940,6 +940,8 @@ private:
     const ScoringService &m_scoring;
     std::vector<qint64> m_newIds; // this batch's new leads, scored and routed after its commit
     std::vector<qint64> m_changedIds; // this batch's updated and merged leads, rescored
+    // The fast path writes m_newIds with their scores: one of them may have reached MQL.
+    bool m_newMayPromote = false;
     std::vector<qint64> m_routeIds; // this batch's new leads that are not history, routed
     qint64 m_historical = 0; // new leads imported as history in this session of the run
     RoutingLoads m_routingLoads; // the reps' loads, carried from batch to batch
@@ -1291,6 +1293,8 @@ Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
             && lead.createdAt.date() < m_options.historicalBefore);
     m_historical += lead.historical ? 1 : 0;
     ownerOf(row, lead);
+    // Fast path: the routing is owed from the insert on, instead of marked by an update after it.
+    lead.routingOwed = m_options.fastPaths && !lead.historical && !lead.ownerId;
     auto reason = reasonOf(row, pending.path, true);
     if (!reason)
         return reason.error();
@@ -1304,20 +1308,58 @@ Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
 }
 
 // Writes the waiting new leads with their history and attributes: a statement per row on SQLite
-// (in-process, no round trip), one COPY per table on PostgreSQL.
+// (in-process, no round trip), one COPY per table on PostgreSQL. The fast path scores them first
+// and writes them with their scores (ScoringService::scoreNew), instead of rescoring them after
+// the commit.
 Result<void> ImportJob::flushPending()
 {
     if (m_pending.empty())
         return {};
+    // A column name given twice: the last value wins, as when each overwrote the one before.
+    std::vector<QList<QPair<QString, QString>>> attributes(m_pending.size());
+    for (size_t i = 0; i < m_pending.size(); ++i) {
+        const QList<QPair<QString, QString>> &all = m_pending[i].attributes;
+        QHash<QString, qsizetype> last;
+        for (qsizetype a = 0; a < all.size(); ++a)
+            last.insert(all[a].first, a);
+        for (qsizetype a = 0; a < all.size(); ++a) {
+            if (last.value(all[a].first) == a)
+                attributes[i].append(all[a]);
+        }
+    }
     std::vector<Lead> leads;
     leads.reserve(m_pending.size());
     for (const PendingLead &p : m_pending)
         leads.push_back(p.lead);
+    std::optional<ScoringService::NewScores> scores;
+    if (m_options.fastPaths) {
+        std::vector<LeadFacts> facts(leads.size());
+        for (size_t i = 0; i < leads.size(); ++i) {
+            const LeadProfile &p = leads[i].profile;
+            LeadFacts &f = facts[i];
+            f.jobTitle = p.jobTitle;
+            f.industry = p.industry;
+            f.companySize = p.companySize;
+            f.country = p.country;
+            f.source = p.source;
+            f.campaign = p.campaign;
+            for (const auto &[name, value] : std::as_const(attributes[i]))
+                f.attributes.emplace_back(name, value);
+        }
+        auto scored = m_scoring.scoreNew(facts);
+        if (!scored)
+            return scored.error();
+        scores = std::move(scored).value();
+        for (size_t i = 0; i < leads.size(); ++i) {
+            leads[i].score = scores->rows[i].score;
+            leads[i].fastTrack = scores->rows[i].fastTrack;
+        }
+    }
     auto ids = m_leads.insertMany(leads);
     if (!ids)
         return ids.error();
     std::vector<HistoryEntry> history;
-    std::vector<ImportRepository::NewAttribute> attributes;
+    std::vector<ImportRepository::NewAttribute> attributeRows;
     for (size_t i = 0; i < m_pending.size(); ++i) {
         const PendingLead &p = m_pending[i];
         const qint64 id = ids.value()[i];
@@ -1334,19 +1376,18 @@ Result<void> ImportJob::flushPending()
             from = s;
         }
         history.back().reasonCode = p.reasonCode;
-        // A column name given twice: the last value wins, as when each overwrote the one before.
-        QHash<QString, qsizetype> last;
-        for (qsizetype a = 0; a < p.attributes.size(); ++a)
-            last.insert(p.attributes[a].first, a);
-        for (qsizetype a = 0; a < p.attributes.size(); ++a) {
-            if (last.value(p.attributes[a].first) == a)
-                attributes.push_back({id, p.attributes[a].first, p.attributes[a].second});
-        }
+        for (const auto &[name, value] : std::as_const(attributes[i]))
+            attributeRows.push_back({id, name, value});
     }
     if (auto w = m_timeline.insertHistory(history); !w)
         return w;
-    if (auto w = m_store.insertAttributes(attributes); !w)
+    if (auto w = m_store.insertAttributes(attributeRows); !w)
         return w;
+    if (scores) {
+        if (auto w = m_scoring.storeNewScores(*scores, ids.value()); !w)
+            return w;
+        m_newMayPromote = m_newMayPromote || scores->mayPromote;
+    }
     m_newIds.insert(m_newIds.end(), ids->begin(), ids->end());
     for (size_t i = 0; i < m_pending.size(); ++i) {
         if (!m_pending[i].lead.historical)
@@ -1693,6 +1734,7 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     m_warnings.clear();
     m_newIds.clear();
     m_changedIds.clear();
+    m_newMayPromote = false;
     m_routeIds.clear();
     m_pending.clear();
     m_pendingKeys.clear();
@@ -1735,11 +1777,14 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
             w.error().field};
     }
     // Owed in this transaction: a crash before they are rescored and routed leaves them to be
-    // found (new leads have no score yet).
+    // found (new leads have no score yet). The fast path wrote the new leads' routing owed with
+    // them (Lead::routingOwed).
     if (auto w = ScoreRepository(m_db).markOwed(m_changedIds); !w)
         return w;
-    if (auto w = RoutingRepository(m_db).markRoutingOwed(m_routeIds); !w)
-        return w;
+    if (!m_options.fastPaths) {
+        if (auto w = RoutingRepository(m_db).markRoutingOwed(m_routeIds); !w)
+            return w;
+    }
     auto hash = prefixHash(batch.offset);
     if (!hash)
         return hash.error();
@@ -1777,10 +1822,9 @@ void ImportJob::scoreAndRoute(ImportSummary &summary)
     // New and changed leads are scored once their batch is committed, like any lead (a failure
     // leaves their score to the next recompute); those reaching the MQL threshold are promoted
     // (historical leads keep their imported stage: only stage Lead is).
-    if (!(m_newIds.empty() && m_changedIds.empty())) {
-        std::vector<qint64> ids = m_newIds;
-        ids.insert(ids.end(), m_changedIds.begin(), m_changedIds.end());
-        if (auto scored = m_scoring.rescore(ids)) {
+    // The fast path scored its new leads with their insert: they are only promoted.
+    const auto counted = [&](const Result<RescoreSummary> &scored) {
+        if (scored) {
             summary.scored += scored->leads;
             summary.promoted += scored->promoted;
             if (scored->promoted > 0)
@@ -1788,7 +1832,13 @@ void ImportJob::scoreAndRoute(ImportSummary &summary)
         } else {
             m_routingLoads.forget();
         }
-    }
+    };
+    std::vector<qint64> ids = m_options.fastPaths ? std::vector<qint64>() : m_newIds;
+    ids.insert(ids.end(), m_changedIds.begin(), m_changedIds.end());
+    if (!ids.empty())
+        counted(m_scoring.rescore(ids));
+    if (m_options.fastPaths && !m_newIds.empty())
+        counted(m_scoring.promoteNew(m_newIds, m_newMayPromote));
     // New leads are routed once their batch is committed (a failure leaves them in the
     // unassigned queue, where `route` or the team view picks them up).
     if (!m_routeIds.empty()) {

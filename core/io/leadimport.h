@@ -231,7 +231,9 @@ public:
     using ProgressFn = std::function<bool(const ImportProgress &)>;
 
     // After each batch commits: its new and changed leads are scored (and those reaching the
-    // MQL threshold promoted, as any lead), then its new leads are routed.
+    // MQL threshold promoted, as any lead), then its new leads are routed. The fast paths score
+    // new leads before their insert and write them with their scores and routing owed, so that
+    // after the commit they are only promoted and routed.
     LeadImporter(const Database &db, const Clock &clock, const RoutingService &routing,
         const ScoringService &scoring);
 

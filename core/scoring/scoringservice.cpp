@@ -832,7 +832,6 @@ Result<RescoreSummary> ScoringService::addActivities(const std::vector<Activity>
 Result<RescoreSummary> ScoringService::record(
     const std::vector<Activity> &activities, const std::vector<qint64> &leadIds) const
 {
-    RescoreSummary summary;
     ModelVersion active;
     {
         Transaction tx(m_db);
@@ -852,6 +851,13 @@ Result<RescoreSummary> ScoringService::record(
         if (auto c = tx.commit(); !c)
             return c.error();
     }
+    return promoteScored(active, leadIds);
+}
+
+Result<RescoreSummary> ScoringService::promoteScored(
+    const ModelVersion &active, const std::vector<qint64> &leadIds) const
+{
+    RescoreSummary summary;
     summary.leads = qint64(leadIds.size());
     auto promoted
         = promoteReached(active.model, active.version, leadIds, PipelineService::Handover::Route);
@@ -861,6 +867,60 @@ Result<RescoreSummary> ScoringService::record(
     for (qint64 id : leadIds)
         m_events.publish(LeadUpdated {id});
     return summary;
+}
+
+Result<ScoringService::NewScores> ScoringService::scoreNew(
+    const std::vector<LeadFacts> &leads) const
+{
+    auto active = ensureActiveModel();
+    if (!active)
+        return active.error();
+    auto driver = scoreDriver();
+    if (!driver)
+        return driver.error();
+    const ScoringEngine engine(active->model);
+    const qint64 now = secondsNow(m_clock);
+    NewScores out;
+    out.version = active->version;
+    out.scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
+    // The learned driver promotes by a stored chance, which only PredictiveService writes.
+    out.mayPromote = driver->driver == ScoreDriver::Learned;
+    out.rows.reserve(leads.size());
+    TitleCache titles;
+    for (const LeadFacts &facts : leads) {
+        const ScoreResult s = engine.score(engine.fitPoints(facts, &titles), nullptr, 0, now);
+        ScoreRepository::ScoreRow row;
+        row.score = s.score;
+        row.weekAgo = s.weekAgo;
+        row.band = s.band;
+        row.fastTrack = s.fastTrack;
+        out.rows.push_back(row);
+        out.mayPromote = out.mayPromote || s.score >= active->model.mql;
+    }
+    return out;
+}
+
+Result<void> ScoringService::storeNewScores(
+    NewScores &scores, const std::vector<qint64> &leadIds) const
+{
+    Q_ASSERT(leadIds.size() == scores.rows.size());
+    for (size_t i = 0; i < leadIds.size(); ++i)
+        scores.rows[i].leadId = leadIds[i];
+    return ScoreRepository(m_db).insertStates(scores.rows, scores.version, scores.scoredAt);
+}
+
+Result<RescoreSummary> ScoringService::promoteNew(
+    const std::vector<qint64> &leadIds, bool mayPromote) const
+{
+    if (mayPromote) {
+        auto active = activeModel();
+        if (!active)
+            return active.error();
+        return promoteScored(active.value(), leadIds);
+    }
+    for (qint64 id : leadIds)
+        m_events.publish(LeadUpdated {id});
+    return RescoreSummary {qint64(leadIds.size()), 0};
 }
 
 Result<std::vector<PromotionCandidate>> ScoringService::candidates(

@@ -148,6 +148,26 @@ public:
     // Records activities and rescores their leads in one transaction, then promotes.
     Result<RescoreSummary> addActivities(const std::vector<Activity> &activities) const;
 
+    // New leads scored before they are written, so that each is written once (an import's: a
+    // lead not written yet has no activities, so its profile, its custom attributes and the
+    // active model give its score). Insert each lead with its row's score and fast track, then
+    // storeNewScores() writes their lead_scores rows in the same transaction; after the commit,
+    // promoteNew() promotes those that reached MQL. Together the same as rescore() right after
+    // the insert.
+    struct NewScores
+    {
+        int version = 0;
+        QDateTime scoredAt;
+        std::vector<ScoreRepository::ScoreRow> rows; // in the order given; lead ids not yet set
+        bool mayPromote = false; // a lead may have reached MQL (promoteNew() needs to look)
+    };
+    // Inside the caller's transaction (it may save the built-in model as version 1, as rescore()
+    // would).
+    Result<NewScores> scoreNew(const std::vector<LeadFacts> &leads) const;
+    Result<void> storeNewScores(NewScores &scores, const std::vector<qint64> &leadIds) const;
+    // After the commit: mayPromote from scoreNew() (false: none reached MQL, nothing to read).
+    Result<RescoreSummary> promoteNew(const std::vector<qint64> &leadIds, bool mayPromote) const;
+
 private:
     struct Row;
     Result<RecomputeSummary> recomputeWith(const ScoringModel &model,
@@ -174,6 +194,9 @@ private:
     // Leads in stage Lead that reached the threshold of the score that drives handover.
     Result<std::vector<PromotionCandidate>> candidates(
         const ScoringModel &model, const std::vector<qint64> &onlyLeads) const;
+    // Promotes the scored leads that reached MQL, then tells the listeners they changed.
+    Result<RescoreSummary> promoteScored(
+        const ModelVersion &active, const std::vector<qint64> &leadIds) const;
     Result<qint64> promoteReached(const ScoringModel &model, int version,
         const std::vector<qint64> &onlyLeads, PipelineService::Handover handover) const;
 

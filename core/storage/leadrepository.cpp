@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/pgcopy.h"
+#include "storage/routingrepository.h"
 #include "storage/searchkey.h"
 #include "storage/sql.h"
 #include "storage/sqlitestatement.h"
@@ -475,7 +476,8 @@ const QStringList kInsertColumns = {QStringLiteral("first_name"), QStringLiteral
     QStringLiteral("stage_changed_at"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
     QStringLiteral("version"), QStringLiteral("mql_at"), QStringLiteral("sql_at"),
     QStringLiteral("won_at"), QStringLiteral("external_id"), QStringLiteral("phone_e164"),
-    QStringLiteral("phone_invalid"), QStringLiteral("historical")};
+    QStringLiteral("phone_invalid"), QStringLiteral("historical"),
+    QStringLiteral("unassigned_reason")};
 
 QVariantList insertValues(const Lead &lead)
 {
@@ -492,7 +494,8 @@ QVariantList insertValues(const Lead &lead)
         sql::epoch(lead.stageChangedAt), sql::epoch(lead.createdAt), sql::epoch(lead.updatedAt), 1,
         sql::epoch(lead.mqlAt), sql::epoch(lead.sqlAt), sql::epoch(lead.wonAt),
         sql::text(lead.externalId), sql::text(lead.phoneE164), lead.phoneInvalid ? 1 : 0,
-        lead.historical ? 1 : 0};
+        lead.historical ? 1 : 0,
+        sql::text(lead.routingOwed ? RoutingRepository::routingOwed() : QString())};
 }
 
 } // namespace

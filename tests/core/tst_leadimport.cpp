@@ -1286,20 +1286,37 @@ void TestLeadImport::fastPathsGiveTheSameDatabase()
     // paths (the reps' loads carried from batch to batch, duplicates looked up only when the
     // file may repeat a key, statistics sampled as the table grows) and on the reference path.
     // Every lead, owner, score, assignment, audit row, history row and inbox entry must match.
-    QByteArray file = "E-Mail;Vorname;Nachname;Firma;Position;Telefon;Land\n";
+    // The scoring model has an attribute rule and a lower MQL threshold, so that some new leads
+    // are promoted by their score (and routed as MQLs); a second file then updates leads (they
+    // are rescored) and brings new ones.
     const char *countries[] = {"DE", "AT", "FR", "DE", "CH"};
-    for (int i = 0; i < 400; ++i) {
-        file += QStringLiteral("%1;Vor%2;Nach%3;Firma %4;%5;%6;%7\n")
-                    .arg(i % 10 == 0 ? QString() : QStringLiteral("p%1@example.de").arg(i % 370))
-                    .arg(i % 37)
-                    .arg(i % 23)
-                    .arg(i % 11)
-                    .arg(i % 5 == 0 ? QStringLiteral("Geschäftsführer")
-                                    : QStringLiteral("Werkstudent"))
-                    .arg(i % 3 == 0 ? QString() : QStringLiteral("030 %1").arg(1000000 + i % 150))
-                    .arg(QLatin1String(countries[i % 5]))
-                    .toUtf8();
-    }
+    const auto makeFile = [&](int rows, int offset) {
+        QByteArray file = "E-Mail;Vorname;Nachname;Firma;Position;Telefon;Land;Budget\n";
+        for (int j = 0; j < rows; ++j) {
+            const int i = j + offset;
+            file
+                += QStringLiteral("%1;Vor%2;Nach%3;Firma %4;%5;%6;%7;%8\n")
+                       .arg(i % 10 == 0 ? QString() : QStringLiteral("p%1@example.de").arg(i % 370))
+                       .arg(i % 37)
+                       .arg(i % 23)
+                       .arg(i % 11)
+                       .arg(i % 5 == 0 ? QStringLiteral("Geschäftsführer")
+                                       : QStringLiteral("Werkstudent"))
+                       .arg(
+                           i % 3 == 0 ? QString() : QStringLiteral("030 %1").arg(1000000 + i % 150))
+                       .arg(QLatin1String(countries[i % 5]))
+                       .arg(i % 4 == 0 ? QStringLiteral("90000") : QStringLiteral("500"))
+                       .toUtf8();
+        }
+        return file;
+    };
+    const QByteArray file = makeFile(400, 0);
+    const QByteArray update = makeFile(60, 350); // 20 of its e-mails are new
+    ScoringModel model = ScoringModel::defaults();
+    AttributeRule budget {QStringLiteral("Budget"), QString(), 30};
+    budget.min = 50000;
+    model.attributes.push_back(budget);
+    model.mql = 20;
     auto importInto = [&](TestDatabase &t, bool fast) -> Result<ImportSummary> {
         // Two teams: least-loaded for DACH with a daily cap, round robin for the rest. No leads
         // yet, so the fast path looks duplicates up only when the file repeats a key.
@@ -1332,14 +1349,32 @@ void TestLeadImport::fastPathsGiveTheSameDatabase()
         r.countries.clear();
         if (auto a = rules.add(admin, r); !a)
             return a.error();
+        EventBus events;
+        const Services services(t.db(), events, m_clock);
+        if (auto saved = services.scoring().saveModel(admin, model, QString()); !saved)
+            return saved.error();
         const QString path = t.filePath(QStringLiteral("leads.csv"));
-        if (!writeFile(path, file))
+        const QString updatePath = t.filePath(QStringLiteral("update.csv"));
+        if (!writeFile(path, file) || !writeFile(updatePath, update))
             return Error::storage(QStringLiteral("cannot write the test file"));
         ImportOptions options;
         options.batchSize = 7;
         options.fastPaths = fast;
-        EventBus events;
-        return Services(t.db(), events, m_clock).leadImporter().run(admin, path, options);
+        auto first = services.leadImporter().run(admin, path, options);
+        if (!first)
+            return first;
+        options.duplicates = DuplicatePolicy::Update;
+        auto second = services.leadImporter().run(admin, updatePath, options);
+        if (!second)
+            return second;
+        ImportSummary both = first.value();
+        both.newLeads += second->newLeads;
+        both.updated += second->updated;
+        both.skipped += second->skipped;
+        both.routed += second->routed;
+        both.scored += second->scored;
+        both.promoted += second->promoted;
+        return both;
     };
     TestDatabase reference, quick;
     QVERIFY2(reference.isValid(), qPrintable(reference.errorMessage()));
@@ -1351,9 +1386,18 @@ void TestLeadImport::fastPathsGiveTheSameDatabase()
     QCOMPARE(fast->newLeads, slow->newLeads);
     QCOMPARE(fast->skipped, slow->skipped);
     QCOMPARE(fast->routed, slow->routed);
+    QCOMPARE(fast->updated, slow->updated);
+    QCOMPARE(fast->scored, slow->scored);
+    QCOMPARE(fast->promoted, slow->promoted);
     QVERIFY(fast->newLeads > 200);
     QVERIFY(fast->skipped > 100);
-    QCOMPARE(fast->routed, fast->newLeads);
+    QVERIFY(fast->updated > 20);
+    QVERIFY(fast->promoted > 20);
+    QVERIFY(fast->promoted < fast->newLeads / 2);
+    // Every new lead got an owner: by the import's routing, or as an MQL on its promotion.
+    QCOMPARE(scalar(quick.db(), QStringLiteral("SELECT count(*) FROM leads WHERE owner_id IS NULL"))
+                 .toInt(),
+        0);
     // The rep with a daily cap of 40 got 40 (the carried loads count today's leads too).
     QCOMPARE(scalar(quick.db(),
                  QStringLiteral("SELECT count(*) FROM leads l JOIN users u ON u.id = l.owner_id "
@@ -1361,7 +1405,7 @@ void TestLeadImport::fastPathsGiveTheSameDatabase()
                  .toInt(),
         40);
     for (const char *table : {"leads", "assignments", "audit_log", "stage_history", "lead_scores",
-             "lead_attributes", "inbox", "routing_state", "sla_clocks"}) {
+             "lead_attributes", "inbox", "routing_state", "sla_clocks", "scoring_models"}) {
         const QString name = QString::fromLatin1(table);
         QCOMPARE(tableRows(quick.db(), name), tableRows(reference.db(), name));
     }
