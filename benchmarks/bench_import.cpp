@@ -18,6 +18,8 @@
 #include "storage/serverlocation.h"
 #include "storage/userrepository.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -35,6 +37,16 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    const QString unknown = bench::unknownOption(args,
+        {QStringLiteral("--rows"), QStringLiteral("--reps"), QStringLiteral("--db")},
+        {QStringLiteral("--reference")});
+    if (!unknown.isEmpty()) {
+        std::fprintf(stderr,
+            "usage: bench_import [--rows N] [--reps N] [--reference] [--db FILE|URL]\n"
+            "(unknown or incomplete option: %s)\n",
+            qPrintable(unknown));
+        return 2;
+    }
     qint64 rows = 1'000'000;
     if (const qsizetype i = args.indexOf(QStringLiteral("--rows")); i > 0 && i + 1 < args.size())
         rows = args[i + 1].toLongLong();
