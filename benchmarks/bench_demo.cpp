@@ -1,8 +1,12 @@
 // bench_demo: what `bantam-cli init` + `bantam-cli demo --leads N` cost as a user runs them
 // (whole processes, into a new file), the file's size per lead, and for the ratio the bare write
 // of as many rows as the demo wrote (leads, history, activities) into a plain table of text
-// columns by the sqlite3 shell in the same run — the machine's speed at that moment.
+// columns by the sqlite3 shell in the same run — the machine's speed at that moment — and the
+// schema's floor: every row the demo added, written again by the sqlite3 shell into the file as
+// init left it (SqliteFloor), which no change to the generator can beat.
 //   build/benchmarks/bench_demo [--leads 1000000] [--keep FILE]
+#include "sqlitefloor.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -54,6 +58,11 @@ int main(int argc, char **argv)
     const double init = timed(cli, {QStringLiteral("--db"), file, QStringLiteral("init")});
     if (init < 0)
         return 1;
+    // The file as init left it, for the schema's floor below.
+    const auto floor
+        = bantam::bench::SqliteFloor::before(file, dir.filePath(QStringLiteral("floor.sqlite")));
+    if (!floor)
+        return 1;
     QByteArray summary;
     const double demo = timed(cli,
         {QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--leads"),
@@ -90,5 +99,14 @@ int main(int argc, char **argv)
             double(QFileInfo(file).size()) / double(leads),
             double(QFileInfo(plain).size()) / double(leads));
     }
+    // What the schema alone costs: every row the demo added, written by sqlite3 into the file as
+    // init left it; from 100,000 leads on with the indexes made after the rows, as the demo does.
+    const bantam::bench::SqliteFloor::Run floorRun = floor->measure(file, leads >= 100000);
+    if (floorRun.seconds < 0)
+        return 1;
+    std::printf("schema floor: sqlite3 writing the %lld rows the demo added (%s) into the file as "
+                "init left it: %.2f s\n",
+        static_cast<long long>(floorRun.rows), qPrintable(floorRun.tables), floorRun.seconds);
+    std::printf("ratio bantam / schema floor: %.2f\n", (init + demo) / floorRun.seconds);
     return 0;
 }
