@@ -11,6 +11,7 @@
 #include "sla/slatracker.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/deferredindexes.h"
 #include "storage/inbox.h"
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
@@ -177,6 +178,13 @@ Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
 }
 
 namespace {
+
+// From how many leads, and which share of all leads, a routing run makes the indexes holding
+// the owner again after its writes rather than keeping them up (RoutingService::write): the
+// rebuild costs about as much per lead of the table as the upkeep per routed lead over about a
+// third of the table (sqlite3 shell, 100,000 leads).
+constexpr qint64 kBulkRoutingFrom = 1000;
+constexpr qint64 kBulkRoutingSharePercent = 40;
 
 // The team a rule hands leads to: its target team, else its target user's team.
 std::optional<qint64> ruleTeam(const RoutingRun &run, std::optional<qint64> ruleId)
@@ -349,8 +357,30 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
     }
     if (auto w = repo.setUnassignedReasons(reasons); !w)
         return w;
+    // A run that hands out a large share of all leads (the first routing after a large load):
+    // the indexes that hold the owner or the update time are made again after the writes
+    // instead of kept up lead by lead (100,000 of 100,000 leads in the sqlite3 shell: 0.7
+    // instead of 1.4 s for the owner update). In this transaction: a cancel or failure rolls
+    // them back with the owners.
+    std::optional<DeferredIndexes> ownerIndexes;
+    if (qint64(writes.routed.size()) >= kBulkRoutingFrom) {
+        auto total = LeadRepository(m_db).count({});
+        if (!total)
+            return total.error();
+        if (100 * qint64(writes.routed.size()) > kBulkRoutingSharePercent * total.value()) {
+            auto dropped = DeferredIndexes::dropHolding(m_db, QStringLiteral("leads"),
+                {QStringLiteral("owner_id"), QStringLiteral("updated_at")});
+            if (!dropped)
+                return dropped.error();
+            ownerIndexes = std::move(dropped).value();
+        }
+    }
     if (auto w = repo.assignRouted(writes.routed, actorId, now); !w)
         return w;
+    if (ownerIndexes) {
+        if (auto r = ownerIndexes->restore(m_db); !r)
+            return r;
+    }
     if (auto w = writes.notify(inbox, now); !w)
         return w;
     return saveCursors(repo, run);

@@ -537,7 +537,7 @@ Result<RecomputeSummary> ScoringService::recomputeWith(const ScoringModel &model
         std::optional<DeferredIndexes> scoreIndexes;
         if (2 * (summary.leads - scored.value()) > summary.leads) {
             auto dropped = DeferredIndexes::dropHolding(
-                m_db, QStringLiteral("leads"), QStringLiteral("score"));
+                m_db, QStringLiteral("leads"), {QStringLiteral("score")});
             if (!dropped)
                 return dropped.error();
             scoreIndexes = std::move(dropped.value());

@@ -56,18 +56,23 @@ Result<DeferredIndexes> DeferredIndexes::drop(
 }
 
 Result<DeferredIndexes> DeferredIndexes::dropHolding(
-    const Database &db, const QString &table, const QString &column)
+    const Database &db, const QString &table, const QStringList &columns)
 {
-    if (db.isServer())
+    if (db.isServer() || columns.isEmpty())
         return DeferredIndexes();
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.sql IS NOT NULL "
-        "AND m.tbl_name = ? AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) c WHERE c.name = "
-        "?) ORDER BY m.name"));
+        "AND m.tbl_name = ? AND EXISTS (SELECT 1 FROM pragma_index_info(m.name) c WHERE c.name "
+        "IN (%1)) ORDER BY m.name")
+                  .arg(marks.join(QLatin1String(", "))));
     q.bindValue(0, table);
-    q.bindValue(1, column);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        q.bindValue(int(i) + 1, columns[i]);
     return dropListed(db, q, {});
 }
 

@@ -23,11 +23,11 @@ public:
     // lookups use them).
     static Result<DeferredIndexes> drop(
         const Database &db, const QStringList &tables, const QStringList &keep = {});
-    // SQLite: drops only the indexes of table whose keys hold column (a bulk rewrite of that
-    // column: maintaining them row by row costs more than making them again once the rewrite
-    // changes a large share of the rows). On a team database nothing is dropped.
+    // SQLite: drops only the indexes of table whose keys hold one of columns (a bulk rewrite of
+    // those columns: maintaining them row by row costs more than making them again once the
+    // rewrite changes a large share of the rows). On a team database nothing is dropped.
     static Result<DeferredIndexes> dropHolding(
-        const Database &db, const QString &table, const QString &column);
+        const Database &db, const QString &table, const QStringList &columns);
     // Makes them again, as they were; where the file keeps planner statistics, the new indexes
     // get a quick sample too (dropping an index drops its statistics, and a planner that knows
     // some indexes of a table and not others picks badly).

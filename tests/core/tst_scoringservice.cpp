@@ -430,15 +430,7 @@ void TestScoringService::firstScoringRemakesTheScoreIndexesAsTheyWere()
     QVERIFY(q.exec(QStringLiteral("DELETE FROM lead_scores"))); // loaded without scores
     QVERIFY(q.exec(QStringLiteral("UPDATE leads SET score = 0")));
     QVERIFY(q.exec(QStringLiteral("ANALYZE")));
-    auto indexes = [this] {
-        QStringList out;
-        QSqlQuery i(m_t->db().connection());
-        i.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = "
-                              "'index' AND tbl_name = 'leads' ORDER BY name"));
-        while (i.next())
-            out << i.value(0).toString();
-        return out;
-    };
+    auto indexes = [this] { return indexDefinitions(m_t->db(), QStringLiteral("leads")); };
     const QStringList before = indexes();
     QVERIFY(before.size() > 10);
     const QString statistics

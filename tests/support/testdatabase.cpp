@@ -179,25 +179,45 @@ QStringList tableRows(const Database &db, const QString &table)
     return out;
 }
 
-QStringList indexNames(const Database &db, const QString &table)
+namespace {
+// The table's indexes (not a primary key's), each as its name or as "name: definition", sorted.
+QStringList indexes(const Database &db, const QString &table, bool definitions)
 {
     QSqlQuery q(db.connection());
     if (db.isServer()) {
-        q.prepare(QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = :t AND "
+        q.prepare(definitions
+                ? QStringLiteral("SELECT indexname || ': ' || indexdef FROM pg_indexes WHERE "
+                                 "tablename = :t AND schemaname = current_schema() AND indexname "
+                                 "<> :pkey")
+                : QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = :t AND "
                                  "schemaname = current_schema() AND indexname <> :pkey"));
         q.bindValue(QStringLiteral(":pkey"), table + QStringLiteral("_pkey"));
     } else {
-        q.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+        q.prepare(definitions
+                ? QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE type = "
+                                 "'index' AND tbl_name = :t AND name NOT LIKE 'sqlite_autoindex%'")
+                : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
                                  "tbl_name = :t AND name NOT LIKE 'sqlite_autoindex%'"));
     }
     q.bindValue(QStringLiteral(":t"), table);
     if (!q.exec())
         return {QStringLiteral("cannot read the indexes of %1").arg(table)};
-    QStringList names;
+    QStringList out;
     while (q.next())
-        names << q.value(0).toString();
-    names.sort();
-    return names;
+        out << q.value(0).toString();
+    out.sort();
+    return out;
+}
+} // namespace
+
+QStringList indexNames(const Database &db, const QString &table)
+{
+    return indexes(db, table, false);
+}
+
+QStringList indexDefinitions(const Database &db, const QString &table)
+{
+    return indexes(db, table, true);
 }
 
 } // namespace bantam::testing

@@ -74,5 +74,8 @@ QVariant queryValue(const Database &db, const QString &sql);
 QStringList tableRows(const Database &db, const QString &table);
 // The names of the table's indexes (not a primary key's), sorted.
 QStringList indexNames(const Database &db, const QString &table);
+// The table's indexes as "name: definition" (not a primary key's), sorted: for checking that
+// indexes dropped for a bulk write came back as they were.
+QStringList indexDefinitions(const Database &db, const QString &table);
 
 } // namespace bantam::testing
