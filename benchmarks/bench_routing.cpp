@@ -13,6 +13,8 @@
 #include "storage/leadrepository.h"
 #include "storage/userrepository.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -145,10 +147,12 @@ int main(int argc, char **argv)
         }
     }
     // The anchors: the bare read of what routing reads, and the bare write of every owner.
-    auto bare = [&db](const QString &sql, bool write) {
+    double bareCpu = 0; // the last anchor's CPU seconds
+    auto bare = [&db, &bareCpu](const QString &sql, bool write) {
         QElapsedTimer timer;
         Transaction tx(db); // never committed
         timer.start();
+        const double cpu = bench::threadCpuSeconds();
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         if (!q.exec(sql))
@@ -156,6 +160,7 @@ int main(int argc, char **argv)
         qint64 rows = 0;
         while (!write && q.next())
             rows += q.value(0).toLongLong() > 0;
+        bareCpu = bench::threadCpuSeconds() - cpu;
         return timer.elapsed() / 1000.0;
     };
     const double bareRead = bare(QStringLiteral("SELECT id, country, source, industry, score, "
@@ -167,6 +172,7 @@ int main(int argc, char **argv)
                        "NULL")
             .arg(admin.id),
         true);
+    const double bareWriteCpu = bareCpu;
     const RoutingService routing(db, events, clock);
     t.restart();
     auto preview = routing.preview(admin);
@@ -176,8 +182,10 @@ int main(int argc, char **argv)
         return 1;
     }
     t.restart();
+    const double applyCpuStart = bench::threadCpuSeconds();
     auto applied = routing.apply(admin);
     const double applySecs = t.elapsed() / 1000.0;
+    const double applyCpu = bench::threadCpuSeconds() - applyCpuStart;
     if (!applied) {
         std::fprintf(stderr, "%s\n", qPrintable(applied.error().message));
         return 1;
@@ -192,6 +200,9 @@ int main(int argc, char **argv)
     std::printf("apply (read + decide + write):    %.3f s  (bare owner UPDATE %.3f s, ratio %.1f; "
                 "mark < 1 s)\n",
         applySecs, bareWrite, applySecs / bareWrite);
+    std::printf(
+        "  in CPU time of this thread:      %.3f s  (bare owner UPDATE %.3f s, ratio %.1f)\n",
+        applyCpu, bareWriteCpu, applyCpu / bareWriteCpu);
     std::printf("assigned %lld, unassigned %lld, reps used %zu, per rep %lld..%lld\n",
         qlonglong(applied->outcome.assigned), qlonglong(applied->outcome.unassigned),
         applied->outcome.perRep.size(), qlonglong(minPerRep), qlonglong(maxPerRep));

@@ -14,10 +14,20 @@
 #include <QVariantList>
 
 #include <cstdio>
+#include <ctime>
 #include <memory>
 #include <optional>
 
 namespace bantam::bench {
+
+// The calling thread's CPU time in seconds: on a machine shared with other work it moves far
+// less than the wall time (and leaves out the background checkpoints' thread).
+inline double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
 
 // The number after `name` on the command line, or fallback.
 inline qint64 option(const QStringList &args, const char *name, qint64 fallback)
