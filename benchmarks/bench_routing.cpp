@@ -2,8 +2,9 @@
 // (read + decide) and the apply (read + decide + write owners, assignments, audit rows, reasons,
 // round-robin state in one transaction), each beside a bare statement on the same database as
 // the anchor: reading the leads' routing columns, and setting every lead's owner in one UPDATE
-// (rolled back). Then a reassignment of 20,000 leads and its longest chunk transaction. Prints
-// figures; asserts nothing.
+// (rolled back), and on SQLite the schema's floor: that UPDATE plus the rows the apply added,
+// written by the sqlite3 shell into the file as it was before (SqliteFloor). Then a reassignment of
+// 20,000 leads and its longest chunk transaction. Prints figures; asserts nothing.
 //   build/benchmarks/bench_routing [--leads N] [--db FILE|URL (an empty database)]
 #include "clock.h"
 #include "events/eventbus.h"
@@ -14,6 +15,7 @@
 #include "storage/userrepository.h"
 
 #include "benchsupport.h"
+#include "sqlitefloor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -173,6 +175,14 @@ int main(int argc, char **argv)
             .arg(admin.id),
         true);
     const double bareWriteCpu = bareCpu;
+    // The file before the apply, for the schema's floor below (SQLite).
+    std::optional<bench::SqliteFloor> floor;
+    if (!db.isServer()) {
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        floor = bench::SqliteFloor::before(location, dir.filePath(QStringLiteral("floor.sqlite")));
+        if (!floor)
+            return 1;
+    }
     const RoutingService routing(db, events, clock);
     t.restart();
     auto preview = routing.preview(admin);
@@ -203,6 +213,18 @@ int main(int argc, char **argv)
     std::printf(
         "  in CPU time of this thread:      %.3f s  (bare owner UPDATE %.3f s, ratio %.1f)\n",
         applyCpu, bareWriteCpu, applyCpu / bareWriteCpu);
+    if (floor) {
+        // What the schema alone costs for the apply: the bare owner UPDATE above plus the rows
+        // the apply added (assignments, audit), written by sqlite3 into the file as it was.
+        QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const bench::SqliteFloor::Run rows = floor->measure(location, false);
+        if (rows.seconds < 0)
+            return 1;
+        std::printf("  schema floor: the bare owner UPDATE + sqlite3 writing the %lld rows the "
+                    "apply added (%s): %.3f s; ratio apply / floor %.1f\n",
+            static_cast<long long>(rows.rows), qPrintable(rows.tables), bareWrite + rows.seconds,
+            applySecs / (bareWrite + rows.seconds));
+    }
     std::printf("assigned %lld, unassigned %lld, reps used %zu, per rep %lld..%lld\n",
         qlonglong(applied->outcome.assigned), qlonglong(applied->outcome.unassigned),
         applied->outcome.perRep.size(), qlonglong(minPerRep), qlonglong(maxPerRep));

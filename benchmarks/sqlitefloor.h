@@ -28,15 +28,14 @@ public:
         QString tables; // "leads 100000, stage_history 100000, …", the largest first
     };
 
-    // Remembers file as it is now: a copy at copyPath and every table's highest rowid. The file
-    // must have no uncommitted or uncheckpointed writes (closed, or checkpointed with TRUNCATE).
+    // Remembers file as it is now: a copy at copyPath (sqlite3's .backup: the committed state,
+    // whatever is still in the write-ahead log) and every table's highest rowid. Nobody may
+    // write to file meanwhile.
     static std::optional<SqliteFloor> before(const QString &file, const QString &copyPath)
     {
         QFile::remove(copyPath);
-        if (!QFile::copy(file, copyPath)) {
-            std::fprintf(stderr, "cannot copy %s to %s\n", qPrintable(file), qPrintable(copyPath));
+        if (!query(file, QStringLiteral(".backup '%1'").arg(quoted(copyPath)), false))
             return std::nullopt;
-        }
         const auto tables = query(file,
             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
                            "LIKE 'sqlite_%' ORDER BY name"));
@@ -88,19 +87,19 @@ public:
         run.tables = described.join(QStringLiteral(", "));
         QStringList indexes;
         if (indexesAfter && !names.isEmpty()) {
-            QStringList quoted;
+            QStringList literals;
             for (const QString &n : names)
-                quoted << QLatin1Char('\'') + n + QLatin1Char('\'');
+                literals << QLatin1Char('\'') + quoted(n) + QLatin1Char('\'');
             const auto made = query(m_copy,
                 QStringLiteral("SELECT name || char(31) || sql FROM sqlite_master WHERE type = "
                                "'index' AND sql IS NOT NULL AND tbl_name IN (%1)")
-                    .arg(quoted.join(QLatin1Char(','))));
+                    .arg(literals.join(QLatin1Char(','))));
             if (!made)
                 return run;
             indexes = *made;
         }
         QString script = QStringLiteral("PRAGMA foreign_keys = OFF;\nATTACH '%1' AS src;\nBEGIN;\n")
-                             .arg(QString(file).replace(QLatin1Char('\''), QStringLiteral("''")));
+                             .arg(quoted(file));
         for (const QString &i : indexes)
             script += QStringLiteral("DROP INDEX \"%1\";\n").arg(i.section(QChar(31), 0, 0));
         for (const QString &n : names) {
@@ -115,7 +114,9 @@ public:
         QElapsedTimer timer;
         timer.start();
         QProcess p;
-        p.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), m_copy});
+        p.start(QStringLiteral("sqlite3"),
+            {QStringLiteral("-bail"), QStringLiteral("-cmd"), QStringLiteral(".timeout 10000"),
+                m_copy});
         p.write(script.toUtf8());
         p.closeWriteChannel();
         if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
@@ -128,18 +129,33 @@ public:
     }
 
 private:
-    // The lines sqlite3 prints for sql on file, or nothing (the message printed).
-    static std::optional<QStringList> query(const QString &file, const QString &sql)
+    static QString quoted(QString text)
+    {
+        return text.replace(QLatin1Char('\''), QStringLiteral("''"));
+    }
+
+    // The lines sqlite3 prints for sql on file (waiting up to 10 s for a lock), or nothing (the
+    // message printed); a statement that must print something and printed nothing failed too.
+    static std::optional<QStringList> query(
+        const QString &file, const QString &sql, bool printsRows = true)
     {
         QProcess p;
-        p.start(QStringLiteral("sqlite3"), {QStringLiteral("-batch"), file, sql});
+        p.start(QStringLiteral("sqlite3"),
+            {QStringLiteral("-batch"), QStringLiteral("-bail"), QStringLiteral("-cmd"),
+                QStringLiteral(".timeout 10000"), file, sql});
         if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
             std::fprintf(stderr, "sqlite3 %s failed: %s\n", qPrintable(file),
                 p.readAllStandardError().constData());
             return std::nullopt;
         }
-        return QString::fromUtf8(p.readAllStandardOutput())
-            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput())
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (printsRows && lines.isEmpty()) {
+            std::fprintf(stderr, "sqlite3 %s printed nothing for %s (%s)\n", qPrintable(file),
+                qPrintable(sql.left(60)), p.readAllStandardError().constData());
+            return std::nullopt;
+        }
+        return lines;
     }
 
     QString m_copy;
