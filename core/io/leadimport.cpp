@@ -1317,7 +1317,8 @@ Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
 // Writes the waiting new leads with their history and attributes: a statement per row on SQLite
 // (in-process, no round trip), one COPY per table on PostgreSQL. The fast path scores them first
 // and writes them with their scores (ScoringService::scoreNew), instead of rescoring them after
-// the commit.
+// the commit, and where it can with their owners (routeBeforeInsert), instead of routing them
+// after the commit.
 Result<void> ImportJob::flushPending(bool last)
 {
     const bool only = last && m_flushes == 0;
