@@ -63,6 +63,10 @@ struct Lead
     // Written on insert only: the lead comes in waiting for routing (unassigned reason
     // routing_owed, health/owedwork.h), so a crash before it is routed leaves it to be found.
     bool routingOwed = false;
+    // Written on insert only: why routing left the lead unassigned, when its routing was decided
+    // before its insert (an import's, RoutingService::decideNew); "" otherwise.
+    QString unassignedReason;
+    std::optional<qint64> unassignedRuleId;
     // Written by lead scoring only (ScoringService): the band ("cold", "warm", "hot"; empty
     // until scored) and the score the same model gave 7 days before the score was computed.
     QString scoreBand;

@@ -883,7 +883,11 @@ private:
     QDateTime dateOrKeep(Row &row, const ImportColumn &c, const QString &value) const;
     QString columnOf(ImportField field) const;
     Result<void> insertNew(Row &row, const QDateTime &now);
-    Result<void> flushPending();
+    // last: the batch's final flush; when it is its only one, the new leads' routing may be
+    // decided before their insert (routeBeforeInsert).
+    Result<void> flushPending(bool last = false);
+    Result<void> routeBeforeInsert(std::vector<Lead> &leads,
+        const std::vector<ScoreRepository::ScoreRow> &scores, bool mayPromote);
     Result<void> writeDuplicate(Row &row, qint64 duplicate, const QDateTime &now);
     Result<QString> reasonOf(
         Row &row, const std::vector<std::pair<Stage, QDateTime>> &path, bool add);
@@ -945,6 +949,9 @@ private:
     std::vector<qint64> m_routeIds; // this batch's new leads that are not history, routed
     qint64 m_historical = 0; // new leads imported as history in this session of the run
     RoutingLoads m_routingLoads; // the reps' loads, carried from batch to batch
+    int m_flushes = 0; // flushPending() calls in this batch
+    // This batch's new leads routed before their insert (fast path): told after the commit.
+    std::optional<RoutingRun> m_routedNew;
     LeadRepository m_leads;
     TimelineRepository m_timeline;
     ImportRepository m_store;
@@ -1310,9 +1317,12 @@ Result<void> ImportJob::insertNew(Row &row, const QDateTime &now)
 // Writes the waiting new leads with their history and attributes: a statement per row on SQLite
 // (in-process, no round trip), one COPY per table on PostgreSQL. The fast path scores them first
 // and writes them with their scores (ScoringService::scoreNew), instead of rescoring them after
-// the commit.
-Result<void> ImportJob::flushPending()
+// the commit, and where it can with their owners (routeBeforeInsert), instead of routing them
+// after the commit.
+Result<void> ImportJob::flushPending(bool last)
 {
+    const bool only = last && m_flushes == 0;
+    ++m_flushes;
     if (m_pending.empty())
         return {};
     // A column name given twice: the last value wins, as when each overwrote the one before.
@@ -1354,6 +1364,10 @@ Result<void> ImportJob::flushPending()
             leads[i].score = scores->rows[i].score;
             leads[i].fastTrack = scores->rows[i].fastTrack;
         }
+        if (only) {
+            if (auto r = routeBeforeInsert(leads, scores->rows, scores->mayPromote); !r)
+                return r;
+        }
     }
     auto ids = m_leads.insertMany(leads);
     if (!ids)
@@ -1388,13 +1402,69 @@ Result<void> ImportJob::flushPending()
             return w;
         m_newMayPromote = m_newMayPromote || scores->mayPromote;
     }
+    if (m_routedNew) {
+        if (auto w = m_routing.recordNew(m_actor, *m_routedNew, ids.value()); !w)
+            return w;
+    }
     m_newIds.insert(m_newIds.end(), ids->begin(), ids->end());
-    for (size_t i = 0; i < m_pending.size(); ++i) {
+    for (size_t i = 0; i < m_pending.size() && !m_routedNew; ++i) {
         if (!m_pending[i].lead.historical)
             m_routeIds.push_back(ids.value()[i]);
     }
     m_pending.clear();
     m_pendingKeys.clear();
+    return {};
+}
+
+// Fast path: decides the routing of the batch's new leads before their insert, so that each is
+// written once with its owner or unassigned reason (RoutingService::decideNew), when that gives
+// what routing them after the commit would: on SQLite (the batch holds the only write lock, so
+// nobody routes in between), with all the batch's new leads in this one flush, none of them
+// reaching MQL (a promotion routes its leads first, on their handover) and no lead updated or
+// merged (rescored, maybe promoted, first). Otherwise they are written with their routing owed.
+Result<void> ImportJob::routeBeforeInsert(
+    std::vector<Lead> &leads, const std::vector<ScoreRepository::ScoreRow> &scores, bool mayPromote)
+{
+    if (mayPromote || !m_changedIds.empty() || m_db.dialect() != Database::Dialect::Sqlite)
+        return {};
+    std::vector<RoutingLead> owed;
+    for (size_t i = 0; i < leads.size(); ++i) {
+        const Lead &lead = leads[i];
+        if (!lead.routingOwed)
+            continue;
+        RoutingLead r; // as RoutingRepository::unassignedLeads() would read it after the insert
+        r.id = qint64(i) + 1; // its place in the insert
+        r.country = lead.profile.country;
+        r.source = lead.profile.source;
+        r.industry = lead.profile.industry;
+        r.companySize = lead.profile.companySize;
+        r.score = lead.score;
+        r.fastTrack = lead.fastTrack;
+        r.band = scoreBandKey(scores[i].band);
+        owed.push_back(std::move(r));
+    }
+    if (owed.empty())
+        return {};
+    auto decided = m_routing.decideNew(owed, m_routingLoads);
+    if (!decided)
+        return decided.error();
+    if (!decided.value())
+        return {};
+    m_routedNew = std::move(decided).value();
+    const RoutingRun &run = *m_routedNew;
+    for (size_t k = 0; k < run.leads.size(); ++k) {
+        const RoutingDecision &d = run.outcome.decisions[k];
+        Lead &lead = leads[size_t(run.leads[k].lead.id - 1)];
+        lead.routingOwed = false;
+        if (d.userId) { // as the owner update after the insert would leave it
+            lead.ownerId = d.userId;
+            lead.updatedAt = run.decidedAt;
+            ++lead.version;
+        } else {
+            lead.unassignedReason = d.reason;
+            lead.unassignedRuleId = d.ruleId;
+        }
+    }
     return {};
 }
 
@@ -1736,6 +1806,8 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
     m_changedIds.clear();
     m_newMayPromote = false;
     m_routeIds.clear();
+    m_flushes = 0;
+    m_routedNew.reset();
     m_pending.clear();
     m_pendingKeys.clear();
     const auto countsBefore = m_run.counts;
@@ -1764,7 +1836,7 @@ Result<void> ImportJob::writeBatch(const Batch &batch, Mapped &rows)
                     w.why + QLatin1Char(' ') + w.kept});
         }
     }
-    if (auto w = flushPending(); !w) {
+    if (auto w = flushPending(true); !w) {
         m_run.counts = countsBefore;
         const qint64 first = batch.n > 0 ? batch.records[0].line : batch.nextLine;
         const qint64 last = batch.n > 0 ? batch.records[batch.n - 1].line : batch.nextLine;
@@ -1839,6 +1911,11 @@ void ImportJob::scoreAndRoute(ImportSummary &summary)
         counted(m_scoring.rescore(ids));
     if (m_options.fastPaths && !m_newIds.empty())
         counted(m_scoring.promoteNew(m_newIds, m_newMayPromote));
+    if (m_routedNew) {
+        m_routing.newLeadsCommitted(*m_routedNew, m_routingLoads);
+        summary.routed += m_routedNew->outcome.assigned;
+        m_routedNew.reset();
+    }
     // New leads are routed once their batch is committed (a failure leaves them in the
     // unassigned queue, where `route` or the team view picks them up).
     if (!m_routeIds.empty()) {
@@ -2009,8 +2086,10 @@ Result<void> ImportJob::importBatches(CsvReader &reader, qint64 size,
         if (next && !next->readError)
             mapping = mapAsync(*next);
         const Batch &batch = *current;
-        if (auto w = writeBatch(batch, rows); !w)
+        if (auto w = writeBatch(batch, rows); !w) {
+            m_routingLoads.forget(); // a batch routed before its insert did not commit
             return w;
+        }
         if (qEnvironmentVariableIsSet("BANTAM_TEST_CRASH_AFTER_BATCH"))
             std::abort(); // the crash trials' window: committed, its follow-up work not done
         refreshStatisticsWhenGrown();

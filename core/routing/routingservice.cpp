@@ -59,12 +59,17 @@ RoutingService::RoutingService(const Database &db, const EventBus &events, const
     , m_clock(clock)
 { }
 
+bool RoutingService::carriedLoadsFresh(const QDate &today, const RoutingLoads *carried)
+{
+    constexpr int kRunsBetweenReads = 50;
+    return carried && carried->m_known && carried->m_day == today
+        && carried->m_runs < kRunsBetweenReads;
+}
+
 Result<std::map<qint64, RepLoad>> RoutingService::loads(
     const QDate &today, RoutingLoads *carried) const
 {
-    constexpr int kRunsBetweenReads = 50;
-    if (carried && carried->m_known && carried->m_day == today
-        && carried->m_runs < kRunsBetweenReads) {
+    if (carriedLoadsFresh(today, carried)) {
         ++carried->m_runs;
         return carried->m_loads;
     }
@@ -110,13 +115,23 @@ Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
     const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried,
     const Progress &progress) const
 {
-    RoutingRepository repo(m_db);
-    UserRepository people(m_db);
     RoutingRun run;
-    auto leads = repo.unassignedLeads(leadIds);
+    auto leads = RoutingRepository(m_db).unassignedLeads(leadIds);
     if (!leads)
         return leads.error();
     run.leads = std::move(leads).value();
+    auto decided = decide(run, rules, carried, true, progress);
+    if (!decided)
+        return decided.error();
+    return run;
+}
+
+Result<bool> RoutingService::decide(RoutingRun &run,
+    const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried, bool mayReadLoads,
+    const Progress &progress) const
+{
+    RoutingRepository repo(m_db);
+    UserRepository people(m_db);
     auto bands = routingBands(m_db);
     if (!bands)
         return bands.error();
@@ -146,6 +161,8 @@ Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
     const bool anyRule = std::any_of(
         run.rules.begin(), run.rules.end(), [](const RoutingRule &r) { return r.active; });
     if (anyRule && !run.leads.empty()) { // else every lead is "no rule" whatever the loads
+        if (!mayReadLoads && !carriedLoadsFresh(now.date(), carried))
+            return false;
         auto loads = this->loads(now.date(), carried);
         if (!loads)
             return loads.error();
@@ -171,10 +188,10 @@ Result<RoutingRun> RoutingService::compute(const std::vector<qint64> &leadIds,
         in, [&progress, total](qint64 decided) { return !progress || progress(decided, total); });
     if (!outcome) {
         run.cancelled = true;
-        return run;
+        return true;
     }
     run.outcome = std::move(outcome).value();
-    return run;
+    return true;
 }
 
 namespace {
@@ -325,11 +342,12 @@ Result<void> recordReassignment(const ReassignmentRecords &records, const User &
 
 } // namespace
 
-Result<void> RoutingService::write(const User &actor, const RoutingRun &run, bool automatic) const
+Result<void> RoutingService::write(
+    const User &actor, const RoutingRun &run, bool automatic, bool ownersWritten) const
 {
     RoutingRepository repo(m_db);
     const Inbox inbox(m_db);
-    const QDateTime now = m_clock.now();
+    const QDateTime now = run.decidedAt.isValid() ? run.decidedAt : m_clock.now();
     std::map<qint64, QString> logins;
     for (const User &u : run.users)
         logins[u.id] = u.login;
@@ -355,31 +373,36 @@ Result<void> RoutingService::write(const User &actor, const RoutingRun &run, boo
         reasons.push_back({d.leadId, d.reason, d.ruleId});
         writes.unplaced(run, d);
     }
-    if (auto w = repo.setUnassignedReasons(reasons); !w)
-        return w;
-    // A run that hands out a large share of all leads (the first routing after a large load):
-    // the indexes that hold the owner or the update time are made again after the writes
-    // instead of kept up lead by lead (100,000 of 100,000 leads in the sqlite3 shell: 0.7
-    // instead of 1.4 s for the owner update). In this transaction: a cancel or failure rolls
-    // them back with the owners.
-    std::optional<DeferredIndexes> ownerIndexes;
-    if (qint64(writes.routed.size()) >= kBulkRoutingFrom) {
-        auto total = LeadRepository(m_db).count({});
-        if (!total)
-            return total.error();
-        if (100 * qint64(writes.routed.size()) > kBulkRoutingSharePercent * total.value()) {
-            auto dropped = DeferredIndexes::dropHolding(m_db, QStringLiteral("leads"),
-                {QStringLiteral("owner_id"), QStringLiteral("updated_at")});
-            if (!dropped)
-                return dropped.error();
-            ownerIndexes = std::move(dropped).value();
+    if (ownersWritten) { // the leads were inserted with their owners or reasons
+        if (auto w = repo.recordRouted(writes.routed, actorId, now); !w)
+            return w;
+    } else {
+        if (auto w = repo.setUnassignedReasons(reasons); !w)
+            return w;
+        // A run that hands out a large share of all leads (the first routing after a large
+        // load): the indexes that hold the owner or the update time are made again after the
+        // writes instead of kept up lead by lead (100,000 of 100,000 leads in the sqlite3 shell:
+        // 0.7 instead of 1.4 s for the owner update). In this transaction: a cancel or failure
+        // rolls them back with the owners.
+        std::optional<DeferredIndexes> ownerIndexes;
+        if (qint64(writes.routed.size()) >= kBulkRoutingFrom) {
+            auto total = LeadRepository(m_db).count({});
+            if (!total)
+                return total.error();
+            if (100 * qint64(writes.routed.size()) > kBulkRoutingSharePercent * total.value()) {
+                auto dropped = DeferredIndexes::dropHolding(m_db, QStringLiteral("leads"),
+                    {QStringLiteral("owner_id"), QStringLiteral("updated_at")});
+                if (!dropped)
+                    return dropped.error();
+                ownerIndexes = std::move(dropped).value();
+            }
         }
-    }
-    if (auto w = repo.assignRouted(writes.routed, actorId, now); !w)
-        return w;
-    if (ownerIndexes) {
-        if (auto r = ownerIndexes->restore(m_db); !r)
-            return r;
+        if (auto w = repo.assignRouted(writes.routed, actorId, now); !w)
+            return w;
+        if (ownerIndexes) {
+            if (auto r = ownerIndexes->restore(m_db); !r)
+                return r;
+        }
     }
     if (auto w = writes.notify(inbox, now); !w)
         return w;
@@ -433,24 +456,66 @@ Result<RoutingRun> RoutingService::run(const User &actor, const std::vector<qint
                 carried->forget();
             return c.error();
         }
-        if (carried && carried->m_known) {
-            // Routing assigns only open leads: each one adds to its rep's open and today's counts.
-            for (const auto &[rep, n] : run.outcome.perRep) {
-                carried->m_loads[rep].openLeads += n;
-                carried->m_loads[rep].assignedToday += n;
-            }
-        }
-        run.applied = true;
-        if (run.outcome.assigned == 1) {
-            for (const RoutingDecision &d : run.outcome.decisions) {
-                if (d.userId)
-                    m_events.publish(LeadUpdated {d.leadId});
-            }
-        } else if (run.outcome.assigned > 1) {
-            m_events.publish(LeadsReloaded {run.outcome.assigned});
-        }
+        committed(run, carried);
         return run;
     }
+}
+
+void RoutingService::committed(RoutingRun &run, RoutingLoads *carried) const
+{
+    if (carried && carried->m_known) {
+        // Routing assigns only open leads: each one adds to its rep's open and today's counts.
+        for (const auto &[rep, n] : run.outcome.perRep) {
+            carried->m_loads[rep].openLeads += n;
+            carried->m_loads[rep].assignedToday += n;
+        }
+    }
+    run.applied = true;
+    if (run.outcome.assigned == 1) {
+        for (const RoutingDecision &d : run.outcome.decisions) {
+            if (d.userId)
+                m_events.publish(LeadUpdated {d.leadId});
+        }
+    } else if (run.outcome.assigned > 1) {
+        m_events.publish(LeadsReloaded {run.outcome.assigned});
+    }
+}
+
+Result<std::optional<RoutingRun>> RoutingService::decideNew(
+    const std::vector<RoutingLead> &leads, RoutingLoads &carried) const
+{
+    RoutingRun run;
+    run.leads.reserve(leads.size());
+    for (const RoutingLead &l : leads)
+        run.leads.push_back({l, RoutingRepository::routingOwed(), std::nullopt});
+    // The order RoutingRepository::unassignedLeads() reads them in.
+    std::stable_sort(
+        run.leads.begin(), run.leads.end(), [](const RoutingLeadRow &a, const RoutingLeadRow &b) {
+            return routedBefore(a.lead, b.lead, RoutingBands {});
+        });
+    auto decided = decide(run, std::nullopt, &carried, false);
+    if (!decided)
+        return decided.error();
+    if (!decided.value())
+        return std::optional<RoutingRun>();
+    run.decidedAt = m_clock.now();
+    return std::optional<RoutingRun>(std::move(run));
+}
+
+Result<void> RoutingService::recordNew(
+    const User &actor, RoutingRun &run, const std::vector<qint64> &ids) const
+{
+    for (size_t i = 0; i < run.leads.size(); ++i) {
+        const qint64 id = ids.at(size_t(run.leads[i].lead.id - 1));
+        run.leads[i].lead.id = id;
+        run.outcome.decisions[i].leadId = id;
+    }
+    return write(actor, run, true, true);
+}
+
+void RoutingService::newLeadsCommitted(RoutingRun &run, RoutingLoads &carried) const
+{
+    committed(run, &carried);
 }
 
 Result<RoutingRun> RoutingService::preview(const User &actor, const std::vector<qint64> &leadIds,

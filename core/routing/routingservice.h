@@ -37,6 +37,8 @@ struct RoutingRun
     std::vector<RoutingRule> rules;
     std::vector<User> users;
     RoutingBands bands; // which score the leads' bands were read from (the score driver)
+    // When the run was decided, for decideNew(): the time its leads are written with.
+    QDateTime decidedAt;
     bool applied = false;
     bool cancelled = false; // the caller's progress said stop: nothing was written
 
@@ -92,6 +94,23 @@ public:
     // The same with the loads carried over from the caller's previous runs (and updated).
     Result<RoutingRun> routeAutomatically(
         const User &actor, const std::vector<qint64> &leadIds, RoutingLoads &carried) const;
+    // Routing of new leads decided before they are written, so that each is inserted once with
+    // its owner (or the reason it has none) in the caller's transaction (an import's batch):
+    // 1. decideNew() with the leads as they will be written, their ids placeholders 1..n in the
+    //    order of their insert (their real ids ascend in that order): the same decisions
+    //    routeAutomatically() would make right after the insert. nullopt when that would read the
+    //    reps' loads (carried unknown or due to be read again): route after the commit instead.
+    // 2. Insert each lead with its decision's owner (updated_at decidedAt, version 2, as the
+    //    owner update would leave it) or its unassigned reason and rule.
+    // 3. recordNew() with the ids the leads got, in the order of their insert: assignment
+    //    history, audit log, inbox and round-robin state (the decisions take the real ids).
+    // 4. After the commit, newLeadsCommitted(): counts the carried loads on, tells the listeners.
+    // The caller holds the write transaction from 1 to 3 (SQLite's: nobody routes in between).
+    Result<std::optional<RoutingRun>> decideNew(
+        const std::vector<RoutingLead> &leads, RoutingLoads &carried) const;
+    Result<void> recordNew(
+        const User &actor, RoutingRun &run, const std::vector<qint64> &ids) const;
+    void newLeadsCommitted(RoutingRun &run, RoutingLoads &carried) const;
     // The same for the pipeline's handover of new MQLs, which needs only how many got an owner.
     Result<qint64> routeOnHandover(
         const User &actor, const std::vector<qint64> &leadIds) const override;
@@ -151,8 +170,17 @@ private:
     Result<RoutingRun> compute(const std::vector<qint64> &leadIds,
         const std::optional<std::vector<RoutingRule>> &rules, RoutingLoads *carried,
         const Progress &progress = {}) const;
+    // Decides run.leads into run.outcome; false (nothing decided) when the loads would have to
+    // be read and mayReadLoads is false.
+    Result<bool> decide(RoutingRun &run, const std::optional<std::vector<RoutingRule>> &rules,
+        RoutingLoads *carried, bool mayReadLoads, const Progress &progress = {}) const;
+    static bool carriedLoadsFresh(const QDate &today, const RoutingLoads *carried);
     Result<std::map<qint64, RepLoad>> loads(const QDate &today, RoutingLoads *carried) const;
-    Result<void> write(const User &actor, const RoutingRun &run, bool automatic) const;
+    // ownersWritten: the leads were inserted with their decisions (recordNew()).
+    Result<void> write(
+        const User &actor, const RoutingRun &run, bool automatic, bool ownersWritten = false) const;
+    // After the run's commit: the carried loads counted on, the listeners told.
+    void committed(RoutingRun &run, RoutingLoads *carried) const;
 
     const Database &m_db;
     const EventBus &m_events;

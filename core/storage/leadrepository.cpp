@@ -477,7 +477,7 @@ const QStringList kInsertColumns = {QStringLiteral("first_name"), QStringLiteral
     QStringLiteral("version"), QStringLiteral("mql_at"), QStringLiteral("sql_at"),
     QStringLiteral("won_at"), QStringLiteral("external_id"), QStringLiteral("phone_e164"),
     QStringLiteral("phone_invalid"), QStringLiteral("historical"),
-    QStringLiteral("unassigned_reason")};
+    QStringLiteral("unassigned_reason"), QStringLiteral("unassigned_rule_id")};
 
 QVariantList insertValues(const Lead &lead)
 {
@@ -491,11 +491,12 @@ QVariantList insertValues(const Lead &lead)
         lead.ownerId ? QVariant(*lead.ownerId) : QVariant(), lead.score, lead.fastTrack ? 1 : 0,
         sql::epoch(lead.acceptedAt),
         lead.recontactOn.isValid() ? QVariant(lead.recontactOn.toString(Qt::ISODate)) : QVariant(),
-        sql::epoch(lead.stageChangedAt), sql::epoch(lead.createdAt), sql::epoch(lead.updatedAt), 1,
-        sql::epoch(lead.mqlAt), sql::epoch(lead.sqlAt), sql::epoch(lead.wonAt),
+        sql::epoch(lead.stageChangedAt), sql::epoch(lead.createdAt), sql::epoch(lead.updatedAt),
+        lead.version, sql::epoch(lead.mqlAt), sql::epoch(lead.sqlAt), sql::epoch(lead.wonAt),
         sql::text(lead.externalId), sql::text(lead.phoneE164), lead.phoneInvalid ? 1 : 0,
         lead.historical ? 1 : 0,
-        sql::text(lead.routingOwed ? RoutingRepository::routingOwed() : QString())};
+        sql::text(lead.routingOwed ? RoutingRepository::routingOwed() : lead.unassignedReason),
+        lead.unassignedRuleId ? QVariant(*lead.unassignedRuleId) : QVariant()};
 }
 
 } // namespace

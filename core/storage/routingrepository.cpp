@@ -499,6 +499,23 @@ Result<void> RoutingRepository::assignRouted(
     if (q.numRowsAffected() != int(leads.size()))
         return Error::conflict(
             Database::tr("Some of the leads were assigned by someone else in the meantime."));
+    return recordStaged(actorId, now);
+}
+
+Result<void> RoutingRepository::recordRouted(
+    const std::vector<RoutedLead> &leads, std::optional<qint64> actorId, const QDateTime &now) const
+{
+    if (leads.empty())
+        return {};
+    if (auto s = stageRouted(leads); !s)
+        return s;
+    return recordStaged(actorId, now);
+}
+
+Result<void> RoutingRepository::recordStaged(
+    std::optional<qint64> actorId, const QDateTime &now) const
+{
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO assignments (lead_id, user_id, previous_user_id, "
                              "assigned_at, actor_id, kind, rule_id, score_at_assignment, hot, "
                              "reason, %1) SELECT d.lead_id, d.user_id, NULL, ?, ?, 'routing', "

@@ -108,6 +108,10 @@ public:
     // "routing") and the audit log's owner change, in decision order.
     Result<void> assignRouted(const std::vector<RoutedLead> &leads, std::optional<qint64> actorId,
         const QDateTime &now) const;
+    // The same for leads that were inserted with their owners (routing decided before the insert,
+    // RoutingService::decideNew): only the assignment history and the audit log.
+    Result<void> recordRouted(const std::vector<RoutedLead> &leads, std::optional<qint64> actorId,
+        const QDateTime &now) const;
     // Moves a lead to another owner if its version is still expectedVersion.
     // The lead goes back to the unassigned queue (reason: why), if it is still at the version.
     Result<void> releaseOwner(
@@ -139,6 +143,8 @@ public:
 
 private:
     Result<void> stageRouted(const std::vector<RoutedLead> &leads) const;
+    // The staged leads' assignment history and audit rows; empties the staging table.
+    Result<void> recordStaged(std::optional<qint64> actorId, const QDateTime &now) const;
 
     const Database &m_db;
     mutable std::optional<QSqlQuery> m_assign, m_assignment, m_reason;
