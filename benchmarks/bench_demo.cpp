@@ -2,7 +2,8 @@
 // (whole processes, into a new file), the file's size per lead, and for the ratio the bare write
 // of as many rows as the demo wrote (leads, history, activities) into a plain table of text
 // columns by the sqlite3 shell in the same run — the machine's speed at that moment.
-//   build/benchmarks/bench_demo [--leads 1000000] [--keep FILE]
+//   build/benchmarks/bench_demo [--leads 1000000] [--keep FILE] [--cli PATH]
+// --cli: another bantam-cli (e.g. a copy of main's build) to compare with this build's.
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -49,7 +50,10 @@ int main(int argc, char **argv)
     QString file = dir.filePath(QStringLiteral("demo.sqlite"));
     if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i > 0 && i + 1 < args.size())
         file = args[i + 1];
-    const QString cli = QStringLiteral(BANTAM_CLI);
+    QString cli = QStringLiteral(BANTAM_CLI);
+    if (const qsizetype i = args.indexOf(QStringLiteral("--cli")); i > 0 && i + 1 < args.size())
+        cli = args[i + 1];
+    std::printf("bantam-cli: %s\n", qPrintable(cli));
 
     const double init = timed(cli, {QStringLiteral("--db"), file, QStringLiteral("init")});
     if (init < 0)
