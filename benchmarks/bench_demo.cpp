@@ -4,7 +4,8 @@
 // columns by the sqlite3 shell in the same run — the machine's speed at that moment — and the
 // schema's floor: every row the demo added, written again by the sqlite3 shell into the file as
 // init left it (SqliteFloor), which no change to the generator can beat.
-//   build/benchmarks/bench_demo [--leads 1000000] [--keep FILE]
+//   build/benchmarks/bench_demo [--leads 1000000] [--keep FILE] [--cli PATH]
+// --cli: another bantam-cli (e.g. a copy of main's build) to compare with this build's.
 #include "sqlitefloor.h"
 
 #include <QCoreApplication>
@@ -53,7 +54,10 @@ int main(int argc, char **argv)
     QString file = dir.filePath(QStringLiteral("demo.sqlite"));
     if (const qsizetype i = args.indexOf(QStringLiteral("--keep")); i > 0 && i + 1 < args.size())
         file = args[i + 1];
-    const QString cli = QStringLiteral(BANTAM_CLI);
+    QString cli = QStringLiteral(BANTAM_CLI);
+    if (const qsizetype i = args.indexOf(QStringLiteral("--cli")); i > 0 && i + 1 < args.size())
+        cli = args[i + 1];
+    std::printf("bantam-cli: %s\n", qPrintable(cli));
 
     const double init = timed(cli, {QStringLiteral("--db"), file, QStringLiteral("init")});
     if (init < 0)

@@ -484,20 +484,36 @@ DemoLead randomLead(QRandomGenerator &rng, const BusinessCalendar &calendar,
 }
 
 // The next count leads (numbered from done + 1) with their history and activities: made first
-// (the same random draws in the same order as one by one), then written table by table through
-// the bulk writers, in the caller's transaction.
-Result<void> writeBatch(const Database &db, QRandomGenerator &rng, const QDateTime &anchor,
-    const DemoPeople &people, qint64 done, qint64 count, DemoSummary &summary)
+// (the same random draws in the same order as one by one), scored by scoring (on the anchor's
+// clock, from what was made: each lead is written once, with its score), then written table by
+// table through the bulk writers, in the caller's transaction.
+Result<void> writeBatch(const Database &db, const ScoringService &scoring, QRandomGenerator &rng,
+    const QDateTime &anchor, const DemoPeople &people, qint64 done, qint64 count,
+    DemoSummary &summary)
 {
     static const BusinessCalendar calendar = BusinessCalendar::germanDefault();
     std::vector<DemoLead> made;
     made.reserve(size_t(count));
     for (qint64 i = 0; i < count; ++i)
         made.push_back(randomLead(rng, calendar, anchor, people, done + i + 1));
+    std::vector<LeadFacts> facts;
+    std::vector<std::vector<Activity>> acts;
+    facts.reserve(made.size());
+    acts.reserve(made.size());
+    for (DemoLead &d : made) {
+        facts.push_back(ScoringService::factsOf(d.lead.profile));
+        acts.push_back(std::move(d.activities));
+    }
+    auto scores = scoring.scoreGenerated(facts, acts);
+    if (!scores)
+        return scores.error();
     std::vector<Lead> rows;
     rows.reserve(made.size());
-    for (const DemoLead &d : made)
-        rows.push_back(d.lead);
+    for (size_t i = 0; i < made.size(); ++i) {
+        rows.push_back(made[i].lead);
+        rows.back().score = scores->rows[i].score;
+        rows.back().fastTrack = scores->rows[i].fastTrack;
+    }
     auto ids = LeadRepository(db).insertMany(rows);
     if (!ids)
         return ids.error();
@@ -508,7 +524,7 @@ Result<void> writeBatch(const Database &db, QRandomGenerator &rng, const QDateTi
             h.leadId = ids.value()[i];
             history.push_back(std::move(h));
         }
-        for (Activity &a : made[i].activities) {
+        for (Activity &a : acts[i]) {
             a.leadId = ids.value()[i];
             activities.push_back(std::move(a));
         }
@@ -517,6 +533,8 @@ Result<void> writeBatch(const Database &db, QRandomGenerator &rng, const QDateTi
     if (auto w = timeline.insertHistory(history); !w)
         return w;
     if (auto w = timeline.insertActivities(activities); !w)
+        return w;
+    if (auto w = scoring.storeNewScores(scores.value(), ids.value()); !w)
         return w;
     summary.leads += qint64(made.size());
     summary.historyRows += qint64(history.size());
@@ -527,9 +545,9 @@ Result<void> writeBatch(const Database &db, QRandomGenerator &rng, const QDateTi
 // Writes the leads in batches of 20,000, each in its own transaction (a cancel through progress
 // stops after a whole batch); from options.indexesAfterFrom leads on in one transaction, the
 // indexes of the tables it fills made at the end (DeferredIndexes; a cancel writes nothing).
-Result<void> writeLeads(const Database &db, QRandomGenerator &rng, const QDateTime &anchor,
-    const DemoPeople &people, const DemoOptions &options, const DemoGenerator::Progress &progress,
-    DemoSummary &summary)
+Result<void> writeLeads(const Database &db, const ScoringService &scoring, QRandomGenerator &rng,
+    const QDateTime &anchor, const DemoPeople &people, const DemoOptions &options,
+    const DemoGenerator::Progress &progress, DemoSummary &summary)
 {
     constexpr qint64 batch = 20000;
     const qint64 total = options.leads;
@@ -539,7 +557,7 @@ Result<void> writeLeads(const Database &db, QRandomGenerator &rng, const QDateTi
             if (!tx.isActive())
                 return tx.beginError();
             const qint64 count = std::min(batch, total - done);
-            if (auto w = writeBatch(db, rng, anchor, people, done, count, summary); !w)
+            if (auto w = writeBatch(db, scoring, rng, anchor, people, done, count, summary); !w)
                 return w;
             if (auto c = tx.commit(); !c)
                 return c.error();
@@ -558,7 +576,7 @@ Result<void> writeLeads(const Database &db, QRandomGenerator &rng, const QDateTi
         return indexes.error();
     for (qint64 done = 0; done < total;) {
         const qint64 count = std::min(batch, total - done);
-        if (auto w = writeBatch(db, rng, anchor, people, done, count, summary); !w)
+        if (auto w = writeBatch(db, scoring, rng, anchor, people, done, count, summary); !w)
             return w;
         done += count;
         if (progress && !progress(done, total)) {
@@ -629,20 +647,22 @@ Result<DemoSummary> DemoGenerator::generate(
     auto people = createPeople(m_db, anchor, summary);
     if (!people)
         return people.error();
-    if (auto w = writeLeads(m_db, rng, anchor, people.value(), options, progress, summary); !w)
+    // Scores, bands and fast-track come from the scoring engine, computed as of the anchor so
+    // that a seed gives the same data all day: services of their own on that clock. Each batch
+    // is scored before it is written (what a full recompute after the insert would store).
+    const FixedClock scoredAt(anchor);
+    const Services asOfAnchor(m_db, m_events, scoredAt);
+    const ScoringService &scoring = asOfAnchor.scoring();
+    if (auto w = writeLeads(m_db, scoring, rng, anchor, people.value(), options, progress, summary);
+        !w)
         return w.error();
     if (auto w = setMqlTargets(m_db, rng, anchor); !w)
         return w.error();
     m_db.optimize();
-    // Scores, bands and fast-track come from the scoring engine (which also promotes the leads
-    // that reach MQL), computed as of the anchor so that a seed gives the same data all day:
-    // services of their own on that clock. The leads it promotes keep no owner (as generated),
-    // they are not handed to routing.
-    const FixedClock scoredAt(anchor);
-    const Services asOfAnchor(m_db, m_events, scoredAt);
-    if (auto scored = asOfAnchor.scoring().recomputeAutomatically(PipelineService::Handover::Keep);
-        !scored)
-        return scored.error();
+    // The leads their score promotes to MQL move through the pipeline; they keep no owner (as
+    // generated), they are not handed to routing.
+    if (auto promoted = scoring.promoteReachedLeads(PipelineService::Handover::Keep); !promoted)
+        return promoted.error();
     // The owners came with the leads; the fairness report reads them from the assignments (one
     // statement, so all or none).
     if (auto w = RoutingRepository(m_db).recordOwnersAsRouted(); !w)

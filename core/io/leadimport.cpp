@@ -1345,14 +1345,8 @@ Result<void> ImportJob::flushPending(bool last)
     if (m_options.fastPaths) {
         std::vector<LeadFacts> facts(leads.size());
         for (size_t i = 0; i < leads.size(); ++i) {
-            const LeadProfile &p = leads[i].profile;
             LeadFacts &f = facts[i];
-            f.jobTitle = p.jobTitle;
-            f.industry = p.industry;
-            f.companySize = p.companySize;
-            f.country = p.country;
-            f.source = p.source;
-            f.campaign = p.campaign;
+            f = ScoringService::factsOf(leads[i].profile);
             for (const auto &[name, value] : std::as_const(attributes[i]))
                 f.attributes.emplace_back(name, value);
         }

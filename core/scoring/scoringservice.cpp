@@ -869,33 +869,85 @@ Result<RescoreSummary> ScoringService::promoteScored(
     return summary;
 }
 
+LeadFacts ScoringService::factsOf(const LeadProfile &profile)
+{
+    LeadFacts f;
+    f.jobTitle = profile.jobTitle;
+    f.industry = profile.industry;
+    f.companySize = profile.companySize;
+    f.country = profile.country;
+    f.source = profile.source;
+    f.campaign = profile.campaign;
+    return f;
+}
+
 Result<ScoringService::NewScores> ScoringService::scoreNew(
     const std::vector<LeadFacts> &leads) const
 {
     auto active = ensureActiveModel();
     if (!active)
         return active.error();
+    return scoreBeforeInsert(active.value(), leads, nullptr);
+}
+
+Result<ScoringService::NewScores> ScoringService::scoreGenerated(
+    const std::vector<LeadFacts> &leads, const std::vector<std::vector<Activity>> &activities) const
+{
+    Q_ASSERT(leads.size() == activities.size());
+    auto found = activeModel();
+    if (!found)
+        return found.error();
+    ModelVersion active = std::move(found).value();
+    if (active.version == 0) {
+        // Saved as recomputeAutomatically() saves the built-in model: noted and audited.
+        auto version = activateVersion(m_db, ScoreRepository(m_db), active.model, std::nullopt,
+            std::nullopt, storedtext::encode("scoring_default_model"), secondsNow(m_clock));
+        if (!version)
+            return version.error();
+        active.version = version.value();
+    }
+    return scoreBeforeInsert(active, leads, &activities);
+}
+
+Result<ScoringService::NewScores> ScoringService::scoreBeforeInsert(const ModelVersion &active,
+    const std::vector<LeadFacts> &leads, const std::vector<std::vector<Activity>> *activities) const
+{
     auto driver = scoreDriver();
     if (!driver)
         return driver.error();
-    const ScoringEngine engine(active->model);
+    const ScoringEngine engine(active.model);
     const qint64 now = secondsNow(m_clock);
     NewScores out;
-    out.version = active->version;
+    out.version = active.version;
     out.scoredAt = QDateTime::fromSecsSinceEpoch(now, Qt::UTC);
     // The learned driver promotes by a stored chance, which only PredictiveService writes.
     out.mayPromote = driver->driver == ScoreDriver::Learned;
     out.rows.reserve(leads.size());
     TitleCache titles;
-    for (const LeadFacts &facts : leads) {
-        const ScoreResult s = engine.score(engine.fitPoints(facts, &titles), nullptr, 0, now);
+    std::vector<std::pair<qint64, const QString *>> timed;
+    std::vector<ActivityEvent> events;
+    for (size_t i = 0; i < leads.size(); ++i) {
+        events.clear();
+        if (activities) {
+            // In the order a full recompute reads them: by time, then by type.
+            timed.clear();
+            for (const Activity &a : (*activities)[i])
+                timed.emplace_back(a.at.toSecsSinceEpoch(), &a.type);
+            std::sort(timed.begin(), timed.end(), [](const auto &a, const auto &b) {
+                return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+            });
+            for (const auto &[at, type] : timed)
+                events.push_back({at, engine.typeIndex(*type)});
+        }
+        const ScoreResult s
+            = engine.score(engine.fitPoints(leads[i], &titles), events.data(), events.size(), now);
         ScoreRepository::ScoreRow row;
         row.score = s.score;
         row.weekAgo = s.weekAgo;
         row.band = s.band;
         row.fastTrack = s.fastTrack;
         out.rows.push_back(row);
-        out.mayPromote = out.mayPromote || s.score >= active->model.mql;
+        out.mayPromote = out.mayPromote || s.score >= active.model.mql;
     }
     return out;
 }
@@ -1037,12 +1089,12 @@ Result<qint64> ScoringService::setScoreDriver(
     return promoteReachedLeads();
 }
 
-Result<qint64> ScoringService::promoteReachedLeads() const
+Result<qint64> ScoringService::promoteReachedLeads(PipelineService::Handover handover) const
 {
     auto active = activeModel();
     if (!active)
         return active.error();
-    return promoteReached(active->model, active->version, {}, PipelineService::Handover::Route);
+    return promoteReached(active->model, active->version, {}, handover);
 }
 
 } // namespace bantam

@@ -137,8 +137,10 @@ public:
     // many.
     Result<qint64> setScoreDriver(const User &actor, const ScoreDriverSetting &setting) const;
     // Promotes every lead in stage Lead that reached the threshold of the score that drives
-    // handover (PredictiveService, after it stored new chances).
-    Result<qint64> promoteReachedLeads() const;
+    // handover (PredictiveService, after it stored new chances). handover: as in
+    // recomputeAutomatically().
+    Result<qint64> promoteReachedLeads(
+        PipelineService::Handover handover = PipelineService::Handover::Route) const;
     // The leads promoteReachedLeads() would promote now: none, unless Bantam stopped between a
     // scoring's commit and its promotions (health/owedwork.h).
     Result<std::vector<qint64>> promotionOwed() const;
@@ -161,12 +163,21 @@ public:
         std::vector<ScoreRepository::ScoreRow> rows; // in the order given; lead ids not yet set
         bool mayPromote = false; // a lead may have reached MQL (promoteNew() needs to look)
     };
+    // What of a lead's profile the score looks at (no custom attributes).
+    static LeadFacts factsOf(const LeadProfile &profile);
     // Inside the caller's transaction (it may save the built-in model as version 1, as rescore()
     // would).
     Result<NewScores> scoreNew(const std::vector<LeadFacts> &leads) const;
     Result<void> storeNewScores(NewScores &scores, const std::vector<qint64> &leadIds) const;
     // After the commit: mayPromote from scoreNew() (false: none reached MQL, nothing to read).
     Result<RescoreSummary> promoteNew(const std::vector<qint64> &leadIds, bool mayPromote) const;
+    // Generated leads with their activities (demo data), scored the same way before they are
+    // written: activities[i] are leads[i]'s. What a full recompute right after the insert would
+    // store, at the clock's now — including the built-in model saved as version 1 (with its
+    // audit entry) if no model is saved. Then storeNewScores(), and after the commit
+    // promoteReachedLeads().
+    Result<NewScores> scoreGenerated(const std::vector<LeadFacts> &leads,
+        const std::vector<std::vector<Activity>> &activities) const;
 
 private:
     struct Row;
@@ -184,6 +195,11 @@ private:
     // The active version, saving the built-in default as version 1 if none is saved (inside the
     // caller's transaction).
     Result<ModelVersion> ensureActiveModel() const;
+    // New leads scored before their insert with the active model (see scoreNew()); activities:
+    // each lead's, or none for leads not written yet.
+    Result<NewScores> scoreBeforeInsert(const ModelVersion &active,
+        const std::vector<LeadFacts> &leads,
+        const std::vector<std::vector<Activity>> *activities) const;
     // Records the activities and rescores the leads in one transaction, then promotes.
     Result<RescoreSummary> record(
         const std::vector<Activity> &activities, const std::vector<qint64> &leadIds) const;

@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace bantam {
 
 // Runs q (prepared and bound: rows of index name and its CREATE statement), then drops the
@@ -76,13 +78,62 @@ Result<DeferredIndexes> DeferredIndexes::dropHolding(
     return dropListed(db, q, {});
 }
 
+namespace {
+
+// SQLite sorts an index's keys in runs of up to the page cache's size and merges the runs
+// through the temp store. Runs of 2 MB in temporary files (the OS's page cache) instead of 32 MB
+// runs (a write transaction's cache) in SQLite's in-memory temp store: the 29 indexes of a
+// 300,000-lead demo in 8.7 instead of 14.5 CPU seconds (sqlite3 module, inside a transaction,
+// load 3-4). The connection's settings are read first and put back after the builds. SQLite
+// refuses to change the temp store inside a transaction that has used it (a temporary table):
+// then the indexes are made with the settings as they are.
+class SortSettings
+{
+public:
+    explicit SortSettings(const Database &db)
+        : m_db(db.connection())
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+            return;
+        const QString cache = q.value(0).toString();
+        if (!q.exec(QStringLiteral("PRAGMA temp_store")) || !q.next())
+            return;
+        const QString store = q.value(0).toString();
+        if (!q.exec(QStringLiteral("PRAGMA temp_store = FILE")))
+            return;
+        m_restore = {QStringLiteral("PRAGMA temp_store = ") + store,
+            QStringLiteral("PRAGMA cache_size = ") + cache};
+        q.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    }
+    ~SortSettings()
+    {
+        QSqlQuery q(m_db);
+        for (const QString &pragma : std::as_const(m_restore))
+            q.exec(pragma);
+    }
+    SortSettings(const SortSettings &) = delete;
+    SortSettings &operator=(const SortSettings &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_restore;
+};
+
+} // namespace
+
 Result<void> DeferredIndexes::restore(const Database &db) const
 {
-    for (qsizetype i = 0; i < m_create.size(); ++i) {
-        if (auto r = sql::exec(
-                db.connection(), m_create[i], Database::tr("making the index %1").arg(m_names[i]));
-            !r)
-            return r;
+    {
+        std::optional<SortSettings> sorting;
+        if (!db.isServer() && !m_create.isEmpty())
+            sorting.emplace(db);
+        for (qsizetype i = 0; i < m_create.size(); ++i) {
+            if (auto r = sql::exec(db.connection(), m_create[i],
+                    Database::tr("making the index %1").arg(m_names[i]));
+                !r)
+                return r;
+        }
     }
     if (db.isServer() || m_names.isEmpty())
         return {};

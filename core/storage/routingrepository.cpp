@@ -627,7 +627,8 @@ Result<void> RoutingRepository::setUnassignedReasons(
 
 Result<void> RoutingRepository::recordOwnersAsRouted() const
 {
-    // Leads without assignments: nothing earlier or later, the milestones as they are.
+    // Leads without assignments: nothing earlier or later, the milestones as they are. The rows
+    // numbered in lead order, whatever plan the statistics of the moment give.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO assignments (lead_id, user_id, assigned_at, kind, score_at_assignment, hot, "
@@ -635,7 +636,7 @@ Result<void> RoutingRepository::recordOwnersAsRouted() const
         "CASE WHEN s.band = 'hot' THEN 1 ELSE 0 END, '', NULL, l.sql_at, l.won_at FROM leads l "
         "LEFT JOIN lead_scores s ON s.lead_id = l.id "
         "WHERE l.owner_id IS NOT NULL AND l.mql_at IS NOT NULL "
-        "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = l.id)")
+        "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.lead_id = l.id) ORDER BY l.id")
                   .arg(kFactsColumns));
     return sql::run(q, Database::tr("recording the owners' assignments"));
 }

@@ -1,13 +1,14 @@
 // Tests ReportService and the report tables on a small pipeline built through PipelineService
 // moves at set times (so the milestones come from real moves), against numbers worked out by
 // hand: leads that skipped MQL, were recycled, were disqualified after MQL or rejected by
-// sales; every filter; empty ranges; and the demo generator's milestones.
+// sales; every filter; empty ranges; and the demo generator's milestones and scores.
 #include "demo/demogenerator.h"
 #include "events/eventbus.h"
 #include "pipeline/pipelineservice.h"
 #include "reports/reportcatalog.h"
 #include "reports/reportservice.h"
 #include "scoring/predictiveservice.h"
+#include "scoring/scoringservice.h"
 #include "services.h"
 #include "storage/database.h"
 #include "storage/leadrepository.h"
@@ -32,6 +33,15 @@ namespace {
 QDateTime at(int month, int day, int hour, int minute = 0)
 {
     return QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::UTC);
+}
+
+// Demo data into an empty test database, on clock.
+Result<DemoSummary> generateDemo(
+    const TestDatabase &t, const Clock &clock, const DemoOptions &options)
+{
+    EventBus bus;
+    const Services services(t.db(), bus, clock);
+    return DemoGenerator(services).generate(options);
 }
 
 ReportFilter march()
@@ -97,6 +107,8 @@ private Q_SLOTS:
     void statementsInlineTheValues();
     void demoMilestonesMatchTheHistory();
     void demoWithIndexesAfterIsTheSameDemo();
+    void demoScoresAreWhatARecomputeGives_data();
+    void demoScoresAreWhatARecomputeGives();
 
 private:
     Lead lead(const QString &source, const User *owner, int score, const QDateTime &created,
@@ -1016,10 +1028,7 @@ void TestReportService::demoMilestonesMatchTheHistory()
 {
     TestDatabase demo;
     QVERIFY2(demo.isValid(), qPrintable(demo.errorMessage()));
-    EventBus bus;
-    FakeClock clock;
-    const Services services(demo.db(), bus, clock);
-    auto summary = DemoGenerator(services).generate({400, 3});
+    auto summary = generateDemo(demo, FakeClock(), {400, 3});
     QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
 
     // Every lead's milestones are its first history entries into MQL, SQL and Won.
@@ -1048,13 +1057,11 @@ void TestReportService::demoWithIndexesAfterIsTheSameDemo()
     // batches do: every row of every table the demo fills, and the same indexes afterwards.
     FakeClock clock;
     auto generate = [&](TestDatabase &t, qint64 indexesAfterFrom) {
-        EventBus bus;
-        const Services services(t.db(), bus, clock);
         DemoOptions options;
         options.leads = 300;
         options.seed = 5;
         options.indexesAfterFrom = indexesAfterFrom;
-        return DemoGenerator(services).generate(options);
+        return generateDemo(t, clock, options);
     };
     TestDatabase batches, bulk;
     QVERIFY2(batches.isValid(), qPrintable(batches.errorMessage()));
@@ -1076,6 +1083,77 @@ void TestReportService::demoWithIndexesAfterIsTheSameDemo()
     // The SLA clocks were rebuilt at once too, their indexes made again after them.
     QVERIFY(tableRows(bulk.db(), QStringLiteral("sla_clocks")).size() > 300);
     QVERIFY(indexNames(bulk.db(), QStringLiteral("sla_clocks")).size() > 5);
+}
+
+void TestReportService::demoScoresAreWhatARecomputeGives_data()
+{
+    QTest::addColumn<qint64>("indexesAfterFrom");
+    QTest::newRow("in batches") << qint64(1000000);
+    QTest::newRow("at once") << qint64(0);
+}
+
+void TestReportService::demoScoresAreWhatARecomputeGives()
+{
+    // The demo scores its leads before it writes them (as of the start of the day); a full
+    // recompute at that moment must find every score, band and fast-track as the engine gives
+    // them, and nobody left to promote: the leads that reached MQL were promoted, without an
+    // owner.
+    QFETCH(qint64, indexesAfterFrom);
+    FakeClock clock;
+    TestDatabase demo;
+    QVERIFY2(demo.isValid(), qPrintable(demo.errorMessage()));
+    DemoOptions options;
+    options.leads = 600;
+    options.seed = 11;
+    options.indexesAfterFrom = indexesAfterFrom;
+    auto summary = generateDemo(demo, clock, options);
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+
+    QSqlQuery q(demo.db().connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT count(*), sum(CASE WHEN s.band = 'hot' THEN 1 ELSE 0 END), sum(CASE WHEN "
+        "s.band = 'warm' THEN 1 ELSE 0 END), sum(l.fast_track), sum(CASE WHEN l.score > 0 "
+        "THEN 1 ELSE 0 END), min(s.model_version), max(s.model_version), min(s.scored_at), "
+        "max(s.scored_at) FROM leads l JOIN lead_scores s ON s.lead_id = l.id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 600); // every lead scored
+    QVERIFY(q.value(1).toInt() > 0);
+    QVERIFY(q.value(2).toInt() > 50);
+    QVERIFY(q.value(3).toInt() > 50);
+    QVERIFY(q.value(4).toInt() > 300);
+    QCOMPARE(q.value(5).toInt(), 1);
+    QCOMPARE(q.value(6).toInt(), 1);
+    const QDateTime anchor(clock.today(), QTime(0, 0), Qt::UTC);
+    QCOMPARE(q.value(7).toLongLong(), anchor.toSecsSinceEpoch());
+    QCOMPARE(q.value(8).toLongLong(), anchor.toSecsSinceEpoch());
+    // Promoted by their score, left without an owner.
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT count(*), sum(CASE WHEN l.owner_id IS NULL AND l.stage = 'mql' THEN 1 ELSE 0 "
+        "END), min(h.changed_at), max(h.changed_at) FROM stage_history h JOIN leads l ON l.id = "
+        "h.lead_id WHERE h.action = 'promote' AND h.actor_id IS NULL")));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toInt() >= 3); // 5 for this seed
+    QCOMPARE(q.value(1).toInt(), q.value(0).toInt());
+    QCOMPARE(q.value(2).toLongLong(), anchor.toSecsSinceEpoch());
+    QCOMPARE(q.value(3).toLongLong(), anchor.toSecsSinceEpoch());
+
+    const QStringList tables
+        = {QStringLiteral("leads"), QStringLiteral("lead_scores"), QStringLiteral("stage_history"),
+            QStringLiteral("assignments"), QStringLiteral("scoring_models")};
+    std::vector<QStringList> before;
+    for (const QString &table : tables)
+        before.push_back(tableRows(demo.db(), table));
+    EventBus bus;
+    FakeClock atAnchor(anchor);
+    const Services recomputing(demo.db(), bus, atAnchor);
+    auto recomputed = recomputing.scoring().recomputeAutomatically(PipelineService::Handover::Keep);
+    QVERIFY2(recomputed.ok(), recomputed.ok() ? "" : qPrintable(recomputed.error().message));
+    QCOMPARE(recomputed->leads, qint64(600));
+    QCOMPARE(recomputed->scoresChanged, qint64(0));
+    QCOMPARE(recomputed->promoted, qint64(0));
+    QCOMPARE(recomputed->version, 1);
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        QCOMPARE(tableRows(demo.db(), tables[i]), before[size_t(i)]);
 }
 
 QTEST_GUILESS_MAIN(TestReportService)
