@@ -84,9 +84,10 @@ namespace {
 // through the temp store. Runs of 2 MB in temporary files (the OS's page cache) instead of 32 MB
 // runs (a write transaction's cache) in SQLite's in-memory temp store: the 29 indexes of a
 // 300,000-lead demo in 8.7 instead of 14.5 CPU seconds (sqlite3 module, inside a transaction,
-// load 3-4). The connection's settings are read first and put back after the builds. SQLite
-// refuses to change the temp store inside a transaction that has used it (a temporary table):
-// then the indexes are made with the settings as they are.
+// load 3-4). The connection's settings are read first and put back after the builds. Inside a
+// transaction (always, here) SQLite refuses to change the temp store while the connection has
+// temporary storage open (a temporary table, such as routing's staging table): then the indexes
+// are made with the settings as they are, and no temporary table is lost.
 class SortSettings
 {
 public:

@@ -445,16 +445,37 @@ void TestScoringService::firstScoringRemakesTheScoreIndexesAsTheyWere()
     QCOMPARE(indexes(), before);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores")), 0);
 
+    // The connection's page cache and temp store, which the index builds change for their
+    // sort, are as they were afterwards.
+    const auto settings = [this] {
+        return QStringList {queryValue(m_t->db(), QStringLiteral("PRAGMA cache_size")).toString(),
+            queryValue(m_t->db(), QStringLiteral("PRAGMA temp_store")).toString()};
+    };
+    const QStringList connection = settings();
+
     auto done = service().recompute(m_marketing);
     QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
     QCOMPARE(indexes(), before);
     QCOMPARE(scalar(statistics), 3);
+    QCOMPARE(settings(), connection);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM lead_scores")), 12);
     // The scores are in the index the list sorts by.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM leads INDEXED BY idx_leads_score WHERE "
                                    "score > 0")),
         scalar(QStringLiteral("SELECT COUNT(*) FROM leads WHERE score + 0 > 0")));
     QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM leads WHERE score + 0 > 0")) >= 8);
+
+    // Again with a temporary table on the connection (an earlier routing run keeps one): it
+    // keeps its rows, whatever the index builds do with the temp store.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM lead_scores")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE leads SET score = 0")));
+    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE kept_between_runs (x INTEGER)")));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO kept_between_runs VALUES (7)")));
+    auto again = service().recompute(m_marketing);
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QCOMPARE(indexes(), before);
+    QCOMPARE(settings(), connection);
+    QCOMPARE(scalar(QStringLiteral("SELECT x FROM kept_between_runs")), 7);
 }
 
 void TestScoringService::neverDemotes()
